@@ -1,0 +1,33 @@
+//go:build ignore
+
+// entc.go generates the ent client and the GraphQL schema (graph/ent.graphqls) from ent/schema.
+package main
+
+import (
+	"log"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent/entc"
+	"entgo.io/ent/entc/gen"
+)
+
+func main() {
+	ex, err := entgql.NewExtension(
+		entgql.WithSchemaGenerator(),
+		entgql.WithWhereInputs(true),
+		entgql.WithSchemaPath("../graph/ent.graphqls"),
+		entgql.WithConfigPath("../gqlgen.yml"),
+	)
+	if err != nil {
+		log.Fatalf("creating entgql extension: %v", err)
+	}
+	err = entc.Generate("./schema", &gen.Config{
+		Features: []gen.Feature{
+			gen.FeatureLock, gen.FeatureVersionedMigration, gen.FeaturePrivacy, gen.FeatureEntQL,
+			gen.FeatureGlobalID, gen.FeatureUpsert, gen.FeatureModifier, gen.FeatureIntercept,
+		},
+	}, entc.Extensions(ex))
+	if err != nil {
+		log.Fatalf("running ent codegen: %v", err)
+	}
+}

@@ -1,0 +1,203 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+)
+
+// Intervention is the service ticket opened by a report. It keeps a snapshot of the printer and of the cause
+// labels as reported, so later edits never rewrite history.
+type Intervention struct{ ent.Schema }
+
+func (Intervention) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
+
+func (Intervention) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("reference").NotEmpty().MaxLen(32).Unique().Immutable().
+			Annotations(entgql.OrderField("REFERENCE")),
+		field.Int("printer_id").Optional().Nillable(),
+		field.Int("panic_button_id").Optional().Nillable(),
+		field.Int("status_id"),
+		field.String("reporter_email").MaxLen(254),
+		field.String("reporter_phone").Optional().MaxLen(40),
+		field.Strings("cause_labels").Optional().Comment("the ticked causes' labels, in the report's language, as reported"),
+		field.Text("message").Optional().SchemaType(longText),
+		field.String("language").Default("en").MaxLen(8),
+		field.JSON("printer_snapshot", schematype.PrinterSnapshot{}).Optional().Annotations(entgql.Skip()),
+		field.Enum("origin").Values("KIOSK", "APP", "AGENT", "SNMP_ALERT", "API").Default("APP"),
+		field.String("dedupe_key").Optional().MaxLen(64).Annotations(entgql.Skip()).
+			Comment("hash of session token and content, for duplicate-submit suppression"),
+		field.Time("closed_at").SchemaType(mysqlTime).Optional().Nillable(),
+		field.Int("related_to_id").Optional().Nillable(),
+	}
+}
+
+func (Intervention) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("printer", Printer.Type).Field("printer_id").Unique().
+			Annotations(entsql.OnDelete(entsql.SetNull)),
+		edge.To("panic_button", PanicButton.Type).Field("panic_button_id").Unique().
+			Annotations(entsql.OnDelete(entsql.SetNull)),
+		edge.To("status", InterventionStatus.Type).Field("status_id").Unique().Required().
+			Annotations(entgql.OrderField("STATUS_POSITION")),
+		edge.To("causes", Cause.Type),
+		edge.To("technicians", User.Type),
+		edge.To("related", Intervention.Type).From("related_to").Field("related_to_id").Unique().
+			Annotations(entsql.OnDelete(entsql.SetNull)),
+		edge.From("events", InterventionEvent.Type).Ref("intervention").
+			Annotations(entgql.RelayConnection(), entsql.OnDelete(entsql.Cascade)),
+	}
+}
+
+func (Intervention) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "status_id", "created_at"),
+		index.Fields("organization_id", "created_at"),
+		index.Fields("printer_id", "created_at"),
+		index.Fields("dedupe_key"),
+	}
+}
+
+func (Intervention) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// InterventionEvent is one line of an intervention's history.
+type InterventionEvent struct{ ent.Schema }
+
+func (InterventionEvent) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}} }
+
+func (InterventionEvent) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("intervention_id"),
+		field.Enum("kind").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED"),
+		field.Int("actor_id").Optional().Nillable(),
+		field.String("from_status").Optional().MaxLen(100),
+		field.String("to_status").Optional().MaxLen(100),
+		field.Text("note").Optional(),
+		field.JSON("data", map[string]any{}).Optional().Annotations(entgql.Skip()),
+		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable().
+			Annotations(entgql.OrderField("CREATED_AT")),
+	}
+}
+
+func (InterventionEvent) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("intervention", Intervention.Type).Field("intervention_id").Unique().Required(),
+		edge.To("actor", User.Type).Field("actor_id").Unique().Annotations(entsql.OnDelete(entsql.SetNull)),
+	}
+}
+
+func (InterventionEvent) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("intervention_id", "created_at")}
+}
+
+func (InterventionEvent) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}
+
+// InterventionStatus is one of an organization's ordered statuses.
+type InterventionStatus struct{ ent.Schema }
+
+func (InterventionStatus) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
+
+func (InterventionStatus) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(100),
+		field.JSON("names", map[string]string{}).Optional().Comment("language -> name").Annotations(entgql.Skip()),
+		field.Int("position").Default(0).Annotations(entgql.OrderField("POSITION")),
+		field.Enum("category").Values("OPEN", "IN_PROGRESS", "CLOSED"),
+		field.Bool("is_initial").Default(false).Comment("new interventions start in this status"),
+	}
+}
+
+func (InterventionStatus) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("notification_settings", NotificationSettings.Type).Ref("trigger_statuses").
+			Annotations(entgql.Skip()),
+	}
+}
+
+func (InterventionStatus) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("organization_id", "name").Unique(), index.Fields("organization_id", "position")}
+}
+
+// NotificationSettings are an organization's status-notification rules (the Italian document).
+type NotificationSettings struct{ ent.Schema }
+
+func (NotificationSettings) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
+
+func (NotificationSettings) Fields() []ent.Field {
+	return []ent.Field{
+		field.Bool("email_admins").Default(true),
+		field.Bool("email_customer").Default(true),
+		field.Bool("email_technicians").Default(true),
+		field.Bool("push_admins").Default(true),
+		field.Bool("push_technicians").Default(true),
+	}
+}
+
+func (NotificationSettings) Edges() []ent.Edge {
+	return []ent.Edge{edge.To("trigger_statuses", InterventionStatus.Type)}
+}
+
+func (NotificationSettings) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("organization_id").Unique()}
+}
+
+// Notification is an in-app (bell) notification for one user.
+type Notification struct{ ent.Schema }
+
+func (Notification) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}} }
+
+func (Notification) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("recipient_id"),
+		field.Int("intervention_id").Optional().Nillable(),
+		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED"),
+		field.String("text").MaxLen(500),
+		field.Time("read_at").SchemaType(mysqlTime).Optional().Nillable(),
+		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable().
+			Annotations(entgql.OrderField("CREATED_AT")),
+	}
+}
+
+func (Notification) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("recipient", User.Type).Field("recipient_id").Unique().Required().
+			Annotations(entsql.OnDelete(entsql.Cascade)),
+		edge.To("intervention", Intervention.Type).Field("intervention_id").Unique().
+			Annotations(entsql.OnDelete(entsql.Cascade)),
+	}
+}
+
+func (Notification) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("recipient_id", "read_at", "created_at")}
+}
+
+func (Notification) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}
+
+// ReferenceCounter allocates human references (PB-YYYY-NNNNNN), one row per year.
+type ReferenceCounter struct{ ent.Schema }
+
+func (ReferenceCounter) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("year").Unique().Immutable(),
+		field.Int("value").Default(0),
+	}
+}
+
+func (ReferenceCounter) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Policy: the reference counter is only touched by the device service in a system context.
+func (ReferenceCounter) Policy() ent.Policy { return systemOnly() }

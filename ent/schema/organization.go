@@ -1,0 +1,54 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"github.com/panicbutton/panicbutton/ent/privacy"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+)
+
+// Organization is a customer account: the tenant every other row belongs to.
+type Organization struct{ ent.Schema }
+
+func (Organization) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (Organization) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(200).Annotations(entgql.OrderField("NAME")),
+		field.String("slug").NotEmpty().MaxLen(64).Unique(),
+		field.String("default_language").Default("en").MaxLen(8),
+		field.String("timezone").Default("UTC").MaxLen(64),
+		field.Bool("active").Default(true),
+		field.Bool("allow_printer_move").Default(false).
+			Comment("whether a printer registered elsewhere may be moved to this organization's panic buttons by printer code"),
+		field.String("customer_contact_email").Optional().MaxLen(254).
+			Comment("default customer contact emailed on status changes"),
+	}
+}
+
+func (Organization) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("panic_buttons", PanicButton.Type).Ref("organization"),
+		edge.From("users", User.Type).Ref("organization"),
+		edge.From("statuses", InterventionStatus.Type).Ref("organization"),
+		edge.From("notification_settings", NotificationSettings.Type).Ref("organization"),
+	}
+}
+
+func (Organization) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(), entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
+	}
+}
+
+// Policy: the super-admin manages organizations; members read their own.
+func (Organization) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.FilterOwnOrganization()},
+		Mutation: privacy.MutationPolicy{rule.AllowIfSuperAdmin(), privacy.AlwaysDenyRule()},
+	}
+}

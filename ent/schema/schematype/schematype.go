@@ -1,0 +1,44 @@
+// Package schematype holds the Go types stored in JSON columns, kept apart from ent/schema so that the
+// generated client does not import the schema (which imports the privacy rules).
+package schematype
+
+// AutoReportRule opens an intervention when a polled printer shows Condition for at least MinutesActive.
+type AutoReportRule struct {
+	Condition     string   `json:"condition"`
+	MinutesActive int      `json:"minutesActive"`
+	CauseIDs      []int    `json:"causeIds,omitempty"`
+	Message       string   `json:"message,omitempty"`
+	Emails        []string `json:"emails,omitempty"`
+}
+
+// SNMPv3Credentials are the USM settings of a printer (never returned through the API).
+type SNMPv3Credentials struct {
+	User          string `json:"user"`
+	AuthProtocol  string `json:"authProtocol,omitempty"`
+	AuthPassword  string `json:"authPassword,omitempty"`
+	PrivProtocol  string `json:"privProtocol,omitempty"`
+	PrivPassword  string `json:"privPassword,omitempty"`
+	SecurityLevel string `json:"securityLevel,omitempty"`
+}
+
+// PrinterAlert is one alert or detected condition seen by the SNMP poller.
+type PrinterAlert struct {
+	Condition   string `json:"condition"`
+	Description string `json:"description,omitempty"`
+	Severity    string `json:"severity,omitempty"`
+	Since       string `json:"since,omitempty"`
+}
+
+// PrinterSnapshot is the printer information at report time.
+type PrinterSnapshot struct {
+	Serial   string   `json:"serial"`
+	Model    string   `json:"model,omitempty"`
+	Name     string   `json:"name,omitempty"`
+	Location string   `json:"location,omitempty"`
+	IP       string   `json:"ip,omitempty"`
+	Total    *int64   `json:"total,omitempty"`
+	Black    *int64   `json:"black,omitempty"`
+	Color    *int64   `json:"color,omitempty"`
+	Large    *int64   `json:"large,omitempty"`
+	Errors   []string `json:"errors,omitempty"`
+}

@@ -1,0 +1,91 @@
+package schema
+
+import (
+	"github.com/panicbutton/panicbutton/ent/privacy"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+func timeNow() time.Time { return time.Now() }
+
+// User is a person who signs in: platform super-admin, organization admin or technician.
+type User struct{ ent.Schema }
+
+func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (User) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("email").NotEmpty().MaxLen(254).Unique().Annotations(entgql.OrderField("EMAIL")).
+			Comment("stored lower-cased: MySQL columns are case-sensitive here"),
+		field.String("name").Default("").MaxLen(200).Annotations(entgql.OrderField("NAME")),
+		field.String("phone").Optional().MaxLen(40),
+		field.String("password_hash").Optional().Sensitive().Annotations(entgql.Skip()),
+		field.Enum("role").Values("SUPER_ADMIN", "ADMIN", "TECHNICIAN"),
+		field.Int("organization_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Bool("active").Default(true),
+		field.String("language").Default("en").MaxLen(8),
+		field.Time("last_login_at").SchemaType(mysqlTime).Optional().Nillable(),
+	}
+}
+
+func (User) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("organization", Organization.Type).Field("organization_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		edge.From("assigned_interventions", Intervention.Type).Ref("technicians"),
+		edge.From("sessions", Session.Type).Ref("user").
+			Annotations(entgql.Skip(), entsql.OnDelete(entsql.Cascade)),
+	}
+}
+
+func (User) Indexes() []ent.Index { return []ent.Index{index.Fields("organization_id", "role")} }
+
+func (User) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+}
+
+// Session is a signed-in browser or bearer token; stored server-side so it can be revoked and is shared by
+// every server instance.
+type Session struct{ ent.Schema }
+
+func (Session) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("token_hash").NotEmpty().MaxLen(64).Unique().Immutable().Sensitive(),
+		field.Int("user_id").Immutable(),
+		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable(),
+		field.Time("expires_at").SchemaType(mysqlTime),
+		field.Time("revoked_at").SchemaType(mysqlTime).Optional().Nillable(),
+		field.String("ip").Optional().MaxLen(45),
+		field.String("user_agent").Optional().MaxLen(300),
+	}
+}
+
+func (Session) Edges() []ent.Edge {
+	return []ent.Edge{edge.To("user", User.Type).Field("user_id").Unique().Required().Immutable()}
+}
+
+func (Session) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Policy: users are read within their organization and managed by its admins.
+func (User) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.FilterTenant()},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.DenyUnlessAdmin(),
+			rule.CreateInOwnTenant(), rule.FilterTenant(),
+		},
+	}
+}
+
+// Policy: sessions are only touched by the auth service in a system context.
+func (Session) Policy() ent.Policy { return systemOnly() }

@@ -1,0 +1,59 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/privacy"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/viewer"
+)
+
+// ErrorPresenter turns every resolver error into a GraphQL error with extensions.code (DESIGN §4). Errors
+// that are not part of the vocabulary are logged and shown as INTERNAL, never with SQL or stack details.
+func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		var ge *gqlerror.Error
+		if errors.As(err, &ge) && ge.Extensions["code"] != nil {
+			return ge // already coded (e.g. validation and parse errors from gqlgen)
+		}
+		code, field, msg := classify(ctx, err)
+		if code == apperr.Internal {
+			logger.ErrorContext(ctx, "resolver error", "path", gerr.Path.String(), "err", err)
+		}
+		gerr.Message = msg
+		gerr.Extensions = map[string]any{"code": string(code)}
+		if field != "" {
+			gerr.Extensions["field"] = field
+		}
+		return gerr
+	}
+}
+
+func classify(ctx context.Context, err error) (apperr.Code, string, string) {
+	if e, ok := apperr.As(err); ok {
+		return e.Code, e.Field, e.Error()
+	}
+	switch {
+	case errors.Is(err, privacy.Deny):
+		if viewer.FromContext(ctx) == nil {
+			return apperr.Unauthenticated, "", "sign in first"
+		}
+		return apperr.Forbidden, "", "not allowed"
+	case ent.IsNotFound(err):
+		return apperr.NotFound, "", "not found"
+	case ent.IsValidationError(err):
+		var ve *ent.ValidationError
+		errors.As(err, &ve)
+		return apperr.BadUserInput, ve.Name, "invalid value for " + ve.Name
+	case ent.IsConstraintError(err):
+		return apperr.BadUserInput, "", "conflicts with an existing record"
+	}
+	return apperr.Internal, "", "internal error"
+}

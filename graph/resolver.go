@@ -1,0 +1,28 @@
+// Package graph is the GraphQL layer: the hand-written *.graphqls, the generated ent.graphqls and thin
+// resolvers that parse, call a domain package and return.
+package graph
+
+import (
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/graph/generated"
+	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/events"
+)
+
+// Resolver is the root resolver; it holds the dependencies the resolvers hand work to.
+type Resolver struct {
+	Client *ent.Client
+	Auth   *auth.Service
+	Events events.Broker
+	// SessionTTL is how long a login session (and its cookie) lasts.
+	SessionTTL time.Duration
+}
+
+// NewSchema builds the executable schema.
+func NewSchema(r *Resolver) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{Resolvers: r})
+}

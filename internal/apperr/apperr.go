@@ -1,0 +1,54 @@
+// Package apperr is the error vocabulary shared by the domain packages and the GraphQL layer: a code from the
+// public contract (DESIGN §4), the input field at fault, and a message safe to show a user.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is an extensions.code value of the public contract.
+type Code string
+
+const (
+	BadUserInput         Code = "BAD_USER_INPUT"
+	UnknownPrinterCode   Code = "UNKNOWN_PRINTER_CODE"
+	PrinterNotRegistered Code = "PRINTER_NOT_REGISTERED"
+	SessionExpired       Code = "SESSION_EXPIRED"
+	RateLimited          Code = "RATE_LIMITED"
+	Unauthenticated      Code = "UNAUTHENTICATED"
+	Forbidden            Code = "FORBIDDEN"
+	NotFound             Code = "NOT_FOUND"
+	Internal             Code = "INTERNAL"
+)
+
+// Error is an error a caller may see.
+type Error struct {
+	Code    Code
+	Field   string // for BAD_USER_INPUT: the input field at fault, e.g. "input.printer.serial"
+	Message string
+}
+
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("%s: %s", e.Field, e.Message)
+	}
+	return e.Message
+}
+
+// New returns an error with code and message.
+func New(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalid returns a BAD_USER_INPUT error naming field.
+func Invalid(field, format string, args ...any) *Error {
+	return &Error{Code: BadUserInput, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// As returns the *Error in err's chain, if any.
+func As(err error) (*Error, bool) {
+	var e *Error
+	ok := errors.As(err, &e)
+	return e, ok
+}

@@ -1,0 +1,89 @@
+package auth
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/panicbutton/panicbutton/internal/viewer"
+)
+
+// CookieName is the session cookie.
+const CookieName = "pb_session"
+
+// CSRFHeader must accompany every cookie-authenticated POST: a cross-site form cannot set it, and a
+// cross-site script cannot send it without passing the CORS preflight.
+const CSRFHeader = "X-CSRF-Protection"
+
+type requestInfoKey struct{}
+
+// RequestInfo is what resolvers need of the HTTP exchange: the caller's address, its token, and a way to
+// set or clear the session cookie.
+type RequestInfo struct {
+	IP        string
+	UserAgent string
+	Token     string
+	secure    bool
+	w         http.ResponseWriter
+}
+
+// SetSessionCookie sets the session cookie on the response.
+func (ri *RequestInfo) SetSessionCookie(token string, ttl time.Duration) {
+	if ri == nil || ri.w == nil {
+		return
+	}
+	http.SetCookie(ri.w, &http.Cookie{Name: CookieName, Value: token, Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteLaxMode, Secure: ri.secure, MaxAge: int(ttl.Seconds())})
+}
+
+// ClearSessionCookie removes the session cookie.
+func (ri *RequestInfo) ClearSessionCookie() {
+	if ri == nil || ri.w == nil {
+		return
+	}
+	http.SetCookie(ri.w, &http.Cookie{Name: CookieName, Value: "", Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteLaxMode, Secure: ri.secure, MaxAge: -1})
+}
+
+// RequestInfoFrom returns the request information stored by Middleware.
+func RequestInfoFrom(ctx context.Context) *RequestInfo {
+	ri, _ := ctx.Value(requestInfoKey{}).(*RequestInfo)
+	return ri
+}
+
+// Middleware authenticates the request (session cookie or Authorization: Bearer), rejects cookie-authenticated
+// POSTs without the CSRF header, and stores the viewer and request information in the context.
+func (s *Service) Middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ri := &RequestInfo{IP: clientIP(r), UserAgent: r.UserAgent(), secure: r.TLS != nil, w: w}
+		fromCookie := false
+		if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
+			ri.Token = strings.TrimSpace(strings.TrimPrefix(h, "Bearer "))
+		} else if c, err := r.Cookie(CookieName); err == nil {
+			ri.Token, fromCookie = c.Value, true
+		}
+		if fromCookie && r.Method == http.MethodPost && r.Header.Get(CSRFHeader) == "" {
+			http.Error(w, `{"errors":[{"message":"missing `+CSRFHeader+` header","extensions":{"code":"FORBIDDEN"}}]}`,
+				http.StatusForbidden)
+			return
+		}
+		ctx := context.WithValue(r.Context(), requestInfoKey{}, ri)
+		if ri.Token != "" {
+			if v, err := s.Authenticate(ctx, ri.Token); err == nil {
+				ctx = viewer.NewContext(ctx, v)
+			}
+		}
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// clientIP is the peer address; proxies' forwarded headers are not trusted here.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

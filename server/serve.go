@@ -1,0 +1,227 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/coder/websocket"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	adminui "github.com/panicbutton/panicbutton/admin-ui"
+	"github.com/panicbutton/panicbutton/graph"
+	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/demo"
+	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/viewer"
+)
+
+// app is the wired server: everything serve needs, built once from the configuration.
+type app struct {
+	cfg    *Config
+	log    *slog.Logger
+	db     *store.DB
+	auth   *auth.Service
+	events events.Broker
+}
+
+func migrateOnly(ctx context.Context, cfg *Config, log *slog.Logger) error {
+	db, err := store.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		return err
+	}
+	log.Info("database migrated", "dialect", db.Dialect)
+	return nil
+}
+
+func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
+	if cfg.SessionSecretGenerated {
+		log.Warn("SESSION_SECRET is not set: using a random one; sessions and launch tokens will not survive a restart or work across instances")
+	}
+	db, err := store.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		return err
+	}
+	a := &app{cfg: cfg, log: log, db: db, auth: auth.NewService(db.Client, cfg.SessionTTL), events: events.NewLocal()}
+	if err := a.seed(ctx); err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{Handler: a.routes(), ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
+	log.Info("panicbutton listening", "addr", ln.Addr().String(), "url", cfg.PublicURL.String(),
+		"graphql", cfg.PublicURL.JoinPath("/graphql").String(), "dialect", db.Dialect)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// seed creates the bootstrap super-admin and the demo organization when asked to.
+func (a *app) seed(ctx context.Context) error {
+	if a.cfg.BootstrapAdminEmail != "" {
+		created, err := demo.Bootstrap(ctx, a.db.Client, a.cfg.BootstrapAdminEmail, a.cfg.BootstrapAdminPassword)
+		if err != nil {
+			return fmt.Errorf("bootstrap admin: %w", err)
+		}
+		if created {
+			a.log.Info("created bootstrap super-admin", "email", a.cfg.BootstrapAdminEmail)
+		}
+	}
+	if !a.cfg.DemoData {
+		return nil
+	}
+	res, err := demo.Seed(ctx, a.db.Client, demo.Options{
+		PrinterCode: a.cfg.DemoPrinterCode, AdminEmail: a.cfg.DemoAdminEmail, TechEmail: a.cfg.DemoTechEmail,
+		Password: a.cfg.DemoPassword, TechnicalEmail: "technicians@demo.example",
+	})
+	if err != nil {
+		return err
+	}
+	if res.Created {
+		pw := "(from DEMO_PASSWORD)"
+		if a.cfg.DemoPasswordGenerated {
+			pw = a.cfg.DemoPassword
+		}
+		a.log.Info("created demo organization", "printer_code", res.PrinterCode,
+			"admin", res.AdminEmail, "technician", res.TechEmail, "password", pw)
+	} else {
+		a.log.Info("demo organization already present", "printer_code", res.PrinterCode)
+	}
+	return nil
+}
+
+func (a *app) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", a.auth.Middleware(a.graphqlHandler()))
+	mux.Handle("GET /graphiql", playground.Handler("Panic Button GraphQL", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := a.db.Ping(ctx); err != nil {
+			a.log.Warn("readiness check failed", "err", err)
+			http.Error(w, "database unavailable\n", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	})
+	mux.Handle("/", spaHandler())
+	return mux
+}
+
+func (a *app) graphqlHandler() http.Handler {
+	srv := handler.New(graph.NewSchema(&graph.Resolver{
+		Client: a.db.Client, Auth: a.auth, Events: a.events, SessionTTL: a.cfg.SessionTTL,
+	}))
+	srv.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 10 * time.Second,
+		InitFunc:              a.websocketInit,
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+			OriginPatterns: originPatterns(a.cfg.AllowedOrigins),
+		}},
+	})
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(extension.FixedComplexityLimit(1000))
+	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
+	return srv
+}
+
+// websocketInit authenticates a graphql-transport-ws connection: the session cookie of the upgrade request
+// (already resolved by the auth middleware) or a bearer token in the connection_init payload.
+func (a *app) websocketInit(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	if h, ok := payload["authorization"].(string); ok && strings.HasPrefix(h, "Bearer ") {
+		v, err := a.auth.Authenticate(ctx, strings.TrimPrefix(h, "Bearer "))
+		if err != nil {
+			return ctx, nil, errors.New("invalid token")
+		}
+		return viewer.NewContext(ctx, v), nil, nil
+	}
+	return ctx, nil, nil
+}
+
+// originPatterns turns allowed origins (scheme://host[:port]) into coder/websocket host patterns.
+func originPatterns(origins []string) []string {
+	var out []string
+	for _, o := range origins {
+		if i := strings.Index(o, "://"); i >= 0 {
+			o = o[i+3:]
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// spaHandler serves the embedded admin SPA: hashed assets cached for a year, index.html for every route.
+func spaHandler() http.Handler {
+	dist, err := fs.Sub(adminui.Dist, "dist")
+	if err != nil {
+		panic(err)
+	}
+	files := http.FileServerFS(dist)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if p != "" && p != "index.html" {
+			if st, err := fs.Stat(dist, p); err == nil && !st.IsDir() {
+				if strings.HasPrefix(p, "assets/") {
+					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				}
+				files.ServeHTTP(w, r)
+				return
+			}
+			if strings.HasPrefix(p, "assets/") {
+				http.NotFound(w, r)
+				return
+			}
+		}
+		index, err := fs.ReadFile(dist, "index.html")
+		if err != nil {
+			http.Error(w, "The admin UI is not built: run `make ui` (or `make run`).", http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		_, _ = w.Write(index)
+	})
+}
