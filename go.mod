@@ -68,3 +68,5 @@ require (
 )
 
 tool github.com/99designs/gqlgen
+
+ignore ./admin-ui/node_modules

@@ -11,6 +11,7 @@ import (
 
 	"ariga.io/atlas/sql/migrate"
 	atlasmysql "ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/schema"
 	"entgo.io/ent/dialect"
 
 	"github.com/panicbutton/panicbutton/ent/migrate/migrations"
@@ -35,9 +36,7 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("migrate: open atlas driver: %w", err)
 	}
-	unlock, err := drv.(interface {
-		Lock(context.Context, string, time.Duration) (func() error, error)
-	}).Lock(ctx, "panicbutton_migrate", 2*time.Minute)
+	unlock, err := drv.(schema.Locker).Lock(ctx, "panicbutton_migrate", 2*time.Minute)
 	if err != nil {
 		return fmt.Errorf("migrate: take lock: %w", err)
 	}
