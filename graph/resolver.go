@@ -3,6 +3,7 @@
 package graph
 
 import (
+	"context"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -10,6 +11,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
 )
 
@@ -18,6 +20,7 @@ type Resolver struct {
 	Client *ent.Client
 	Auth   *auth.Service
 	Events events.Broker
+	Device *device.Service
 	// SessionTTL is how long a login session (and its cookie) lasts.
 	SessionTTL time.Duration
 }
@@ -25,4 +28,12 @@ type Resolver struct {
 // NewSchema builds the executable schema.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{Resolvers: r})
+}
+
+// clientIP is the caller's address as resolved by the auth middleware (proxies only when trusted).
+func clientIP(ctx context.Context) string {
+	if ri := auth.RequestInfoFrom(ctx); ri != nil {
+		return ri.IP
+	}
+	return ""
 }

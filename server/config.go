@@ -38,6 +38,7 @@ type Config struct {
 	DemoPassword           string
 	// DemoPasswordGenerated is true when DEMO_PASSWORD was not set.
 	DemoPasswordGenerated bool
+	TrustedProxies        []string
 	LogLevel              string
 	LogFormat             string
 }
@@ -123,6 +124,14 @@ func LoadConfig(getenv func(string) string) (*Config, error) {
 		if o = strings.TrimSpace(o); o != "" {
 			c.AllowedOrigins = append(c.AllowedOrigins, o)
 		}
+	}
+	for _, p := range strings.Split(getenv("TRUSTED_PROXIES"), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			c.TrustedProxies = append(c.TrustedProxies, p)
+		}
+	}
+	if _, err := auth.NewClientIP(c.TrustedProxies); err != nil {
+		return nil, &ConfigError{"TRUSTED_PROXIES", "want comma-separated IP addresses or CIDR ranges"}
 	}
 	if c.BootstrapAdminEmail != "" || c.BootstrapAdminPassword != "" {
 		if _, err := auth.NormalizeEmail(c.BootstrapAdminEmail); err != nil {

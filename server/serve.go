@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,12 +20,19 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
+	"github.com/redis/go-redis/v9"
+	"github.com/ulule/limiter/v3"
+	"github.com/ulule/limiter/v3/drivers/store/memory"
+	redisstore "github.com/ulule/limiter/v3/drivers/store/redis"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	adminui "github.com/panicbutton/panicbutton/admin-ui"
+	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/demo"
+	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/viewer"
@@ -36,6 +45,41 @@ type app struct {
 	db     *store.DB
 	auth   *auth.Service
 	events events.Broker
+	device *device.Service
+	redis  *redis.Client
+}
+
+// newApp wires the services of a migrated database.
+func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*app, error) {
+	a := &app{cfg: cfg, log: log, db: db, events: events.NewLocal()}
+	a.auth = auth.NewService(db.Client, cfg.SessionTTL)
+	clientIP, err := auth.NewClientIP(cfg.TrustedProxies)
+	if err != nil {
+		return nil, err
+	}
+	a.auth.ClientIP = clientIP
+	limitStore := memory.NewStore()
+	if cfg.RedisURL != "" {
+		opts, err := redis.ParseURL(cfg.RedisURL)
+		if err != nil {
+			return nil, fmt.Errorf("REDIS_URL: %w", err)
+		}
+		a.redis = redis.NewClient(opts)
+		if limitStore, err = redisstore.NewStoreWithOptions(a.redis, limiter.StoreOptions{Prefix: "pb:limit"}); err != nil {
+			return nil, fmt.Errorf("rate limit store: %w", err)
+		}
+	}
+	a.device = device.NewService(device.Config{
+		Client: db.Client, Dialect: db.Dialect, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL,
+		Store: limitStore, Events: a.events, Logger: log,
+	})
+	return a, nil
+}
+
+func (a *app) close() {
+	if a.redis != nil {
+		_ = a.redis.Close()
+	}
 }
 
 func migrateOnly(ctx context.Context, cfg *Config, log *slog.Logger) error {
@@ -63,7 +107,11 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	if err := db.Migrate(ctx); err != nil {
 		return err
 	}
-	a := &app{cfg: cfg, log: log, db: db, auth: auth.NewService(db.Client, cfg.SessionTTL), events: events.NewLocal()}
+	a, err := newApp(ctx, cfg, log, db)
+	if err != nil {
+		return err
+	}
+	defer a.close()
 	if err := a.seed(ctx); err != nil {
 		return err
 	}
@@ -142,13 +190,15 @@ func (a *app) routes() http.Handler {
 		}
 		_, _ = w.Write([]byte("ready\n"))
 	})
-	mux.Handle("/", spaHandler())
+	mux.Handle("/kiosk/", http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))
+	mux.Handle("GET /media/{id}", a.mediaHandler())
+	mux.Handle("/", spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`)."))
 	return mux
 }
 
 func (a *app) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
-		Client: a.db.Client, Auth: a.auth, Events: a.events, SessionTTL: a.cfg.SessionTTL,
+		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, SessionTTL: a.cfg.SessionTTL,
 	}))
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
@@ -193,9 +243,9 @@ func originPatterns(origins []string) []string {
 	return out
 }
 
-// spaHandler serves the embedded admin SPA: hashed assets cached for a year, index.html for every route.
-func spaHandler() http.Handler {
-	dist, err := fs.Sub(adminui.Dist, "dist")
+// spaHandler serves an embedded single-page app: hashed assets cached for a year, index.html for every route.
+func spaHandler(embedded fs.FS, notBuilt string) http.Handler {
+	dist, err := fs.Sub(embedded, "dist")
 	if err != nil {
 		panic(err)
 	}
@@ -217,11 +267,33 @@ func spaHandler() http.Handler {
 		}
 		index, err := fs.ReadFile(dist, "index.html")
 		if err != nil {
-			http.Error(w, "The admin UI is not built: run `make ui` (or `make run`).", http.StatusNotFound)
+			http.Error(w, notBuilt, http.StatusNotFound)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-cache")
 		_, _ = w.Write(index)
+	})
+}
+
+// mediaHandler serves uploaded images (kiosk logos and backgrounds). They are public: a printer panel shows
+// them without a login. Content never changes for an id, so it is cached and validated by its hash.
+func (a *app) mediaHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.Atoi(r.PathValue("id"))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		m, err := a.db.Client.Media.Get(rule.SystemContext(r.Context()), id)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", m.ContentType)
+		w.Header().Set("Cache-Control", "public, max-age=86400")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("ETag", `"`+m.Sha256+`"`)
+		http.ServeContent(w, r, "", m.CreatedAt, bytes.NewReader(m.Data))
 	})
 }

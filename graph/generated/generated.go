@@ -25,6 +25,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/graph/model"
+	"github.com/panicbutton/panicbutton/internal/device"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -243,6 +244,42 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	Kiosk struct {
+		Causes    func(childComplexity int) int
+		Colors    func(childComplexity int) int
+		Images    func(childComplexity int) int
+		Language  func(childComplexity int) int
+		Languages func(childComplexity int) int
+		Texts     func(childComplexity int) int
+	}
+
+	KioskCause struct {
+		ID    func(childComplexity int) int
+		Label func(childComplexity int) int
+	}
+
+	KioskColor struct {
+		Key   func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	KioskImage struct {
+		Key func(childComplexity int) int
+		URL func(childComplexity int) int
+	}
+
+	KioskText struct {
+		Key   func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	LaunchPayload struct {
+		Kiosk        func(childComplexity int) int
+		PrefillEmail func(childComplexity int) int
+		SessionToken func(childComplexity int) int
+		Status       func(childComplexity int) int
+	}
+
 	Media struct {
 		ContentType  func(childComplexity int) int
 		CreatedAt    func(childComplexity int) int
@@ -279,8 +316,12 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		Login  func(childComplexity int, email string, password string) int
-		Logout func(childComplexity int) int
+		Launch            func(childComplexity int, input device.LaunchInput) int
+		Login             func(childComplexity int, email string, password string) int
+		Logout            func(childComplexity int) int
+		RegisterPrinter   func(childComplexity int, input device.RegisterPrinterInput) int
+		RotatePrinterCode func(childComplexity int, id int) int
+		SubmitPanicReport func(childComplexity int, input device.PanicReportInput) int
 	}
 
 	Notification struct {
@@ -366,6 +407,7 @@ type ComplexityRoot struct {
 		Languages            func(childComplexity int) int
 		Name                 func(childComplexity int) int
 		Organization         func(childComplexity int) int
+		PrinterCode          func(childComplexity int) int
 		PrinterCodeRotatedAt func(childComplexity int) int
 		Printers             func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
@@ -380,6 +422,12 @@ type ComplexityRoot struct {
 	PanicButtonEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	PanicReportPayload struct {
+		EmailsQueued func(childComplexity int) int
+		Reference    func(childComplexity int) int
+		Status       func(childComplexity int) int
 	}
 
 	Printer struct {
@@ -492,6 +540,10 @@ type ComplexityRoot struct {
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*model.AuthPayload, error)
 	Logout(ctx context.Context) (bool, error)
+	Launch(ctx context.Context, input device.LaunchInput) (*device.LaunchPayload, error)
+	RegisterPrinter(ctx context.Context, input device.RegisterPrinterInput) (*device.LaunchPayload, error)
+	SubmitPanicReport(ctx context.Context, input device.PanicReportInput) (*device.PanicReportPayload, error)
+	RotatePrinterCode(ctx context.Context, id int) (*ent.PanicButton, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1379,6 +1431,120 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InterventionStatus.UpdatedAt(childComplexity), true
 
+	case "Kiosk.causes":
+		if e.ComplexityRoot.Kiosk.Causes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kiosk.Causes(childComplexity), true
+	case "Kiosk.colors":
+		if e.ComplexityRoot.Kiosk.Colors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kiosk.Colors(childComplexity), true
+	case "Kiosk.images":
+		if e.ComplexityRoot.Kiosk.Images == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kiosk.Images(childComplexity), true
+	case "Kiosk.language":
+		if e.ComplexityRoot.Kiosk.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kiosk.Language(childComplexity), true
+	case "Kiosk.languages":
+		if e.ComplexityRoot.Kiosk.Languages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kiosk.Languages(childComplexity), true
+	case "Kiosk.texts":
+		if e.ComplexityRoot.Kiosk.Texts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kiosk.Texts(childComplexity), true
+
+	case "KioskCause.id":
+		if e.ComplexityRoot.KioskCause.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskCause.ID(childComplexity), true
+	case "KioskCause.label":
+		if e.ComplexityRoot.KioskCause.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskCause.Label(childComplexity), true
+
+	case "KioskColor.key":
+		if e.ComplexityRoot.KioskColor.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskColor.Key(childComplexity), true
+	case "KioskColor.value":
+		if e.ComplexityRoot.KioskColor.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskColor.Value(childComplexity), true
+
+	case "KioskImage.key":
+		if e.ComplexityRoot.KioskImage.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskImage.Key(childComplexity), true
+	case "KioskImage.url":
+		if e.ComplexityRoot.KioskImage.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskImage.URL(childComplexity), true
+
+	case "KioskText.key":
+		if e.ComplexityRoot.KioskText.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskText.Key(childComplexity), true
+	case "KioskText.value":
+		if e.ComplexityRoot.KioskText.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KioskText.Value(childComplexity), true
+
+	case "LaunchPayload.kiosk":
+		if e.ComplexityRoot.LaunchPayload.Kiosk == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LaunchPayload.Kiosk(childComplexity), true
+	case "LaunchPayload.prefillEmail":
+		if e.ComplexityRoot.LaunchPayload.PrefillEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LaunchPayload.PrefillEmail(childComplexity), true
+	case "LaunchPayload.sessionToken":
+		if e.ComplexityRoot.LaunchPayload.SessionToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LaunchPayload.SessionToken(childComplexity), true
+	case "LaunchPayload.status":
+		if e.ComplexityRoot.LaunchPayload.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LaunchPayload.Status(childComplexity), true
+
 	case "Media.contentType":
 		if e.ComplexityRoot.Media.ContentType == nil {
 			break
@@ -1521,6 +1687,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeterReadingEdge.Node(childComplexity), true
 
+	case "Mutation.launch":
+		if e.ComplexityRoot.Mutation.Launch == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_launch_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Launch(childComplexity, args["input"].(device.LaunchInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -1538,6 +1715,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.registerPrinter":
+		if e.ComplexityRoot.Mutation.RegisterPrinter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerPrinter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterPrinter(childComplexity, args["input"].(device.RegisterPrinterInput)), true
+	case "Mutation.rotatePrinterCode":
+		if e.ComplexityRoot.Mutation.RotatePrinterCode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotatePrinterCode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotatePrinterCode(childComplexity, args["id"].(int)), true
+	case "Mutation.submitPanicReport":
+		if e.ComplexityRoot.Mutation.SubmitPanicReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitPanicReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitPanicReport(childComplexity, args["input"].(device.PanicReportInput)), true
 
 	case "Notification.createdAt":
 		if e.ComplexityRoot.Notification.CreatedAt == nil {
@@ -1895,6 +2105,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanicButton.Organization(childComplexity), true
+	case "PanicButton.printerCode":
+		if e.ComplexityRoot.PanicButton.PrinterCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicButton.PrinterCode(childComplexity), true
 	case "PanicButton.printerCodeRotatedAt":
 		if e.ComplexityRoot.PanicButton.PrinterCodeRotatedAt == nil {
 			break
@@ -1945,6 +2161,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanicButtonEdge.Node(childComplexity), true
+
+	case "PanicReportPayload.emailsQueued":
+		if e.ComplexityRoot.PanicReportPayload.EmailsQueued == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicReportPayload.EmailsQueued(childComplexity), true
+	case "PanicReportPayload.reference":
+		if e.ComplexityRoot.PanicReportPayload.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicReportPayload.Reference(childComplexity), true
+	case "PanicReportPayload.status":
+		if e.ComplexityRoot.PanicReportPayload.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicReportPayload.Status(childComplexity), true
 
 	case "Printer.createdAt":
 		if e.ComplexityRoot.Printer.CreatedAt == nil {
@@ -2432,6 +2667,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditLogWhereInput", ec.unmarshalInputAuditLogWhereInput),
 			graphql.NewInputUnmarshaler("CauseOrder", ec.unmarshalInputCauseOrder),
 			graphql.NewInputUnmarshaler("CauseWhereInput", ec.unmarshalInputCauseWhereInput),
+			graphql.NewInputUnmarshaler("CountersInput", ec.unmarshalInputCountersInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("EmailMessageOrder", ec.unmarshalInputEmailMessageOrder),
 			graphql.NewInputUnmarshaler("EmailMessageWhereInput", ec.unmarshalInputEmailMessageWhereInput),
@@ -2443,6 +2679,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InterventionStatusOrder", ec.unmarshalInputInterventionStatusOrder),
 			graphql.NewInputUnmarshaler("InterventionStatusWhereInput", ec.unmarshalInputInterventionStatusWhereInput),
 			graphql.NewInputUnmarshaler("InterventionWhereInput", ec.unmarshalInputInterventionWhereInput),
+			graphql.NewInputUnmarshaler("LaunchInput", ec.unmarshalInputLaunchInput),
 			graphql.NewInputUnmarshaler("MediaOrder", ec.unmarshalInputMediaOrder),
 			graphql.NewInputUnmarshaler("MediaWhereInput", ec.unmarshalInputMediaWhereInput),
 			graphql.NewInputUnmarshaler("MeterReadingOrder", ec.unmarshalInputMeterReadingOrder),
@@ -2455,8 +2692,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("PanicButtonOrder", ec.unmarshalInputPanicButtonOrder),
 			graphql.NewInputUnmarshaler("PanicButtonWhereInput", ec.unmarshalInputPanicButtonWhereInput),
+			graphql.NewInputUnmarshaler("PanicReportInput", ec.unmarshalInputPanicReportInput),
+			graphql.NewInputUnmarshaler("PrinterInfoInput", ec.unmarshalInputPrinterInfoInput),
 			graphql.NewInputUnmarshaler("PrinterOrder", ec.unmarshalInputPrinterOrder),
 			graphql.NewInputUnmarshaler("PrinterWhereInput", ec.unmarshalInputPrinterWhereInput),
+			graphql.NewInputUnmarshaler("RegisterPrinterInput", ec.unmarshalInputRegisterPrinterInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
@@ -2555,6 +2795,77 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../device.graphqls", Input: `# The device contract (DESIGN §4): printer apps in the field, the kiosk and the SNMP agent are built against
+# these names and shapes. Additive changes only.
+
+input CountersInput { total: Int, black: Int, color: Int, large: Int }
+
+input PrinterInfoInput {
+  "trimmed; 1..64 chars of [A-Za-z0-9._-]"
+  serial: String!
+  model: String
+  name: String
+  location: String
+  "IPv4 or IPv6 literal"
+  ip: String
+  counters: CountersInput
+  "error messages in order: errors[0] is [[[OID1]]] … errors[3] is [[[OID4]]]"
+  errors: [String!]
+}
+
+input LaunchInput { printer: PrinterInfoInput!, badgeEmail: String, language: String }
+input RegisterPrinterInput { printer: PrinterInfoInput!, printerCode: String!, badgeEmail: String, language: String }
+
+enum LaunchStatus { READY, REGISTRATION_REQUIRED }
+
+type LaunchPayload {
+  status: LaunchStatus!
+  "READY only: signed, short-lived (30 min), bound to the printer"
+  sessionToken: String
+  "READY only"
+  kiosk: Kiosk
+  "the badge email when one was given"
+  prefillEmail: String
+}
+
+type Kiosk {
+  "the language chosen (requested one if enabled, else the org default)"
+  language: String!
+  "enabled languages, e.g. [\"en\",\"fr\",\"it\"]"
+  languages: [String!]!
+  "key/value, variables already rendered for this printer"
+  texts: [KioskText!]!
+  "key/url"
+  images: [KioskImage!]!
+  "active causes, in order, labels in ` + "`" + `language` + "`" + `"
+  causes: [KioskCause!]!
+  "the organization's colours, key/CSS colour (keys: primary, background, text)"
+  colors: [KioskColor!]!
+}
+type KioskText { key: String!, value: String! }
+type KioskColor { key: String!, value: String! }
+type KioskImage { key: String!, url: String! }
+type KioskCause { id: ID!, label: String! }
+
+input PanicReportInput {
+  sessionToken: String!
+  email: String!
+  phone: String
+  "at least one"
+  causeIds: [ID!]!
+  "up to 4000 chars"
+  message: String
+  language: String
+}
+
+type PanicReportPayload { reference: String!, status: String!, emailsQueued: Int! }
+
+extend type Mutation {
+  launch(input: LaunchInput!): LaunchPayload!
+  registerPrinter(input: RegisterPrinterInput!): LaunchPayload!
+  submitPanicReport(input: PanicReportInput!): PanicReportPayload!
+}
+`, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type APIKey implements Node {
@@ -5972,10 +6283,6 @@ type Query {
   ): UserConnection!
 }
 """
-The builtin Time type
-"""
-scalar Time
-"""
 UpdateOrganizationInput is used for update Organization object.
 Input was generated by ent.
 """
@@ -6348,6 +6655,9 @@ input WebhookWhereInput {
 	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema).
 # Names here are a public contract (DESIGN §4, §5): additive changes only.
 
+"An RFC 3339 date-time."
+scalar Time
+
 extend type Query {
   "Is the cloud reachable: returns \"pong\", no authentication."
   ping: String!
@@ -6373,6 +6683,16 @@ type Mutation {
 type Subscription {
   "Every change to an intervention of the caller's organization."
   interventionChanged: Intervention!
+}
+
+extend type PanicButton {
+  "The code a user types on an unknown printer to register it here. Admins only."
+  printerCode: String!
+}
+
+extend type Mutation {
+  "Replaces a panic button's printer code with a new random one (admins)."
+  rotatePrinterCode(id: ID!): PanicButton!
 }
 `, BuiltIn: false},
 }
@@ -6736,6 +7056,78 @@ func (ec *executionContext) childFields_InterventionStatus(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type InterventionStatus", field.Name)
 }
 
+func (ec *executionContext) childFields_Kiosk(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "language":
+		return ec.fieldContext_Kiosk_language(ctx, field)
+	case "languages":
+		return ec.fieldContext_Kiosk_languages(ctx, field)
+	case "texts":
+		return ec.fieldContext_Kiosk_texts(ctx, field)
+	case "images":
+		return ec.fieldContext_Kiosk_images(ctx, field)
+	case "causes":
+		return ec.fieldContext_Kiosk_causes(ctx, field)
+	case "colors":
+		return ec.fieldContext_Kiosk_colors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Kiosk", field.Name)
+}
+
+func (ec *executionContext) childFields_KioskCause(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_KioskCause_id(ctx, field)
+	case "label":
+		return ec.fieldContext_KioskCause_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KioskCause", field.Name)
+}
+
+func (ec *executionContext) childFields_KioskColor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_KioskColor_key(ctx, field)
+	case "value":
+		return ec.fieldContext_KioskColor_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KioskColor", field.Name)
+}
+
+func (ec *executionContext) childFields_KioskImage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_KioskImage_key(ctx, field)
+	case "url":
+		return ec.fieldContext_KioskImage_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KioskImage", field.Name)
+}
+
+func (ec *executionContext) childFields_KioskText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_KioskText_key(ctx, field)
+	case "value":
+		return ec.fieldContext_KioskText_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KioskText", field.Name)
+}
+
+func (ec *executionContext) childFields_LaunchPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_LaunchPayload_status(ctx, field)
+	case "sessionToken":
+		return ec.fieldContext_LaunchPayload_sessionToken(ctx, field)
+	case "kiosk":
+		return ec.fieldContext_LaunchPayload_kiosk(ctx, field)
+	case "prefillEmail":
+		return ec.fieldContext_LaunchPayload_prefillEmail(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LaunchPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_MeterReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6944,6 +7336,8 @@ func (ec *executionContext) childFields_PanicButton(ctx context.Context, field g
 		return ec.fieldContext_PanicButton_causes(ctx, field)
 	case "emailTemplates":
 		return ec.fieldContext_PanicButton_emailTemplates(ctx, field)
+	case "printerCode":
+		return ec.fieldContext_PanicButton_printerCode(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PanicButton", field.Name)
 }
@@ -6968,6 +7362,18 @@ func (ec *executionContext) childFields_PanicButtonEdge(ctx context.Context, fie
 		return ec.fieldContext_PanicButtonEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PanicButtonEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PanicReportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reference":
+		return ec.fieldContext_PanicReportPayload_reference(ctx, field)
+	case "status":
+		return ec.fieldContext_PanicReportPayload_status(ctx, field)
+	case "emailsQueued":
+		return ec.fieldContext_PanicReportPayload_emailsQueued(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PanicReportPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Printer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7298,6 +7704,20 @@ func (ec *executionContext) field_Intervention_events_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_launch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (device.LaunchInput, error) {
+			return ec.unmarshalNLaunchInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7317,6 +7737,48 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_registerPrinter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (device.RegisterPrinterInput, error) {
+			return ec.unmarshalNRegisterPrinterInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐRegisterPrinterInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rotatePrinterCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitPanicReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (device.PanicReportInput, error) {
+			return ec.unmarshalNPanicReportInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPanicReportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -11351,6 +11813,465 @@ func (ec *executionContext) fieldContext_InterventionStatus_organization(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Kiosk_language(ctx context.Context, field graphql.CollectedField, obj *device.Kiosk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kiosk_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kiosk_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kiosk", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kiosk_languages(ctx context.Context, field graphql.CollectedField, obj *device.Kiosk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kiosk_languages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Languages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kiosk_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kiosk", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kiosk_texts(ctx context.Context, field graphql.CollectedField, obj *device.Kiosk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kiosk_texts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Texts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*device.KeyValue) graphql.Marshaler {
+			return ec.marshalNKioskText2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kiosk_texts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kiosk",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KioskText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kiosk_images(ctx context.Context, field graphql.CollectedField, obj *device.Kiosk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kiosk_images(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Images, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*device.KioskImage) graphql.Marshaler {
+			return ec.marshalNKioskImage2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskImageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kiosk_images(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kiosk",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KioskImage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kiosk_causes(ctx context.Context, field graphql.CollectedField, obj *device.Kiosk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kiosk_causes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Causes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*device.KioskCause) graphql.Marshaler {
+			return ec.marshalNKioskCause2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskCauseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kiosk_causes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kiosk",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KioskCause(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kiosk_colors(ctx context.Context, field graphql.CollectedField, obj *device.Kiosk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kiosk_colors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Colors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*device.KeyValue) graphql.Marshaler {
+			return ec.marshalNKioskColor2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kiosk_colors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kiosk",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KioskColor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _KioskCause_id(ctx context.Context, field graphql.CollectedField, obj *device.KioskCause) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskCause_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskCause_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskCause", field, false, false, "ID")
+}
+
+func (ec *executionContext) _KioskCause_label(ctx context.Context, field graphql.CollectedField, obj *device.KioskCause) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskCause_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskCause_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskCause", field, false, false, "String")
+}
+
+func (ec *executionContext) _KioskColor_key(ctx context.Context, field graphql.CollectedField, obj *device.KeyValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskColor_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskColor_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskColor", field, false, false, "String")
+}
+
+func (ec *executionContext) _KioskColor_value(ctx context.Context, field graphql.CollectedField, obj *device.KeyValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskColor_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskColor_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskColor", field, false, false, "String")
+}
+
+func (ec *executionContext) _KioskImage_key(ctx context.Context, field graphql.CollectedField, obj *device.KioskImage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskImage_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskImage_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskImage", field, false, false, "String")
+}
+
+func (ec *executionContext) _KioskImage_url(ctx context.Context, field graphql.CollectedField, obj *device.KioskImage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskImage_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskImage_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskImage", field, false, false, "String")
+}
+
+func (ec *executionContext) _KioskText_key(ctx context.Context, field graphql.CollectedField, obj *device.KeyValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskText_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskText_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskText", field, false, false, "String")
+}
+
+func (ec *executionContext) _KioskText_value(ctx context.Context, field graphql.CollectedField, obj *device.KeyValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KioskText_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KioskText_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KioskText", field, false, false, "String")
+}
+
+func (ec *executionContext) _LaunchPayload_status(ctx context.Context, field graphql.CollectedField, obj *device.LaunchPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LaunchPayload_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v device.LaunchStatus) graphql.Marshaler {
+			return ec.marshalNLaunchStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LaunchPayload_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LaunchPayload", field, false, false, "LaunchStatus")
+}
+
+func (ec *executionContext) _LaunchPayload_sessionToken(ctx context.Context, field graphql.CollectedField, obj *device.LaunchPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LaunchPayload_sessionToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionToken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LaunchPayload_sessionToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LaunchPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _LaunchPayload_kiosk(ctx context.Context, field graphql.CollectedField, obj *device.LaunchPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LaunchPayload_kiosk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kiosk, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.Kiosk) graphql.Marshaler {
+			return ec.marshalOKiosk2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKiosk(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LaunchPayload_kiosk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LaunchPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kiosk(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LaunchPayload_prefillEmail(ctx context.Context, field graphql.CollectedField, obj *device.LaunchPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LaunchPayload_prefillEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrefillEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LaunchPayload_prefillEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LaunchPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _Media_id(ctx context.Context, field graphql.CollectedField, obj *ent.Media) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11999,6 +12920,182 @@ func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Mutation_launch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_launch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Launch(ctx, fc.Args["input"].(device.LaunchInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
+			return ec.marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_launch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LaunchPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_launch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerPrinter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerPrinter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterPrinter(ctx, fc.Args["input"].(device.RegisterPrinterInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
+			return ec.marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerPrinter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LaunchPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitPanicReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitPanicReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitPanicReport(ctx, fc.Args["input"].(device.PanicReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.PanicReportPayload) graphql.Marshaler {
+			return ec.marshalNPanicReportPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPanicReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitPanicReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitPanicReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotatePrinterCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotatePrinterCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotatePrinterCode(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PanicButton) graphql.Marshaler {
+			return ec.marshalNPanicButton2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPanicButton(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotatePrinterCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicButton(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotatePrinterCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
@@ -13575,6 +14672,29 @@ func (ec *executionContext) fieldContext_PanicButton_emailTemplates(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _PanicButton_printerCode(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicButton_printerCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicButton_printerCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanicButton", field, false, false, "String")
+}
+
 func (ec *executionContext) _PanicButtonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButtonConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13715,6 +14835,75 @@ func (ec *executionContext) _PanicButtonEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_PanicButtonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PanicButtonEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PanicReportPayload_reference(ctx context.Context, field graphql.CollectedField, obj *device.PanicReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicReportPayload_reference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicReportPayload_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanicReportPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _PanicReportPayload_status(ctx context.Context, field graphql.CollectedField, obj *device.PanicReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicReportPayload_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicReportPayload_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanicReportPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _PanicReportPayload_emailsQueued(ctx context.Context, field graphql.CollectedField, obj *device.PanicReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicReportPayload_emailsQueued(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmailsQueued, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicReportPayload_emailsQueued(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanicReportPayload", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Printer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
@@ -18603,6 +19792,69 @@ func (ec *executionContext) unmarshalInputCauseWhereInput(ctx context.Context, o
 func UnmarshalCauseWhereInput(ctx context.Context, raw any) (ent.CauseWhereInput, error) {
 	var out ent.CauseWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CauseWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj any) (device.CountersInput, error) {
+	var it device.CountersInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"total", "black", "color", "large"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "total":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("total"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Total = data
+		case "black":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("black"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Black = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "large":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("large"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Large = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCountersInput unmarshals raw into the CountersInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCountersInput(ctx context.Context, raw any) (device.CountersInput, error) {
+	var out device.CountersInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CountersInput", raw, &out)
 	return out, err
 }
 
@@ -23715,6 +24967,62 @@ func UnmarshalInterventionWhereInput(ctx context.Context, raw any) (ent.Interven
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLaunchInput(ctx context.Context, obj any) (device.LaunchInput, error) {
+	var it device.LaunchInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"printer", "badgeEmail", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "printer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printer"))
+			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Printer = data
+		case "badgeEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("badgeEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BadgeEmail = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLaunchInput unmarshals raw into the LaunchInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLaunchInput(ctx context.Context, raw any) (device.LaunchInput, error) {
+	var out device.LaunchInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LaunchInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMediaOrder(ctx context.Context, obj any) (ent.MediaOrder, error) {
 	var it ent.MediaOrder
 	if obj == nil {
@@ -27190,6 +28498,167 @@ func UnmarshalPanicButtonWhereInput(ctx context.Context, raw any) (ent.PanicButt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPanicReportInput(ctx context.Context, obj any) (device.PanicReportInput, error) {
+	var it device.PanicReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionToken", "email", "phone", "causeIds", "message", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionToken":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionToken"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionToken = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "causeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("causeIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CauseIDs = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPanicReportInput unmarshals raw into the PanicReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPanicReportInput(ctx context.Context, raw any) (device.PanicReportInput, error) {
+	var out device.PanicReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PanicReportInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, obj any) (device.PrinterInfoInput, error) {
+	var it device.PrinterInfoInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "serial":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serial"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Serial = data
+		case "model":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("model"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Model = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "location":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("location"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Location = data
+		case "ip":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ip"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IP = data
+		case "counters":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("counters"))
+			data, err := ec.unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐCountersInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Counters = data
+		case "errors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("errors"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Errors = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPrinterInfoInput unmarshals raw into the PrinterInfoInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPrinterInfoInput(ctx context.Context, raw any) (device.PrinterInfoInput, error) {
+	var out device.PrinterInfoInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PrinterInfoInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPrinterOrder(ctx context.Context, obj any) (ent.PrinterOrder, error) {
 	var it ent.PrinterOrder
 	if obj == nil {
@@ -28717,6 +30186,69 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 func UnmarshalPrinterWhereInput(ctx context.Context, raw any) (ent.PrinterWhereInput, error) {
 	var out ent.PrinterWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PrinterWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRegisterPrinterInput(ctx context.Context, obj any) (device.RegisterPrinterInput, error) {
+	var it device.RegisterPrinterInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"printer", "printerCode", "badgeEmail", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "printer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printer"))
+			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Printer = data
+		case "printerCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterCode = data
+		case "badgeEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("badgeEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BadgeEmail = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterPrinterInput unmarshals raw into the RegisterPrinterInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterPrinterInput(ctx context.Context, raw any) (device.RegisterPrinterInput, error) {
+	var out device.RegisterPrinterInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterPrinterInput", raw, &out)
 	return out, err
 }
 
@@ -31409,6 +32941,264 @@ func (ec *executionContext) _InterventionStatus(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var kioskImplementors = []string{"Kiosk"}
+
+func (ec *executionContext) _Kiosk(ctx context.Context, sel ast.SelectionSet, obj *device.Kiosk) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kioskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Kiosk")
+		case "language":
+			out.Values[i] = ec._Kiosk_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "languages":
+			out.Values[i] = ec._Kiosk_languages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "texts":
+			out.Values[i] = ec._Kiosk_texts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "images":
+			out.Values[i] = ec._Kiosk_images(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "causes":
+			out.Values[i] = ec._Kiosk_causes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "colors":
+			out.Values[i] = ec._Kiosk_colors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kioskCauseImplementors = []string{"KioskCause"}
+
+func (ec *executionContext) _KioskCause(ctx context.Context, sel ast.SelectionSet, obj *device.KioskCause) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kioskCauseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KioskCause")
+		case "id":
+			out.Values[i] = ec._KioskCause_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._KioskCause_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kioskColorImplementors = []string{"KioskColor"}
+
+func (ec *executionContext) _KioskColor(ctx context.Context, sel ast.SelectionSet, obj *device.KeyValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kioskColorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KioskColor")
+		case "key":
+			out.Values[i] = ec._KioskColor_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._KioskColor_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kioskImageImplementors = []string{"KioskImage"}
+
+func (ec *executionContext) _KioskImage(ctx context.Context, sel ast.SelectionSet, obj *device.KioskImage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kioskImageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KioskImage")
+		case "key":
+			out.Values[i] = ec._KioskImage_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._KioskImage_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kioskTextImplementors = []string{"KioskText"}
+
+func (ec *executionContext) _KioskText(ctx context.Context, sel ast.SelectionSet, obj *device.KeyValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kioskTextImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KioskText")
+		case "key":
+			out.Values[i] = ec._KioskText_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._KioskText_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var launchPayloadImplementors = []string{"LaunchPayload"}
+
+func (ec *executionContext) _LaunchPayload(ctx context.Context, sel ast.SelectionSet, obj *device.LaunchPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, launchPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LaunchPayload")
+		case "status":
+			out.Values[i] = ec._LaunchPayload_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sessionToken":
+			out.Values[i] = ec._LaunchPayload_sessionToken(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kiosk":
+			out.Values[i] = ec._LaunchPayload_kiosk(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "prefillEmail":
+			out.Values[i] = ec._LaunchPayload_prefillEmail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mediaImplementors = []string{"Media", "Node"}
 
 func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, obj *ent.Media) graphql.Marshaler {
@@ -31668,6 +33458,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "launch":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_launch(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerPrinter":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerPrinter(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitPanicReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitPanicReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotatePrinterCode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotatePrinterCode(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -32242,6 +34060,11 @@ func (ec *executionContext) _PanicButton(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PanicButton_emailTemplates(ctx, field, obj)
 				})
+		case "printerCode":
+			out.Values[i] = ec._PanicButton_printerCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32320,6 +34143,49 @@ func (ec *executionContext) _PanicButtonEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._PanicButtonEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var panicReportPayloadImplementors = []string{"PanicReportPayload"}
+
+func (ec *executionContext) _PanicReportPayload(ctx context.Context, sel ast.SelectionSet, obj *device.PanicReportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, panicReportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PanicReportPayload")
+		case "reference":
+			out.Values[i] = ec._PanicReportPayload_reference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PanicReportPayload_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "emailsQueued":
+			out.Values[i] = ec._PanicReportPayload_emailsQueued(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33558,6 +35424,20 @@ func (ec *executionContext) marshalNID2int(ctx context.Context, sel ast.Selectio
 	return res
 }
 
+func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalID(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalID(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -33576,6 +35456,35 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	ret := make(graphql.Array, len(v))
 	for i := range v {
 		ret[i] = ec.marshalNID2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
 	}
 
 	for _, e := range ret {
@@ -33748,6 +35657,125 @@ func (ec *executionContext) unmarshalNInterventionStatusWhereInput2ᚖgithubᚗc
 func (ec *executionContext) unmarshalNInterventionWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionWhereInput(ctx context.Context, v any) (*ent.InterventionWhereInput, error) {
 	res, err := ec.unmarshalInputInterventionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNKioskCause2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskCauseᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KioskCause) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKioskCause2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskCause(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKioskCause2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskCause(ctx context.Context, sel ast.SelectionSet, v *device.KioskCause) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KioskCause!")
+		return graphql.Null
+	}
+	return ec._KioskCause(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNKioskColor2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KeyValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKioskColor2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKioskColor2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValue(ctx context.Context, sel ast.SelectionSet, v *device.KeyValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KioskColor!")
+		return graphql.Null
+	}
+	return ec._KioskColor(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNKioskImage2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskImageᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KioskImage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKioskImage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskImage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKioskImage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskImage(ctx context.Context, sel ast.SelectionSet, v *device.KioskImage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KioskImage!")
+		return graphql.Null
+	}
+	return ec._KioskImage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNKioskText2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KeyValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKioskText2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKioskText2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValue(ctx context.Context, sel ast.SelectionSet, v *device.KeyValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KioskText!")
+		return graphql.Null
+	}
+	return ec._KioskText(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLaunchInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchInput(ctx context.Context, v any) (device.LaunchInput, error) {
+	res, err := ec.unmarshalInputLaunchInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx context.Context, sel ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LaunchPayload!")
+		return graphql.Null
+	}
+	return ec._LaunchPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLaunchStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchStatus(ctx context.Context, v any) (device.LaunchStatus, error) {
+	var res device.LaunchStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLaunchStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchStatus(ctx context.Context, sel ast.SelectionSet, v device.LaunchStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNMediaOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMediaOrderField(ctx context.Context, v any) (*ent.MediaOrderField, error) {
@@ -33956,6 +35984,19 @@ func (ec *executionContext) unmarshalNPanicButtonWhereInput2ᚖgithubᚗcomᚋpa
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNPanicReportInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPanicReportInput(ctx context.Context, v any) (device.PanicReportInput, error) {
+	res, err := ec.unmarshalInputPanicReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPanicReportPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPanicReportPayload(ctx context.Context, sel ast.SelectionSet, v *device.PanicReportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PanicReportPayload!")
+		return graphql.Null
+	}
+	return ec._PanicReportPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx context.Context, sel ast.SelectionSet, v *ent.Printer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Printer!")
@@ -33970,6 +36011,11 @@ func (ec *executionContext) marshalNPrinterConnection2ᚖgithubᚗcomᚋpanicbut
 		return graphql.Null
 	}
 	return ec._PrinterConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx context.Context, v any) (*device.PrinterInfoInput, error) {
+	res, err := ec.unmarshalInputPrinterInfoInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNPrinterOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterOrderField(ctx context.Context, v any) (*ent.PrinterOrderField, error) {
@@ -33999,6 +36045,11 @@ func (ec *executionContext) marshalNPrinterSnmpVersion2githubᚗcomᚋpanicbutto
 func (ec *executionContext) unmarshalNPrinterWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterWhereInput(ctx context.Context, v any) (*ent.PrinterWhereInput, error) {
 	res, err := ec.unmarshalInputPrinterWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRegisterPrinterInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐRegisterPrinterInput(ctx context.Context, v any) (device.RegisterPrinterInput, error) {
+	res, err := ec.unmarshalInputRegisterPrinterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -34439,6 +36490,14 @@ func (ec *executionContext) unmarshalOCauseWhereInput2ᚖgithubᚗcomᚋpanicbut
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputCauseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐCountersInput(ctx context.Context, v any) (*device.CountersInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCountersInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -35154,6 +37213,13 @@ func (ec *executionContext) unmarshalOInterventionWhereInput2ᚖgithubᚗcomᚋp
 	}
 	res, err := ec.unmarshalInputInterventionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKiosk2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKiosk(ctx context.Context, sel ast.SelectionSet, v *device.Kiosk) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Kiosk(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOMediaWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMediaWhereInputᚄ(ctx context.Context, v any) ([]*ent.MediaWhereInput, error) {

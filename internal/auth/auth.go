@@ -37,6 +37,8 @@ type Service struct {
 	client     *ent.Client
 	sessionTTL time.Duration
 	now        func() time.Time
+	// ClientIP resolves callers' addresses (trusted proxies); nil means the peer address.
+	ClientIP *ClientIP
 	// dummyHash is compared against when the email is unknown, so both paths take the same time.
 	dummyHash []byte
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/realclientip/realclientip-go"
+
 	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
@@ -57,7 +59,7 @@ func RequestInfoFrom(ctx context.Context) *RequestInfo {
 // POSTs without the CSRF header, and stores the viewer and request information in the context.
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ri := &RequestInfo{IP: clientIP(r), UserAgent: r.UserAgent(), secure: r.TLS != nil, w: w}
+		ri := &RequestInfo{IP: s.ClientIP.Of(r), UserAgent: r.UserAgent(), secure: r.TLS != nil, w: w}
 		fromCookie := false
 		if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
 			ri.Token = strings.TrimSpace(strings.TrimPrefix(h, "Bearer "))
@@ -79,11 +81,40 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 	})
 }
 
-// clientIP is the peer address; proxies' forwarded headers are not trusted here.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+// ClientIP resolves a request's client address. X-Forwarded-For is believed only when the peer itself is
+// a trusted proxy; then the rightmost address that is not a trusted proxy is the client.
+type ClientIP struct {
+	trusted []net.IPNet
+	header  realclientip.RightmostTrustedRangeStrategy
+}
+
+// NewClientIP parses trusted proxy addresses or CIDR ranges (TRUSTED_PROXIES).
+func NewClientIP(trustedProxies []string) (*ClientIP, error) {
+	nets, err := realclientip.AddressesAndRangesToIPNets(trustedProxies...)
 	if err != nil {
-		return r.RemoteAddr
+		return nil, err
 	}
-	return host
+	strat, err := realclientip.NewRightmostTrustedRangeStrategy("X-Forwarded-For", nets)
+	if err != nil {
+		return nil, err
+	}
+	return &ClientIP{trusted: nets, header: strat}, nil
+}
+
+// Of returns the client address of r.
+func (c *ClientIP) Of(r *http.Request) string {
+	peer := realclientip.RemoteAddrStrategy{}.ClientIP(r.Header, r.RemoteAddr)
+	if c == nil || len(c.trusted) == 0 || peer == "" {
+		return peer
+	}
+	ip := net.ParseIP(peer)
+	for _, n := range c.trusted {
+		if n.Contains(ip) {
+			if fwd := c.header.ClientIP(r.Header, r.RemoteAddr); fwd != "" {
+				return fwd
+			}
+			break
+		}
+	}
+	return peer
 }

@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -109,4 +110,18 @@ func NewPrinterCode() (string, error) {
 		b[i] = codeAlphabet[n.Int64()]
 	}
 	return string(b), nil
+}
+
+// RotatePrinterCode gives a panic button a new random printer code. ctx carries the admin's viewer: the
+// privacy rules decide whether they may.
+func RotatePrinterCode(ctx context.Context, client *ent.Client, id int) (*ent.PanicButton, error) {
+	code, err := NewPrinterCode()
+	if err != nil {
+		return nil, err
+	}
+	pb, err := client.PanicButton.UpdateOneID(id).SetPrinterCode(code).SetPrinterCodeRotatedAt(time.Now()).Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rotate printer code: %w", err)
+	}
+	return pb, nil
 }

@@ -1,0 +1,47 @@
+import { Center, Container, Loader } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Navigate, Outlet, useLocation } from 'react-router'
+import { useQuery } from 'urql'
+import { graphql } from '../gql'
+import { ErrorState } from '../graphql/ErrorState'
+import { AppLayout } from '../layout/AppLayout'
+import { signInPath } from '../routes'
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      ...CurrentUser
+    }
+  }
+`)
+
+/** Pages behind sign-in: no session (`me` is null) ⇒ the sign-in page, which brings the user back here. */
+export function RequireAuth() {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery })
+
+  if (fetching && !data) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    )
+  }
+  if (error && !data) {
+    return (
+      <Container size="sm" py="xl">
+        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </Container>
+    )
+  }
+  if (!data?.me) {
+    return <Navigate to={signInPath(location.pathname + location.search)} replace />
+  }
+  return (
+    <AppLayout user={data.me}>
+      <Outlet />
+    </AppLayout>
+  )
+}

@@ -1,0 +1,12 @@
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** A date and time in the reader's language, e.g. "Mar 4, 2026, 2:05 PM" or "4 mars 2026, 14:05". */
+export function formatDateTime(value: string | Date, language: string): string {
+  let formatter = formatters.get(language)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+    formatters.set(language, formatter)
+  }
+  const date = typeof value === 'string' ? new Date(value) : value
+  return Number.isNaN(date.getTime()) ? '' : formatter.format(date)
+}

@@ -1,0 +1,16 @@
+export const SIGN_IN_PATH = '/sign-in'
+export const HOME_PATH = '/interventions'
+
+/** The sign-in page, remembering where to come back to. */
+export function signInPath(next: string): string {
+  return next && next !== '/' && !next.startsWith(SIGN_IN_PATH)
+    ? `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}`
+    : SIGN_IN_PATH
+}
+
+/** A same-origin path to go to after signing in; anything else (absolute or protocol-relative URLs) is ignored. */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return HOME_PATH
+  if (next.startsWith(SIGN_IN_PATH)) return HOME_PATH
+  return next
+}

@@ -1,0 +1,25 @@
+// Only the Mantine styles the app uses (all of @mantine/core/styles.css is ~42 KB
+// gzipped). Order matters, as in styles.css: a component's dependencies
+// (UnstyledButton, Paper, Loader, ActionIcon, Input, …) come before it. Add a
+// component's file here, in that order, when you start using it.
+import '@mantine/core/styles/baseline.css'
+import '@mantine/core/styles/default-css-variables.css'
+import '@mantine/core/styles/global.css'
+import '@mantine/core/styles/UnstyledButton.css'
+import '@mantine/core/styles/Paper.css'
+import '@mantine/core/styles/Loader.css'
+import '@mantine/core/styles/ActionIcon.css'
+import '@mantine/core/styles/CloseButton.css'
+import '@mantine/core/styles/Group.css'
+import '@mantine/core/styles/Input.css'
+import '@mantine/core/styles/Alert.css'
+import '@mantine/core/styles/Text.css'
+import '@mantine/core/styles/Badge.css'
+import '@mantine/core/styles/Button.css'
+import '@mantine/core/styles/Center.css'
+import '@mantine/core/styles/Container.css'
+import '@mantine/core/styles/EmptyState.css'
+import '@mantine/core/styles/PasswordInput.css'
+import '@mantine/core/styles/Stack.css'
+import '@mantine/core/styles/Table.css'
+import '@mantine/core/styles/Title.css'

@@ -1,0 +1,178 @@
+package device
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/cause"
+	"github.com/panicbutton/panicbutton/ent/panicbutton"
+	"github.com/panicbutton/panicbutton/internal/mail"
+)
+
+// ready builds the READY answer: a session token bound to the printer and its panic button, and the kiosk.
+func (s *Service) ready(ctx context.Context, p *ent.Printer, badge, lang string) (*LaunchPayload, error) {
+	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("launch: load panic button: %w", err)
+	}
+	token, err := s.signSession(p.ID, pb.ID)
+	if err != nil {
+		return nil, err
+	}
+	k, err := s.kiosk(ctx, pb, p, lang)
+	if err != nil {
+		return nil, err
+	}
+	out := &LaunchPayload{Status: StatusReady, SessionToken: &token, Kiosk: k}
+	if badge != "" {
+		out.PrefillEmail = &badge
+	}
+	return out, nil
+}
+
+// chooseLanguage is the requested language when the panic button enables it, else the organization's default.
+func chooseLanguage(pb *ent.PanicButton, requested string) string {
+	if requested != "" && slices.Contains(pb.Languages, requested) {
+		return requested
+	}
+	if org := pb.Edges.Organization; org != nil && org.DefaultLanguage != "" {
+		return org.DefaultLanguage
+	}
+	return pb.DefaultLanguage
+}
+
+// localized picks m[lang], falling back to the organization's default language, then to any value.
+func localized(m map[string]string, lang, fallback string) string {
+	if v := m[lang]; v != "" {
+		return v
+	}
+	if v := m[fallback]; v != "" {
+		return v
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if m[k] != "" {
+			return m[k]
+		}
+	}
+	return ""
+}
+
+func orgDefault(pb *ent.PanicButton) string {
+	if org := pb.Edges.Organization; org != nil && org.DefaultLanguage != "" {
+		return org.DefaultLanguage
+	}
+	return pb.DefaultLanguage
+}
+
+// kiosk renders the panic button's content for lang with the printer's variables.
+func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, requested string) (*Kiosk, error) {
+	lang := chooseLanguage(pb, requested)
+	def := orgDefault(pb)
+	vars := printerVars(p)
+	keys := map[string]bool{}
+	for _, texts := range pb.Texts {
+		for k := range texts {
+			keys[k] = true
+		}
+	}
+	k := &Kiosk{Language: lang, Languages: pb.Languages}
+	for _, key := range sortedKeys(keys) {
+		tpl := pb.Texts[lang][key]
+		if tpl == "" {
+			tpl = pb.Texts[def][key]
+		}
+		k.Texts = append(k.Texts, &KeyValue{Key: key, Value: mail.Render(tpl, vars, mail.ModeKiosk)})
+	}
+	for _, key := range sortedKeys(boolKeys(pb.Images)) {
+		k.Images = append(k.Images, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", pb.Images[key]).String()})
+	}
+	for _, key := range sortedKeys(boolKeys(pb.Colors)) {
+		k.Colors = append(k.Colors, &KeyValue{Key: key, Value: pb.Colors[key]})
+	}
+	causes, err := s.client.Cause.Query().Where(cause.PanicButtonID(pb.ID), cause.Active(true)).
+		Order(ent.Asc(cause.FieldPosition), ent.Asc(cause.FieldID)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: causes: %w", err)
+	}
+	for _, c := range causes {
+		k.Causes = append(k.Causes, &KioskCause{ID: strconv.Itoa(c.ID), Label: localized(c.Labels, lang, def)})
+	}
+	if k.Texts == nil {
+		k.Texts = []*KeyValue{}
+	}
+	if k.Images == nil {
+		k.Images = []*KioskImage{}
+	}
+	if k.Colors == nil {
+		k.Colors = []*KeyValue{}
+	}
+	if k.Causes == nil {
+		k.Causes = []*KioskCause{}
+	}
+	return k, nil
+}
+
+// printerVars are the template variables a printer alone provides.
+func printerVars(p *ent.Printer) mail.Vars {
+	v := mail.Vars{Serial: p.Serial, Model: p.Model, IP: p.IP, PrinterName: p.Name, PrinterLocalisation: p.Location,
+		CounterTotal: fmtMeter(p.LastTotal), CounterBlack: fmtMeter(p.LastBlack),
+		CounterColor: fmtMeter(p.LastColor), CounterLarge: fmtMeter(p.LastLarge)}
+	setOIDs(&v, p.LastErrors)
+	return v
+}
+
+func setOIDs(v *mail.Vars, errs []string) {
+	for i, e := range errs {
+		switch i {
+		case 0:
+			v.OID1 = e
+		case 1:
+			v.OID2 = e
+		case 2:
+			v.OID3 = e
+		case 3:
+			v.OID4 = e
+		}
+	}
+}
+
+func fmtMeter(v *int64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatInt(*v, 10)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func boolKeys(m map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k, v := range m {
+		if v != "" {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// normalizeCode accepts codes typed in lower case or with spaces and dashes.
+func normalizeCode(c string) string {
+	return strings.ToUpper(strings.NewReplacer(" ", "", "-", "", "\t", "").Replace(c))
+}
