@@ -81,7 +81,8 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 // withLimits replaces the device service's rate limits.
 func (s *testServer) withLimits(l device.Limits) {
 	s.app.device = device.NewService(device.Config{Client: s.db.Client, Dialect: s.db.Dialect,
-		Secret: s.cfg.SessionSecret, PublicURL: s.cfg.PublicURL, Store: memoryStore(), Limits: l, Events: s.app.events})
+		Secret: s.cfg.SessionSecret, PublicURL: s.cfg.PublicURL, Store: memoryStore(), Limits: l, Events: s.app.events,
+		Outbox: s.app.outbox})
 	s.Server.Config.Handler = s.app.routes()
 }
 

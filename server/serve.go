@@ -20,6 +20,9 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/redis/go-redis/v9"
 	"github.com/ulule/limiter/v3"
 	"github.com/ulule/limiter/v3/drivers/store/memory"
@@ -34,19 +37,22 @@ import (
 	"github.com/panicbutton/panicbutton/internal/demo"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // app is the wired server: everything serve needs, built once from the configuration.
 type app struct {
-	cfg    *Config
-	log    *slog.Logger
-	db     *store.DB
-	auth   *auth.Service
-	events events.Broker
-	device *device.Service
-	redis  *redis.Client
+	cfg     *Config
+	log     *slog.Logger
+	db      *store.DB
+	auth    *auth.Service
+	events  events.Broker
+	device  *device.Service
+	outbox  *mail.Outbox
+	metrics *prometheus.Registry
+	redis   *redis.Client
 }
 
 // newApp wires the services of a migrated database.
@@ -69,11 +75,30 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 			return nil, fmt.Errorf("rate limit store: %w", err)
 		}
 	}
+	provider, err := newMailProvider(cfg)
+	if err != nil {
+		return nil, err
+	}
+	a.metrics = prometheus.NewRegistry()
+	a.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	mailMetrics, err := mail.NewMetrics(a.metrics)
+	if err != nil {
+		return nil, err
+	}
+	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log}, mailMetrics)
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Dialect: db.Dialect, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL,
-		Store: limitStore, Events: a.events, Logger: log,
+		Store: limitStore, Events: a.events, Logger: log, Outbox: a.outbox,
 	})
 	return a, nil
+}
+
+// newMailProvider is the configured email provider: .eml files (embedded default) or SendGrid.
+func newMailProvider(cfg *Config) (mail.Provider, error) {
+	if cfg.EmailProvider == "sendgrid" {
+		return mail.NewSendGrid(mail.SendGridConfig{APIKey: cfg.SendGridAPIKey, BaseURL: cfg.SendGridAPIURL})
+	}
+	return mail.NewFile(mail.FileConfig{Dir: cfg.EmailDir})
 }
 
 func (a *app) close() {
@@ -122,6 +147,15 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	srv := &http.Server{Handler: a.routes(), ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
 	log.Info("panicbutton listening", "addr", ln.Addr().String(), "url", cfg.PublicURL.String(),
 		"graphql", cfg.PublicURL.JoinPath("/graphql").String(), "dialect", db.Dialect)
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	outboxDone := make(chan error, 1)
+	go func() { outboxDone <- a.outbox.Run(workCtx) }()
+	defer func() {
+		stopWork() // after the HTTP server drained: a send under way finishes first
+		if err := <-outboxDone; err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("outbox stopped", "err", err)
+		}
+	}()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -179,6 +213,7 @@ func (a *app) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", a.auth.Middleware(a.graphqlHandler()))
 	mux.Handle("GET /graphiql", playground.Handler("Panic Button GraphQL", "/graphql"))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)

@@ -34,6 +34,7 @@ const DuplicateWindow = 2 * time.Minute
 type report struct {
 	Email, Phone, Message, Language string
 	Causes                          []*ent.Cause
+	Origin                          intervention.Origin
 }
 
 // SubmitPanicReport creates the intervention, its history, a meter reading and the two emails in one
@@ -90,14 +91,11 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 			s.log.WarnContext(ctx, "publish intervention created", "reference", ref, "err", err)
 		}
 	}
-	if queued > 0 {
-		s.queued()
-	}
 	return &PanicReportPayload{Reference: ref, Status: statusName(it.Edges.Status, r.Language), EmailsQueued: queued}, nil
 }
 
 func (s *Service) validateReport(ctx context.Context, pb *ent.PanicButton, in PanicReportInput) (*report, error) {
-	r := &report{Language: chooseLanguage(pb, normalizeLanguage(in.Language))}
+	r := &report{Language: chooseLanguage(pb, normalizeLanguage(in.Language)), Origin: intervention.OriginAPP}
 	var err error
 	if r.Email, err = validateEmail("email", in.Email); err != nil {
 		return nil, err
@@ -235,7 +233,7 @@ func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p
 	create := tx.Intervention.Create().SetOrganizationID(org.ID).SetReference(ref).SetPrinterID(p.ID).
 		SetPanicButtonID(pb.ID).SetStatusID(status.ID).SetReporterEmail(r.Email).SetReporterPhone(r.Phone).
 		SetCauseLabels(labels).SetMessage(r.Message).SetLanguage(r.Language).SetPrinterSnapshot(snap).
-		SetOrigin(intervention.OriginAPP).SetDedupeKey(key).AddCauses(r.Causes...).SetCreatedAt(now).SetUpdatedAt(now)
+		SetOrigin(r.Origin).SetDedupeKey(key).AddCauses(r.Causes...).SetCreatedAt(now).SetUpdatedAt(now)
 	if related != nil {
 		create.SetRelatedToID(related.ID)
 	}
@@ -277,9 +275,13 @@ func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p
 			if from == "" {
 				from = "no-reply@" + s.publicURL.Hostname()
 			}
-			if err := tx.EmailMessage.Create().SetOrganizationID(org.ID).SetInterventionID(it.ID).SetKind(m.kind).
-				SetFromEmail(from).SetFromName(tpl.FromName).SetTo(m.to).SetSubject(subject).SetHTML(html).
-				SetText(text).SetNextAttemptAt(now).Exec(ctx); err != nil {
+			qm := mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
+				From: mail.Address{Name: tpl.FromName, Email: from}, To: m.to, Subject: subject, HTML: html, Text: text}
+			enqueue := mail.Enqueue
+			if s.outbox != nil {
+				enqueue = s.outbox.Enqueue
+			}
+			if _, err := enqueue(ctx, tx.Client(), qm); err != nil {
 				return nil, 0, fmt.Errorf("report: queue email: %w", err)
 			}
 			queued++

@@ -16,6 +16,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/mail"
 )
 
 // Config wires a Service.
@@ -28,9 +29,9 @@ type Config struct {
 	Limits    Limits
 	Events    events.Broker
 	Logger    *slog.Logger
-	// EmailQueued is called after a report commits with queued emails (wakes the outbox).
-	EmailQueued func()
-	Now         func() time.Time
+	// Outbox queues emails inside the report's transaction (and wakes a worker once it commits).
+	Outbox *mail.Outbox
+	Now    func() time.Time
 }
 
 // Service runs the device operations. They are unauthenticated: the printer is identified by its serial,
@@ -43,7 +44,7 @@ type Service struct {
 	limits    *limiters
 	events    events.Broker
 	log       *slog.Logger
-	queued    func()
+	outbox    *mail.Outbox
 	now       func() time.Time
 }
 
@@ -58,11 +59,8 @@ func NewService(c Config) *Service {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
-	if c.EmailQueued == nil {
-		c.EmailQueued = func() {}
-	}
 	return &Service{client: c.Client, dialect: c.Dialect, secret: c.Secret, publicURL: c.PublicURL,
-		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, queued: c.EmailQueued, now: c.Now}
+		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, outbox: c.Outbox, now: c.Now}
 }
 
 // Launch is the start of a report: a known printer gets READY with a session and its kiosk, an unknown one

@@ -1,0 +1,537 @@
+package mail
+
+import (
+	"context"
+	stdsql "database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/predicate"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/internal/store"
+)
+
+// Outbox defaults (OutboxConfig's zero values).
+const (
+	DefaultOutboxWorkers      = 4 // per instance, on MySQL/MariaDB; SQLite always uses 1
+	DefaultOutboxBatchSize    = 5
+	DefaultOutboxPollInterval = time.Second
+	DefaultOutboxLease        = 2 * time.Minute
+	DefaultOutboxMaxAttempts  = 8
+
+	// finishTimeout bounds recording a send's outcome; it runs even when Run's context has ended,
+	// so a message accepted by the provider is marked SENT during a graceful shutdown.
+	finishTimeout = 15 * time.Second
+	// maxProviderIDLen is the provider_message_id column's size: a longer id would make the SENT
+	// update fail and the message be sent again when its lease expires.
+	maxProviderIDLen = 200
+)
+
+// ErrNotRetryable is returned by Retry for a message that is not FAILED or DEAD.
+var ErrNotRetryable = errors.New("only FAILED or DEAD emails can be retried")
+
+// OutboxConfig configures an Outbox; zero values take the defaults above.
+type OutboxConfig struct {
+	// Workers is how many messages one instance sends at a time. Forced to 1 on SQLite, which
+	// serialises writers anyway.
+	Workers int
+	// BatchSize is how many messages a worker claims per round trip. A worker sends its batch one
+	// by one, so the batch must fit in the lease: what is left when the lease runs short is put
+	// back in the queue untouched.
+	BatchSize int
+	// PollInterval is how often an idle worker looks for due messages; Kick wakes it sooner.
+	PollInterval time.Duration
+	// Lease is how long a claimed message belongs to this instance. A sender that dies leaves its
+	// messages SENDING; they become claimable again when the lease expires. A send is cancelled
+	// when its lease ends, so two instances never send the same message concurrently.
+	Lease time.Duration
+	// MaxAttempts is how many times a message is tried before it is DEAD.
+	MaxAttempts int
+	// Backoff returns when to try again after the attempt-th attempt failed with err; default
+	// NextAttempt (exponential with jitter, honouring a 429's reset time).
+	Backoff func(attempt int, err error, now time.Time) time.Time
+	// OnResult, when set, is called after each attempt's outcome is stored (status SENT, QUEUED for
+	// a retry, FAILED or DEAD), e.g. to record intervention events. ctx is a system context
+	// (privacy allows everything) that outlives Run's context for a short while.
+	OnResult func(ctx context.Context, msg *ent.EmailMessage)
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+	// Now is the clock; default time.Now. Tests pin it to step through backoffs and leases.
+	Now func() time.Time
+}
+
+// Outbox delivers the email_messages rows: it claims due messages (several instances may run
+// against the same database), sends them through a Provider outside any transaction, and records
+// the outcome in one update guarded by the claim. Delivery is at least once: a message is sent
+// twice only when an instance dies (or loses the database) between the provider's acceptance and
+// that update.
+type Outbox struct {
+	db       *store.DB
+	provider Provider
+	cfg      OutboxConfig
+	metrics  *Metrics
+	log      *slog.Logger
+	wake     chan struct{}
+}
+
+// NewOutbox returns an outbox sending db's queued messages through provider. metrics may be nil.
+func NewOutbox(db *store.DB, provider Provider, cfg OutboxConfig, metrics *Metrics) *Outbox {
+	if cfg.Workers <= 0 {
+		cfg.Workers = DefaultOutboxWorkers
+	}
+	if db.Dialect == dialect.SQLite {
+		cfg.Workers = 1
+	}
+	if cfg.BatchSize <= 0 {
+		cfg.BatchSize = DefaultOutboxBatchSize
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = DefaultOutboxPollInterval
+	}
+	if cfg.Lease <= 0 {
+		cfg.Lease = DefaultOutboxLease
+	}
+	if cfg.MaxAttempts <= 0 {
+		cfg.MaxAttempts = DefaultOutboxMaxAttempts
+	}
+	if cfg.Backoff == nil {
+		cfg.Backoff = NextAttempt
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if metrics == nil {
+		metrics, _ = NewMetrics(nil) // unregistered: cannot fail
+	}
+	o := &Outbox{
+		db:       db,
+		provider: provider,
+		cfg:      cfg,
+		metrics:  metrics,
+		log:      cfg.Logger.With("component", "outbox"),
+		wake:     make(chan struct{}, 1),
+	}
+	metrics.pending.setSource(o.pending)
+	return o
+}
+
+// now is the clock in UTC at the database's precision (datetime(6)), so values read back compare
+// equal to what was written and SQLite's text timestamps sort in time order.
+func (o *Outbox) now() time.Time { return o.cfg.Now().UTC().Truncate(time.Microsecond) }
+
+// Kick wakes an idle worker now instead of at its next poll (call it after committing a message;
+// Outbox.Enqueue does it by itself). It never blocks.
+func (o *Outbox) Kick() {
+	select {
+	case o.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run sends messages until ctx ends, then returns nil once the workers have stopped. A send in
+// progress when ctx ends is finished (it is bounded by its lease), and the rest of its worker's batch
+// is put back in the queue for another instance.
+func (o *Outbox) Run(ctx context.Context) error {
+	o.log.Info("outbox started", "workers", o.cfg.Workers, "batch", o.cfg.BatchSize, "dialect", o.db.Dialect)
+	var wg sync.WaitGroup
+	for range o.cfg.Workers {
+		wg.Go(func() { o.work(ctx) })
+	}
+	wg.Wait()
+	o.log.Info("outbox stopped")
+	return nil
+}
+
+func (o *Outbox) work(ctx context.Context) {
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-o.wake:
+		case <-timer.C:
+		}
+		for ctx.Err() == nil {
+			n, err := o.poll(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					o.log.Error("outbox poll failed", "err", err)
+				}
+				break
+			}
+			if n < o.cfg.BatchSize {
+				break
+			}
+			o.Kick() // a full batch: there may be more, let an idle worker help
+		}
+		timer.Reset(o.cfg.PollInterval)
+	}
+}
+
+// poll claims one batch and delivers it; it returns how many messages it claimed.
+func (o *Outbox) poll(ctx context.Context) (int, error) {
+	sys := rule.SystemContext(ctx)
+	rows, err := o.claim(sys, o.cfg.BatchSize)
+	if err != nil {
+		return 0, err
+	}
+	for i, row := range rows {
+		// Stop at shutdown, or when the lease left is too short for a send: both hand the rest back.
+		if ctx.Err() != nil || row.LockedUntil.Sub(o.now()) < o.cfg.Lease/4 {
+			o.release(sys, rows[i:])
+			break
+		}
+		o.deliver(sys, row)
+	}
+	return len(rows), nil
+}
+
+// claim takes up to limit due messages: expired leases first (their sender died), then QUEUED
+// messages whose next attempt is due, oldest first. It marks them SENDING with a fresh lease and
+// one more attempt, in one short transaction.
+//
+// On MySQL/MariaDB each SELECT is "WHERE status = ? AND … ORDER BY next_attempt_at LIMIT n FOR
+// UPDATE SKIP LOCKED": an equality on the first column of the index (status, next_attempt_at) and
+// ORDER BY its second column, so InnoDB walks the index in order and stops after n rows, skipping
+// rows another claimer holds (TestOutbox_ClaimQueryUsesStatusIndex checks the plan). Splitting
+// "due QUEUED" and "expired SENDING" into two queries keeps each one an index range; an OR of both
+// would need a filesort, which locks every pending row. The transaction runs at READ COMMITTED so
+// InnoDB takes no gap locks (an Enqueue never waits for a claim) and drops the locks of SENDING rows
+// read but not matched (live leases) at once.
+//
+// On SQLite the transaction begins IMMEDIATE (store.Open sets _txlock), which takes the database's
+// write lock first: claimers are serialised, across processes too.
+func (o *Outbox) claim(ctx context.Context, limit int) (rows []*ent.EmailMessage, err error) {
+	now := o.now()
+	var tx *ent.Tx
+	if o.db.Dialect == dialect.MySQL {
+		tx, err = o.db.Client.BeginTx(ctx, &stdsql.TxOptions{Isolation: stdsql.LevelReadCommitted})
+	} else {
+		tx, err = o.db.Client.Tx(ctx)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("claim outbox: begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+
+	expired, err := o.claimQuery(tx.Client(), emailmessage.StatusSENDING, emailmessage.LockedUntilLT(now), limit).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("claim outbox: expired leases: %w", err)
+	}
+	var due []*ent.EmailMessage
+	if left := limit - len(expired); left > 0 {
+		due, err = o.claimQuery(tx.Client(), emailmessage.StatusQUEUED, emailmessage.NextAttemptAtLTE(now), left).All(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("claim outbox: due messages: %w", err)
+		}
+	}
+
+	// A message whose lease expired after its last attempt was being sent (or crashed its sender
+	// each time) is not sent again.
+	var ids []int
+	var exhausted []*ent.EmailMessage
+	for _, r := range expired {
+		if r.Attempts >= o.cfg.MaxAttempts {
+			exhausted = append(exhausted, r)
+			continue
+		}
+		ids = append(ids, r.ID)
+		rows = append(rows, r)
+	}
+	for _, r := range due {
+		ids = append(ids, r.ID)
+		rows = append(rows, r)
+	}
+	lease := now.Add(o.cfg.Lease)
+	if len(ids) > 0 {
+		err = tx.EmailMessage.Update().Where(emailmessage.IDIn(ids...)).
+			SetStatus(emailmessage.StatusSENDING).SetLockedUntil(lease).AddAttempts(1).Exec(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("claim outbox: mark sending: %w", err)
+		}
+	}
+	for _, r := range exhausted {
+		r.LastError = fmt.Sprintf("gave up after %d attempts: the sender's lease expired before it recorded the outcome", r.Attempts)
+		err = tx.EmailMessage.UpdateOneID(r.ID).SetStatus(emailmessage.StatusDEAD).ClearLockedUntil().
+			SetLastError(r.LastError).Exec(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("claim outbox: mark dead: %w", err)
+		}
+	}
+	if err = tx.Commit(); err != nil {
+		return nil, fmt.Errorf("claim outbox: commit: %w", err)
+	}
+
+	for _, r := range rows {
+		r.Status = emailmessage.StatusSENDING
+		r.Attempts++
+		r.LockedUntil = &lease
+	}
+	for _, r := range exhausted {
+		r.Status, r.LockedUntil = emailmessage.StatusDEAD, nil
+		o.log.Error("email dead: lease expired on its last attempt", "id", r.ID, "kind", r.Kind, "attempts", r.Attempts)
+		o.metrics.dead.WithLabelValues(string(r.Kind)).Inc()
+		o.notify(ctx, r)
+	}
+	return rows, nil
+}
+
+func (o *Outbox) claimQuery(c *ent.Client, status emailmessage.Status, p predicate.EmailMessage, limit int) *ent.EmailMessageQuery {
+	q := c.EmailMessage.Query().
+		Where(emailmessage.StatusEQ(status), p).
+		Order(emailmessage.ByNextAttemptAt()).
+		Limit(limit)
+	if o.db.Dialect == dialect.MySQL {
+		q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+	}
+	return q
+}
+
+// claimed restricts an update to the message as this worker claimed it: if its lease expired and
+// another instance claimed it again, the attempts differ and the update touches nothing.
+func claimed(row *ent.EmailMessage) []predicate.EmailMessage {
+	return []predicate.EmailMessage{emailmessage.StatusEQ(emailmessage.StatusSENDING), emailmessage.AttemptsEQ(row.Attempts)}
+}
+
+// release puts claimed but unsent messages back in the queue as they were.
+func (o *Outbox) release(ctx context.Context, rows []*ent.EmailMessage) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
+	for _, r := range rows {
+		err := o.db.Client.EmailMessage.UpdateOneID(r.ID).Where(claimed(r)...).
+			SetStatus(emailmessage.StatusQUEUED).AddAttempts(-1).ClearLockedUntil().Exec(ctx)
+		if err != nil && !ent.IsNotFound(err) {
+			// The lease expires anyway; the message is claimed again then.
+			o.log.Warn("outbox release failed", "id", r.ID, "err", err)
+		}
+	}
+}
+
+// deliver sends one claimed message and records the outcome.
+func (o *Outbox) deliver(ctx context.Context, row *ent.EmailMessage) {
+	kind := string(row.Kind)
+	o.metrics.attempts.WithLabelValues(kind).Inc()
+
+	// The send survives Run's cancellation (a graceful shutdown finishes it) but never its lease.
+	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), row.LockedUntil.Sub(o.now()))
+	providerID, sendErr := o.provider.Send(sendCtx, MessageFromRow(row))
+	cancel()
+
+	now := o.now()
+	upd := o.db.Client.EmailMessage.UpdateOneID(row.ID).Where(claimed(row)...).ClearLockedUntil()
+	switch {
+	case sendErr == nil:
+		upd.SetStatus(emailmessage.StatusSENT).SetProviderMessageID(truncate(providerID, maxProviderIDLen)).
+			SetSentAt(now).ClearLastError()
+	case IsPermanent(sendErr):
+		upd.SetStatus(emailmessage.StatusFAILED).SetLastError(sendErr.Error())
+	case row.Attempts >= o.cfg.MaxAttempts:
+		upd.SetStatus(emailmessage.StatusDEAD).SetLastError(sendErr.Error())
+	default:
+		upd.SetStatus(emailmessage.StatusQUEUED).SetLastError(sendErr.Error()).
+			SetNextAttemptAt(o.cfg.Backoff(row.Attempts, sendErr, now).UTC().Truncate(time.Microsecond))
+	}
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
+	saved, err := upd.Save(fctx)
+	switch {
+	case ent.IsNotFound(err):
+		// Our lease expired and another instance claimed the message: its outcome wins.
+		o.log.Warn("email outcome not recorded: lease lost", "id", row.ID, "kind", kind, "attempts", row.Attempts,
+			"sent", sendErr == nil)
+		return
+	case err != nil:
+		// The message stays SENDING until its lease expires, then is tried again (a duplicate if it
+		// was sent: at least once).
+		o.log.Error("email outcome not recorded", "id", row.ID, "kind", kind, "attempts", row.Attempts,
+			"sent", sendErr == nil, "err", err)
+		return
+	}
+
+	attrs := []any{"id", saved.ID, "kind", kind, "attempts", saved.Attempts}
+	switch saved.Status {
+	case emailmessage.StatusSENT:
+		o.metrics.sent.WithLabelValues(kind).Inc()
+		o.log.Debug("email sent", append(attrs, "provider_id", saved.ProviderMessageID)...)
+	case emailmessage.StatusFAILED:
+		o.metrics.failed.WithLabelValues(kind).Inc()
+		o.log.Warn("email refused by provider", append(attrs, "err", sendErr)...)
+	case emailmessage.StatusDEAD:
+		o.metrics.dead.WithLabelValues(kind).Inc()
+		o.log.Error("email dead after its last attempt", append(attrs, "err", sendErr)...)
+	default:
+		o.log.Warn("email attempt failed, will retry", append(attrs, "next_attempt_at", saved.NextAttemptAt, "err", sendErr)...)
+	}
+	o.notify(fctx, saved)
+}
+
+func (o *Outbox) notify(ctx context.Context, msg *ent.EmailMessage) {
+	if o.cfg.OnResult != nil {
+		o.cfg.OnResult(ctx, msg)
+	}
+}
+
+// Retry puts a FAILED or DEAD message back in the queue for an admin: attempts start again from 0
+// and it is due now. ctx is the caller's, so privacy decides whether the viewer may (another
+// organization's message is not found). The last error is kept until the next attempt.
+func (o *Outbox) Retry(ctx context.Context, id int) (*ent.EmailMessage, error) {
+	msg, err := o.db.Client.EmailMessage.UpdateOneID(id).
+		Where(emailmessage.StatusIn(emailmessage.StatusFAILED, emailmessage.StatusDEAD)).
+		SetStatus(emailmessage.StatusQUEUED).SetAttempts(0).SetNextAttemptAt(o.now()).ClearLockedUntil().
+		Save(ctx)
+	if ent.IsNotFound(err) {
+		cur, gerr := o.db.Client.EmailMessage.Get(ctx, id)
+		if gerr != nil {
+			return nil, fmt.Errorf("retry email %d: %w", id, gerr)
+		}
+		return nil, fmt.Errorf("retry email %d (%s): %w", id, cur.Status, ErrNotRetryable)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("retry email %d: %w", id, err)
+	}
+	o.metrics.queued.WithLabelValues(string(msg.Kind)).Inc()
+	o.Kick()
+	return msg, nil
+}
+
+// pending counts the undelivered messages by status, for the pending gauge.
+func (o *Outbox) pending(ctx context.Context) (map[string]int, error) {
+	var rows []struct {
+		Status string `json:"status"`
+		Count  int    `json:"count"`
+	}
+	err := o.db.Client.EmailMessage.Query().
+		Where(emailmessage.StatusIn(emailmessage.StatusQUEUED, emailmessage.StatusSENDING)).
+		GroupBy(emailmessage.FieldStatus).Aggregate(ent.Count()).Scan(rule.SystemContext(ctx), &rows)
+	if err != nil {
+		return nil, fmt.Errorf("count pending emails: %w", err)
+	}
+	counts := make(map[string]int, len(rows))
+	for _, r := range rows {
+		counts[r.Status] = r.Count
+	}
+	return counts, nil
+}
+
+// QueuedMessage is a rendered email to put in the outbox.
+type QueuedMessage struct {
+	OrganizationID int
+	InterventionID int // 0: not about an intervention
+	Kind           emailmessage.Kind
+	From           Address
+	To             []string // email addresses
+	Subject        string
+	HTML           string
+	Text           string
+	NotBefore      time.Time // zero: due now
+}
+
+// Enqueue writes m as a QUEUED message through client, which should be the transaction of what
+// caused the email (so the email exists if and only if that commits). ctx's privacy applies: trusted
+// code such as the device path passes rule.SystemContext. Addresses are not validated here: a message
+// no provider can send becomes FAILED with the reason, visible in the admin outbox, rather than
+// failing the transaction. Prefer Outbox.Enqueue, which also counts the message and wakes a worker.
+func Enqueue(ctx context.Context, client *ent.Client, m QueuedMessage) (*ent.EmailMessage, error) {
+	return enqueue(ctx, client.EmailMessage.Create(), m, time.Now())
+}
+
+// Enqueue is the package-level Enqueue that, once the message is committed (at once when client is
+// not a transaction), counts it in the queued metric and wakes a worker.
+func (o *Outbox) Enqueue(ctx context.Context, client *ent.Client, m QueuedMessage) (*ent.EmailMessage, error) {
+	create := client.EmailMessage.Create()
+	tx, txErr := create.Mutation().Tx()
+	msg, err := enqueue(ctx, create, m, o.now())
+	if err != nil {
+		return nil, err
+	}
+	committed := func() {
+		o.metrics.queued.WithLabelValues(string(m.Kind)).Inc()
+		o.Kick()
+	}
+	if txErr != nil { // not in a transaction: already committed
+		committed()
+		return msg, nil
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				committed()
+			}
+			return err
+		})
+	})
+	return msg, nil
+}
+
+func enqueue(ctx context.Context, create *ent.EmailMessageCreate, m QueuedMessage, now time.Time) (*ent.EmailMessage, error) {
+	if len(m.To) == 0 {
+		return nil, errors.New("enqueue email: no recipient")
+	}
+	if m.From.Email == "" {
+		return nil, errors.New("enqueue email: no sender")
+	}
+	due := m.NotBefore
+	if due.IsZero() {
+		due = now
+	}
+	create.SetOrganizationID(m.OrganizationID).
+		SetKind(m.Kind).
+		SetFromEmail(m.From.Email).
+		SetFromName(m.From.Name).
+		SetTo(m.To).
+		SetSubject(m.Subject).
+		SetHTML(m.HTML).
+		SetText(m.Text).
+		SetStatus(emailmessage.StatusQUEUED).
+		SetNextAttemptAt(due.UTC().Truncate(time.Microsecond))
+	if m.InterventionID != 0 {
+		create.SetInterventionID(m.InterventionID)
+	}
+	msg, err := create.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("enqueue email: %w", err)
+	}
+	return msg, nil
+}
+
+// MessageFromRow builds the Message a provider sends from an outbox row.
+func MessageFromRow(row *ent.EmailMessage) *Message {
+	to := make([]Address, 0, len(row.To))
+	for _, addr := range row.To {
+		to = append(to, Address{Email: addr})
+	}
+	return &Message{
+		ID:      fmt.Sprint(row.ID),
+		From:    Address{Name: row.FromName, Email: row.FromEmail},
+		To:      to,
+		Subject: row.Subject,
+		HTML:    row.HTML,
+		Text:    row.Text,
+	}
+}
+
+// truncate cuts s to at most n bytes without splitting a UTF-8 sequence.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return strings.ToValidUTF8(s[:n], "")
+}
