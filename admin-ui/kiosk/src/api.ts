@@ -1,0 +1,147 @@
+// The device operations of DESIGN §4 the kiosk uses, hand-written: three mutations do not justify a
+// code generator in a bundle that must stay small. Keep these shapes in step with graph/*.graphqls.
+
+export interface CountersInput {
+  total?: number
+  black?: number
+  color?: number
+  large?: number
+}
+
+export interface PrinterInfoInput {
+  serial: string
+  model?: string
+  name?: string
+  location?: string
+  ip?: string
+  counters?: CountersInput
+  errors?: string[]
+}
+
+export interface LaunchInput {
+  printer: PrinterInfoInput
+  badgeEmail?: string
+  language?: string
+}
+
+export interface RegisterPrinterInput extends LaunchInput {
+  printerCode: string
+}
+
+export interface PanicReportInput {
+  sessionToken: string
+  email: string
+  phone?: string
+  causeIds: string[]
+  message?: string
+  language?: string
+}
+
+export interface KeyValue {
+  key: string
+  value: string
+}
+
+export interface Kiosk {
+  language: string
+  languages: string[]
+  texts: KeyValue[]
+  images: { key: string; url: string }[]
+  causes: { id: string; label: string }[]
+  /** Additive field: organization colours, keys `primary`, `background`, `text`. */
+  colors?: KeyValue[] | null
+}
+
+export interface LaunchPayload {
+  status: 'READY' | 'REGISTRATION_REQUIRED'
+  sessionToken: string | null
+  kiosk: Kiosk | null
+  prefillEmail: string | null
+}
+
+export interface PanicReportPayload {
+  reference: string
+  status: string
+  emailsQueued: number
+}
+
+const LAUNCH_FIELDS =
+  'status sessionToken prefillEmail kiosk{language languages texts{key value} images{key url} causes{id label} colors{key value}}'
+
+export const LAUNCH = `mutation Launch($input:LaunchInput!){launch(input:$input){${LAUNCH_FIELDS}}}`
+export const REGISTER_PRINTER = `mutation RegisterPrinter($input:RegisterPrinterInput!){registerPrinter(input:$input){${LAUNCH_FIELDS}}}`
+export const SUBMIT_PANIC_REPORT =
+  'mutation SubmitPanicReport($input:PanicReportInput!){submitPanicReport(input:$input){reference status emailsQueued}}'
+
+/** Error codes of DESIGN §4, plus NETWORK for a request that got no usable answer (offline, timeout, 5xx). */
+export type ErrorCode =
+  | 'NETWORK'
+  | 'BAD_USER_INPUT'
+  | 'UNKNOWN_PRINTER_CODE'
+  | 'PRINTER_NOT_REGISTERED'
+  | 'SESSION_EXPIRED'
+  | 'RATE_LIMITED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INTERNAL'
+
+export class ApiError extends Error {
+  readonly code: ErrorCode
+  /** `extensions.field` of a BAD_USER_INPUT error, e.g. `email` or `printer.ip`. */
+  readonly field?: string
+  /** Seconds to wait, when a RATE_LIMITED error says so. */
+  readonly retryAfter?: number
+
+  constructor(code: ErrorCode, message: string, field?: string, retryAfter?: number) {
+    super(message)
+    this.name = 'ApiError'
+    this.code = code
+    this.field = field
+    this.retryAfter = retryAfter
+  }
+}
+
+/** Sends one operation and returns `data[name]`; every failure is an ApiError. */
+export type Call = <T>(query: string, name: string, input: object) => Promise<T>
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null
+  errors?: { message?: string; extensions?: { code?: string; field?: string; retryAfter?: number } }[]
+}
+
+/** A Call over fetch to the same-origin `/graphql` endpoint, giving up after `timeoutMs`. */
+export function httpCall(url = '/graphql', timeoutMs = 20000, doFetch: typeof fetch = (...a) => fetch(...a)): Call {
+  return async <T>(query: string, name: string, input: object): Promise<T> => {
+    const abort = typeof AbortController === 'function' ? new AbortController() : null
+    const timer = abort ? setTimeout(() => abort.abort(), timeoutMs) : undefined
+    let body: GraphQLResponse
+    try {
+      const response = await doFetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ query, operationName: name[0].toUpperCase() + name.slice(1), variables: { input } }),
+        credentials: 'omit',
+        signal: abort?.signal,
+      })
+      if (response.status >= 500) throw new ApiError('NETWORK', `HTTP ${response.status}`)
+      try {
+        body = (await response.json()) as GraphQLResponse
+      } catch {
+        throw new ApiError(response.ok ? 'NETWORK' : 'INTERNAL', `HTTP ${response.status}: not a GraphQL answer`)
+      }
+    } catch (error) {
+      throw error instanceof ApiError ? error : new ApiError('NETWORK', String((error as Error)?.message ?? error))
+    } finally {
+      clearTimeout(timer)
+    }
+    const first = body.errors?.[0]
+    if (first) {
+      const ext = first.extensions ?? {}
+      throw new ApiError((ext.code as ErrorCode) || 'INTERNAL', first.message ?? 'error', ext.field, ext.retryAfter)
+    }
+    const result = body.data?.[name]
+    if (result == null) throw new ApiError('INTERNAL', `no ${name} in the answer`)
+    return result as T
+  }
+}
