@@ -4,22 +4,86 @@ package ent
 
 import (
 	"time"
+
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
 )
+
+// CreateInterventionStatusInput represents a mutation input for creating interventionstatusslice.
+type CreateInterventionStatusInput struct {
+	CreatedAt *time.Time
+	Name      string
+	Position  *int
+	Category  interventionstatus.Category
+	IsInitial *bool
+}
+
+// Mutate applies the CreateInterventionStatusInput on the InterventionStatusMutation builder.
+func (i *CreateInterventionStatusInput) Mutate(m *InterventionStatusMutation) {
+	if v := i.CreatedAt; v != nil {
+		m.SetCreatedAt(*v)
+	}
+	m.SetName(i.Name)
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	m.SetCategory(i.Category)
+	if v := i.IsInitial; v != nil {
+		m.SetIsInitial(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateInterventionStatusInput on the InterventionStatusCreate builder.
+func (c *InterventionStatusCreate) SetInput(i CreateInterventionStatusInput) *InterventionStatusCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateInterventionStatusInput represents a mutation input for updating interventionstatusslice.
+type UpdateInterventionStatusInput struct {
+	Name      *string
+	Position  *int
+	Category  *interventionstatus.Category
+	IsInitial *bool
+}
+
+// Mutate applies the UpdateInterventionStatusInput on the InterventionStatusMutation builder.
+func (i *UpdateInterventionStatusInput) Mutate(m *InterventionStatusMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.Position; v != nil {
+		m.SetPosition(*v)
+	}
+	if v := i.Category; v != nil {
+		m.SetCategory(*v)
+	}
+	if v := i.IsInitial; v != nil {
+		m.SetIsInitial(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateInterventionStatusInput on the InterventionStatusUpdate builder.
+func (c *InterventionStatusUpdate) SetInput(i UpdateInterventionStatusInput) *InterventionStatusUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateInterventionStatusInput on the InterventionStatusUpdateOne builder.
+func (c *InterventionStatusUpdateOne) SetInput(i UpdateInterventionStatusInput) *InterventionStatusUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
 
 // CreateOrganizationInput represents a mutation input for creating organizations.
 type CreateOrganizationInput struct {
-	CreatedAt              *time.Time
-	Name                   string
-	Slug                   string
-	DefaultLanguage        *string
-	Timezone               *string
-	Active                 *bool
-	AllowPrinterMove       *bool
-	CustomerContactEmail   *string
-	PanicButtonIDs         []int
-	UserIDs                []int
-	StatusIDs              []int
-	NotificationSettingIDs []int
+	CreatedAt            *time.Time
+	Name                 string
+	Slug                 string
+	DefaultLanguage      *string
+	Timezone             *string
+	Active               *bool
+	AllowPrinterMove     *bool
+	CustomerContactEmail *string
 }
 
 // Mutate applies the CreateOrganizationInput on the OrganizationMutation builder.
@@ -44,18 +108,6 @@ func (i *CreateOrganizationInput) Mutate(m *OrganizationMutation) {
 	if v := i.CustomerContactEmail; v != nil {
 		m.SetCustomerContactEmail(*v)
 	}
-	if v := i.PanicButtonIDs; len(v) > 0 {
-		m.AddPanicButtonIDs(v...)
-	}
-	if v := i.UserIDs; len(v) > 0 {
-		m.AddUserIDs(v...)
-	}
-	if v := i.StatusIDs; len(v) > 0 {
-		m.AddStatusIDs(v...)
-	}
-	if v := i.NotificationSettingIDs; len(v) > 0 {
-		m.AddNotificationSettingIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateOrganizationInput on the OrganizationCreate builder.
@@ -66,26 +118,14 @@ func (c *OrganizationCreate) SetInput(i CreateOrganizationInput) *OrganizationCr
 
 // UpdateOrganizationInput represents a mutation input for updating organizations.
 type UpdateOrganizationInput struct {
-	Name                         *string
-	Slug                         *string
-	DefaultLanguage              *string
-	Timezone                     *string
-	Active                       *bool
-	AllowPrinterMove             *bool
-	ClearCustomerContactEmail    bool
-	CustomerContactEmail         *string
-	ClearPanicButtons            bool
-	AddPanicButtonIDs            []int
-	RemovePanicButtonIDs         []int
-	ClearUsers                   bool
-	AddUserIDs                   []int
-	RemoveUserIDs                []int
-	ClearStatuses                bool
-	AddStatusIDs                 []int
-	RemoveStatusIDs              []int
-	ClearNotificationSettings    bool
-	AddNotificationSettingIDs    []int
-	RemoveNotificationSettingIDs []int
+	Name                      *string
+	Slug                      *string
+	DefaultLanguage           *string
+	Timezone                  *string
+	Active                    *bool
+	AllowPrinterMove          *bool
+	ClearCustomerContactEmail bool
+	CustomerContactEmail      *string
 }
 
 // Mutate applies the UpdateOrganizationInput on the OrganizationMutation builder.
@@ -113,42 +153,6 @@ func (i *UpdateOrganizationInput) Mutate(m *OrganizationMutation) {
 	}
 	if v := i.CustomerContactEmail; v != nil {
 		m.SetCustomerContactEmail(*v)
-	}
-	if i.ClearPanicButtons {
-		m.ClearPanicButtons()
-	}
-	if v := i.AddPanicButtonIDs; len(v) > 0 {
-		m.AddPanicButtonIDs(v...)
-	}
-	if v := i.RemovePanicButtonIDs; len(v) > 0 {
-		m.RemovePanicButtonIDs(v...)
-	}
-	if i.ClearUsers {
-		m.ClearUsers()
-	}
-	if v := i.AddUserIDs; len(v) > 0 {
-		m.AddUserIDs(v...)
-	}
-	if v := i.RemoveUserIDs; len(v) > 0 {
-		m.RemoveUserIDs(v...)
-	}
-	if i.ClearStatuses {
-		m.ClearStatuses()
-	}
-	if v := i.AddStatusIDs; len(v) > 0 {
-		m.AddStatusIDs(v...)
-	}
-	if v := i.RemoveStatusIDs; len(v) > 0 {
-		m.RemoveStatusIDs(v...)
-	}
-	if i.ClearNotificationSettings {
-		m.ClearNotificationSettings()
-	}
-	if v := i.AddNotificationSettingIDs; len(v) > 0 {
-		m.AddNotificationSettingIDs(v...)
-	}
-	if v := i.RemoveNotificationSettingIDs; len(v) > 0 {
-		m.RemoveNotificationSettingIDs(v...)
 	}
 }
 

@@ -23,6 +23,18 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return r.Client.Noders(ctx, ids)
 }
 
+// APIKeys is the resolver for the apiKeys field.
+func (r *queryResolver) APIKeys(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error) {
+	return r.Client.APIKey.Query().
+		Paginate(ctx, after, first, before, last, ent.WithAPIKeyOrder(orderBy), ent.WithAPIKeyFilter(where.Filter))
+}
+
+// AuditLogs is the resolver for the auditLogs field.
+func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error) {
+	return r.Client.AuditLog.Query().
+		Paginate(ctx, after, first, before, last, ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
+}
+
 // Interventions is the resolver for the interventions field.
 func (r *queryResolver) Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
 	return r.Client.Intervention.Query().
@@ -53,7 +65,23 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Cause returns generated.CauseResolver implementation.
+func (r *Resolver) Cause() generated.CauseResolver { return &causeResolver{r} }
+
+// InterventionStatus returns generated.InterventionStatusResolver implementation.
+func (r *Resolver) InterventionStatus() generated.InterventionStatusResolver {
+	return &interventionStatusResolver{r}
+}
+
+// PanicButton returns generated.PanicButtonResolver implementation.
+func (r *Resolver) PanicButton() generated.PanicButtonResolver { return &panicButtonResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	causeResolver              struct{ *Resolver }
+	interventionStatusResolver struct{ *Resolver }
+	panicButtonResolver        struct{ *Resolver }
+	queryResolver              struct{ *Resolver }
+)

@@ -32,13 +32,16 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if field != "" {
 			gerr.Extensions["field"] = field
 		}
+		if e, ok := apperr.As(err); ok && e.RetryAfter > 0 {
+			gerr.Extensions["retryAfter"] = int(e.RetryAfter.Seconds() + 0.5)
+		}
 		return gerr
 	}
 }
 
 func classify(ctx context.Context, err error) (apperr.Code, string, string) {
 	if e, ok := apperr.As(err); ok {
-		return e.Code, e.Field, e.Error()
+		return e.Code, e.Field, e.Message
 	}
 	switch {
 	case errors.Is(err, privacy.Deny):

@@ -11,23 +11,35 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/tenants"
+	"github.com/panicbutton/panicbutton/internal/users"
 )
 
 // Resolver is the root resolver; it holds the dependencies the resolvers hand work to.
 type Resolver struct {
-	Client *ent.Client
-	Auth   *auth.Service
-	Events events.Broker
-	Device *device.Service
+	Client  *ent.Client
+	Auth    *auth.Service
+	Events  events.Broker
+	Device  *device.Service
+	Notify  *notify.Service
+	Content *content.Service
+	Outbox  *mail.Outbox
+	Users   *users.Service
+	Orgs    *tenants.Manager
 	// SessionTTL is how long a login session (and its cookie) lasts.
 	SessionTTL time.Duration
 }
 
 // NewSchema builds the executable schema.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
-	return generated.NewExecutableSchema(generated.Config{Resolvers: r})
+	return generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: generated.DirectiveRoot{
+		AdminOnly: adminOnly,
+	}})
 }
 
 // clientIP is the caller's address as resolved by the auth middleware (proxies only when trusted).

@@ -82,7 +82,7 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 func (s *testServer) withLimits(l device.Limits) {
 	s.app.device = device.NewService(device.Config{Client: s.db.Client, Dialect: s.db.Dialect,
 		Secret: s.cfg.SessionSecret, PublicURL: s.cfg.PublicURL, Store: memoryStore(), Limits: l, Events: s.app.events,
-		Outbox: s.app.outbox})
+		Outbox: s.app.outbox, Notify: s.app.notify})
 	s.Server.Config.Handler = s.app.routes()
 }
 
@@ -107,11 +107,17 @@ func bearer(tok string) reqOpt {
 	return func(r *http.Request) { r.Header.Set("Authorization", "Bearer "+tok) }
 }
 
-// gql posts a GraphQL operation and decodes the answer.
+// gql posts a GraphQL operation to the test server and decodes the answer.
 func (s *testServer) gql(t testing.TB, query string, vars map[string]any, opts ...reqOpt) gqlResponse {
 	t.Helper()
+	return postGQL(t, s.URL, query, vars, opts...)
+}
+
+// postGQL posts a GraphQL operation to the server at baseURL.
+func postGQL(t testing.TB, baseURL, query string, vars map[string]any, opts ...reqOpt) gqlResponse {
+	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, baseURL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	for _, o := range opts {
 		o(req)

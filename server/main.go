@@ -17,6 +17,7 @@ commands:
   serve            run the server (default), migrating the database first
   migrate          apply database migrations and exit
   snmp collect     read a printer over SNMP and print it as JSON
+  agent            read printers over SNMP and call launch on the cloud (panicbutton agent -h)
   help             show this help
 
 Configuration comes from the environment; see README.md.
@@ -58,6 +59,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return 0
 	case "snmp":
 		return runSNMP(ctx, args, stdout, stderr)
+	case "agent":
+		return runAgent(ctx, args, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

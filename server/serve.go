@@ -20,10 +20,12 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
+	"github.com/klauspost/compress/gzhttp"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/redis/go-redis/v9"
+	"github.com/rs/cors"
 	"github.com/ulule/limiter/v3"
 	"github.com/ulule/limiter/v3/drivers/store/memory"
 	redisstore "github.com/ulule/limiter/v3/drivers/store/redis"
@@ -33,12 +35,19 @@ import (
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/graph"
+	"github.com/panicbutton/panicbutton/internal/audit"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/demo"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/gqllimit"
 	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/tenants"
+	"github.com/panicbutton/panicbutton/internal/users"
 	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
@@ -48,9 +57,13 @@ type app struct {
 	log     *slog.Logger
 	db      *store.DB
 	auth    *auth.Service
+	users   *users.Service
+	orgs    *tenants.Manager
 	events  events.Broker
 	device  *device.Service
+	notify  *notify.Service
 	outbox  *mail.Outbox
+	poller  *snmp.Poller // runs in serve unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
 	metrics *prometheus.Registry
 	redis   *redis.Client
 }
@@ -58,12 +71,6 @@ type app struct {
 // newApp wires the services of a migrated database.
 func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*app, error) {
 	a := &app{cfg: cfg, log: log, db: db, events: events.NewLocal()}
-	a.auth = auth.NewService(db.Client, cfg.SessionTTL)
-	clientIP, err := auth.NewClientIP(cfg.TrustedProxies)
-	if err != nil {
-		return nil, err
-	}
-	a.auth.ClientIP = clientIP
 	limitStore := memory.NewStore()
 	if cfg.RedisURL != "" {
 		opts, err := redis.ParseURL(cfg.RedisURL)
@@ -74,7 +81,15 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 		if limitStore, err = redisstore.NewStoreWithOptions(a.redis, limiter.StoreOptions{Prefix: "pb:limit"}); err != nil {
 			return nil, fmt.Errorf("rate limit store: %w", err)
 		}
+		a.events = events.NewRedis(a.redis, log)
 	}
+	a.auth = auth.NewService(auth.Config{Client: db.Client, SessionTTL: cfg.SessionTTL, Store: limitStore,
+		Lockout: cfg.LoginLockout, Secret: cfg.SessionSecret})
+	clientIP, err := auth.NewClientIP(cfg.TrustedProxies)
+	if err != nil {
+		return nil, err
+	}
+	a.auth.ClientIP = clientIP
 	provider, err := newMailProvider(cfg)
 	if err != nil {
 		return nil, err
@@ -85,11 +100,19 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 	if err != nil {
 		return nil, err
 	}
-	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log}, mailMetrics)
+	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log, Workers: cfg.OutboxWorkers,
+		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts}, mailMetrics)
+	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Outbox: a.outbox,
+		PublicURL: cfg.PublicURL, From: cfg.EmailFrom})
+	a.orgs = &tenants.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
+	a.notify = notify.NewService(notify.Config{Client: db.Client, Outbox: a.outbox, Events: a.events,
+		PublicURL: cfg.PublicURL, Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Dialect: db.Dialect, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL,
-		Store: limitStore, Events: a.events, Logger: log, Outbox: a.outbox,
+		Store: limitStore, Events: a.events, Logger: log, Outbox: a.outbox, Notify: a.notify,
 	})
+	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.device, Interval: cfg.SNMPPollInterval,
+		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log})
 	return a, nil
 }
 
@@ -150,10 +173,19 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	outboxDone := make(chan error, 1)
 	go func() { outboxDone <- a.outbox.Run(workCtx) }()
+	pollerDone := make(chan error, 1)
+	if cfg.SNMPPollInterval > 0 {
+		go func() { pollerDone <- a.poller.Run(workCtx) }()
+	} else {
+		pollerDone <- nil
+	}
 	defer func() {
 		stopWork() // after the HTTP server drained: a send under way finishes first
 		if err := <-outboxDone; err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("outbox stopped", "err", err)
+		}
+		if err := <-pollerDone; err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("SNMP poller stopped", "err", err)
 		}
 	}()
 	errc := make(chan error, 1)
@@ -206,12 +238,21 @@ func (a *app) seed(ctx context.Context) error {
 	} else {
 		a.log.Info("demo organization already present", "printer_code", res.PrinterCode)
 	}
+	if a.cfg.DemoInterventions > 0 {
+		n, err := demo.SeedInterventions(ctx, a.db.Client, a.cfg.DemoInterventions)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			a.log.Info("created sample interventions", "count", n)
+		}
+	}
 	return nil
 }
 
 func (a *app) routes() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", a.auth.Middleware(a.graphqlHandler()))
+	mux.Handle("/graphql", a.cors().Handler(a.auth.Middleware(a.graphqlHandler())))
 	mux.Handle("GET /graphiql", playground.Handler("Panic Button GraphQL", "/graphql"))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
@@ -225,15 +266,16 @@ func (a *app) routes() http.Handler {
 		}
 		_, _ = w.Write([]byte("ready\n"))
 	})
-	mux.Handle("/kiosk/", http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))
+	mux.Handle("/kiosk/", kioskHeaders(a.cfg, gzhttp.GzipHandler(http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))))
 	mux.Handle("GET /media/{id}", a.mediaHandler())
-	mux.Handle("/", spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`)."))
+	mux.Handle("/", gzhttp.GzipHandler(spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`).")))
 	return mux
 }
 
 func (a *app) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
-		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, SessionTTL: a.cfg.SessionTTL,
+		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, Notify: a.notify, Content: content.NewService(a.db.Client, a.outbox), Outbox: a.outbox, SessionTTL: a.cfg.SessionTTL,
+		Users: a.users, Orgs: a.orgs,
 	}))
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
@@ -245,12 +287,35 @@ func (a *app) graphqlHandler() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: 4 << 20, MaxMemory: 4 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	if a.cfg.GraphQLIntrospection {
+		srv.Use(extension.Introspection{})
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(1000))
+	srv.Use(gqllimit.Depth{Max: a.cfg.GraphQLMaxDepth})
+	srv.Use(&gqllimit.Complexity{Max: a.cfg.GraphQLMaxComplexity, DefaultPage: 100})
+	srv.Use(auth.ScopeGuard{})
+	srv.Use(audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
+		if ri := auth.RequestInfoFrom(ctx); ri != nil {
+			return ri.IP
+		}
+		return ""
+	}})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	return srv
+}
+
+// cors lets the configured origins (the admin SPA's, by default PUBLIC_URL's) call /graphql from a browser
+// with the session cookie; any other origin gets no CORS headers, so the browser keeps the answer from it.
+func (a *app) cors() *cors.Cors {
+	return cors.New(cors.Options{
+		AllowedOrigins:   a.cfg.AllowedOrigins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:   []string{"Content-Type", "Authorization", auth.CSRFHeader},
+		AllowCredentials: true,
+		MaxAge:           600,
+	})
 }
 
 // websocketInit authenticates a graphql-transport-ws connection: the session cookie of the upgrade request
@@ -330,5 +395,21 @@ func (a *app) mediaHandler() http.Handler {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("ETag", `"`+m.Sha256+`"`)
 		http.ServeContent(w, r, "", m.CreatedAt, bytes.NewReader(m.Data))
+	})
+}
+
+// kioskHeaders locks the kiosk pages down: they talk to this server only (DESIGN §12).
+func kioskHeaders(cfg *Config, next http.Handler) http.Handler {
+	img := "'self' data:"
+	if origin := cfg.PublicURL.Scheme + "://" + cfg.PublicURL.Host; origin != "" {
+		img += " " + origin // media URLs are built from PUBLIC_URL
+	}
+	csp := "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + img + "; connect-src 'self'; " +
+		"font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		next.ServeHTTP(w, r)
 	})
 }

@@ -42,7 +42,7 @@ func (AuditLog) Indexes() []ent.Index {
 }
 
 func (AuditLog) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }
 
 // APIKey is a partner's key: shown once, stored hashed, scoped, revocable.
@@ -68,7 +68,9 @@ func (APIKey) Edges() []ent.Edge {
 	}
 }
 
-func (APIKey) Annotations() []schema.Annotation { return []schema.Annotation{entgql.RelayConnection()} }
+func (APIKey) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField("apiKeys")}
+}
 
 // Webhook is a partner endpoint that receives signed events of one organization.
 type Webhook struct{ ent.Schema }
@@ -110,7 +112,10 @@ func (Media) Indexes() []ent.Index {
 // Policy: admins read their organization's audit log; only server code writes it.
 func (AuditLog) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.DenyUnlessAdminQuery(), rule.FilterTenant()},
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.LimitRestrictedViewers(), rule.DenyUnlessAdminQuery(),
+			rule.FilterTenant(),
+		},
 		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/panicbutton/panicbutton/ent/privacy"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 )
 
 // EmailTemplate holds a panic button's email settings for one language: the seeds' fields [1]-[7] and the
@@ -38,6 +40,11 @@ func (EmailTemplate) Fields() []ent.Field {
 
 func (EmailTemplate) Edges() []ent.Edge {
 	return []ent.Edge{edge.To("panic_button", PanicButton.Type).Field("panic_button_id").Unique().Required()}
+}
+
+// Policy: email settings are the admins'.
+func (EmailTemplate) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{rule.DenyUnlessAdminQuery()}}
 }
 
 func (EmailTemplate) Indexes() []ent.Index {

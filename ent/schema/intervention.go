@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/panicbutton/panicbutton/ent/privacy"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 )
 
@@ -68,6 +70,12 @@ func (Intervention) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }
 
+// Policy: technicians see only the interventions assigned to them (on top of the tenant filter). Writes go
+// through internal/notify, which checks the caller can see the intervention and writes in a system context.
+func (Intervention) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{rule.FilterAssignedInterventions()}}
+}
+
 // InterventionEvent is one line of an intervention's history.
 type InterventionEvent struct{ ent.Schema }
 
@@ -102,6 +110,11 @@ func (InterventionEvent) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
 
+// Policy: technicians see the history of their interventions only.
+func (InterventionEvent) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{rule.FilterAssignedInterventionEvents()}}
+}
+
 // InterventionStatus is one of an organization's ordered statuses.
 type InterventionStatus struct{ ent.Schema }
 
@@ -122,6 +135,10 @@ func (InterventionStatus) Edges() []ent.Edge {
 		edge.From("notification_settings", NotificationSettings.Type).Ref("trigger_statuses").
 			Annotations(entgql.Skip()),
 	}
+}
+
+func (InterventionStatus) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate())}
 }
 
 func (InterventionStatus) Indexes() []ent.Index {
@@ -183,6 +200,11 @@ func (Notification) Indexes() []ent.Index {
 
 func (Notification) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
+}
+
+// Policy: everyone's bell is their own.
+func (Notification) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{rule.FilterOwnNotifications()}}
 }
 
 // ReferenceCounter allocates human references (PB-YYYY-NNNNNN), one row per year.

@@ -52,14 +52,16 @@ func (TenantMixin) Edges() []ent.Edge {
 	}
 }
 
-
 // Policy keeps every tenant-owned row inside its organization: reads and writes are filtered by the viewer's
-// organization, writes need an admin, and creation elsewhere is denied.
+// organization, technicians and API keys reach only the tables rule.LimitRestrictedViewers lists for them,
+// writes need an admin, and creation elsewhere is denied.
 func (TenantMixin) Policy() ent.Policy {
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.FilterTenant()},
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.LimitRestrictedViewers(), rule.FilterTenant(),
+		},
 		Mutation: privacy.MutationPolicy{
-			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.DenyUnlessAdmin(),
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.LimitRestrictedViewers(), rule.DenyUnlessAdmin(),
 			rule.CreateInOwnTenant(), rule.FilterTenant(),
 		},
 	}

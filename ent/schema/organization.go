@@ -31,10 +31,11 @@ func (Organization) Fields() []ent.Field {
 
 func (Organization) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("panic_buttons", PanicButton.Type).Ref("organization"),
-		edge.From("users", User.Type).Ref("organization"),
-		edge.From("statuses", InterventionStatus.Type).Ref("organization"),
-		edge.From("notification_settings", NotificationSettings.Type).Ref("organization"),
+		// Rows never move between organizations: the edges are read-only in the GraphQL inputs.
+		edge.From("panic_buttons", PanicButton.Type).Ref("organization").Annotations(readOnlyEdge),
+		edge.From("users", User.Type).Ref("organization").Annotations(readOnlyEdge),
+		edge.From("statuses", InterventionStatus.Type).Ref("organization").Annotations(readOnlyEdge),
+		edge.From("notification_settings", NotificationSettings.Type).Ref("organization").Annotations(readOnlyEdge),
 	}
 }
 
@@ -45,10 +46,14 @@ func (Organization) Annotations() []schema.Annotation {
 	}
 }
 
+var readOnlyEdge = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+
 // Policy: the super-admin manages organizations; members read their own.
 func (Organization) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.FilterOwnOrganization()},
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.LimitRestrictedViewers(), rule.FilterOwnOrganization(),
+		},
 		Mutation: privacy.MutationPolicy{rule.AllowIfSuperAdmin(), privacy.AlwaysDenyRule()},
 	}
 }

@@ -76,13 +76,16 @@ func (Session) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
 
-// Policy: users are read within their organization and managed by its admins.
+// Policy: users are read within their organization (technicians too; API keys that read interventions,
+// whose technicians they are) and managed by its admins, who cannot make super-admins or move users out.
 func (User) Policy() ent.Policy {
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.FilterTenant()},
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.LimitRestrictedViewers(), rule.FilterTenant(),
+		},
 		Mutation: privacy.MutationPolicy{
-			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.DenyUnlessAdmin(),
-			rule.CreateInOwnTenant(), rule.FilterTenant(),
+			rule.DenyIfNoViewer(), rule.AllowIfSuperAdmin(), rule.LimitRestrictedViewers(), rule.DenyUnlessAdmin(),
+			rule.DenyRoleEscalation(), rule.CreateInOwnTenant(), rule.FilterTenant(),
 		},
 	}
 }

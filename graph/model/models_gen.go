@@ -4,6 +4,8 @@ package model
 
 import (
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/user"
 )
 
 type AuthPayload struct {
@@ -12,5 +14,142 @@ type AuthPayload struct {
 	User  *ent.User `json:"user"`
 }
 
+type CreateAPIKeyInput struct {
+	Name string `json:"name"`
+	// Any of interventions:read, interventions:write, printers:read, webhooks:manage (see apiKeyScopes).
+	Scopes []string `json:"scopes"`
+	// Super-admin only: the organization the key acts for. Admins create keys for their own.
+	OrganizationID *int `json:"organizationID,omitempty"`
+}
+
+type CreateAPIKeyPayload struct {
+	APIKey *ent.APIKey `json:"apiKey"`
+	// The key itself, shown only this once: partners send it as `Authorization: Bearer <key>`.
+	Key string `json:"key"`
+}
+
+type CreateUserInput struct {
+	Email string  `json:"email"`
+	Name  *string `json:"name,omitempty"`
+	Phone *string `json:"phone,omitempty"`
+	// Preferred language of the emails and the admin (en, fr, it).
+	Language *string `json:"language,omitempty"`
+	// ADMIN or TECHNICIAN.
+	Role user.Role `json:"role"`
+	// Super-admin only: the organization of the new user. Admins create users in their own.
+	OrganizationID *int `json:"organizationID,omitempty"`
+}
+
+type EmailPreview struct {
+	Subject string `json:"subject"`
+	HTML    string `json:"html"`
+	Text    string `json:"text"`
+}
+
+// A panic button's email settings in one language: the seeds' fields [1]-[7] and the status templates.
+type EmailTemplateInput struct {
+	// [6] From Email
+	FromEmail *string `json:"fromEmail,omitempty"`
+	// [7] From Name
+	FromName *string `json:"fromName,omitempty"`
+	// [1] Technical Email: one or more addresses
+	TechnicalEmails []string `json:"technicalEmails,omitempty"`
+	// [2] TECH - Subject
+	TechSubject *string `json:"techSubject,omitempty"`
+	// [3] TECH - Content (HTML)
+	TechHTML *string `json:"techHtml,omitempty"`
+	// [4] END USER - Subject
+	UserSubject *string `json:"userSubject,omitempty"`
+	// [5] END USER - Content (HTML)
+	UserHTML                *string `json:"userHtml,omitempty"`
+	StatusAdminSubject      *string `json:"statusAdminSubject,omitempty"`
+	StatusAdminHTML         *string `json:"statusAdminHtml,omitempty"`
+	StatusCustomerSubject   *string `json:"statusCustomerSubject,omitempty"`
+	StatusCustomerHTML      *string `json:"statusCustomerHtml,omitempty"`
+	StatusTechnicianSubject *string `json:"statusTechnicianSubject,omitempty"`
+	StatusTechnicianHTML    *string `json:"statusTechnicianHtml,omitempty"`
+}
+
+// A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies.
+type EmailVariable struct {
+	Name        string  `json:"name"`
+	Description string  `json:"description"`
+	Example     string  `json:"example"`
+	AliasOf     *string `json:"aliasOf,omitempty"`
+}
+
+type KeyValueInput struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+type LocalizedText struct {
+	Language string `json:"language"`
+	Value    string `json:"value"`
+}
+
+type LocalizedTextInput struct {
+	Language string `json:"language"`
+	Value    string `json:"value"`
+}
+
+type NewOrganizationInput struct {
+	Name string `json:"name"`
+	// Unique, lower-case letters, digits and dashes.
+	Slug                 string  `json:"slug"`
+	DefaultLanguage      *string `json:"defaultLanguage,omitempty"`
+	Timezone             *string `json:"timezone,omitempty"`
+	CustomerContactEmail *string `json:"customerContactEmail,omitempty"`
+	// Name of the first panic button (default: the organization's name).
+	PanicButtonName *string `json:"panicButtonName,omitempty"`
+	// When set, this person is invited as the organization's first admin.
+	AdminEmail *string `json:"adminEmail,omitempty"`
+	AdminName  *string `json:"adminName,omitempty"`
+}
+
+type NotificationSettingsInput struct {
+	// statuses whose entry notifies (from any other status, or by creation in it)
+	TriggerStatusIds []int `json:"triggerStatusIds"`
+	EmailAdmins      bool  `json:"emailAdmins"`
+	EmailCustomer    bool  `json:"emailCustomer"`
+	EmailTechnicians bool  `json:"emailTechnicians"`
+	PushAdmins       bool  `json:"pushAdmins"`
+	PushTechnicians  bool  `json:"pushTechnicians"`
+}
+
+type PanicButtonInput struct {
+	Name            *string  `json:"name,omitempty"`
+	Languages       []string `json:"languages,omitempty"`
+	DefaultLanguage *string  `json:"defaultLanguage,omitempty"`
+	// OID1..OID4
+	ErrorOids []string `json:"errorOids,omitempty"`
+	Active    *bool    `json:"active,omitempty"`
+}
+
+type PrinterInput struct {
+	Name                 *string              `json:"name,omitempty"`
+	Location             *string              `json:"location,omitempty"`
+	CustomerContactEmail *string              `json:"customerContactEmail,omitempty"`
+	SnmpEnabled          *bool                `json:"snmpEnabled,omitempty"`
+	SnmpVersion          *printer.SnmpVersion `json:"snmpVersion,omitempty"`
+	// write-only
+	SnmpCommunity *string `json:"snmpCommunity,omitempty"`
+	SnmpProfile   *string `json:"snmpProfile,omitempty"`
+}
+
 type Subscription struct {
+}
+
+type UpdateMeInput struct {
+	Name     *string `json:"name,omitempty"`
+	Phone    *string `json:"phone,omitempty"`
+	Language *string `json:"language,omitempty"`
+}
+
+type UpdateUserInput struct {
+	Name     *string `json:"name,omitempty"`
+	Phone    *string `json:"phone,omitempty"`
+	Language *string `json:"language,omitempty"`
+	// ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted.
+	Role *user.Role `json:"role,omitempty"`
 }

@@ -5,6 +5,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Code is an extensions.code value of the public contract.
@@ -27,6 +28,8 @@ type Error struct {
 	Code    Code
 	Field   string // for BAD_USER_INPUT: the input field at fault, e.g. "input.printer.serial"
 	Message string
+	// RetryAfter, for RATE_LIMITED, is how long until a retry can succeed (extensions.retryAfter, seconds).
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string {

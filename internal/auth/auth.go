@@ -1,5 +1,6 @@
-// Package auth signs people in and out: password hashing, server-side sessions (cookie or bearer token),
-// and the HTTP middleware that puts the caller's viewer in the request context.
+// Package auth signs people and partners in: password hashing and strength, login lockout, server-side
+// sessions (cookie or bearer token), partner API keys, set-password links, and the HTTP middleware that
+// puts the caller's viewer in the request context.
 package auth
 
 import (
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trustelem/zxcvbn"
+	"github.com/ulule/limiter/v3"
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/panicbutton/panicbutton/ent"
@@ -23,7 +26,8 @@ import (
 	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
-// ErrInvalidCredentials is the one answer to an unknown email, a wrong password or a disabled account.
+// ErrInvalidCredentials is the one answer to an unknown email, a wrong password, a disabled account and a
+// locked-out account or address: a caller cannot tell which.
 var ErrInvalidCredentials = errors.New("invalid email or password")
 
 // ErrWeakPassword is returned for passwords that do not meet the minimum strength.
@@ -32,21 +36,45 @@ var ErrWeakPassword = errors.New("password must be at least 10 characters")
 // MinPasswordLength is the minimum password length.
 const MinPasswordLength = 10
 
-// Service manages passwords and sessions.
+// Config wires a Service.
+type Config struct {
+	Client     *ent.Client
+	SessionTTL time.Duration
+	// Store counts failed logins (memory, or Redis so every instance shares the counts). Nil: no lockout.
+	Store   limiter.Store
+	Lockout Lockout
+	// Secret signs set-password links (SESSION_SECRET).
+	Secret []byte
+	Now    func() time.Time
+}
+
+// Service manages passwords, sessions, API keys and set-password links.
 type Service struct {
 	client     *ent.Client
 	sessionTTL time.Duration
 	now        func() time.Time
+	lockout    *lockout
+	secret     []byte
 	// ClientIP resolves callers' addresses (trusted proxies); nil means the peer address.
 	ClientIP *ClientIP
 	// dummyHash is compared against when the email is unknown, so both paths take the same time.
 	dummyHash []byte
 }
 
-// NewService returns a Service storing sessions through client.
-func NewService(client *ent.Client, sessionTTL time.Duration) *Service {
+// NewService returns a Service storing sessions through c.Client.
+func NewService(c Config) *Service {
 	dummy, _ := bcrypt.GenerateFromPassword([]byte("not-a-real-password"), bcrypt.DefaultCost)
-	return &Service{client: client, sessionTTL: sessionTTL, now: time.Now, dummyHash: dummy}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.Lockout == (Lockout{}) {
+		c.Lockout = DefaultLockout
+	}
+	s := &Service{client: c.Client, sessionTTL: c.SessionTTL, now: c.Now, dummyHash: dummy, secret: c.Secret}
+	if c.Store != nil {
+		s.lockout = newLockout(c.Store, c.Lockout)
+	}
+	return s
 }
 
 // NormalizeEmail parses an address and lower-cases it (MySQL columns here compare case-sensitively).
@@ -58,7 +86,7 @@ func NormalizeEmail(s string) (string, error) {
 	return strings.ToLower(a.Address), nil
 }
 
-// HashPassword checks the minimum strength and returns a bcrypt hash.
+// HashPassword checks the minimum length and returns a bcrypt hash.
 func HashPassword(password string) (string, error) {
 	if len([]rune(password)) < MinPasswordLength {
 		return "", ErrWeakPassword
@@ -70,37 +98,56 @@ func HashPassword(password string) (string, error) {
 	return string(h), nil
 }
 
-// Login checks the credentials and opens a session; it returns the session token.
+// MinPasswordScore is the zxcvbn score (0..4) a password a person chooses must reach: 3 is "safely
+// unguessable: moderate protection from an offline slow-hash scenario".
+const MinPasswordScore = 3
+
+// CheckPasswordStrength rejects passwords people choose that are short or easy to guess: common passwords,
+// words, keyboard walks, dates, and anything made of the user's own email or name (userInputs).
+func CheckPasswordStrength(password string, userInputs ...string) error {
+	if len([]rune(password)) < MinPasswordLength {
+		return ErrWeakPassword
+	}
+	if len(password) > 72 {
+		return errors.New("password must be at most 72 bytes") // bcrypt's limit
+	}
+	var inputs []string
+	for _, in := range userInputs {
+		inputs = append(inputs, strings.ToLower(in))
+		if local, _, ok := strings.Cut(in, "@"); ok {
+			inputs = append(inputs, strings.ToLower(local))
+		}
+	}
+	if zxcvbn.PasswordStrength(password, inputs).Score < MinPasswordScore {
+		return errors.New("password is too easy to guess: use a longer phrase of unrelated words")
+	}
+	return nil
+}
+
+// Login checks the credentials and opens a session; it returns the session token. Failures count against
+// the account and the address; past the limit, every attempt fails the same way until the window ends.
 func (s *Service) Login(ctx context.Context, email, password, ip, userAgent string) (string, *ent.User, error) {
 	sys := rule.SystemContext(ctx)
 	norm, err := NormalizeEmail(email)
 	if err != nil {
-		_ = bcrypt.CompareHashAndPassword(s.dummyHash, []byte(password))
-		return "", nil, ErrInvalidCredentials
+		norm = strings.ToLower(strings.TrimSpace(email))
 	}
-	u, err := s.client.User.Query().Where(user.Email(norm)).Only(sys)
+	locked, err := s.lockout.locked(ctx, norm, ip)
 	if err != nil {
-		if !ent.IsNotFound(err) {
-			return "", nil, fmt.Errorf("login: %w", err)
+		return "", nil, err
+	}
+	u, err := s.checkPassword(sys, norm, password)
+	if err != nil {
+		return "", nil, err
+	}
+	if u == nil || locked {
+		if err := s.lockout.fail(ctx, norm, ip); err != nil {
+			return "", nil, err
 		}
-		_ = bcrypt.CompareHashAndPassword(s.dummyHash, []byte(password))
 		return "", nil, ErrInvalidCredentials
 	}
-	hash := s.dummyHash
-	if u.PasswordHash != "" {
-		hash = []byte(u.PasswordHash)
-	}
-	if bcrypt.CompareHashAndPassword(hash, []byte(password)) != nil || u.PasswordHash == "" || !u.Active {
-		return "", nil, ErrInvalidCredentials
-	}
-	if u.OrganizationID != nil {
-		org, err := s.client.Organization.Get(sys, *u.OrganizationID)
-		if err != nil {
-			return "", nil, fmt.Errorf("login: %w", err)
-		}
-		if !org.Active {
-			return "", nil, ErrInvalidCredentials
-		}
+	if err := s.lockout.succeed(ctx, norm); err != nil {
+		return "", nil, err
 	}
 	token, err := randomToken()
 	if err != nil {
@@ -121,6 +168,40 @@ func (s *Service) Login(ctx context.Context, email, password, ip, userAgent stri
 	return token, u, nil
 }
 
+// checkPassword returns the active user of an active organization with that email and password, or nil. It
+// compares a hash whatever happens, so an unknown email takes as long as a wrong password.
+func (s *Service) checkPassword(sys context.Context, email, password string) (*ent.User, error) {
+	u, err := s.client.User.Query().Where(user.Email(email)).WithOrganization().Only(sys)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, fmt.Errorf("login: %w", err)
+	}
+	hash := s.dummyHash
+	if u != nil && u.PasswordHash != "" {
+		hash = []byte(u.PasswordHash)
+	}
+	match := bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil
+	if u == nil || u.PasswordHash == "" || !match || !u.Active {
+		return nil, nil
+	}
+	if u.OrganizationID != nil && (u.Edges.Organization == nil || !u.Edges.Organization.Active) {
+		return nil, nil
+	}
+	return u, nil
+}
+
+// CheckCurrentPassword reports whether password is the user's current one.
+func (s *Service) CheckCurrentPassword(ctx context.Context, userID int, password string) (bool, error) {
+	u, err := s.client.User.Get(rule.SystemContext(ctx), userID)
+	if err != nil {
+		return false, fmt.Errorf("check password: %w", err)
+	}
+	if u.PasswordHash == "" {
+		_ = bcrypt.CompareHashAndPassword(s.dummyHash, []byte(password))
+		return false, nil
+	}
+	return bcrypt.CompareHashAndPassword([]byte(u.PasswordHash), []byte(password)) == nil, nil
+}
+
 // Logout revokes the session of token. Unknown tokens are ignored.
 func (s *Service) Logout(ctx context.Context, token string) error {
 	_, err := s.client.Session.Update().
@@ -132,16 +213,20 @@ func (s *Service) Logout(ctx context.Context, token string) error {
 	return nil
 }
 
-// ErrNoSession is returned for a missing, expired or revoked session.
+// ErrNoSession is returned for a missing, expired or revoked session or API key.
 var ErrNoSession = errors.New("no valid session")
 
-// Authenticate resolves a session token to its viewer.
+// Authenticate resolves a session token or a partner API key (pb_…) to its viewer.
 func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewer, error) {
 	if token == "" {
 		return nil, ErrNoSession
 	}
+	if strings.HasPrefix(token, APIKeyPrefix) {
+		return s.authenticateAPIKey(ctx, token)
+	}
 	sys := rule.SystemContext(ctx)
-	ses, err := s.client.Session.Query().Where(session.TokenHash(hashToken(token))).WithUser().Only(sys)
+	ses, err := s.client.Session.Query().Where(session.TokenHash(hashToken(token))).
+		WithUser(func(q *ent.UserQuery) { q.WithOrganization() }).Only(sys)
 	if ent.IsNotFound(err) {
 		return nil, ErrNoSession
 	}
@@ -152,11 +237,41 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	if ses.RevokedAt != nil || !s.now().Before(ses.ExpiresAt) || u == nil || !u.Active {
 		return nil, ErrNoSession
 	}
+	if u.OrganizationID != nil && (u.Edges.Organization == nil || !u.Edges.Organization.Active) {
+		return nil, ErrNoSession
+	}
 	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role), SessionID: ses.ID}
 	if u.OrganizationID != nil {
 		v.OrgID = *u.OrganizationID
 	}
 	return v, nil
+}
+
+// RevokeUserSessions ends every open session of the users (on disable, password change, deletion).
+// except, when not 0, is a session to keep (the one changing its own password).
+func (s *Service) RevokeUserSessions(ctx context.Context, client *ent.Client, except int, userIDs ...int) error {
+	if len(userIDs) == 0 {
+		return nil
+	}
+	q := client.Session.Update().Where(session.UserIDIn(userIDs...), session.RevokedAtIsNil())
+	if except != 0 {
+		q.Where(session.IDNEQ(except))
+	}
+	if _, err := q.SetRevokedAt(s.now()).Save(rule.SystemContext(ctx)); err != nil {
+		return fmt.Errorf("revoke sessions: %w", err)
+	}
+	return nil
+}
+
+// RevokeOrganizationSessions ends every open session of an organization's users (on disable).
+func (s *Service) RevokeOrganizationSessions(ctx context.Context, client *ent.Client, orgID int) error {
+	_, err := client.Session.Update().
+		Where(session.RevokedAtIsNil(), session.HasUserWith(user.OrganizationID(orgID))).
+		SetRevokedAt(s.now()).Save(rule.SystemContext(ctx))
+	if err != nil {
+		return fmt.Errorf("revoke organization sessions: %w", err)
+	}
+	return nil
 }
 
 func randomToken() (string, error) {

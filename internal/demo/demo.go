@@ -6,10 +6,14 @@ package demo
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/organization"
+	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/orgs"
@@ -35,8 +39,17 @@ type Result struct {
 	TechEmail   string
 }
 
-// Seed creates the demo organization unless it exists, in one transaction.
+// Seed creates the demo organization unless it exists, in one transaction. Instances starting together
+// race safely: the loser's transaction fails on the unique slug and it reports the winner's organization.
 func Seed(ctx context.Context, client *ent.Client, o Options) (*Result, error) {
+	res, err := seed(ctx, client, o)
+	if err != nil && ent.IsConstraintError(err) {
+		return seed(ctx, client, o)
+	}
+	return res, err
+}
+
+func seed(ctx context.Context, client *ent.Client, o Options) (*Result, error) {
 	ctx = rule.SystemContext(ctx)
 	existing, err := client.Organization.Query().Where(organization.Slug(Slug)).WithPanicButtons().First(ctx)
 	if err == nil {
@@ -65,7 +78,7 @@ func Seed(ctx context.Context, client *ent.Client, o Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	pb, err := p.PanicButton.Update().SetLanguages([]string{"en", "fr", "it"}).SetTexts(KioskTexts).
+	pb, err := tx.PanicButton.UpdateOne(p.PanicButton).SetLanguages([]string{"en", "fr", "it"}).SetTexts(KioskTexts).
 		SetColors(map[string]string{"primary": "#c62828", "background": "#ffffff", "text": "#212121"}).
 		SetErrorOids([]string{"1.3.6.1.2.1.43.18.1.1.8.1.1", "1.3.6.1.2.1.43.16.5.1.2.1.1", "", ""}).Save(ctx)
 	if err != nil {
@@ -129,3 +142,59 @@ func Bootstrap(ctx context.Context, client *ent.Client, email, password string) 
 		SetPasswordHash(hash).Exec(ctx)
 	return err == nil, err
 }
+
+// SeedInterventions adds n sample interventions to the demo organization (for trying the admin lists at
+// scale), unless it already has at least n. They are spread over the last 90 days, statuses and printers.
+func SeedInterventions(ctx context.Context, client *ent.Client, n int) (int, error) {
+	ctx = rule.SystemContext(ctx)
+	org, err := client.Organization.Query().Where(organization.Slug(Slug)).WithPanicButtons().WithStatuses().Only(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("demo interventions: %w", err)
+	}
+	have, err := client.Intervention.Query().Where(intervention.OrganizationID(org.ID)).Count(ctx)
+	if err != nil || have >= n {
+		return 0, err
+	}
+	pb := org.Edges.PanicButtons[0]
+	statuses := org.Edges.Statuses
+	year := time.Now().UTC().Year()
+	var printers []*ent.Printer
+	for i := 0; i < 20; i++ {
+		p, err := client.Printer.Create().SetOrganizationID(org.ID).SetPanicButtonID(pb.ID).
+			SetSerial(fmt.Sprintf("DEMO-SN-%04d", i+1)).SetModel(demoModels[i%len(demoModels)]).
+			SetName(fmt.Sprintf("Copier %d", i+1)).SetLocation(fmt.Sprintf("Floor %d", i%5+1)).Save(ctx)
+		if ent.IsConstraintError(err) {
+			p, err = client.Printer.Query().Where(printer.Serial(fmt.Sprintf("DEMO-SN-%04d", i+1))).Only(ctx)
+		}
+		if err != nil {
+			return 0, fmt.Errorf("demo printers: %w", err)
+		}
+		printers = append(printers, p)
+	}
+	now := time.Now()
+	const batch = 500
+	created := 0
+	for created < n-have {
+		size := min(batch, n-have-created)
+		builders := make([]*ent.InterventionCreate, size)
+		for i := range builders {
+			k := have + created + i
+			p := printers[k%len(printers)]
+			at := now.Add(-time.Duration(k) * 90 * 24 * time.Hour / time.Duration(n))
+			causes := Causes[k%len(Causes)]
+			builders[i] = client.Intervention.Create().SetOrganizationID(org.ID).
+				SetReference(fmt.Sprintf("PB-%d-D%05d", year, k+1)).SetPrinterID(p.ID).SetPanicButtonID(pb.ID).
+				SetStatusID(statuses[k%len(statuses)].ID).SetReporterEmail(fmt.Sprintf("user%d@demo.example", k%250)).
+				SetCauseLabels([]string{causes["en"]}).SetMessage("Sample report").SetLanguage("en").
+				SetPrinterSnapshot(schematype.PrinterSnapshot{Serial: p.Serial, Model: p.Model, Name: p.Name, Location: p.Location}).
+				SetOrigin(intervention.OriginKIOSK).SetCreatedAt(at).SetUpdatedAt(at)
+		}
+		if err := client.Intervention.CreateBulk(builders...).Exec(ctx); err != nil {
+			return created, fmt.Errorf("demo interventions: %w", err)
+		}
+		created += size
+	}
+	return created, nil
+}
+
+var demoModels = []string{"Xerox WorkCentre 7845", "HP LaserJet Pro M404dn", "Ricoh IM C3000", "Kyocera TASKalfa 3253ci", "Canon iR-ADV C5535i"}

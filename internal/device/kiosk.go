@@ -11,6 +11,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/mail"
 )
 
@@ -93,9 +94,7 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 		}
 		k.Texts = append(k.Texts, &KeyValue{Key: key, Value: mail.Render(tpl, vars, mail.ModeKiosk)})
 	}
-	for _, key := range sortedKeys(boolKeys(pb.Images)) {
-		k.Images = append(k.Images, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", pb.Images[key]).String()})
-	}
+	k.Images = s.Images(pb)
 	for _, key := range sortedKeys(boolKeys(pb.Colors)) {
 		k.Colors = append(k.Colors, &KeyValue{Key: key, Value: pb.Colors[key]})
 	}
@@ -175,4 +174,32 @@ func boolKeys(m map[string]string) map[string]bool {
 // normalizeCode accepts codes typed in lower case or with spaces and dashes.
 func normalizeCode(c string) string {
 	return strings.ToUpper(strings.NewReplacer(" ", "", "-", "", "\t", "").Replace(c))
+}
+
+// samplePrinter stands in for a real printer in the admin's live kiosk preview.
+func samplePrinter(pb *ent.PanicButton) *ent.Printer {
+	total, black, color, large := int64(125000), int64(98000), int64(27000), int64(3100)
+	return &ent.Printer{Serial: "SN-SAMPLE-001", Model: "WorkCentre 7845", Name: "Copier 2nd floor",
+		Location: "Floor 2, Room 201", IP: "10.0.0.42", LastTotal: &total, LastBlack: &black, LastColor: &color,
+		LastLarge: &large, LastErrors: []string{"Paper jam in tray 2"}, PanicButtonID: pb.ID, OrganizationID: pb.OrganizationID}
+}
+
+// Preview renders the panic button's kiosk in lang for a sample printer (the admin's live preview). The caller
+// has loaded pb with its own viewer; the rest is read in a system context.
+func (s *Service) Preview(ctx context.Context, pb *ent.PanicButton, lang string) (*Kiosk, error) {
+	sys := rule.SystemContext(ctx)
+	full, err := s.client.PanicButton.Query().Where(panicbutton.ID(pb.ID)).WithOrganization().Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	return s.kiosk(sys, full, samplePrinter(full), normalizeLanguage(&lang))
+}
+
+// Images are the panic button's kiosk images with their public URLs.
+func (s *Service) Images(pb *ent.PanicButton) []*KioskImage {
+	out := []*KioskImage{}
+	for _, key := range sortedKeys(boolKeys(pb.Images)) {
+		out = append(out, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", pb.Images[key]).String()})
+	}
+	return out
 }

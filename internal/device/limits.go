@@ -88,5 +88,7 @@ func rateLimited(c limiter.Context) error {
 	if wait < time.Second {
 		wait = time.Second
 	}
-	return apperr.New(apperr.RateLimited, "too many attempts: try again in %s", wait)
+	e := apperr.New(apperr.RateLimited, "too many attempts: try again in %s", wait)
+	e.RetryAfter = wait
+	return e
 }

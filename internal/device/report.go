@@ -25,6 +25,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/notify"
 )
 
 // DuplicateWindow is how long the same report (same session, same content) returns the first reference.
@@ -82,15 +83,11 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 	if err != nil {
 		return nil, err
 	}
-	it, queued, err := s.createIntervention(sys, pb, p, r, ref, key)
+	it, queued, pub, err := s.createIntervention(sys, pb, p, r, ref, key)
 	if err != nil {
 		return nil, err
 	}
-	if s.events != nil {
-		if err := s.events.Publish(ctx, events.Event{Kind: events.InterventionChanged, OrgID: it.OrganizationID, InterventionID: it.ID}); err != nil {
-			s.log.WarnContext(ctx, "publish intervention created", "reference", ref, "err", err)
-		}
-	}
+	s.publish(ctx, it, pub)
 	return &PanicReportPayload{Reference: ref, Status: statusName(it.Edges.Status, r.Language), EmailsQueued: queued}, nil
 }
 
@@ -199,23 +196,23 @@ func statusName(st *ent.InterventionStatus, lang string) string {
 }
 
 // createIntervention is the report's single transaction.
-func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, r *report, ref, key string) (*ent.Intervention, int, error) {
+func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, r *report, ref, key string) (*ent.Intervention, int, *notify.Published, error) {
 	org := pb.Edges.Organization
 	status, err := s.client.InterventionStatus.Query().
 		Where(interventionstatus.OrganizationID(org.ID)).
 		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("report: initial status: %w", err)
+		return nil, 0, nil, fmt.Errorf("report: initial status: %w", err)
 	}
 	tpl, err := s.emailTemplate(ctx, pb, r.Language, org.DefaultLanguage)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	related, err := s.client.Intervention.Query().
 		Where(intervention.PrinterID(p.ID), intervention.HasStatusWith(interventionstatus.CategoryNEQ(interventionstatus.CategoryCLOSED))).
 		Order(ent.Desc(intervention.FieldCreatedAt)).First(ctx)
 	if err != nil && !ent.IsNotFound(err) {
-		return nil, 0, fmt.Errorf("report: related interventions: %w", err)
+		return nil, 0, nil, fmt.Errorf("report: related interventions: %w", err)
 	}
 	labels := make([]string, len(r.Causes))
 	for i, c := range r.Causes {
@@ -227,7 +224,7 @@ func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p
 
 	tx, err := s.client.Tx(ctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("report: %w", err)
+		return nil, 0, nil, fmt.Errorf("report: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // no-op after Commit
 	create := tx.Intervention.Create().SetOrganizationID(org.ID).SetReference(ref).SetPrinterID(p.ID).
@@ -239,17 +236,17 @@ func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p
 	}
 	it, err := create.Save(ctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("report: create intervention: %w", err)
+		return nil, 0, nil, fmt.Errorf("report: create intervention: %w", err)
 	}
 	if err := tx.InterventionEvent.Create().SetOrganizationID(org.ID).SetInterventionID(it.ID).
 		SetKind(interventionevent.KindCREATED).SetToStatus(status.Name).SetCreatedAt(now).Exec(ctx); err != nil {
-		return nil, 0, fmt.Errorf("report: created event: %w", err)
+		return nil, 0, nil, fmt.Errorf("report: created event: %w", err)
 	}
 	if p.LastTotal != nil || p.LastBlack != nil || p.LastColor != nil || p.LastLarge != nil {
 		if err := tx.MeterReading.Create().SetOrganizationID(org.ID).SetPrinterID(p.ID).SetSource(meterreading.SourceREPORT).
 			SetNillableTotal(p.LastTotal).SetNillableBlack(p.LastBlack).SetNillableColor(p.LastColor).
 			SetNillableLarge(p.LastLarge).SetReadAt(now).Exec(ctx); err != nil {
-			return nil, 0, fmt.Errorf("report: meter reading: %w", err)
+			return nil, 0, nil, fmt.Errorf("report: meter reading: %w", err)
 		}
 	}
 	vars := printerVars(p)
@@ -282,16 +279,22 @@ func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p
 				enqueue = s.outbox.Enqueue
 			}
 			if _, err := enqueue(ctx, tx.Client(), qm); err != nil {
-				return nil, 0, fmt.Errorf("report: queue email: %w", err)
+				return nil, 0, nil, fmt.Errorf("report: queue email: %w", err)
 			}
 			queued++
 		}
 	}
+	var pub *notify.Published
+	if s.notify != nil {
+		if pub, err = s.notify.OnCreated(ctx, tx.Client(), it); err != nil {
+			return nil, 0, nil, fmt.Errorf("report: notifications: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
-		return nil, 0, fmt.Errorf("report: commit: %w", err)
+		return nil, 0, nil, fmt.Errorf("report: commit: %w", err)
 	}
 	it.Edges.Status = status
-	return it, queued, nil
+	return it, queued, pub, nil
 }
 
 // emailTemplate is the panic button's email settings in lang, else in the organization's default language.
@@ -309,4 +312,19 @@ func (s *Service) emailTemplate(ctx context.Context, pb *ent.PanicButton, lang, 
 		fallback = t
 	}
 	return fallback, nil
+}
+
+// publish announces a committed intervention: through the notify service when there is one (it also announces
+// the bell notifications), else as a bare event.
+func (s *Service) publish(ctx context.Context, it *ent.Intervention, pub *notify.Published) {
+	if s.notify != nil && pub != nil {
+		s.notify.Publish(ctx, *pub)
+		return
+	}
+	if s.events == nil {
+		return
+	}
+	if err := s.events.Publish(ctx, events.Event{Kind: events.InterventionChanged, OrgID: it.OrganizationID, InterventionID: it.ID}); err != nil {
+		s.log.WarnContext(ctx, "publish intervention created", "reference", it.Reference, "err", err)
+	}
 }

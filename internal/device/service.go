@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/notify"
 )
 
 // Config wires a Service.
@@ -31,6 +32,8 @@ type Config struct {
 	Logger    *slog.Logger
 	// Outbox queues emails inside the report's transaction (and wakes a worker once it commits).
 	Outbox *mail.Outbox
+	// Notify applies the notification rules to new interventions (creation in a trigger status).
+	Notify *notify.Service
 	Now    func() time.Time
 }
 
@@ -45,6 +48,7 @@ type Service struct {
 	events    events.Broker
 	log       *slog.Logger
 	outbox    *mail.Outbox
+	notify    *notify.Service
 	now       func() time.Time
 }
 
@@ -60,7 +64,7 @@ func NewService(c Config) *Service {
 		c.Logger = slog.Default()
 	}
 	return &Service{client: c.Client, dialect: c.Dialect, secret: c.Secret, publicURL: c.PublicURL,
-		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, outbox: c.Outbox, now: c.Now}
+		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, outbox: c.Outbox, notify: c.Notify, now: c.Now}
 }
 
 // Launch is the start of a report: a known printer gets READY with a session and its kiosk, an unknown one

@@ -13,6 +13,17 @@ const (
 	RoleTechnician Role = "TECHNICIAN"
 )
 
+// API key scopes (DESIGN §2: partners read and write interventions, read printers, manage webhooks).
+const (
+	ScopeInterventionsRead  = "interventions:read"
+	ScopeInterventionsWrite = "interventions:write"
+	ScopePrintersRead       = "printers:read"
+	ScopeWebhooksManage     = "webhooks:manage"
+)
+
+// Scopes lists every scope an API key can be granted.
+var Scopes = []string{ScopeInterventionsRead, ScopeInterventionsWrite, ScopePrintersRead, ScopeWebhooksManage}
+
 // Viewer is the authenticated caller. The zero value is an anonymous caller that may read nothing.
 type Viewer struct {
 	UserID    int
@@ -26,8 +37,17 @@ type Viewer struct {
 // SuperAdmin reports whether the viewer operates the whole platform.
 func (v *Viewer) SuperAdmin() bool { return v != nil && v.Role == RoleSuperAdmin && v.APIKeyID == 0 }
 
-// Admin reports whether the viewer administers its organization.
+// Admin reports whether the viewer administers its organization (a user, or an API key acting for it).
 func (v *Viewer) Admin() bool { return v != nil && v.Role == RoleAdmin }
+
+// APIKey reports whether the viewer is a partner API key.
+func (v *Viewer) APIKey() bool { return v != nil && v.APIKeyID != 0 }
+
+// AdminUser reports whether the viewer is a person administering an organization or the platform (not an
+// API key, not a technician).
+func (v *Viewer) AdminUser() bool {
+	return v != nil && v.APIKeyID == 0 && (v.Role == RoleAdmin || v.Role == RoleSuperAdmin)
+}
 
 // Technician reports whether the viewer is a technician.
 func (v *Viewer) Technician() bool { return v != nil && v.Role == RoleTechnician }

@@ -1,0 +1,50 @@
+package graph
+
+import (
+	"context"
+	"sort"
+
+	"github.com/panicbutton/panicbutton/graph/model"
+	"github.com/panicbutton/panicbutton/internal/content"
+)
+
+// languageOf is the requested language, else English (the SPA always passes its language).
+func languageOf(_ context.Context, language *string) string {
+	if language != nil && *language != "" {
+		return *language
+	}
+	return "en"
+}
+
+func localizedList(m map[string]string) []*model.LocalizedText {
+	out := []*model.LocalizedText{}
+	for _, k := range sortedKeys(m) {
+		out = append(out, &model.LocalizedText{Language: k, Value: m[k]})
+	}
+	return out
+}
+
+func localizedInput(in []*model.LocalizedTextInput) []content.KeyValue {
+	out := make([]content.KeyValue, 0, len(in))
+	for _, l := range in {
+		out = append(out, content.KeyValue{Key: l.Language, Value: l.Value})
+	}
+	return out
+}
+
+func keyValues(in []*model.KeyValueInput) []content.KeyValue {
+	out := make([]content.KeyValue, 0, len(in))
+	for _, kv := range in {
+		out = append(out, content.KeyValue{Key: kv.Key, Value: kv.Value})
+	}
+	return out
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

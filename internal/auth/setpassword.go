@@ -1,0 +1,131 @@
+package auth
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/predicate"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/user"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+)
+
+// Set-password links: an invitation lasts a week, a reset two hours.
+const (
+	InviteTTL        = 7 * 24 * time.Hour
+	PasswordResetTTL = 2 * time.Hour
+)
+
+const setPasswordAudience = "panicbutton-set-password"
+
+// setPasswordClaims bind a link to a user and to their password as it was: once a password is set the
+// fingerprint changes, so a link works once.
+type setPasswordClaims struct {
+	Fingerprint string `json:"pw"`
+	jwt.RegisteredClaims
+}
+
+func (s *Service) passwordFingerprint(u *ent.User) string {
+	m := hmac.New(sha256.New, s.secret)
+	m.Write([]byte("set-password\x00" + u.PasswordHash))
+	return hex.EncodeToString(m.Sum(nil)[:12])
+}
+
+// SetPasswordToken signs a single-use link token for u, valid for ttl.
+func (s *Service) SetPasswordToken(u *ent.User, ttl time.Duration) (string, error) {
+	now := s.now()
+	claims := setPasswordClaims{
+		Fingerprint: s.passwordFingerprint(u),
+		RegisteredClaims: jwt.RegisteredClaims{
+			Subject:   strconv.Itoa(u.ID),
+			Audience:  jwt.ClaimStrings{setPasswordAudience},
+			IssuedAt:  jwt.NewNumericDate(now),
+			ExpiresAt: jwt.NewNumericDate(now.Add(ttl)),
+		},
+	}
+	tok, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(s.secret)
+	if err != nil {
+		return "", fmt.Errorf("sign set-password link: %w", err)
+	}
+	return tok, nil
+}
+
+var errBadLink = apperr.Invalid("token", "this link is invalid, expired or already used: ask for a new one")
+
+// SetPassword sets the password of the link's user, if the link is genuine, unexpired and unused and the
+// user still active; every session of the user is revoked. It runs in a system context: the link is the
+// credential.
+func (s *Service) SetPassword(ctx context.Context, token, password string) (*ent.User, error) {
+	var claims setPasswordClaims
+	_, err := jwt.ParseWithClaims(token, &claims, func(*jwt.Token) (any, error) { return s.secret, nil },
+		jwt.WithValidMethods([]string{"HS256"}), jwt.WithAudience(setPasswordAudience),
+		jwt.WithTimeFunc(s.now), jwt.WithExpirationRequired())
+	if err != nil {
+		return nil, errBadLink
+	}
+	id, err := strconv.Atoi(claims.Subject)
+	if err != nil {
+		return nil, errBadLink
+	}
+	sys := rule.SystemContext(ctx)
+	u, err := s.client.User.Get(sys, id)
+	if ent.IsNotFound(err) {
+		return nil, errBadLink
+	}
+	if err != nil {
+		return nil, fmt.Errorf("set password: %w", err)
+	}
+	if !u.Active || !hmac.Equal([]byte(claims.Fingerprint), []byte(s.passwordFingerprint(u))) {
+		return nil, errBadLink
+	}
+	if err := CheckPasswordStrength(password, u.Email, u.Name); err != nil {
+		return nil, apperr.Invalid("password", "%s", err.Error())
+	}
+	return s.ChangePassword(ctx, u, password, 0)
+}
+
+// ChangePassword stores a new password for u (already checked for strength) and revokes u's sessions but
+// keepSession (0: all).
+func (s *Service) ChangePassword(ctx context.Context, u *ent.User, password string, keepSession int) (*ent.User, error) {
+	hash, err := HashPassword(password)
+	if err != nil {
+		return nil, apperr.Invalid("password", "%s", err.Error())
+	}
+	sys := rule.SystemContext(ctx)
+	tx, err := s.client.Tx(sys)
+	if err != nil {
+		return nil, fmt.Errorf("set password: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
+	// Guarded by the old hash, so two uses of one link racing each other set it once.
+	n, err := tx.User.Update().Where(userIs(u.ID, u.PasswordHash)).SetPasswordHash(hash).Save(sys)
+	if err != nil {
+		return nil, fmt.Errorf("set password: %w", err)
+	}
+	if n != 1 {
+		return nil, errBadLink
+	}
+	if err := s.RevokeUserSessions(sys, tx.Client(), keepSession, u.ID); err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("set password: %w", err)
+	}
+	return s.client.User.Get(sys, u.ID)
+}
+
+// userIs matches user id with exactly the password hash hash (none when empty).
+func userIs(id int, hash string) predicate.User {
+	if hash == "" {
+		return user.And(user.ID(id), user.Or(user.PasswordHashIsNil(), user.PasswordHash("")))
+	}
+	return user.And(user.ID(id), user.PasswordHash(hash))
+}

@@ -1,0 +1,80 @@
+package content
+
+import (
+	"context"
+	"strings"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/auth"
+)
+
+// PrinterUpdate holds the changes of UpdatePrinter (nil: unchanged).
+type PrinterUpdate struct {
+	Name, Location, CustomerContactEmail *string
+	SNMPEnabled                          *bool
+	SNMPVersion                          *string
+	SNMPCommunity                        *string // write-only: never returned
+	SNMPProfile                          *string
+}
+
+// UpdatePrinter edits a printer.
+func (s *Service) UpdatePrinter(ctx context.Context, id int, in PrinterUpdate) (*ent.Printer, error) {
+	upd := s.client.Printer.UpdateOneID(id)
+	for _, f := range []struct {
+		field string
+		v     *string
+		set   func(string) *ent.PrinterUpdateOne
+	}{{"input.name", in.Name, upd.SetName}, {"input.location", in.Location, upd.SetLocation}, {"input.snmpProfile", in.SNMPProfile, upd.SetSnmpProfile}} {
+		if f.v == nil {
+			continue
+		}
+		v := strings.TrimSpace(*f.v)
+		if len([]rune(v)) > 200 {
+			return nil, apperr.Invalid(f.field, "must be at most 200 characters")
+		}
+		f.set(v)
+	}
+	if in.CustomerContactEmail != nil {
+		if v := strings.TrimSpace(*in.CustomerContactEmail); v == "" {
+			upd.ClearCustomerContactEmail()
+		} else if e, err := auth.NormalizeEmail(v); err != nil {
+			return nil, apperr.Invalid("input.customerContactEmail", "must be an email address")
+		} else {
+			upd.SetCustomerContactEmail(e)
+		}
+	}
+	if in.SNMPEnabled != nil {
+		upd.SetSnmpEnabled(*in.SNMPEnabled)
+	}
+	if in.SNMPVersion != nil {
+		v := printer.SnmpVersion(strings.ToUpper(*in.SNMPVersion))
+		if printer.SnmpVersionValidator(v) != nil {
+			return nil, apperr.Invalid("input.snmpVersion", "want V1, V2C or V3")
+		}
+		upd.SetSnmpVersion(v)
+	}
+	if in.SNMPCommunity != nil {
+		upd.SetSnmpCommunity(*in.SNMPCommunity)
+	}
+	return upd.Save(ctx)
+}
+
+// MovePrinter moves a printer to another panic button of its organization.
+func (s *Service) MovePrinter(ctx context.Context, id, pbID int) (*ent.Printer, error) {
+	p, err := s.client.Printer.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	pb, err := s.client.PanicButton.Get(ctx, pbID)
+	if err != nil || pb.OrganizationID != p.OrganizationID {
+		return nil, apperr.Invalid("panicButtonId", "not a panic button of this organization")
+	}
+	return p.Update().SetPanicButtonID(pb.ID).Save(ctx)
+}
+
+// DeletePrinter deletes a printer; its interventions keep their printer snapshot.
+func (s *Service) DeletePrinter(ctx context.Context, id int) error {
+	return s.client.Printer.DeleteOneID(id).Exec(ctx)
+}

@@ -1,0 +1,118 @@
+package testutil
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+)
+
+// WSClient is a graphql-transport-ws client (the protocol of the JS graphql-ws library) for tests.
+type WSClient struct {
+	conn *websocket.Conn
+	t    testing.TB
+	msgs chan WSMessage // filled by a reader goroutine: a timed-out wait must not cancel a Read, which
+	// would close the connection (coder/websocket's contract)
+	readErr error
+}
+
+// WSMessage is a protocol message.
+type WSMessage struct {
+	ID      string          `json:"id,omitempty"`
+	Type    string          `json:"type"`
+	Payload json.RawMessage `json:"payload,omitempty"`
+}
+
+// DialGraphQLWS connects to baseURL's /graphql, sends connection_init with initPayload and waits for the ack.
+// header carries cookies or an Origin. It returns the error of a refused connection.
+func DialGraphQLWS(ctx context.Context, t testing.TB, baseURL string, header http.Header, initPayload map[string]any) (*WSClient, error) {
+	u := "ws" + strings.TrimPrefix(baseURL, "http") + "/graphql"
+	conn, _, err := websocket.Dial(ctx, u, &websocket.DialOptions{HTTPHeader: header, Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		return nil, err
+	}
+	c := &WSClient{conn: conn, t: t}
+	t.Cleanup(func() { conn.Close(websocket.StatusNormalClosure, "") })
+	init := map[string]any{"type": "connection_init"}
+	if initPayload != nil {
+		init["payload"] = initPayload
+	}
+	if err := wsjson.Write(ctx, conn, init); err != nil {
+		return nil, err
+	}
+	for {
+		m, err := c.Read(ctx)
+		if err != nil {
+			return nil, err
+		}
+		switch m.Type {
+		case "connection_ack":
+			c.msgs = make(chan WSMessage, 256)
+			go c.pump()
+			return c, nil
+		case "ka", "ping":
+			continue
+		default:
+			return nil, fmt.Errorf("unexpected %s: %s", m.Type, m.Payload)
+		}
+	}
+}
+
+// Subscribe starts a subscription with id.
+func (c *WSClient) Subscribe(ctx context.Context, id, query string) error {
+	return wsjson.Write(ctx, c.conn, map[string]any{"id": id, "type": "subscribe", "payload": map[string]any{"query": query}})
+}
+
+func (c *WSClient) pump() {
+	defer close(c.msgs)
+	for {
+		m, err := c.Read(context.Background())
+		if err != nil {
+			c.readErr = err
+			return
+		}
+		c.msgs <- m
+	}
+}
+
+// Read returns the next message from the connection, answering pings. After the ack, use Next.
+func (c *WSClient) Read(ctx context.Context) (WSMessage, error) {
+	for {
+		var m WSMessage
+		if err := wsjson.Read(ctx, c.conn, &m); err != nil {
+			return m, err
+		}
+		if m.Type == "ping" {
+			_ = wsjson.Write(ctx, c.conn, map[string]any{"type": "pong"})
+			continue
+		}
+		if m.Type == "ka" {
+			continue
+		}
+		return m, nil
+	}
+}
+
+// Next waits up to within for the next "next" (data) or "error" message of subscription id.
+func (c *WSClient) Next(id string, within time.Duration) (WSMessage, error) {
+	timeout := time.After(within)
+	for {
+		select {
+		case m, ok := <-c.msgs:
+			if !ok {
+				return WSMessage{}, fmt.Errorf("connection closed: %v", c.readErr)
+			}
+			if m.ID == id && (m.Type == "next" || m.Type == "error" || m.Type == "complete") {
+				return m, nil
+			}
+		case <-timeout:
+			return WSMessage{}, fmt.Errorf("no message for %s within %s", id, within)
+		}
+	}
+}

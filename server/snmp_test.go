@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/panicbutton"
+	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/internal/snmp"
+	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
+)
+
+func TestLoadConfig_SNMPPolling(t *testing.T) {
+	load := func(env map[string]string) (*Config, error) {
+		return LoadConfig(func(k string) string { return env[k] })
+	}
+	cfg, err := load(nil)
+	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 {
+		t.Fatalf("defaults: %+v %v", cfg, err)
+	}
+	cfg, err = load(map[string]string{"SNMP_POLL_INTERVAL": "0", "SNMP_POLL_CONCURRENCY": "64"})
+	if err != nil || cfg.SNMPPollInterval != 0 || cfg.SNMPPollConcurrency != 64 {
+		t.Fatalf("off, 64: %+v %v", cfg, err)
+	}
+	for _, tc := range []struct{ k, v string }{
+		{"SNMP_POLL_INTERVAL", "often"}, {"SNMP_POLL_INTERVAL", "1s"}, {"SNMP_POLL_INTERVAL", "-5m"},
+		{"SNMP_POLL_CONCURRENCY", "0"}, {"SNMP_POLL_CONCURRENCY", "many"}, {"SNMP_POLL_CONCURRENCY", "5000"},
+	} {
+		_, err := load(map[string]string{tc.k: tc.v})
+		if ce, ok := err.(*ConfigError); !ok || ce.Var != tc.k {
+			t.Errorf("%s=%s: %v, want a ConfigError naming it", tc.k, tc.v, err)
+		}
+	}
+}
+
+// The server's poller reads a registered printer, stores its meters, and its jam opens one SNMP_ALERT
+// intervention whose emails the server's outbox delivers.
+func TestServerPoller_JamOpensOneInterventionDeliveredByTheOutbox(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		agent := snmptest.Start(t, snmptest.XeroxPrinter...)
+		s := newTestServer(t, d, nil)
+		s.register(t, "SN-SIM-0001", testPrinterCode)
+		c := s.db.Client
+		p := c.Printer.Query().Where(printer.Serial("SN-SIM-0001")).OnlyX(sys())
+		p = p.Update().SetIP(agent.Addr()).SetSnmpEnabled(true).SetSnmpCommunity(snmptest.Community).SaveX(sys())
+		pb := c.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithCauses().OnlyX(sys())
+		pb.Update().SetAutoReportRules([]schematype.AutoReportRule{{Condition: "jammed", MinutesActive: 0,
+			CauseIDs: []int{pb.Edges.Causes[0].ID}, Emails: []string{"facilities@customer.test"}}}).ExecX(sys())
+
+		ctx := context.Background()
+		st, err := s.app.poller.PollOnce(ctx)
+		if err != nil || st != (snmp.PollStats{Polled: 1, Readings: 1, Reported: 1}) {
+			t.Fatalf("poll: %+v %v", st, err)
+		}
+		it := c.Intervention.Query().OnlyX(sys())
+		if it.Origin != intervention.OriginSNMP_ALERT || it.ReporterEmail != "facilities@customer.test" || len(it.CauseLabels) != 1 ||
+			it.PrinterSnapshot.Total == nil || *it.PrinterSnapshot.Total != 1000 {
+			t.Fatalf("intervention %+v", it)
+		}
+		// An on-demand poll of the same, still jammed, printer opens nothing more.
+		if res, err := s.app.poller.PollPrinter(ctx, p.ID); err != nil || len(res.Reported) != 0 {
+			t.Fatalf("PollPrinter: %+v %v", res, err)
+		}
+		if n := count(t, c.Intervention.Query()); n != 1 {
+			t.Fatalf("%d interventions", n)
+		}
+
+		workCtx, stop := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- s.app.outbox.Run(workCtx) }()
+		deadline := time.Now().Add(15 * time.Second)
+		for count(t, c.EmailMessage.Query().Where(emailmessage.InterventionID(it.ID), emailmessage.StatusEQ(emailmessage.StatusSENT))) < 2 &&
+			time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+		}
+		stop()
+		<-done
+		if n := count(t, c.EmailMessage.Query().Where(emailmessage.InterventionID(it.ID), emailmessage.StatusEQ(emailmessage.StatusSENT))); n != 2 {
+			t.Fatalf("%d of the 2 emails sent", n)
+		}
+		files, _ := filepath.Glob(filepath.Join(s.cfg.EmailDir, "*.eml"))
+		var to []string
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			if strings.Contains(string(b), it.Reference) {
+				for _, l := range strings.Split(string(b), "\n") {
+					if strings.HasPrefix(l, "To: ") {
+						to = append(to, strings.TrimSpace(l))
+					}
+				}
+			}
+		}
+		if len(to) != 2 || !strings.Contains(strings.Join(to, " "), "facilities@customer.test") ||
+			!strings.Contains(strings.Join(to, " "), "technicians@demo.example") {
+			t.Errorf("delivered mail recipients %q", to)
+		}
+	})
+}
