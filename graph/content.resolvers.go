@@ -8,6 +8,9 @@ package graph
 import (
 	"context"
 
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/viewer"
+
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/model"
@@ -147,6 +150,36 @@ func (r *mutationResolver) MovePrinter(ctx context.Context, id int, panicButtonI
 // DeletePrinter is the resolver for the deletePrinter field.
 func (r *mutationResolver) DeletePrinter(ctx context.Context, id int) (int, error) {
 	return id, r.Content.DeletePrinter(ctx, id)
+}
+
+// PollPrinter is the resolver for the pollPrinter field.
+func (r *mutationResolver) PollPrinter(ctx context.Context, id int) (*model.PollResult, error) {
+	if v := viewer.FromContext(ctx); !v.Admin() && !v.SuperAdmin() {
+		return nil, apperr.New(apperr.Forbidden, "only admins poll printers")
+	}
+	if _, err := r.Client.Printer.Get(ctx, id); err != nil { // the caller's privacy decides whether it exists
+		return nil, err
+	}
+	res, err := r.Poller.PollPrinter(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Client.Printer.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.PollResult{Printer: p, MeterStored: res.MeterStored, Reported: res.Reported}
+	if out.Reported == nil {
+		out.Reported = []string{}
+	}
+	if res.Target != "" {
+		out.Target = &res.Target
+	}
+	if res.Err != nil {
+		msg := res.Err.Error()
+		out.Error = &msg
+	}
+	return out, nil
 }
 
 // KioskTexts is the resolver for the kioskTexts field.

@@ -35,6 +35,12 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int]
 		Paginate(ctx, after, first, before, last, ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
+// EmailMessages is the resolver for the emailMessages field.
+func (r *queryResolver) EmailMessages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) (*ent.EmailMessageConnection, error) {
+	return r.Client.EmailMessage.Query().
+		Paginate(ctx, after, first, before, last, ent.WithEmailMessageOrder(orderBy), ent.WithEmailMessageFilter(where.Filter))
+}
+
 // Interventions is the resolver for the interventions field.
 func (r *queryResolver) Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
 	return r.Client.Intervention.Query().

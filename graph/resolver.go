@@ -16,6 +16,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/tenants"
 	"github.com/panicbutton/panicbutton/internal/users"
 )
@@ -28,6 +29,7 @@ type Resolver struct {
 	Device  *device.Service
 	Notify  *notify.Service
 	Content *content.Service
+	Poller  *snmp.Poller
 	Outbox  *mail.Outbox
 	Users   *users.Service
 	Orgs    *tenants.Manager

@@ -12,6 +12,7 @@ import (
 	gomail "github.com/emersion/go-message/mail"
 
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/internal/mail/sendgridfake"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
@@ -98,7 +99,8 @@ func waitFiles(t *testing.T, dir string, n int) []string {
 // the two mails of the seeds, rendered from the demo templates.
 func TestReportMails_TheSeedsTwoMailsFieldByField(t *testing.T) {
 	mailDir := t.TempDir()
-	p := startProcess(t, map[string]string{"DATABASE_URL": testutil.NewSQLiteURL(t), "EMAIL_DIR": mailDir,
+	dbURL := testutil.NewSQLiteURL(t)
+	p := startProcess(t, map[string]string{"DATABASE_URL": dbURL, "EMAIL_DIR": mailDir,
 		"DEMO_DATA": "true", "DEMO_PRINTER_CODE": testPrinterCode, "DEMO_PASSWORD": testPassword,
 		"SESSION_SECRET": "mail-e2e-secret-mail-e2e-secret-mail-e2e", "OUTBOX_POLL_INTERVAL": "100ms"})
 	ref := reportThrough(t, p.URL, "1254533333", "fr", map[string]any{"model": "Workcenter 7845", "location": "Alliance",
@@ -141,6 +143,19 @@ func TestReportMails_TheSeedsTwoMailsFieldByField(t *testing.T) {
 	}
 	if !strings.Contains(user.HTML, "Copieur Accueil") || !strings.Contains(user.HTML, "Bourrage papier") || !strings.Contains(user.Text, ref) {
 		t.Errorf("[5] END USER content = %q", user.HTML)
+	}
+	// The intervention's history records both deliveries.
+	db, err := store.Open(t.Context(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for count(t, db.Client.InterventionEvent.Query().Where(interventionevent.KindEQ(interventionevent.KindEMAIL_SENT))) < 2 {
+		if time.Now().After(deadline) {
+			t.Fatal("EMAIL_SENT events missing from the intervention's history")
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 

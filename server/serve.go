@@ -33,6 +33,7 @@ import (
 
 	adminui "github.com/panicbutton/panicbutton/admin-ui"
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
+	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/audit"
@@ -101,7 +102,8 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 		return nil, err
 	}
 	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log, Workers: cfg.OutboxWorkers,
-		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts}, mailMetrics)
+		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts,
+		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.notify.RecordEmailResult(ctx, msg) }}, mailMetrics)
 	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Outbox: a.outbox,
 		PublicURL: cfg.PublicURL, From: cfg.EmailFrom})
 	a.orgs = &tenants.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
@@ -274,7 +276,7 @@ func (a *app) routes() http.Handler {
 
 func (a *app) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
-		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, Notify: a.notify, Content: content.NewService(a.db.Client, a.outbox), Outbox: a.outbox, SessionTTL: a.cfg.SessionTTL,
+		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, Notify: a.notify, Content: content.NewService(a.db.Client, a.outbox), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
 		Users: a.users, Orgs: a.orgs,
 	}))
 	srv.AddTransport(transport.Websocket{

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,4 +103,38 @@ func TestServerPoller_JamOpensOneInterventionDeliveredByTheOutbox(t *testing.T) 
 			t.Errorf("delivered mail recipients %q", to)
 		}
 	})
+}
+
+// pollPrinter through GraphQL: an admin polls a printer now and sees its meters and alerts; a technician may not.
+func TestPollPrinter_MutationStoresMetersAndAlerts(t *testing.T) {
+	agent := snmptest.Start(t, snmptest.XeroxPrinter...)
+	s := newTestServer(t, "sqlite", nil)
+	s.register(t, "SN-SIM-0001", testPrinterCode)
+	p := s.db.Client.Printer.Query().Where(printer.Serial("SN-SIM-0001")).OnlyX(sys())
+	p.Update().SetIP(agent.Addr()).SetSnmpEnabled(true).SetSnmpCommunity(snmptest.Community).ExecX(sys())
+	q := `mutation($id: ID!) { pollPrinter(id: $id) { target meterStored reported error printer { lastTotal lastAlerts { condition since } } } }`
+	s.gql(t, q, map[string]any{"id": fmt.Sprint(p.ID)}, bearer(s.login(t, testTech))).mustFail(t, "FORBIDDEN", "")
+	var out struct {
+		PollPrinter struct {
+			Target      *string
+			MeterStored bool
+			Error       *string
+			Printer     struct {
+				LastTotal  *int
+				LastAlerts []struct{ Condition, Since string }
+			}
+		}
+	}
+	s.gql(t, q, map[string]any{"id": fmt.Sprint(p.ID)}, bearer(s.login(t, testAdmin))).mustData(t, &out)
+	r := out.PollPrinter
+	if r.Error != nil || r.Target == nil || !r.MeterStored || r.Printer.LastTotal == nil || *r.Printer.LastTotal != 1000 {
+		t.Fatalf("poll = %+v", r)
+	}
+	jammed := false
+	for _, a := range r.Printer.LastAlerts {
+		jammed = jammed || (a.Condition == "jammed" && a.Since != "")
+	}
+	if !jammed {
+		t.Fatalf("alerts = %+v", r.Printer.LastAlerts)
+	}
 }

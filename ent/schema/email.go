@@ -96,5 +96,5 @@ func (EmailMessage) Indexes() []ent.Index {
 }
 
 func (EmailMessage) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/meterreading"
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/content"
@@ -373,6 +374,7 @@ type ComplexityRoot struct {
 		MarkAllNotificationsRead    func(childComplexity int) int
 		MarkNotificationsRead       func(childComplexity int, ids []int) int
 		MovePrinter                 func(childComplexity int, id int, panicButtonID int) int
+		PollPrinter                 func(childComplexity int, id int) int
 		RegisterPrinter             func(childComplexity int, input device.RegisterPrinterInput) int
 		RemoveKioskImage            func(childComplexity int, panicButtonID int, key string) int
 		ReorderCauses               func(childComplexity int, panicButtonID int, ids []int) int
@@ -508,12 +510,21 @@ type ComplexityRoot struct {
 		Status       func(childComplexity int) int
 	}
 
+	PollResult struct {
+		Error       func(childComplexity int) int
+		MeterStored func(childComplexity int) int
+		Printer     func(childComplexity int) int
+		Reported    func(childComplexity int) int
+		Target      func(childComplexity int) int
+	}
+
 	Printer struct {
 		CreatedAt            func(childComplexity int) int
 		CustomerContactEmail func(childComplexity int) int
 		ID                   func(childComplexity int) int
 		IP                   func(childComplexity int) int
 		Interventions        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) int
+		LastAlerts           func(childComplexity int) int
 		LastBlack            func(childComplexity int) int
 		LastColor            func(childComplexity int) int
 		LastErrors           func(childComplexity int) int
@@ -535,6 +546,13 @@ type ComplexityRoot struct {
 		UpdatedAt            func(childComplexity int) int
 	}
 
+	PrinterAlert struct {
+		Condition   func(childComplexity int) int
+		Description func(childComplexity int) int
+		Severity    func(childComplexity int) int
+		Since       func(childComplexity int) int
+	}
+
 	PrinterConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -550,6 +568,7 @@ type ComplexityRoot struct {
 		APIKeyScopes            func(childComplexity int) int
 		APIKeys                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
+		EmailMessages           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) int
 		EmailVariables          func(childComplexity int, language *string) int
 		InterventionStatuses    func(childComplexity int) int
 		Interventions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) int
@@ -651,6 +670,7 @@ type MutationResolver interface {
 	UpdatePrinter(ctx context.Context, id int, input model.PrinterInput) (*ent.Printer, error)
 	MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error)
 	DeletePrinter(ctx context.Context, id int) (int, error)
+	PollPrinter(ctx context.Context, id int) (*model.PollResult, error)
 	Launch(ctx context.Context, input device.LaunchInput) (*device.LaunchPayload, error)
 	RegisterPrinter(ctx context.Context, input device.RegisterPrinterInput) (*device.LaunchPayload, error)
 	SubmitPanicReport(ctx context.Context, input device.PanicReportInput) (*device.PanicReportPayload, error)
@@ -692,6 +712,7 @@ type QueryResolver interface {
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
 	APIKeys(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
+	EmailMessages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) (*ent.EmailMessageConnection, error)
 	Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	PanicButtons(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PanicButtonOrder, where *ent.PanicButtonWhereInput) (*ent.PanicButtonConnection, error)
@@ -2202,6 +2223,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MovePrinter(childComplexity, args["id"].(int), args["panicButtonId"].(int)), true
+	case "Mutation.pollPrinter":
+		if e.ComplexityRoot.Mutation.PollPrinter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_pollPrinter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PollPrinter(childComplexity, args["id"].(int)), true
 	case "Mutation.registerPrinter":
 		if e.ComplexityRoot.Mutation.RegisterPrinter == nil {
 			break
@@ -2922,6 +2954,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PanicReportPayload.Status(childComplexity), true
 
+	case "PollResult.error":
+		if e.ComplexityRoot.PollResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResult.Error(childComplexity), true
+	case "PollResult.meterStored":
+		if e.ComplexityRoot.PollResult.MeterStored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResult.MeterStored(childComplexity), true
+	case "PollResult.printer":
+		if e.ComplexityRoot.PollResult.Printer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResult.Printer(childComplexity), true
+	case "PollResult.reported":
+		if e.ComplexityRoot.PollResult.Reported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResult.Reported(childComplexity), true
+	case "PollResult.target":
+		if e.ComplexityRoot.PollResult.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResult.Target(childComplexity), true
+
 	case "Printer.createdAt":
 		if e.ComplexityRoot.Printer.CreatedAt == nil {
 			break
@@ -2957,6 +3020,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.Interventions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InterventionOrder), args["where"].(*ent.InterventionWhereInput)), true
+	case "Printer.lastAlerts":
+		if e.ComplexityRoot.Printer.LastAlerts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.LastAlerts(childComplexity), true
 	case "Printer.lastBlack":
 		if e.ComplexityRoot.Printer.LastBlack == nil {
 			break
@@ -3077,6 +3146,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Printer.UpdatedAt(childComplexity), true
 
+	case "PrinterAlert.condition":
+		if e.ComplexityRoot.PrinterAlert.Condition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterAlert.Condition(childComplexity), true
+	case "PrinterAlert.description":
+		if e.ComplexityRoot.PrinterAlert.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterAlert.Description(childComplexity), true
+	case "PrinterAlert.severity":
+		if e.ComplexityRoot.PrinterAlert.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterAlert.Severity(childComplexity), true
+	case "PrinterAlert.since":
+		if e.ComplexityRoot.PrinterAlert.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterAlert.Since(childComplexity), true
+
 	case "PrinterConnection.edges":
 		if e.ComplexityRoot.PrinterConnection.Edges == nil {
 			break
@@ -3137,6 +3231,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditLogs(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AuditLogOrder), args["where"].(*ent.AuditLogWhereInput)), true
+	case "Query.emailMessages":
+		if e.ComplexityRoot.Query.EmailMessages == nil {
+			break
+		}
+
+		args, err := ec.field_Query_emailMessages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EmailMessages(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EmailMessageOrder), args["where"].(*ent.EmailMessageWhereInput)), true
 	case "Query.emailVariables":
 		if e.ComplexityRoot.Query.EmailVariables == nil {
 			break
@@ -3742,6 +3847,32 @@ extend type Mutation {
   "Moves a printer to another panic button of its organization."
   movePrinter(id: ID!, panicButtonId: ID!): Printer!
   deletePrinter(id: ID!): ID!
+}
+
+"An alert or detected condition the SNMP poller saw on a printer."
+type PrinterAlert { condition: String!, description: String, severity: String, since: String }
+
+"The result of an on-demand SNMP poll."
+type PollResult {
+  printer: Printer!
+  "the SNMP target polled (host:port and version)"
+  target: String
+  "whether new meters were stored"
+  meterStored: Boolean!
+  "references of interventions the poll opened (auto-report rules)"
+  reported: [String!]!
+  "why the poll failed, when it did"
+  error: String
+}
+
+extend type Printer {
+  "The alerts and conditions seen by the last SNMP poll."
+  lastAlerts: [PrinterAlert!]!
+}
+
+extend type Mutation {
+  "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
+  pollPrinter(id: ID!): PollResult!
 }
 `, BuiltIn: false},
 	{Name: "../device.graphqls", Input: `# The device contract (DESIGN §4): printer apps in the field, the kiosk and the SNMP agent are built against
@@ -7147,6 +7278,37 @@ type Query {
     """
     where: AuditLogWhereInput
   ): AuditLogConnection!
+  emailMessages(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for EmailMessages returned from the connection.
+    """
+    orderBy: EmailMessageOrder
+
+    """
+    Filtering options for EmailMessages returned from the connection.
+    """
+    where: EmailMessageWhereInput
+  ): EmailMessageConnection!
   interventions(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8068,6 +8230,18 @@ func (ec *executionContext) childFields_EmailMessage(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type EmailMessage", field.Name)
 }
 
+func (ec *executionContext) childFields_EmailMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EmailMessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EmailMessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EmailMessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmailMessageConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_EmailMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -8652,6 +8826,22 @@ func (ec *executionContext) childFields_PanicReportPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type PanicReportPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_PollResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "printer":
+		return ec.fieldContext_PollResult_printer(ctx, field)
+	case "target":
+		return ec.fieldContext_PollResult_target(ctx, field)
+	case "meterStored":
+		return ec.fieldContext_PollResult_meterStored(ctx, field)
+	case "reported":
+		return ec.fieldContext_PollResult_reported(ctx, field)
+	case "error":
+		return ec.fieldContext_PollResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollResult", field.Name)
+}
+
 func (ec *executionContext) childFields_Printer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8702,8 +8892,24 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_meterReadings(ctx, field)
 	case "interventions":
 		return ec.fieldContext_Printer_interventions(ctx, field)
+	case "lastAlerts":
+		return ec.fieldContext_Printer_lastAlerts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Printer", field.Name)
+}
+
+func (ec *executionContext) childFields_PrinterAlert(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "condition":
+		return ec.fieldContext_PrinterAlert_condition(ctx, field)
+	case "description":
+		return ec.fieldContext_PrinterAlert_description(ctx, field)
+	case "severity":
+		return ec.fieldContext_PrinterAlert_severity(ctx, field)
+	case "since":
+		return ec.fieldContext_PrinterAlert_since(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PrinterAlert", field.Name)
 }
 
 func (ec *executionContext) childFields_PrinterConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9393,6 +9599,20 @@ func (ec *executionContext) field_Mutation_movePrinter_args(ctx context.Context,
 		return nil, err
 	}
 	args["panicButtonId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_pollPrinter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -10120,6 +10340,60 @@ func (ec *executionContext) field_Query_auditLogs_args(ctx context.Context, rawA
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.AuditLogWhereInput, error) {
 			return ec.unmarshalOAuditLogWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐAuditLogWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_emailMessages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EmailMessageOrder, error) {
+			return ec.unmarshalOEmailMessageOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐEmailMessageOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EmailMessageWhereInput, error) {
+			return ec.unmarshalOEmailMessageWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐEmailMessageWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16385,6 +16659,50 @@ func (ec *executionContext) fieldContext_Mutation_deletePrinter(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_pollPrinter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_pollPrinter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PollPrinter(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PollResult) graphql.Marshaler {
+			return ec.marshalNPollResult2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐPollResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_pollPrinter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_pollPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_launch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19613,6 +19931,130 @@ func (ec *executionContext) fieldContext_PanicReportPayload_emailsQueued(_ conte
 	return graphql.NewScalarFieldContext("PanicReportPayload", field, false, false, "Int")
 }
 
+func (ec *executionContext) _PollResult_printer(ctx context.Context, field graphql.CollectedField, obj *model.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResult_printer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Printer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResult_printer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PollResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PollResult_target(ctx context.Context, field graphql.CollectedField, obj *model.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResult_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollResult_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PollResult_meterStored(ctx context.Context, field graphql.CollectedField, obj *model.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResult_meterStored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeterStored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResult_meterStored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PollResult_reported(ctx context.Context, field graphql.CollectedField, obj *model.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResult_reported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResult_reported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PollResult_error(ctx context.Context, field graphql.CollectedField, obj *model.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResult_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollResult_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResult", field, false, false, "String")
+}
+
 func (ec *executionContext) _Printer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20225,6 +20667,130 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Printer_lastAlerts(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_lastAlerts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastAlerts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.PrinterAlert) graphql.Marshaler {
+			return ec.marshalNPrinterAlert2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐPrinterAlertᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_lastAlerts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Printer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PrinterAlert(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PrinterAlert_condition(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterAlert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterAlert_condition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Condition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterAlert_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterAlert", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterAlert_description(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterAlert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterAlert_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterAlert_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterAlert", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterAlert_severity(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterAlert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterAlert_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterAlert_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterAlert", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterAlert_since(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterAlert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterAlert_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterAlert_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterAlert", field, false, false, "String")
+}
+
 func (ec *executionContext) _PrinterConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PrinterConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20537,6 +21103,50 @@ func (ec *executionContext) fieldContext_Query_auditLogs(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditLogs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_emailMessages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_emailMessages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EmailMessages(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EmailMessageOrder), fc.Args["where"].(*ent.EmailMessageWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmailMessageConnection) graphql.Marshaler {
+			return ec.marshalNEmailMessageConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐEmailMessageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_emailMessages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmailMessageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_emailMessages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39626,6 +40236,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "pollPrinter":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_pollPrinter(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "launch":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_launch(ctx, field)
@@ -40569,6 +41186,59 @@ func (ec *executionContext) _PanicReportPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var pollResultImplementors = []string{"PollResult"}
+
+func (ec *executionContext) _PollResult(ctx context.Context, sel ast.SelectionSet, obj *model.PollResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pollResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PollResult")
+		case "printer":
+			out.Values[i] = ec._PollResult_printer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._PollResult_target(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "meterStored":
+			out.Values[i] = ec._PollResult_meterStored(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reported":
+			out.Values[i] = ec._PollResult_reported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._PollResult_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var printerImplementors = []string{"Printer", "Node"}
 
 func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, obj *ent.Printer) graphql.Marshaler {
@@ -40704,6 +41374,59 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Printer_interventions(ctx, field, obj)
 				})
+		case "lastAlerts":
+			out.Values[i] = ec._Printer_lastAlerts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var printerAlertImplementors = []string{"PrinterAlert"}
+
+func (ec *executionContext) _PrinterAlert(ctx context.Context, sel ast.SelectionSet, obj *schematype.PrinterAlert) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, printerAlertImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PrinterAlert")
+		case "condition":
+			out.Values[i] = ec._PrinterAlert_condition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._PrinterAlert_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "severity":
+			out.Values[i] = ec._PrinterAlert_severity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._PrinterAlert_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40844,6 +41567,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLogs(ctx, field)
+				})
+		case "emailMessages":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_emailMessages(ctx, field)
 				})
 		case "interventions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -41828,6 +42557,14 @@ func (ec *executionContext) marshalNEmailMessage2ᚖgithubᚗcomᚋpanicbutton�
 	return ec._EmailMessage(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEmailMessageConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐEmailMessageConnection(ctx context.Context, sel ast.SelectionSet, v *ent.EmailMessageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmailMessageConnection!")
+		return graphql.Null
+	}
+	return ec._EmailMessageConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEmailMessageKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋemailmessageᚐKind(ctx context.Context, v any) (emailmessage.Kind, error) {
 	var res emailmessage.Kind
 	err := res.UnmarshalGQL(v)
@@ -42634,12 +43371,40 @@ func (ec *executionContext) marshalNPanicReportPayload2ᚖgithubᚗcomᚋpanicbu
 	return ec._PanicReportPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPollResult2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐPollResult(ctx context.Context, sel ast.SelectionSet, v *model.PollResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PollResult!")
+		return graphql.Null
+	}
+	return ec._PollResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx context.Context, sel ast.SelectionSet, v *ent.Printer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Printer!")
 		return graphql.Null
 	}
 	return ec._Printer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPrinterAlert2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐPrinterAlert(ctx context.Context, sel ast.SelectionSet, v schematype.PrinterAlert) graphql.Marshaler {
+	return ec._PrinterAlert(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPrinterAlert2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐPrinterAlertᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PrinterAlert) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPrinterAlert2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐPrinterAlert(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNPrinterConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PrinterConnection) graphql.Marshaler {
@@ -43286,6 +44051,14 @@ func (ec *executionContext) marshalOEmailMessageKind2ᚖgithubᚗcomᚋpanicbutt
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOEmailMessageOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐEmailMessageOrder(ctx context.Context, v any) (*ent.EmailMessageOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEmailMessageOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOEmailMessageStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋemailmessageᚐStatusᚄ(ctx context.Context, v any) ([]emailmessage.Status, error) {

@@ -126,6 +126,19 @@ type PanicButtonInput struct {
 	Active    *bool    `json:"active,omitempty"`
 }
 
+// The result of an on-demand SNMP poll.
+type PollResult struct {
+	Printer *ent.Printer `json:"printer"`
+	// the SNMP target polled (host:port and version)
+	Target *string `json:"target,omitempty"`
+	// whether new meters were stored
+	MeterStored bool `json:"meterStored"`
+	// references of interventions the poll opened (auto-report rules)
+	Reported []string `json:"reported"`
+	// why the poll failed, when it did
+	Error *string `json:"error,omitempty"`
+}
+
 type PrinterInput struct {
 	Name                 *string              `json:"name,omitempty"`
 	Location             *string              `json:"location,omitempty"`

@@ -278,8 +278,15 @@ func TestOutbox_DeliversOnceAfterTransientFailures(t *testing.T) {
 			t.Errorf("delivered message differs from the row: %+v", got)
 		}
 
+		// The worker counts after it stores the outcome: give it a moment after the row reads SENT.
+		deadline := time.Now().Add(2 * time.Second)
 		for name, want := range map[string]int{"queued": 1, "attempts": 5, "sent": 1, "failed": 0, "dead": 0} {
-			if got := e.counter(t, name, emailmessage.KindREPORT_TECH); got != want {
+			got := e.counter(t, name, emailmessage.KindREPORT_TECH)
+			for got != want && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+				got = e.counter(t, name, emailmessage.KindREPORT_TECH)
+			}
+			if got != want {
 				t.Errorf("%s counter = %d, want %d", name, got, want)
 			}
 		}

@@ -87,10 +87,16 @@ func (s *Service) Publish(ctx context.Context, p Published) {
 	}
 }
 
-// visible loads the intervention as the caller sees it (not found when the privacy rules hide it).
+// visible loads the intervention the caller is about to change, as the caller sees it (not found when the
+// privacy rules hide it). The writes that follow run in a system context, so this is where a partner key's
+// write scope is checked.
 func (s *Service) visible(ctx context.Context, id int) (*ent.Intervention, error) {
-	if viewer.FromContext(ctx) == nil {
+	v := viewer.FromContext(ctx)
+	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in first")
+	}
+	if v.APIKey() && !v.HasScope(viewer.ScopeInterventionsWrite) {
+		return nil, apperr.New(apperr.Forbidden, "this API key may not change interventions (scope %s)", viewer.ScopeInterventionsWrite)
 	}
 	it, err := s.client.Intervention.Get(ctx, id)
 	if ent.IsNotFound(err) {
@@ -494,4 +500,30 @@ func meter(v *int64) string {
 		return ""
 	}
 	return strconv.FormatInt(*v, 10)
+}
+
+// RecordEmailResult adds EMAIL_SENT or EMAIL_FAILED to the history of the intervention an email was about,
+// once its outcome is final (the outbox's OnResult hook; ctx is a system context).
+func (s *Service) RecordEmailResult(ctx context.Context, msg *ent.EmailMessage) {
+	if msg.InterventionID == nil {
+		return
+	}
+	var kind interventionevent.Kind
+	switch msg.Status {
+	case emailmessage.StatusSENT:
+		kind = interventionevent.KindEMAIL_SENT
+	case emailmessage.StatusFAILED, emailmessage.StatusDEAD:
+		kind = interventionevent.KindEMAIL_FAILED
+	default:
+		return // still being retried
+	}
+	data := map[string]any{"emailId": strconv.Itoa(msg.ID), "kind": string(msg.Kind), "to": msg.To}
+	if msg.LastError != "" {
+		data["error"] = msg.LastError
+	}
+	err := s.client.InterventionEvent.Create().SetOrganizationID(msg.OrganizationID).SetInterventionID(*msg.InterventionID).
+		SetKind(kind).SetData(data).SetCreatedAt(s.now()).Exec(rule.SystemContext(ctx))
+	if err != nil {
+		s.log.WarnContext(ctx, "record email result", "email", msg.ID, "err", err)
+	}
 }

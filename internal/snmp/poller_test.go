@@ -60,7 +60,8 @@ func newPollFixture(t *testing.T, db *store.DB) *pollFixture {
 		PublicURL: &url.URL{Scheme: "http", Host: "localhost:8080"}, Store: memory.NewStore(), Events: events.NewLocal(), Now: ck.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	p := NewPoller(PollerConfig{Client: db.Client, Reporter: svc, Interval: 5 * time.Minute, Concurrency: 4,
-		Timeout: 300 * time.Millisecond, Retries: 0, Now: ck.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		// A generous timeout: CI runs this beside other builds on 2 cores.
+		Timeout: 1500 * time.Millisecond, Retries: 0, Now: ck.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return &pollFixture{c: db.Client, clock: ck, pb: db.Client.PanicButton.Query().OnlyX(sysCtx()), poller: p}
 }
 

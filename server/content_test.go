@@ -1,0 +1,242 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/media"
+)
+
+func (s *testServer) panicButtonID(t testing.TB) string {
+	t.Helper()
+	return fmt.Sprint(s.db.Client.PanicButton.Query().FirstX(sys()).ID)
+}
+
+func TestEmailSettings_ValidationPreviewTestSendAndVariables(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, nil)
+		admin := s.login(t, testAdmin)
+		pb := s.panicButtonID(t)
+		update := `mutation($pb: ID!, $l: String!, $in: EmailTemplateInput!) { updateEmailTemplate(panicButtonId: $pb, language: $l, input: $in) { language techSubject technicalEmails fromEmail } }`
+		e := s.gql(t, update, map[string]any{"pb": pb, "l": "fr", "in": map[string]any{"techSubject": "Panne [[[SERIAL]]] [[[FOO]]]"}}, bearer(admin)).
+			mustFail(t, "BAD_USER_INPUT", "input.techSubject")
+		if !strings.Contains(e.Message, "[[[FOO]]]") {
+			t.Errorf("the unknown variable is not named: %q", e.Message)
+		}
+		s.gql(t, update, map[string]any{"pb": pb, "l": "fr", "in": map[string]any{"technicalEmails": []string{"tech@x.test, not-an-email"}}}, bearer(admin)).
+			mustFail(t, "BAD_USER_INPUT", "input.technicalEmails")
+		s.gql(t, update, map[string]any{"pb": pb, "l": "de", "in": map[string]any{"techSubject": "x"}}, bearer(admin)).
+			mustFail(t, "BAD_USER_INPUT", "language")
+		var ok struct {
+			UpdateEmailTemplate struct {
+				TechSubject     string
+				TechnicalEmails []string
+			}
+		}
+		s.gql(t, update, map[string]any{"pb": pb, "l": "fr", "in": map[string]any{"techSubject": "Panne [[[SERIAL]]] à [[[PRINTERLOCALISATION]]]",
+			"technicalEmails": []string{"Tech1@X.test; tech2@x.test"}}}, bearer(admin)).mustData(t, &ok)
+		if ok.UpdateEmailTemplate.TechSubject != "Panne [[[SERIAL]]] à [[[PRINTERLOCALISATION]]]" ||
+			strings.Join(ok.UpdateEmailTemplate.TechnicalEmails, ",") != "tech1@x.test,tech2@x.test" {
+			t.Fatalf("saved = %+v", ok)
+		}
+		// A report carries the new subject.
+		ready := s.registered(t, "SN-SUBJ-1", map[string]any{"location": "Hall B"}, "fr")
+		s.submit(t, map[string]any{"sessionToken": *ready.SessionToken, "email": "u@example.com", "causeIds": []string{ready.Kiosk.Causes[0].ID}, "language": "fr"})
+		tech := s.db.Client.EmailMessage.Query().Where(emailmessage.KindEQ(emailmessage.KindREPORT_TECH)).OnlyX(sys())
+		if tech.Subject != "Panne SN-SUBJ-1 à Hall B" || strings.Join(tech.To, ",") != "tech1@x.test,tech2@x.test" {
+			t.Errorf("report mail = %q to %v", tech.Subject, tech.To)
+		}
+		var prev struct {
+			PreviewEmail struct{ Subject, HTML, Text string }
+		}
+		s.gql(t, `query($pb: ID!) { previewEmail(panicButtonId: $pb, language: "en", kind: USER, html: "<p>[[[ENDUSERMESSAGE]]]</p>") { subject html text } }`,
+			map[string]any{"pb": pb}, bearer(admin)).mustData(t, &prev)
+		if !strings.Contains(prev.PreviewEmail.Subject, "PB-") || !strings.Contains(prev.PreviewEmail.HTML, "<p>") || prev.PreviewEmail.Text == "" {
+			t.Errorf("preview = %+v", prev)
+		}
+		var vars struct {
+			EmailVariables []struct{ Name, Description, Example string }
+		}
+		s.gql(t, `{ emailVariables(language: "it") { name description example } }`, nil, bearer(admin)).mustData(t, &vars)
+		names := map[string]string{}
+		for _, v := range vars.EmailVariables {
+			names[v.Name] = v.Description
+		}
+		for _, n := range []string{"ENDUSEREMAIL", "TEL", "CAUSES", "REASONS", "ENDUSERMESSAGE", "SERIAL", "MODEL", "IP", "PRINTERNAME",
+			"PRINTERLOCALISATION", "COUNTERTOTAL", "COUNTERBLACK", "COUNTERCOLOR", "COUNTERLARGE", "OID1", "OID2", "OID3", "OID4",
+			"REFERENCE", "STATUS", "PREVIOUSSTATUS", "INTERVENTIONURL", "TECHNICIANS"} {
+			if names[n] == "" {
+				t.Errorf("variable %s missing or without Italian description", n)
+			}
+		}
+		var sent struct{ SendTestEmail struct{ ID string } }
+		s.gql(t, `mutation($pb: ID!) { sendTestEmail(panicButtonId: $pb, language: "en", kind: TECH) { id } }`, map[string]any{"pb": pb}, bearer(admin)).mustData(t, &sent)
+		test := s.db.Client.EmailMessage.Query().Where(emailmessage.KindEQ(emailmessage.KindTEST)).OnlyX(sys())
+		if test.To[0] != testAdmin || !strings.HasPrefix(test.Subject, "[TEST]") {
+			t.Errorf("test mail = %v %q", test.To, test.Subject)
+		}
+		// The outbox: a failed mail is retried by an admin; technicians cannot see the outbox.
+		test.Update().SetStatus(emailmessage.StatusFAILED).SetLastError("550 mailbox unavailable").ExecX(sys())
+		var retried struct{ RetryEmailMessage struct{ Status string } }
+		s.gql(t, `mutation($id: ID!) { retryEmailMessage(id: $id) { status } }`, map[string]any{"id": fmt.Sprint(test.ID)}, bearer(admin)).mustData(t, &retried)
+		if retried.RetryEmailMessage.Status != "QUEUED" {
+			t.Errorf("retried = %+v", retried)
+		}
+		var outbox struct{ EmailMessages struct{ TotalCount int } }
+		s.gql(t, `{ emailMessages(first: 10, where: {status: QUEUED}) { totalCount } }`, nil, bearer(admin)).mustData(t, &outbox)
+		if outbox.EmailMessages.TotalCount < 3 {
+			t.Errorf("queued in outbox = %d", outbox.EmailMessages.TotalCount)
+		}
+		r := s.gql(t, `{ emailMessages(first: 10) { totalCount } }`, nil, bearer(s.login(t, testTech)))
+		if len(r.Errors) == 0 {
+			var o struct{ EmailMessages struct{ TotalCount int } }
+			r.mustData(t, &o)
+			if o.EmailMessages.TotalCount != 0 {
+				t.Errorf("a technician sees %d outbox messages", o.EmailMessages.TotalCount)
+			}
+		}
+	})
+}
+
+func TestContent_KioskTextsCausesAndPreview(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, nil)
+		admin := s.login(t, testAdmin)
+		pb := s.panicButtonID(t)
+		setTexts := `mutation($pb: ID!, $l: String!, $t: [KeyValueInput!]!) { setKioskTexts(panicButtonId: $pb, language: $l, texts: $t) { id } }`
+		e := s.gql(t, setTexts, map[string]any{"pb": pb, "l": "fr", "t": []map[string]any{{"key": "welcome", "value": "Bonjour [[[NOPE]]]"}}}, bearer(admin)).
+			mustFail(t, "BAD_USER_INPUT", "texts.welcome")
+		if !strings.Contains(e.Message, "[[[NOPE]]]") {
+			t.Errorf("message = %q", e.Message)
+		}
+		s.gql(t, setTexts, map[string]any{"pb": pb, "l": "fr", "t": []map[string]any{{"key": "welcome", "value": "Bonjour depuis [[[PRINTERLOCALISATION]]]"}}}, bearer(admin)).mustData(t, &struct{}{})
+		var pv struct {
+			Node struct {
+				KioskPreview struct {
+					Texts  []struct{ Key, Value string }
+					Causes []struct{ ID, Label string }
+				}
+				Causes []struct {
+					ID     string
+					Labels []struct{ Language, Value string }
+				}
+			}
+		}
+		q := `query($id: ID!) { node(id: $id) { ... on PanicButton { kioskPreview(language: "fr") { texts { key value } causes { id label } } causes { id labels { language value } } } } }`
+		s.gql(t, q, map[string]any{"id": pb}, bearer(admin)).mustData(t, &pv)
+		found := false
+		for _, tx := range pv.Node.KioskPreview.Texts {
+			if tx.Key == "welcome" && tx.Value == "Bonjour depuis Floor 2, Room 201" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("preview texts = %+v", pv.Node.KioskPreview.Texts)
+		}
+		// Causes: edit a French label, add one, reorder, deactivate, delete: the kiosk follows; old interventions keep labels.
+		ready := s.registered(t, "SN-CAUSE-1", nil, "fr")
+		first := ready.Kiosk.Causes[0]
+		s.submit(t, map[string]any{"sessionToken": *ready.SessionToken, "email": "u@example.com", "causeIds": []string{first.ID}, "language": "fr"})
+		s.gql(t, `mutation($id: ID!) { updateCause(id: $id, labels: [{language: "fr", value: "Papier coincé"}]) { id } }`, map[string]any{"id": first.ID}, bearer(admin)).mustData(t, &struct{}{})
+		var created struct{ CreateCause struct{ ID string } }
+		s.gql(t, `mutation($pb: ID!) { createCause(panicButtonId: $pb, labels: [{language: "en", value: "Smoke"}, {language: "fr", value: "Fumée"}]) { id } }`, map[string]any{"pb": pb}, bearer(admin)).mustData(t, &created)
+		s.gql(t, `mutation($pb: ID!) { createCause(panicButtonId: $pb, labels: [{language: "xx", value: "?"}]) { id } }`, map[string]any{"pb": pb}, bearer(admin)).mustFail(t, "BAD_USER_INPUT", "labels")
+		ids := []string{created.CreateCause.ID}
+		for _, c := range ready.Kiosk.Causes {
+			ids = append(ids, c.ID)
+		}
+		s.gql(t, `mutation($pb: ID!, $ids: [ID!]!) { reorderCauses(panicButtonId: $pb, ids: $ids) { id } }`, map[string]any{"pb": pb, "ids": ids}, bearer(admin)).mustData(t, &struct{}{})
+		s.gql(t, `mutation($id: ID!) { updateCause(id: $id, active: false) { id } }`, map[string]any{"id": ready.Kiosk.Causes[1].ID}, bearer(admin)).mustData(t, &struct{}{})
+		s.gql(t, `mutation($id: ID!) { deleteCause(id: $id) }`, map[string]any{"id": first.ID}, bearer(admin)).mustData(t, &struct{}{})
+		l := s.launch(t, map[string]any{"printer": printerIn("SN-CAUSE-1", nil), "language": "fr"})
+		if l.Kiosk.Causes[0].Label != "Fumée" || len(l.Kiosk.Causes) != len(ready.Kiosk.Causes)-1 {
+			t.Errorf("kiosk causes = %+v", l.Kiosk.Causes)
+		}
+		it := s.db.Client.Intervention.Query().FirstX(sys())
+		if strings.Join(it.CauseLabels, ",") != first.Label {
+			t.Errorf("old intervention lost its cause label: %v", it.CauseLabels)
+		}
+		// Technicians read content but cannot change it.
+		s.gql(t, setTexts, map[string]any{"pb": pb, "l": "fr", "t": []map[string]any{{"key": "welcome", "value": "x"}}}, bearer(s.login(t, testTech))).mustFail(t, "FORBIDDEN", "")
+	})
+}
+
+// uploadImage sends the GraphQL multipart request (the spec gqlgen's MultipartForm transport implements).
+func (s *testServer) uploadImage(t *testing.T, token, pb, key, filename string, data []byte) gqlResponse {
+	t.Helper()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	ops, _ := json.Marshal(map[string]any{"query": `mutation($pb: ID!, $k: String!, $f: Upload!) { uploadKioskImage(panicButtonId: $pb, key: $k, file: $f) { kioskImages { key url } } }`,
+		"variables": map[string]any{"pb": pb, "k": key, "f": nil}})
+	_ = w.WriteField("operations", string(ops))
+	_ = w.WriteField("map", `{"0": ["variables.f"]}`)
+	fw, _ := w.CreateFormFile("0", filename)
+	_, _ = fw.Write(data)
+	_ = w.Close()
+	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", &body)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out gqlResponse
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestContent_ImageUploadIsSniffedCappedAndServed(t *testing.T) {
+	s := newTestServer(t, "sqlite", nil)
+	admin := s.login(t, testAdmin)
+	pb := s.panicButtonID(t)
+	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
+	img.Set(1, 1, color.RGBA{200, 0, 0, 255})
+	var pngData bytes.Buffer
+	_ = png.Encode(&pngData, img)
+	// A script named logo.png is refused: the bytes decide.
+	s.uploadImage(t, admin, pb, "logo", "logo.png", []byte("<script>alert(1)</script>")).mustFail(t, "BAD_USER_INPUT", "file")
+	s.uploadImage(t, admin, pb, "logo", "big.png", append(pngData.Bytes(), make([]byte, 3<<20)...)).mustFail(t, "BAD_USER_INPUT", "file")
+	var out struct {
+		UploadKioskImage struct{ KioskImages []struct{ Key, URL string } }
+	}
+	s.uploadImage(t, admin, pb, "logo", "logo.png", pngData.Bytes()).mustData(t, &out)
+	if len(out.UploadKioskImage.KioskImages) != 1 {
+		t.Fatalf("images = %+v", out)
+	}
+	m := s.db.Client.Media.Query().Where(media.ContentType("image/png")).OnlyX(sys())
+	resp, err := http.Get(s.URL + fmt.Sprintf("/media/%d", m.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	served, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.Header.Get("Content-Type") != "image/png" || !bytes.Equal(served, pngData.Bytes()) ||
+		!strings.Contains(resp.Header.Get("Cache-Control"), "max-age") || resp.Header.Get("ETag") == "" {
+		t.Fatalf("served %d bytes, headers %v", len(served), resp.Header)
+	}
+	// The kiosk gets the image's URL.
+	l := s.registered(t, "SN-IMG-1", nil, "")
+	_ = l
+	var k struct {
+		Launch struct {
+			Kiosk struct{ Images []struct{ Key, URL string } }
+		}
+	}
+	s.gql(t, `mutation { launch(input: {printer: {serial: "SN-IMG-1"}}) { kiosk { images { key url } } } }`, nil).mustData(t, &k)
+	if len(k.Launch.Kiosk.Images) != 1 || !strings.HasSuffix(k.Launch.Kiosk.Images[0].URL, fmt.Sprintf("/media/%d", m.ID)) {
+		t.Fatalf("kiosk images = %+v", k)
+	}
+}
