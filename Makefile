@@ -12,7 +12,7 @@ RUN_ENV := DEMO_DATA=true \
 	DEMO_TECH_EMAIL=$${DEMO_TECH_EMAIL:-tech@demo.example} \
 	DEMO_PASSWORD=$${DEMO_PASSWORD:-panic-demo-2026}
 
-.PHONY: run build ui ui-deps test test-go test-ui test-e2e fuzz generate check-generated migration clean
+.PHONY: run build ui ui-deps test test-go test-ui test-e2e fuzz bench generate check-generated migration clean
 
 run: build
 	@echo "Panic Button: admin http://localhost:8080/  kiosk http://localhost:8080/kiosk/?serial=DEMO-PRINTER-1"
@@ -43,6 +43,10 @@ test-go:
 
 fuzz:
 	go test -run='^$$' -fuzz=FuzzRender -fuzztime=5s ./internal/mail/
+
+# Device-path benchmark against MariaDB, beside a hand-written baseline; prints ns/op and the ratios.
+bench:
+	go test -run='^$$' -bench=DevicePath -benchtime=3s ./server/
 
 test-ui: ui-deps
 	@for d in $(UI_DIRS); do (cd $$d && npm test) || exit 1; done
