@@ -8,14 +8,13 @@ package graph
 import (
 	"context"
 
-	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/viewer"
-
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/model"
+	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
+	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // Labels is the resolver for the labels field.
@@ -139,7 +138,7 @@ func (r *mutationResolver) UpdatePrinter(ctx context.Context, id int, input mode
 	}
 	return r.Content.UpdatePrinter(ctx, id, content.PrinterUpdate{Name: input.Name, Location: input.Location,
 		CustomerContactEmail: input.CustomerContactEmail, SNMPEnabled: input.SnmpEnabled, SNMPVersion: version,
-		SNMPCommunity: input.SnmpCommunity, SNMPProfile: input.SnmpProfile})
+		SNMPCommunity: input.SnmpCommunity, SNMPv3: input.SnmpV3, SNMPProfile: input.SnmpProfile})
 }
 
 // MovePrinter is the resolver for the movePrinter field.
@@ -208,6 +207,11 @@ func (r *panicButtonResolver) KioskImages(ctx context.Context, obj *ent.PanicBut
 // KioskPreview is the resolver for the kioskPreview field.
 func (r *panicButtonResolver) KioskPreview(ctx context.Context, obj *ent.PanicButton, language *string) (*device.Kiosk, error) {
 	return r.Device.Preview(ctx, obj, languageOf(ctx, language))
+}
+
+// SnmpCredentialsSet is the resolver for the snmpCredentialsSet field.
+func (r *printerResolver) SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error) {
+	return obj.SnmpCommunity != "" || obj.SnmpV3.User != "", nil
 }
 
 // EmailVariables is the resolver for the emailVariables field.

@@ -82,6 +82,9 @@ func (r *Resolver) InterventionStatus() generated.InterventionStatusResolver {
 // PanicButton returns generated.PanicButtonResolver implementation.
 func (r *Resolver) PanicButton() generated.PanicButtonResolver { return &panicButtonResolver{r} }
 
+// Printer returns generated.PrinterResolver implementation.
+func (r *Resolver) Printer() generated.PrinterResolver { return &printerResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -89,5 +92,6 @@ type (
 	causeResolver              struct{ *Resolver }
 	interventionStatusResolver struct{ *Resolver }
 	panicButtonResolver        struct{ *Resolver }
+	printerResolver            struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
 )

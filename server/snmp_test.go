@@ -138,3 +138,35 @@ func TestPollPrinter_MutationStoresMetersAndAlerts(t *testing.T) {
 		t.Fatalf("alerts = %+v", r.Printer.LastAlerts)
 	}
 }
+
+func TestUpdatePrinter_SNMPCredentialsAreWriteOnly(t *testing.T) {
+	s := newTestServer(t, "sqlite", nil)
+	admin := s.login(t, testAdmin)
+	s.register(t, "SN-V3-1", testPrinterCode)
+	id := fmt.Sprint(s.db.Client.Printer.Query().OnlyX(sys()).ID)
+	q := `mutation($id: ID!, $in: PrinterInput!) { updatePrinter(id: $id, input: $in) { snmpEnabled snmpVersion snmpCredentialsSet } }`
+	s.gql(t, q, map[string]any{"id": id, "in": map[string]any{"snmpV3": map[string]any{"user": "pb", "authProtocol": "ROT13"}}}, bearer(admin)).
+		mustFail(t, "BAD_USER_INPUT", "input.snmpV3.authProtocol")
+	var out struct {
+		UpdatePrinter struct {
+			SnmpEnabled        bool
+			SnmpVersion        string
+			SnmpCredentialsSet bool
+		}
+	}
+	s.gql(t, q, map[string]any{"id": id, "in": map[string]any{"snmpEnabled": true, "snmpVersion": "V3",
+		"snmpV3": map[string]any{"user": "pb", "authProtocol": "sha", "authPassword": "authpass123", "privProtocol": "aes",
+			"privPassword": "privpass123", "securityLevel": "authPriv"}}}, bearer(admin)).mustData(t, &out)
+	if !out.UpdatePrinter.SnmpEnabled || out.UpdatePrinter.SnmpVersion != "V3" || !out.UpdatePrinter.SnmpCredentialsSet {
+		t.Fatalf("printer = %+v", out)
+	}
+	p := s.db.Client.Printer.Query().OnlyX(sys())
+	if p.SnmpV3.AuthProtocol != "SHA" || p.SnmpV3.PrivPassword != "privpass123" {
+		t.Fatalf("stored v3 = %+v", p.SnmpV3)
+	}
+	// Nothing in the schema returns the secrets.
+	r := s.gql(t, `query($id: ID!) { node(id: $id) { ... on Printer { snmpCommunity } } }`, map[string]any{"id": id}, bearer(admin))
+	if len(r.Errors) == 0 {
+		t.Fatal("snmpCommunity is readable")
+	}
+}

@@ -46,6 +46,7 @@ type ResolverRoot interface {
 	InterventionStatus() InterventionStatusResolver
 	Mutation() MutationResolver
 	PanicButton() PanicButtonResolver
+	Printer() PrinterResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
 }
@@ -540,6 +541,7 @@ type ComplexityRoot struct {
 		PanicButton          func(childComplexity int) int
 		PanicButtonID        func(childComplexity int) int
 		Serial               func(childComplexity int) int
+		SnmpCredentialsSet   func(childComplexity int) int
 		SnmpEnabled          func(childComplexity int) int
 		SnmpProfile          func(childComplexity int) int
 		SnmpVersion          func(childComplexity int) int
@@ -706,6 +708,9 @@ type PanicButtonResolver interface {
 	KioskColors(ctx context.Context, obj *ent.PanicButton) ([]*device.KeyValue, error)
 	KioskImages(ctx context.Context, obj *ent.PanicButton) ([]*device.KioskImage, error)
 	KioskPreview(ctx context.Context, obj *ent.PanicButton, language *string) (*device.Kiosk, error)
+}
+type PrinterResolver interface {
+	SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -3121,6 +3126,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.Serial(childComplexity), true
+	case "Printer.snmpCredentialsSet":
+		if e.ComplexityRoot.Printer.SnmpCredentialsSet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.SnmpCredentialsSet(childComplexity), true
 	case "Printer.snmpEnabled":
 		if e.ComplexityRoot.Printer.SnmpEnabled == nil {
 			break
@@ -3632,6 +3643,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PrinterOrder", ec.unmarshalInputPrinterOrder),
 			graphql.NewInputUnmarshaler("PrinterWhereInput", ec.unmarshalInputPrinterWhereInput),
 			graphql.NewInputUnmarshaler("RegisterPrinterInput", ec.unmarshalInputRegisterPrinterInput),
+			graphql.NewInputUnmarshaler("SNMPv3Input", ec.unmarshalInputSNMPv3Input),
 			graphql.NewInputUnmarshaler("UpdateInterventionStatusInput", ec.unmarshalInputUpdateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
@@ -3812,7 +3824,26 @@ input PrinterInput {
   snmpVersion: PrinterSnmpVersion
   "write-only"
   snmpCommunity: String
+  "write-only: SNMPv3 USM credentials"
+  snmpV3: SNMPv3Input
   snmpProfile: String
+}
+
+input SNMPv3Input {
+  user: String!
+  "MD5, SHA, SHA224, SHA256, SHA384, SHA512"
+  authProtocol: String
+  authPassword: String
+  "DES, AES, AES192, AES256"
+  privProtocol: String
+  privPassword: String
+  "noAuthNoPriv, authNoPriv or authPriv"
+  securityLevel: String
+}
+
+extend type Printer {
+  "Whether SNMP credentials are set (they are never returned)."
+  snmpCredentialsSet: Boolean!
 }
 
 extend type Query {
@@ -8892,6 +8923,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_meterReadings(ctx, field)
 	case "interventions":
 		return ec.fieldContext_Printer_interventions(ctx, field)
+	case "snmpCredentialsSet":
+		return ec.fieldContext_Printer_snmpCredentialsSet(ctx, field)
 	case "lastAlerts":
 		return ec.fieldContext_Printer_lastAlerts(ctx, field)
 	}
@@ -20665,6 +20698,29 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Printer_snmpCredentialsSet(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_snmpCredentialsSet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Printer().SnmpCredentialsSet(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_snmpCredentialsSet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Printer", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Printer_lastAlerts(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
@@ -34954,7 +35010,7 @@ func (ec *executionContext) unmarshalInputPrinterInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "location", "customerContactEmail", "snmpEnabled", "snmpVersion", "snmpCommunity", "snmpProfile"}
+	fieldsInOrder := [...]string{"name", "location", "customerContactEmail", "snmpEnabled", "snmpVersion", "snmpCommunity", "snmpV3", "snmpProfile"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35003,6 +35059,13 @@ func (ec *executionContext) unmarshalInputPrinterInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.SnmpCommunity = data
+		case "snmpV3":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("snmpV3"))
+			data, err := ec.unmarshalOSNMPv3Input2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSNMPv3Credentials(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SnmpV3 = data
 		case "snmpProfile":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("snmpProfile"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -36617,6 +36680,83 @@ func (ec *executionContext) unmarshalInputRegisterPrinterInput(ctx context.Conte
 func UnmarshalRegisterPrinterInput(ctx context.Context, raw any) (device.RegisterPrinterInput, error) {
 	var out device.RegisterPrinterInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterPrinterInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSNMPv3Input(ctx context.Context, obj any) (schematype.SNMPv3Credentials, error) {
+	var it schematype.SNMPv3Credentials
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"user", "authProtocol", "authPassword", "privProtocol", "privPassword", "securityLevel"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "user":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("user"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.User = data
+		case "authProtocol":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authProtocol"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthProtocol = data
+		case "authPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authPassword"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthPassword = data
+		case "privProtocol":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("privProtocol"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrivProtocol = data
+		case "privPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("privPassword"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrivPassword = data
+		case "securityLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("securityLevel"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SecurityLevel = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSNMPv3Input unmarshals raw into the SNMPv3Input input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSNMPv3Input(ctx context.Context, raw any) (schematype.SNMPv3Credentials, error) {
+	var out schematype.SNMPv3Credentials
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SNMPv3Input", raw, &out)
 	return out, err
 }
 
@@ -41374,6 +41514,12 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Printer_interventions(ctx, field, obj)
 				})
+		case "snmpCredentialsSet":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Printer_snmpCredentialsSet(ctx, field, obj)
+				})
 		case "lastAlerts":
 			out.Values[i] = ec._Printer_lastAlerts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -45288,6 +45434,14 @@ func (ec *executionContext) unmarshalOPrinterWhereInput2ᚖgithubᚗcomᚋpanicb
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPrinterWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSNMPv3Input2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSNMPv3Credentials(ctx context.Context, v any) (*schematype.SNMPv3Credentials, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSNMPv3Input(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

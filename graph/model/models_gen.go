@@ -5,6 +5,7 @@ package model
 import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
@@ -147,7 +148,9 @@ type PrinterInput struct {
 	SnmpVersion          *printer.SnmpVersion `json:"snmpVersion,omitempty"`
 	// write-only
 	SnmpCommunity *string `json:"snmpCommunity,omitempty"`
-	SnmpProfile   *string `json:"snmpProfile,omitempty"`
+	// write-only: SNMPv3 USM credentials
+	SnmpV3      *schematype.SNMPv3Credentials `json:"snmpV3,omitempty"`
+	SnmpProfile *string                       `json:"snmpProfile,omitempty"`
 }
 
 type Subscription struct {

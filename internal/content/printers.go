@@ -2,10 +2,12 @@ package content
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
 )
@@ -16,7 +18,36 @@ type PrinterUpdate struct {
 	SNMPEnabled                          *bool
 	SNMPVersion                          *string
 	SNMPCommunity                        *string // write-only: never returned
+	SNMPv3                               *schematype.SNMPv3Credentials
 	SNMPProfile                          *string
+}
+
+var (
+	authProtocols = []string{"MD5", "SHA", "SHA224", "SHA256", "SHA384", "SHA512"}
+	privProtocols = []string{"DES", "AES", "AES192", "AES256"}
+	secLevels     = []string{"noAuthNoPriv", "authNoPriv", "authPriv"}
+)
+
+func checkV3(c *schematype.SNMPv3Credentials) error {
+	if strings.TrimSpace(c.User) == "" {
+		return apperr.Invalid("input.snmpV3.user", "is required")
+	}
+	if c.AuthProtocol != "" && !slices.Contains(authProtocols, strings.ToUpper(c.AuthProtocol)) {
+		return apperr.Invalid("input.snmpV3.authProtocol", "want one of %s", strings.Join(authProtocols, ", "))
+	}
+	if c.PrivProtocol != "" && !slices.Contains(privProtocols, strings.ToUpper(c.PrivProtocol)) {
+		return apperr.Invalid("input.snmpV3.privProtocol", "want one of %s", strings.Join(privProtocols, ", "))
+	}
+	if c.SecurityLevel != "" && !slices.Contains(secLevels, c.SecurityLevel) {
+		return apperr.Invalid("input.snmpV3.securityLevel", "want one of %s", strings.Join(secLevels, ", "))
+	}
+	if c.AuthPassword != "" && len(c.AuthPassword) < 8 {
+		return apperr.Invalid("input.snmpV3.authPassword", "SNMPv3 passwords are at least 8 characters")
+	}
+	if c.PrivPassword != "" && len(c.PrivPassword) < 8 {
+		return apperr.Invalid("input.snmpV3.privPassword", "SNMPv3 passwords are at least 8 characters")
+	}
+	return nil
 }
 
 // UpdatePrinter edits a printer.
@@ -57,6 +88,14 @@ func (s *Service) UpdatePrinter(ctx context.Context, id int, in PrinterUpdate) (
 	}
 	if in.SNMPCommunity != nil {
 		upd.SetSnmpCommunity(*in.SNMPCommunity)
+	}
+	if in.SNMPv3 != nil {
+		if err := checkV3(in.SNMPv3); err != nil {
+			return nil, err
+		}
+		c := *in.SNMPv3
+		c.AuthProtocol, c.PrivProtocol = strings.ToUpper(c.AuthProtocol), strings.ToUpper(c.PrivProtocol)
+		upd.SetSnmpV3(c)
 	}
 	return upd.Save(ctx)
 }
