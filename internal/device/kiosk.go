@@ -126,23 +126,8 @@ func printerVars(p *ent.Printer) mail.Vars {
 	v := mail.Vars{Serial: p.Serial, Model: p.Model, IP: p.IP, PrinterName: p.Name, PrinterLocalisation: p.Location,
 		CounterTotal: fmtMeter(p.LastTotal), CounterBlack: fmtMeter(p.LastBlack),
 		CounterColor: fmtMeter(p.LastColor), CounterLarge: fmtMeter(p.LastLarge)}
-	setOIDs(&v, p.LastErrors)
+	v.SetErrors(p.LastErrors)
 	return v
-}
-
-func setOIDs(v *mail.Vars, errs []string) {
-	for i, e := range errs {
-		switch i {
-		case 0:
-			v.OID1 = e
-		case 1:
-			v.OID2 = e
-		case 2:
-			v.OID3 = e
-		case 3:
-			v.OID4 = e
-		}
-	}
 }
 
 func fmtMeter(v *int64) string {

@@ -202,3 +202,12 @@ func (def *varDef) public() Variable {
 	v.Example = def.value(&ex, ModeText)
 	return v
 }
+
+// SetErrors fills OID1..OID4 from a printer's error messages, in order (errors[0] is [[[OID1]]]).
+func (v *Vars) SetErrors(errs []string) {
+	for i, dst := range []*string{&v.OID1, &v.OID2, &v.OID3, &v.OID4} {
+		if i < len(errs) {
+			*dst = errs[i]
+		}
+	}
+}

@@ -480,18 +480,7 @@ func InterventionVars(it *ent.Intervention, lang string, publicURL *url.URL) mai
 	if publicURL != nil {
 		v.InterventionURL = publicURL.JoinPath("interventions", strconv.Itoa(it.ID)).String()
 	}
-	for i, e := range snap.Errors {
-		switch i {
-		case 0:
-			v.OID1 = e
-		case 1:
-			v.OID2 = e
-		case 2:
-			v.OID3 = e
-		case 3:
-			v.OID4 = e
-		}
-	}
+	v.SetErrors(snap.Errors)
 	return v
 }
 
