@@ -160,7 +160,7 @@ func (r *mutationResolver) PollPrinter(ctx context.Context, id int) (*model.Poll
 		return nil, err
 	}
 	res, err := r.Poller.PollPrinter(ctx, id)
-	if err != nil {
+	if res == nil { // the printer could not even be loaded; a failed poll is a result, below
 		return nil, err
 	}
 	p, err := r.Client.Printer.Get(ctx, id)

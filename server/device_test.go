@@ -357,6 +357,20 @@ func TestSubmit_CreatesInterventionEventsMeterReadingAndTwoEmails(t *testing.T) 
 			it.PrinterSnapshot.Total == nil || *it.PrinterSnapshot.Total != 5000 || len(it.PrinterSnapshot.Errors) != 2 {
 			t.Fatalf("intervention = %+v", it)
 		}
+		var snap struct {
+			Node struct {
+				PrinterSnapshot struct {
+					Serial, Model string
+					Total         *int
+					Errors        []string
+				}
+			}
+		}
+		s.gql(t, `query($id: ID!) { node(id: $id) { ... on Intervention { printerSnapshot { serial model total errors } } } }`,
+			map[string]any{"id": fmt.Sprint(it.ID)}, bearer(s.login(t, testAdmin))).mustData(t, &snap)
+		if ps := snap.Node.PrinterSnapshot; ps.Serial != "SN-REPORT-1" || ps.Model != "WorkCentre 7845" || ps.Total == nil || *ps.Total != 5000 || len(ps.Errors) != 2 {
+			t.Errorf("printerSnapshot through GraphQL = %+v", ps)
+		}
 		if len(it.Edges.Events) != 1 || it.Edges.Events[0].Kind != "CREATED" {
 			t.Fatalf("events = %+v", it.Edges.Events)
 		}

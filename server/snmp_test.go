@@ -170,3 +170,14 @@ func TestUpdatePrinter_SNMPCredentialsAreWriteOnly(t *testing.T) {
 		t.Fatal("snmpCommunity is readable")
 	}
 }
+
+func TestPollPrinter_AFailedPollIsAResultNotAnError(t *testing.T) {
+	s := newTestServer(t, "sqlite", nil)
+	s.register(t, "SN-NOIP", testPrinterCode) // registered without an IP
+	id := fmt.Sprint(s.db.Client.Printer.Query().OnlyX(sys()).ID)
+	var out struct{ PollPrinter struct{ Error *string } }
+	s.gql(t, `mutation($id: ID!) { pollPrinter(id: $id) { error } }`, map[string]any{"id": id}, bearer(s.login(t, testAdmin))).mustData(t, &out)
+	if out.PollPrinter.Error == nil || !strings.Contains(*out.PollPrinter.Error, "no IP address") {
+		t.Fatalf("error = %v", out.PollPrinter.Error)
+	}
+}

@@ -199,30 +199,31 @@ type ComplexityRoot struct {
 	}
 
 	Intervention struct {
-		CauseLabels   func(childComplexity int) int
-		Causes        func(childComplexity int) int
-		ClosedAt      func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Events        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionEventOrder, where *ent.InterventionEventWhereInput) int
-		ID            func(childComplexity int) int
-		Language      func(childComplexity int) int
-		Message       func(childComplexity int) int
-		Organization  func(childComplexity int) int
-		Origin        func(childComplexity int) int
-		PanicButton   func(childComplexity int) int
-		PanicButtonID func(childComplexity int) int
-		Printer       func(childComplexity int) int
-		PrinterID     func(childComplexity int) int
-		Reference     func(childComplexity int) int
-		Related       func(childComplexity int) int
-		RelatedTo     func(childComplexity int) int
-		RelatedToID   func(childComplexity int) int
-		ReporterEmail func(childComplexity int) int
-		ReporterPhone func(childComplexity int) int
-		Status        func(childComplexity int) int
-		StatusID      func(childComplexity int) int
-		Technicians   func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
+		CauseLabels     func(childComplexity int) int
+		Causes          func(childComplexity int) int
+		ClosedAt        func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		Events          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionEventOrder, where *ent.InterventionEventWhereInput) int
+		ID              func(childComplexity int) int
+		Language        func(childComplexity int) int
+		Message         func(childComplexity int) int
+		Organization    func(childComplexity int) int
+		Origin          func(childComplexity int) int
+		PanicButton     func(childComplexity int) int
+		PanicButtonID   func(childComplexity int) int
+		Printer         func(childComplexity int) int
+		PrinterID       func(childComplexity int) int
+		PrinterSnapshot func(childComplexity int) int
+		Reference       func(childComplexity int) int
+		Related         func(childComplexity int) int
+		RelatedTo       func(childComplexity int) int
+		RelatedToID     func(childComplexity int) int
+		ReporterEmail   func(childComplexity int) int
+		ReporterPhone   func(childComplexity int) int
+		Status          func(childComplexity int) int
+		StatusID        func(childComplexity int) int
+		Technicians     func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
 	}
 
 	InterventionConnection struct {
@@ -564,6 +565,19 @@ type ComplexityRoot struct {
 	PrinterEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	PrinterSnapshot struct {
+		Black    func(childComplexity int) int
+		Color    func(childComplexity int) int
+		Errors   func(childComplexity int) int
+		IP       func(childComplexity int) int
+		Large    func(childComplexity int) int
+		Location func(childComplexity int) int
+		Model    func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Serial   func(childComplexity int) int
+		Total    func(childComplexity int) int
 	}
 
 	Query struct {
@@ -1447,6 +1461,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Intervention.PrinterID(childComplexity), true
+	case "Intervention.printerSnapshot":
+		if e.ComplexityRoot.Intervention.PrinterSnapshot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Intervention.PrinterSnapshot(childComplexity), true
 	case "Intervention.reference":
 		if e.ComplexityRoot.Intervention.Reference == nil {
 			break
@@ -3214,6 +3234,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PrinterEdge.Node(childComplexity), true
 
+	case "PrinterSnapshot.black":
+		if e.ComplexityRoot.PrinterSnapshot.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Black(childComplexity), true
+	case "PrinterSnapshot.color":
+		if e.ComplexityRoot.PrinterSnapshot.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Color(childComplexity), true
+	case "PrinterSnapshot.errors":
+		if e.ComplexityRoot.PrinterSnapshot.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Errors(childComplexity), true
+	case "PrinterSnapshot.ip":
+		if e.ComplexityRoot.PrinterSnapshot.IP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.IP(childComplexity), true
+	case "PrinterSnapshot.large":
+		if e.ComplexityRoot.PrinterSnapshot.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Large(childComplexity), true
+	case "PrinterSnapshot.location":
+		if e.ComplexityRoot.PrinterSnapshot.Location == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Location(childComplexity), true
+	case "PrinterSnapshot.model":
+		if e.ComplexityRoot.PrinterSnapshot.Model == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Model(childComplexity), true
+	case "PrinterSnapshot.name":
+		if e.ComplexityRoot.PrinterSnapshot.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Name(childComplexity), true
+	case "PrinterSnapshot.serial":
+		if e.ComplexityRoot.PrinterSnapshot.Serial == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Serial(childComplexity), true
+	case "PrinterSnapshot.total":
+		if e.ComplexityRoot.PrinterSnapshot.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrinterSnapshot.Total(childComplexity), true
+
 	case "Query.apiKeyScopes":
 		if e.ComplexityRoot.Query.APIKeyScopes == nil {
 			break
@@ -3904,6 +3985,25 @@ extend type Printer {
 extend type Mutation {
   "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
   pollPrinter(id: ID!): PollResult!
+}
+
+"The printer as it was when the intervention was reported."
+type PrinterSnapshot {
+  serial: String!
+  model: String
+  name: String
+  location: String
+  ip: String
+  total: Int
+  black: Int
+  color: Int
+  large: Int
+  "error messages 1-4 ([[[OID1]]]..[[[OID4]]])"
+  errors: [String!]
+}
+
+extend type Intervention {
+  printerSnapshot: PrinterSnapshot!
 }
 `, BuiltIn: false},
 	{Name: "../device.graphqls", Input: `# The device contract (DESIGN §4): printer apps in the field, the kiosk and the SNMP agent are built against
@@ -8405,6 +8505,8 @@ func (ec *executionContext) childFields_Intervention(ctx context.Context, field 
 		return ec.fieldContext_Intervention_related(ctx, field)
 	case "events":
 		return ec.fieldContext_Intervention_events(ctx, field)
+	case "printerSnapshot":
+		return ec.fieldContext_Intervention_printerSnapshot(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Intervention", field.Name)
 }
@@ -8965,6 +9067,32 @@ func (ec *executionContext) childFields_PrinterEdge(ctx context.Context, field g
 		return ec.fieldContext_PrinterEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PrinterEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PrinterSnapshot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "serial":
+		return ec.fieldContext_PrinterSnapshot_serial(ctx, field)
+	case "model":
+		return ec.fieldContext_PrinterSnapshot_model(ctx, field)
+	case "name":
+		return ec.fieldContext_PrinterSnapshot_name(ctx, field)
+	case "location":
+		return ec.fieldContext_PrinterSnapshot_location(ctx, field)
+	case "ip":
+		return ec.fieldContext_PrinterSnapshot_ip(ctx, field)
+	case "total":
+		return ec.fieldContext_PrinterSnapshot_total(ctx, field)
+	case "black":
+		return ec.fieldContext_PrinterSnapshot_black(ctx, field)
+	case "color":
+		return ec.fieldContext_PrinterSnapshot_color(ctx, field)
+	case "large":
+		return ec.fieldContext_PrinterSnapshot_large(ctx, field)
+	case "errors":
+		return ec.fieldContext_PrinterSnapshot_errors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PrinterSnapshot", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13996,6 +14124,38 @@ func (ec *executionContext) fieldContext_Intervention_events(ctx context.Context
 	if fc.Args, err = ec.field_Intervention_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Intervention_printerSnapshot(ctx context.Context, field graphql.CollectedField, obj *ent.Intervention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Intervention_printerSnapshot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterSnapshot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schematype.PrinterSnapshot) graphql.Marshaler {
+			return ec.marshalNPrinterSnapshot2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐPrinterSnapshot(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Intervention_printerSnapshot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Intervention",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PrinterSnapshot(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -20987,6 +21147,236 @@ func (ec *executionContext) _PrinterEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PrinterEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrinterEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PrinterSnapshot_serial(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_serial(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Serial, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_serial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterSnapshot_model(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_model(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Model, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_model(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterSnapshot_name(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterSnapshot_location(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_location(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Location, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_location(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterSnapshot_ip(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_ip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IP, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_ip(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrinterSnapshot_total(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PrinterSnapshot_black(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PrinterSnapshot_color(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PrinterSnapshot_large(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PrinterSnapshot_errors(ctx context.Context, field graphql.CollectedField, obj *schematype.PrinterSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrinterSnapshot_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PrinterSnapshot_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrinterSnapshot", field, false, false, "String")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -39359,6 +39749,11 @@ func (ec *executionContext) _Intervention(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Intervention_events(ctx, field, obj)
 				})
+		case "printerSnapshot":
+			out.Values[i] = ec._Intervention_printerSnapshot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -41671,6 +42066,84 @@ func (ec *executionContext) _PrinterEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var printerSnapshotImplementors = []string{"PrinterSnapshot"}
+
+func (ec *executionContext) _PrinterSnapshot(ctx context.Context, sel ast.SelectionSet, obj *schematype.PrinterSnapshot) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, printerSnapshotImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PrinterSnapshot")
+		case "serial":
+			out.Values[i] = ec._PrinterSnapshot_serial(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "model":
+			out.Values[i] = ec._PrinterSnapshot_model(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PrinterSnapshot_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "location":
+			out.Values[i] = ec._PrinterSnapshot_location(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ip":
+			out.Values[i] = ec._PrinterSnapshot_ip(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._PrinterSnapshot_total(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._PrinterSnapshot_black(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._PrinterSnapshot_color(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._PrinterSnapshot_large(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._PrinterSnapshot_errors(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -43583,6 +44056,10 @@ func (ec *executionContext) marshalNPrinterOrderField2ᚖgithubᚗcomᚋpanicbut
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNPrinterSnapshot2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐPrinterSnapshot(ctx context.Context, sel ast.SelectionSet, v schematype.PrinterSnapshot) graphql.Marshaler {
+	return ec._PrinterSnapshot(ctx, sel, &v)
 }
 
 func (ec *executionContext) unmarshalNPrinterSnmpVersion2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋprinterᚐSnmpVersion(ctx context.Context, v any) (printer.SnmpVersion, error) {
