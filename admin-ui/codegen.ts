@@ -21,6 +21,8 @@ const config: CodegenConfig = {
         scalars: {
           Cursor: 'string',
           Time: 'string',
+          Upload: 'File',
+          Map: 'Record<string, unknown>',
         },
         defaultScalarType: 'unknown',
       },

@@ -10,10 +10,10 @@ describe('routes', () => {
 
   it('returns only to pages of this site', () => {
     expect(safeNext('/interventions?page=2')).toBe('/interventions?page=2')
-    expect(safeNext(null)).toBe('/interventions')
-    expect(safeNext('https://evil.example/')).toBe('/interventions')
-    expect(safeNext('//evil.example/')).toBe('/interventions')
-    expect(safeNext('/\\evil.example/')).toBe('/interventions')
-    expect(safeNext('/sign-in')).toBe('/interventions')
+    expect(safeNext(null)).toBe('/dashboard')
+    expect(safeNext('https://evil.example/')).toBe('/dashboard')
+    expect(safeNext('//evil.example/')).toBe('/dashboard')
+    expect(safeNext('/\\evil.example/')).toBe('/dashboard')
+    expect(safeNext('/sign-in')).toBe('/dashboard')
   })
 })

@@ -1,5 +1,23 @@
 export const SIGN_IN_PATH = '/sign-in'
-export const HOME_PATH = '/interventions'
+export const HOME_PATH = '/dashboard'
+
+/** Every page of the SPA, so links and routes agree. */
+export const paths = {
+  dashboard: '/dashboard',
+  interventions: '/interventions',
+  intervention: (id: string) => `/interventions/${encodeURIComponent(id)}`,
+  printers: '/printers',
+  printer: (id: string) => `/printers/${encodeURIComponent(id)}`,
+  panicButtons: '/panic-buttons',
+  panicButton: (id: string, tab?: string) => `/panic-buttons/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
+  notificationSettings: '/settings/notifications',
+  statuses: '/settings/statuses',
+  outbox: '/settings/outbox',
+  users: '/users',
+  auditLog: '/audit-log',
+  apiKeys: '/api-keys',
+  organizations: '/organizations',
+} as const
 
 /** The sign-in page, remembering where to come back to. */
 export function signInPath(next: string): string {

@@ -1,4 +1,5 @@
-import { Center, Container, Loader } from '@mantine/core'
+import { Center, Container, Group, Loader } from '@mantine/core'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { useQuery } from 'urql'
@@ -6,6 +7,7 @@ import { graphql } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { AppLayout } from '../layout/AppLayout'
 import { signInPath } from '../routes'
+import { CurrentUserContext } from './currentUser'
 
 export const MeQuery = graphql(`
   query Me {
@@ -40,8 +42,18 @@ export function RequireAuth() {
     return <Navigate to={signInPath(location.pathname + location.search)} replace />
   }
   return (
-    <AppLayout user={data.me}>
-      <Outlet />
-    </AppLayout>
+    <CurrentUserContext value={data.me}>
+      <AppLayout user={data.me}>
+        <Suspense
+          fallback={
+            <Group justify="center" py="xl">
+              <Loader aria-label={t('app.loading')} />
+            </Group>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </AppLayout>
+    </CurrentUserContext>
   )
 }

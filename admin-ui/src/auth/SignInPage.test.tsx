@@ -78,7 +78,7 @@ describe('SignInPage', () => {
     fill(/^Email/, 'admin@demo.test')
     fill(/^Password/, 'demo-password-123')
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }))
-    expect((await screen.findByTestId('location')).textContent).toBe('/interventions')
+    expect((await screen.findByTestId('location')).textContent).toBe('/dashboard')
   })
 
   it('explains a refused sign-in without the server text', async () => {

@@ -33,3 +33,35 @@ export function errorKind(error: CombinedError): ErrorKind {
 export function isUnauthenticated(error: CombinedError): boolean {
   return errorKind(error) === 'UNAUTHENTICATED'
 }
+
+/** Why the server refused one input field, as a key of `fieldErrors.*` plus its parameters. */
+export interface FieldProblem {
+  /** `extensions.field` without the argument prefix: `input.techSubject` ⇒ `techSubject`. */
+  field: string
+  code: 'unknownVariable' | 'malformedVariable' | 'invalid'
+  /** For unknownVariable: the variables the server named, e.g. `[[[FOO]]]`. */
+  names: string[]
+}
+
+const UNKNOWN_VARIABLE = /unknown variable (\[\[\[[^\]\s]*\]\]\])/g
+
+/**
+ * The BAD_USER_INPUT problems of a failed mutation, by field. The server's
+ * message is only mined for the variable names it quotes (which the user
+ * typed); what is shown is a localized sentence.
+ */
+export function fieldProblems(error: CombinedError | undefined): FieldProblem[] {
+  if (!error) return []
+  const problems: FieldProblem[] = []
+  for (const graphQLError of error.graphQLErrors) {
+    const { code, field } = graphQLError.extensions ?? {}
+    if (code !== 'BAD_USER_INPUT' || typeof field !== 'string' || !field) continue
+    const names = [...graphQLError.message.matchAll(UNKNOWN_VARIABLE)].map((m) => m[1])
+    problems.push({
+      field: field.replace(/^input\./, ''),
+      code: names.length ? 'unknownVariable' : /malformed variable/.test(graphQLError.message) ? 'malformedVariable' : 'invalid',
+      names,
+    })
+  }
+  return problems
+}

@@ -10,3 +10,28 @@ export function formatDateTime(value: string | Date, language: string): string {
   const date = typeof value === 'string' ? new Date(value) : value
   return Number.isNaN(date.getTime()) ? '' : formatter.format(date)
 }
+
+const numberFormatters = new Map<string, Intl.NumberFormat>()
+
+/** A number in the reader's language, e.g. "12,345" or "12 345". */
+export function formatNumber(value: number, language: string): string {
+  let formatter = numberFormatters.get(language)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language)
+    numberFormatters.set(language, formatter)
+  }
+  return formatter.format(value)
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** A date without time, e.g. "Mar 4, 2026". */
+export function formatDate(value: string | Date, language: string): string {
+  let formatter = dayFormatters.get(language)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })
+    dayFormatters.set(language, formatter)
+  }
+  const date = typeof value === 'string' ? new Date(value) : value
+  return Number.isNaN(date.getTime()) ? '' : formatter.format(date)
+}

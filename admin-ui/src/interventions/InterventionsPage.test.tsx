@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { makeSubject } from 'wonka'
 import type { InterventionsQuery } from '../gql/graphql'
 import { formatDateTime } from '../i18n/format'
-import { answer, mockClient, renderWithProviders } from '../test/render'
+import { answer, byOperation, mockClient, operationName, renderWithProviders } from '../test/render'
 import { InterventionsPage } from './InterventionsPage'
 
 type Node = NonNullable<NonNullable<NonNullable<InterventionsQuery['interventions']['edges']>[number]>['node']>
@@ -15,16 +15,20 @@ const nodes: Node[] = [
     reference: 'PB-2026-000002',
     reporterEmail: 'alice@customer.test',
     createdAt: '2026-03-04T14:05:00Z',
+    updatedAt: '2026-03-04T15:00:00Z',
     status: { id: 's1', name: 'New', category: 'OPEN' },
-    printer: { id: 'p1', serial: 'SN-0001' },
+    printer: { id: 'p1', serial: 'SN-0001', name: 'Copier 1' },
+    technicians: [{ id: 'u2', name: 'Tess Tech', email: 'tech@demo.test' }],
   },
   {
     id: 'i1',
     reference: 'PB-2026-000001',
     reporterEmail: 'bob@customer.test',
     createdAt: '2026-03-01T09:00:00Z',
+    updatedAt: '2026-03-02T09:00:00Z',
     status: { id: 's5', name: 'Closed', category: 'CLOSED' },
     printer: null,
+    technicians: [],
   },
 ]
 
@@ -40,80 +44,148 @@ function page(items: Node[], hasNextPage = false): { data: InterventionsQuery } 
   }
 }
 
+const options = {
+  InterventionFilterOptions: {
+    data: {
+      interventionStatuses: [
+        { id: 's1', name: 'New', localizedName: 'New' },
+        { id: 's5', name: 'Closed', localizedName: 'Closed' },
+      ],
+    },
+  },
+  AdminFilterOptions: {
+    data: {
+      panicButtons: { edges: [{ node: { id: 'pb1', name: 'Main building' } }] },
+      users: { edges: [{ node: { id: 'u2', name: 'Tess Tech', email: 'tech@demo.test' } }] },
+    },
+  },
+  PrinterOptions: { data: { printers: { edges: [{ node: { id: 'p1', serial: 'SN-0001', name: 'Copier 1' } }] } } },
+}
+
+const interventionCalls = (client: ReturnType<typeof mockClient>) =>
+  client.executeQuery.mock.calls.filter(([request]) => operationName(request) === 'Interventions')
+
 describe('InterventionsPage', () => {
   it('says so when there are no interventions yet', async () => {
-    const client = mockClient({ executeQuery: () => answer(page([])) })
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page([]) }) })
     renderWithProviders(<InterventionsPage />, { client })
     expect(await screen.findByText('No interventions yet')).toBeTruthy()
     expect(screen.queryByRole('table')).toBeNull()
   })
 
   it('lists the interventions, newest first, 25 at a time', async () => {
-    const client = mockClient({ executeQuery: () => answer(page(nodes)) })
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes) }) })
     renderWithProviders(<InterventionsPage />, { client })
 
     const table = await screen.findByRole('table')
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3) // header + 2
     const first = within(rows[1])
-    expect(first.getByText('PB-2026-000002')).toBeTruthy()
+    expect(first.getByRole('link', { name: 'PB-2026-000002' }).getAttribute('href')).toBe('/interventions/i2')
     expect(first.getByText('New')).toBeTruthy()
     expect(first.getByText('SN-0001')).toBeTruthy()
     expect(first.getByText('alice@customer.test')).toBeTruthy()
+    expect(first.getByText('Tess Tech')).toBeTruthy()
     expect(first.getByText(formatDateTime('2026-03-04T14:05:00Z', 'en'))).toBeTruthy()
-    expect(within(rows[2]).getByText('—')).toBeTruthy() // no printer
+    expect(within(rows[2]).getAllByText('—').length).toBeGreaterThan(0) // no printer, nobody assigned
     expect(screen.getByText('2 interventions')).toBeTruthy()
 
-    expect(client.executeQuery.mock.calls[0][0].variables).toEqual({ first: 25, after: null, where: null })
+    expect(interventionCalls(client)[0][0].variables).toEqual({
+      first: 25,
+      after: null,
+      where: null,
+      orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+    })
   })
 
   it('shows the dates and headings in the chosen language', async () => {
-    const client = mockClient({ executeQuery: () => answer(page(nodes)) })
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes) }) })
     renderWithProviders(<InterventionsPage />, { client, language: 'fr' })
-    expect(await screen.findByRole('columnheader', { name: 'Référence' })).toBeTruthy()
+    expect(await screen.findByRole('columnheader', { name: /Référence/ })).toBeTruthy()
     expect(screen.getByText(formatDateTime('2026-03-04T14:05:00Z', 'fr'))).toBeTruthy()
     expect(formatDateTime('2026-03-04T14:05:00Z', 'fr')).toMatch(/mars 2026/)
   })
 
   it('follows the cursor to the next page and back', async () => {
-    const client = mockClient({ executeQuery: () => answer(page(nodes, true)) })
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes, true) }) })
     renderWithProviders(<InterventionsPage />, { client })
     fireEvent.click(await screen.findByRole('button', { name: 'Next page' }))
-    await waitFor(() => expect(client.executeQuery.mock.lastCall?.[0].variables).toMatchObject({ after: 'cursor-i1' }))
+    await waitFor(() => expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({ after: 'cursor-i1' }))
     expect(screen.getByText('Page 2')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Previous page' }))
-    await waitFor(() => expect(client.executeQuery.mock.lastCall?.[0].variables).toMatchObject({ after: null }))
+    await waitFor(() => expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({ after: null }))
   })
 
-  it('filters on the reference', async () => {
-    const client = mockClient({ executeQuery: () => answer(page([])) })
+  it('searches the reference, the reporter and the serial', async () => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page([]) }) })
     renderWithProviders(<InterventionsPage />, { client })
-    fireEvent.change(await screen.findByLabelText('Reference'), { target: { value: ' 000123 ' } })
+    fireEvent.change(await screen.findByLabelText('Search'), { target: { value: ' 000123 ' } })
     await waitFor(() =>
-      expect(client.executeQuery.mock.lastCall?.[0].variables).toMatchObject({ where: { referenceContains: '000123' } }),
+      expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({
+        where: {
+          or: [
+            { referenceContainsFold: '000123' },
+            { reporterEmailContainsFold: '000123' },
+            { hasPrinterWith: [{ serialContainsFold: '000123' }] },
+          ],
+        },
+      }),
     )
     expect(await screen.findByText('No matching interventions')).toBeTruthy()
+  })
+
+  it('reads the filters and the order from the URL', async () => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes) }) })
+    renderWithProviders(<InterventionsPage />, {
+      client,
+      path: '/interventions?status=s1,s5&pb=pb1&tech=u2&sort=REFERENCE.ASC',
+    })
+    await screen.findByRole('table')
+    expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({
+      where: { and: [{ statusIDIn: ['s1', 's5'] }, { panicButtonID: 'pb1' }, { hasTechniciansWith: [{ id: 'u2' }] }] },
+      orderBy: { field: 'REFERENCE', direction: 'ASC' },
+    })
+    expect(screen.getByRole('columnheader', { name: /Reference/ }).getAttribute('aria-sort')).toBe('ascending')
+  })
+
+  it('sorts by a column header, descending first', async () => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes) }) })
+    renderWithProviders(<InterventionsPage />, { client })
+    fireEvent.click(await screen.findByRole('button', { name: 'Sort by Updated' }))
+    await waitFor(() =>
+      expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({ orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }),
+    )
   })
 
   it('fetches again when an intervention changes', async () => {
     const changes = makeSubject<{ data: { interventionChanged: { id: string } } }>()
     const client = mockClient({
-      executeQuery: () => answer(page(nodes)),
-      executeSubscription: () => changes.source,
+      executeQuery: byOperation({ ...options, Interventions: page(nodes) }),
+      executeSubscription: (request) => (operationName(request) === 'InterventionChanged' ? changes.source : answer({})),
     })
     renderWithProviders(<InterventionsPage />, { client })
     await screen.findByRole('table')
-    const before = client.executeQuery.mock.calls.length
+    const before = interventionCalls(client).length
     act(() => changes.next({ data: { interventionChanged: { id: 'i3' } } }))
-    await waitFor(() => expect(client.executeQuery.mock.calls.length).toBeGreaterThan(before))
-    expect(client.executeQuery.mock.lastCall?.[1]).toMatchObject({ requestPolicy: 'network-only' })
+    await waitFor(() => expect(interventionCalls(client).length).toBeGreaterThan(before))
+    expect(interventionCalls(client).at(-1)?.[1]).toMatchObject({ requestPolicy: 'network-only' })
+  })
+
+  it('shows technicians only the filters they can use', async () => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes) }) })
+    const { TECHNICIAN } = await import('../test/render')
+    renderWithProviders(<InterventionsPage />, { client, user: TECHNICIAN })
+    await screen.findByRole('table')
+    expect(screen.queryByLabelText('Technician')).toBeNull()
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeTruthy()
+    expect(client.executeQuery.mock.calls.some(([r]) => operationName(r) === 'AdminFilterOptions')).toBe(false)
   })
 
   it('explains a failure in the user language, never with the raw message', async () => {
     const error = new CombinedError({
       graphQLErrors: [{ message: 'ent: intervention not loaded', extensions: { code: 'FORBIDDEN' } }],
     })
-    const client = mockClient({ executeQuery: () => answer({ error }) })
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: { error } }) })
     renderWithProviders(<InterventionsPage />, { client, language: 'it' })
     expect(await screen.findByText('Non hai l’autorizzazione per questa operazione.')).toBeTruthy()
     expect(screen.queryByText(/ent:/)).toBeNull()

@@ -1,17 +1,20 @@
-import { Button, CloseButton, EmptyState, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { useEffect, useState } from 'react'
+import { Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { useQuery, useSubscription } from 'urql'
 import { graphql } from '../gql'
+import type { InterventionOrder } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
+import { buildWhere, filtersFromSearch, hasFilters, searchFromFilters, type InterventionFilters } from './filters'
+import { InterventionFiltersBar } from './InterventionFiltersBar'
 import { InterventionsTable } from './InterventionsTable'
 
 export const PAGE_SIZE = 25
 
 export const InterventionsQuery = graphql(`
-  query Interventions($first: Int!, $after: Cursor, $where: InterventionWhereInput) {
-    interventions(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {
+  query Interventions($first: Int!, $after: Cursor, $where: InterventionWhereInput, $orderBy: InterventionOrder) {
+    interventions(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -34,58 +37,67 @@ export const InterventionChangedSubscription = graphql(`
   }
 `)
 
-/** The cursors of the pages seen so far for one filter: going back pops one. */
+/** The cursors of the pages seen so far for one query string: going back pops one. */
 interface Pages {
-  filter: string
+  key: string
   cursors: string[]
 }
 
-export function InterventionsPage() {
-  const { t } = useTranslation()
-  const [filter, setFilter] = useState('')
-  const [reference] = useDebouncedValue(filter.trim(), 300)
-  const [pages, setPages] = useState<Pages>({ filter: '', cursors: [] })
-  const cursors = pages.filter === reference ? pages.cursors : [] // a new filter starts at page 1
-
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: InterventionsQuery,
-    variables: {
-      first: PAGE_SIZE,
-      after: cursors.at(-1) ?? null,
-      where: reference ? { referenceContains: reference } : null,
-    },
-  })
-
-  // Any change in the organization's interventions: fetch the page again.
+/** Fetches the list again when interventions change, at most every `ms` (a burst of changes costs one fetch). */
+export function useLiveRefetch(refetch: () => void, ms = 500) {
   const [{ data: changes }] = useSubscription(
     { query: InterventionChangedSubscription },
     (count: number | undefined) => (count ?? 0) + 1,
   )
+  const timer = useRef<number | null>(null)
+  const refetchRef = useRef(refetch)
   useEffect(() => {
-    if (changes) reexecute({ requestPolicy: 'network-only' })
-  }, [changes, reexecute])
+    refetchRef.current = refetch
+  }, [refetch])
+  useEffect(() => {
+    if (!changes || timer.current !== null) return
+    refetchRef.current()
+    timer.current = window.setTimeout(() => {
+      timer.current = null
+    }, ms)
+  }, [changes, ms])
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current)
+    },
+    [],
+  )
+}
+
+export function InterventionsPage() {
+  const { t } = useTranslation()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const key = searchParams.toString()
+  const { filters, order } = useMemo(() => filtersFromSearch(new URLSearchParams(key)), [key])
+  const [pages, setPages] = useState<Pages>({ key: '', cursors: [] })
+  const cursors = pages.key === key ? pages.cursors : [] // new filters start at page 1
+
+  const update = (next: InterventionFilters, nextOrder: InterventionOrder = order) =>
+    setSearchParams(searchFromFilters(next, nextOrder), { replace: true })
+
+  const where = useMemo(() => buildWhere(filters), [filters])
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: InterventionsQuery,
+    variables: { first: PAGE_SIZE, after: cursors.at(-1) ?? null, where, orderBy: order },
+  })
+  useLiveRefetch(() => reexecute({ requestPolicy: 'network-only' }))
 
   const connection = data?.interventions
   const rows = connection?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? []
   const endCursor = connection?.pageInfo.endCursor
+  const filtered = hasFilters(filters)
 
   return (
-    <Stack gap="md" maw={1200} mx="auto">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">
-          {t('interventions.title')}
-        </Title>
-        <TextInput
-          label={t('interventions.filterLabel')}
-          placeholder={t('interventions.filterPlaceholder')}
-          value={filter}
-          onChange={(event) => setFilter(event.currentTarget.value)}
-          rightSection={
-            filter ? <CloseButton size="sm" aria-label={t('interventions.clearFilter')} onClick={() => setFilter('')} /> : null
-          }
-          w={260}
-        />
-      </Group>
+    <Stack gap="md" maw={1400} mx="auto">
+      <Title order={1} size="h2">
+        {t('interventions.title')}
+      </Title>
+      <InterventionFiltersBar filters={filters} onChange={(next) => update(next)} />
 
       {error && !data ? (
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -96,16 +108,14 @@ export function InterventionsPage() {
       ) : rows.length === 0 && cursors.length === 0 ? (
         <EmptyState
           py="xl"
-          title={reference ? t('interventions.noMatch.title') : t('interventions.empty.title')}
-          description={
-            reference ? t('interventions.noMatch.description', { filter: reference }) : t('interventions.empty.description')
-          }
+          title={filtered ? t('interventions.noMatch.title') : t('interventions.empty.title')}
+          description={filtered ? t('interventions.noMatch.description') : t('interventions.empty.description')}
         />
       ) : (
-        <Stack gap="sm" aria-busy={fetching}>
-          <InterventionsTable interventions={rows} />
+        <Stack gap="sm" aria-busy={fetching} data-testid="interventions-results">
+          <InterventionsTable interventions={rows} order={order} onOrderChange={(o) => update(filters, o)} />
           <Group justify="space-between">
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" data-testid="interventions-total">
               {t('interventions.total', { count: connection.totalCount })}
             </Text>
             <Group gap="xs">
@@ -115,7 +125,7 @@ export function InterventionsPage() {
                 size="xs"
                 variant="default"
                 disabled={cursors.length === 0}
-                onClick={() => setPages({ filter: reference, cursors: cursors.slice(0, -1) })}
+                onClick={() => setPages({ key, cursors: cursors.slice(0, -1) })}
               >
                 {t('interventions.previousPage')}
               </Button>
@@ -123,7 +133,7 @@ export function InterventionsPage() {
                 size="xs"
                 variant="default"
                 disabled={!connection.pageInfo.hasNextPage || !endCursor}
-                onClick={() => endCursor && setPages({ filter: reference, cursors: [...cursors, endCursor] })}
+                onClick={() => endCursor && setPages({ key, cursors: [...cursors, endCursor] })}
               >
                 {t('interventions.nextPage')}
               </Button>

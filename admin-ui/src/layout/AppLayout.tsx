@@ -1,9 +1,14 @@
-import { Box, Group, Text } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { AppShell, Burger, Group, Text, UnstyledButton } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
 import { graphql } from '../gql'
 import type { CurrentUserFragment } from '../gql/graphql'
+import { Bell } from '../notifications/Bell'
+import { paths } from '../routes'
 import { LanguageSwitch } from './LanguageSwitch'
+import { Nav } from './Nav'
 import { SignOutButton } from './SignOutButton'
 
 export const CurrentUserFragmentDoc = graphql(`
@@ -11,26 +16,43 @@ export const CurrentUserFragmentDoc = graphql(`
     name
     email
     role
+    organization {
+      id
+      name
+    }
   }
 `)
 
-/** The signed-in frame: header (user, language, sign-out) and the page. */
+/** The signed-in frame: header (bell, user, language, sign-out), role-aware navigation and the page. */
 export function AppLayout({ user, children }: { user: CurrentUserFragment; children: ReactNode }) {
   const { t } = useTranslation()
+  const [opened, { toggle, close }] = useDisclosure()
+  const location = useLocation()
+  useEffect(close, [location.pathname, close]) // a link followed on a phone closes the menu
+
   return (
-    <>
-      <Box
-        component="header"
-        pos="sticky"
-        top={0}
-        bg="var(--mantine-color-body)"
-        style={{ zIndex: 10, borderBottom: '1px solid var(--mantine-color-default-border)' }}
-      >
-        <Group h={60} px="md" justify="space-between" wrap="nowrap">
-          <Text component="span" fw={700} size="lg" c="red.7">
-            {t('app.name')}
-          </Text>
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header component="header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <UnstyledButton component={Link} to={paths.dashboard}>
+              <Text component="span" fw={700} size="lg" c="red.7">
+                {t('app.name')}
+              </Text>
+            </UnstyledButton>
+            {user.organization && (
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {user.organization.name}
+              </Text>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Bell />
             <Text size="sm" c="dimmed" visibleFrom="sm" title={user.email}>
               {t('header.signedInAs', { name: user.name || user.email })}
             </Text>
@@ -38,10 +60,11 @@ export function AppLayout({ user, children }: { user: CurrentUserFragment; child
             <SignOutButton />
           </Group>
         </Group>
-      </Box>
-      <Box component="main" p="md">
-        {children}
-      </Box>
-    </>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        <Nav role={user.role} />
+      </AppShell.Navbar>
+      <AppShell.Main component="main">{children}</AppShell.Main>
+    </AppShell>
   )
 }

@@ -2,9 +2,11 @@ import { fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppRoutes } from '../AppRoutes'
 import { LANGUAGE_STORAGE_KEY, detectLanguage } from '../i18n'
-import { answer, mockClient, renderWithProviders } from '../test/render'
+import { byOperation, mockClient, renderWithProviders } from '../test/render'
 
-const me = { data: { me: { id: 'u1', name: 'Ada Admin', email: 'admin@demo.test', role: 'ADMIN' } } }
+const me = {
+  data: { me: { id: 'u1', name: 'Ada Admin', email: 'admin@demo.test', role: 'ADMIN', organization: { id: 'o1', name: 'Demo' } } },
+}
 const empty = {
   data: { interventions: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } },
 }
@@ -14,7 +16,13 @@ describe('language switch', () => {
 
   it('switches every label to French and remembers the choice', async () => {
     const client = mockClient({
-      executeQuery: (request) => answer(request.query.definitions.some(isMeQuery) ? me : empty),
+      executeQuery: byOperation({
+        Me: me,
+        Interventions: empty,
+        UnreadNotificationCount: { data: { unreadNotificationCount: 0 } },
+        InterventionFilterOptions: { data: { interventionStatuses: [] } },
+        AdminFilterOptions: { data: { panicButtons: { edges: [] }, users: { edges: [] } } },
+      }),
     })
     renderWithProviders(<AppRoutes />, { client, path: '/interventions' })
 
@@ -42,7 +50,3 @@ describe('language switch', () => {
     expect(detectLanguage()).toBe('en')
   })
 })
-
-function isMeQuery(definition: { kind: string; name?: { value: string } }): boolean {
-  return definition.kind === 'OperationDefinition' && definition.name?.value === 'Me'
-}

@@ -6,6 +6,7 @@ import { MemoryRouter, useLocation } from 'react-router'
 import { Provider, type Client, type GraphQLRequest, type OperationContext, type OperationResult } from 'urql'
 import { vi, type Mock } from 'vitest'
 import { concat, fromValue, never, type Source } from 'wonka'
+import { CurrentUserContext, type CurrentUser } from '../auth/currentUser'
 import { createI18n, type Language } from '../i18n'
 
 type ExecutorName = 'executeQuery' | 'executeMutation' | 'executeSubscription'
@@ -34,16 +35,61 @@ export function answer(result: Partial<OperationResult>): Source<Partial<Operati
   return concat([fromValue(result), never])
 }
 
+/** The name of a request's operation, e.g. "Interventions". */
+export function operationName(request: GraphQLRequest): string | undefined {
+  for (const definition of request.query.definitions) {
+    if (definition.kind === 'OperationDefinition') return definition.name?.value
+  }
+  return undefined
+}
+
+/**
+ * Answers each operation by name (a result, or a function of the variables);
+ * operations not listed never answer.
+ */
+export function byOperation(
+  answers: Record<string, Partial<OperationResult> | ((variables: Record<string, unknown>) => Partial<OperationResult>)>,
+): Executor {
+  return (request) => {
+    const found = answers[operationName(request) ?? '']
+    if (!found) return never
+    return answer(typeof found === 'function' ? found((request.variables ?? {}) as Record<string, unknown>) : found)
+  }
+}
+
+export const ADMIN: CurrentUser = {
+  id: 'u1',
+  name: 'Ada Admin',
+  email: 'admin@demo.test',
+  role: 'ADMIN',
+  organization: { id: 'o1', name: 'Demo' },
+}
+
+export const TECHNICIAN: CurrentUser = {
+  id: 'u2',
+  name: 'Tess Tech',
+  email: 'tech@demo.test',
+  role: 'TECHNICIAN',
+  organization: { id: 'o1', name: 'Demo' },
+}
+
 export function renderWithProviders(
   ui: ReactElement,
-  { client = mockClient(), language = 'en', path = '/' }: { client?: Client; language?: Language; path?: string } = {},
+  {
+    client = mockClient(),
+    language = 'en',
+    path = '/',
+    user = ADMIN,
+  }: { client?: Client; language?: Language; path?: string; user?: CurrentUser | null } = {},
 ) {
   const i18n = createI18n(language)
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider env="test">
         <MemoryRouter initialEntries={[path]}>
-          <Provider value={client}>{ui}</Provider>
+          <Provider value={client}>
+            <CurrentUserContext value={user}>{ui}</CurrentUserContext>
+          </Provider>
         </MemoryRouter>
       </MantineProvider>
     </I18nextProvider>,

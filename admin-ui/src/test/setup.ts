@@ -27,3 +27,10 @@ afterEach(() => {
   cleanup()
   window.localStorage.clear()
 })
+
+// Mantine's Textarea autosize listens to font loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  })
+}

@@ -1,0 +1,158 @@
+import { Anchor, Card, EmptyState, Group, Loader, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useQuery } from 'urql'
+import { graphql } from '../gql'
+import type { InterventionStatusCategory } from '../gql/graphql'
+import { ErrorState } from '../graphql/ErrorState'
+import { formatNumber } from '../i18n/format'
+import { dayStart, searchFromFilters, EMPTY_FILTERS, DEFAULT_ORDER } from '../interventions/filters'
+import { useLiveRefetch } from '../interventions/InterventionsPage'
+import { InterventionsTable } from '../interventions/InterventionsTable'
+import { CATEGORY_COLORS } from '../interventions/StatusBadge'
+import { paths } from '../routes'
+
+export const DashboardQuery = graphql(`
+  query Dashboard($language: String, $todayStart: Time!) {
+    interventionStatuses {
+      id
+      name
+      category
+      localizedName(language: $language)
+    }
+    open: interventions(first: 0, where: { hasStatusWith: [{ categoryNEQ: CLOSED }] }) {
+      totalCount
+    }
+    today: interventions(
+      first: 10
+      where: { createdAtGTE: $todayStart }
+      orderBy: { field: CREATED_AT, direction: DESC }
+    ) {
+      totalCount
+      edges {
+        node {
+          ...InterventionRow
+        }
+      }
+    }
+  }
+`)
+
+export const StatusCountQuery = graphql(`
+  query StatusCount($statusId: ID!) {
+    interventions(first: 0, where: { statusID: $statusId }) {
+      totalCount
+    }
+  }
+`)
+
+function todayISO(): string {
+  const now = new Date()
+  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return dayStart(day) ?? now.toISOString()
+}
+
+function listLink(statusId: string): string {
+  return `${paths.interventions}?${searchFromFilters({ ...EMPTY_FILTERS, statusIds: [statusId] }, DEFAULT_ORDER)}`
+}
+
+/** Open interventions by status and today's reports, kept up to date by interventionChanged. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation()
+  const todayStart = useMemo(todayISO, [])
+  const [{ data, error }, reexecute] = useQuery({
+    query: DashboardQuery,
+    variables: { language: i18n.resolvedLanguage, todayStart },
+  })
+  useLiveRefetch(() => reexecute({ requestPolicy: 'network-only' }))
+
+  if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+  if (!data) {
+    return (
+      <Group justify="center" py="xl">
+        <Loader aria-label={t('app.loading')} />
+      </Group>
+    )
+  }
+  const today = data.today.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
+  const fromToday = `${paths.interventions}?${searchFromFilters({ ...EMPTY_FILTERS, from: new Date().toLocaleDateString('sv') }, DEFAULT_ORDER)}`
+
+  return (
+    <Stack gap="lg" maw={1400} mx="auto">
+      <Title order={1} size="h2">
+        {t('dashboard.title')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.open')}
+          </Text>
+          <Text fz={36} fw={700} data-testid="dashboard-open">
+            {formatNumber(data.open.totalCount, i18n.language)}
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.today')}
+          </Text>
+          <Text fz={36} fw={700} data-testid="dashboard-today">
+            {formatNumber(data.today.totalCount, i18n.language)}
+          </Text>
+        </Card>
+      </SimpleGrid>
+
+      <section aria-labelledby="by-status">
+        <Title order={2} size="h4" id="by-status" mb="sm">
+          {t('dashboard.byStatus')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+          {data.interventionStatuses.map((s) => (
+            <StatusCount
+              key={s.id}
+              id={s.id}
+              name={s.localizedName || s.name}
+              category={s.category}
+            />
+          ))}
+        </SimpleGrid>
+      </section>
+
+      <section aria-labelledby="today-title">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4" id="today-title">
+            {t('dashboard.todayReports')}
+          </Title>
+          <Anchor component={Link} to={fromToday} size="sm">
+            {t('dashboard.seeAll')}
+          </Anchor>
+        </Group>
+        {today.length === 0 ? (
+          <EmptyState title={t('dashboard.noReportsToday')} description={t('dashboard.noReportsTodayHint')} />
+        ) : (
+          <InterventionsTable interventions={today} />
+        )}
+      </section>
+    </Stack>
+  )
+}
+
+function StatusCount({ id, name, category }: { id: string; name: string; category: InterventionStatusCategory }) {
+  const { i18n } = useTranslation()
+  const [{ data }, reexecute] = useQuery({ query: StatusCountQuery, variables: { statusId: id } })
+  useLiveRefetch(() => reexecute({ requestPolicy: 'network-only' }))
+  return (
+    <Card withBorder padding="sm" component={Link} to={listLink(id)} style={{ borderLeft: `4px solid var(--mantine-color-${CATEGORY_COLORS[category]}-6)` }}>
+      <Text size="sm" fw={500} truncate>
+        {name}
+      </Text>
+      {data ? (
+        <Text fz={28} fw={700} data-testid={`status-count-${name}`}>
+          {formatNumber(data.interventions.totalCount, i18n.language)}
+        </Text>
+      ) : (
+        <Skeleton h={34} w={60} mt={4} />
+      )}
+    </Card>
+  )
+}
