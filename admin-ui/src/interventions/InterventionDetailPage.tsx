@@ -54,17 +54,18 @@ export const InterventionDetailFragmentDoc = graphql(`
     }
     printer {
       id
+    }
+    printerSnapshot {
       serial
       model
       name
       location
       ip
-      lastSeenAt
-      lastTotal
-      lastBlack
-      lastColor
-      lastLarge
-      lastErrors
+      total
+      black
+      color
+      large
+      errors
     }
     technicians {
       id
@@ -302,6 +303,7 @@ function ReportCard({ intervention }: { intervention: InterventionDetailFragment
 function PrinterCard({ intervention }: { intervention: InterventionDetailFragment }) {
   const { t, i18n } = useTranslation()
   const printer = intervention.printer
+  const snap = intervention.printerSnapshot
   const n = (v: number | null | undefined) => (v === null || v === undefined ? null : formatNumber(v, i18n.language))
   return (
     <Card withBorder component="section" aria-labelledby="printer-title">
@@ -315,45 +317,40 @@ function PrinterCard({ intervention }: { intervention: InterventionDetailFragmen
           </Anchor>
         )}
       </Group>
-      {!printer ? (
-        <Text size="sm" c="dimmed">
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('intervention.printerSnapshot', { date: formatDateTime(intervention.createdAt, i18n.language) })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+        <Field label={t('printer.serial')}>{snap.serial}</Field>
+        <Field label={t('printer.model')}>{snap.model}</Field>
+        <Field label={t('printer.name')}>{snap.name}</Field>
+        <Field label={t('printer.location')}>{snap.location}</Field>
+        <Field label={t('printer.ip')}>{snap.ip}</Field>
+        <Field label={t('printer.meters.total')}>{n(snap.total)}</Field>
+        <Field label={t('printer.meters.black')}>{n(snap.black)}</Field>
+        <Field label={t('printer.meters.color')}>{n(snap.color)}</Field>
+        <Field label={t('printer.meters.large')}>{n(snap.large)}</Field>
+      </SimpleGrid>
+      <Field label={t('printer.errors')}>
+        {snap.errors?.some(Boolean) ? (
+          <List size="sm" mt={4}>
+            {snap.errors.map((e, i) =>
+              e ? (
+                <List.Item key={i}>
+                  <Text span c="dimmed" size="xs">
+                    OID{i + 1}:{' '}
+                  </Text>
+                  {e}
+                </List.Item>
+              ) : null,
+            )}
+          </List>
+        ) : null}
+      </Field>
+      {!printer && (
+        <Text size="xs" c="dimmed" mt="sm">
           {t('intervention.noPrinter')}
         </Text>
-      ) : (
-        <>
-          <Text size="xs" c="dimmed" mb="sm">
-            {t('intervention.printerCurrent', {
-              date: printer.lastSeenAt ? formatDateTime(printer.lastSeenAt, i18n.language) : '—',
-            })}
-          </Text>
-          <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
-            <Field label={t('printer.serial')}>{printer.serial}</Field>
-            <Field label={t('printer.model')}>{printer.model}</Field>
-            <Field label={t('printer.name')}>{printer.name}</Field>
-            <Field label={t('printer.location')}>{printer.location}</Field>
-            <Field label={t('printer.ip')}>{printer.ip}</Field>
-            <Field label={t('printer.meters.total')}>{n(printer.lastTotal)}</Field>
-            <Field label={t('printer.meters.black')}>{n(printer.lastBlack)}</Field>
-            <Field label={t('printer.meters.color')}>{n(printer.lastColor)}</Field>
-            <Field label={t('printer.meters.large')}>{n(printer.lastLarge)}</Field>
-          </SimpleGrid>
-          <Field label={t('printer.errors')}>
-            {printer.lastErrors?.some(Boolean) ? (
-              <List size="sm" mt={4}>
-                {printer.lastErrors.map((e, i) =>
-                  e ? (
-                    <List.Item key={i}>
-                      <Text span c="dimmed" size="xs">
-                        OID{i + 1}:{' '}
-                      </Text>
-                      {e}
-                    </List.Item>
-                  ) : null,
-                )}
-              </List>
-            ) : null}
-          </Field>
-        </>
       )}
     </Card>
   )

@@ -155,8 +155,8 @@ const en = {
     message: 'Message',
     printer: 'Printer',
     openPrinter: 'Open the printer',
-    noPrinter: 'No printer is linked to this intervention.',
-    printerCurrent: 'The printer’s latest values (last seen {{date}}).',
+    noPrinter: 'The printer has since been deleted or moved to another organization.',
+    printerSnapshot: 'The printer as it was reported on {{date}}.',
     history: 'History',
     noHistory: 'Nothing has happened yet.',
     event: {

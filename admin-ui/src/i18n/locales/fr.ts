@@ -157,8 +157,8 @@ const fr: Translation = {
     message: 'Message',
     printer: 'Imprimante',
     openPrinter: 'Ouvrir l’imprimante',
-    noPrinter: 'Aucune imprimante n’est liée à cette intervention.',
-    printerCurrent: 'Dernières valeurs de l’imprimante (vue le {{date}}).',
+    noPrinter: 'L’imprimante a depuis été supprimée ou déplacée vers une autre organisation.',
+    printerSnapshot: 'L’imprimante telle que signalée le {{date}}.',
     history: 'Historique',
     noHistory: 'Rien ne s’est encore passé.',
     event: {

@@ -157,8 +157,8 @@ const it: Translation = {
     message: 'Messaggio',
     printer: 'Stampante',
     openPrinter: 'Apri la stampante',
-    noPrinter: 'Nessuna stampante collegata a questo intervento.',
-    printerCurrent: 'Ultimi valori della stampante (vista il {{date}}).',
+    noPrinter: 'La stampante è stata poi eliminata o spostata in un’altra organizzazione.',
+    printerSnapshot: 'La stampante com’era al momento della segnalazione, il {{date}}.',
     history: 'Cronologia',
     noHistory: 'Non è ancora successo nulla.',
     event: {
