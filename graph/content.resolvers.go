@@ -8,8 +8,11 @@ package graph
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/content"
@@ -238,4 +241,17 @@ func (r *queryResolver) PreviewEmail(ctx context.Context, panicButtonID int, lan
 		return nil, err
 	}
 	return &model.EmailPreview{Subject: p.Subject, HTML: p.HTML, Text: p.Text}, nil
+}
+
+// PrintersWithAlerts is the resolver for the printersWithAlerts field.
+func (r *queryResolver) PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error) {
+	n := 20
+	if first != nil && *first > 0 && *first <= 100 {
+		n = *first
+	}
+	return r.Client.Printer.Query().
+		Where(func(s *sql.Selector) {
+			s.Where(sql.Or(sqljson.LenGT(printer.FieldLastAlerts, 0), sqljson.LenGT(printer.FieldLastErrors, 0)))
+		}).
+		Order(ent.Desc(printer.FieldLastSeenAt)).Limit(n).All(ctx)
 }

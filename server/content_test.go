@@ -240,3 +240,18 @@ func TestContent_ImageUploadIsSniffedCappedAndServed(t *testing.T) {
 		t.Fatalf("kiosk images = %+v", k)
 	}
 }
+
+func TestPrintersWithAlerts_ListsOnlyPrintersReportingProblems(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, nil)
+		s.registered(t, "SN-OK", nil, "")
+		s.registered(t, "SN-JAM", map[string]any{"errors": []string{"Paper jam in tray 2"}}, "")
+		s.registered(t, "SN-CLEARED", map[string]any{"errors": []string{"Toner low"}}, "")
+		s.launch(t, map[string]any{"printer": printerIn("SN-CLEARED", map[string]any{"errors": []string{}})}) // the error went away
+		var out struct{ PrintersWithAlerts []struct{ Serial string } }
+		s.gql(t, `{ printersWithAlerts { serial } }`, nil, bearer(s.login(t, testAdmin))).mustData(t, &out)
+		if len(out.PrintersWithAlerts) != 1 || out.PrintersWithAlerts[0].Serial != "SN-JAM" {
+			t.Fatalf("printers with alerts = %+v", out.PrintersWithAlerts)
+		}
+	})
+}

@@ -598,6 +598,7 @@ type ComplexityRoot struct {
 		Ping                    func(childComplexity int) int
 		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind content.TemplateKind, interventionID *int, subject *string, html *string) int
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
+		PrintersWithAlerts      func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 	}
@@ -739,6 +740,7 @@ type QueryResolver interface {
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
 	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind content.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
+	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	APIKeyScopes(ctx context.Context) ([]string, error)
 	Notifications(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
@@ -3458,6 +3460,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Printers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PrinterOrder), args["where"].(*ent.PrinterWhereInput)), true
+	case "Query.printersWithAlerts":
+		if e.ComplexityRoot.Query.PrintersWithAlerts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_printersWithAlerts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PrintersWithAlerts(childComplexity, args["first"].(*int)), true
 	case "Query.unreadNotificationCount":
 		if e.ComplexityRoot.Query.UnreadNotificationCount == nil {
 			break
@@ -4004,6 +4017,11 @@ type PrinterSnapshot {
 
 extend type Intervention {
   printerSnapshot: PrinterSnapshot!
+}
+
+extend type Query {
+  "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
+  printersWithAlerts(first: Int = 20): [Printer!]!
 }
 `, BuiltIn: false},
 	{Name: "../device.graphqls", Input: `# The device contract (DESIGN §4): printer apps in the field, the kiosk and the SNMP agent are built against
@@ -10848,6 +10866,20 @@ func (ec *executionContext) field_Query_previewEmail_args(ctx context.Context, r
 		return nil, err
 	}
 	args["html"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_printersWithAlerts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -21901,6 +21933,50 @@ func (ec *executionContext) fieldContext_Query_previewEmail(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_previewEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_printersWithAlerts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PrintersWithAlerts(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_printersWithAlerts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42235,6 +42311,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_previewEmail(ctx, field)
 				})
+		case "printersWithAlerts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_printersWithAlerts(ctx, field)
+				})
 		case "apiKeyScopes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -43996,6 +44078,22 @@ func (ec *executionContext) marshalNPollResult2ᚖgithubᚗcomᚋpanicbuttonᚋp
 		return graphql.Null
 	}
 	return ec._PollResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx context.Context, sel ast.SelectionSet, v *ent.Printer) graphql.Marshaler {

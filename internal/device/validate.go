@@ -87,6 +87,7 @@ func validatePrinter(field string, in *PrinterInfoInput) (printerInfo, error) {
 	}
 	if in.Errors != nil {
 		p.hasErrors = true
+		p.Errors = []string{} // stored as [], not null: "no errors now" (MariaDB's JSON_LENGTH(null) is 1)
 		if len(in.Errors) > MaxErrors {
 			return p, apperr.Invalid(field+".errors", "at most %d error messages", MaxErrors)
 		}

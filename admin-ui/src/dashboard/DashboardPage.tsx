@@ -21,6 +21,17 @@ export const DashboardQuery = graphql(`
       category
       localizedName(language: $language)
     }
+    printersWithAlerts(first: 10) {
+      id
+      serial
+      name
+      location
+      lastErrors
+      lastAlerts {
+        condition
+        description
+      }
+    }
     open: interventions(first: 0, where: { hasStatusWith: [{ categoryNEQ: CLOSED }] }) {
       totalCount
     }
@@ -116,6 +127,37 @@ export function DashboardPage() {
             />
           ))}
         </SimpleGrid>
+      </section>
+
+      <section aria-labelledby="alerts-title">
+        <Title order={2} size="h4" id="alerts-title" mb="sm">
+          {t('dashboard.printersWithAlerts')}
+        </Title>
+        {data.printersWithAlerts.length === 0 ? (
+          <EmptyState title={t('dashboard.noAlerts')} description={t('dashboard.noAlertsHint')} />
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" data-testid="dashboard-alerts">
+            {data.printersWithAlerts.map((p) => {
+              const problems = [
+                ...p.lastAlerts.map((a) => a.description || a.condition),
+                ...(p.lastErrors ?? []).filter(Boolean),
+              ]
+              return (
+                <Card key={p.id} withBorder padding="sm" style={{ borderLeft: '4px solid var(--mantine-color-red-6)' }}>
+                  <Anchor component={Link} to={paths.printer(p.id)} fw={600}>
+                    {p.name || p.serial}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {[p.serial, p.location].filter(Boolean).join(' · ')}
+                  </Text>
+                  <Text size="sm" mt={4}>
+                    {problems.slice(0, 3).join(' · ')}
+                  </Text>
+                </Card>
+              )
+            })}
+          </SimpleGrid>
+        )}
       </section>
 
       <section aria-labelledby="today-title">

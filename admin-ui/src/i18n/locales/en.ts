@@ -90,6 +90,9 @@ const en = {
     seeAll: 'See all',
     noReportsToday: 'No reports today',
     noReportsTodayHint: 'New reports appear here as soon as they arrive.',
+    printersWithAlerts: 'Printers with alerts',
+    noAlerts: 'No printer reports a problem',
+    noAlertsHint: 'Printers reporting error messages or SNMP alerts appear here.',
   },
   interventions: {
     title: 'Interventions',

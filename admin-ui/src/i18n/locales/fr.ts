@@ -92,6 +92,9 @@ const fr: Translation = {
     seeAll: 'Tout voir',
     noReportsToday: 'Aucun signalement aujourd’hui',
     noReportsTodayHint: 'Les nouveaux signalements apparaissent ici dès leur arrivée.',
+    printersWithAlerts: 'Imprimantes en alerte',
+    noAlerts: 'Aucune imprimante ne signale de problème',
+    noAlertsHint: 'Les imprimantes qui signalent des messages d’erreur ou des alertes SNMP apparaissent ici.',
   },
   interventions: {
     title: 'Interventions',

@@ -92,6 +92,9 @@ const it: Translation = {
     seeAll: 'Vedi tutte',
     noReportsToday: 'Nessuna segnalazione oggi',
     noReportsTodayHint: 'Le nuove segnalazioni compaiono qui appena arrivano.',
+    printersWithAlerts: 'Stampanti con avvisi',
+    noAlerts: 'Nessuna stampante segnala problemi',
+    noAlertsHint: 'Qui compaiono le stampanti che segnalano messaggi di errore o avvisi SNMP.',
   },
   interventions: {
     title: 'Interventi',
