@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/testutil"
@@ -243,4 +244,25 @@ func (p *tcpProxy) restore() {
 	p.mu.Lock()
 	p.down = false
 	p.mu.Unlock()
+}
+
+func TestDemoInterventions_SpreadOverThePast90Days(t *testing.T) {
+	s := newTestServer(t, "sqlite", map[string]string{"DEMO_INTERVENTIONS": "10000"})
+	c := s.db.Client
+	if n := count(t, c.Intervention.Query()); n != 10000 {
+		t.Fatalf("interventions = %d", n)
+	}
+	now := time.Now()
+	if n := count(t, c.Intervention.Query().Where(intervention.CreatedAtGT(now.Add(time.Minute)))); n != 0 {
+		t.Errorf("%d sample interventions are in the future", n)
+	}
+	if n := count(t, c.Intervention.Query().Where(intervention.CreatedAtLT(now.Add(-91*24*time.Hour)))); n != 0 {
+		t.Errorf("%d sample interventions are older than 90 days", n)
+	}
+	if err := s.app.seed(context.Background()); err != nil { // a restart adds none
+		t.Fatal(err)
+	}
+	if n := count(t, c.Intervention.Query()); n != 10000 {
+		t.Fatalf("interventions after restart = %d", n)
+	}
 }

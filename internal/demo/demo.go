@@ -172,6 +172,7 @@ func SeedInterventions(ctx context.Context, client *ent.Client, n int) (int, err
 		printers = append(printers, p)
 	}
 	now := time.Now()
+	step := 90 * 24 * time.Hour / time.Duration(n)
 	const batch = 500
 	created := 0
 	for created < n-have {
@@ -180,7 +181,7 @@ func SeedInterventions(ctx context.Context, client *ent.Client, n int) (int, err
 		for i := range builders {
 			k := have + created + i
 			p := printers[k%len(printers)]
-			at := now.Add(-time.Duration(k) * 90 * 24 * time.Hour / time.Duration(n))
+			at := now.Add(-time.Duration(k) * step) // k*90 days in ns would overflow int64
 			causes := Causes[k%len(Causes)]
 			builders[i] = client.Intervention.Create().SetOrganizationID(org.ID).
 				SetReference(fmt.Sprintf("PB-%d-D%05d", year, k+1)).SetPrinterID(p.ID).SetPanicButtonID(pb.ID).
