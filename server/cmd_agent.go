@@ -55,35 +55,15 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := flag.NewFlagSet("panicbutton agent", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var (
-		targets     stringList
+		sf          snmpFlags
 		conditions  stringList
-		base        = snmp.Target{Timeout: snmp.DefaultTimeout}
-		version     string
-		secLevel    string
-		oids        [4]string
 		api         string
 		reportEmail string
 		interval    time.Duration
-		concurrency int
 	)
-	fs.Var(&targets, "target", "")
+	sf.register(fs)
 	fs.StringVar(&api, "api", "", "")
 	fs.DurationVar(&interval, "interval", 0, "")
-	fs.StringVar(&base.Community, "community", snmp.DefaultCommunity, "")
-	fs.StringVar(&version, "version", "2c", "")
-	fs.StringVar(&base.V3User, "v3-user", "", "")
-	fs.StringVar(&base.V3AuthProto, "v3-auth-proto", "SHA", "")
-	fs.StringVar(&base.V3AuthPass, "v3-auth-pass", "", "")
-	fs.StringVar(&base.V3PrivProto, "v3-priv-proto", "AES", "")
-	fs.StringVar(&base.V3PrivPass, "v3-priv-pass", "", "")
-	fs.StringVar(&secLevel, "v3-sec-level", "", "")
-	fs.Var(secondsOrDuration{&base.Timeout}, "timeout", "")
-	fs.IntVar(&base.Retries, "retries", snmp.DefaultRetries, "")
-	fs.StringVar(&base.ProfileOverride, "profile", "", "")
-	for i := range oids {
-		fs.StringVar(&oids[i], fmt.Sprintf("oid%d", i+1), "", "")
-	}
-	fs.IntVar(&concurrency, "concurrency", snmp.DefaultConcurrency, "")
 	fs.Var(&conditions, "report-condition", "")
 	fs.StringVar(&reportEmail, "report-email", "", "")
 
@@ -105,13 +85,13 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	switch {
 	case fs.NArg() > 0:
 		return usageErr("unexpected argument %q (give printers with --target)", fs.Arg(0))
-	case len(targets) == 0:
+	case len(sf.targets) == 0:
 		return usageErr("at least one --target is required")
 	case api == "":
 		return usageErr("--api is required (the cloud's URL, e.g. https://panic.example.com)")
 	case interval < 0 || (interval > 0 && interval < time.Second):
 		return usageErr("--interval must be at least 1s")
-	case concurrency < 1:
+	case sf.concurrency < 1:
 		return usageErr("--concurrency must be at least 1")
 	case len(conditions) > 0 && reportEmail == "":
 		return usageErr("--report-condition needs --report-email")
@@ -123,26 +103,15 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if _, err := snmp.GraphQLEndpoint(api); err != nil {
 		return usageErr("--api: %v", err)
 	}
-	base.Version = snmp.Version(version)
-	base.V3SecLevel = snmp.SecurityLevel(secLevel)
-	base.ErrorOIDs = oids
-
 	// Hosts of a prefix that do not answer are expected (most addresses are not printers): counted, not listed.
 	var list []snmp.Target
 	scanned := map[int]bool{}
-	for _, spec := range targets {
-		ts, err := snmp.TargetsFor(base, spec)
+	for _, spec := range sf.targets {
+		ts, err := sf.expand(spec)
 		if err != nil {
 			return usageErr("%v", err)
 		}
 		for _, t := range ts {
-			if err := t.Validate(); err != nil {
-				var se *snmp.Error
-				if errors.As(err, &se) {
-					return usageErr("%s", se.Detail)
-				}
-				return usageErr("%v", err)
-			}
 			if len(ts) > 1 {
 				scanned[len(list)] = true
 			}
@@ -150,7 +119,7 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 
-	agent, err := snmp.NewAgent(snmp.AgentConfig{API: api, Concurrency: concurrency, ReportConditions: conditions,
+	agent, err := snmp.NewAgent(snmp.AgentConfig{API: api, Concurrency: sf.concurrency, ReportConditions: conditions,
 		ReportEmail: reportEmail, Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		return usageErr("%v", err)

@@ -105,35 +105,67 @@ func (s secondsOrDuration) Set(v string) error {
 	return nil
 }
 
+// snmpFlags are the printer-reading flags shared by "snmp collect" and "agent".
+type snmpFlags struct {
+	targets     stringList
+	base        snmp.Target
+	version     string
+	secLevel    string
+	oids        [4]string
+	concurrency int
+}
+
+func (f *snmpFlags) register(fs *flag.FlagSet) {
+	f.base = snmp.Target{Timeout: snmp.DefaultTimeout}
+	fs.Var(&f.targets, "target", "printer address (repeatable)")
+	fs.StringVar(&f.base.Community, "community", snmp.DefaultCommunity, "")
+	fs.StringVar(&f.version, "version", "2c", "")
+	fs.StringVar(&f.base.V3User, "v3-user", "", "")
+	fs.StringVar(&f.base.V3AuthProto, "v3-auth-proto", "SHA", "")
+	fs.StringVar(&f.base.V3AuthPass, "v3-auth-pass", "", "")
+	fs.StringVar(&f.base.V3PrivProto, "v3-priv-proto", "AES", "")
+	fs.StringVar(&f.base.V3PrivPass, "v3-priv-pass", "", "")
+	fs.StringVar(&f.secLevel, "v3-sec-level", "", "")
+	fs.Var(secondsOrDuration{&f.base.Timeout}, "timeout", "")
+	fs.IntVar(&f.base.Retries, "retries", snmp.DefaultRetries, "")
+	fs.StringVar(&f.base.ProfileOverride, "profile", "", "")
+	for i := range f.oids {
+		fs.StringVar(&f.oids[i], fmt.Sprintf("oid%d", i+1), "", "")
+	}
+	fs.IntVar(&f.concurrency, "concurrency", snmp.DefaultConcurrency, "")
+}
+
+// expand turns one --target (host, host:port or CIDR) into validated targets; the error is a usage message.
+func (f *snmpFlags) expand(spec string) ([]snmp.Target, error) {
+	base := f.base
+	base.Version = snmp.Version(f.version)
+	base.V3SecLevel = snmp.SecurityLevel(f.secLevel)
+	base.ErrorOIDs = f.oids
+	ts, err := snmp.TargetsFor(base, spec)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range ts {
+		if err := t.Validate(); err != nil {
+			var se *snmp.Error
+			if errors.As(err, &se) {
+				return nil, errors.New(se.Detail)
+			}
+			return nil, err
+		}
+	}
+	return ts, nil
+}
+
 func runSNMPCollect(ctx context.Context, args []string, stdout, stderr io.Writer, usage func()) int {
 	fs := flag.NewFlagSet("panicbutton snmp collect", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported below, with our usage text
 	var (
-		targets     stringList
-		base        = snmp.Target{Timeout: snmp.DefaultTimeout}
-		version     string
-		secLevel    string
-		oids        [4]string
-		asJSON      bool
-		full        bool
-		concurrency int
+		sf     snmpFlags
+		asJSON bool
+		full   bool
 	)
-	fs.Var(&targets, "target", "printer address (repeatable)")
-	fs.StringVar(&base.Community, "community", snmp.DefaultCommunity, "")
-	fs.StringVar(&version, "version", "2c", "")
-	fs.StringVar(&base.V3User, "v3-user", "", "")
-	fs.StringVar(&base.V3AuthProto, "v3-auth-proto", "SHA", "")
-	fs.StringVar(&base.V3AuthPass, "v3-auth-pass", "", "")
-	fs.StringVar(&base.V3PrivProto, "v3-priv-proto", "AES", "")
-	fs.StringVar(&base.V3PrivPass, "v3-priv-pass", "", "")
-	fs.StringVar(&secLevel, "v3-sec-level", "", "")
-	fs.Var(secondsOrDuration{&base.Timeout}, "timeout", "")
-	fs.IntVar(&base.Retries, "retries", snmp.DefaultRetries, "")
-	fs.StringVar(&base.ProfileOverride, "profile", "", "")
-	for i := range oids {
-		fs.StringVar(&oids[i], fmt.Sprintf("oid%d", i+1), "", "")
-	}
-	fs.IntVar(&concurrency, "concurrency", snmp.DefaultConcurrency, "")
+	sf.register(fs)
 	fs.BoolVar(&asJSON, "json", false, "")
 	fs.BoolVar(&full, "full", false, "")
 
@@ -152,34 +184,25 @@ func runSNMPCollect(ctx context.Context, args []string, stdout, stderr io.Writer
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q (give printers with --target)", fs.Arg(0))
 	}
-	if len(targets) == 0 {
+	if len(sf.targets) == 0 {
 		return usageErr("at least one --target is required")
 	}
-	if concurrency < 1 {
+	if sf.concurrency < 1 {
 		return usageErr("--concurrency must be at least 1")
 	}
 	if full && !asJSON {
 		return usageErr("--full needs --json")
 	}
-	base.Version = snmp.Version(version)
-	base.V3SecLevel = snmp.SecurityLevel(secLevel)
-	base.ErrorOIDs = oids
-
-	list, err := snmp.TargetsFor(base, targets...)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	for _, t := range list {
-		if err := t.Validate(); err != nil {
-			var se *snmp.Error
-			if errors.As(err, &se) {
-				return usageErr("%s", se.Detail)
-			}
+	var list []snmp.Target
+	for _, spec := range sf.targets {
+		ts, err := sf.expand(spec)
+		if err != nil {
 			return usageErr("%v", err)
 		}
+		list = append(list, ts...)
 	}
 
-	results := snmp.CollectMany(ctx, list, concurrency)
+	results := snmp.CollectMany(ctx, list, sf.concurrency)
 	failed := 0
 	var readings []*snmp.Reading
 	for _, r := range results {
