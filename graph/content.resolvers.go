@@ -8,11 +8,8 @@ package graph
 import (
 	"context"
 
-	"entgo.io/ent/dialect/sql"
-	"entgo.io/ent/dialect/sql/sqljson"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/panicbutton/panicbutton/ent"
-	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/content"
@@ -27,7 +24,7 @@ func (r *causeResolver) Labels(ctx context.Context, obj *ent.Cause) ([]*model.Lo
 
 // Label is the resolver for the label field.
 func (r *causeResolver) Label(ctx context.Context, obj *ent.Cause, language *string) (string, error) {
-	lang := languageOf(ctx, language)
+	lang := languageOf(language)
 	if v := obj.Labels[lang]; v != "" {
 		return v, nil
 	}
@@ -46,7 +43,7 @@ func (r *interventionStatusResolver) Names(ctx context.Context, obj *ent.Interve
 
 // LocalizedName is the resolver for the localizedName field.
 func (r *interventionStatusResolver) LocalizedName(ctx context.Context, obj *ent.InterventionStatus, language *string) (string, error) {
-	if v := obj.Names[languageOf(ctx, language)]; v != "" {
+	if v := obj.Names[languageOf(language)]; v != "" {
 		return v, nil
 	}
 	return obj.Name, nil
@@ -209,7 +206,7 @@ func (r *panicButtonResolver) KioskImages(ctx context.Context, obj *ent.PanicBut
 
 // KioskPreview is the resolver for the kioskPreview field.
 func (r *panicButtonResolver) KioskPreview(ctx context.Context, obj *ent.PanicButton, language *string) (*device.Kiosk, error) {
-	return r.Device.Preview(ctx, obj, languageOf(ctx, language))
+	return r.Device.Preview(ctx, obj, languageOf(language))
 }
 
 // SnmpCredentialsSet is the resolver for the snmpCredentialsSet field.
@@ -220,7 +217,7 @@ func (r *printerResolver) SnmpCredentialsSet(ctx context.Context, obj *ent.Print
 // EmailVariables is the resolver for the emailVariables field.
 func (r *queryResolver) EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error) {
 	var out []*model.EmailVariable
-	for _, v := range content.Variables(languageOf(ctx, language)) {
+	for _, v := range content.Variables(languageOf(language)) {
 		ev := &model.EmailVariable{Name: v.Name, Description: v.Description, Example: v.Example}
 		if v.AliasOf != "" {
 			ev.AliasOf = &v.AliasOf
@@ -246,12 +243,8 @@ func (r *queryResolver) PreviewEmail(ctx context.Context, panicButtonID int, lan
 // PrintersWithAlerts is the resolver for the printersWithAlerts field.
 func (r *queryResolver) PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error) {
 	n := 20
-	if first != nil && *first > 0 && *first <= 100 {
+	if first != nil {
 		n = *first
 	}
-	return r.Client.Printer.Query().
-		Where(func(s *sql.Selector) {
-			s.Where(sql.Or(sqljson.LenGT(printer.FieldLastAlerts, 0), sqljson.LenGT(printer.FieldLastErrors, 0)))
-		}).
-		Order(ent.Desc(printer.FieldLastSeenAt)).Limit(n).All(ctx)
+	return r.Content.PrintersWithAlerts(ctx, n)
 }

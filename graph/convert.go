@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"sort"
 
 	"github.com/panicbutton/panicbutton/graph/model"
@@ -9,7 +8,7 @@ import (
 )
 
 // languageOf is the requested language, else English (the SPA always passes its language).
-func languageOf(_ context.Context, language *string) string {
+func languageOf(language *string) string {
 	if language != nil && *language != "" {
 		return *language
 	}

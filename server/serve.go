@@ -110,7 +110,7 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 	a.notify = notify.NewService(notify.Config{Client: db.Client, Outbox: a.outbox, Events: a.events,
 		PublicURL: cfg.PublicURL, Logger: log})
 	a.device = device.NewService(device.Config{
-		Client: db.Client, Dialect: db.Dialect, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL,
+		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL,
 		Store: limitStore, Events: a.events, Logger: log, Outbox: a.outbox, Notify: a.notify,
 	})
 	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.device, Interval: cfg.SNMPPollInterval,

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqljson"
+
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
@@ -116,4 +119,17 @@ func (s *Service) MovePrinter(ctx context.Context, id, pbID int) (*ent.Printer, 
 // DeletePrinter deletes a printer; its interventions keep their printer snapshot.
 func (s *Service) DeletePrinter(ctx context.Context, id int) error {
 	return s.client.Printer.DeleteOneID(id).Exec(ctx)
+}
+
+// PrintersWithAlerts are the printers reporting SNMP alerts or error messages now, most recently seen first
+// (n: 1 to 100).
+func (s *Service) PrintersWithAlerts(ctx context.Context, n int) ([]*ent.Printer, error) {
+	if n < 1 || n > 100 {
+		return nil, apperr.Invalid("first", "must be between 1 and 100")
+	}
+	return s.client.Printer.Query().
+		Where(func(sel *sql.Selector) {
+			sel.Where(sql.Or(sqljson.LenGT(printer.FieldLastAlerts, 0), sqljson.LenGT(printer.FieldLastErrors, 0)))
+		}).
+		Order(ent.Desc(printer.FieldLastSeenAt)).Limit(n).All(ctx)
 }

@@ -64,7 +64,7 @@ func newAlertFixture(t *testing.T, db *store.DB) *alertFixture {
 	subCtx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	ck := &clock{t: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}
-	svc := device.NewService(device.Config{Client: db.Client, Dialect: db.Dialect, Secret: []byte("0123456789abcdef0123456789abcdef"),
+	svc := device.NewService(device.Config{Client: db.Client, Secret: []byte("0123456789abcdef0123456789abcdef"),
 		PublicURL: &url.URL{Scheme: "https", Host: "panic.example.com"}, Store: memory.NewStore(), Events: broker, Now: ck.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return &alertFixture{c: db.Client, svc: svc, clock: ck, pb: pb, printer: p, causes: causes,

@@ -23,7 +23,6 @@ import (
 // Config wires a Service.
 type Config struct {
 	Client    *ent.Client
-	Dialect   string // "mysql" or "sqlite3": reference allocation differs
 	Secret    []byte // SESSION_SECRET: signs launch session tokens
 	PublicURL *url.URL
 	Store     limiter.Store // memory, or Redis so limits are shared by instances
@@ -41,7 +40,6 @@ type Config struct {
 // then by the signed session token launch returns, so all data access runs in the system privacy context.
 type Service struct {
 	client    *ent.Client
-	dialect   string
 	secret    []byte
 	publicURL *url.URL
 	limits    *limiters
@@ -63,7 +61,7 @@ func NewService(c Config) *Service {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
-	return &Service{client: c.Client, dialect: c.Dialect, secret: c.Secret, publicURL: c.PublicURL,
+	return &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
 		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, outbox: c.Outbox, notify: c.Notify, now: c.Now}
 }
 

@@ -363,15 +363,20 @@ func (s *Service) apply(ctx context.Context, tx *ent.Client, id int, e Event, pr
 	}
 	plan := Decide(settings, e, aud)
 	now := s.now()
-	for _, p := range plan.Pushes {
-		lang := p.Language
-		n, err := tx.Notification.Create().SetOrganizationID(it.OrganizationID).SetRecipientID(p.UserID).
+	bells := make([]*ent.NotificationCreate, len(plan.Pushes))
+	for i, p := range plan.Pushes {
+		bells[i] = tx.Notification.Create().SetOrganizationID(it.OrganizationID).SetRecipientID(p.UserID).
 			SetInterventionID(it.ID).SetKind(notification.Kind(p.Kind)).SetCreatedAt(now).
-			SetText(bellText(lang, p.Kind, it.Reference, statusName(it.Edges.Status, lang))).Save(ctx)
+			SetText(bellText(p.Language, p.Kind, it.Reference, statusName(it.Edges.Status, p.Language)))
+	}
+	if len(bells) > 0 { // one INSERT for every recipient
+		created, err := tx.Notification.CreateBulk(bells...).Save(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("notify: bell: %w", err)
 		}
-		pub.Notifications = append(pub.Notifications, PublishedNotification{ID: n.ID, UserID: p.UserID})
+		for _, n := range created {
+			pub.Notifications = append(pub.Notifications, PublishedNotification{ID: n.ID, UserID: n.RecipientID})
+		}
 	}
 	if len(plan.Emails) > 0 {
 		if err := s.queueEmails(ctx, tx, it, previous, plan.Emails); err != nil {

@@ -56,7 +56,7 @@ func newPollFixture(t *testing.T, db *store.DB) *pollFixture {
 		t.Fatal(err)
 	}
 	ck := &testClock{t: time.Now().UTC()}
-	svc := device.NewService(device.Config{Client: db.Client, Dialect: db.Dialect, Secret: []byte("0123456789abcdef0123456789abcdef"),
+	svc := device.NewService(device.Config{Client: db.Client, Secret: []byte("0123456789abcdef0123456789abcdef"),
 		PublicURL: &url.URL{Scheme: "http", Host: "localhost:8080"}, Store: memory.NewStore(), Events: events.NewLocal(), Now: ck.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	p := NewPoller(PollerConfig{Client: db.Client, Reporter: svc, Interval: 5 * time.Minute, Concurrency: 4,
