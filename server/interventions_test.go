@@ -255,3 +255,61 @@ func TestInterventions_ListFiltersAndSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestInterventions_NotesUnassignmentAndMarkAllRead(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, nil)
+		admin, tech := s.login(t, testAdmin), s.login(t, testTech)
+		id, ref := s.report(t, "SN-NOTE-1")
+		s.gql(t, assignQ, map[string]any{"id": id, "t": []string{s.userID(t, testTech)}}, bearer(admin)).mustData(t, &struct{}{})
+		s.gql(t, changeQ, map[string]any{"id": id, "s": s.statusID(t, "Open")}, bearer(admin)).mustData(t, &struct{}{})
+
+		note := `mutation($id: ID!, $n: String!) { addInterventionNote(id: $id, note: $n) { id } }`
+		s.gql(t, note, map[string]any{"id": id, "n": "   "}, bearer(tech)).mustFail(t, "BAD_USER_INPUT", "note")
+		s.gql(t, note, map[string]any{"id": id, "n": "Replaced the fuser"}, bearer(tech)).mustData(t, &struct{}{})
+
+		var all struct{ MarkAllNotificationsRead int }
+		s.gql(t, `mutation { markAllNotificationsRead }`, nil, bearer(tech)).mustData(t, &all)
+		if all.MarkAllNotificationsRead != 2 { // the assignment and the Open push
+			t.Errorf("marked %d, want 2", all.MarkAllNotificationsRead)
+		}
+		var b bell
+		s.gql(t, bellQ, nil, bearer(tech)).mustData(t, &b)
+		if b.UnreadNotificationCount != 0 || b.Notifications.TotalCount != 2 {
+			t.Errorf("bell after mark all = %+v", b)
+		}
+
+		// An empty list unassigns: the technician no longer sees it, and the history says so.
+		s.gql(t, assignQ, map[string]any{"id": id, "t": []string{}}, bearer(admin)).mustData(t, &struct{}{})
+		s.gql(t, note, map[string]any{"id": id, "n": "still here?"}, bearer(tech)).mustFail(t, "NOT_FOUND", "")
+		it := s.db.Client.Intervention.Query().Where(intervention.Reference(ref)).WithEvents().WithTechnicians().OnlyX(sys())
+		var kinds []string
+		for _, e := range it.Edges.Events {
+			kinds = append(kinds, string(e.Kind))
+			if e.Kind == "NOTE_ADDED" && (e.Note != "Replaced the fuser" || e.ActorID == nil) {
+				t.Errorf("note event = %+v", e)
+			}
+		}
+		if len(it.Edges.Technicians) != 0 || strings.Join(kinds, ",") != "CREATED,ASSIGNED,STATUS_CHANGED,NOTE_ADDED,UNASSIGNED" {
+			t.Errorf("technicians %d, history %v", len(it.Edges.Technicians), kinds)
+		}
+	})
+}
+
+func TestRotatePrinterCode_TheOldCodeStopsWorking(t *testing.T) {
+	s := newTestServer(t, "sqlite", nil)
+	admin := s.login(t, testAdmin)
+	pb := s.panicButtonID(t)
+	var out struct{ RotatePrinterCode struct{ PrinterCode string } }
+	s.gql(t, `mutation($id: ID!) { rotatePrinterCode(id: $id) { printerCode } }`, map[string]any{"id": pb}, bearer(admin)).mustData(t, &out)
+	code := out.RotatePrinterCode.PrinterCode
+	if code == testPrinterCode || len(code) != 10 {
+		t.Fatalf("new code = %q", code)
+	}
+	in := map[string]any{"printer": printerIn("SN-ROT-1", nil), "printerCode": testPrinterCode}
+	s.gql(t, registerQ, map[string]any{"in": in}).mustFail(t, "UNKNOWN_PRINTER_CODE", "")
+	if l := s.register(t, "SN-ROT-1", code); l.Status != "READY" {
+		t.Fatalf("register with the new code = %+v", l)
+	}
+	s.gql(t, `mutation($id: ID!) { rotatePrinterCode(id: $id) { id } }`, map[string]any{"id": pb}, bearer(s.login(t, testTech))).mustFail(t, "FORBIDDEN", "")
+}
