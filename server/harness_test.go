@@ -14,6 +14,7 @@ import (
 	"github.com/ulule/limiter/v3"
 	"github.com/ulule/limiter/v3/drivers/store/memory"
 
+	"github.com/panicbutton/panicbutton/internal/config"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
@@ -32,7 +33,7 @@ type testServer struct {
 	*httptest.Server
 	app *app
 	db  *store.DB
-	cfg *Config
+	cfg *config.Config
 }
 
 // newTestServer starts a server on a fresh database of dialect; env overrides configuration variables.
@@ -53,7 +54,7 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 	for k, v := range env {
 		vars[k] = v
 	}
-	cfg, err := LoadConfig(func(k string) string { return vars[k] })
+	cfg, err := config.Load(func(k string) string { return vars[k] })
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}

@@ -721,37 +721,3 @@ func TestGraphQL_DepthComplexityIntrospectionAndAPQ(t *testing.T) {
 		t.Fatalf("ping = %q", pong.Ping)
 	}
 }
-
-func TestLoadConfig_IdentityVariablesAreValidated(t *testing.T) {
-	for _, tc := range []struct {
-		env     map[string]string
-		varName string
-	}{
-		{map[string]string{"CORS_ALLOWED_ORIGINS": "https://ok.example, ftp://nope"}, "CORS_ALLOWED_ORIGINS"},
-		{map[string]string{"CORS_ALLOWED_ORIGINS": "https://ok.example/path"}, "CORS_ALLOWED_ORIGINS"},
-		{map[string]string{"ALLOWED_ORIGINS": "*"}, "ALLOWED_ORIGINS"},
-		{map[string]string{"GRAPHQL_INTROSPECTION": "maybe"}, "GRAPHQL_INTROSPECTION"},
-		{map[string]string{"GRAPHQL_MAX_DEPTH": "1"}, "GRAPHQL_MAX_DEPTH"},
-		{map[string]string{"GRAPHQL_MAX_COMPLEXITY": "lots"}, "GRAPHQL_MAX_COMPLEXITY"},
-		{map[string]string{"LOGIN_MAX_FAILURES_PER_ACCOUNT": "0"}, "LOGIN_MAX_FAILURES_PER_ACCOUNT"},
-		{map[string]string{"LOGIN_MAX_FAILURES_PER_ADDRESS": "-3"}, "LOGIN_MAX_FAILURES_PER_ADDRESS"},
-		{map[string]string{"LOGIN_LOCKOUT_WINDOW": "forever"}, "LOGIN_LOCKOUT_WINDOW"},
-		{map[string]string{"EMAIL_FROM": "not an address"}, "EMAIL_FROM"},
-	} {
-		_, err := LoadConfig(func(k string) string { return tc.env[k] })
-		if err == nil || !strings.Contains(err.Error(), tc.varName) {
-			t.Errorf("%v: error %v does not name %s", tc.env, err, tc.varName)
-		}
-	}
-	cfg, err := LoadConfig(func(k string) string {
-		return map[string]string{"PUBLIC_URL": "https://panic.example.com:8443/app"}[k]
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Join(cfg.AllowedOrigins, ",") != "https://panic.example.com:8443" || !cfg.GraphQLIntrospection ||
-		cfg.GraphQLMaxDepth != 15 || cfg.GraphQLMaxComplexity != 5000 || cfg.LoginLockout != auth.DefaultLockout ||
-		cfg.EmailFrom.Email != "no-reply@panic.example.com" {
-		t.Fatalf("defaults: %+v", cfg)
-	}
-}

@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/panicbutton/panicbutton/internal/config"
 )
 
 const usage = `usage: panicbutton [command]
@@ -41,7 +43,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintf(stderr, "panicbutton %s: unexpected argument %q\n\n%s", cmd, args[0], usage)
 			return 2
 		}
-		cfg, err := LoadConfig(getenv)
+		cfg, err := config.Load(getenv)
 		if err != nil {
 			fmt.Fprintf(stderr, "panicbutton: %v\n", err)
 			return 2
@@ -70,7 +72,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 }
 
-func newLogger(cfg *Config, w io.Writer) *slog.Logger {
+func newLogger(cfg *config.Config, w io.Writer) *slog.Logger {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(cfg.LogLevel))
 	opts := &slog.HandlerOptions{Level: level}

@@ -38,6 +38,7 @@ import (
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/audit"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/config"
 	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/demo"
 	"github.com/panicbutton/panicbutton/internal/device"
@@ -54,7 +55,7 @@ import (
 
 // app is the wired server: everything serve needs, built once from the configuration.
 type app struct {
-	cfg     *Config
+	cfg     *config.Config
 	log     *slog.Logger
 	db      *store.DB
 	auth    *auth.Service
@@ -70,7 +71,7 @@ type app struct {
 }
 
 // newApp wires the services of a migrated database.
-func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*app, error) {
+func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB) (*app, error) {
 	a := &app{cfg: cfg, log: log, db: db, events: events.NewLocal()}
 	limitStore := memory.NewStore()
 	if cfg.RedisURL != "" {
@@ -119,7 +120,7 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 }
 
 // newMailProvider is the configured email provider: .eml files (embedded default) or SendGrid.
-func newMailProvider(cfg *Config) (mail.Provider, error) {
+func newMailProvider(cfg *config.Config) (mail.Provider, error) {
 	if cfg.EmailProvider == "sendgrid" {
 		return mail.NewSendGrid(mail.SendGridConfig{APIKey: cfg.SendGridAPIKey, BaseURL: cfg.SendGridAPIURL})
 	}
@@ -132,7 +133,7 @@ func (a *app) close() {
 	}
 }
 
-func migrateOnly(ctx context.Context, cfg *Config, log *slog.Logger) error {
+func migrateOnly(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	db, err := store.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return err
@@ -145,7 +146,7 @@ func migrateOnly(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	return nil
 }
 
-func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
+func serve(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	if cfg.SessionSecretGenerated {
 		log.Warn("SESSION_SECRET is not set: using a random one; sessions and launch tokens will not survive a restart or work across instances")
 	}
@@ -401,7 +402,7 @@ func (a *app) mediaHandler() http.Handler {
 }
 
 // kioskHeaders locks the kiosk pages down: they talk to this server only (DESIGN §12).
-func kioskHeaders(cfg *Config, next http.Handler) http.Handler {
+func kioskHeaders(cfg *config.Config, next http.Handler) http.Handler {
 	img := "'self' data:"
 	if origin := cfg.PublicURL.Scheme + "://" + cfg.PublicURL.Host; origin != "" {
 		img += " " + origin // media URLs are built from PUBLIC_URL

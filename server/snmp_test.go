@@ -18,29 +18,6 @@ import (
 	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
 )
 
-func TestLoadConfig_SNMPPolling(t *testing.T) {
-	load := func(env map[string]string) (*Config, error) {
-		return LoadConfig(func(k string) string { return env[k] })
-	}
-	cfg, err := load(nil)
-	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 {
-		t.Fatalf("defaults: %+v %v", cfg, err)
-	}
-	cfg, err = load(map[string]string{"SNMP_POLL_INTERVAL": "0", "SNMP_POLL_CONCURRENCY": "64"})
-	if err != nil || cfg.SNMPPollInterval != 0 || cfg.SNMPPollConcurrency != 64 {
-		t.Fatalf("off, 64: %+v %v", cfg, err)
-	}
-	for _, tc := range []struct{ k, v string }{
-		{"SNMP_POLL_INTERVAL", "often"}, {"SNMP_POLL_INTERVAL", "1s"}, {"SNMP_POLL_INTERVAL", "-5m"},
-		{"SNMP_POLL_CONCURRENCY", "0"}, {"SNMP_POLL_CONCURRENCY", "many"}, {"SNMP_POLL_CONCURRENCY", "5000"},
-	} {
-		_, err := load(map[string]string{tc.k: tc.v})
-		if ce, ok := err.(*ConfigError); !ok || ce.Var != tc.k {
-			t.Errorf("%s=%s: %v, want a ConfigError naming it", tc.k, tc.v, err)
-		}
-	}
-}
-
 // The server's poller reads a registered printer, stores its meters, and its jam opens one SNMP_ALERT
 // intervention whose emails the server's outbox delivers.
 func TestServerPoller_JamOpensOneInterventionDeliveredByTheOutbox(t *testing.T) {

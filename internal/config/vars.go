@@ -1,0 +1,133 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/mail"
+)
+
+// vars is the table: every variable Load reads, in order, each parsed into its field of c. A derived
+// default may use the fields of the variables above it.
+func vars(c *Config) []Var {
+	lockout := auth.DefaultLockout
+	return []Var{
+		{Name: "PANIC_ADDR", Default: "127.0.0.1:8080", parse: hostPort(&c.Addr),
+			Doc: "listen address: GraphQL at `/graphql` (POST and websockets), GraphiQL at `/graphiql`, admin at `/`, kiosk at `/kiosk/`, `/healthz`, `/readyz`"},
+		{Name: "PUBLIC_URL", Default: "http://localhost:8080", parse: publicURL(&c.PublicURL),
+			Doc: "base URL used in emails and links; its origin is allowed for websockets"},
+		{Name: "DATABASE_URL", Default: "sqlite://data/panic.db", parse: databaseURL(&c.DatabaseURL),
+			Doc: "`sqlite://PATH` or `mysql://USER:PASS@HOST:PORT/DB`"},
+		{Name: "EMAIL_PROVIDER", Default: "file", parse: enum(&c.EmailProvider, "file", "sendgrid"),
+			Doc: "`file` or `sendgrid`"},
+		{Name: "EMAIL_DIR", Default: "data/mail", parse: text(&c.EmailDir),
+			Doc: "where the file provider writes one `.eml` per message"},
+		{Name: "SENDGRID_API_KEY", parse: text(&c.SendGridAPIKey),
+			Doc: "required when `EMAIL_PROVIDER=sendgrid`",
+			check: func() error {
+				if c.EmailProvider == "sendgrid" && c.SendGridAPIKey == "" {
+					return errors.New("required when EMAIL_PROVIDER=sendgrid")
+				}
+				return nil
+			}},
+		{Name: "SENDGRID_API_URL", Default: "https://api.sendgrid.com",
+			parse: urlText(&c.SendGridAPIURL, false, "want an absolute http(s) URL", "http", "https"),
+			Doc:   "SendGrid's v3 API base URL"},
+		{Name: "REDIS_URL", parse: urlText(&c.RedisURL, true, "want redis://HOST:PORT[/DB]", "redis", "rediss"),
+			Doc: "`redis://HOST:PORT[/DB]` or `rediss://…`; when set, rate limits, login lockouts and live events (subscriptions) are shared by every instance through Redis"},
+		{Name: "SESSION_SECRET", Shown: "random, with a warning", raw: true,
+			parse: secret(&c.SessionSecret, &c.SessionSecretGenerated, 32),
+			Doc:   "signs launch session tokens; at least 32 characters; shared by all instances"},
+		{Name: "SESSION_TTL", Default: "12h", parse: duration(&c.SessionTTL, "1m", false),
+			Doc: "admin session lifetime (at least `1m`)"},
+		{Name: "CORS_ALLOWED_ORIGINS", OldName: "ALLOWED_ORIGINS", Shown: "`PUBLIC_URL`'s origin",
+			derived: func() string { return c.PublicURL.Scheme + "://" + c.PublicURL.Host },
+			parse:   origins(&c.AllowedOrigins),
+			Doc:     "comma-separated origins (`https://host[:port]`) allowed to call `/graphql` from a browser (CORS, with credentials) and to open websockets"},
+		{Name: "GRAPHQL_INTROSPECTION", Default: "true", parse: boolean(&c.GraphQLIntrospection),
+			Doc: "set `false` in production to refuse `__schema`/`__type`"},
+		{Name: "GRAPHQL_MAX_DEPTH", Default: "15", parse: integer(&c.GraphQLMaxDepth, 2, unbounded),
+			Doc: "deepest selection nesting an operation may have (introspection not counted; at least 2)"},
+		{Name: "GRAPHQL_MAX_COMPLEXITY", Default: "5000", parse: integer(&c.GraphQLMaxComplexity, 10, unbounded),
+			Doc: "highest cost of an operation: 1 per field, a connection's nodes counted `first`/`last` times (100 when neither is given; at least 10)"},
+		{Name: "LOGIN_MAX_FAILURES_PER_ACCOUNT", Default: strconv.FormatInt(lockout.PerAccount, 10),
+			parse: integer(&c.LoginLockout.PerAccount, 1, unbounded),
+			Doc:   "failed logins that lock an account out for `LOGIN_LOCKOUT_WINDOW` (counted in Redis when `REDIS_URL` is set)"},
+		{Name: "LOGIN_MAX_FAILURES_PER_ADDRESS", Default: strconv.FormatInt(lockout.PerAddress, 10),
+			parse: integer(&c.LoginLockout.PerAddress, 1, unbounded),
+			Doc:   "failed logins, on any accounts, that lock a client address out for `LOGIN_LOCKOUT_WINDOW`"},
+		{Name: "LOGIN_LOCKOUT_WINDOW", Default: short(lockout.Window), parse: duration(&c.LoginLockout.Window, "1s", false),
+			Doc: "how long failed logins are counted and a lockout lasts"},
+		{Name: "EMAIL_FROM", Shown: "`Panic Button <no-reply@PUBLIC_URL's host>`",
+			derived: func() string { return "Panic Button <no-reply@" + c.PublicURL.Hostname() + ">" },
+			parse:   sender(&c.EmailFrom),
+			Doc:     "sender of invitations and password resets"},
+		{Name: "TRUSTED_PROXIES", parse: proxies(&c.TrustedProxies),
+			Doc: "comma-separated IPs or CIDRs of reverse proxies whose `X-Forwarded-For` is believed"},
+		{Name: "BOOTSTRAP_ADMIN_EMAIL", parse: text(&c.BootstrapAdminEmail),
+			Doc: "on first start with no user, create this super-admin (set together with `BOOTSTRAP_ADMIN_PASSWORD`)",
+			check: func() error {
+				if c.BootstrapAdminEmail == "" && c.BootstrapAdminPassword == "" {
+					return nil
+				}
+				if _, err := auth.NormalizeEmail(c.BootstrapAdminEmail); err != nil {
+					return errors.New("want an email address (set together with BOOTSTRAP_ADMIN_PASSWORD)")
+				}
+				return nil
+			}},
+		{Name: "BOOTSTRAP_ADMIN_PASSWORD", raw: true, parse: text(&c.BootstrapAdminPassword),
+			Doc: fmt.Sprintf("the bootstrap super-admin's password (at least %d characters)", auth.MinPasswordLength),
+			check: func() error {
+				if (c.BootstrapAdminEmail != "" || c.BootstrapAdminPassword != "") &&
+					len([]rune(c.BootstrapAdminPassword)) < auth.MinPasswordLength {
+					return fmt.Errorf("must be at least %d characters", auth.MinPasswordLength)
+				}
+				return nil
+			}},
+		{Name: "DEMO_DATA", Default: "false", Shown: "`false` (`make run` sets `true`)", parse: boolean(&c.DemoData),
+			Doc: "on first start, create the demo organization (once)"},
+		{Name: "DEMO_PRINTER_CODE", Shown: "random, logged", parse: upperText(&c.DemoPrinterCode, 6, 32),
+			Doc: "the demo panic button's printer code (6 to 32 characters)"},
+		{Name: "DEMO_ADMIN_EMAIL", Default: "admin@demo.example", parse: email(&c.DemoAdminEmail),
+			Doc: "the demo organization's admin login"},
+		{Name: "DEMO_TECH_EMAIL", Default: "tech@demo.example", parse: email(&c.DemoTechEmail),
+			Doc: "the demo technician's login"},
+		{Name: "DEMO_PASSWORD", Shown: "random, logged", parse: password(&c.DemoPassword, &c.DemoPasswordGenerated),
+			Doc: fmt.Sprintf("password of the demo logins (at least %d characters)", auth.MinPasswordLength)},
+		{Name: "DEMO_INTERVENTIONS", Default: "0", parse: integer(&c.DemoInterventions, 0, 1000000),
+			Doc: "with the demo organization, this many sample interventions (to try the lists at scale)"},
+		{Name: "OUTBOX_WORKERS", Default: strconv.Itoa(mail.DefaultOutboxWorkers), Shown: fmt.Sprintf("`%d` (SQLite: 1)", mail.DefaultOutboxWorkers),
+			parse: integer(&c.OutboxWorkers, 1, 64),
+			Doc:   "email outbox: concurrent sends per instance (1 to 64)"},
+		{Name: "OUTBOX_LEASE", Default: short(mail.DefaultOutboxLease), parse: duration(&c.OutboxLease, "1s", false),
+			Doc: "email outbox: how long a claimed mail belongs to an instance before another may take it over"},
+		{Name: "OUTBOX_POLL_INTERVAL", Default: short(mail.DefaultOutboxPollInterval), parse: duration(&c.OutboxPoll, "10ms", false),
+			Doc: "email outbox: how often an idle worker looks for due mail"},
+		{Name: "OUTBOX_MAX_ATTEMPTS", Default: strconv.Itoa(mail.DefaultOutboxMaxAttempts), parse: integer(&c.OutboxMaxAttempts, 1, 100),
+			Doc: "email outbox: attempts before a mail is dead (1 to 100)"},
+		{Name: "SNMP_POLL_INTERVAL", Default: "5m", parse: duration(&c.SNMPPollInterval, "10s", true),
+			Doc: "how often the server-side SNMP poller reads the printers with polling on (`0` turns the background poller off; `pollPrinter` still works)"},
+		{Name: "SNMP_POLL_CONCURRENCY", Default: "16", parse: integer(&c.SNMPPollConcurrency, 1, 1024),
+			Doc: "printers the SNMP poller reads at once (1 to 1024)"},
+		{Name: "LOG_LEVEL", Default: "info", parse: enum(&c.LogLevel, "debug", "info", "warn", "error"),
+			Doc: "`debug`, `info`, `warn` or `error`"},
+		{Name: "LOG_FORMAT", Default: "text", parse: enum(&c.LogFormat, "text", "json"),
+			Doc: "`text` or `json`"},
+	}
+}
+
+// short writes a duration as the README does: 15m, not 15m0s.
+func short(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
