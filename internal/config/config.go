@@ -2,6 +2,8 @@
 // (vars.go): each has a name, a default, a typed parser, a one-line doc, and the Config field it fills.
 package config
 
+//go:generate go test -count=1 -run=^TestREADME_ConfigurationTableIsGeneratedFromTheVariables$ . -args -update
+
 import (
 	"fmt"
 	"net/url"

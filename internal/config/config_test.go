@@ -2,6 +2,8 @@ package config
 
 import (
 	"errors"
+	"flag"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -244,6 +246,50 @@ func TestLoad_DefaultsFollowPublicURL(t *testing.T) {
 		!slices.Equal(cfg.AllowedOrigins, []string{"https://panic.example.com:8443"}) {
 		t.Fatalf("cfg = %+v", cfg)
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite README.md's configuration table from the table of variables")
+
+const (
+	readme      = "../../README.md"
+	beginMarker = "<!-- BEGIN configuration table: generated from internal/config (go generate ./internal/config) -->\n"
+	endMarker   = "<!-- END configuration table -->\n"
+)
+
+// The README's configuration table is Markdown() between the markers: one row per variable, none missing or extra.
+func TestREADME_ConfigurationTableIsGeneratedFromTheVariables(t *testing.T) {
+	b, err := os.ReadFile(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	i, j := strings.Index(doc, beginMarker), strings.Index(doc, endMarker)
+	if i < 0 || j < i {
+		t.Fatalf("README.md has no %q ... %q block", beginMarker, endMarker)
+	}
+	got, want := doc[i+len(beginMarker):j], Markdown()
+	if got == want {
+		return
+	}
+	if *update {
+		if err := os.WriteFile(readme, []byte(doc[:i+len(beginMarker)]+want+doc[j:]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	gotLines, wantLines := strings.Split(got, "\n"), strings.Split(want, "\n")
+	var diff strings.Builder
+	for _, l := range gotLines {
+		if !slices.Contains(wantLines, l) {
+			diff.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range wantLines {
+		if !slices.Contains(gotLines, l) {
+			diff.WriteString("+ " + l + "\n")
+		}
+	}
+	t.Fatalf("README.md's configuration table is stale (- README, + table); run go generate ./internal/config:\n%s", diff.String())
 }
 
 func TestVars_DocsFitOneTableRow(t *testing.T) {
