@@ -26,7 +26,16 @@ func main() {
 			gen.FeatureLock, gen.FeatureVersionedMigration, gen.FeaturePrivacy, gen.FeatureEntQL,
 			gen.FeatureGlobalID, gen.FeatureUpsert, gen.FeatureModifier, gen.FeatureIntercept,
 		},
-	}, entc.Extensions(ex))
+	},
+		entc.Extensions(ex),
+		// After entgql's templates, so that it replaces their where inputs: edge filters obey the privacy of
+		// the type they reach (template/where_input.tmpl).
+		func(cfg *gen.Config) error {
+			cfg.Templates = append(cfg.Templates, gen.MustParse(gen.NewTemplate("where_input").
+				Funcs(entgql.TemplateFuncs).ParseFiles("template/where_input.tmpl")))
+			return nil
+		},
+	)
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}

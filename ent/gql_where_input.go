@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -151,48 +152,64 @@ func (i *APIKeyWhereInput) AddPredicates(predicates ...predicate.APIKey) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the APIKeyWhereInput filter on the APIKeyQuery builder.
+// Filter applies the APIKeyWhereInput filter on the APIKeyQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *APIKeyWhereInput) Filter(q *APIKeyQuery) (*APIKeyQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyAPIKeyWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*APIKeyQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for APIKeyWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyAPIKeyWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyAPIKeyWhereInput is returned in case the APIKeyWhereInput is empty.
 var ErrEmptyAPIKeyWhereInput = errors.New("ent: empty predicate APIKeyWhereInput")
 
 // P returns a predicate for filtering apikeys.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *APIKeyWhereInput) p(v *whereViewer) (predicate.APIKey, error) {
 	var predicates []predicate.APIKey
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, apikey.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.APIKey, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -200,17 +217,17 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.APIKey, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -486,18 +503,28 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 	}
 
 	if i.HasCreatedBy != nil {
+		r, err := v.readableUser("hasCreatedBy")
+		if err != nil {
+			return nil, err
+		}
 		p := apikey.HasCreatedBy()
+		if len(r) > 0 {
+			p = apikey.HasCreatedByWith(r...)
+		}
 		if !*i.HasCreatedBy {
 			p = apikey.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasCreatedByWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
-		for _, w := range i.HasCreatedByWith {
-			p, err := w.P()
+		with, err := v.readableUser("hasCreatedByWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasCreatedByWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+				return nil, whereErr(err, "hasCreatedByWith", j)
 			}
 			with = append(with, p)
 		}
@@ -636,48 +663,64 @@ func (i *AuditLogWhereInput) AddPredicates(predicates ...predicate.AuditLog) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the AuditLogWhereInput filter on the AuditLogQuery builder.
+// Filter applies the AuditLogWhereInput filter on the AuditLogQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *AuditLogWhereInput) Filter(q *AuditLogQuery) (*AuditLogQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyAuditLogWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*AuditLogQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for AuditLogWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyAuditLogWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyAuditLogWhereInput is returned in case the AuditLogWhereInput is empty.
 var ErrEmptyAuditLogWhereInput = errors.New("ent: empty predicate AuditLogWhereInput")
 
 // P returns a predicate for filtering auditlogs.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *AuditLogWhereInput) p(v *whereViewer) (predicate.AuditLog, error) {
 	var predicates []predicate.AuditLog
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, auditlog.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.AuditLog, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -685,17 +728,17 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.AuditLog, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -974,18 +1017,28 @@ func (i *AuditLogWhereInput) P() (predicate.AuditLog, error) {
 	}
 
 	if i.HasActor != nil {
+		r, err := v.readableUser("hasActor")
+		if err != nil {
+			return nil, err
+		}
 		p := auditlog.HasActor()
+		if len(r) > 0 {
+			p = auditlog.HasActorWith(r...)
+		}
 		if !*i.HasActor {
 			p = auditlog.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasActorWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasActorWith))
-		for _, w := range i.HasActorWith {
-			p, err := w.P()
+		with, err := v.readableUser("hasActorWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasActorWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
+				return nil, whereErr(err, "hasActorWith", j)
 			}
 			with = append(with, p)
 		}
@@ -1072,48 +1125,64 @@ func (i *CauseWhereInput) AddPredicates(predicates ...predicate.Cause) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the CauseWhereInput filter on the CauseQuery builder.
+// Filter applies the CauseWhereInput filter on the CauseQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *CauseWhereInput) Filter(q *CauseQuery) (*CauseQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyCauseWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*CauseQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for CauseWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyCauseWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyCauseWhereInput is returned in case the CauseWhereInput is empty.
 var ErrEmptyCauseWhereInput = errors.New("ent: empty predicate CauseWhereInput")
 
 // P returns a predicate for filtering causes.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *CauseWhereInput) P() (predicate.Cause, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *CauseWhereInput) p(v *whereViewer) (predicate.Cause, error) {
 	var predicates []predicate.Cause
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, cause.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Cause, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -1121,17 +1190,17 @@ func (i *CauseWhereInput) P() (predicate.Cause, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Cause, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -1254,36 +1323,56 @@ func (i *CauseWhereInput) P() (predicate.Cause, error) {
 	}
 
 	if i.HasPanicButton != nil {
+		r, err := v.readablePanicButton("hasPanicButton")
+		if err != nil {
+			return nil, err
+		}
 		p := cause.HasPanicButton()
+		if len(r) > 0 {
+			p = cause.HasPanicButtonWith(r...)
+		}
 		if !*i.HasPanicButton {
 			p = cause.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPanicButtonWith) > 0 {
-		with := make([]predicate.PanicButton, 0, len(i.HasPanicButtonWith))
-		for _, w := range i.HasPanicButtonWith {
-			p, err := w.P()
+		with, err := v.readablePanicButton("hasPanicButtonWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPanicButtonWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPanicButtonWith'", err)
+				return nil, whereErr(err, "hasPanicButtonWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, cause.HasPanicButtonWith(with...))
 	}
 	if i.HasInterventions != nil {
+		r, err := v.readableIntervention("hasInterventions")
+		if err != nil {
+			return nil, err
+		}
 		p := cause.HasInterventions()
+		if len(r) > 0 {
+			p = cause.HasInterventionsWith(r...)
+		}
 		if !*i.HasInterventions {
 			p = cause.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasInterventionsWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasInterventionsWith))
-		for _, w := range i.HasInterventionsWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasInterventionsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasInterventionsWith'", err)
+				return nil, whereErr(err, "hasInterventionsWith", j)
 			}
 			with = append(with, p)
 		}
@@ -1479,48 +1568,64 @@ func (i *EmailMessageWhereInput) AddPredicates(predicates ...predicate.EmailMess
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the EmailMessageWhereInput filter on the EmailMessageQuery builder.
+// Filter applies the EmailMessageWhereInput filter on the EmailMessageQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *EmailMessageWhereInput) Filter(q *EmailMessageQuery) (*EmailMessageQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyEmailMessageWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*EmailMessageQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for EmailMessageWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyEmailMessageWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyEmailMessageWhereInput is returned in case the EmailMessageWhereInput is empty.
 var ErrEmptyEmailMessageWhereInput = errors.New("ent: empty predicate EmailMessageWhereInput")
 
 // P returns a predicate for filtering emailmessages.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *EmailMessageWhereInput) P() (predicate.EmailMessage, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *EmailMessageWhereInput) p(v *whereViewer) (predicate.EmailMessage, error) {
 	var predicates []predicate.EmailMessage
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, emailmessage.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.EmailMessage, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -1528,17 +1633,17 @@ func (i *EmailMessageWhereInput) P() (predicate.EmailMessage, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.EmailMessage, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -1952,18 +2057,28 @@ func (i *EmailMessageWhereInput) P() (predicate.EmailMessage, error) {
 	}
 
 	if i.HasIntervention != nil {
+		r, err := v.readableIntervention("hasIntervention")
+		if err != nil {
+			return nil, err
+		}
 		p := emailmessage.HasIntervention()
+		if len(r) > 0 {
+			p = emailmessage.HasInterventionWith(r...)
+		}
 		if !*i.HasIntervention {
 			p = emailmessage.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasInterventionWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasInterventionWith))
-		for _, w := range i.HasInterventionWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasInterventionWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasInterventionWith'", err)
+				return nil, whereErr(err, "hasInterventionWith", j)
 			}
 			with = append(with, p)
 		}
@@ -2251,48 +2366,64 @@ func (i *EmailTemplateWhereInput) AddPredicates(predicates ...predicate.EmailTem
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the EmailTemplateWhereInput filter on the EmailTemplateQuery builder.
+// Filter applies the EmailTemplateWhereInput filter on the EmailTemplateQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *EmailTemplateWhereInput) Filter(q *EmailTemplateQuery) (*EmailTemplateQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyEmailTemplateWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*EmailTemplateQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for EmailTemplateWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyEmailTemplateWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyEmailTemplateWhereInput is returned in case the EmailTemplateWhereInput is empty.
 var ErrEmptyEmailTemplateWhereInput = errors.New("ent: empty predicate EmailTemplateWhereInput")
 
 // P returns a predicate for filtering emailtemplates.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *EmailTemplateWhereInput) P() (predicate.EmailTemplate, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *EmailTemplateWhereInput) p(v *whereViewer) (predicate.EmailTemplate, error) {
 	var predicates []predicate.EmailTemplate
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, emailtemplate.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.EmailTemplate, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -2300,17 +2431,17 @@ func (i *EmailTemplateWhereInput) P() (predicate.EmailTemplate, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.EmailTemplate, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -2982,18 +3113,28 @@ func (i *EmailTemplateWhereInput) P() (predicate.EmailTemplate, error) {
 	}
 
 	if i.HasPanicButton != nil {
+		r, err := v.readablePanicButton("hasPanicButton")
+		if err != nil {
+			return nil, err
+		}
 		p := emailtemplate.HasPanicButton()
+		if len(r) > 0 {
+			p = emailtemplate.HasPanicButtonWith(r...)
+		}
 		if !*i.HasPanicButton {
 			p = emailtemplate.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPanicButtonWith) > 0 {
-		with := make([]predicate.PanicButton, 0, len(i.HasPanicButtonWith))
-		for _, w := range i.HasPanicButtonWith {
-			p, err := w.P()
+		with, err := v.readablePanicButton("hasPanicButtonWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPanicButtonWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPanicButtonWith'", err)
+				return nil, whereErr(err, "hasPanicButtonWith", j)
 			}
 			with = append(with, p)
 		}
@@ -3211,48 +3352,64 @@ func (i *InterventionWhereInput) AddPredicates(predicates ...predicate.Intervent
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the InterventionWhereInput filter on the InterventionQuery builder.
+// Filter applies the InterventionWhereInput filter on the InterventionQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *InterventionWhereInput) Filter(q *InterventionQuery) (*InterventionQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyInterventionWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*InterventionQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for InterventionWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyInterventionWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyInterventionWhereInput is returned in case the InterventionWhereInput is empty.
 var ErrEmptyInterventionWhereInput = errors.New("ent: empty predicate InterventionWhereInput")
 
 // P returns a predicate for filtering interventions.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *InterventionWhereInput) P() (predicate.Intervention, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *InterventionWhereInput) p(v *whereViewer) (predicate.Intervention, error) {
 	var predicates []predicate.Intervention
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, intervention.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Intervention, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -3260,17 +3417,17 @@ func (i *InterventionWhereInput) P() (predicate.Intervention, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Intervention, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -3666,144 +3823,224 @@ func (i *InterventionWhereInput) P() (predicate.Intervention, error) {
 	}
 
 	if i.HasPrinter != nil {
+		r, err := v.readablePrinter("hasPrinter")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasPrinter()
+		if len(r) > 0 {
+			p = intervention.HasPrinterWith(r...)
+		}
 		if !*i.HasPrinter {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPrinterWith) > 0 {
-		with := make([]predicate.Printer, 0, len(i.HasPrinterWith))
-		for _, w := range i.HasPrinterWith {
-			p, err := w.P()
+		with, err := v.readablePrinter("hasPrinterWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPrinterWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPrinterWith'", err)
+				return nil, whereErr(err, "hasPrinterWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasPrinterWith(with...))
 	}
 	if i.HasPanicButton != nil {
+		r, err := v.readablePanicButton("hasPanicButton")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasPanicButton()
+		if len(r) > 0 {
+			p = intervention.HasPanicButtonWith(r...)
+		}
 		if !*i.HasPanicButton {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPanicButtonWith) > 0 {
-		with := make([]predicate.PanicButton, 0, len(i.HasPanicButtonWith))
-		for _, w := range i.HasPanicButtonWith {
-			p, err := w.P()
+		with, err := v.readablePanicButton("hasPanicButtonWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPanicButtonWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPanicButtonWith'", err)
+				return nil, whereErr(err, "hasPanicButtonWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasPanicButtonWith(with...))
 	}
 	if i.HasStatus != nil {
+		r, err := v.readableInterventionStatus("hasStatus")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasStatus()
+		if len(r) > 0 {
+			p = intervention.HasStatusWith(r...)
+		}
 		if !*i.HasStatus {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasStatusWith) > 0 {
-		with := make([]predicate.InterventionStatus, 0, len(i.HasStatusWith))
-		for _, w := range i.HasStatusWith {
-			p, err := w.P()
+		with, err := v.readableInterventionStatus("hasStatusWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasStatusWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasStatusWith'", err)
+				return nil, whereErr(err, "hasStatusWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasStatusWith(with...))
 	}
 	if i.HasCauses != nil {
+		r, err := v.readableCause("hasCauses")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasCauses()
+		if len(r) > 0 {
+			p = intervention.HasCausesWith(r...)
+		}
 		if !*i.HasCauses {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasCausesWith) > 0 {
-		with := make([]predicate.Cause, 0, len(i.HasCausesWith))
-		for _, w := range i.HasCausesWith {
-			p, err := w.P()
+		with, err := v.readableCause("hasCausesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasCausesWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasCausesWith'", err)
+				return nil, whereErr(err, "hasCausesWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasCausesWith(with...))
 	}
 	if i.HasTechnicians != nil {
+		r, err := v.readableUser("hasTechnicians")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasTechnicians()
+		if len(r) > 0 {
+			p = intervention.HasTechniciansWith(r...)
+		}
 		if !*i.HasTechnicians {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasTechniciansWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasTechniciansWith))
-		for _, w := range i.HasTechniciansWith {
-			p, err := w.P()
+		with, err := v.readableUser("hasTechniciansWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasTechniciansWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasTechniciansWith'", err)
+				return nil, whereErr(err, "hasTechniciansWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasTechniciansWith(with...))
 	}
 	if i.HasRelatedTo != nil {
+		r, err := v.readableIntervention("hasRelatedTo")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasRelatedTo()
+		if len(r) > 0 {
+			p = intervention.HasRelatedToWith(r...)
+		}
 		if !*i.HasRelatedTo {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasRelatedToWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasRelatedToWith))
-		for _, w := range i.HasRelatedToWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasRelatedToWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasRelatedToWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRelatedToWith'", err)
+				return nil, whereErr(err, "hasRelatedToWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasRelatedToWith(with...))
 	}
 	if i.HasRelated != nil {
+		r, err := v.readableIntervention("hasRelated")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasRelated()
+		if len(r) > 0 {
+			p = intervention.HasRelatedWith(r...)
+		}
 		if !*i.HasRelated {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasRelatedWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasRelatedWith))
-		for _, w := range i.HasRelatedWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasRelatedWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasRelatedWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRelatedWith'", err)
+				return nil, whereErr(err, "hasRelatedWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, intervention.HasRelatedWith(with...))
 	}
 	if i.HasEvents != nil {
+		r, err := v.readableInterventionEvent("hasEvents")
+		if err != nil {
+			return nil, err
+		}
 		p := intervention.HasEvents()
+		if len(r) > 0 {
+			p = intervention.HasEventsWith(r...)
+		}
 		if !*i.HasEvents {
 			p = intervention.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasEventsWith) > 0 {
-		with := make([]predicate.InterventionEvent, 0, len(i.HasEventsWith))
-		for _, w := range i.HasEventsWith {
-			p, err := w.P()
+		with, err := v.readableInterventionEvent("hasEventsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasEventsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasEventsWith'", err)
+				return nil, whereErr(err, "hasEventsWith", j)
 			}
 			with = append(with, p)
 		}
@@ -3931,48 +4168,64 @@ func (i *InterventionEventWhereInput) AddPredicates(predicates ...predicate.Inte
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the InterventionEventWhereInput filter on the InterventionEventQuery builder.
+// Filter applies the InterventionEventWhereInput filter on the InterventionEventQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *InterventionEventWhereInput) Filter(q *InterventionEventQuery) (*InterventionEventQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyInterventionEventWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*InterventionEventQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for InterventionEventWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyInterventionEventWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyInterventionEventWhereInput is returned in case the InterventionEventWhereInput is empty.
 var ErrEmptyInterventionEventWhereInput = errors.New("ent: empty predicate InterventionEventWhereInput")
 
 // P returns a predicate for filtering interventionevents.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *InterventionEventWhereInput) P() (predicate.InterventionEvent, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *InterventionEventWhereInput) p(v *whereViewer) (predicate.InterventionEvent, error) {
 	var predicates []predicate.InterventionEvent
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, interventionevent.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.InterventionEvent, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -3980,17 +4233,17 @@ func (i *InterventionEventWhereInput) P() (predicate.InterventionEvent, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.InterventionEvent, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -4224,36 +4477,56 @@ func (i *InterventionEventWhereInput) P() (predicate.InterventionEvent, error) {
 	}
 
 	if i.HasIntervention != nil {
+		r, err := v.readableIntervention("hasIntervention")
+		if err != nil {
+			return nil, err
+		}
 		p := interventionevent.HasIntervention()
+		if len(r) > 0 {
+			p = interventionevent.HasInterventionWith(r...)
+		}
 		if !*i.HasIntervention {
 			p = interventionevent.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasInterventionWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasInterventionWith))
-		for _, w := range i.HasInterventionWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasInterventionWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasInterventionWith'", err)
+				return nil, whereErr(err, "hasInterventionWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, interventionevent.HasInterventionWith(with...))
 	}
 	if i.HasActor != nil {
+		r, err := v.readableUser("hasActor")
+		if err != nil {
+			return nil, err
+		}
 		p := interventionevent.HasActor()
+		if len(r) > 0 {
+			p = interventionevent.HasActorWith(r...)
+		}
 		if !*i.HasActor {
 			p = interventionevent.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasActorWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasActorWith))
-		for _, w := range i.HasActorWith {
-			p, err := w.P()
+		with, err := v.readableUser("hasActorWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasActorWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
+				return nil, whereErr(err, "hasActorWith", j)
 			}
 			with = append(with, p)
 		}
@@ -4347,48 +4620,64 @@ func (i *InterventionStatusWhereInput) AddPredicates(predicates ...predicate.Int
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the InterventionStatusWhereInput filter on the InterventionStatusQuery builder.
+// Filter applies the InterventionStatusWhereInput filter on the InterventionStatusQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *InterventionStatusWhereInput) Filter(q *InterventionStatusQuery) (*InterventionStatusQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyInterventionStatusWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*InterventionStatusQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for InterventionStatusWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyInterventionStatusWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyInterventionStatusWhereInput is returned in case the InterventionStatusWhereInput is empty.
 var ErrEmptyInterventionStatusWhereInput = errors.New("ent: empty predicate InterventionStatusWhereInput")
 
 // P returns a predicate for filtering interventionstatusslice.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *InterventionStatusWhereInput) P() (predicate.InterventionStatus, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *InterventionStatusWhereInput) p(v *whereViewer) (predicate.InterventionStatus, error) {
 	var predicates []predicate.InterventionStatus
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, interventionstatus.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.InterventionStatus, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -4396,17 +4685,17 @@ func (i *InterventionStatusWhereInput) P() (predicate.InterventionStatus, error)
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.InterventionStatus, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -4677,48 +4966,64 @@ func (i *MediaWhereInput) AddPredicates(predicates ...predicate.Media) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the MediaWhereInput filter on the MediaQuery builder.
+// Filter applies the MediaWhereInput filter on the MediaQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *MediaWhereInput) Filter(q *MediaQuery) (*MediaQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyMediaWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*MediaQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for MediaWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyMediaWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyMediaWhereInput is returned in case the MediaWhereInput is empty.
 var ErrEmptyMediaWhereInput = errors.New("ent: empty predicate MediaWhereInput")
 
 // P returns a predicate for filtering mediaslice.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *MediaWhereInput) P() (predicate.Media, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *MediaWhereInput) p(v *whereViewer) (predicate.Media, error) {
 	var predicates []predicate.Media
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, media.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Media, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -4726,17 +5031,17 @@ func (i *MediaWhereInput) P() (predicate.Media, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Media, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -5070,48 +5375,64 @@ func (i *MeterReadingWhereInput) AddPredicates(predicates ...predicate.MeterRead
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the MeterReadingWhereInput filter on the MeterReadingQuery builder.
+// Filter applies the MeterReadingWhereInput filter on the MeterReadingQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *MeterReadingWhereInput) Filter(q *MeterReadingQuery) (*MeterReadingQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyMeterReadingWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*MeterReadingQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for MeterReadingWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyMeterReadingWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyMeterReadingWhereInput is returned in case the MeterReadingWhereInput is empty.
 var ErrEmptyMeterReadingWhereInput = errors.New("ent: empty predicate MeterReadingWhereInput")
 
 // P returns a predicate for filtering meterreadings.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *MeterReadingWhereInput) P() (predicate.MeterReading, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *MeterReadingWhereInput) p(v *whereViewer) (predicate.MeterReading, error) {
 	var predicates []predicate.MeterReading
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, meterreading.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.MeterReading, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -5119,17 +5440,17 @@ func (i *MeterReadingWhereInput) P() (predicate.MeterReading, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.MeterReading, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -5330,18 +5651,28 @@ func (i *MeterReadingWhereInput) P() (predicate.MeterReading, error) {
 	}
 
 	if i.HasPrinter != nil {
+		r, err := v.readablePrinter("hasPrinter")
+		if err != nil {
+			return nil, err
+		}
 		p := meterreading.HasPrinter()
+		if len(r) > 0 {
+			p = meterreading.HasPrinterWith(r...)
+		}
 		if !*i.HasPrinter {
 			p = meterreading.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPrinterWith) > 0 {
-		with := make([]predicate.Printer, 0, len(i.HasPrinterWith))
-		for _, w := range i.HasPrinterWith {
-			p, err := w.P()
+		with, err := v.readablePrinter("hasPrinterWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPrinterWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPrinterWith'", err)
+				return nil, whereErr(err, "hasPrinterWith", j)
 			}
 			with = append(with, p)
 		}
@@ -5445,48 +5776,64 @@ func (i *NotificationWhereInput) AddPredicates(predicates ...predicate.Notificat
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the NotificationWhereInput filter on the NotificationQuery builder.
+// Filter applies the NotificationWhereInput filter on the NotificationQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *NotificationWhereInput) Filter(q *NotificationQuery) (*NotificationQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyNotificationWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*NotificationQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for NotificationWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyNotificationWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyNotificationWhereInput is returned in case the NotificationWhereInput is empty.
 var ErrEmptyNotificationWhereInput = errors.New("ent: empty predicate NotificationWhereInput")
 
 // P returns a predicate for filtering notifications.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *NotificationWhereInput) P() (predicate.Notification, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *NotificationWhereInput) p(v *whereViewer) (predicate.Notification, error) {
 	var predicates []predicate.Notification
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, notification.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Notification, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -5494,17 +5841,17 @@ func (i *NotificationWhereInput) P() (predicate.Notification, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Notification, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -5672,36 +6019,56 @@ func (i *NotificationWhereInput) P() (predicate.Notification, error) {
 	}
 
 	if i.HasRecipient != nil {
+		r, err := v.readableUser("hasRecipient")
+		if err != nil {
+			return nil, err
+		}
 		p := notification.HasRecipient()
+		if len(r) > 0 {
+			p = notification.HasRecipientWith(r...)
+		}
 		if !*i.HasRecipient {
 			p = notification.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasRecipientWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasRecipientWith))
-		for _, w := range i.HasRecipientWith {
-			p, err := w.P()
+		with, err := v.readableUser("hasRecipientWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasRecipientWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRecipientWith'", err)
+				return nil, whereErr(err, "hasRecipientWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, notification.HasRecipientWith(with...))
 	}
 	if i.HasIntervention != nil {
+		r, err := v.readableIntervention("hasIntervention")
+		if err != nil {
+			return nil, err
+		}
 		p := notification.HasIntervention()
+		if len(r) > 0 {
+			p = notification.HasInterventionWith(r...)
+		}
 		if !*i.HasIntervention {
 			p = notification.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasInterventionWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasInterventionWith))
-		for _, w := range i.HasInterventionWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasInterventionWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasInterventionWith'", err)
+				return nil, whereErr(err, "hasInterventionWith", j)
 			}
 			with = append(with, p)
 		}
@@ -5784,48 +6151,64 @@ func (i *NotificationSettingsWhereInput) AddPredicates(predicates ...predicate.N
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the NotificationSettingsWhereInput filter on the NotificationSettingsQuery builder.
+// Filter applies the NotificationSettingsWhereInput filter on the NotificationSettingsQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *NotificationSettingsWhereInput) Filter(q *NotificationSettingsQuery) (*NotificationSettingsQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyNotificationSettingsWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*NotificationSettingsQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for NotificationSettingsWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyNotificationSettingsWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyNotificationSettingsWhereInput is returned in case the NotificationSettingsWhereInput is empty.
 var ErrEmptyNotificationSettingsWhereInput = errors.New("ent: empty predicate NotificationSettingsWhereInput")
 
 // P returns a predicate for filtering notificationsettingsslice.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *NotificationSettingsWhereInput) P() (predicate.NotificationSettings, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *NotificationSettingsWhereInput) p(v *whereViewer) (predicate.NotificationSettings, error) {
 	var predicates []predicate.NotificationSettings
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, notificationsettings.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.NotificationSettings, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -5833,17 +6216,17 @@ func (i *NotificationSettingsWhereInput) P() (predicate.NotificationSettings, er
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.NotificationSettings, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -5954,18 +6337,28 @@ func (i *NotificationSettingsWhereInput) P() (predicate.NotificationSettings, er
 	}
 
 	if i.HasTriggerStatuses != nil {
+		r, err := v.readableInterventionStatus("hasTriggerStatuses")
+		if err != nil {
+			return nil, err
+		}
 		p := notificationsettings.HasTriggerStatuses()
+		if len(r) > 0 {
+			p = notificationsettings.HasTriggerStatusesWith(r...)
+		}
 		if !*i.HasTriggerStatuses {
 			p = notificationsettings.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasTriggerStatusesWith) > 0 {
-		with := make([]predicate.InterventionStatus, 0, len(i.HasTriggerStatusesWith))
-		for _, w := range i.HasTriggerStatusesWith {
-			p, err := w.P()
+		with, err := v.readableInterventionStatus("hasTriggerStatusesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasTriggerStatusesWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasTriggerStatusesWith'", err)
+				return nil, whereErr(err, "hasTriggerStatusesWith", j)
 			}
 			with = append(with, p)
 		}
@@ -6125,48 +6518,64 @@ func (i *OrganizationWhereInput) AddPredicates(predicates ...predicate.Organizat
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the OrganizationWhereInput filter on the OrganizationQuery builder.
+// Filter applies the OrganizationWhereInput filter on the OrganizationQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *OrganizationWhereInput) Filter(q *OrganizationQuery) (*OrganizationQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyOrganizationWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*OrganizationQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for OrganizationWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyOrganizationWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyOrganizationWhereInput is returned in case the OrganizationWhereInput is empty.
 var ErrEmptyOrganizationWhereInput = errors.New("ent: empty predicate OrganizationWhereInput")
 
 // P returns a predicate for filtering organizations.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *OrganizationWhereInput) p(v *whereViewer) (predicate.Organization, error) {
 	var predicates []predicate.Organization
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, organization.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Organization, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -6174,17 +6583,17 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Organization, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -6478,72 +6887,112 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 
 	if i.HasPanicButtons != nil {
+		r, err := v.readablePanicButton("hasPanicButtons")
+		if err != nil {
+			return nil, err
+		}
 		p := organization.HasPanicButtons()
+		if len(r) > 0 {
+			p = organization.HasPanicButtonsWith(r...)
+		}
 		if !*i.HasPanicButtons {
 			p = organization.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPanicButtonsWith) > 0 {
-		with := make([]predicate.PanicButton, 0, len(i.HasPanicButtonsWith))
-		for _, w := range i.HasPanicButtonsWith {
-			p, err := w.P()
+		with, err := v.readablePanicButton("hasPanicButtonsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPanicButtonsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPanicButtonsWith'", err)
+				return nil, whereErr(err, "hasPanicButtonsWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, organization.HasPanicButtonsWith(with...))
 	}
 	if i.HasUsers != nil {
+		r, err := v.readableUser("hasUsers")
+		if err != nil {
+			return nil, err
+		}
 		p := organization.HasUsers()
+		if len(r) > 0 {
+			p = organization.HasUsersWith(r...)
+		}
 		if !*i.HasUsers {
 			p = organization.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasUsersWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUsersWith))
-		for _, w := range i.HasUsersWith {
-			p, err := w.P()
+		with, err := v.readableUser("hasUsersWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasUsersWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUsersWith'", err)
+				return nil, whereErr(err, "hasUsersWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, organization.HasUsersWith(with...))
 	}
 	if i.HasStatuses != nil {
+		r, err := v.readableInterventionStatus("hasStatuses")
+		if err != nil {
+			return nil, err
+		}
 		p := organization.HasStatuses()
+		if len(r) > 0 {
+			p = organization.HasStatusesWith(r...)
+		}
 		if !*i.HasStatuses {
 			p = organization.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasStatusesWith) > 0 {
-		with := make([]predicate.InterventionStatus, 0, len(i.HasStatusesWith))
-		for _, w := range i.HasStatusesWith {
-			p, err := w.P()
+		with, err := v.readableInterventionStatus("hasStatusesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasStatusesWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasStatusesWith'", err)
+				return nil, whereErr(err, "hasStatusesWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, organization.HasStatusesWith(with...))
 	}
 	if i.HasNotificationSettings != nil {
+		r, err := v.readableNotificationSettings("hasNotificationSettings")
+		if err != nil {
+			return nil, err
+		}
 		p := organization.HasNotificationSettings()
+		if len(r) > 0 {
+			p = organization.HasNotificationSettingsWith(r...)
+		}
 		if !*i.HasNotificationSettings {
 			p = organization.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasNotificationSettingsWith) > 0 {
-		with := make([]predicate.NotificationSettings, 0, len(i.HasNotificationSettingsWith))
-		for _, w := range i.HasNotificationSettingsWith {
-			p, err := w.P()
+		with, err := v.readableNotificationSettings("hasNotificationSettingsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasNotificationSettingsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasNotificationSettingsWith'", err)
+				return nil, whereErr(err, "hasNotificationSettingsWith", j)
 			}
 			with = append(with, p)
 		}
@@ -6675,48 +7124,64 @@ func (i *PanicButtonWhereInput) AddPredicates(predicates ...predicate.PanicButto
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the PanicButtonWhereInput filter on the PanicButtonQuery builder.
+// Filter applies the PanicButtonWhereInput filter on the PanicButtonQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *PanicButtonWhereInput) Filter(q *PanicButtonQuery) (*PanicButtonQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyPanicButtonWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*PanicButtonQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for PanicButtonWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyPanicButtonWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyPanicButtonWhereInput is returned in case the PanicButtonWhereInput is empty.
 var ErrEmptyPanicButtonWhereInput = errors.New("ent: empty predicate PanicButtonWhereInput")
 
 // P returns a predicate for filtering panicbuttons.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *PanicButtonWhereInput) P() (predicate.PanicButton, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *PanicButtonWhereInput) p(v *whereViewer) (predicate.PanicButton, error) {
 	var predicates []predicate.PanicButton
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, panicbutton.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.PanicButton, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -6724,17 +7189,17 @@ func (i *PanicButtonWhereInput) P() (predicate.PanicButton, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.PanicButton, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -6968,54 +7433,84 @@ func (i *PanicButtonWhereInput) P() (predicate.PanicButton, error) {
 	}
 
 	if i.HasPrinters != nil {
+		r, err := v.readablePrinter("hasPrinters")
+		if err != nil {
+			return nil, err
+		}
 		p := panicbutton.HasPrinters()
+		if len(r) > 0 {
+			p = panicbutton.HasPrintersWith(r...)
+		}
 		if !*i.HasPrinters {
 			p = panicbutton.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPrintersWith) > 0 {
-		with := make([]predicate.Printer, 0, len(i.HasPrintersWith))
-		for _, w := range i.HasPrintersWith {
-			p, err := w.P()
+		with, err := v.readablePrinter("hasPrintersWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPrintersWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPrintersWith'", err)
+				return nil, whereErr(err, "hasPrintersWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, panicbutton.HasPrintersWith(with...))
 	}
 	if i.HasCauses != nil {
+		r, err := v.readableCause("hasCauses")
+		if err != nil {
+			return nil, err
+		}
 		p := panicbutton.HasCauses()
+		if len(r) > 0 {
+			p = panicbutton.HasCausesWith(r...)
+		}
 		if !*i.HasCauses {
 			p = panicbutton.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasCausesWith) > 0 {
-		with := make([]predicate.Cause, 0, len(i.HasCausesWith))
-		for _, w := range i.HasCausesWith {
-			p, err := w.P()
+		with, err := v.readableCause("hasCausesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasCausesWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasCausesWith'", err)
+				return nil, whereErr(err, "hasCausesWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, panicbutton.HasCausesWith(with...))
 	}
 	if i.HasEmailTemplates != nil {
+		r, err := v.readableEmailTemplate("hasEmailTemplates")
+		if err != nil {
+			return nil, err
+		}
 		p := panicbutton.HasEmailTemplates()
+		if len(r) > 0 {
+			p = panicbutton.HasEmailTemplatesWith(r...)
+		}
 		if !*i.HasEmailTemplates {
 			p = panicbutton.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasEmailTemplatesWith) > 0 {
-		with := make([]predicate.EmailTemplate, 0, len(i.HasEmailTemplatesWith))
-		for _, w := range i.HasEmailTemplatesWith {
-			p, err := w.P()
+		with, err := v.readableEmailTemplate("hasEmailTemplatesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasEmailTemplatesWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasEmailTemplatesWith'", err)
+				return nil, whereErr(err, "hasEmailTemplatesWith", j)
 			}
 			with = append(with, p)
 		}
@@ -7291,48 +7786,64 @@ func (i *PrinterWhereInput) AddPredicates(predicates ...predicate.Printer) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the PrinterWhereInput filter on the PrinterQuery builder.
+// Filter applies the PrinterWhereInput filter on the PrinterQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *PrinterWhereInput) Filter(q *PrinterQuery) (*PrinterQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyPrinterWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*PrinterQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for PrinterWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyPrinterWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyPrinterWhereInput is returned in case the PrinterWhereInput is empty.
 var ErrEmptyPrinterWhereInput = errors.New("ent: empty predicate PrinterWhereInput")
 
 // P returns a predicate for filtering printers.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *PrinterWhereInput) P() (predicate.Printer, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 	var predicates []predicate.Printer
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, printer.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Printer, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -7340,17 +7851,17 @@ func (i *PrinterWhereInput) P() (predicate.Printer, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Printer, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -7950,54 +8461,84 @@ func (i *PrinterWhereInput) P() (predicate.Printer, error) {
 	}
 
 	if i.HasPanicButton != nil {
+		r, err := v.readablePanicButton("hasPanicButton")
+		if err != nil {
+			return nil, err
+		}
 		p := printer.HasPanicButton()
+		if len(r) > 0 {
+			p = printer.HasPanicButtonWith(r...)
+		}
 		if !*i.HasPanicButton {
 			p = printer.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPanicButtonWith) > 0 {
-		with := make([]predicate.PanicButton, 0, len(i.HasPanicButtonWith))
-		for _, w := range i.HasPanicButtonWith {
-			p, err := w.P()
+		with, err := v.readablePanicButton("hasPanicButtonWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPanicButtonWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPanicButtonWith'", err)
+				return nil, whereErr(err, "hasPanicButtonWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, printer.HasPanicButtonWith(with...))
 	}
 	if i.HasMeterReadings != nil {
+		r, err := v.readableMeterReading("hasMeterReadings")
+		if err != nil {
+			return nil, err
+		}
 		p := printer.HasMeterReadings()
+		if len(r) > 0 {
+			p = printer.HasMeterReadingsWith(r...)
+		}
 		if !*i.HasMeterReadings {
 			p = printer.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasMeterReadingsWith) > 0 {
-		with := make([]predicate.MeterReading, 0, len(i.HasMeterReadingsWith))
-		for _, w := range i.HasMeterReadingsWith {
-			p, err := w.P()
+		with, err := v.readableMeterReading("hasMeterReadingsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasMeterReadingsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMeterReadingsWith'", err)
+				return nil, whereErr(err, "hasMeterReadingsWith", j)
 			}
 			with = append(with, p)
 		}
 		predicates = append(predicates, printer.HasMeterReadingsWith(with...))
 	}
 	if i.HasInterventions != nil {
+		r, err := v.readableIntervention("hasInterventions")
+		if err != nil {
+			return nil, err
+		}
 		p := printer.HasInterventions()
+		if len(r) > 0 {
+			p = printer.HasInterventionsWith(r...)
+		}
 		if !*i.HasInterventions {
 			p = printer.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasInterventionsWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasInterventionsWith))
-		for _, w := range i.HasInterventionsWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasInterventionsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasInterventionsWith'", err)
+				return nil, whereErr(err, "hasInterventionsWith", j)
 			}
 			with = append(with, p)
 		}
@@ -8144,48 +8685,64 @@ func (i *UserWhereInput) AddPredicates(predicates ...predicate.User) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the UserWhereInput filter on the UserQuery builder.
+// Filter applies the UserWhereInput filter on the UserQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *UserWhereInput) Filter(q *UserQuery) (*UserQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyUserWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*UserQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for UserWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyUserWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyUserWhereInput is returned in case the UserWhereInput is empty.
 var ErrEmptyUserWhereInput = errors.New("ent: empty predicate UserWhereInput")
 
 // P returns a predicate for filtering users.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *UserWhereInput) P() (predicate.User, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *UserWhereInput) p(v *whereViewer) (predicate.User, error) {
 	var predicates []predicate.User
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, user.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.User, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -8193,17 +8750,17 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.User, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -8494,18 +9051,28 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 
 	if i.HasAssignedInterventions != nil {
+		r, err := v.readableIntervention("hasAssignedInterventions")
+		if err != nil {
+			return nil, err
+		}
 		p := user.HasAssignedInterventions()
+		if len(r) > 0 {
+			p = user.HasAssignedInterventionsWith(r...)
+		}
 		if !*i.HasAssignedInterventions {
 			p = user.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAssignedInterventionsWith) > 0 {
-		with := make([]predicate.Intervention, 0, len(i.HasAssignedInterventionsWith))
-		for _, w := range i.HasAssignedInterventionsWith {
-			p, err := w.P()
+		with, err := v.readableIntervention("hasAssignedInterventionsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasAssignedInterventionsWith {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasAssignedInterventionsWith'", err)
+				return nil, whereErr(err, "hasAssignedInterventionsWith", j)
 			}
 			with = append(with, p)
 		}
@@ -8598,48 +9165,64 @@ func (i *WebhookWhereInput) AddPredicates(predicates ...predicate.Webhook) {
 	i.Predicates = append(i.Predicates, predicates...)
 }
 
-// Filter applies the WebhookWhereInput filter on the WebhookQuery builder.
+// Filter applies the WebhookWhereInput filter on the WebhookQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
 func (i *WebhookWhereInput) Filter(q *WebhookQuery) (*WebhookQuery, error) {
 	if i == nil {
 		return q, nil
 	}
-	p, err := i.P()
-	if err != nil {
-		if err == ErrEmptyWebhookWhereInput {
-			return q, nil
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*WebhookQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for WebhookWhereInput", tq)
 		}
-		return nil, err
-	}
-	return q.Where(p), nil
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyWebhookWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
 }
 
 // ErrEmptyWebhookWhereInput is returned in case the WebhookWhereInput is empty.
 var ErrEmptyWebhookWhereInput = errors.New("ent: empty predicate WebhookWhereInput")
 
 // P returns a predicate for filtering webhooks.
-// An error is returned if the input is empty or invalid.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
 func (i *WebhookWhereInput) P() (predicate.Webhook, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *WebhookWhereInput) p(v *whereViewer) (predicate.Webhook, error) {
 	var predicates []predicate.Webhook
 	if i.Not != nil {
-		p, err := i.Not.P()
+		p, err := i.Not.p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'not'", err)
+			return nil, whereErr(err, "not", -1)
 		}
 		predicates = append(predicates, webhook.Not(p))
 	}
 	switch n := len(i.Or); {
 	case n == 1:
-		p, err := i.Or[0].P()
+		p, err := i.Or[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'or'", err)
+			return nil, whereErr(err, "or", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		or := make([]predicate.Webhook, 0, n)
-		for _, w := range i.Or {
-			p, err := w.P()
+		for j, w := range i.Or {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'or'", err)
+				return nil, whereErr(err, "or", j)
 			}
 			or = append(or, p)
 		}
@@ -8647,17 +9230,17 @@ func (i *WebhookWhereInput) P() (predicate.Webhook, error) {
 	}
 	switch n := len(i.And); {
 	case n == 1:
-		p, err := i.And[0].P()
+		p, err := i.And[0].p(v)
 		if err != nil {
-			return nil, fmt.Errorf("%w: field 'and'", err)
+			return nil, whereErr(err, "and", 0)
 		}
 		predicates = append(predicates, p)
 	case n > 1:
 		and := make([]predicate.Webhook, 0, n)
-		for _, w := range i.And {
-			p, err := w.P()
+		for j, w := range i.And {
+			p, err := w.p(v)
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'and'", err)
+				return nil, whereErr(err, "and", j)
 			}
 			and = append(and, p)
 		}
@@ -8829,4 +9412,277 @@ func (i *WebhookWhereInput) P() (predicate.Webhook, error) {
 	default:
 		return webhook.And(predicates...), nil
 	}
+}
+
+// whereViewer is the context of the query a where input filters: edge filters are limited for its viewer.
+type whereViewer struct {
+	ctx    context.Context
+	config config
+}
+
+// WhereEdgeError refuses a where input that filters across an edge to a type the query's viewer may not read.
+type WhereEdgeError struct {
+	Path string // the input field, from the where argument down: "or[0].not.hasEmailTemplatesWith"
+	Type string // the type the edge reaches
+	Err  error  // why: the privacy decision of Type for the viewer
+}
+
+func (e *WhereEdgeError) Error() string {
+	return fmt.Sprintf("ent: where filter %s reaches %s: %v", e.Path, e.Type, e.Err)
+}
+
+func (e *WhereEdgeError) Unwrap() error { return e.Err }
+
+// errWhereEdgeNoViewer is the refusal of edge filters turned into predicates without a query (P).
+var errWhereEdgeNoViewer = errors.New("edge filters need the viewer of a query: use Filter")
+
+// whereErr places the error of a nested input under field (and index j of a list field, if j >= 0).
+func whereErr(err error, field string, j int) error {
+	if j >= 0 {
+		field = fmt.Sprintf("%s[%d]", field, j)
+	}
+	var we *WhereEdgeError
+	if errors.As(err, &we) {
+		we.Path = field + "." + we.Path
+		return err
+	}
+	return fmt.Errorf("%w: field '%s'", err, field)
+}
+
+// readableAPIKey is what a query of APIKey gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches APIKey. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableAPIKey(field string) ([]predicate.APIKey, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "APIKey", Err: errWhereEdgeNoViewer}
+	}
+	q := (&APIKeyClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "APIKey", Err: err}
+	}
+	return append([]predicate.APIKey(nil), q.predicates...), nil
+}
+
+// readableAuditLog is what a query of AuditLog gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches AuditLog. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableAuditLog(field string) ([]predicate.AuditLog, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "AuditLog", Err: errWhereEdgeNoViewer}
+	}
+	q := (&AuditLogClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "AuditLog", Err: err}
+	}
+	return append([]predicate.AuditLog(nil), q.predicates...), nil
+}
+
+// readableCause is what a query of Cause gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Cause. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableCause(field string) ([]predicate.Cause, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Cause", Err: errWhereEdgeNoViewer}
+	}
+	q := (&CauseClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Cause", Err: err}
+	}
+	return append([]predicate.Cause(nil), q.predicates...), nil
+}
+
+// readableEmailMessage is what a query of EmailMessage gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches EmailMessage. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableEmailMessage(field string) ([]predicate.EmailMessage, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "EmailMessage", Err: errWhereEdgeNoViewer}
+	}
+	q := (&EmailMessageClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "EmailMessage", Err: err}
+	}
+	return append([]predicate.EmailMessage(nil), q.predicates...), nil
+}
+
+// readableEmailTemplate is what a query of EmailTemplate gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches EmailTemplate. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableEmailTemplate(field string) ([]predicate.EmailTemplate, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "EmailTemplate", Err: errWhereEdgeNoViewer}
+	}
+	q := (&EmailTemplateClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "EmailTemplate", Err: err}
+	}
+	return append([]predicate.EmailTemplate(nil), q.predicates...), nil
+}
+
+// readableIntervention is what a query of Intervention gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Intervention. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableIntervention(field string) ([]predicate.Intervention, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Intervention", Err: errWhereEdgeNoViewer}
+	}
+	q := (&InterventionClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Intervention", Err: err}
+	}
+	return append([]predicate.Intervention(nil), q.predicates...), nil
+}
+
+// readableInterventionEvent is what a query of InterventionEvent gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches InterventionEvent. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableInterventionEvent(field string) ([]predicate.InterventionEvent, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InterventionEvent", Err: errWhereEdgeNoViewer}
+	}
+	q := (&InterventionEventClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InterventionEvent", Err: err}
+	}
+	return append([]predicate.InterventionEvent(nil), q.predicates...), nil
+}
+
+// readableInterventionStatus is what a query of InterventionStatus gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches InterventionStatus. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableInterventionStatus(field string) ([]predicate.InterventionStatus, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InterventionStatus", Err: errWhereEdgeNoViewer}
+	}
+	q := (&InterventionStatusClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InterventionStatus", Err: err}
+	}
+	return append([]predicate.InterventionStatus(nil), q.predicates...), nil
+}
+
+// readableMedia is what a query of Media gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Media. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableMedia(field string) ([]predicate.Media, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Media", Err: errWhereEdgeNoViewer}
+	}
+	q := (&MediaClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Media", Err: err}
+	}
+	return append([]predicate.Media(nil), q.predicates...), nil
+}
+
+// readableMeterReading is what a query of MeterReading gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches MeterReading. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableMeterReading(field string) ([]predicate.MeterReading, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "MeterReading", Err: errWhereEdgeNoViewer}
+	}
+	q := (&MeterReadingClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "MeterReading", Err: err}
+	}
+	return append([]predicate.MeterReading(nil), q.predicates...), nil
+}
+
+// readableNotification is what a query of Notification gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Notification. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableNotification(field string) ([]predicate.Notification, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Notification", Err: errWhereEdgeNoViewer}
+	}
+	q := (&NotificationClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Notification", Err: err}
+	}
+	return append([]predicate.Notification(nil), q.predicates...), nil
+}
+
+// readableNotificationSettings is what a query of NotificationSettings gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches NotificationSettings. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableNotificationSettings(field string) ([]predicate.NotificationSettings, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "NotificationSettings", Err: errWhereEdgeNoViewer}
+	}
+	q := (&NotificationSettingsClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "NotificationSettings", Err: err}
+	}
+	return append([]predicate.NotificationSettings(nil), q.predicates...), nil
+}
+
+// readableOrganization is what a query of Organization gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Organization. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableOrganization(field string) ([]predicate.Organization, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Organization", Err: errWhereEdgeNoViewer}
+	}
+	q := (&OrganizationClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Organization", Err: err}
+	}
+	return append([]predicate.Organization(nil), q.predicates...), nil
+}
+
+// readablePanicButton is what a query of PanicButton gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches PanicButton. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readablePanicButton(field string) ([]predicate.PanicButton, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "PanicButton", Err: errWhereEdgeNoViewer}
+	}
+	q := (&PanicButtonClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "PanicButton", Err: err}
+	}
+	return append([]predicate.PanicButton(nil), q.predicates...), nil
+}
+
+// readablePrinter is what a query of Printer gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Printer. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readablePrinter(field string) ([]predicate.Printer, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Printer", Err: errWhereEdgeNoViewer}
+	}
+	q := (&PrinterClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Printer", Err: err}
+	}
+	return append([]predicate.Printer(nil), q.predicates...), nil
+}
+
+// readableUser is what a query of User gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches User. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableUser(field string) ([]predicate.User, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "User", Err: errWhereEdgeNoViewer}
+	}
+	q := (&UserClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "User", Err: err}
+	}
+	return append([]predicate.User(nil), q.predicates...), nil
+}
+
+// readableWebhook is what a query of Webhook gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Webhook. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableWebhook(field string) ([]predicate.Webhook, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Webhook", Err: errWhereEdgeNoViewer}
+	}
+	q := (&WebhookClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Webhook", Err: err}
+	}
+	return append([]predicate.Webhook(nil), q.predicates...), nil
 }

@@ -43,7 +43,11 @@ func classify(ctx context.Context, err error) (apperr.Code, string, string) {
 	if e, ok := apperr.As(err); ok {
 		return e.Code, e.Field, e.Message
 	}
+	var we *ent.WhereEdgeError
 	switch {
+	case errors.As(err, &we) && errors.Is(err, privacy.Deny):
+		// A where filter across an edge to a type the viewer may not read (ent/template/where_input.tmpl).
+		return apperr.Forbidden, "where." + we.Path, "not allowed to filter on " + we.Type
 	case errors.Is(err, privacy.Deny):
 		if viewer.FromContext(ctx) == nil {
 			return apperr.Unauthenticated, "", "sign in first"
