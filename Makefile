@@ -12,7 +12,7 @@ RUN_ENV := DEMO_DATA=true \
 	DEMO_TECH_EMAIL=$${DEMO_TECH_EMAIL:-tech@demo.example} \
 	DEMO_PASSWORD=$${DEMO_PASSWORD:-panic-demo-2026}
 
-.PHONY: run build ui ui-deps test test-go test-ui test-e2e fuzz bench generate check-generated migration clean
+.PHONY: run build ui ui-deps test test-deps test-go test-ui test-e2e fuzz bench generate check-generated migration clean
 
 run: build
 	@echo "Panic Button: admin http://localhost:8080/  kiosk http://localhost:8080/kiosk/?serial=DEMO-PRINTER-1"
@@ -35,7 +35,11 @@ ui: ui-deps
 	@for d in $(UI_DIRS); do (cd $$d && npm run build) || exit 1; done
 
 # Every test: Go (SQLite and MariaDB), the renderer's fuzz target, the SPAs' unit tests, browser tests.
-test: build test-go fuzz test-ui test-e2e
+test: test-deps build test-go fuzz test-ui test-e2e
+
+# What the tests need beyond Go and Node (Chromium, snmpd, MariaDB, Redis): installed or started when absent.
+test-deps:
+	@scripts/test-deps.sh
 
 test-go:
 	go vet ./...

@@ -14,7 +14,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
-// ErrorPresenter turns every resolver error into a GraphQL error with extensions.code (DESIGN §4). Errors
+// ErrorPresenter turns every resolver error into a GraphQL error with extensions.code (docs/DESIGN.md §4). Errors
 // that are not part of the vocabulary are logged and shown as INTERNAL, never with SQL or stack details.
 func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {

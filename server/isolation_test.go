@@ -39,7 +39,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
-// The tenant-isolation matrix (DESIGN §10): organization B has a row in every table, and organization A's
+// The tenant-isolation matrix (docs/DESIGN.md §10): organization B has a row in every table, and organization A's
 // admin, technician and partner key try every query, mutation and subscription of the schema — enumerated by
 // introspection, so a field added later is tried too — against B's objects: by id through node/nodes and
 // every id argument, through where filters, through nested edges (some of A's rows deliberately point at

@@ -401,7 +401,7 @@ func (a *app) mediaHandler() http.Handler {
 	})
 }
 
-// kioskHeaders locks the kiosk pages down: they talk to this server only (DESIGN §12).
+// kioskHeaders locks the kiosk pages down: they talk to this server only (docs/DESIGN.md §12).
 func kioskHeaders(cfg *config.Config, next http.Handler) http.Handler {
 	img := "'self' data:"
 	if origin := cfg.PublicURL.Scheme + "://" + cfg.PublicURL.Host; origin != "" {

@@ -1,5 +1,5 @@
 // Package apperr is the error vocabulary shared by the domain packages and the GraphQL layer: a code from the
-// public contract (DESIGN §4), the input field at fault, and a message safe to show a user.
+// public contract (docs/DESIGN.md §4), the input field at fault, and a message safe to show a user.
 package apperr
 
 import (

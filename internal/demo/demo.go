@@ -1,4 +1,4 @@
-// Package demo creates the demo organization of `make run` (DESIGN §11): one panic button with EN/FR/IT
+// Package demo creates the demo organization of `make run` (docs/DESIGN.md §11): one panic button with EN/FR/IT
 // content, causes, complete email templates, the default statuses and notification rules, an admin and a
 // technician. Seeding twice creates nothing new.
 package demo

@@ -1,4 +1,4 @@
-// Package device implements the device contract (DESIGN §4): launch, registerPrinter and submitPanicReport,
+// Package device implements the device contract (docs/DESIGN.md §4): launch, registerPrinter and submitPanicReport,
 // the operations printer apps, the kiosk and the SNMP agent call without a login.
 package device
 

@@ -19,7 +19,7 @@ import (
 
 // FileConfig configures the file provider.
 type FileConfig struct {
-	Dir string // where .eml files go; created if missing (DESIGN §11: EMAIL_DIR)
+	Dir string // where .eml files go; created if missing (EMAIL_DIR)
 	// Hostname is the right-hand side of generated Message-IDs; default "panicbutton.localhost".
 	Hostname string
 	// Now stamps Date headers and file names; default time.Now. Tests pin it.

@@ -706,7 +706,7 @@ func (t *recordingTx) Query(ctx context.Context, query string, args, v any) erro
 	return t.Tx.Query(ctx, query, args, v)
 }
 
-// TestOutbox_ClaimQueryUsesStatusIndex checks STACK.md's warning on MariaDB: the claim SELECT … FOR
+// TestOutbox_ClaimQueryUsesStatusIndex checks on MariaDB that the claim SELECT … FOR
 // UPDATE SKIP LOCKED walks the (status, next_attempt_at) index in ORDER BY order (no filesort), so
 // it locks only the rows it returns and a second claimer gets the next ones without waiting.
 func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {

@@ -15,7 +15,7 @@ import (
 	sgmail "github.com/sendgrid/sendgrid-go/helpers/mail"
 )
 
-// SendGrid defaults; DESIGN §11 names the environment variables that override them.
+// SendGrid defaults; SENDGRID_API_URL overrides the base URL.
 const (
 	DefaultSendGridBaseURL = "https://api.sendgrid.com"
 	DefaultSendGridTimeout = 15 * time.Second

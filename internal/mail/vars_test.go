@@ -28,7 +28,7 @@ func TestVariables_CoverTheSeedDocumentsAndStatusNotifications(t *testing.T) {
 		"ENDUSEREMAIL", "TEL", "CAUSES", "REASONS", "ENDUSERMESSAGE", "SERIAL", "MODEL", "IP",
 		"COUNTERTOTAL", "COUNTERBLACK", "COUNTERCOLOR", "COUNTERLARGE", "OID1", "OID2", "OID3", "OID4",
 		"PRINTERNAME", "PRINTERLOCALISATION",
-		// DESIGN §6: what status notifications need
+		// what status notifications need (docs/DESIGN.md §6)
 		"REFERENCE", "STATUS", "PREVIOUSSTATUS", "INTERVENTIONURL", "TECHNICIANS", "ORGANIZATION", "DATE",
 	}
 	var got []string

@@ -87,7 +87,7 @@ type Plan struct {
 	Pushes []Push
 }
 
-// Decide applies the rules (DESIGN §7):
+// Decide applies the rules (docs/DESIGN.md §7):
 //   - entering a trigger status (from another status, or by creation in it) emails admins, the customer and the
 //     assigned technicians, and pushes to admins and assigned technicians, each group if its toggle is on;
 //   - a technician always gets a push when assigned, whatever the settings; customers never get a push;

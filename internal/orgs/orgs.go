@@ -21,7 +21,7 @@ type DefaultStatus struct {
 	Initial  bool
 }
 
-// DefaultStatuses are New, Open, In progress, Waiting for parts, Closed (DESIGN §3).
+// DefaultStatuses are New, Open, In progress, Waiting for parts, Closed.
 var DefaultStatuses = []DefaultStatus{
 	{"New", map[string]string{"en": "New", "fr": "Nouvelle", "it": "Nuovo"}, interventionstatus.CategoryOPEN, true},
 	{"Open", map[string]string{"en": "Open", "fr": "Ouverte", "it": "Aperto"}, interventionstatus.CategoryOPEN, false},

@@ -19,7 +19,7 @@ import (
 // MaxDeviceText is the device contract's limit on a printer's model, name and location.
 const MaxDeviceText = 200
 
-// serialRe is the device contract's serial rule (DESIGN §4): the cloud rejects anything else.
+// serialRe is the device contract's serial rule: the cloud rejects anything else.
 var serialRe = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
 
 // validSerial reports whether the cloud accepts serial as a printer's serial number.
@@ -49,7 +49,7 @@ type AgentConfig struct {
 	Logger           *slog.Logger
 }
 
-// Agent acts as the printer app for printers that cannot run one (DESIGN §9): it reads them over SNMP and
+// Agent acts as the printer app for printers that cannot run one (docs/DESIGN.md §9): it reads them over SNMP and
 // calls the device operations of the cloud's GraphQL API.
 type Agent struct {
 	cfg      AgentConfig
@@ -72,7 +72,7 @@ type AgentResult struct {
 	Err      error
 }
 
-// APIError is a GraphQL error answered by the cloud, with its extensions.code (DESIGN §4).
+// APIError is a GraphQL error answered by the cloud, with its extensions.code (docs/DESIGN.md §4).
 type APIError struct {
 	Code, Field, Message string
 }

@@ -46,7 +46,7 @@ type PollerConfig struct {
 }
 
 // Poller keeps the meter history and alerts of the printers with SNMP polling on, and opens interventions for
-// alerts that match their panic button's auto-report rules (DESIGN §9).
+// alerts that match their panic button's auto-report rules (docs/DESIGN.md §9).
 type Poller struct {
 	cfg PollerConfig
 	log *slog.Logger

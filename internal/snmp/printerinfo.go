@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// PrinterInfo marshals to JSON in the shape of the GraphQL input PrinterInfoInput (DESIGN.md §4):
+// PrinterInfo marshals to JSON in the shape of the GraphQL input PrinterInfoInput (docs/DESIGN.md §4):
 // {"serial","model","name","location","ip","counters":{"total","black","color","large"},"errors":[...]},
 // empty fields omitted.
 type PrinterInfo struct {

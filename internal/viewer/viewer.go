@@ -13,7 +13,7 @@ const (
 	RoleTechnician Role = "TECHNICIAN"
 )
 
-// API key scopes (DESIGN §2: partners read and write interventions, read printers, manage webhooks).
+// API key scopes (partners read and write interventions, read printers, manage webhooks).
 const (
 	ScopeInterventionsRead  = "interventions:read"
 	ScopeInterventionsWrite = "interventions:write"

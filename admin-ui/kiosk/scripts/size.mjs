@@ -1,5 +1,5 @@
 // Measures the built kiosk (every .js and .css file under dist/), raw and gzipped, and with --check fails
-// when the gzipped total exceeds the budget: the kiosk runs on printer panels over slow links (DESIGN §12).
+// when the gzipped total exceeds the budget: the kiosk runs on printer panels over slow links (docs/DESIGN.md §12).
 //
 //   node scripts/size.mjs [--check] [DIST_DIR]
 import { readdirSync, readFileSync, statSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// The device operations of DESIGN §4 the kiosk uses, hand-written: three mutations do not justify a
+// The device operations of docs/DESIGN.md §4 the kiosk uses, hand-written: three mutations do not justify a
 // code generator in a bundle that must stay small. Keep these shapes in step with graph/*.graphqls.
 
 export interface CountersInput {
@@ -73,7 +73,7 @@ export const REGISTER_PRINTER = `mutation RegisterPrinter($input:RegisterPrinter
 export const SUBMIT_PANIC_REPORT =
   'mutation SubmitPanicReport($input:PanicReportInput!){submitPanicReport(input:$input){reference status emailsQueued}}'
 
-/** Error codes of DESIGN §4, plus NETWORK for a request that got no usable answer (offline, timeout, 5xx). */
+/** Error codes of docs/DESIGN.md §4, plus NETWORK for a request that got no usable answer (offline, timeout, 5xx). */
 export type ErrorCode =
   | 'NETWORK'
   | 'BAD_USER_INPUT'

@@ -1,4 +1,4 @@
-// What the printer tells the kiosk in the query string (DESIGN §12), turned into the launch input.
+// What the printer tells the kiosk in the query string (docs/DESIGN.md §12), turned into the launch input.
 import type { CountersInput, PrinterInfoInput } from './api'
 
 export const DEFAULT_TIMEOUT_SECONDS = 120

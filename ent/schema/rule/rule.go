@@ -139,7 +139,7 @@ var (
 	manageWebhooks     = []string{viewer.ScopeWebhooksManage}
 )
 
-// restricted maps each schema type to what technicians and API keys may do with it (DESIGN §2, §5).
+// restricted maps each schema type to what technicians and API keys may do with it (docs/DESIGN.md §2, §5).
 // A type that is missing is closed to both: a new schema must be added here before they see it.
 // Technicians never write through the privacy layer: their intervention work goes through domain code.
 var restricted = map[string]access{
