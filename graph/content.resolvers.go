@@ -9,12 +9,15 @@ import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/internal/i18n"
+	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
 // Labels is the resolver for the labels field.
@@ -24,16 +27,7 @@ func (r *causeResolver) Labels(ctx context.Context, obj *ent.Cause) ([]*model.Lo
 
 // Label is the resolver for the label field.
 func (r *causeResolver) Label(ctx context.Context, obj *ent.Cause, language *string) (string, error) {
-	lang := languageOf(language)
-	if v := obj.Labels[lang]; v != "" {
-		return v, nil
-	}
-	for _, l := range []string{"en", "fr", "it"} {
-		if v := obj.Labels[l]; v != "" {
-			return v, nil
-		}
-	}
-	return "", nil
+	return r.Content.CauseLabel(ctx, obj, languageOf(language))
 }
 
 // Names is the resolver for the names field.
@@ -43,10 +37,7 @@ func (r *interventionStatusResolver) Names(ctx context.Context, obj *ent.Interve
 
 // LocalizedName is the resolver for the localizedName field.
 func (r *interventionStatusResolver) LocalizedName(ctx context.Context, obj *ent.InterventionStatus, language *string) (string, error) {
-	if v := obj.Names[languageOf(language)]; v != "" {
-		return v, nil
-	}
-	return obj.Name, nil
+	return i18n.PickOr(obj.Names, languageOf(language), "", obj.Name), nil
 }
 
 // CreatePanicButton is the resolver for the createPanicButton field.
@@ -136,19 +127,19 @@ func (r *mutationResolver) UpdatePrinter(ctx context.Context, id int, input mode
 		v := string(*input.SnmpVersion)
 		version = &v
 	}
-	return r.Content.UpdatePrinter(ctx, id, content.PrinterUpdate{Name: input.Name, Location: input.Location,
+	return r.PrintersService.UpdatePrinter(ctx, id, printers.PrinterUpdate{Name: input.Name, Location: input.Location,
 		CustomerContactEmail: input.CustomerContactEmail, SNMPEnabled: input.SnmpEnabled, SNMPVersion: version,
 		SNMPCommunity: input.SnmpCommunity, SNMPv3: input.SnmpV3, SNMPProfile: input.SnmpProfile})
 }
 
 // MovePrinter is the resolver for the movePrinter field.
 func (r *mutationResolver) MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error) {
-	return r.Content.MovePrinter(ctx, id, panicButtonID)
+	return r.PrintersService.MovePrinter(ctx, id, panicButtonID)
 }
 
 // DeletePrinter is the resolver for the deletePrinter field.
 func (r *mutationResolver) DeletePrinter(ctx context.Context, id int) (int, error) {
-	return id, r.Content.DeletePrinter(ctx, id)
+	return id, r.PrintersService.DeletePrinter(ctx, id)
 }
 
 // PollPrinter is the resolver for the pollPrinter field.
@@ -246,5 +237,5 @@ func (r *queryResolver) PrintersWithAlerts(ctx context.Context, first *int) ([]*
 	if first != nil {
 		n = *first
 	}
-	return r.Content.PrintersWithAlerts(ctx, n)
+	return r.PrintersService.PrintersWithAlerts(ctx, n)
 }

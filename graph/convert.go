@@ -5,14 +5,15 @@ import (
 
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/content"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 )
 
-// languageOf is the requested language, else English (the SPA always passes its language).
+// languageOf is the requested language, else i18n.Fallback (the SPA always passes its language).
 func languageOf(language *string) string {
 	if language != nil && *language != "" {
 		return *language
 	}
-	return "en"
+	return i18n.Fallback
 }
 
 func localizedList(m map[string]string) []*model.LocalizedText {

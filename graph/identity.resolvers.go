@@ -9,11 +9,11 @@ import (
 	"context"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/auth"
-	"github.com/panicbutton/panicbutton/internal/tenants"
+	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/users"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // CreateUser is the resolver for the createUser field.
@@ -65,7 +65,7 @@ func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInp
 
 // CreateOrganization is the resolver for the createOrganization field.
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*ent.Organization, error) {
-	return r.Orgs.Create(ctx, tenants.NewOrganization{Name: input.Name, Slug: input.Slug,
+	return r.Orgs.Create(ctx, orgs.NewOrganization{Name: input.Name, Slug: input.Slug,
 		DefaultLanguage: deref(input.DefaultLanguage), Timezone: deref(input.Timezone),
 		CustomerContactEmail: deref(input.CustomerContactEmail), PanicButtonName: deref(input.PanicButtonName),
 		AdminEmail: deref(input.AdminEmail), AdminName: deref(input.AdminName)})

@@ -11,11 +11,11 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/notification"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/notify"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // ChangeInterventionStatus is the resolver for the changeInterventionStatus field.
@@ -24,17 +24,17 @@ func (r *mutationResolver) ChangeInterventionStatus(ctx context.Context, id int,
 	if note != nil {
 		n = *note
 	}
-	return r.Notify.ChangeStatus(ctx, id, statusID, n)
+	return r.InterventionsService.ChangeStatus(ctx, id, statusID, n)
 }
 
 // AssignIntervention is the resolver for the assignIntervention field.
 func (r *mutationResolver) AssignIntervention(ctx context.Context, id int, technicianIds []int) (*ent.Intervention, error) {
-	return r.Notify.Assign(ctx, id, technicianIds)
+	return r.InterventionsService.Assign(ctx, id, technicianIds)
 }
 
 // AddInterventionNote is the resolver for the addInterventionNote field.
 func (r *mutationResolver) AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error) {
-	return r.Notify.AddNote(ctx, id, note)
+	return r.InterventionsService.AddNote(ctx, id, note)
 }
 
 // MarkNotificationsRead is the resolver for the markNotificationsRead field.
@@ -52,7 +52,7 @@ func (r *mutationResolver) MarkAllNotificationsRead(ctx context.Context) (int, e
 
 // CreateInterventionStatus is the resolver for the createInterventionStatus field.
 func (r *mutationResolver) CreateInterventionStatus(ctx context.Context, input ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error) {
-	return r.Notify.CreateStatus(ctx, input)
+	return r.InterventionsService.CreateStatus(ctx, input)
 }
 
 // UpdateInterventionStatus is the resolver for the updateInterventionStatus field.
@@ -62,12 +62,12 @@ func (r *mutationResolver) UpdateInterventionStatus(ctx context.Context, id int,
 
 // DeleteInterventionStatus is the resolver for the deleteInterventionStatus field.
 func (r *mutationResolver) DeleteInterventionStatus(ctx context.Context, id int) (int, error) {
-	return id, r.Notify.DeleteStatus(ctx, id)
+	return id, r.InterventionsService.DeleteStatus(ctx, id)
 }
 
 // ReorderInterventionStatuses is the resolver for the reorderInterventionStatuses field.
 func (r *mutationResolver) ReorderInterventionStatuses(ctx context.Context, ids []int) ([]*ent.InterventionStatus, error) {
-	return r.Notify.ReorderStatuses(ctx, ids)
+	return r.InterventionsService.ReorderStatuses(ctx, ids)
 }
 
 // UpdateNotificationSettings is the resolver for the updateNotificationSettings field.

@@ -28,6 +28,7 @@ import (
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -25964,8 +25965,8 @@ func UnmarshalCauseWhereInput(ctx context.Context, raw any) (ent.CauseWhereInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj any) (device.CountersInput, error) {
-	var it device.CountersInput
+func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj any) (printers.CountersInput, error) {
+	var it printers.CountersInput
 	if obj == nil {
 		return it, nil
 	}
@@ -26021,8 +26022,8 @@ func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCountersInput(ctx context.Context, raw any) (device.CountersInput, error) {
-	var out device.CountersInput
+func UnmarshalCountersInput(ctx context.Context, raw any) (printers.CountersInput, error) {
+	var out printers.CountersInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CountersInput", raw, &out)
 	return out, err
 }
@@ -31506,7 +31507,7 @@ func (ec *executionContext) unmarshalInputLaunchInput(ctx context.Context, obj a
 		switch k {
 		case "printer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printer"))
-			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx, v)
+			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐPrinterInfoInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -35381,8 +35382,8 @@ func UnmarshalPanicReportInput(ctx context.Context, raw any) (device.PanicReport
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, obj any) (device.PrinterInfoInput, error) {
-	var it device.PrinterInfoInput
+func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, obj any) (printers.PrinterInfoInput, error) {
+	var it printers.PrinterInfoInput
 	if obj == nil {
 		return it, nil
 	}
@@ -35436,7 +35437,7 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 			it.IP = data
 		case "counters":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("counters"))
-			data, err := ec.unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐCountersInput(ctx, v)
+			data, err := ec.unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐCountersInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -35459,8 +35460,8 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalPrinterInfoInput(ctx context.Context, raw any) (device.PrinterInfoInput, error) {
-	var out device.PrinterInfoInput
+func UnmarshalPrinterInfoInput(ctx context.Context, raw any) (printers.PrinterInfoInput, error) {
+	var out printers.PrinterInfoInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PrinterInfoInput", raw, &out)
 	return out, err
 }
@@ -37106,7 +37107,7 @@ func (ec *executionContext) unmarshalInputRegisterPrinterInput(ctx context.Conte
 		switch k {
 		case "printer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printer"))
-			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx, v)
+			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐPrinterInfoInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -44132,7 +44133,7 @@ func (ec *executionContext) marshalNPrinterConnection2ᚖgithubᚗcomᚋpanicbut
 	return ec._PrinterConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx context.Context, v any) (*device.PrinterInfoInput, error) {
+func (ec *executionContext) unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐPrinterInfoInput(ctx context.Context, v any) (*printers.PrinterInfoInput, error) {
 	res, err := ec.unmarshalInputPrinterInfoInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -44671,7 +44672,7 @@ func (ec *executionContext) unmarshalOCauseWhereInput2ᚖgithubᚗcomᚋpanicbut
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐCountersInput(ctx context.Context, v any) (*device.CountersInput, error) {
+func (ec *executionContext) unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐCountersInput(ctx context.Context, v any) (*printers.CountersInput, error) {
 	if v == nil {
 		return nil, nil
 	}
