@@ -9,9 +9,9 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/viewer"
-	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
@@ -28,7 +28,7 @@ func TestCauseLabel_OnlyInGermanShowsInTheAdminAsOnTheKiosk(t *testing.T) {
 		c := db.Client.Cause.Create().SetOrganizationID(p.Org.ID).SetPanicButtonID(pb.ID).
 			SetLabels(map[string]string{"de": "Papierstau"}).SaveX(sys)
 		admin := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: p.Org.ID, Role: viewer.RoleAdmin})
-		r := &Resolver{Client: db.Client, Content: content.NewService(db.Client, nil),
+		r := &Resolver{Client: db.Client, PanicButtonsService: panicbuttons.NewService(db.Client, nil),
 			Device: device.NewService(device.Config{Client: db.Client, Secret: []byte("0123456789abcdef0123456789abcdef"),
 				PublicURL: &url.URL{Scheme: "https", Host: "panic.example.com"}, Store: memory.NewStore()})}
 		en := "en"

@@ -11,13 +11,13 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/internal/auth"
-	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/users"
@@ -29,10 +29,10 @@ type Resolver struct {
 	Auth   *auth.Service
 	Events events.Broker
 	Device *device.Service
-	// InterventionsService and PrintersService: Interventions and Printers name query resolvers.
+	// The ...Service names avoid the query resolvers named interventions, panicButtons and printers.
 	InterventionsService *interventions.Service
 	Notify               *notify.Service
-	Content              *content.Service
+	PanicButtonsService  *panicbuttons.Service
 	PrintersService      *printers.Service
 	Poller               *snmp.Poller
 	Outbox               *mail.Outbox

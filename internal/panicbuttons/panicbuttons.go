@@ -1,7 +1,7 @@
-// Package content is the admin's side of a panic button: kiosk texts, colours and images, causes, email
-// settings (the seeds' fields [1]-[7] and the status templates) and printers. Callers' viewers decide what they
-// may change: every write runs with the caller's context, so the privacy rules apply.
-package content
+// Package panicbuttons owns panic buttons: their kiosk texts, colours and images, causes, email settings and
+// templates, and the printer code. Callers' viewers decide what they may change: every write runs with the
+// caller's context, so the privacy rules apply.
+package panicbuttons
 
 import (
 	"bytes"
