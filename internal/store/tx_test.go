@@ -51,3 +51,44 @@ func TestWithTx_CommitsOnNilAndRollsBackOnErrorOrPanic(t *testing.T) {
 		}
 	})
 }
+
+func TestReorder_EveryIDOnceThenPositionsInOneTransaction(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		ctx := rule.SystemContext(context.Background())
+		var all []int
+		for _, year := range []int{2001, 2002, 2003} {
+			all = append(all, db.Client.ReferenceCounter.Create().SetYear(year).SetValue(0).SaveX(ctx).ID)
+		}
+		set := func(tx *ent.Tx, id, position int) error {
+			return tx.ReferenceCounter.UpdateOneID(id).SetValue(position).Exec(ctx)
+		}
+		for name, ids := range map[string][]int{
+			"one left out": {all[2], all[1]},
+			"one twice":    {all[2], all[1], all[1]},
+			"a stranger":   {all[2], all[1], all[0], 999},
+		} {
+			if err := store.Reorder(ctx, db.Client, all, ids, set); !errors.Is(err, store.ErrNotAPermutation) {
+				t.Errorf("%s: %v, want ErrNotAPermutation", name, err)
+			}
+		}
+		if err := store.Reorder(ctx, db.Client, all, []int{all[2], all[0], all[1]}, set); err != nil {
+			t.Fatal(err)
+		}
+		for id, want := range map[int]int{all[2]: 0, all[0]: 1, all[1]: 2} {
+			if got := db.Client.ReferenceCounter.GetX(ctx, id).Value; got != want {
+				t.Errorf("row %d at %d, want %d", id, got, want)
+			}
+		}
+		// A failing write leaves every position as it was.
+		boom := errors.New("boom")
+		err := store.Reorder(ctx, db.Client, all, []int{all[0], all[1], all[2]}, func(tx *ent.Tx, id, position int) error {
+			if position == 2 {
+				return boom
+			}
+			return set(tx, id, position)
+		})
+		if !errors.Is(err, boom) || db.Client.ReferenceCounter.GetX(ctx, all[0]).Value != 1 {
+			t.Errorf("failed reorder: %v, first row at %d", err, db.Client.ReferenceCounter.GetX(ctx, all[0]).Value)
+		}
+	})
+}
