@@ -71,7 +71,7 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 	for _, key := range sortedKeys(keys) {
 		tpl := pb.Texts[lang][key]
 		if tpl == "" {
-			tpl = pb.Texts[def][key] // kiosk texts fall back to the default language only: an empty text hides an element
+			tpl = pb.Texts[def][key]
 		}
 		k.Texts = append(k.Texts, &KeyValue{Key: key, Value: mail.Render(tpl, vars, mail.ModeKiosk)})
 	}
