@@ -4,15 +4,16 @@ import (
 	"sort"
 
 	"github.com/panicbutton/panicbutton/graph/model"
-	"github.com/panicbutton/panicbutton/internal/content"
+	"github.com/panicbutton/panicbutton/internal/i18n"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 )
 
-// languageOf is the requested language, else English (the SPA always passes its language).
+// languageOf is the requested language, else i18n.Fallback (the SPA always passes its language).
 func languageOf(language *string) string {
 	if language != nil && *language != "" {
 		return *language
 	}
-	return "en"
+	return i18n.Fallback
 }
 
 func localizedList(m map[string]string) []*model.LocalizedText {
@@ -23,18 +24,18 @@ func localizedList(m map[string]string) []*model.LocalizedText {
 	return out
 }
 
-func localizedInput(in []*model.LocalizedTextInput) []content.KeyValue {
-	out := make([]content.KeyValue, 0, len(in))
+func localizedInput(in []*model.LocalizedTextInput) []panicbuttons.KeyValue {
+	out := make([]panicbuttons.KeyValue, 0, len(in))
 	for _, l := range in {
-		out = append(out, content.KeyValue{Key: l.Language, Value: l.Value})
+		out = append(out, panicbuttons.KeyValue{Key: l.Language, Value: l.Value})
 	}
 	return out
 }
 
-func keyValues(in []*model.KeyValueInput) []content.KeyValue {
-	out := make([]content.KeyValue, 0, len(in))
+func keyValues(in []*model.KeyValueInput) []panicbuttons.KeyValue {
+	out := make([]panicbuttons.KeyValue, 0, len(in))
 	for _, kv := range in {
-		out = append(out, content.KeyValue{Key: kv.Key, Value: kv.Value})
+		out = append(out, panicbuttons.KeyValue{Key: kv.Key, Value: kv.Value})
 	}
 	return out
 }

@@ -10,8 +10,8 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/privacy"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // ErrorPresenter turns every resolver error into a GraphQL error with extensions.code (docs/DESIGN.md §4). Errors

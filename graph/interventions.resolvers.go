@@ -8,15 +8,25 @@ package graph
 import (
 	"context"
 
-	"entgo.io/contrib/entgql"
 	"github.com/panicbutton/panicbutton/ent"
-	"github.com/panicbutton/panicbutton/ent/notification"
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
-	"github.com/panicbutton/panicbutton/internal/notify"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 )
+
+// Names is the resolver for the names field.
+func (r *interventionStatusResolver) Names(ctx context.Context, obj *ent.InterventionStatus) ([]*model.LocalizedText, error) {
+	return localizedList(obj.Names), nil
+}
+
+// LocalizedName is the resolver for the localizedName field.
+func (r *interventionStatusResolver) LocalizedName(ctx context.Context, obj *ent.InterventionStatus, language *string) (string, error) {
+	return i18n.PickOr(obj.Names, languageOf(language), "", obj.Name), nil
+}
 
 // ChangeInterventionStatus is the resolver for the changeInterventionStatus field.
 func (r *mutationResolver) ChangeInterventionStatus(ctx context.Context, id int, statusID int, note *string) (*ent.Intervention, error) {
@@ -24,35 +34,22 @@ func (r *mutationResolver) ChangeInterventionStatus(ctx context.Context, id int,
 	if note != nil {
 		n = *note
 	}
-	return r.Notify.ChangeStatus(ctx, id, statusID, n)
+	return r.InterventionsService.ChangeStatus(ctx, id, statusID, n)
 }
 
 // AssignIntervention is the resolver for the assignIntervention field.
 func (r *mutationResolver) AssignIntervention(ctx context.Context, id int, technicianIds []int) (*ent.Intervention, error) {
-	return r.Notify.Assign(ctx, id, technicianIds)
+	return r.InterventionsService.Assign(ctx, id, technicianIds)
 }
 
 // AddInterventionNote is the resolver for the addInterventionNote field.
 func (r *mutationResolver) AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error) {
-	return r.Notify.AddNote(ctx, id, note)
-}
-
-// MarkNotificationsRead is the resolver for the markNotificationsRead field.
-func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, ids []int) (int, error) {
-	if len(ids) == 0 {
-		return 0, nil
-	}
-	return r.Notify.MarkRead(ctx, ids)
-}
-
-// MarkAllNotificationsRead is the resolver for the markAllNotificationsRead field.
-func (r *mutationResolver) MarkAllNotificationsRead(ctx context.Context) (int, error) {
-	return r.Notify.MarkRead(ctx, nil)
+	return r.InterventionsService.AddNote(ctx, id, note)
 }
 
 // CreateInterventionStatus is the resolver for the createInterventionStatus field.
 func (r *mutationResolver) CreateInterventionStatus(ctx context.Context, input ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error) {
-	return r.Notify.CreateStatus(ctx, input)
+	return r.InterventionsService.CreateStatus(ctx, input)
 }
 
 // UpdateInterventionStatus is the resolver for the updateInterventionStatus field.
@@ -62,63 +59,41 @@ func (r *mutationResolver) UpdateInterventionStatus(ctx context.Context, id int,
 
 // DeleteInterventionStatus is the resolver for the deleteInterventionStatus field.
 func (r *mutationResolver) DeleteInterventionStatus(ctx context.Context, id int) (int, error) {
-	return id, r.Notify.DeleteStatus(ctx, id)
+	return id, r.InterventionsService.DeleteStatus(ctx, id)
 }
 
 // ReorderInterventionStatuses is the resolver for the reorderInterventionStatuses field.
 func (r *mutationResolver) ReorderInterventionStatuses(ctx context.Context, ids []int) ([]*ent.InterventionStatus, error) {
-	return r.Notify.ReorderStatuses(ctx, ids)
+	return r.InterventionsService.ReorderStatuses(ctx, ids)
 }
 
-// UpdateNotificationSettings is the resolver for the updateNotificationSettings field.
-func (r *mutationResolver) UpdateNotificationSettings(ctx context.Context, input model.NotificationSettingsInput) (*ent.NotificationSettings, error) {
-	return r.Notify.UpdateSettings(ctx, input.TriggerStatusIds, notify.Toggles{EmailAdmins: input.EmailAdmins, EmailCustomer: input.EmailCustomer, EmailTechnicians: input.EmailTechnicians, PushAdmins: input.PushAdmins, PushTechnicians: input.PushTechnicians})
+// InterventionStatuses is the resolver for the interventionStatuses field.
+func (r *queryResolver) InterventionStatuses(ctx context.Context) ([]*ent.InterventionStatus, error) {
+	return r.Client.InterventionStatus.Query().
+		Order(ent.Asc(interventionstatus.FieldPosition), ent.Asc(interventionstatus.FieldID)).All(ctx)
 }
 
-// Notifications is the resolver for the notifications field.
-func (r *queryResolver) Notifications(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int) (*ent.NotificationConnection, error) {
-	q := r.Client.Notification.Query()
-	if unreadOnly != nil && *unreadOnly {
-		q.Where(notification.ReadAtIsNil())
-	}
-	return q.Paginate(ctx, after, first, nil, nil,
-		ent.WithNotificationOrder(&ent.NotificationOrder{Direction: entgql.OrderDirectionDesc, Field: ent.NotificationOrderFieldCreatedAt}))
-}
-
-// UnreadNotificationCount is the resolver for the unreadNotificationCount field.
-func (r *queryResolver) UnreadNotificationCount(ctx context.Context) (int, error) {
-	return r.Client.Notification.Query().Where(notification.ReadAtIsNil()).Count(ctx)
-}
-
-// NotificationSettings is the resolver for the notificationSettings field.
-func (r *queryResolver) NotificationSettings(ctx context.Context) (*ent.NotificationSettings, error) {
-	ns, err := r.Client.NotificationSettings.Query().First(ctx)
-	if ent.IsNotFound(err) {
-		return nil, nil
-	}
-	return ns, err
-}
-
-// NotificationAdded is the resolver for the notificationAdded field.
-func (r *subscriptionResolver) NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error) {
+// InterventionChanged is the resolver for the interventionChanged field.
+func (r *subscriptionResolver) InterventionChanged(ctx context.Context) (<-chan *ent.Intervention, error) {
 	v := viewer.FromContext(ctx)
-	if v == nil || v.UserID == 0 {
+	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in first")
 	}
 	in := r.Events.Subscribe(ctx, v.OrgID)
-	out := make(chan *ent.Notification)
+	out := make(chan *ent.Intervention)
 	go func() {
 		defer close(out)
 		for e := range in {
-			if e.Kind != events.NotificationAdded || e.UserID != v.UserID {
+			if e.Kind != events.InterventionChanged {
 				continue
 			}
-			n, err := r.Client.Notification.Get(ctx, e.NotificationID) // the bell's own privacy rule applies
+			// Loaded with the subscriber's own viewer: the privacy rules decide what it may see.
+			it, err := r.Client.Intervention.Get(ctx, e.InterventionID)
 			if err != nil {
 				continue
 			}
 			select {
-			case out <- n:
+			case out <- it:
 			case <-ctx.Done():
 				return
 			}
@@ -126,3 +101,8 @@ func (r *subscriptionResolver) NotificationAdded(ctx context.Context) (<-chan *e
 	}()
 	return out, nil
 }
+
+// Subscription returns generated.SubscriptionResolver implementation.
+func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
+
+type subscriptionResolver struct{ *Resolver }

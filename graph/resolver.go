@@ -11,28 +11,33 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/internal/auth"
-	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/snmp"
-	"github.com/panicbutton/panicbutton/internal/tenants"
 	"github.com/panicbutton/panicbutton/internal/users"
 )
 
 // Resolver is the root resolver; it holds the dependencies the resolvers hand work to.
 type Resolver struct {
-	Client  *ent.Client
-	Auth    *auth.Service
-	Events  events.Broker
-	Device  *device.Service
-	Notify  *notify.Service
-	Content *content.Service
-	Poller  *snmp.Poller
-	Outbox  *mail.Outbox
-	Users   *users.Service
-	Orgs    *tenants.Manager
+	Client *ent.Client
+	Auth   *auth.Service
+	Events events.Broker
+	Device *device.Service
+	// The ...Service names avoid the query resolvers named interventions, panicButtons and printers.
+	InterventionsService *interventions.Service
+	Notify               *notify.Service
+	PanicButtonsService  *panicbuttons.Service
+	PrintersService      *printers.Service
+	Poller               *snmp.Poller
+	Outbox               *mail.Outbox
+	Users                *users.Service
+	Orgs                 *orgs.Manager
 	// SessionTTL is how long a login session (and its cookie) lasts.
 	SessionTTL time.Duration
 }

@@ -83,7 +83,7 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 func (s *testServer) withLimits(l device.Limits) {
 	s.app.device = device.NewService(device.Config{Client: s.db.Client,
 		Secret: s.cfg.SessionSecret, PublicURL: s.cfg.PublicURL, Store: memoryStore(), Limits: l, Events: s.app.events,
-		Outbox: s.app.outbox, Notify: s.app.notify})
+		Interventions: s.app.interv})
 	s.Server.Config.Handler = s.app.routes()
 }
 

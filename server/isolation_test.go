@@ -31,12 +31,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/session"
 	"github.com/panicbutton/panicbutton/ent/user"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/testutil"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // The tenant-isolation matrix (docs/DESIGN.md §10): organization B has a row in every table, and organization A's

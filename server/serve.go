@@ -35,22 +35,24 @@ import (
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/audit"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/config"
-	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/demo"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/gqllimit"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
-	"github.com/panicbutton/panicbutton/internal/tenants"
 	"github.com/panicbutton/panicbutton/internal/users"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // app is the wired server: everything serve needs, built once from the configuration.
@@ -60,11 +62,13 @@ type app struct {
 	db      *store.DB
 	auth    *auth.Service
 	users   *users.Service
-	orgs    *tenants.Manager
+	orgs    *orgs.Manager
 	events  events.Broker
 	device  *device.Service
 	notify  *notify.Service
+	interv  *interventions.Service
 	outbox  *mail.Outbox
+	mail    *mail.Queue
 	poller  *snmp.Poller // runs in serve unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
 	metrics *prometheus.Registry
 	redis   *redis.Client
@@ -104,17 +108,21 @@ func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store
 	}
 	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log, Workers: cfg.OutboxWorkers,
 		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts,
-		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.notify.RecordEmailResult(ctx, msg) }}, mailMetrics)
-	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Outbox: a.outbox,
-		PublicURL: cfg.PublicURL, From: cfg.EmailFrom})
-	a.orgs = &tenants.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
-	a.notify = notify.NewService(notify.Config{Client: db.Client, Outbox: a.outbox, Events: a.events,
+		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.interv.RecordEmailResult(ctx, msg) }}, mailMetrics)
+	// The one mail queue: every service that sends email queues through it, from EMAIL_FROM by default.
+	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom)
+	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Mail: a.mail,
+		PublicURL: cfg.PublicURL})
+	a.orgs = &orgs.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
+	a.notify = notify.NewService(notify.Config{Client: db.Client, Mail: a.mail, Events: a.events,
 		PublicURL: cfg.PublicURL, Logger: log})
+	a.interv = interventions.NewService(interventions.Config{Client: db.Client, Mail: a.mail, Notify: a.notify,
+		Events: a.events, PublicURL: cfg.PublicURL, Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL,
-		Store: limitStore, Events: a.events, Logger: log, Outbox: a.outbox, Notify: a.notify,
+		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv,
 	})
-	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.device, Interval: cfg.SNMPPollInterval,
+	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.interv, Interval: cfg.SNMPPollInterval,
 		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log})
 	return a, nil
 }
@@ -277,7 +285,8 @@ func (a *app) routes() http.Handler {
 
 func (a *app) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
-		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, Notify: a.notify, Content: content.NewService(a.db.Client, a.outbox), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
+		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, InterventionsService: a.interv, Notify: a.notify,
+		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
 		Users: a.users, Orgs: a.orgs,
 	}))
 	srv.AddTransport(transport.Websocket{

@@ -13,7 +13,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/meterreading"
 	"github.com/panicbutton/panicbutton/ent/printer"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
 // Privacy inside where filters (issue 14, item 3): a filter across an edge (has<Edge>With) is a query of the

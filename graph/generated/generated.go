@@ -26,8 +26,9 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/graph/model"
-	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -385,7 +386,7 @@ type ComplexityRoot struct {
 		RetryEmailMessage           func(childComplexity int, id int) int
 		RevokeAPIKey                func(childComplexity int, id int) int
 		RotatePrinterCode           func(childComplexity int, id int) int
-		SendTestEmail               func(childComplexity int, panicButtonID int, language string, kind content.TemplateKind) int
+		SendTestEmail               func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind) int
 		SetKioskColors              func(childComplexity int, panicButtonID int, colors []*model.KeyValueInput) int
 		SetKioskTexts               func(childComplexity int, panicButtonID int, language string, texts []*model.KeyValueInput) int
 		SetPassword                 func(childComplexity int, token string, password string) int
@@ -596,7 +597,7 @@ type ComplexityRoot struct {
 		Organizations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		PanicButtons            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PanicButtonOrder, where *ent.PanicButtonWhereInput) int
 		Ping                    func(childComplexity int) int
-		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind content.TemplateKind, interventionID *int, subject *string, html *string) int
+		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) int
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
 		PrintersWithAlerts      func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
@@ -671,6 +672,23 @@ type InterventionStatusResolver interface {
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*model.AuthPayload, error)
 	Logout(ctx context.Context) (bool, error)
+	Launch(ctx context.Context, input device.LaunchInput) (*device.LaunchPayload, error)
+	RegisterPrinter(ctx context.Context, input device.RegisterPrinterInput) (*device.LaunchPayload, error)
+	SubmitPanicReport(ctx context.Context, input device.PanicReportInput) (*device.PanicReportPayload, error)
+	ChangeInterventionStatus(ctx context.Context, id int, statusID int, note *string) (*ent.Intervention, error)
+	AssignIntervention(ctx context.Context, id int, technicianIds []int) (*ent.Intervention, error)
+	AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error)
+	CreateInterventionStatus(ctx context.Context, input ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error)
+	UpdateInterventionStatus(ctx context.Context, id int, input ent.UpdateInterventionStatusInput) (*ent.InterventionStatus, error)
+	DeleteInterventionStatus(ctx context.Context, id int) (int, error)
+	ReorderInterventionStatuses(ctx context.Context, ids []int) ([]*ent.InterventionStatus, error)
+	MarkNotificationsRead(ctx context.Context, ids []int) (int, error)
+	MarkAllNotificationsRead(ctx context.Context) (int, error)
+	UpdateNotificationSettings(ctx context.Context, input model.NotificationSettingsInput) (*ent.NotificationSettings, error)
+	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*ent.Organization, error)
+	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error)
+	DisableOrganization(ctx context.Context, id int) (*ent.Organization, error)
+	EnableOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	CreatePanicButton(ctx context.Context, name string, languages []string, defaultLanguage *string) (*ent.PanicButton, error)
 	UpdatePanicButton(ctx context.Context, id int, input model.PanicButtonInput) (*ent.PanicButton, error)
 	SetKioskTexts(ctx context.Context, panicButtonID int, language string, texts []*model.KeyValueInput) (*ent.PanicButton, error)
@@ -682,15 +700,13 @@ type MutationResolver interface {
 	DeleteCause(ctx context.Context, id int) (int, error)
 	ReorderCauses(ctx context.Context, panicButtonID int, ids []int) ([]*ent.Cause, error)
 	UpdateEmailTemplate(ctx context.Context, panicButtonID int, language string, input model.EmailTemplateInput) (*ent.EmailTemplate, error)
-	SendTestEmail(ctx context.Context, panicButtonID int, language string, kind content.TemplateKind) (*ent.EmailMessage, error)
+	SendTestEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind) (*ent.EmailMessage, error)
 	RetryEmailMessage(ctx context.Context, id int) (*ent.EmailMessage, error)
+	RotatePrinterCode(ctx context.Context, id int) (*ent.PanicButton, error)
 	UpdatePrinter(ctx context.Context, id int, input model.PrinterInput) (*ent.Printer, error)
 	MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error)
 	DeletePrinter(ctx context.Context, id int) (int, error)
 	PollPrinter(ctx context.Context, id int) (*model.PollResult, error)
-	Launch(ctx context.Context, input device.LaunchInput) (*device.LaunchPayload, error)
-	RegisterPrinter(ctx context.Context, input device.RegisterPrinterInput) (*device.LaunchPayload, error)
-	SubmitPanicReport(ctx context.Context, input device.PanicReportInput) (*device.PanicReportPayload, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
@@ -700,23 +716,8 @@ type MutationResolver interface {
 	SetPassword(ctx context.Context, token string, password string) (bool, error)
 	ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error)
 	UpdateMe(ctx context.Context, input model.UpdateMeInput) (*ent.User, error)
-	CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*ent.Organization, error)
-	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error)
-	DisableOrganization(ctx context.Context, id int) (*ent.Organization, error)
-	EnableOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error)
 	RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error)
-	ChangeInterventionStatus(ctx context.Context, id int, statusID int, note *string) (*ent.Intervention, error)
-	AssignIntervention(ctx context.Context, id int, technicianIds []int) (*ent.Intervention, error)
-	AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error)
-	MarkNotificationsRead(ctx context.Context, ids []int) (int, error)
-	MarkAllNotificationsRead(ctx context.Context) (int, error)
-	CreateInterventionStatus(ctx context.Context, input ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error)
-	UpdateInterventionStatus(ctx context.Context, id int, input ent.UpdateInterventionStatusInput) (*ent.InterventionStatus, error)
-	DeleteInterventionStatus(ctx context.Context, id int) (int, error)
-	ReorderInterventionStatuses(ctx context.Context, ids []int) ([]*ent.InterventionStatus, error)
-	UpdateNotificationSettings(ctx context.Context, input model.NotificationSettingsInput) (*ent.NotificationSettings, error)
-	RotatePrinterCode(ctx context.Context, id int) (*ent.PanicButton, error)
 }
 type PanicButtonResolver interface {
 	KioskTexts(ctx context.Context, obj *ent.PanicButton, language string) ([]*device.KeyValue, error)
@@ -738,16 +739,16 @@ type QueryResolver interface {
 	PanicButtons(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PanicButtonOrder, where *ent.PanicButtonWhereInput) (*ent.PanicButtonConnection, error)
 	Printers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) (*ent.PrinterConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
-	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
-	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind content.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
-	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
-	APIKeyScopes(ctx context.Context) ([]string, error)
+	InterventionStatuses(ctx context.Context) ([]*ent.InterventionStatus, error)
 	Notifications(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	NotificationSettings(ctx context.Context) (*ent.NotificationSettings, error)
+	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
+	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
+	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	Ping(ctx context.Context) (string, error)
 	Me(ctx context.Context) (*ent.User, error)
-	InterventionStatuses(ctx context.Context) ([]*ent.InterventionStatus, error)
+	APIKeyScopes(ctx context.Context) ([]string, error)
 }
 type SubscriptionResolver interface {
 	InterventionChanged(ctx context.Context) (<-chan *ent.Intervention, error)
@@ -2359,7 +2360,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SendTestEmail(childComplexity, args["panicButtonId"].(int), args["language"].(string), args["kind"].(content.TemplateKind)), true
+		return e.ComplexityRoot.Mutation.SendTestEmail(childComplexity, args["panicButtonId"].(int), args["language"].(string), args["kind"].(panicbuttons.TemplateKind)), true
 	case "Mutation.setKioskColors":
 		if e.ComplexityRoot.Mutation.SetKioskColors == nil {
 			break
@@ -3448,7 +3449,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.PreviewEmail(childComplexity, args["panicButtonId"].(int), args["language"].(string), args["kind"].(content.TemplateKind), args["interventionId"].(*int), args["subject"].(*string), args["html"].(*string)), true
+		return e.ComplexityRoot.Query.PreviewEmail(childComplexity, args["panicButtonId"].(int), args["language"].(string), args["kind"].(panicbuttons.TemplateKind), args["interventionId"].(*int), args["subject"].(*string), args["html"].(*string)), true
 	case "Query.printers":
 		if e.ComplexityRoot.Query.Printers == nil {
 			break
@@ -3839,191 +3840,6 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../content.graphqls", Input: `# The admin's content management (seeds: "Content Management", "Email sending Management", "Variables
-# Management", the fields [1]-[7]) and printers.
-
-scalar Upload
-
-type LocalizedText { language: String!, value: String! }
-input LocalizedTextInput { language: String!, value: String! }
-input KeyValueInput { key: String!, value: String! }
-
-extend type PanicButton {
-  "The kiosk texts of a language as templates (not rendered)."
-  kioskTexts(language: String!): [KioskText!]!
-  kioskColors: [KioskColor!]!
-  kioskImages: [KioskImage!]!
-  "The kiosk as a printer would get it, rendered with a sample printer: for the live preview."
-  kioskPreview(language: String): Kiosk!
-}
-
-extend type Cause {
-  labels: [LocalizedText!]!
-  "The label in a language (falling back to the organization's default)."
-  label(language: String): String!
-}
-
-extend type InterventionStatus {
-  names: [LocalizedText!]!
-  "The status name in a language (falling back to the name)."
-  localizedName(language: String): String!
-}
-
-"The email templates of a panic button."
-enum EmailTemplateKind { TECH, USER, STATUS_ADMIN, STATUS_CUSTOMER, STATUS_TECHNICIAN }
-
-"A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies."
-type EmailVariable { name: String!, description: String!, example: String!, aliasOf: String }
-
-type EmailPreview { subject: String!, html: String!, text: String! }
-
-"A panic button's email settings in one language: the seeds' fields [1]-[7] and the status templates."
-input EmailTemplateInput {
-  "[6] From Email"
-  fromEmail: String
-  "[7] From Name"
-  fromName: String
-  "[1] Technical Email: one or more addresses"
-  technicalEmails: [String!]
-  "[2] TECH - Subject"
-  techSubject: String
-  "[3] TECH - Content (HTML)"
-  techHtml: String
-  "[4] END USER - Subject"
-  userSubject: String
-  "[5] END USER - Content (HTML)"
-  userHtml: String
-  statusAdminSubject: String
-  statusAdminHtml: String
-  statusCustomerSubject: String
-  statusCustomerHtml: String
-  statusTechnicianSubject: String
-  statusTechnicianHtml: String
-}
-
-input PanicButtonInput {
-  name: String
-  languages: [String!]
-  defaultLanguage: String
-  "OID1..OID4"
-  errorOids: [String!]
-  active: Boolean
-}
-
-input PrinterInput {
-  name: String
-  location: String
-  customerContactEmail: String
-  snmpEnabled: Boolean
-  snmpVersion: PrinterSnmpVersion
-  "write-only"
-  snmpCommunity: String
-  "write-only: SNMPv3 USM credentials"
-  snmpV3: SNMPv3Input
-  snmpProfile: String
-}
-
-input SNMPv3Input {
-  user: String!
-  "MD5, SHA, SHA224, SHA256, SHA384, SHA512"
-  authProtocol: String
-  authPassword: String
-  "DES, AES, AES192, AES256"
-  privProtocol: String
-  privPassword: String
-  "noAuthNoPriv, authNoPriv or authPriv"
-  securityLevel: String
-}
-
-extend type Printer {
-  "Whether SNMP credentials are set (they are never returned)."
-  snmpCredentialsSet: Boolean!
-}
-
-extend type Query {
-  "Every variable with a description in ` + "`" + `language` + "`" + ` (default: the caller's language)."
-  emailVariables(language: String): [EmailVariable!]!
-  "Renders a template (or the given draft) with an intervention's variables or sample values."
-  previewEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!, interventionId: ID, subject: String, html: String): EmailPreview!
-}
-
-extend type Mutation {
-  createPanicButton(name: String!, languages: [String!], defaultLanguage: String): PanicButton!
-  updatePanicButton(id: ID!, input: PanicButtonInput!): PanicButton!
-  "Sets kiosk texts of a language (templates; an empty value removes a key)."
-  setKioskTexts(panicButtonId: ID!, language: String!, texts: [KeyValueInput!]!): PanicButton!
-  setKioskColors(panicButtonId: ID!, colors: [KeyValueInput!]!): PanicButton!
-  "Uploads a PNG, JPEG, GIF or WebP image (2 MB max) as the kiosk image ` + "`" + `key` + "`" + ` (e.g. logo, background)."
-  uploadKioskImage(panicButtonId: ID!, key: String!, file: Upload!): PanicButton!
-  removeKioskImage(panicButtonId: ID!, key: String!): PanicButton!
-  createCause(panicButtonId: ID!, labels: [LocalizedTextInput!]!): Cause!
-  "Updates labels (merged per language; empty removes) or deactivates a cause."
-  updateCause(id: ID!, labels: [LocalizedTextInput!], active: Boolean): Cause!
-  "Deletes a cause; interventions keep the label they were reported with."
-  deleteCause(id: ID!): ID!
-  reorderCauses(panicButtonId: ID!, ids: [ID!]!): [Cause!]!
-  "Creates or updates the email settings of a language; unknown variables are refused, naming them."
-  updateEmailTemplate(panicButtonId: ID!, language: String!, input: EmailTemplateInput!): EmailTemplate!
-  "Queues the template rendered with sample values to the caller."
-  sendTestEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!): EmailMessage!
-  "Queues a failed or dead email again."
-  retryEmailMessage(id: ID!): EmailMessage!
-  updatePrinter(id: ID!, input: PrinterInput!): Printer!
-  "Moves a printer to another panic button of its organization."
-  movePrinter(id: ID!, panicButtonId: ID!): Printer!
-  deletePrinter(id: ID!): ID!
-}
-
-"An alert or detected condition the SNMP poller saw on a printer."
-type PrinterAlert { condition: String!, description: String, severity: String, since: String }
-
-"The result of an on-demand SNMP poll."
-type PollResult {
-  printer: Printer!
-  "the SNMP target polled (host:port and version)"
-  target: String
-  "whether new meters were stored"
-  meterStored: Boolean!
-  "references of interventions the poll opened (auto-report rules)"
-  reported: [String!]!
-  "why the poll failed, when it did"
-  error: String
-}
-
-extend type Printer {
-  "The alerts and conditions seen by the last SNMP poll."
-  lastAlerts: [PrinterAlert!]!
-}
-
-extend type Mutation {
-  "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
-  pollPrinter(id: ID!): PollResult!
-}
-
-"The printer as it was when the intervention was reported."
-type PrinterSnapshot {
-  serial: String!
-  model: String
-  name: String
-  location: String
-  ip: String
-  total: Int
-  black: Int
-  color: Int
-  large: Int
-  "error messages 1-4 ([[[OID1]]]..[[[OID4]]])"
-  errors: [String!]
-}
-
-extend type Intervention {
-  printerSnapshot: PrinterSnapshot!
-}
-
-extend type Query {
-  "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
-  printersWithAlerts(first: Int = 20): [Printer!]!
-}
-`, BuiltIn: false},
 	{Name: "../device.graphqls", Input: `# The device contract (docs/DESIGN.md §4): printer apps in the field, the kiosk and the SNMP agent are built against
 # these names and shapes. Additive changes only.
 
@@ -7985,11 +7801,299 @@ input WebhookWhereInput {
   activeNEQ: Boolean
 }
 `, BuiltIn: false},
-	{Name: "../identity.graphqls", Input: `# Identity and access (docs/DESIGN.md §2, §5, §10): users, organizations, partner API keys, the audit log.
-# Who may do what is decided by the ent privacy rules of the data layer; these resolvers do not re-check it.
+	{Name: "../interventions.graphqls", Input: `# Working interventions: statuses, assignment, notes, history, and their live changes.
+
+extend type InterventionStatus {
+  names: [LocalizedText!]!
+  "The status name in a language (falling back to the name)."
+  localizedName(language: String): String!
+}
+
+"The printer as it was when the intervention was reported."
+type PrinterSnapshot {
+  serial: String!
+  model: String
+  name: String
+  location: String
+  ip: String
+  total: Int
+  black: Int
+  color: Int
+  large: Int
+  "error messages 1-4 ([[[OID1]]]..[[[OID4]]])"
+  errors: [String!]
+}
+
+extend type Intervention {
+  printerSnapshot: PrinterSnapshot!
+}
+
+extend type Query {
+  "The caller's organization's intervention statuses, in order."
+  interventionStatuses: [InterventionStatus!]!
+}
+
+extend type Mutation {
+  "Moves an intervention to a status, with an optional note (admins, and the intervention's technicians)."
+  changeInterventionStatus(id: ID!, statusId: ID!, note: String): Intervention!
+  "Sets the intervention's technicians: the list replaces the current one (admins)."
+  assignIntervention(id: ID!, technicianIds: [ID!]!): Intervention!
+  "Adds a note to the intervention's history."
+  addInterventionNote(id: ID!, note: String!): Intervention!
+  createInterventionStatus(input: CreateInterventionStatusInput!): InterventionStatus!
+  updateInterventionStatus(id: ID!, input: UpdateInterventionStatusInput!): InterventionStatus!
+  "Deletes a status no intervention uses; returns its id."
+  deleteInterventionStatus(id: ID!): ID!
+  "Orders the organization's statuses as given (every status id, once)."
+  reorderInterventionStatuses(ids: [ID!]!): [InterventionStatus!]!
+}
+
+type Subscription {
+  "Every change to an intervention of the caller's organization."
+  interventionChanged: Intervention!
+}
+`, BuiltIn: false},
+	{Name: "../notify.graphqls", Input: `# Who hears of what: the bell, and the organization's notification rules.
+
+extend type Query {
+  "The caller's bell, newest first."
+  notifications(unreadOnly: Boolean, after: Cursor, first: Int): NotificationConnection!
+  "How many of the caller's notifications are unread."
+  unreadNotificationCount: Int!
+  "The caller's organization's notification rules."
+  notificationSettings: NotificationSettings
+}
+
+input NotificationSettingsInput {
+  "statuses whose entry notifies (from any other status, or by creation in it)"
+  triggerStatusIds: [ID!]!
+  emailAdmins: Boolean!
+  emailCustomer: Boolean!
+  emailTechnicians: Boolean!
+  pushAdmins: Boolean!
+  pushTechnicians: Boolean!
+}
+
+extend type Mutation {
+  "Marks the caller's notifications read; returns how many changed."
+  markNotificationsRead(ids: [ID!]!): Int!
+  "Marks all the caller's notifications read."
+  markAllNotificationsRead: Int!
+  updateNotificationSettings(input: NotificationSettingsInput!): NotificationSettings!
+}
+
+extend type Subscription {
+  "The caller's own bell: each notification as it is created."
+  notificationAdded: Notification!
+}
+`, BuiltIn: false},
+	{Name: "../orgs.graphqls", Input: `# Organizations: the super-admin creates, changes and disables them.
+
+input NewOrganizationInput {
+  name: String!
+  "Unique, lower-case letters, digits and dashes."
+  slug: String!
+  defaultLanguage: String
+  timezone: String
+  customerContactEmail: String
+  "Name of the first panic button (default: the organization's name)."
+  panicButtonName: String
+  "When set, this person is invited as the organization's first admin."
+  adminEmail: String
+  adminName: String
+}
+
+extend type Mutation {
+  "Creates an organization with the default statuses, notification settings and one panic button (super-admin)."
+  createOrganization(input: NewOrganizationInput!): Organization!
+  "Changes an organization (super-admin). Setting active to false disables it as disableOrganization does."
+  updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization!
+  "Disables an organization: its users cannot sign in, their sessions and its API keys stop working (super-admin)."
+  disableOrganization(id: ID!): Organization!
+  "Re-enables an organization (super-admin)."
+  enableOrganization(id: ID!): Organization!
+}
+`, BuiltIn: false},
+	{Name: "../panicbuttons.graphqls", Input: `# Panic buttons: kiosk texts, colours and images, causes, email settings and templates, the
+# printer code (seeds: "Content Management", "Email sending Management", "Variables Management", fields [1]-[7]).
+
+extend type PanicButton {
+  "The kiosk texts of a language as templates (not rendered)."
+  kioskTexts(language: String!): [KioskText!]!
+  kioskColors: [KioskColor!]!
+  kioskImages: [KioskImage!]!
+  "The kiosk as a printer would get it, rendered with a sample printer: for the live preview."
+  kioskPreview(language: String): Kiosk!
+  "The code a user types on an unknown printer to register it here. Admins only."
+  printerCode: String! @adminOnly
+}
+
+extend type Cause {
+  labels: [LocalizedText!]!
+  "The label in a language (falling back to the organization's default)."
+  label(language: String): String!
+}
+
+"The email templates of a panic button."
+enum EmailTemplateKind { TECH, USER, STATUS_ADMIN, STATUS_CUSTOMER, STATUS_TECHNICIAN }
+
+"A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies."
+type EmailVariable { name: String!, description: String!, example: String!, aliasOf: String }
+
+type EmailPreview { subject: String!, html: String!, text: String! }
+
+"A panic button's email settings in one language: the seeds' fields [1]-[7] and the status templates."
+input EmailTemplateInput {
+  "[6] From Email"
+  fromEmail: String
+  "[7] From Name"
+  fromName: String
+  "[1] Technical Email: one or more addresses"
+  technicalEmails: [String!]
+  "[2] TECH - Subject"
+  techSubject: String
+  "[3] TECH - Content (HTML)"
+  techHtml: String
+  "[4] END USER - Subject"
+  userSubject: String
+  "[5] END USER - Content (HTML)"
+  userHtml: String
+  statusAdminSubject: String
+  statusAdminHtml: String
+  statusCustomerSubject: String
+  statusCustomerHtml: String
+  statusTechnicianSubject: String
+  statusTechnicianHtml: String
+}
+
+input PanicButtonInput {
+  name: String
+  languages: [String!]
+  defaultLanguage: String
+  "OID1..OID4"
+  errorOids: [String!]
+  active: Boolean
+}
+
+extend type Query {
+  "Every variable with a description in ` + "`" + `language` + "`" + ` (default: the caller's language)."
+  emailVariables(language: String): [EmailVariable!]!
+  "Renders a template (or the given draft) with an intervention's variables or sample values."
+  previewEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!, interventionId: ID, subject: String, html: String): EmailPreview!
+}
+
+extend type Mutation {
+  createPanicButton(name: String!, languages: [String!], defaultLanguage: String): PanicButton!
+  updatePanicButton(id: ID!, input: PanicButtonInput!): PanicButton!
+  "Sets kiosk texts of a language (templates; an empty value removes a key)."
+  setKioskTexts(panicButtonId: ID!, language: String!, texts: [KeyValueInput!]!): PanicButton!
+  setKioskColors(panicButtonId: ID!, colors: [KeyValueInput!]!): PanicButton!
+  "Uploads a PNG, JPEG, GIF or WebP image (2 MB max) as the kiosk image ` + "`" + `key` + "`" + ` (e.g. logo, background)."
+  uploadKioskImage(panicButtonId: ID!, key: String!, file: Upload!): PanicButton!
+  removeKioskImage(panicButtonId: ID!, key: String!): PanicButton!
+  createCause(panicButtonId: ID!, labels: [LocalizedTextInput!]!): Cause!
+  "Updates labels (merged per language; empty removes) or deactivates a cause."
+  updateCause(id: ID!, labels: [LocalizedTextInput!], active: Boolean): Cause!
+  "Deletes a cause; interventions keep the label they were reported with."
+  deleteCause(id: ID!): ID!
+  reorderCauses(panicButtonId: ID!, ids: [ID!]!): [Cause!]!
+  "Creates or updates the email settings of a language; unknown variables are refused, naming them."
+  updateEmailTemplate(panicButtonId: ID!, language: String!, input: EmailTemplateInput!): EmailTemplate!
+  "Queues the template rendered with sample values to the caller."
+  sendTestEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!): EmailMessage!
+  "Queues a failed or dead email again."
+  retryEmailMessage(id: ID!): EmailMessage!
+  "Replaces a panic button's printer code with a new random one (admins)."
+  rotatePrinterCode(id: ID!): PanicButton!
+}
+`, BuiltIn: false},
+	{Name: "../printers.graphqls", Input: `# Printers: what printer apps and the SNMP poller tell of them, and the admin's edits.
+
+input PrinterInput {
+  name: String
+  location: String
+  customerContactEmail: String
+  snmpEnabled: Boolean
+  snmpVersion: PrinterSnmpVersion
+  "write-only"
+  snmpCommunity: String
+  "write-only: SNMPv3 USM credentials"
+  snmpV3: SNMPv3Input
+  snmpProfile: String
+}
+
+input SNMPv3Input {
+  user: String!
+  "MD5, SHA, SHA224, SHA256, SHA384, SHA512"
+  authProtocol: String
+  authPassword: String
+  "DES, AES, AES192, AES256"
+  privProtocol: String
+  privPassword: String
+  "noAuthNoPriv, authNoPriv or authPriv"
+  securityLevel: String
+}
+
+extend type Printer {
+  "Whether SNMP credentials are set (they are never returned)."
+  snmpCredentialsSet: Boolean!
+  "The alerts and conditions seen by the last SNMP poll."
+  lastAlerts: [PrinterAlert!]!
+}
+
+"An alert or detected condition the SNMP poller saw on a printer."
+type PrinterAlert { condition: String!, description: String, severity: String, since: String }
+
+"The result of an on-demand SNMP poll."
+type PollResult {
+  printer: Printer!
+  "the SNMP target polled (host:port and version)"
+  target: String
+  "whether new meters were stored"
+  meterStored: Boolean!
+  "references of interventions the poll opened (auto-report rules)"
+  reported: [String!]!
+  "why the poll failed, when it did"
+  error: String
+}
+
+extend type Query {
+  "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
+  printersWithAlerts(first: Int = 20): [Printer!]!
+}
+
+extend type Mutation {
+  updatePrinter(id: ID!, input: PrinterInput!): Printer!
+  "Moves a printer to another panic button of its organization."
+  movePrinter(id: ID!, panicButtonId: ID!): Printer!
+  deletePrinter(id: ID!): ID!
+  "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
+  pollPrinter(id: ID!): PollResult!
+}
+`, BuiltIn: false},
+	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema), one file per
+# capability, named as the domain package that implements it. Names here are a public contract:
+# additive changes only. schema.graphql at the repository root is the printed contract; a test compares them.
+
+"An RFC 3339 date-time."
+scalar Time
+
+scalar Upload
 
 "A JSON object."
 scalar Map
+
+type LocalizedText { language: String!, value: String! }
+input LocalizedTextInput { language: String!, value: String! }
+input KeyValueInput { key: String!, value: String! }
+
+extend type Query {
+  "Is the cloud reachable: returns \"pong\", no authentication."
+  ping: String!
+}
+`, BuiltIn: false},
+	{Name: "../users.graphqls", Input: `# Identity and access: signing in, users, partner API keys, the audit log.
+# Who may do what is decided by the ent privacy rules of the data layer; these resolvers do not re-check it.
 
 "Restricts a field to people administering the organization (admins and the super-admin; not technicians, not API keys)."
 directive @adminOnly on FIELD_DEFINITION
@@ -7997,6 +8101,12 @@ directive @adminOnly on FIELD_DEFINITION
 extend type AuditLog {
   "The mutation's arguments (the changed fields), with secrets such as passwords, tokens and printer codes redacted."
   changes: Map
+}
+
+type AuthPayload {
+  "Bearer token for non-browser clients; browsers use the HttpOnly session cookie set by login."
+  token: String!
+  user: User!
 }
 
 input CreateUserInput {
@@ -8025,20 +8135,6 @@ input UpdateMeInput {
   language: String
 }
 
-input NewOrganizationInput {
-  name: String!
-  "Unique, lower-case letters, digits and dashes."
-  slug: String!
-  defaultLanguage: String
-  timezone: String
-  customerContactEmail: String
-  "Name of the first panic button (default: the organization's name)."
-  panicButtonName: String
-  "When set, this person is invited as the organization's first admin."
-  adminEmail: String
-  adminName: String
-}
-
 input CreateAPIKeyInput {
   name: String!
   "Any of interventions:read, interventions:write, printers:read, webhooks:manage (see apiKeyScopes)."
@@ -8054,8 +8150,17 @@ type CreateAPIKeyPayload {
 }
 
 extend type Query {
+  "The signed-in user, or null."
+  me: User
   "The scopes an API key can be granted."
   apiKeyScopes: [String!]!
+}
+
+type Mutation {
+  "Signs in: sets the session cookie and returns a bearer token."
+  login(email: String!, password: String!): AuthPayload!
+  "Signs out: revokes the session server-side and clears the cookie."
+  logout: Boolean!
 }
 
 extend type Mutation {
@@ -8078,108 +8183,10 @@ extend type Mutation {
   "Changes the signed-in user's own profile."
   updateMe(input: UpdateMeInput!): User!
 
-  "Creates an organization with the default statuses, notification settings and one panic button (super-admin)."
-  createOrganization(input: NewOrganizationInput!): Organization!
-  "Changes an organization (super-admin). Setting active to false disables it as disableOrganization does."
-  updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization!
-  "Disables an organization: its users cannot sign in, their sessions and its API keys stop working (super-admin)."
-  disableOrganization(id: ID!): Organization!
-  "Re-enables an organization (super-admin)."
-  enableOrganization(id: ID!): Organization!
-
   "Creates a partner API key (admins). The key is returned once and stored hashed."
   createApiKey(input: CreateAPIKeyInput!): CreateAPIKeyPayload!
   "Revokes an API key at once (admins)."
   revokeApiKey(id: ID!): APIKey!
-}
-`, BuiltIn: false},
-	{Name: "../interventions.graphqls", Input: `# Working interventions and the notifications they raise (docs/DESIGN.md §5, §7).
-
-extend type Query {
-  "The caller's bell, newest first."
-  notifications(unreadOnly: Boolean, after: Cursor, first: Int): NotificationConnection!
-  "How many of the caller's notifications are unread."
-  unreadNotificationCount: Int!
-  "The caller's organization's notification rules."
-  notificationSettings: NotificationSettings
-}
-
-input NotificationSettingsInput {
-  "statuses whose entry notifies (from any other status, or by creation in it)"
-  triggerStatusIds: [ID!]!
-  emailAdmins: Boolean!
-  emailCustomer: Boolean!
-  emailTechnicians: Boolean!
-  pushAdmins: Boolean!
-  pushTechnicians: Boolean!
-}
-
-extend type Mutation {
-  "Moves an intervention to a status, with an optional note (admins, and the intervention's technicians)."
-  changeInterventionStatus(id: ID!, statusId: ID!, note: String): Intervention!
-  "Sets the intervention's technicians: the list replaces the current one (admins)."
-  assignIntervention(id: ID!, technicianIds: [ID!]!): Intervention!
-  "Adds a note to the intervention's history."
-  addInterventionNote(id: ID!, note: String!): Intervention!
-  "Marks the caller's notifications read; returns how many changed."
-  markNotificationsRead(ids: [ID!]!): Int!
-  "Marks all the caller's notifications read."
-  markAllNotificationsRead: Int!
-  createInterventionStatus(input: CreateInterventionStatusInput!): InterventionStatus!
-  updateInterventionStatus(id: ID!, input: UpdateInterventionStatusInput!): InterventionStatus!
-  "Deletes a status no intervention uses; returns its id."
-  deleteInterventionStatus(id: ID!): ID!
-  "Orders the organization's statuses as given (every status id, once)."
-  reorderInterventionStatuses(ids: [ID!]!): [InterventionStatus!]!
-  updateNotificationSettings(input: NotificationSettingsInput!): NotificationSettings!
-}
-
-extend type Subscription {
-  "The caller's own bell: each notification as it is created."
-  notificationAdded: Notification!
-}
-`, BuiltIn: false},
-	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema).
-# Names here are a public contract (docs/DESIGN.md §4, §5): additive changes only.
-
-"An RFC 3339 date-time."
-scalar Time
-
-extend type Query {
-  "Is the cloud reachable: returns \"pong\", no authentication."
-  ping: String!
-  "The signed-in user, or null."
-  me: User
-  "The caller's organization's intervention statuses, in order."
-  interventionStatuses: [InterventionStatus!]!
-}
-
-type AuthPayload {
-  "Bearer token for non-browser clients; browsers use the HttpOnly session cookie set by login."
-  token: String!
-  user: User!
-}
-
-type Mutation {
-  "Signs in: sets the session cookie and returns a bearer token."
-  login(email: String!, password: String!): AuthPayload!
-  "Signs out: revokes the session server-side and clears the cookie."
-  logout: Boolean!
-}
-
-type Subscription {
-  "Every change to an intervention of the caller's organization."
-  interventionChanged: Intervention!
-}
-
-extend type PanicButton {
-  "The code a user types on an unknown printer to register it here. Admins only."
-  printerCode: String! @adminOnly
-}
-
-extend type Mutation {
-  "Replaces a panic button's printer code with a new random one (admins)."
-  rotatePrinterCode(id: ID!): PanicButton!
 }
 `, BuiltIn: false},
 }
@@ -9943,8 +9950,8 @@ func (ec *executionContext) field_Mutation_sendTestEmail_args(ctx context.Contex
 	}
 	args["language"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
-		func(ctx context.Context, v any) (content.TemplateKind, error) {
-			return ec.unmarshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋcontentᚐTemplateKind(ctx, v)
+		func(ctx context.Context, v any) (panicbuttons.TemplateKind, error) {
+			return ec.unmarshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋpanicbuttonsᚐTemplateKind(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10835,8 +10842,8 @@ func (ec *executionContext) field_Query_previewEmail_args(ctx context.Context, r
 	}
 	args["language"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
-		func(ctx context.Context, v any) (content.TemplateKind, error) {
-			return ec.unmarshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋcontentᚐTemplateKind(ctx, v)
+		func(ctx context.Context, v any) (panicbuttons.TemplateKind, error) {
+			return ec.unmarshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋpanicbuttonsᚐTemplateKind(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16180,6 +16187,733 @@ func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _Mutation_launch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_launch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Launch(ctx, fc.Args["input"].(device.LaunchInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
+			return ec.marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_launch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LaunchPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_launch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerPrinter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerPrinter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterPrinter(ctx, fc.Args["input"].(device.RegisterPrinterInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
+			return ec.marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerPrinter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LaunchPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitPanicReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitPanicReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitPanicReport(ctx, fc.Args["input"].(device.PanicReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *device.PanicReportPayload) graphql.Marshaler {
+			return ec.marshalNPanicReportPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPanicReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitPanicReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitPanicReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changeInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changeInterventionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangeInterventionStatus(ctx, fc.Args["id"].(int), fc.Args["statusId"].(int), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changeInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changeInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignIntervention(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignIntervention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignIntervention(ctx, fc.Args["id"].(int), fc.Args["technicianIds"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignIntervention(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignIntervention_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addInterventionNote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addInterventionNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddInterventionNote(ctx, fc.Args["id"].(int), fc.Args["note"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addInterventionNote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addInterventionNote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createInterventionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateInterventionStatus(ctx, fc.Args["input"].(ent.CreateInterventionStatusInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InterventionStatus) graphql.Marshaler {
+			return ec.marshalNInterventionStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InterventionStatus(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateInterventionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateInterventionStatus(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateInterventionStatusInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InterventionStatus) graphql.Marshaler {
+			return ec.marshalNInterventionStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InterventionStatus(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteInterventionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteInterventionStatus(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reorderInterventionStatuses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reorderInterventionStatuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReorderInterventionStatuses(ctx, fc.Args["ids"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InterventionStatus) graphql.Marshaler {
+			return ec.marshalNInterventionStatus2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reorderInterventionStatuses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InterventionStatus(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reorderInterventionStatuses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationsRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationsRead(ctx, fc.Args["ids"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markAllNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markAllNotificationsRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().MarkAllNotificationsRead(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Mutation_updateNotificationSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateNotificationSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateNotificationSettings(ctx, fc.Args["input"].(model.NotificationSettingsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.NotificationSettings) graphql.Marshaler {
+			return ec.marshalNNotificationSettings2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐNotificationSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateNotificationSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationSettings(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateNotificationSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(model.NewOrganizationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateOrganization(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateOrganizationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableOrganization(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_enableOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_enableOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EnableOrganization(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_enableOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_enableOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createPanicButton(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16674,7 +17408,7 @@ func (ec *executionContext) _Mutation_sendTestEmail(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SendTestEmail(ctx, fc.Args["panicButtonId"].(int), fc.Args["language"].(string), fc.Args["kind"].(content.TemplateKind))
+			return ec.Resolvers.Mutation().SendTestEmail(ctx, fc.Args["panicButtonId"].(int), fc.Args["language"].(string), fc.Args["kind"].(panicbuttons.TemplateKind))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmailMessage) graphql.Marshaler {
@@ -16746,6 +17480,50 @@ func (ec *executionContext) fieldContext_Mutation_retryEmailMessage(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_retryEmailMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotatePrinterCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotatePrinterCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotatePrinterCode(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PanicButton) graphql.Marshaler {
+			return ec.marshalNPanicButton2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPanicButton(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotatePrinterCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicButton(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotatePrinterCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16922,138 +17700,6 @@ func (ec *executionContext) fieldContext_Mutation_pollPrinter(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_pollPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_launch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_launch(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Launch(ctx, fc.Args["input"].(device.LaunchInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
-			return ec.marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_launch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_LaunchPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_launch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_registerPrinter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_registerPrinter(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RegisterPrinter(ctx, fc.Args["input"].(device.RegisterPrinterInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *device.LaunchPayload) graphql.Marshaler {
-			return ec.marshalNLaunchPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐLaunchPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_registerPrinter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_LaunchPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_registerPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_submitPanicReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_submitPanicReport(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitPanicReport(ctx, fc.Args["input"].(device.PanicReportInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *device.PanicReportPayload) graphql.Marshaler {
-			return ec.marshalNPanicReportPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPanicReportPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_submitPanicReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PanicReportPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_submitPanicReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17456,182 +18102,6 @@ func (ec *executionContext) fieldContext_Mutation_updateMe(ctx context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createOrganization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(model.NewOrganizationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateOrganization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateOrganization(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateOrganizationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_disableOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_disableOrganization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DisableOrganization(ctx, fc.Args["id"].(int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_disableOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_disableOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_enableOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_enableOrganization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EnableOrganization(ctx, fc.Args["id"].(int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_enableOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_enableOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createApiKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17714,469 +18184,6 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiKey(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_changeInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_changeInterventionStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ChangeInterventionStatus(ctx, fc.Args["id"].(int), fc.Args["statusId"].(int), fc.Args["note"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
-			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_changeInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Intervention(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_changeInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_assignIntervention(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_assignIntervention(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AssignIntervention(ctx, fc.Args["id"].(int), fc.Args["technicianIds"].([]int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
-			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_assignIntervention(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Intervention(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_assignIntervention_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_addInterventionNote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_addInterventionNote(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddInterventionNote(ctx, fc.Args["id"].(int), fc.Args["note"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
-			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_addInterventionNote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Intervention(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_addInterventionNote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_markNotificationsRead(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MarkNotificationsRead(ctx, fc.Args["ids"].([]int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type Int does not have child fields")
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_markAllNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_markAllNotificationsRead(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().MarkAllNotificationsRead(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
-}
-
-func (ec *executionContext) _Mutation_createInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createInterventionStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateInterventionStatus(ctx, fc.Args["input"].(ent.CreateInterventionStatusInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.InterventionStatus) graphql.Marshaler {
-			return ec.marshalNInterventionStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_InterventionStatus(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateInterventionStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateInterventionStatus(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateInterventionStatusInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.InterventionStatus) graphql.Marshaler {
-			return ec.marshalNInterventionStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_InterventionStatus(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteInterventionStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteInterventionStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteInterventionStatus(ctx, fc.Args["id"].(int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteInterventionStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type ID does not have child fields")
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteInterventionStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_reorderInterventionStatuses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_reorderInterventionStatuses(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ReorderInterventionStatuses(ctx, fc.Args["ids"].([]int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InterventionStatus) graphql.Marshaler {
-			return ec.marshalNInterventionStatus2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatusᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_reorderInterventionStatuses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_InterventionStatus(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_reorderInterventionStatuses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateNotificationSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateNotificationSettings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateNotificationSettings(ctx, fc.Args["input"].(model.NotificationSettingsInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.NotificationSettings) graphql.Marshaler {
-			return ec.marshalNNotificationSettings2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐNotificationSettings(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateNotificationSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_NotificationSettings(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateNotificationSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_rotatePrinterCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_rotatePrinterCode(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RotatePrinterCode(ctx, fc.Args["id"].(int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PanicButton) graphql.Marshaler {
-			return ec.marshalNPanicButton2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPanicButton(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_rotatePrinterCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PanicButton(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_rotatePrinterCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21851,159 +21858,36 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_emailVariables(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_interventionStatuses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_emailVariables(ctx, field)
+			return ec.fieldContext_Query_interventionStatuses(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().EmailVariables(ctx, fc.Args["language"].(*string))
+			return ec.Resolvers.Query().InterventionStatuses(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.EmailVariable) graphql.Marshaler {
-			return ec.marshalNEmailVariable2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐEmailVariableᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InterventionStatus) graphql.Marshaler {
+			return ec.marshalNInterventionStatus2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatusᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_emailVariables(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_interventionStatuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EmailVariable(ctx, field)
+			return ec.childFields_InterventionStatus(ctx, field)
 		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_emailVariables_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _Query_previewEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_previewEmail(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().PreviewEmail(ctx, fc.Args["panicButtonId"].(int), fc.Args["language"].(string), fc.Args["kind"].(content.TemplateKind), fc.Args["interventionId"].(*int), fc.Args["subject"].(*string), fc.Args["html"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EmailPreview) graphql.Marshaler {
-			return ec.marshalNEmailPreview2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐEmailPreview(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_previewEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EmailPreview(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_previewEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_printersWithAlerts(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().PrintersWithAlerts(ctx, fc.Args["first"].(*int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
-			return ec.marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Printer(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_printersWithAlerts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_apiKeyScopes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_apiKeyScopes(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().APIKeyScopes(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_apiKeyScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
 func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -22105,6 +21989,138 @@ func (ec *executionContext) fieldContext_Query_notificationSettings(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_emailVariables(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_emailVariables(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EmailVariables(ctx, fc.Args["language"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EmailVariable) graphql.Marshaler {
+			return ec.marshalNEmailVariable2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐEmailVariableᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_emailVariables(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmailVariable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_emailVariables_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_previewEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_previewEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreviewEmail(ctx, fc.Args["panicButtonId"].(int), fc.Args["language"].(string), fc.Args["kind"].(panicbuttons.TemplateKind), fc.Args["interventionId"].(*int), fc.Args["subject"].(*string), fc.Args["html"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmailPreview) graphql.Marshaler {
+			return ec.marshalNEmailPreview2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐEmailPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_previewEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmailPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_previewEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_printersWithAlerts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PrintersWithAlerts(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_printersWithAlerts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_ping(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22160,36 +22176,27 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_interventionStatuses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_apiKeyScopes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_interventionStatuses(ctx, field)
+			return ec.fieldContext_Query_apiKeyScopes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().InterventionStatuses(ctx)
+			return ec.Resolvers.Query().APIKeyScopes(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InterventionStatus) graphql.Marshaler {
-			return ec.marshalNInterventionStatus2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionStatusᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_interventionStatuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_InterventionStatus(ctx, field)
-		},
-	}
-	return fc, nil
+func (ec *executionContext) fieldContext_Query_apiKeyScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -25964,8 +25971,8 @@ func UnmarshalCauseWhereInput(ctx context.Context, raw any) (ent.CauseWhereInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj any) (device.CountersInput, error) {
-	var it device.CountersInput
+func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj any) (printers.CountersInput, error) {
+	var it printers.CountersInput
 	if obj == nil {
 		return it, nil
 	}
@@ -26021,8 +26028,8 @@ func (ec *executionContext) unmarshalInputCountersInput(ctx context.Context, obj
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCountersInput(ctx context.Context, raw any) (device.CountersInput, error) {
-	var out device.CountersInput
+func UnmarshalCountersInput(ctx context.Context, raw any) (printers.CountersInput, error) {
+	var out printers.CountersInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CountersInput", raw, &out)
 	return out, err
 }
@@ -31506,7 +31513,7 @@ func (ec *executionContext) unmarshalInputLaunchInput(ctx context.Context, obj a
 		switch k {
 		case "printer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printer"))
-			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx, v)
+			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐPrinterInfoInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -35381,8 +35388,8 @@ func UnmarshalPanicReportInput(ctx context.Context, raw any) (device.PanicReport
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, obj any) (device.PrinterInfoInput, error) {
-	var it device.PrinterInfoInput
+func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, obj any) (printers.PrinterInfoInput, error) {
+	var it printers.PrinterInfoInput
 	if obj == nil {
 		return it, nil
 	}
@@ -35436,7 +35443,7 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 			it.IP = data
 		case "counters":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("counters"))
-			data, err := ec.unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐCountersInput(ctx, v)
+			data, err := ec.unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐCountersInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -35459,8 +35466,8 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalPrinterInfoInput(ctx context.Context, raw any) (device.PrinterInfoInput, error) {
-	var out device.PrinterInfoInput
+func UnmarshalPrinterInfoInput(ctx context.Context, raw any) (printers.PrinterInfoInput, error) {
+	var out printers.PrinterInfoInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PrinterInfoInput", raw, &out)
 	return out, err
 }
@@ -37106,7 +37113,7 @@ func (ec *executionContext) unmarshalInputRegisterPrinterInput(ctx context.Conte
 		switch k {
 		case "printer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printer"))
-			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx, v)
+			data, err := ec.unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐPrinterInfoInput(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -40735,6 +40742,125 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "launch":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_launch(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerPrinter":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerPrinter(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitPanicReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitPanicReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeInterventionStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changeInterventionStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignIntervention":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignIntervention(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addInterventionNote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addInterventionNote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createInterventionStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createInterventionStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateInterventionStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateInterventionStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteInterventionStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteInterventionStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reorderInterventionStatuses":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reorderInterventionStatuses(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markNotificationsRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markAllNotificationsRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markAllNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateNotificationSettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateNotificationSettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enableOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_enableOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createPanicButton":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPanicButton(ctx, field)
@@ -40826,6 +40952,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "rotatePrinterCode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotatePrinterCode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "updatePrinter":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updatePrinter(ctx, field)
@@ -40850,27 +40983,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "pollPrinter":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_pollPrinter(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "launch":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_launch(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "registerPrinter":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_registerPrinter(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "submitPanicReport":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_submitPanicReport(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -40938,34 +41050,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createOrganization":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createOrganization(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateOrganization":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateOrganization(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "disableOrganization":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_disableOrganization(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "enableOrganization":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_enableOrganization(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createApiKey":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createApiKey(ctx, field)
@@ -40976,83 +41060,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiKey":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiKey(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "changeInterventionStatus":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_changeInterventionStatus(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "assignIntervention":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_assignIntervention(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "addInterventionNote":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_addInterventionNote(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "markNotificationsRead":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_markNotificationsRead(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "markAllNotificationsRead":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_markAllNotificationsRead(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createInterventionStatus":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createInterventionStatus(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateInterventionStatus":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateInterventionStatus(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "deleteInterventionStatus":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteInterventionStatus(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "reorderInterventionStatuses":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_reorderInterventionStatuses(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateNotificationSettings":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateNotificationSettings(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "rotatePrinterCode":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_rotatePrinterCode(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -42299,29 +42306,11 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
 				})
-		case "emailVariables":
+		case "interventionStatuses":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_emailVariables(ctx, field)
-				})
-		case "previewEmail":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_previewEmail(ctx, field)
-				})
-		case "printersWithAlerts":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_printersWithAlerts(ctx, field)
-				})
-		case "apiKeyScopes":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_apiKeyScopes(ctx, field)
+					return ec._Query_interventionStatuses(ctx, field)
 				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -42341,6 +42330,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_notificationSettings(ctx, field)
 				})
+		case "emailVariables":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_emailVariables(ctx, field)
+				})
+		case "previewEmail":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_previewEmail(ctx, field)
+				})
+		case "printersWithAlerts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_printersWithAlerts(ctx, field)
+				})
 		case "ping":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -42353,11 +42360,11 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
 				})
-		case "interventionStatuses":
+		case "apiKeyScopes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_interventionStatuses(ctx, field)
+					return ec._Query_apiKeyScopes(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -43326,13 +43333,13 @@ func (ec *executionContext) unmarshalNEmailTemplateInput2githubᚗcomᚋpanicbut
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋcontentᚐTemplateKind(ctx context.Context, v any) (content.TemplateKind, error) {
+func (ec *executionContext) unmarshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋpanicbuttonsᚐTemplateKind(ctx context.Context, v any) (panicbuttons.TemplateKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
-	res := content.TemplateKind(tmp)
+	res := panicbuttons.TemplateKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋcontentᚐTemplateKind(ctx context.Context, sel ast.SelectionSet, v content.TemplateKind) graphql.Marshaler {
+func (ec *executionContext) marshalNEmailTemplateKind2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋpanicbuttonsᚐTemplateKind(ctx context.Context, sel ast.SelectionSet, v panicbuttons.TemplateKind) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalString(string(v))
 	if res == graphql.Null {
@@ -44132,7 +44139,7 @@ func (ec *executionContext) marshalNPrinterConnection2ᚖgithubᚗcomᚋpanicbut
 	return ec._PrinterConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐPrinterInfoInput(ctx context.Context, v any) (*device.PrinterInfoInput, error) {
+func (ec *executionContext) unmarshalNPrinterInfoInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐPrinterInfoInput(ctx context.Context, v any) (*printers.PrinterInfoInput, error) {
 	res, err := ec.unmarshalInputPrinterInfoInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -44671,7 +44678,7 @@ func (ec *executionContext) unmarshalOCauseWhereInput2ᚖgithubᚗcomᚋpanicbut
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐCountersInput(ctx context.Context, v any) (*device.CountersInput, error) {
+func (ec *executionContext) unmarshalOCountersInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐCountersInput(ctx context.Context, v any) (*printers.CountersInput, error) {
 	if v == nil {
 		return nil, nil
 	}

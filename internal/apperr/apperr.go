@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 )
 
 // Code is an extensions.code value of the public contract.
@@ -54,4 +55,20 @@ func As(err error) (*Error, bool) {
 	var e *Error
 	ok := errors.As(err, &e)
 	return e, ok
+}
+
+// CheckText rejects over-long texts and control characters (other than tab and newline).
+func CheckText(field, v string, max int) error {
+	if !utf8.ValidString(v) {
+		return Invalid(field, "is not valid UTF-8")
+	}
+	if utf8.RuneCountInString(v) > max {
+		return Invalid(field, "must be at most %d characters", max)
+	}
+	for _, r := range v {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			return Invalid(field, "contains control characters")
+		}
+	}
+	return nil
 }

@@ -11,8 +11,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/apikey"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // APIKeyPrefix starts every partner API key, so a bearer token is recognised as one without a lookup.

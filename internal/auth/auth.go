@@ -11,9 +11,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/mail"
 	"strings"
 	"time"
+
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
 
 	"github.com/trustelem/zxcvbn"
 	"github.com/ulule/limiter/v3"
@@ -23,7 +24,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/session"
 	"github.com/panicbutton/panicbutton/ent/user"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
 // ErrInvalidCredentials is the one answer to an unknown email, a wrong password, a disabled account and a
@@ -77,14 +78,8 @@ func NewService(c Config) *Service {
 	return s
 }
 
-// NormalizeEmail parses an address and lower-cases it (MySQL columns here compare case-sensitively).
-func NormalizeEmail(s string) (string, error) {
-	a, err := mail.ParseAddress(strings.TrimSpace(s))
-	if err != nil || a.Name != "" {
-		return "", fmt.Errorf("not a valid email address")
-	}
-	return strings.ToLower(a.Address), nil
-}
+// NormalizeEmail is emailaddr.Normalize, kept for the configuration loader.
+func NormalizeEmail(s string) (string, error) { return emailaddr.Normalize(s) }
 
 // HashPassword checks the minimum length and returns a bcrypt hash.
 func HashPassword(password string) (string, error) {

@@ -9,7 +9,7 @@ import (
 
 	"github.com/realclientip/realclientip-go"
 
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
 // CookieName is the session cookie.

@@ -16,6 +16,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
 
 // Set-password links: an invitation lasts a week, a reset two hours.
@@ -100,24 +101,19 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, password stri
 		return nil, apperr.Invalid("password", "%s", err.Error())
 	}
 	sys := rule.SystemContext(ctx)
-	tx, err := s.client.Tx(sys)
+	err = store.WithTx(sys, s.client, func(tx *ent.Tx) error {
+		// Guarded by the old hash, so two uses of one link racing each other set it once.
+		n, err := tx.User.Update().Where(userIs(u.ID, u.PasswordHash)).SetPasswordHash(hash).Save(sys)
+		if err != nil {
+			return fmt.Errorf("set password: %w", err)
+		}
+		if n != 1 {
+			return errBadLink
+		}
+		return s.RevokeUserSessions(sys, tx.Client(), keepSession, u.ID)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("set password: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
-	// Guarded by the old hash, so two uses of one link racing each other set it once.
-	n, err := tx.User.Update().Where(userIs(u.ID, u.PasswordHash)).SetPasswordHash(hash).Save(sys)
-	if err != nil {
-		return nil, fmt.Errorf("set password: %w", err)
-	}
-	if n != 1 {
-		return nil, errBadLink
-	}
-	if err := s.RevokeUserSessions(sys, tx.Client(), keepSession, u.ID); err != nil {
 		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("set password: %w", err)
 	}
 	return s.client.User.Get(sys, u.ID)
 }

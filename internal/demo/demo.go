@@ -16,7 +16,9 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
 	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
 
 // Slug identifies the demo organization.
@@ -66,59 +68,58 @@ func seed(ctx context.Context, client *ent.Client, o Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo: DEMO_PASSWORD: %w", err)
 	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("demo: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
-	p, err := orgs.Provision(ctx, tx.Client(), orgs.NewOrg{
-		Name: "Demo Company", Slug: Slug, DefaultLanguage: "en",
-		PanicButtonName: "Head office", PrinterCode: o.PrinterCode,
+	var pb *ent.PanicButton
+	err = store.WithTx(ctx, client, func(tx *ent.Tx) error {
+		p, err := orgs.Provision(ctx, tx.Client(), orgs.NewOrg{
+			Name: "Demo Company", Slug: Slug, DefaultLanguage: "en",
+			PanicButtonName: "Head office", PrinterCode: o.PrinterCode,
+		})
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		pb, err = tx.PanicButton.UpdateOne(p.PanicButton).SetLanguages([]string{"en", "fr", "it"}).SetTexts(KioskTexts).
+			SetColors(map[string]string{"primary": "#c62828", "background": "#ffffff", "text": "#212121"}).
+			SetErrorOids([]string{"1.3.6.1.2.1.43.18.1.1.8.1.1", "1.3.6.1.2.1.43.16.5.1.2.1.1", "", ""}).Save(ctx)
+		if err != nil {
+			return fmt.Errorf("demo: panic button content: %w", err)
+		}
+		for i, labels := range Causes {
+			if err := tx.Cause.Create().SetOrganizationID(p.Org.ID).SetPanicButtonID(pb.ID).SetLabels(labels).
+				SetPosition(i).Exec(ctx); err != nil {
+				return fmt.Errorf("demo: cause: %w", err)
+			}
+		}
+		for lang, t := range EmailTemplates {
+			if err := tx.EmailTemplate.Create().SetOrganizationID(p.Org.ID).SetPanicButtonID(pb.ID).SetLanguage(lang).
+				SetFromEmail("panic@demo.example").SetFromName(t.FromName).
+				SetTechnicalEmails([]string{o.TechnicalEmail}).
+				SetTechSubject(t.TechSubject).SetTechHTML(t.TechHTML).
+				SetUserSubject(t.UserSubject).SetUserHTML(t.UserHTML).
+				SetStatusAdminSubject(t.StatusSubject).SetStatusAdminHTML(t.StatusAdminHTML).
+				SetStatusCustomerSubject(t.StatusSubject).SetStatusCustomerHTML(t.StatusCustomerHTML).
+				SetStatusTechnicianSubject(t.StatusSubject).SetStatusTechnicianHTML(t.StatusTechnicianHTML).
+				Exec(ctx); err != nil {
+				return fmt.Errorf("demo: email template %s: %w", lang, err)
+			}
+		}
+		users := []struct {
+			email, name string
+			role        user.Role
+		}{{o.AdminEmail, "Demo Admin", user.RoleADMIN}, {o.TechEmail, "Demo Technician", user.RoleTECHNICIAN}}
+		for _, u := range users {
+			email, err := emailaddr.Normalize(u.email)
+			if err != nil {
+				return fmt.Errorf("demo: %s: %w", u.email, err)
+			}
+			if err := tx.User.Create().SetEmail(email).SetName(u.name).SetRole(u.role).
+				SetOrganizationID(p.Org.ID).SetPasswordHash(hash).Exec(ctx); err != nil {
+				return fmt.Errorf("demo: user %s: %w", email, err)
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("demo: %w", err)
-	}
-	pb, err := tx.PanicButton.UpdateOne(p.PanicButton).SetLanguages([]string{"en", "fr", "it"}).SetTexts(KioskTexts).
-		SetColors(map[string]string{"primary": "#c62828", "background": "#ffffff", "text": "#212121"}).
-		SetErrorOids([]string{"1.3.6.1.2.1.43.18.1.1.8.1.1", "1.3.6.1.2.1.43.16.5.1.2.1.1", "", ""}).Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("demo: panic button content: %w", err)
-	}
-	for i, labels := range Causes {
-		if err := tx.Cause.Create().SetOrganizationID(p.Org.ID).SetPanicButtonID(pb.ID).SetLabels(labels).
-			SetPosition(i).Exec(ctx); err != nil {
-			return nil, fmt.Errorf("demo: cause: %w", err)
-		}
-	}
-	for lang, t := range EmailTemplates {
-		if err := tx.EmailTemplate.Create().SetOrganizationID(p.Org.ID).SetPanicButtonID(pb.ID).SetLanguage(lang).
-			SetFromEmail("panic@demo.example").SetFromName(t.FromName).
-			SetTechnicalEmails([]string{o.TechnicalEmail}).
-			SetTechSubject(t.TechSubject).SetTechHTML(t.TechHTML).
-			SetUserSubject(t.UserSubject).SetUserHTML(t.UserHTML).
-			SetStatusAdminSubject(t.StatusSubject).SetStatusAdminHTML(t.StatusAdminHTML).
-			SetStatusCustomerSubject(t.StatusSubject).SetStatusCustomerHTML(t.StatusCustomerHTML).
-			SetStatusTechnicianSubject(t.StatusSubject).SetStatusTechnicianHTML(t.StatusTechnicianHTML).
-			Exec(ctx); err != nil {
-			return nil, fmt.Errorf("demo: email template %s: %w", lang, err)
-		}
-	}
-	users := []struct {
-		email, name string
-		role        user.Role
-	}{{o.AdminEmail, "Demo Admin", user.RoleADMIN}, {o.TechEmail, "Demo Technician", user.RoleTECHNICIAN}}
-	for _, u := range users {
-		email, err := auth.NormalizeEmail(u.email)
-		if err != nil {
-			return nil, fmt.Errorf("demo: %s: %w", u.email, err)
-		}
-		if err := tx.User.Create().SetEmail(email).SetName(u.name).SetRole(u.role).
-			SetOrganizationID(p.Org.ID).SetPasswordHash(hash).Exec(ctx); err != nil {
-			return nil, fmt.Errorf("demo: user %s: %w", email, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("demo: commit: %w", err)
+		return nil, err
 	}
 	return &Result{Created: true, PrinterCode: pb.PrinterCode, AdminEmail: o.AdminEmail, TechEmail: o.TechEmail}, nil
 }
@@ -130,7 +131,7 @@ func Bootstrap(ctx context.Context, client *ent.Client, email, password string) 
 	if err != nil || n > 0 {
 		return false, err
 	}
-	norm, err := auth.NormalizeEmail(email)
+	norm, err := emailaddr.Normalize(email)
 	if err != nil {
 		return false, fmt.Errorf("BOOTSTRAP_ADMIN_EMAIL: %w", err)
 	}

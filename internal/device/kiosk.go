@@ -12,7 +12,9 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
 // ready builds the READY answer: a session token bound to the printer and its panic button, and the kiosk.
@@ -47,27 +49,6 @@ func chooseLanguage(pb *ent.PanicButton, requested string) string {
 	return pb.DefaultLanguage
 }
 
-// localized picks m[lang], falling back to the organization's default language, then to any value.
-func localized(m map[string]string, lang, fallback string) string {
-	if v := m[lang]; v != "" {
-		return v
-	}
-	if v := m[fallback]; v != "" {
-		return v
-	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if m[k] != "" {
-			return m[k]
-		}
-	}
-	return ""
-}
-
 func orgDefault(pb *ent.PanicButton) string {
 	if org := pb.Edges.Organization; org != nil && org.DefaultLanguage != "" {
 		return org.DefaultLanguage
@@ -79,7 +60,7 @@ func orgDefault(pb *ent.PanicButton) string {
 func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, requested string) (*Kiosk, error) {
 	lang := chooseLanguage(pb, requested)
 	def := orgDefault(pb)
-	vars := printerVars(p)
+	vars := printers.Vars(p)
 	keys := map[string]bool{}
 	for _, texts := range pb.Texts {
 		for k := range texts {
@@ -104,7 +85,7 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 		return nil, fmt.Errorf("kiosk: causes: %w", err)
 	}
 	for _, c := range causes {
-		k.Causes = append(k.Causes, &KioskCause{ID: strconv.Itoa(c.ID), Label: localized(c.Labels, lang, def)})
+		k.Causes = append(k.Causes, &KioskCause{ID: strconv.Itoa(c.ID), Label: i18n.Pick(c.Labels, lang, def)})
 	}
 	if k.Texts == nil {
 		k.Texts = []*KeyValue{}
@@ -119,22 +100,6 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 		k.Causes = []*KioskCause{}
 	}
 	return k, nil
-}
-
-// printerVars are the template variables a printer alone provides.
-func printerVars(p *ent.Printer) mail.Vars {
-	v := mail.Vars{Serial: p.Serial, Model: p.Model, IP: p.IP, PrinterName: p.Name, PrinterLocalisation: p.Location,
-		CounterTotal: fmtMeter(p.LastTotal), CounterBlack: fmtMeter(p.LastBlack),
-		CounterColor: fmtMeter(p.LastColor), CounterLarge: fmtMeter(p.LastLarge)}
-	v.SetErrors(p.LastErrors)
-	return v
-}
-
-func fmtMeter(v *int64) string {
-	if v == nil {
-		return ""
-	}
-	return strconv.FormatInt(*v, 10)
 }
 
 func sortedKeys(m map[string]bool) []string {

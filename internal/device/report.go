@@ -12,20 +12,11 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
-	"github.com/panicbutton/panicbutton/ent/emailmessage"
-	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/intervention"
-	"github.com/panicbutton/panicbutton/ent/interventionevent"
-	"github.com/panicbutton/panicbutton/ent/interventionstatus"
-	"github.com/panicbutton/panicbutton/ent/meterreading"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
-	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
-	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/events"
-	"github.com/panicbutton/panicbutton/internal/mail"
-	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 )
 
 // DuplicateWindow is how long the same report (same session, same content) returns the first reference.
@@ -38,8 +29,8 @@ type report struct {
 	Origin                          intervention.Origin
 }
 
-// SubmitPanicReport creates the intervention, its history, a meter reading and the two emails in one
-// transaction, then publishes the event. The same report submitted again within DuplicateWindow returns the
+// SubmitPanicReport checks the session and the report, then has interventions create the intervention (its
+// history, a meter reading and the two emails in one transaction) and publish the event. The same report submitted again within DuplicateWindow returns the
 // first reference and queues nothing.
 func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip string) (*PanicReportPayload, error) {
 	ses, err := s.parseSession(in.SessionToken)
@@ -68,27 +59,13 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 	if err != nil {
 		return nil, err
 	}
-	key := dedupeKey(ses.Token, r)
-	dup, err := s.client.Intervention.Query().
-		Where(intervention.DedupeKey(key), intervention.CreatedAtGT(s.now().Add(-DuplicateWindow))).
-		WithStatus().First(sys)
-	if err == nil {
-		return &PanicReportPayload{Reference: dup.Reference, Status: statusName(dup.Edges.Status, r.Language)}, nil
-	}
-	if !ent.IsNotFound(err) {
-		return nil, fmt.Errorf("report: duplicate check: %w", err)
-	}
-	// Allocated outside the transaction so a rolled-back report leaves a gap rather than holding the counter.
-	ref, err := s.allocateReference(sys)
+	c, err := s.interventions.Create(ctx, interventions.New{PanicButton: pb, Printer: p,
+		ReporterEmail: r.Email, ReporterPhone: r.Phone, Message: r.Message, Language: r.Language, Causes: r.Causes,
+		Origin: r.Origin, DedupeKey: dedupeKey(ses.Token, r), DedupeWithin: DuplicateWindow})
 	if err != nil {
 		return nil, err
 	}
-	it, queued, pub, err := s.createIntervention(sys, pb, p, r, ref, key)
-	if err != nil {
-		return nil, err
-	}
-	s.publish(ctx, it, pub)
-	return &PanicReportPayload{Reference: ref, Status: statusName(it.Edges.Status, r.Language), EmailsQueued: queued}, nil
+	return &PanicReportPayload{Reference: c.Reference, Status: c.StatusName, EmailsQueued: c.EmailsQueued}, nil
 }
 
 func (s *Service) validateReport(ctx context.Context, pb *ent.PanicButton, in PanicReportInput) (*report, error) {
@@ -105,7 +82,7 @@ func (s *Service) validateReport(ctx context.Context, pb *ent.PanicButton, in Pa
 	}
 	if in.Message != nil {
 		r.Message = strings.TrimSpace(*in.Message)
-		if err := checkText("message", r.Message, MaxMessage); err != nil {
+		if err := apperr.CheckText("message", r.Message, MaxMessage); err != nil {
 			return nil, err
 		}
 	}
@@ -146,185 +123,4 @@ func dedupeKey(token string, r *report) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// allocateReference returns the next PB-YYYY-NNNNNN in a short transaction of its own.
-func (s *Service) allocateReference(ctx context.Context) (string, error) {
-	year := s.now().UTC().Year()
-	for attempt := 0; ; attempt++ {
-		ref, err := s.tryAllocate(ctx, year)
-		if err == nil || attempt == 2 || !ent.IsConstraintError(err) {
-			return ref, err
-		}
-		// Two instances created this year's counter at once: the loser retries on the existing row.
-	}
-}
-
-func (s *Service) tryAllocate(ctx context.Context, year int) (string, error) {
-	tx, err := s.client.Tx(ctx)
-	if err != nil {
-		return "", fmt.Errorf("allocate reference: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck
-	n, err := tx.ReferenceCounter.Update().Where(referencecounter.Year(year)).AddValue(1).Save(ctx)
-	if err != nil {
-		return "", fmt.Errorf("allocate reference: %w", err)
-	}
-	if n == 0 {
-		if err := tx.ReferenceCounter.Create().SetYear(year).SetValue(1).Exec(ctx); err != nil {
-			return "", err
-		}
-	}
-	c, err := tx.ReferenceCounter.Query().Where(referencecounter.Year(year)).Only(ctx)
-	if err != nil {
-		return "", fmt.Errorf("allocate reference: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return "", fmt.Errorf("allocate reference: %w", err)
-	}
-	return fmt.Sprintf("PB-%d-%06d", year, c.Value), nil
-}
-
-func statusName(st *ent.InterventionStatus, lang string) string {
-	if st == nil {
-		return ""
-	}
-	if v := st.Names[lang]; v != "" {
-		return v
-	}
-	return st.Name
-}
-
-// createIntervention is the report's single transaction.
-func (s *Service) createIntervention(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, r *report, ref, key string) (*ent.Intervention, int, *notify.Published, error) {
-	org := pb.Edges.Organization
-	status, err := s.client.InterventionStatus.Query().
-		Where(interventionstatus.OrganizationID(org.ID)).
-		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
-	if err != nil {
-		return nil, 0, nil, fmt.Errorf("report: initial status: %w", err)
-	}
-	tpl, err := s.emailTemplate(ctx, pb, r.Language, org.DefaultLanguage)
-	if err != nil {
-		return nil, 0, nil, err
-	}
-	related, err := s.client.Intervention.Query().
-		Where(intervention.PrinterID(p.ID), intervention.HasStatusWith(interventionstatus.CategoryNEQ(interventionstatus.CategoryCLOSED))).
-		Order(ent.Desc(intervention.FieldCreatedAt)).First(ctx)
-	if err != nil && !ent.IsNotFound(err) {
-		return nil, 0, nil, fmt.Errorf("report: related interventions: %w", err)
-	}
-	labels := make([]string, len(r.Causes))
-	for i, c := range r.Causes {
-		labels[i] = localized(c.Labels, r.Language, org.DefaultLanguage)
-	}
-	now := s.now()
-	snap := schematype.PrinterSnapshot{Serial: p.Serial, Model: p.Model, Name: p.Name, Location: p.Location, IP: p.IP,
-		Total: p.LastTotal, Black: p.LastBlack, Color: p.LastColor, Large: p.LastLarge, Errors: p.LastErrors}
-
-	tx, err := s.client.Tx(ctx)
-	if err != nil {
-		return nil, 0, nil, fmt.Errorf("report: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	create := tx.Intervention.Create().SetOrganizationID(org.ID).SetReference(ref).SetPrinterID(p.ID).
-		SetPanicButtonID(pb.ID).SetStatusID(status.ID).SetReporterEmail(r.Email).SetReporterPhone(r.Phone).
-		SetCauseLabels(labels).SetMessage(r.Message).SetLanguage(r.Language).SetPrinterSnapshot(snap).
-		SetOrigin(r.Origin).SetDedupeKey(key).AddCauses(r.Causes...).SetCreatedAt(now).SetUpdatedAt(now)
-	if related != nil {
-		create.SetRelatedToID(related.ID)
-	}
-	it, err := create.Save(ctx)
-	if err != nil {
-		return nil, 0, nil, fmt.Errorf("report: create intervention: %w", err)
-	}
-	if err := tx.InterventionEvent.Create().SetOrganizationID(org.ID).SetInterventionID(it.ID).
-		SetKind(interventionevent.KindCREATED).SetToStatus(status.Name).SetCreatedAt(now).Exec(ctx); err != nil {
-		return nil, 0, nil, fmt.Errorf("report: created event: %w", err)
-	}
-	if p.LastTotal != nil || p.LastBlack != nil || p.LastColor != nil || p.LastLarge != nil {
-		if err := tx.MeterReading.Create().SetOrganizationID(org.ID).SetPrinterID(p.ID).SetSource(meterreading.SourceREPORT).
-			SetNillableTotal(p.LastTotal).SetNillableBlack(p.LastBlack).SetNillableColor(p.LastColor).
-			SetNillableLarge(p.LastLarge).SetReadAt(now).Exec(ctx); err != nil {
-			return nil, 0, nil, fmt.Errorf("report: meter reading: %w", err)
-		}
-	}
-	vars := printerVars(p)
-	vars.EndUserEmail, vars.Tel, vars.EndUserMessage, vars.Causes = r.Email, r.Phone, r.Message, labels
-	vars.Reference, vars.Status, vars.Organization, vars.Date = ref, statusName(status, r.Language), org.Name, now
-	vars.InterventionURL = s.publicURL.JoinPath("interventions", strconv.Itoa(it.ID)).String()
-	queued := 0
-	if tpl != nil {
-		mails := []struct {
-			kind          emailmessage.Kind
-			to            []string
-			subject, html string
-		}{
-			{emailmessage.KindREPORT_USER, []string{r.Email}, tpl.UserSubject, tpl.UserHTML},
-			{emailmessage.KindREPORT_TECH, tpl.TechnicalEmails, tpl.TechSubject, tpl.TechHTML},
-		}
-		for _, m := range mails {
-			if len(m.to) == 0 || (m.subject == "" && m.html == "") {
-				continue
-			}
-			subject, html, text := mail.RenderEmail(m.subject, m.html, vars)
-			from := tpl.FromEmail
-			if from == "" {
-				from = "no-reply@" + s.publicURL.Hostname()
-			}
-			qm := mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
-				From: mail.Address{Name: tpl.FromName, Email: from}, To: m.to, Subject: subject, HTML: html, Text: text}
-			enqueue := mail.Enqueue
-			if s.outbox != nil {
-				enqueue = s.outbox.Enqueue
-			}
-			if _, err := enqueue(ctx, tx.Client(), qm); err != nil {
-				return nil, 0, nil, fmt.Errorf("report: queue email: %w", err)
-			}
-			queued++
-		}
-	}
-	var pub *notify.Published
-	if s.notify != nil {
-		if pub, err = s.notify.OnCreated(ctx, tx.Client(), it); err != nil {
-			return nil, 0, nil, fmt.Errorf("report: notifications: %w", err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, 0, nil, fmt.Errorf("report: commit: %w", err)
-	}
-	it.Edges.Status = status
-	return it, queued, pub, nil
-}
-
-// emailTemplate is the panic button's email settings in lang, else in the organization's default language.
-func (s *Service) emailTemplate(ctx context.Context, pb *ent.PanicButton, lang, def string) (*ent.EmailTemplate, error) {
-	tpls, err := s.client.EmailTemplate.Query().
-		Where(emailtemplate.PanicButtonID(pb.ID), emailtemplate.LanguageIn(lang, def)).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("report: email templates: %w", err)
-	}
-	var fallback *ent.EmailTemplate
-	for _, t := range tpls {
-		if t.Language == lang {
-			return t, nil
-		}
-		fallback = t
-	}
-	return fallback, nil
-}
-
-// publish announces a committed intervention: through the notify service when there is one (it also announces
-// the bell notifications), else as a bare event.
-func (s *Service) publish(ctx context.Context, it *ent.Intervention, pub *notify.Published) {
-	if s.notify != nil && pub != nil {
-		s.notify.Publish(ctx, *pub)
-		return
-	}
-	if s.events == nil {
-		return
-	}
-	if err := s.events.Publish(ctx, events.Event{Kind: events.InterventionChanged, OrgID: it.OrganizationID, InterventionID: it.ID}); err != nil {
-		s.log.WarnContext(ctx, "publish intervention created", "reference", it.Reference, "err", err)
-	}
 }

@@ -16,8 +16,9 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
-	"github.com/panicbutton/panicbutton/internal/mail"
-	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/interventions"
+	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
 
 // Config wires a Service.
@@ -29,25 +30,22 @@ type Config struct {
 	Limits    Limits
 	Events    events.Broker
 	Logger    *slog.Logger
-	// Outbox queues emails inside the report's transaction (and wakes a worker once it commits).
-	Outbox *mail.Outbox
-	// Notify applies the notification rules to new interventions (creation in a trigger status).
-	Notify *notify.Service
-	Now    func() time.Time
+	// Interventions creates the interventions reports open.
+	Interventions *interventions.Service
+	Now           func() time.Time
 }
 
 // Service runs the device operations. They are unauthenticated: the printer is identified by its serial,
 // then by the signed session token launch returns, so all data access runs in the system privacy context.
 type Service struct {
-	client    *ent.Client
-	secret    []byte
-	publicURL *url.URL
-	limits    *limiters
-	events    events.Broker
-	log       *slog.Logger
-	outbox    *mail.Outbox
-	notify    *notify.Service
-	now       func() time.Time
+	client        *ent.Client
+	secret        []byte
+	publicURL     *url.URL
+	limits        *limiters
+	events        events.Broker
+	log           *slog.Logger
+	interventions *interventions.Service
+	now           func() time.Time
 }
 
 // NewService returns a Service.
@@ -62,13 +60,13 @@ func NewService(c Config) *Service {
 		c.Logger = slog.Default()
 	}
 	return &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
-		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, outbox: c.Outbox, notify: c.Notify, now: c.Now}
+		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions, now: c.Now}
 }
 
 // Launch is the start of a report: a known printer gets READY with a session and its kiosk, an unknown one
 // REGISTRATION_REQUIRED (and nothing is stored but a rate-limit count).
 func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*LaunchPayload, error) {
-	info, err := validatePrinter("printer", in.Printer)
+	info, err := printers.Validate("printer", in.Printer)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +88,7 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 	if err := take(ctx, s.limits.launchPrinter, "launch:printer:"+info.Serial); err != nil {
 		return nil, err
 	}
-	if p, err = s.recordSighting(sys, p, info, meterreading.SourceLAUNCH); err != nil {
+	if p, err = printers.RecordSighting(sys, s.client, p, info, meterreading.SourceLAUNCH, s.now()); err != nil {
 		return nil, err
 	}
 	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
@@ -99,7 +97,7 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 // RegisterPrinter registers an unknown printer with a printer code (or moves a known one when its
 // organization allows it). Wrong codes count against the address and the serial.
 func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, ip string) (*LaunchPayload, error) {
-	info, err := validatePrinter("printer", in.Printer)
+	info, err := printers.Validate("printer", in.Printer)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +131,7 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
 }
 
-func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printerInfo) (*ent.Printer, error) {
+func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printers.Info) (*ent.Printer, error) {
 	existing, err := s.client.Printer.Query().Where(printer.Serial(info.Serial)).WithOrganization().First(ctx)
 	switch {
 	case ent.IsNotFound(err):
@@ -145,11 +143,11 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		if err != nil {
 			return nil, fmt.Errorf("register printer: %w", err)
 		}
-		return s.recordSighting(ctx, p, info, meterreading.SourceLAUNCH)
+		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	case err != nil:
 		return nil, fmt.Errorf("register: find printer: %w", err)
 	case existing.PanicButtonID == pb.ID: // idempotent
-		return s.recordSighting(ctx, existing, info, meterreading.SourceLAUNCH)
+		return printers.RecordSighting(ctx, s.client, existing, info, meterreading.SourceLAUNCH, s.now())
 	case !existing.Edges.Organization.AllowPrinterMove:
 		return nil, apperr.New(apperr.Forbidden, "this printer is registered to another panic button; its administrator must allow moving it")
 	case existing.OrganizationID == pb.OrganizationID:
@@ -157,84 +155,23 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		if err != nil {
 			return nil, fmt.Errorf("move printer: %w", err)
 		}
-		return s.recordSighting(ctx, p, info, meterreading.SourceLAUNCH)
+		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	default:
 		// Another organization: the printer starts afresh there. The old organization keeps its interventions
 		// (with their printer snapshots); no row of it moves across tenants.
-		tx, err := s.client.Tx(ctx)
+		var p *ent.Printer
+		err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+			if err := tx.Printer.DeleteOne(existing).Exec(ctx); err != nil {
+				return err
+			}
+			var err error
+			p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
+				SetPanicButtonID(pb.ID).Save(ctx)
+			return err
+		})
 		if err != nil {
-			return nil, err
-		}
-		defer tx.Rollback() //nolint:errcheck
-		if err := tx.Printer.DeleteOne(existing).Exec(ctx); err != nil {
 			return nil, fmt.Errorf("move printer: %w", err)
 		}
-		p, err := tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
-			SetPanicButtonID(pb.ID).Save(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("move printer: %w", err)
-		}
-		if err := tx.Commit(); err != nil {
-			return nil, fmt.Errorf("move printer: %w", err)
-		}
-		return s.recordSighting(ctx, p, info, meterreading.SourceLAUNCH)
+		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	}
-}
-
-// recordSighting updates the printer's last-seen information and, in the same transaction, stores a meter
-// reading when the meters changed.
-func (s *Service) recordSighting(ctx context.Context, p *ent.Printer, info printerInfo, source meterreading.Source) (*ent.Printer, error) {
-	tx, err := s.client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("record sighting: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	p, err = applySighting(ctx, tx.Client(), p, info, source, s.now())
-	if err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("record sighting: %w", err)
-	}
-	return p, nil
-}
-
-// applySighting writes info onto the printer with c (a transaction's client).
-func applySighting(ctx context.Context, c *ent.Client, p *ent.Printer, info printerInfo, source meterreading.Source, now time.Time) (*ent.Printer, error) {
-	upd := c.Printer.UpdateOneID(p.ID).SetLastSeenAt(now)
-	for _, f := range []struct {
-		v   string
-		set func(string) *ent.PrinterUpdateOne
-	}{{info.Model, upd.SetModel}, {info.Name, upd.SetName}, {info.Location, upd.SetLocation}, {info.IP, upd.SetIP}} {
-		if f.v != "" {
-			f.set(f.v)
-		}
-	}
-	if info.hasErrors {
-		upd.SetLastErrors(info.Errors)
-	}
-	if metersChanged(p, info) {
-		upd.SetNillableLastTotal(info.Total).SetNillableLastBlack(info.Black).
-			SetNillableLastColor(info.Color).SetNillableLastLarge(info.Large)
-		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
-			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
-			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("store meter reading: %w", err)
-		}
-	}
-	p, err := upd.Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("update printer: %w", err)
-	}
-	return p, nil
-}
-
-func metersChanged(p *ent.Printer, info printerInfo) bool {
-	if !info.hasMeters() {
-		return false
-	}
-	diff := func(old, new *int64) bool { return new != nil && (old == nil || *old != *new) }
-	return diff(p.LastTotal, info.Total) || diff(p.LastBlack, info.Black) ||
-		diff(p.LastColor, info.Color) || diff(p.LastLarge, info.Large)
 }

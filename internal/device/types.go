@@ -6,43 +6,26 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
 // The input and payload types below are bound by gqlgen to the GraphQL types of the same names
 // (graph/device.graphqls), so the resolvers pass them straight through.
 
-// CountersInput are a printer's meters.
-type CountersInput struct {
-	Total *int `json:"total,omitempty"`
-	Black *int `json:"black,omitempty"`
-	Color *int `json:"color,omitempty"`
-	Large *int `json:"large,omitempty"`
-}
-
-// PrinterInfoInput is what a printer app knows of its printer.
-type PrinterInfoInput struct {
-	Serial   string         `json:"serial"`
-	Model    *string        `json:"model,omitempty"`
-	Name     *string        `json:"name,omitempty"`
-	Location *string        `json:"location,omitempty"`
-	IP       *string        `json:"ip,omitempty"`
-	Counters *CountersInput `json:"counters,omitempty"`
-	Errors   []string       `json:"errors,omitempty"`
-}
-
 // LaunchInput starts a report session.
 type LaunchInput struct {
-	Printer    *PrinterInfoInput `json:"printer"`
-	BadgeEmail *string           `json:"badgeEmail,omitempty"`
-	Language   *string           `json:"language,omitempty"`
+	Printer    *printers.PrinterInfoInput `json:"printer"`
+	BadgeEmail *string                    `json:"badgeEmail,omitempty"`
+	Language   *string                    `json:"language,omitempty"`
 }
 
 // RegisterPrinterInput registers an unknown printer with a printer code.
 type RegisterPrinterInput struct {
-	Printer     *PrinterInfoInput `json:"printer"`
-	PrinterCode string            `json:"printerCode"`
-	BadgeEmail  *string           `json:"badgeEmail,omitempty"`
-	Language    *string           `json:"language,omitempty"`
+	Printer     *printers.PrinterInfoInput `json:"printer"`
+	PrinterCode string                     `json:"printerCode"`
+	BadgeEmail  *string                    `json:"badgeEmail,omitempty"`
+	Language    *string                    `json:"language,omitempty"`
 }
 
 // PanicReportInput is the reporter's three pages.

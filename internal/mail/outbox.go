@@ -216,67 +216,60 @@ func (o *Outbox) poll(ctx context.Context) (int, error) {
 // write lock first: claimers are serialised, across processes too.
 func (o *Outbox) claim(ctx context.Context, limit int) (rows []*ent.EmailMessage, err error) {
 	now := o.now()
-	var tx *ent.Tx
+	var opts *stdsql.TxOptions
 	if o.db.Dialect == dialect.MySQL {
-		tx, err = o.db.Client.BeginTx(ctx, &stdsql.TxOptions{Isolation: stdsql.LevelReadCommitted})
-	} else {
-		tx, err = o.db.Client.Tx(ctx)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("claim outbox: begin: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tx.Rollback()
-		}
-	}()
-
-	expired, err := o.claimQuery(tx.Client(), emailmessage.StatusSENDING, emailmessage.LockedUntilLT(now), limit).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("claim outbox: expired leases: %w", err)
-	}
-	var due []*ent.EmailMessage
-	if left := limit - len(expired); left > 0 {
-		due, err = o.claimQuery(tx.Client(), emailmessage.StatusQUEUED, emailmessage.NextAttemptAtLTE(now), left).All(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("claim outbox: due messages: %w", err)
-		}
-	}
-
-	// A message whose lease expired after its last attempt was being sent (or crashed its sender
-	// each time) is not sent again.
-	var ids []int
-	var exhausted []*ent.EmailMessage
-	for _, r := range expired {
-		if r.Attempts >= o.cfg.MaxAttempts {
-			exhausted = append(exhausted, r)
-			continue
-		}
-		ids = append(ids, r.ID)
-		rows = append(rows, r)
-	}
-	for _, r := range due {
-		ids = append(ids, r.ID)
-		rows = append(rows, r)
+		opts = &stdsql.TxOptions{Isolation: stdsql.LevelReadCommitted}
 	}
 	lease := now.Add(o.cfg.Lease)
-	if len(ids) > 0 {
-		err = tx.EmailMessage.Update().Where(emailmessage.IDIn(ids...)).
-			SetStatus(emailmessage.StatusSENDING).SetLockedUntil(lease).AddAttempts(1).Exec(ctx)
+	var exhausted []*ent.EmailMessage
+	err = store.WithTxOptions(ctx, o.db.Client, opts, func(tx *ent.Tx) error {
+		expired, err := o.claimQuery(tx.Client(), emailmessage.StatusSENDING, emailmessage.LockedUntilLT(now), limit).All(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("claim outbox: mark sending: %w", err)
+			return fmt.Errorf("expired leases: %w", err)
 		}
-	}
-	for _, r := range exhausted {
-		r.LastError = fmt.Sprintf("gave up after %d attempts: the sender's lease expired before it recorded the outcome", r.Attempts)
-		err = tx.EmailMessage.UpdateOneID(r.ID).SetStatus(emailmessage.StatusDEAD).ClearLockedUntil().
-			SetLastError(r.LastError).Exec(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("claim outbox: mark dead: %w", err)
+		var due []*ent.EmailMessage
+		if left := limit - len(expired); left > 0 {
+			due, err = o.claimQuery(tx.Client(), emailmessage.StatusQUEUED, emailmessage.NextAttemptAtLTE(now), left).All(ctx)
+			if err != nil {
+				return fmt.Errorf("due messages: %w", err)
+			}
 		}
-	}
-	if err = tx.Commit(); err != nil {
-		return nil, fmt.Errorf("claim outbox: commit: %w", err)
+
+		// A message whose lease expired after its last attempt was being sent (or crashed its sender
+		// each time) is not sent again.
+		var ids []int
+		for _, r := range expired {
+			if r.Attempts >= o.cfg.MaxAttempts {
+				exhausted = append(exhausted, r)
+				continue
+			}
+			ids = append(ids, r.ID)
+			rows = append(rows, r)
+		}
+		for _, r := range due {
+			ids = append(ids, r.ID)
+			rows = append(rows, r)
+		}
+		if len(ids) > 0 {
+			err = tx.EmailMessage.Update().Where(emailmessage.IDIn(ids...)).
+				SetStatus(emailmessage.StatusSENDING).SetLockedUntil(lease).AddAttempts(1).Exec(ctx)
+			if err != nil {
+				return fmt.Errorf("mark sending: %w", err)
+			}
+		}
+		for _, r := range exhausted {
+			r.LastError = fmt.Sprintf("gave up after %d attempts: the sender's lease expired before it recorded the outcome", r.Attempts)
+			err = tx.EmailMessage.UpdateOneID(r.ID).SetStatus(emailmessage.StatusDEAD).ClearLockedUntil().
+				SetLastError(r.LastError).Exec(ctx)
+			if err != nil {
+				return fmt.Errorf("mark dead: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		rows = nil
+		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
 
 	for _, r := range rows {

@@ -20,11 +20,11 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/mail/sendgridfake"
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // fakeClock is the outbox's clock in tests: it stands still until the test moves it, so backoffs

@@ -2,8 +2,11 @@ package mail
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/panicbutton/panicbutton/internal/i18n"
 )
 
 // DateLayout formats [[[DATE]]]: unambiguous in every language; the caller picks the time zone
@@ -60,7 +63,7 @@ func (v Variable) Description(lang string) string {
 }
 
 // Languages lists the languages every Variable has a description in.
-func Languages() []string { return []string{"en", "fr", "it"} }
+func Languages() []string { return slices.Clone(i18n.UILanguages) }
 
 // varDef is a catalog entry: the public description plus how to read the value from Vars.
 type varDef struct {

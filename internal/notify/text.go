@@ -1,6 +1,10 @@
 package notify
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/panicbutton/panicbutton/internal/i18n"
+)
 
 // bellTexts are the bell's texts per language: %[1]s is the reference, %[2]s the status.
 var bellTexts = map[string]map[PushKind]string{
@@ -24,7 +28,7 @@ var bellTexts = map[string]map[PushKind]string{
 func bellText(lang string, kind PushKind, reference, status string) string {
 	texts, ok := bellTexts[lang]
 	if !ok {
-		texts = bellTexts["en"]
+		texts = bellTexts[i18n.Fallback]
 	}
 	return fmt.Sprintf(texts[kind], reference, status)
 }

@@ -1,5 +1,5 @@
-// Package orgs provisions organizations: the default intervention statuses, notification settings and a first
-// panic button that every new customer account starts with.
+// Package orgs owns organizations: provisioning one with the defaults every customer account starts with
+// (statuses, notification settings, a first panic button), and the super-admin's create, change and disable.
 package orgs
 
 import (

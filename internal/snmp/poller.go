@@ -13,13 +13,14 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
-	"github.com/panicbutton/panicbutton/internal/device"
+	"github.com/panicbutton/panicbutton/internal/interventions"
+	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
 // Reporter opens an intervention for an alert that matches one of the printer's auto-report rules, at most
-// once per ongoing alert; *device.Service implements it.
+// once per ongoing alert; *interventions.Service implements it.
 type Reporter interface {
-	ReportAlert(ctx context.Context, printerID int, a device.Alert) (reference string, created bool, err error)
+	ReportAlert(ctx context.Context, printerID int, a interventions.Alert) (reference string, created bool, err error)
 }
 
 // Poller defaults.
@@ -248,7 +249,7 @@ func (p *Poller) record(ctx context.Context, pb *ent.PanicButton, res *PollResul
 	if in.Errors == nil {
 		in.Errors = []string{} // a poll that reads no error message clears the last ones
 	}
-	_, res.MeterStored, err = device.RecordSNMPPoll(ctx, p.cfg.Client, res.PrinterID, device.SNMPPoll{Printer: in, Alerts: res.Alerts, At: now})
+	_, res.MeterStored, err = printers.RecordSNMPPoll(ctx, p.cfg.Client, res.PrinterID, printers.SNMPPoll{Printer: in, Alerts: res.Alerts, At: now})
 	if err != nil {
 		res.Err = fmt.Errorf("snmp poll: record %s: %w", prev.Serial, err)
 		return
@@ -257,9 +258,9 @@ func (p *Poller) record(ctx context.Context, pb *ent.PanicButton, res *PollResul
 		return
 	}
 	for _, a := range res.Alerts {
-		since, _ := device.ParseSince(a.Since)
-		alert := device.Alert{Condition: a.Condition, Description: a.Description, Since: since}
-		if _, ok := device.MatchAutoReportRule(pb.AutoReportRules, alert, now); !ok {
+		since, _ := interventions.ParseSince(a.Since)
+		alert := interventions.Alert{Condition: a.Condition, Description: a.Description, Since: since}
+		if _, ok := interventions.MatchAutoReportRule(pb.AutoReportRules, alert, now); !ok {
 			continue
 		}
 		ref, created, err := p.cfg.Reporter.ReportAlert(ctx, res.PrinterID, alert)
@@ -430,7 +431,7 @@ func readingAlerts(r *Reading) []schematype.PrinterAlert {
 func trackAlerts(prev, current []schematype.PrinterAlert, now time.Time) []schematype.PrinterAlert {
 	since := map[string]string{}
 	for _, a := range prev {
-		if _, ok := device.ParseSince(a.Since); ok {
+		if _, ok := interventions.ParseSince(a.Since); ok {
 			since[a.Condition] = a.Since
 		}
 	}
@@ -439,7 +440,7 @@ func trackAlerts(prev, current []schematype.PrinterAlert, now time.Time) []schem
 		if s, ok := since[a.Condition]; ok {
 			a.Since = s
 		} else {
-			a.Since = device.FormatSince(now)
+			a.Since = interventions.FormatSince(now)
 		}
 		out = append(out, a)
 	}
@@ -450,14 +451,14 @@ func trackAlerts(prev, current []schematype.PrinterAlert, now time.Time) []schem
 }
 
 // deviceInput converts a PrinterInfo to the device contract's input type.
-func deviceInput(info PrinterInfo) *device.PrinterInfoInput {
+func deviceInput(info PrinterInfo) *printers.PrinterInfoInput {
 	str := func(s string) *string {
 		if s == "" {
 			return nil
 		}
 		return &s
 	}
-	in := &device.PrinterInfoInput{Serial: info.Serial, Model: str(info.Model), Name: str(info.Name),
+	in := &printers.PrinterInfoInput{Serial: info.Serial, Model: str(info.Model), Name: str(info.Name),
 		Location: str(info.Location), IP: str(info.IP), Errors: info.Errors}
 	if c := info.Counters; c != nil {
 		n := func(v *int64) *int {
@@ -467,7 +468,7 @@ func deviceInput(info PrinterInfo) *device.PrinterInfoInput {
 			x := int(*v)
 			return &x
 		}
-		in.Counters = &device.CountersInput{Total: n(c.Total), Black: n(c.Black), Color: n(c.Color), Large: n(c.Large)}
+		in.Counters = &printers.CountersInput{Total: n(c.Total), Black: n(c.Black), Color: n(c.Color), Large: n(c.Large)}
 	}
 	return in
 }

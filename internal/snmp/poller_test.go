@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ulule/limiter/v3/drivers/store/memory"
-
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/intervention"
@@ -23,8 +21,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/demo"
-	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
@@ -47,7 +45,7 @@ type pollFixture struct {
 	poller *Poller
 }
 
-// newPollFixture seeds the demo organization and a poller reporting through a real device service; both
+// newPollFixture seeds the demo organization and a poller reporting through a real interventions service; both
 // read the same clock, which starts now.
 func newPollFixture(t *testing.T, db *store.DB) *pollFixture {
 	t.Helper()
@@ -56,8 +54,8 @@ func newPollFixture(t *testing.T, db *store.DB) *pollFixture {
 		t.Fatal(err)
 	}
 	ck := &testClock{t: time.Now().UTC()}
-	svc := device.NewService(device.Config{Client: db.Client, Secret: []byte("0123456789abcdef0123456789abcdef"),
-		PublicURL: &url.URL{Scheme: "http", Host: "localhost:8080"}, Store: memory.NewStore(), Events: events.NewLocal(), Now: ck.Now,
+	svc := interventions.NewService(interventions.Config{Client: db.Client,
+		PublicURL: &url.URL{Scheme: "http", Host: "localhost:8080"}, Events: events.NewLocal(), Now: ck.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	p := NewPoller(PollerConfig{Client: db.Client, Reporter: svc, Interval: 5 * time.Minute, Concurrency: 4,
 		// A generous timeout: CI runs this beside other builds on 2 cores.
@@ -125,7 +123,7 @@ func TestPoller_RealAgentMetersAlertsAndOneIntervention(t *testing.T) {
 			t.Errorf("last errors %q", p.LastErrors)
 		}
 		jam, ok := alertNamed(p.LastAlerts, "jammed")
-		if !ok || jam.Severity != "critical" || jam.Since != device.FormatSince(f.clock.Now()) {
+		if !ok || jam.Severity != "critical" || jam.Since != interventions.FormatSince(f.clock.Now()) {
 			t.Fatalf("last alerts %+v", p.LastAlerts)
 		}
 		for _, c := range []string{"inputTrayMissing", "jam", "markerTonerAlmostEmpty"} {
@@ -276,7 +274,7 @@ func TestPrinterTarget_FromPrinterSettings(t *testing.T) {
 
 func TestTrackAlerts_KeepsFirstSeenAndDropsCleared(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
-	prev := []schematype.PrinterAlert{{Condition: "jammed", Since: device.FormatSince(t0)}, {Condition: "doorOpen", Since: device.FormatSince(t0)},
+	prev := []schematype.PrinterAlert{{Condition: "jammed", Since: interventions.FormatSince(t0)}, {Condition: "doorOpen", Since: interventions.FormatSince(t0)},
 		{Condition: "noToner", Since: "garbage"}}
 	now := t0.Add(10 * time.Minute)
 	got := trackAlerts(prev, []schematype.PrinterAlert{{Condition: "jammed"}, {Condition: "noToner"}, {Condition: "lowPaper"}}, now)

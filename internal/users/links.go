@@ -12,6 +12,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/mail"
 )
 
@@ -64,7 +65,7 @@ func (s *Service) queueLink(ctx context.Context, client *ent.Client, u *ent.User
 	texts := linkTexts[kind]
 	t, ok := texts[u.Language]
 	if !ok {
-		t = texts["en"]
+		t = texts[i18n.Fallback]
 	}
 	var html bytes.Buffer
 	if err := linkHTML.Execute(&html, struct {
@@ -74,14 +75,10 @@ func (s *Service) queueLink(ctx context.Context, client *ent.Client, u *ent.User
 		return fmt.Errorf("render %s email: %w", msgKind, err)
 	}
 	text := fmt.Sprintf("%s\n\n%s\n\n%s\n", t.Intro, link.String(), t.Expiry)
-	m := mail.QueuedMessage{OrganizationID: *u.OrganizationID, Kind: msgKind, From: s.c.From, To: []string{u.Email},
+	m := mail.QueuedMessage{OrganizationID: *u.OrganizationID, Kind: msgKind, From: s.c.Mail.From(), To: []string{u.Email},
 		Subject: t.Subject, HTML: html.String(), Text: text, NotBefore: time.Time{}}
-	enqueue := mail.Enqueue
-	if s.c.Outbox != nil {
-		enqueue = s.c.Outbox.Enqueue
-	}
 	// Server work on behalf of an allowed change: the caller need not be able to write the outbox.
-	if _, err := enqueue(rule.SystemContext(ctx), client, m); err != nil {
+	if _, err := s.c.Mail.Enqueue(rule.SystemContext(ctx), client, m); err != nil {
 		return fmt.Errorf("queue %s email: %w", msgKind, err)
 	}
 	return nil

@@ -18,21 +18,23 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/session"
 	"github.com/panicbutton/panicbutton/ent/user"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/mail"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
 
 // Config wires a Service.
 type Config struct {
-	Client    *ent.Client
-	Dialect   string // row locks are taken on MySQL/MariaDB; SQLite serialises writers anyway
-	Auth      *auth.Service
-	Outbox    *mail.Outbox
+	Client  *ent.Client
+	Dialect string // row locks are taken on MySQL/MariaDB; SQLite serialises writers anyway
+	Auth    *auth.Service
+	// Mail queues invitations and password resets, from its default sender (EMAIL_FROM).
+	Mail      *mail.Queue
 	PublicURL *url.URL
-	// From is the sender of invitations and password resets (EMAIL_FROM).
-	From mail.Address
 }
 
 // Service manages users. Every operation runs with the caller's viewer: the ent privacy rules decide who
@@ -57,18 +59,13 @@ type Changes struct {
 	Role                  *user.Role
 }
 
-// Languages the emails and the admin exist in.
-var Languages = []string{"en", "fr", "it"}
-
 var phoneRE = regexp.MustCompile(`^[0-9+()./ -]{0,40}$`)
 
 func validLanguage(field, lang string) error {
-	for _, l := range Languages {
-		if l == lang {
-			return nil
-		}
+	if i18n.SupportedUI(lang) {
+		return nil
 	}
-	return apperr.Invalid(field, "unsupported language %q: want one of %v", lang, Languages)
+	return apperr.Invalid(field, "unsupported language %q: want one of %v", lang, i18n.UILanguages)
 }
 
 // Validate checks the fields that are set; prefix is the input's path in error fields (e.g. "input.").
@@ -132,6 +129,13 @@ func (s *Service) Create(ctx context.Context, in NewUser) (*ent.User, error) {
 	return s.reload(ctx, u, err)
 }
 
+// InviteAdminInTx creates the first admin of an organization being created in tx, with name and language, and
+// queues the invitation (orgs.Manager's Inviter).
+func (s *Service) InviteAdminInTx(ctx context.Context, tx *ent.Tx, email, name, language string, orgID int) error {
+	_, err := s.CreateInTx(ctx, tx, email, user.RoleADMIN, orgID, Changes{Name: &name, Language: &language})
+	return err
+}
+
 // CreateInTx creates the user of a validated NewUser in tx and queues the invitation there.
 func (s *Service) CreateInTx(ctx context.Context, tx *ent.Tx, email string, role user.Role, org int, ch Changes) (*ent.User, error) {
 	lang := "en"
@@ -157,7 +161,7 @@ func (s *Service) CreateInTx(ctx context.Context, tx *ent.Tx, email string, role
 
 // CheckNewEmail normalizes the email of a new user and refuses one that already has an account.
 func (s *Service) CheckNewEmail(ctx context.Context, field, email string) (string, error) {
-	norm, err := auth.NormalizeEmail(email)
+	norm, err := emailaddr.Normalize(email)
 	if err != nil {
 		return "", apperr.Invalid(field, "not a valid email address")
 	}
@@ -369,16 +373,5 @@ func (s *Service) reload(ctx context.Context, u *ent.User, err error) (*ent.User
 }
 
 func (s *Service) inTx(ctx context.Context, f func(tx *ent.Tx) error) error {
-	tx, err := s.c.Client.Tx(ctx)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	if err := f(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
+	return store.WithTx(ctx, s.c.Client, f)
 }

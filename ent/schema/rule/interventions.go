@@ -9,7 +9,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/privacy"
 	"github.com/panicbutton/panicbutton/ent/user"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
 // FilterAssignedInterventions lets a technician see only the interventions assigned to them.

@@ -13,7 +13,7 @@ import (
 	entc "github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/privacy"
 	"github.com/panicbutton/panicbutton/ent/user"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
 // SystemContext marks ctx as trusted server work (migrations, bootstrap, device path, outbox, poller):

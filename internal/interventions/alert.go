@@ -1,4 +1,4 @@
-package device
+package interventions
 
 import (
 	"context"
@@ -12,10 +12,10 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/intervention"
-	"github.com/panicbutton/panicbutton/ent/meterreading"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
 )
 
 // Alert is a condition the SNMP poller saw on a printer, active since Since (the first poll that saw it).
@@ -44,30 +44,20 @@ func (s *Service) ReportAlert(ctx context.Context, printerID int, a Alert) (refe
 	if !ok {
 		return "", false, nil
 	}
-	key := AlertDedupeKey(printerID, a)
-	dup, err := s.client.Intervention.Query().Where(intervention.DedupeKey(key)).First(sys)
-	if err == nil {
-		return dup.Reference, false, nil
-	}
-	if !ent.IsNotFound(err) {
-		return "", false, fmt.Errorf("report alert: duplicate check: %w", err)
-	}
-	r, err := s.alertReport(sys, pb, p, ar, a)
+	in, err := s.alertReport(sys, pb, p, ar, a)
 	if err != nil {
 		return "", false, err
 	}
-	ref, err := s.allocateReference(sys)
+	c, err := s.Create(ctx, in)
 	if err != nil {
 		return "", false, err
 	}
-	it, _, pub, err := s.createIntervention(sys, pb, p, r, ref, key)
-	if err != nil {
-		return "", false, err
+	if c.Duplicate {
+		return c.Reference, false, nil
 	}
-	s.publish(ctx, it, pub)
-	s.log.InfoContext(ctx, "SNMP alert opened an intervention", "reference", ref, "printer", p.Serial,
+	s.log.InfoContext(ctx, "SNMP alert opened an intervention", "reference", c.Reference, "printer", p.Serial,
 		"condition", a.Condition, "since", a.Since.UTC().Format(time.RFC3339))
-	return ref, true, nil
+	return c.Reference, true, nil
 }
 
 // MatchAutoReportRule is the first rule whose condition is a's (case-insensitively) and whose MinutesActive
@@ -98,19 +88,20 @@ func AlertDedupeKey(printerID int, a Alert) string {
 // alertReport builds the report of an alert: the rule's active causes, its first email (else the
 // organization's customer contact, else snmp-alert@<PUBLIC_URL host>), its message (else the alert's
 // description), in the organization's default language.
-func (s *Service) alertReport(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, ar schematype.AutoReportRule, a Alert) (*report, error) {
-	r := &report{Language: orgDefault(pb), Origin: intervention.OriginSNMP_ALERT}
+func (s *Service) alertReport(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, ar schematype.AutoReportRule, a Alert) (New, error) {
+	r := New{PanicButton: pb, Printer: p, Language: orgDefault(pb), Origin: intervention.OriginSNMP_ALERT,
+		DedupeKey: AlertDedupeKey(p.ID, a)}
 	for _, e := range ar.Emails {
-		if v, err := validateEmail("email", e); err == nil {
-			r.Email = v
+		if v, err := emailaddr.Normalize(e); err == nil && len(v) <= MaxEmail {
+			r.ReporterEmail = v
 			break
 		}
 	}
-	if org := pb.Edges.Organization; r.Email == "" && org != nil && org.CustomerContactEmail != "" {
-		r.Email = org.CustomerContactEmail
+	if org := pb.Edges.Organization; r.ReporterEmail == "" && org != nil && org.CustomerContactEmail != "" {
+		r.ReporterEmail = org.CustomerContactEmail
 	}
-	if r.Email == "" {
-		r.Email = "snmp-alert@" + s.publicURL.Hostname()
+	if r.ReporterEmail == "" {
+		r.ReporterEmail = "snmp-alert@" + s.publicURL.Hostname()
 	}
 	r.Message = strings.TrimSpace(ar.Message)
 	if r.Message == "" {
@@ -128,71 +119,24 @@ func (s *Service) alertReport(ctx context.Context, pb *ent.PanicButton, p *ent.P
 			Where(cause.IDIn(ar.CauseIDs...), cause.PanicButtonID(pb.ID), cause.Active(true)).
 			Order(ent.Asc(cause.FieldPosition), ent.Asc(cause.FieldID)).All(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("report alert: causes: %w", err)
+			return New{}, fmt.Errorf("report alert: causes: %w", err)
 		}
 	}
 	return r, nil
 }
 
-// SNMPPoll is what the SNMP poller read from a registered printer.
-type SNMPPoll struct {
-	// Printer is the reading in the device contract's shape. Its serial, when set, must be the printer's;
-	// an empty serial means the printer does not report one. IP is ignored: the printer's address is where
-	// it is polled, which the poll does not change.
-	Printer *PrinterInfoInput
-	// Alerts replace the printer's last_alerts (nil clears them).
-	Alerts []schematype.PrinterAlert
-	At     time.Time
+func orgDefault(pb *ent.PanicButton) string {
+	if org := pb.Edges.Organization; org != nil && org.DefaultLanguage != "" {
+		return org.DefaultLanguage
+	}
+	return pb.DefaultLanguage
 }
 
-// RecordSNMPPoll writes a poll onto the printer in one transaction, as launch records a sighting (last-seen
-// information; a MeterReading with source SNMP_POLL when the meters changed) plus last_alerts and
-// last_polled_at. It returns the updated printer and whether a meter reading was stored. Invalid input is a
-// BAD_USER_INPUT error naming the field, and nothing is written.
-func RecordSNMPPoll(ctx context.Context, client *ent.Client, printerID int, poll SNMPPoll) (*ent.Printer, bool, error) {
-	sys := rule.SystemContext(ctx)
-	p, err := client.Printer.Get(sys, printerID)
-	if err != nil {
-		return nil, false, fmt.Errorf("record poll: load printer %d: %w", printerID, err)
-	}
-	in := PrinterInfoInput{Serial: p.Serial}
-	if poll.Printer != nil {
-		in = *poll.Printer
-		if strings.TrimSpace(in.Serial) == "" {
-			in.Serial = p.Serial
-		}
-		in.IP = nil
-	}
-	info, err := validatePrinter("printer", &in)
-	if err != nil {
-		return nil, false, err
-	}
-	if info.Serial != p.Serial {
-		return nil, false, fmt.Errorf("record poll: printer %d answers with serial %q, not %q: another device has its address", p.ID, info.Serial, p.Serial)
-	}
-	stored := metersChanged(p, info)
-	tx, err := client.Tx(sys)
-	if err != nil {
-		return nil, false, fmt.Errorf("record poll: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	if p, err = applySighting(sys, tx.Client(), p, info, meterreading.SourceSNMP_POLL, poll.At); err != nil {
-		return nil, false, err
-	}
-	upd := tx.Printer.UpdateOneID(p.ID).SetLastPolledAt(poll.At)
-	if len(poll.Alerts) > 0 {
-		upd.SetLastAlerts(poll.Alerts)
-	} else {
-		upd.ClearLastAlerts()
-	}
-	if p, err = upd.Save(sys); err != nil {
-		return nil, false, fmt.Errorf("record poll: update printer: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, false, fmt.Errorf("record poll: %w", err)
-	}
-	return p, stored, nil
-}
+// Limits of what an intervention records.
+const (
+	MaxMessage = 4000
+	MaxEmail   = 254
+)
 
 // FormatSince is how an alert's Since is stored in last_alerts (RFC 3339, UTC, whole seconds, so that the
 // dedupe key of an ongoing alert is stable across polls).

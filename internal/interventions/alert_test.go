@@ -1,4 +1,4 @@
-package device_test
+package interventions_test
 
 import (
 	"context"
@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ulule/limiter/v3/drivers/store/memory"
-
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
@@ -20,8 +18,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/demo"
-	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
@@ -37,7 +35,7 @@ func (c *clock) Advance(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.U
 
 type alertFixture struct {
 	c       *ent.Client
-	svc     *device.Service
+	svc     *interventions.Service
 	clock   *clock
 	pb      *ent.PanicButton
 	printer *ent.Printer
@@ -64,8 +62,8 @@ func newAlertFixture(t *testing.T, db *store.DB) *alertFixture {
 	subCtx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	ck := &clock{t: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}
-	svc := device.NewService(device.Config{Client: db.Client, Secret: []byte("0123456789abcdef0123456789abcdef"),
-		PublicURL: &url.URL{Scheme: "https", Host: "panic.example.com"}, Store: memory.NewStore(), Events: broker, Now: ck.Now,
+	svc := interventions.NewService(interventions.Config{Client: db.Client,
+		PublicURL: &url.URL{Scheme: "https", Host: "panic.example.com"}, Events: broker, Now: ck.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return &alertFixture{c: db.Client, svc: svc, clock: ck, pb: pb, printer: p, causes: causes,
 		events: broker.Subscribe(subCtx, pb.OrganizationID)}
@@ -88,10 +86,10 @@ func TestReportAlert_MatchingRuleOpensOneSNMPAlertInterventionWithEmails(t *test
 				CauseIDs: []int{f.causes[2].ID, f.causes[0].ID}, Emails: []string{"Facilities@Customer.test", "other@customer.test"}})
 
 		since := f.clock.Now()
-		jam := device.Alert{Condition: "jammed", Description: "Paper jam", Since: since}
+		jam := interventions.Alert{Condition: "jammed", Description: "Paper jam", Since: since}
 
 		// No rule for this condition.
-		if ref, created, err := f.svc.ReportAlert(ctx, f.printer.ID, device.Alert{Condition: "doorOpen", Since: since.Add(-time.Hour)}); err != nil || created || ref != "" {
+		if ref, created, err := f.svc.ReportAlert(ctx, f.printer.ID, interventions.Alert{Condition: "doorOpen", Since: since.Add(-time.Hour)}); err != nil || created || ref != "" {
 			t.Fatalf("doorOpen: %q %v %v", ref, created, err)
 		}
 		// Active for 5 minutes of the 10 the rule asks.
@@ -172,7 +170,7 @@ func TestReportAlert_ReporterAndMessageFallbacks(t *testing.T) {
 
 		// Without a rule email: the organization's customer contact; without a rule message: the description.
 		f.c.Organization.UpdateOneID(f.pb.OrganizationID).SetCustomerContactEmail("contact@customer.test").ExecX(sysCtx())
-		ref, created, err := f.svc.ReportAlert(ctx, f.printer.ID, device.Alert{Condition: "jammed", Description: "Paper jam (printer display: Open door A)", Since: f.clock.Now()})
+		ref, created, err := f.svc.ReportAlert(ctx, f.printer.ID, interventions.Alert{Condition: "jammed", Description: "Paper jam (printer display: Open door A)", Since: f.clock.Now()})
 		if err != nil || !created {
 			t.Fatalf("jammed: %q %v %v", ref, created, err)
 		}
@@ -183,7 +181,7 @@ func TestReportAlert_ReporterAndMessageFallbacks(t *testing.T) {
 
 		// No usable email anywhere: snmp-alert@<PUBLIC_URL host>; no description: a message naming the condition.
 		f.c.Organization.UpdateOneID(f.pb.OrganizationID).ClearCustomerContactEmail().ExecX(sysCtx())
-		ref, created, err = f.svc.ReportAlert(ctx, f.printer.ID, device.Alert{Condition: "noPaper", Since: f.clock.Now()})
+		ref, created, err = f.svc.ReportAlert(ctx, f.printer.ID, interventions.Alert{Condition: "noPaper", Since: f.clock.Now()})
 		if err != nil || !created {
 			t.Fatalf("noPaper: %q %v %v", ref, created, err)
 		}
@@ -196,47 +194,15 @@ func TestReportAlert_ReporterAndMessageFallbacks(t *testing.T) {
 
 func TestAlertDedupeKey_FitsTheColumn(t *testing.T) {
 	since := time.Unix(1772445600, 0)
-	if got := device.AlertDedupeKey(42, device.Alert{Condition: "jammed", Since: since}); got != "snmp:42:jammed:1772445600" {
+	if got := interventions.AlertDedupeKey(42, interventions.Alert{Condition: "jammed", Since: since}); got != "snmp:42:jammed:1772445600" {
 		t.Errorf("key %q", got)
 	}
 	const cond = "markerWasteTonerReceptacleAlmostFull (markerSupplies)"
-	long := device.AlertDedupeKey(2147483647, device.Alert{Condition: cond, Since: since})
+	long := interventions.AlertDedupeKey(2147483647, interventions.Alert{Condition: cond, Since: since})
 	if len(long) != 64 || long[:5] != "snmp:" {
 		t.Errorf("long key %q (%d)", long, len(long))
 	}
-	if long == device.AlertDedupeKey(2147483647, device.Alert{Condition: cond, Since: since.Add(time.Second)}) {
+	if long == interventions.AlertDedupeKey(2147483647, interventions.Alert{Condition: cond, Since: since.Add(time.Second)}) {
 		t.Error("different occurrences share a key")
 	}
-}
-
-func TestRecordSNMPPoll_StoresMetersWhenChangedAndRejectsAnotherSerial(t *testing.T) {
-	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
-		f := newAlertFixture(t, db)
-		ctx := context.Background()
-		n := func(v int) *int { return &v }
-		str := func(s string) *string { return &s }
-		alerts := []schematype.PrinterAlert{{Condition: "jammed", Since: device.FormatSince(f.clock.Now())}}
-		poll := device.SNMPPoll{At: f.clock.Now(), Alerts: alerts, Printer: &device.PrinterInfoInput{Serial: "SN-ALERT-1",
-			Name: str("copier-1"), IP: str("10.9.9.9"), Counters: &device.CountersInput{Total: n(5100)}, Errors: []string{}}}
-		p, stored, err := device.RecordSNMPPoll(ctx, f.c, f.printer.ID, poll)
-		if err != nil || !stored {
-			t.Fatalf("first poll: stored %v, %v", stored, err)
-		}
-		if *p.LastTotal != 5100 || p.Name != "copier-1" || p.IP != "" || len(p.LastErrors) != 0 || p.LastPolledAt == nil ||
-			len(p.LastAlerts) != 1 || p.LastAlerts[0].Condition != "jammed" {
-			t.Errorf("printer after poll: %+v", p)
-		}
-		// Same meters: no new reading; an empty serial (printer without one) is the printer's; no alerts clears them.
-		poll.Printer.Serial, poll.Alerts = "", nil
-		if p, stored, err = device.RecordSNMPPoll(ctx, f.c, f.printer.ID, poll); err != nil || stored || len(p.LastAlerts) != 0 {
-			t.Fatalf("second poll: stored %v alerts %v, %v", stored, p.LastAlerts, err)
-		}
-		if n := f.c.MeterReading.Query().Where(meterreading.SourceEQ(meterreading.SourceSNMP_POLL)).CountX(sysCtx()); n != 1 {
-			t.Errorf("%d SNMP_POLL readings, want 1", n)
-		}
-		poll.Printer.Serial = "SN-OTHER"
-		if _, _, err := device.RecordSNMPPoll(ctx, f.c, f.printer.ID, poll); err == nil {
-			t.Error("a reading of another serial was recorded")
-		}
-	})
 }

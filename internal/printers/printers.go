@@ -1,9 +1,12 @@
-package content
+// Package printers owns the printers: their registration data, what a printer app or SNMP poll tells of them
+// (sightings, meter readings, alerts), and the admin's edits.
+package printers
 
 import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqljson"
@@ -12,8 +15,17 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
 )
+
+// Service is the admin's printer operations (the caller's privacy applies).
+type Service struct {
+	client *ent.Client
+	now    func() time.Time
+}
+
+// NewService returns a Service.
+func NewService(client *ent.Client) *Service { return &Service{client: client, now: time.Now} }
 
 // PrinterUpdate holds the changes of UpdatePrinter (nil: unchanged).
 type PrinterUpdate struct {
@@ -73,7 +85,7 @@ func (s *Service) UpdatePrinter(ctx context.Context, id int, in PrinterUpdate) (
 	if in.CustomerContactEmail != nil {
 		if v := strings.TrimSpace(*in.CustomerContactEmail); v == "" {
 			upd.ClearCustomerContactEmail()
-		} else if e, err := auth.NormalizeEmail(v); err != nil {
+		} else if e, err := emailaddr.Normalize(v); err != nil {
 			return nil, apperr.Invalid("input.customerContactEmail", "must be an email address")
 		} else {
 			upd.SetCustomerContactEmail(e)

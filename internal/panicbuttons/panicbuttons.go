@@ -1,13 +1,14 @@
-// Package content is the admin's side of a panic button: kiosk texts, colours and images, causes, email
-// settings (the seeds' fields [1]-[7] and the status templates) and printers. Callers' viewers decide what they
-// may change: every write runs with the caller's context, so the privacy rules apply.
-package content
+// Package panicbuttons owns panic buttons: their kiosk texts, colours and images, causes, email settings and
+// templates, and the printer code. Callers' viewers decide what they may change: every write runs with the
+// caller's context, so the privacy rules apply.
+package panicbuttons
 
 import (
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -18,14 +19,14 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/media"
+	"github.com/panicbutton/panicbutton/ent/organization"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/orgs"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
-
-// Languages the product ships texts for; a panic button enables a subset.
-var Languages = []string{"en", "fr", "it", "de", "es", "nl", "pt"}
 
 // MaxImageBytes caps uploaded images.
 const MaxImageBytes = 2 << 20
@@ -42,19 +43,19 @@ var (
 // Service edits panic button content.
 type Service struct {
 	client *ent.Client
-	outbox *mail.Outbox
+	mail   *mail.Queue
 }
 
-// NewService returns a Service.
-func NewService(client *ent.Client, outbox *mail.Outbox) *Service {
-	return &Service{client: client, outbox: outbox}
+// NewService returns a Service; test emails go through queue.
+func NewService(client *ent.Client, queue *mail.Queue) *Service {
+	return &Service{client: client, mail: queue}
 }
 
 // KeyValue is a key/value pair of input.
 type KeyValue struct{ Key, Value string }
 
 func checkLanguage(field, lang string, pb *ent.PanicButton) error {
-	if !slices.Contains(Languages, lang) {
+	if !i18n.Supported(lang) {
 		return apperr.Invalid(field, "unsupported language %q", lang)
 	}
 	if pb != nil && !slices.Contains(pb.Languages, lang) {
@@ -82,7 +83,7 @@ func (s *Service) CreatePanicButton(ctx context.Context, name string, languages 
 		return nil, apperr.Invalid("name", "must be 1 to 200 characters")
 	}
 	if len(languages) == 0 {
-		languages = []string{"en", "fr", "it"}
+		languages = slices.Clone(i18n.UILanguages)
 	}
 	for _, l := range languages {
 		if err := checkLanguage("languages", l, nil); err != nil {
@@ -314,6 +315,20 @@ func (s *Service) CreateCause(ctx context.Context, pbID int, labels []KeyValue) 
 		SetPosition(n).Save(ctx)
 }
 
+// CauseLabel is a cause's label in lang with the product's one fallback (i18n.Pick): the organization's default
+// language, then any language, as the kiosk shows it.
+func (s *Service) CauseLabel(ctx context.Context, c *ent.Cause, lang string) (string, error) {
+	if v := c.Labels[lang]; v != "" {
+		return v, nil
+	}
+	def, err := s.client.Organization.Query().Where(organization.ID(c.OrganizationID)).
+		Select(organization.FieldDefaultLanguage).String(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return "", fmt.Errorf("cause label: organization: %w", err)
+	}
+	return i18n.Pick(c.Labels, lang, def), nil
+}
+
 // UpdateCause changes a cause's labels (merged per language) or active flag. Interventions keep the labels
 // they were reported with.
 func (s *Service) UpdateCause(ctx context.Context, id int, labels []KeyValue, active *bool) (*ent.Cause, error) {
@@ -359,23 +374,13 @@ func (s *Service) ReorderCauses(ctx context.Context, pbID int, ids []int) ([]*en
 	if err != nil {
 		return nil, err
 	}
-	slices.Sort(all)
-	sorted := slices.Clone(ids)
-	slices.Sort(sorted)
-	if !slices.Equal(all, slices.Compact(sorted)) || len(sorted) != len(ids) {
+	err = store.Reorder(ctx, s.client, all, ids, func(tx *ent.Tx, id, position int) error {
+		return tx.Cause.UpdateOneID(id).SetPosition(position).Exec(ctx)
+	})
+	if errors.Is(err, store.ErrNotAPermutation) {
 		return nil, apperr.Invalid("ids", "list every cause of the panic button once")
 	}
-	tx, err := s.client.Tx(ctx)
 	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback() //nolint:errcheck
-	for i, id := range ids {
-		if err := tx.Cause.UpdateOneID(id).SetPosition(i).Exec(ctx); err != nil {
-			return nil, err
-		}
-	}
-	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
 	return s.client.Cause.Query().Where(cause.PanicButtonID(pbID)).Order(ent.Asc(cause.FieldPosition)).All(ctx)

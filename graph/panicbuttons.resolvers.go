@@ -11,10 +11,9 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/model"
-	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/content"
 	"github.com/panicbutton/panicbutton/internal/device"
-	"github.com/panicbutton/panicbutton/internal/viewer"
+	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 )
 
 // Labels is the resolver for the labels field.
@@ -24,29 +23,7 @@ func (r *causeResolver) Labels(ctx context.Context, obj *ent.Cause) ([]*model.Lo
 
 // Label is the resolver for the label field.
 func (r *causeResolver) Label(ctx context.Context, obj *ent.Cause, language *string) (string, error) {
-	lang := languageOf(language)
-	if v := obj.Labels[lang]; v != "" {
-		return v, nil
-	}
-	for _, l := range []string{"en", "fr", "it"} {
-		if v := obj.Labels[l]; v != "" {
-			return v, nil
-		}
-	}
-	return "", nil
-}
-
-// Names is the resolver for the names field.
-func (r *interventionStatusResolver) Names(ctx context.Context, obj *ent.InterventionStatus) ([]*model.LocalizedText, error) {
-	return localizedList(obj.Names), nil
-}
-
-// LocalizedName is the resolver for the localizedName field.
-func (r *interventionStatusResolver) LocalizedName(ctx context.Context, obj *ent.InterventionStatus, language *string) (string, error) {
-	if v := obj.Names[languageOf(language)]; v != "" {
-		return v, nil
-	}
-	return obj.Name, nil
+	return r.PanicButtonsService.CauseLabel(ctx, obj, languageOf(language))
 }
 
 // CreatePanicButton is the resolver for the createPanicButton field.
@@ -55,62 +32,62 @@ func (r *mutationResolver) CreatePanicButton(ctx context.Context, name string, l
 	if defaultLanguage != nil {
 		def = *defaultLanguage
 	}
-	return r.Content.CreatePanicButton(ctx, name, languages, def)
+	return r.PanicButtonsService.CreatePanicButton(ctx, name, languages, def)
 }
 
 // UpdatePanicButton is the resolver for the updatePanicButton field.
 func (r *mutationResolver) UpdatePanicButton(ctx context.Context, id int, input model.PanicButtonInput) (*ent.PanicButton, error) {
-	return r.Content.UpdatePanicButton(ctx, id, content.PanicButtonUpdate{Name: input.Name, Languages: input.Languages,
+	return r.PanicButtonsService.UpdatePanicButton(ctx, id, panicbuttons.PanicButtonUpdate{Name: input.Name, Languages: input.Languages,
 		DefaultLanguage: input.DefaultLanguage, ErrorOIDs: input.ErrorOids, Active: input.Active})
 }
 
 // SetKioskTexts is the resolver for the setKioskTexts field.
 func (r *mutationResolver) SetKioskTexts(ctx context.Context, panicButtonID int, language string, texts []*model.KeyValueInput) (*ent.PanicButton, error) {
-	return r.Content.SetKioskTexts(ctx, panicButtonID, language, keyValues(texts))
+	return r.PanicButtonsService.SetKioskTexts(ctx, panicButtonID, language, keyValues(texts))
 }
 
 // SetKioskColors is the resolver for the setKioskColors field.
 func (r *mutationResolver) SetKioskColors(ctx context.Context, panicButtonID int, colors []*model.KeyValueInput) (*ent.PanicButton, error) {
-	return r.Content.SetKioskColors(ctx, panicButtonID, keyValues(colors))
+	return r.PanicButtonsService.SetKioskColors(ctx, panicButtonID, keyValues(colors))
 }
 
 // UploadKioskImage is the resolver for the uploadKioskImage field.
 func (r *mutationResolver) UploadKioskImage(ctx context.Context, panicButtonID int, key string, file graphql.Upload) (*ent.PanicButton, error) {
-	return r.Content.SetKioskImage(ctx, panicButtonID, key, file.Filename, file.File)
+	return r.PanicButtonsService.SetKioskImage(ctx, panicButtonID, key, file.Filename, file.File)
 }
 
 // RemoveKioskImage is the resolver for the removeKioskImage field.
 func (r *mutationResolver) RemoveKioskImage(ctx context.Context, panicButtonID int, key string) (*ent.PanicButton, error) {
-	return r.Content.RemoveKioskImage(ctx, panicButtonID, key)
+	return r.PanicButtonsService.RemoveKioskImage(ctx, panicButtonID, key)
 }
 
 // CreateCause is the resolver for the createCause field.
 func (r *mutationResolver) CreateCause(ctx context.Context, panicButtonID int, labels []*model.LocalizedTextInput) (*ent.Cause, error) {
-	return r.Content.CreateCause(ctx, panicButtonID, localizedInput(labels))
+	return r.PanicButtonsService.CreateCause(ctx, panicButtonID, localizedInput(labels))
 }
 
 // UpdateCause is the resolver for the updateCause field.
 func (r *mutationResolver) UpdateCause(ctx context.Context, id int, labels []*model.LocalizedTextInput, active *bool) (*ent.Cause, error) {
-	var l []content.KeyValue
+	var l []panicbuttons.KeyValue
 	if labels != nil {
 		l = localizedInput(labels)
 	}
-	return r.Content.UpdateCause(ctx, id, l, active)
+	return r.PanicButtonsService.UpdateCause(ctx, id, l, active)
 }
 
 // DeleteCause is the resolver for the deleteCause field.
 func (r *mutationResolver) DeleteCause(ctx context.Context, id int) (int, error) {
-	return id, r.Content.DeleteCause(ctx, id)
+	return id, r.PanicButtonsService.DeleteCause(ctx, id)
 }
 
 // ReorderCauses is the resolver for the reorderCauses field.
 func (r *mutationResolver) ReorderCauses(ctx context.Context, panicButtonID int, ids []int) ([]*ent.Cause, error) {
-	return r.Content.ReorderCauses(ctx, panicButtonID, ids)
+	return r.PanicButtonsService.ReorderCauses(ctx, panicButtonID, ids)
 }
 
 // UpdateEmailTemplate is the resolver for the updateEmailTemplate field.
 func (r *mutationResolver) UpdateEmailTemplate(ctx context.Context, panicButtonID int, language string, input model.EmailTemplateInput) (*ent.EmailTemplate, error) {
-	return r.Content.UpdateEmailTemplate(ctx, panicButtonID, language, content.EmailSettings{
+	return r.PanicButtonsService.UpdateEmailTemplate(ctx, panicButtonID, language, panicbuttons.EmailSettings{
 		FromEmail: input.FromEmail, FromName: input.FromName, TechnicalEmails: input.TechnicalEmails,
 		TechSubject: input.TechSubject, TechHTML: input.TechHTML, UserSubject: input.UserSubject, UserHTML: input.UserHTML,
 		StatusAdminSubject: input.StatusAdminSubject, StatusAdminHTML: input.StatusAdminHTML,
@@ -120,8 +97,8 @@ func (r *mutationResolver) UpdateEmailTemplate(ctx context.Context, panicButtonI
 }
 
 // SendTestEmail is the resolver for the sendTestEmail field.
-func (r *mutationResolver) SendTestEmail(ctx context.Context, panicButtonID int, language string, kind content.TemplateKind) (*ent.EmailMessage, error) {
-	return r.Content.SendTestEmail(ctx, panicButtonID, language, kind)
+func (r *mutationResolver) SendTestEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind) (*ent.EmailMessage, error) {
+	return r.PanicButtonsService.SendTestEmail(ctx, panicButtonID, language, kind)
 }
 
 // RetryEmailMessage is the resolver for the retryEmailMessage field.
@@ -129,56 +106,9 @@ func (r *mutationResolver) RetryEmailMessage(ctx context.Context, id int) (*ent.
 	return r.Outbox.Retry(ctx, id)
 }
 
-// UpdatePrinter is the resolver for the updatePrinter field.
-func (r *mutationResolver) UpdatePrinter(ctx context.Context, id int, input model.PrinterInput) (*ent.Printer, error) {
-	var version *string
-	if input.SnmpVersion != nil {
-		v := string(*input.SnmpVersion)
-		version = &v
-	}
-	return r.Content.UpdatePrinter(ctx, id, content.PrinterUpdate{Name: input.Name, Location: input.Location,
-		CustomerContactEmail: input.CustomerContactEmail, SNMPEnabled: input.SnmpEnabled, SNMPVersion: version,
-		SNMPCommunity: input.SnmpCommunity, SNMPv3: input.SnmpV3, SNMPProfile: input.SnmpProfile})
-}
-
-// MovePrinter is the resolver for the movePrinter field.
-func (r *mutationResolver) MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error) {
-	return r.Content.MovePrinter(ctx, id, panicButtonID)
-}
-
-// DeletePrinter is the resolver for the deletePrinter field.
-func (r *mutationResolver) DeletePrinter(ctx context.Context, id int) (int, error) {
-	return id, r.Content.DeletePrinter(ctx, id)
-}
-
-// PollPrinter is the resolver for the pollPrinter field.
-func (r *mutationResolver) PollPrinter(ctx context.Context, id int) (*model.PollResult, error) {
-	if v := viewer.FromContext(ctx); !v.Admin() && !v.SuperAdmin() {
-		return nil, apperr.New(apperr.Forbidden, "only admins poll printers")
-	}
-	if _, err := r.Client.Printer.Get(ctx, id); err != nil { // the caller's privacy decides whether it exists
-		return nil, err
-	}
-	res, err := r.Poller.PollPrinter(ctx, id)
-	if res == nil { // the printer could not even be loaded; a failed poll is a result, below
-		return nil, err
-	}
-	p, err := r.Client.Printer.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	out := &model.PollResult{Printer: p, MeterStored: res.MeterStored, Reported: res.Reported}
-	if out.Reported == nil {
-		out.Reported = []string{}
-	}
-	if res.Target != "" {
-		out.Target = &res.Target
-	}
-	if res.Err != nil {
-		msg := res.Err.Error()
-		out.Error = &msg
-	}
-	return out, nil
+// RotatePrinterCode is the resolver for the rotatePrinterCode field.
+func (r *mutationResolver) RotatePrinterCode(ctx context.Context, id int) (*ent.PanicButton, error) {
+	return orgs.RotatePrinterCode(ctx, r.Client, id)
 }
 
 // KioskTexts is the resolver for the kioskTexts field.
@@ -209,15 +139,10 @@ func (r *panicButtonResolver) KioskPreview(ctx context.Context, obj *ent.PanicBu
 	return r.Device.Preview(ctx, obj, languageOf(language))
 }
 
-// SnmpCredentialsSet is the resolver for the snmpCredentialsSet field.
-func (r *printerResolver) SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error) {
-	return obj.SnmpCommunity != "" || obj.SnmpV3.User != "", nil
-}
-
 // EmailVariables is the resolver for the emailVariables field.
 func (r *queryResolver) EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error) {
 	var out []*model.EmailVariable
-	for _, v := range content.Variables(languageOf(language)) {
+	for _, v := range panicbuttons.Variables(languageOf(language)) {
 		ev := &model.EmailVariable{Name: v.Name, Description: v.Description, Example: v.Example}
 		if v.AliasOf != "" {
 			ev.AliasOf = &v.AliasOf
@@ -228,23 +153,14 @@ func (r *queryResolver) EmailVariables(ctx context.Context, language *string) ([
 }
 
 // PreviewEmail is the resolver for the previewEmail field.
-func (r *queryResolver) PreviewEmail(ctx context.Context, panicButtonID int, language string, kind content.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error) {
+func (r *queryResolver) PreviewEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error) {
 	id := 0
 	if interventionID != nil {
 		id = *interventionID
 	}
-	p, err := r.Content.PreviewEmail(ctx, panicButtonID, language, kind, id, subject, html)
+	p, err := r.PanicButtonsService.PreviewEmail(ctx, panicButtonID, language, kind, id, subject, html)
 	if err != nil {
 		return nil, err
 	}
 	return &model.EmailPreview{Subject: p.Subject, HTML: p.HTML, Text: p.Text}, nil
-}
-
-// PrintersWithAlerts is the resolver for the printersWithAlerts field.
-func (r *queryResolver) PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error) {
-	n := 20
-	if first != nil {
-		n = *first
-	}
-	return r.Content.PrintersWithAlerts(ctx, n)
 }

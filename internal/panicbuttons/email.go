@@ -1,4 +1,4 @@
-package content
+package panicbuttons
 
 import (
 	"context"
@@ -8,11 +8,10 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
 	"github.com/panicbutton/panicbutton/internal/mail"
-	"github.com/panicbutton/panicbutton/internal/notify"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // TemplateKind names one of a panic button's email templates.
@@ -65,7 +64,7 @@ func (s *Service) UpdateEmailTemplate(ctx context.Context, pbID int, lang string
 	if in.FromEmail != nil {
 		if v := strings.TrimSpace(*in.FromEmail); v == "" {
 			upd.ClearFromEmail()
-		} else if e, err := auth.NormalizeEmail(v); err != nil {
+		} else if e, err := emailaddr.Normalize(v); err != nil {
 			return nil, apperr.Invalid("input.fromEmail", "[6] From Email must be an email address")
 		} else {
 			upd.SetFromEmail(e)
@@ -82,7 +81,7 @@ func (s *Service) UpdateEmailTemplate(ctx context.Context, pbID int, lang string
 		var list []string
 		for _, raw := range in.TechnicalEmails {
 			for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '\n' }) {
-				e, err := auth.NormalizeEmail(part)
+				e, err := emailaddr.Normalize(part)
 				if err != nil {
 					return nil, apperr.Invalid("input.technicalEmails", "[1] %q is not an email address", part)
 				}
@@ -179,7 +178,7 @@ func (s *Service) PreviewEmail(ctx context.Context, pbID int, lang string, kind 
 		if err != nil {
 			return nil, apperr.Invalid("interventionId", "no such intervention")
 		}
-		vars = notify.InterventionVars(it, lang, nil)
+		vars = mail.InterventionVars(it, lang, nil)
 		for _, u := range it.Edges.Technicians {
 			vars.Technicians = append(vars.Technicians, u.Email)
 		}
@@ -208,16 +207,13 @@ func (s *Service) SendTestEmail(ctx context.Context, pbID int, lang string, kind
 		return nil, err
 	}
 	tpl, _ := s.client.EmailTemplate.Query().Where(emailtemplate.PanicButtonID(pbID), emailtemplate.Language(lang)).First(ctx)
-	from := mail.Address{Email: "no-reply@panicbutton.invalid"}
+	from := s.mail.From()
 	if tpl != nil && tpl.FromEmail != "" {
 		from = mail.Address{Name: tpl.FromName, Email: tpl.FromEmail}
 	}
 	qm := mail.QueuedMessage{OrganizationID: pb.OrganizationID, Kind: emailmessage.KindTEST, From: from,
 		To: []string{me.Email}, Subject: "[TEST] " + p.Subject, HTML: p.HTML, Text: p.Text}
-	if s.outbox != nil {
-		return s.outbox.Enqueue(ctx, s.client, qm)
-	}
-	return mail.Enqueue(ctx, s.client, qm)
+	return s.mail.Enqueue(ctx, s.client, qm)
 }
 
 // Variables lists the template variables with descriptions in lang.

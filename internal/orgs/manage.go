@@ -1,23 +1,20 @@
-// Package tenants is the super-admin's management of organizations: creating one (provisioned with its
-// defaults and an invited first admin), changing it, and disabling it, which signs its users out.
-package tenants
+package orgs
 
 import (
 	"context"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
-	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
-	"github.com/panicbutton/panicbutton/internal/orgs"
-	"github.com/panicbutton/panicbutton/internal/users"
+	"github.com/panicbutton/panicbutton/internal/emailaddr"
+	"github.com/panicbutton/panicbutton/internal/i18n"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
 
 // Manager is the super-admin's management of organizations. Every write goes through the caller's
@@ -25,7 +22,14 @@ import (
 type Manager struct {
 	Client *ent.Client
 	Auth   *auth.Service
-	Users  *users.Service
+	Users  Inviter
+}
+
+// Inviter checks and invites an organization's first admin (users.Service). An interface, so that this package
+// does not import users (which queues mail, whose tests provision organizations here).
+type Inviter interface {
+	CheckNewEmail(ctx context.Context, field, email string) (string, error)
+	InviteAdminInTx(ctx context.Context, tx *ent.Tx, email, name, language string, orgID int) error
 }
 
 // NewOrganization is what the super-admin gives to create an organization.
@@ -52,8 +56,8 @@ func validTimezone(field, tz string) error {
 }
 
 func validLanguage(field, lang string) error {
-	if !slices.Contains(users.Languages, lang) {
-		return apperr.Invalid(field, "unsupported language %q: want one of %v", lang, users.Languages)
+	if !i18n.SupportedUI(lang) {
+		return apperr.Invalid(field, "unsupported language %q: want one of %v", lang, i18n.UILanguages)
 	}
 	return nil
 }
@@ -83,7 +87,7 @@ func (m *Manager) Create(ctx context.Context, in NewOrganization) (*ent.Organiza
 	contact := ""
 	if in.CustomerContactEmail != "" {
 		var err error
-		if contact, err = auth.NormalizeEmail(in.CustomerContactEmail); err != nil {
+		if contact, err = emailaddr.Normalize(in.CustomerContactEmail); err != nil {
 			return nil, apperr.Invalid("input.customerContactEmail", "not a valid email address")
 		}
 	}
@@ -106,36 +110,34 @@ func (m *Manager) Create(ctx context.Context, in NewOrganization) (*ent.Organiza
 			return nil, err
 		}
 	}
-	tx, err := m.Client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("create organization: %w", err)
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit this is a no-op
-	p, err := orgs.Provision(ctx, tx.Client(), orgs.NewOrg{Name: in.Name, Slug: in.Slug, DefaultLanguage: in.DefaultLanguage,
-		PanicButtonName: in.PanicButtonName})
-	if err != nil {
-		return nil, err
-	}
-	upd := p.Org.Update().SetTimezone(in.Timezone)
-	if contact != "" {
-		upd.SetCustomerContactEmail(contact)
-	}
-	org, err := upd.Save(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if adminEmail != "" {
-		name := strings.TrimSpace(in.AdminName)
-		lang := in.DefaultLanguage
-		ch := users.Changes{Name: &name, Language: &lang}
-		if len([]rune(name)) > 200 {
-			return nil, apperr.Invalid("input.adminName", "must be at most 200 characters")
+	var org *ent.Organization
+	err = store.WithTx(ctx, m.Client, func(tx *ent.Tx) error {
+		p, err := Provision(ctx, tx.Client(), NewOrg{Name: in.Name, Slug: in.Slug, DefaultLanguage: in.DefaultLanguage,
+			PanicButtonName: in.PanicButtonName})
+		if err != nil {
+			return err
 		}
-		if _, err := m.Users.CreateInTx(ctx, tx, adminEmail, user.RoleADMIN, org.ID, ch); err != nil {
-			return nil, err
+		upd := p.Org.Update().SetTimezone(in.Timezone)
+		if contact != "" {
+			upd.SetCustomerContactEmail(contact)
 		}
-	}
-	if err := tx.Commit(); err != nil {
+		org, err = upd.Save(ctx)
+		if err != nil {
+			return err
+		}
+		if adminEmail != "" {
+			name := strings.TrimSpace(in.AdminName)
+			lang := in.DefaultLanguage
+			if len([]rune(name)) > 200 {
+				return apperr.Invalid("input.adminName", "must be at most 200 characters")
+			}
+			if err := m.Users.InviteAdminInTx(ctx, tx, adminEmail, name, lang, org.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("create organization: %w", err)
 	}
 	return m.Client.Organization.Get(ctx, org.ID) // outside the committed transaction
@@ -166,14 +168,14 @@ func (m *Manager) Update(ctx context.Context, id int, in ent.UpdateOrganizationI
 		}
 	}
 	if in.CustomerContactEmail != nil {
-		e, err := auth.NormalizeEmail(*in.CustomerContactEmail)
+		e, err := emailaddr.Normalize(*in.CustomerContactEmail)
 		if err != nil {
 			return nil, apperr.Invalid("input.customerContactEmail", "not a valid email address")
 		}
 		in.CustomerContactEmail = &e
 	}
 	var out *ent.Organization
-	err := m.inTx(ctx, func(tx *ent.Tx) error {
+	err := store.WithTx(ctx, m.Client, func(tx *ent.Tx) error {
 		var err error
 		if out, err = tx.Organization.UpdateOneID(id).SetInput(in).Save(ctx); err != nil {
 			return err
@@ -193,19 +195,4 @@ func (m *Manager) Update(ctx context.Context, id int, in ent.UpdateOrganizationI
 // stop working) or enables it again.
 func (m *Manager) SetActive(ctx context.Context, id int, active bool) (*ent.Organization, error) {
 	return m.Update(ctx, id, ent.UpdateOrganizationInput{Active: &active})
-}
-
-func (m *Manager) inTx(ctx context.Context, f func(tx *ent.Tx) error) error {
-	tx, err := m.Client.Tx(ctx)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	if err := f(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
 }

@@ -7,14 +7,47 @@ package graph
 
 import (
 	"context"
+	"errors"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/graph/model"
+	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
-	"github.com/panicbutton/panicbutton/internal/tenants"
 	"github.com/panicbutton/panicbutton/internal/users"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
+
+// Login is the resolver for the login field.
+func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*model.AuthPayload, error) {
+	ri := auth.RequestInfoFrom(ctx)
+	var ip, ua string
+	if ri != nil {
+		ip, ua = ri.IP, ri.UserAgent
+	}
+	token, u, err := r.Auth.Login(ctx, email, password, ip, ua)
+	if errors.Is(err, auth.ErrInvalidCredentials) {
+		return nil, apperr.New(apperr.Unauthenticated, "invalid email or password")
+	}
+	if err != nil {
+		return nil, err
+	}
+	ri.SetSessionCookie(token, r.SessionTTL)
+	return &model.AuthPayload{Token: token, User: u}, nil
+}
+
+// Logout is the resolver for the logout field.
+func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
+	ri := auth.RequestInfoFrom(ctx)
+	if ri == nil || ri.Token == "" {
+		return false, nil
+	}
+	if err := r.Auth.Logout(ctx, ri.Token); err != nil {
+		return false, err
+	}
+	ri.ClearSessionCookie()
+	return true, nil
+}
 
 // CreateUser is the resolver for the createUser field.
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error) {
@@ -63,29 +96,6 @@ func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInp
 	return r.Users.UpdateMe(ctx, users.Changes{Name: input.Name, Phone: input.Phone, Language: input.Language})
 }
 
-// CreateOrganization is the resolver for the createOrganization field.
-func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.NewOrganizationInput) (*ent.Organization, error) {
-	return r.Orgs.Create(ctx, tenants.NewOrganization{Name: input.Name, Slug: input.Slug,
-		DefaultLanguage: deref(input.DefaultLanguage), Timezone: deref(input.Timezone),
-		CustomerContactEmail: deref(input.CustomerContactEmail), PanicButtonName: deref(input.PanicButtonName),
-		AdminEmail: deref(input.AdminEmail), AdminName: deref(input.AdminName)})
-}
-
-// UpdateOrganization is the resolver for the updateOrganization field.
-func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	return r.Orgs.Update(ctx, id, input)
-}
-
-// DisableOrganization is the resolver for the disableOrganization field.
-func (r *mutationResolver) DisableOrganization(ctx context.Context, id int) (*ent.Organization, error) {
-	return r.Orgs.SetActive(ctx, id, false)
-}
-
-// EnableOrganization is the resolver for the enableOrganization field.
-func (r *mutationResolver) EnableOrganization(ctx context.Context, id int) (*ent.Organization, error) {
-	return r.Orgs.SetActive(ctx, id, true)
-}
-
 // CreateAPIKey is the resolver for the createApiKey field.
 func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error) {
 	k, key, err := r.Auth.CreateAPIKey(ctx, auth.NewAPIKeyInput{Name: input.Name, Scopes: input.Scopes,
@@ -101,7 +111,21 @@ func (r *mutationResolver) RevokeAPIKey(ctx context.Context, id int) (*ent.APIKe
 	return r.Auth.RevokeAPIKey(ctx, id)
 }
 
+// Me is the resolver for the me field.
+func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return nil, nil
+	}
+	return r.Client.User.Get(ctx, v.UserID)
+}
+
 // APIKeyScopes is the resolver for the apiKeyScopes field.
 func (r *queryResolver) APIKeyScopes(ctx context.Context) ([]string, error) {
 	return viewer.Scopes, nil
 }
+
+// Mutation returns generated.MutationResolver implementation.
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
+
+type mutationResolver struct{ *Resolver }

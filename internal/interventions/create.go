@@ -1,0 +1,209 @@
+package interventions
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/interventionevent"
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
+	"github.com/panicbutton/panicbutton/ent/meterreading"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/internal/i18n"
+	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/store"
+)
+
+// New is an intervention to open, already validated by its caller.
+type New struct {
+	// PanicButton is the printer's panic button, loaded with its Organization edge.
+	PanicButton *ent.PanicButton
+	Printer     *ent.Printer
+	// ReporterEmail receives the report email; ReporterPhone is optional.
+	ReporterEmail, ReporterPhone string
+	Message                      string
+	// Language is the report's language: its emails and cause labels use it.
+	Language string
+	// Causes are active causes of PanicButton, in order.
+	Causes []*ent.Cause
+	Origin intervention.Origin
+	// DedupeKey identifies "the same report": when an intervention with this key exists (created within
+	// DedupeWithin; 0: ever), Create returns it and writes nothing.
+	DedupeKey    string
+	DedupeWithin time.Duration
+}
+
+// Created is what Create did.
+type Created struct {
+	// Intervention is the new intervention (or the earlier duplicate), with its Status edge.
+	Intervention *ent.Intervention
+	Reference    string
+	// StatusName is its status in the report's language.
+	StatusName string
+	// EmailsQueued counts the report emails queued (0 for a duplicate).
+	EmailsQueued int
+	// Duplicate is set when an earlier intervention had the same DedupeKey.
+	Duplicate bool
+}
+
+// Create opens an intervention: the reference in a short transaction of its own, then the intervention, its
+// history, a meter reading, the report emails and the notifications in one transaction; then the change is
+// announced. It writes in a system context and trusts its caller to have authenticated the reporter (the device
+// session, the SNMP poller): an entry point for users or partners must check the viewer before calling it.
+func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
+	sys := rule.SystemContext(ctx)
+	if in.DedupeKey != "" {
+		q := s.client.Intervention.Query().Where(intervention.DedupeKey(in.DedupeKey))
+		if in.DedupeWithin > 0 {
+			q.Where(intervention.CreatedAtGT(s.now().Add(-in.DedupeWithin)))
+		}
+		dup, err := q.WithStatus().First(sys)
+		if err == nil {
+			return &Created{Intervention: dup, Reference: dup.Reference, Duplicate: true,
+				StatusName: statusName(dup.Edges.Status, in.Language)}, nil
+		}
+		if !ent.IsNotFound(err) {
+			return nil, fmt.Errorf("create intervention: duplicate check: %w", err)
+		}
+	}
+	// Allocated outside the transaction so a rolled-back report leaves a gap rather than holding the counter.
+	ref, err := s.allocateReference(sys)
+	if err != nil {
+		return nil, err
+	}
+	c, pub, err := s.create(sys, in, ref)
+	if err != nil {
+		return nil, err
+	}
+	s.publish(ctx, c.Intervention, pub)
+	return c, nil
+}
+
+func statusName(st *ent.InterventionStatus, lang string) string {
+	if st == nil {
+		return ""
+	}
+	return i18n.PickOr(st.Names, lang, "", st.Name)
+}
+
+// create is the report's single transaction.
+func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *notify.Published, error) {
+	pb, p := in.PanicButton, in.Printer
+	org := pb.Edges.Organization
+	status, err := s.client.InterventionStatus.Query().
+		Where(interventionstatus.OrganizationID(org.ID)).
+		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("create intervention: initial status: %w", err)
+	}
+	tpl, err := s.emailTemplate(ctx, pb, in.Language, org.DefaultLanguage)
+	if err != nil {
+		return nil, nil, err
+	}
+	related, err := s.client.Intervention.Query().
+		Where(intervention.PrinterID(p.ID), intervention.HasStatusWith(interventionstatus.CategoryNEQ(interventionstatus.CategoryCLOSED))).
+		Order(ent.Desc(intervention.FieldCreatedAt)).First(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, nil, fmt.Errorf("create intervention: related interventions: %w", err)
+	}
+	labels := make([]string, len(in.Causes))
+	for i, c := range in.Causes {
+		labels[i] = i18n.Pick(c.Labels, in.Language, org.DefaultLanguage)
+	}
+	now := s.now()
+	snap := schematype.PrinterSnapshot{Serial: p.Serial, Model: p.Model, Name: p.Name, Location: p.Location, IP: p.IP,
+		Total: p.LastTotal, Black: p.LastBlack, Color: p.LastColor, Large: p.LastLarge, Errors: p.LastErrors}
+
+	out := &Created{Reference: ref, StatusName: statusName(status, in.Language)}
+	var pub *notify.Published
+	err = store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		create := tx.Intervention.Create().SetOrganizationID(org.ID).SetReference(ref).SetPrinterID(p.ID).
+			SetPanicButtonID(pb.ID).SetStatusID(status.ID).SetReporterEmail(in.ReporterEmail).SetReporterPhone(in.ReporterPhone).
+			SetCauseLabels(labels).SetMessage(in.Message).SetLanguage(in.Language).SetPrinterSnapshot(snap).
+			SetOrigin(in.Origin).AddCauses(in.Causes...).SetCreatedAt(now).SetUpdatedAt(now)
+		if in.DedupeKey != "" {
+			create.SetDedupeKey(in.DedupeKey)
+		}
+		if related != nil {
+			create.SetRelatedToID(related.ID)
+		}
+		it, err := create.Save(ctx)
+		if err != nil {
+			return fmt.Errorf("create intervention: %w", err)
+		}
+		out.Intervention = it
+		if err := tx.InterventionEvent.Create().SetOrganizationID(org.ID).SetInterventionID(it.ID).
+			SetKind(interventionevent.KindCREATED).SetToStatus(status.Name).SetCreatedAt(now).Exec(ctx); err != nil {
+			return fmt.Errorf("created event: %w", err)
+		}
+		if p.LastTotal != nil || p.LastBlack != nil || p.LastColor != nil || p.LastLarge != nil {
+			if err := tx.MeterReading.Create().SetOrganizationID(org.ID).SetPrinterID(p.ID).SetSource(meterreading.SourceREPORT).
+				SetNillableTotal(p.LastTotal).SetNillableBlack(p.LastBlack).SetNillableColor(p.LastColor).
+				SetNillableLarge(p.LastLarge).SetReadAt(now).Exec(ctx); err != nil {
+				return fmt.Errorf("meter reading: %w", err)
+			}
+		}
+		vars := printers.Vars(p)
+		vars.EndUserEmail, vars.Tel, vars.EndUserMessage, vars.Causes = in.ReporterEmail, in.ReporterPhone, in.Message, labels
+		vars.Reference, vars.Status, vars.Organization, vars.Date = ref, out.StatusName, org.Name, now
+		vars.InterventionURL = s.publicURL.JoinPath("interventions", strconv.Itoa(it.ID)).String()
+		if tpl != nil {
+			mails := []struct {
+				kind          emailmessage.Kind
+				to            []string
+				subject, html string
+			}{
+				{emailmessage.KindREPORT_USER, []string{in.ReporterEmail}, tpl.UserSubject, tpl.UserHTML},
+				{emailmessage.KindREPORT_TECH, tpl.TechnicalEmails, tpl.TechSubject, tpl.TechHTML},
+			}
+			for _, m := range mails {
+				if len(m.to) == 0 || (m.subject == "" && m.html == "") {
+					continue
+				}
+				subject, html, text := mail.RenderEmail(m.subject, m.html, vars)
+				qm := mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
+					From: s.mail.Sender(tpl.FromName, tpl.FromEmail), To: m.to, Subject: subject, HTML: html, Text: text}
+				if _, err := s.mail.Enqueue(ctx, tx.Client(), qm); err != nil {
+					return fmt.Errorf("queue email: %w", err)
+				}
+				out.EmailsQueued++
+			}
+		}
+		if s.notify != nil {
+			if pub, err = s.notify.OnCreated(ctx, tx.Client(), it); err != nil {
+				return fmt.Errorf("notifications: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("report: %w", err)
+	}
+	out.Intervention.Edges.Status = status
+	return out, pub, nil
+}
+
+// emailTemplate is the panic button's email settings in lang, else in the organization's default language.
+func (s *Service) emailTemplate(ctx context.Context, pb *ent.PanicButton, lang, def string) (*ent.EmailTemplate, error) {
+	tpls, err := s.client.EmailTemplate.Query().
+		Where(emailtemplate.PanicButtonID(pb.ID), emailtemplate.LanguageIn(lang, def)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("report: email templates: %w", err)
+	}
+	var fallback *ent.EmailTemplate
+	for _, t := range tpls {
+		if t.Language == lang {
+			return t, nil
+		}
+		fallback = t
+	}
+	return fallback, nil
+}

@@ -1,0 +1,53 @@
+package mail
+
+import (
+	"context"
+
+	"github.com/panicbutton/panicbutton/ent"
+)
+
+// Queue is how services queue email: built once at wiring with the outbox (nil in tests that run no worker)
+// and the default sender (EMAIL_FROM), and handed to every service that sends mail.
+type Queue struct {
+	outbox *Outbox
+	from   Address
+}
+
+// NewQueue returns a Queue that writes through outbox (nil: the bare Enqueue, nothing is woken) and sends from
+// from when a message names no sender.
+func NewQueue(outbox *Outbox, from Address) *Queue {
+	return &Queue{outbox: outbox, from: from}
+}
+
+// From is the default sender.
+func (q *Queue) From() Address {
+	if q == nil {
+		return Address{}
+	}
+	return q.from
+}
+
+// Sender is the sender of a message whose settings name email and name: the default sender's address when they
+// name none (with the given name, else the default's).
+func (q *Queue) Sender(name, email string) Address {
+	if email != "" {
+		return Address{Name: name, Email: email}
+	}
+	def := q.From()
+	if name != "" {
+		def.Name = name
+	}
+	return def
+}
+
+// Enqueue queues m through client (the transaction of what caused the email, so the email exists if and only if
+// it commits), from the default sender when m names none.
+func (q *Queue) Enqueue(ctx context.Context, client *ent.Client, m QueuedMessage) (*ent.EmailMessage, error) {
+	if m.From.Email == "" {
+		m.From = q.Sender(m.From.Name, "")
+	}
+	if q == nil || q.outbox == nil {
+		return Enqueue(ctx, client, m)
+	}
+	return q.outbox.Enqueue(ctx, client, m)
+}

@@ -1,0 +1,56 @@
+package notify
+
+import (
+	"context"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
+	"github.com/panicbutton/panicbutton/ent/notificationsettings"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+)
+
+// Toggles are the five switches of the notification settings.
+type Toggles struct {
+	EmailAdmins, EmailCustomer, EmailTechnicians, PushAdmins, PushTechnicians bool
+}
+
+func orgOf(ctx context.Context) (int, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return 0, apperr.New(apperr.Unauthenticated, "sign in first")
+	}
+	if v.OrgID == 0 {
+		return 0, apperr.New(apperr.Forbidden, "statuses belong to an organization")
+	}
+	return v.OrgID, nil
+}
+
+// UpdateSettings replaces the caller's organization's notification rules.
+func (s *Service) UpdateSettings(ctx context.Context, triggerIDs []int, t Toggles) (*ent.NotificationSettings, error) {
+	org, err := orgOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(triggerIDs) > 0 {
+		n, err := s.client.InterventionStatus.Query().Where(interventionstatus.IDIn(triggerIDs...)).Count(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n != len(triggerIDs) {
+			return nil, apperr.Invalid("input.triggerStatusIds", "each must be a status of the organization")
+		}
+	}
+	ns, err := s.client.NotificationSettings.Query().Where(notificationsettings.OrganizationID(org)).First(ctx)
+	if ent.IsNotFound(err) {
+		return s.client.NotificationSettings.Create().SetOrganizationID(org).AddTriggerStatusIDs(triggerIDs...).
+			SetEmailAdmins(t.EmailAdmins).SetEmailCustomer(t.EmailCustomer).SetEmailTechnicians(t.EmailTechnicians).
+			SetPushAdmins(t.PushAdmins).SetPushTechnicians(t.PushTechnicians).Save(ctx)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ns.Update().ClearTriggerStatuses().AddTriggerStatusIDs(triggerIDs...).
+		SetEmailAdmins(t.EmailAdmins).SetEmailCustomer(t.EmailCustomer).SetEmailTechnicians(t.EmailTechnicians).
+		SetPushAdmins(t.PushAdmins).SetPushTechnicians(t.PushTechnicians).Save(ctx)
+}

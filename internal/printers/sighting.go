@@ -1,0 +1,258 @@
+package printers
+
+import (
+	"context"
+	"fmt"
+	"net/netip"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/meterreading"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/store"
+)
+
+// The input types below are bound by gqlgen to the GraphQL types of the same names (graph/device.graphqls).
+
+// CountersInput are a printer's meters.
+type CountersInput struct {
+	Total *int `json:"total,omitempty"`
+	Black *int `json:"black,omitempty"`
+	Color *int `json:"color,omitempty"`
+	Large *int `json:"large,omitempty"`
+}
+
+// PrinterInfoInput is what a printer app knows of its printer.
+type PrinterInfoInput struct {
+	Serial   string         `json:"serial"`
+	Model    *string        `json:"model,omitempty"`
+	Name     *string        `json:"name,omitempty"`
+	Location *string        `json:"location,omitempty"`
+	IP       *string        `json:"ip,omitempty"`
+	Counters *CountersInput `json:"counters,omitempty"`
+	Errors   []string       `json:"errors,omitempty"`
+}
+
+// Limits of the device contract.
+const (
+	MaxSerial       = 64
+	MaxText         = 200 // model, name, location
+	MaxErrorMessage = 500
+	MaxErrors       = 4
+	MaxMessage      = 4000
+	MaxPhone        = 40
+)
+
+var serialRe = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
+
+// Info is a validated PrinterInfoInput: trimmed, with empty strings for absent texts.
+type Info struct {
+	Serial, Model, Name, Location, IP string
+	Total, Black, Color, Large        *int64
+	Errors                            []string
+	HasErrors                         bool
+}
+
+func (p Info) HasMeters() bool {
+	return p.Total != nil || p.Black != nil || p.Color != nil || p.Large != nil
+}
+
+// Validate checks a PrinterInfoInput; field is the path of the input, e.g. "printer".
+func Validate(field string, in *PrinterInfoInput) (Info, error) {
+	var p Info
+	if in == nil {
+		return p, apperr.Invalid(field, "is required")
+	}
+	p.Serial = strings.TrimSpace(in.Serial)
+	if !serialRe.MatchString(p.Serial) {
+		return p, apperr.Invalid(field+".serial", "must be 1 to %d characters of letters, digits, '.', '_' or '-'", MaxSerial)
+	}
+	texts := []struct {
+		name string
+		in   *string
+		out  *string
+	}{{"model", in.Model, &p.Model}, {"name", in.Name, &p.Name}, {"location", in.Location, &p.Location}}
+	for _, t := range texts {
+		if t.in == nil {
+			continue
+		}
+		v := strings.TrimSpace(*t.in)
+		if err := apperr.CheckText(field+"."+t.name, v, MaxText); err != nil {
+			return p, err
+		}
+		*t.out = v
+	}
+	if in.IP != nil && strings.TrimSpace(*in.IP) != "" {
+		addr, err := netip.ParseAddr(strings.TrimSpace(*in.IP))
+		if err != nil {
+			return p, apperr.Invalid(field+".ip", "must be an IPv4 or IPv6 address")
+		}
+		p.IP = addr.String()
+	}
+	if c := in.Counters; c != nil {
+		for _, m := range []struct {
+			name string
+			in   *int
+			out  **int64
+		}{{"total", c.Total, &p.Total}, {"black", c.Black, &p.Black}, {"color", c.Color, &p.Color}, {"large", c.Large, &p.Large}} {
+			if m.in == nil {
+				continue
+			}
+			if *m.in < 0 {
+				return p, apperr.Invalid(field+".counters."+m.name, "must not be negative")
+			}
+			v := int64(*m.in)
+			*m.out = &v
+		}
+	}
+	if in.Errors != nil {
+		p.HasErrors = true
+		p.Errors = []string{} // stored as [], not null: "no errors now" (MariaDB's JSON_LENGTH(null) is 1)
+		if len(in.Errors) > MaxErrors {
+			return p, apperr.Invalid(field+".errors", "at most %d error messages", MaxErrors)
+		}
+		for i, e := range in.Errors {
+			e = strings.TrimSpace(e)
+			if err := apperr.CheckText(field+".errors", e, MaxErrorMessage); err != nil {
+				return p, apperr.Invalid(field+".errors", "message %d: %s", i+1, err.(*apperr.Error).Message)
+			}
+			p.Errors = append(p.Errors, e)
+		}
+	}
+	return p, nil
+}
+
+// RecordSighting updates the printer's last-seen information (launch, registration) and, in the same transaction,
+// stores a meter reading when the meters changed. ctx is the trusted caller's system context.
+func RecordSighting(ctx context.Context, client *ent.Client, p *ent.Printer, info Info, source meterreading.Source, now time.Time) (*ent.Printer, error) {
+	err := store.WithTx(ctx, client, func(tx *ent.Tx) error {
+		var err error
+		p, err = apply(ctx, tx.Client(), p, info, source, now)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("record sighting: %w", err)
+	}
+	return p, nil
+}
+
+// apply writes info onto the printer with c (a transaction's client).
+func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source meterreading.Source, now time.Time) (*ent.Printer, error) {
+	upd := c.Printer.UpdateOneID(p.ID).SetLastSeenAt(now)
+	for _, f := range []struct {
+		v   string
+		set func(string) *ent.PrinterUpdateOne
+	}{{info.Model, upd.SetModel}, {info.Name, upd.SetName}, {info.Location, upd.SetLocation}, {info.IP, upd.SetIP}} {
+		if f.v != "" {
+			f.set(f.v)
+		}
+	}
+	if info.HasErrors {
+		upd.SetLastErrors(info.Errors)
+	}
+	if metersChanged(p, info) {
+		upd.SetNillableLastTotal(info.Total).SetNillableLastBlack(info.Black).
+			SetNillableLastColor(info.Color).SetNillableLastLarge(info.Large)
+		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
+			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
+			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("store meter reading: %w", err)
+		}
+	}
+	p, err := upd.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("update printer: %w", err)
+	}
+	return p, nil
+}
+
+func metersChanged(p *ent.Printer, info Info) bool {
+	if !info.HasMeters() {
+		return false
+	}
+	diff := func(old, new *int64) bool { return new != nil && (old == nil || *old != *new) }
+	return diff(p.LastTotal, info.Total) || diff(p.LastBlack, info.Black) ||
+		diff(p.LastColor, info.Color) || diff(p.LastLarge, info.Large)
+}
+
+// SNMPPoll is what the SNMP poller read from a registered printer.
+type SNMPPoll struct {
+	// Printer is the reading in the device contract's shape. Its serial, when set, must be the printer's;
+	// an empty serial means the printer does not report one. IP is ignored: the printer's address is where
+	// it is polled, which the poll does not change.
+	Printer *PrinterInfoInput
+	// Alerts replace the printer's last_alerts (nil clears them).
+	Alerts []schematype.PrinterAlert
+	At     time.Time
+}
+
+// RecordSNMPPoll writes a poll onto the printer in one transaction, as launch records a sighting (last-seen
+// information; a MeterReading with source SNMP_POLL when the meters changed) plus last_alerts and
+// last_polled_at. It returns the updated printer and whether a meter reading was stored. Invalid input is a
+// BAD_USER_INPUT error naming the field, and nothing is written.
+func RecordSNMPPoll(ctx context.Context, client *ent.Client, printerID int, poll SNMPPoll) (*ent.Printer, bool, error) {
+	sys := rule.SystemContext(ctx)
+	p, err := client.Printer.Get(sys, printerID)
+	if err != nil {
+		return nil, false, fmt.Errorf("record poll: load printer %d: %w", printerID, err)
+	}
+	in := PrinterInfoInput{Serial: p.Serial}
+	if poll.Printer != nil {
+		in = *poll.Printer
+		if strings.TrimSpace(in.Serial) == "" {
+			in.Serial = p.Serial
+		}
+		in.IP = nil
+	}
+	info, err := Validate("printer", &in)
+	if err != nil {
+		return nil, false, err
+	}
+	if info.Serial != p.Serial {
+		return nil, false, fmt.Errorf("record poll: printer %d answers with serial %q, not %q: another device has its address", p.ID, info.Serial, p.Serial)
+	}
+	stored := metersChanged(p, info)
+	err = store.WithTx(sys, client, func(tx *ent.Tx) error {
+		var err error
+		if p, err = apply(sys, tx.Client(), p, info, meterreading.SourceSNMP_POLL, poll.At); err != nil {
+			return err
+		}
+		upd := tx.Printer.UpdateOneID(p.ID).SetLastPolledAt(poll.At)
+		if len(poll.Alerts) > 0 {
+			upd.SetLastAlerts(poll.Alerts)
+		} else {
+			upd.ClearLastAlerts()
+		}
+		if p, err = upd.Save(sys); err != nil {
+			return fmt.Errorf("update printer: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("record poll: %w", err)
+	}
+	return p, stored, nil
+}
+
+// Vars are the template variables a printer alone provides.
+func Vars(p *ent.Printer) mail.Vars {
+	v := mail.Vars{Serial: p.Serial, Model: p.Model, IP: p.IP, PrinterName: p.Name, PrinterLocalisation: p.Location,
+		CounterTotal: fmtMeter(p.LastTotal), CounterBlack: fmtMeter(p.LastBlack),
+		CounterColor: fmtMeter(p.LastColor), CounterLarge: fmtMeter(p.LastLarge)}
+	v.SetErrors(p.LastErrors)
+	return v
+}
+
+func fmtMeter(v *int64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatInt(*v, 10)
+}
