@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -254,7 +255,7 @@ func (a *app) seed(ctx context.Context) error {
 
 func (a *app) routes() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", a.cors().Handler(a.auth.Middleware(a.graphqlHandler())))
+	mux.Handle("/graphql", limitBody(a.cors().Handler(a.auth.Middleware(a.graphqlHandler()))))
 	mux.Handle("GET /graphiql", playground.Handler("Panic Button GraphQL", "/graphql"))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
@@ -289,7 +290,7 @@ func (a *app) graphqlHandler() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.AddTransport(transport.MultipartForm{MaxUploadSize: 4 << 20, MaxMemory: 4 << 20})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBody, MaxMemory: maxUploadBody})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if a.cfg.GraphQLIntrospection {
 		srv.Use(extension.Introspection{})
@@ -306,6 +307,57 @@ func (a *app) graphqlHandler() http.Handler {
 	}})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	return srv
+}
+
+// Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload
+// (the operation and one image; images are capped below this by the content service).
+const (
+	maxJSONBody   = 1 << 20
+	maxUploadBody = 4 << 20
+)
+
+// limitBody refuses /graphql bodies over maxJSONBody (maxUploadBody for multipart uploads) with 413 and a
+// GraphQL-shaped error, before anything else reads them: at once when Content-Length says so, otherwise
+// after reading one byte past the limit, so an oversized body is never read (or buffered) whole. The
+// connection is then closed by net/http rather than drained.
+func limitBody(next http.Handler) http.Handler {
+	tooLarge := func(w http.ResponseWriter, limit int64) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(http.StatusRequestEntityTooLarge)
+		_, _ = fmt.Fprintf(w, `{"errors":[{"message":"request body is larger than %d bytes","extensions":{"code":"REQUEST_TOO_LARGE","maxBytes":%d}}]}`+"\n", limit, limit)
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body == nil || r.Body == http.NoBody {
+			next.ServeHTTP(w, r)
+			return
+		}
+		limit := int64(maxJSONBody)
+		multipart := strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/")
+		if multipart {
+			limit = maxUploadBody
+		}
+		if r.ContentLength > limit {
+			tooLarge(w, limit)
+			return
+		}
+		if multipart { // streamed by gqlgen's multipart transport, which stops at the same limit
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
+			next.ServeHTTP(w, r)
+			return
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
+		if err != nil {
+			http.Error(w, "read request body", http.StatusBadRequest)
+			return
+		}
+		if int64(len(body)) > limit {
+			tooLarge(w, limit)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		next.ServeHTTP(w, r)
+	})
 }
 
 // cors lets the configured origins (the admin SPA's, by default PUBLIC_URL's) call /graphql from a browser
