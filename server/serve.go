@@ -92,6 +92,7 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 		return nil, err
 	}
 	a.auth.ClientIP = clientIP
+	a.auth.SecureCookies = cfg.PublicURL.Scheme == "https"
 	provider, err := newMailProvider(cfg)
 	if err != nil {
 		return nil, err

@@ -57,6 +57,10 @@ type Service struct {
 	secret     []byte
 	// ClientIP resolves callers' addresses (trusted proxies); nil means the peer address.
 	ClientIP *ClientIP
+	// SecureCookies marks every session cookie Secure: the server is reached over HTTPS (PUBLIC_URL's
+	// scheme), whatever the hop in front of it speaks. Otherwise a cookie is Secure when the request came
+	// over TLS or a trusted proxy says it did (X-Forwarded-Proto).
+	SecureCookies bool
 	// dummyHash is compared against when the email is unknown, so both paths take the same time.
 	dummyHash []byte
 }
