@@ -298,7 +298,7 @@ func (a *app) graphqlHandler() http.Handler {
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(gqllimit.Depth{Max: a.cfg.GraphQLMaxDepth})
-	srv.Use(&gqllimit.Complexity{Max: a.cfg.GraphQLMaxComplexity, DefaultPage: 100})
+	srv.Use(complexityLimit(a.cfg))
 	srv.Use(auth.ScopeGuard{})
 	srv.Use(audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
 		if ri := auth.RequestInfoFrom(ctx); ri != nil {
@@ -308,6 +308,18 @@ func (a *app) graphqlHandler() http.Handler {
 	}})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	return srv
+}
+
+// complexityLimit is the cost limit of operations: every list counted by its bound, 100 (a connection's
+// default page) for lists nothing bounds. listBounds are the plain lists the server itself keeps short.
+func complexityLimit(cfg *Config) *gqllimit.Complexity {
+	return &gqllimit.Complexity{Max: cfg.GraphQLMaxComplexity, DefaultPage: 100, Bounds: listBounds}
+}
+
+var listBounds = map[string]int{
+	"Cause.labels":             len(content.Languages), // one label per language
+	"InterventionStatus.names": len(content.Languages),
+	"Intervention.technicians": notify.MaxTechnicians, // assignIntervention refuses more
 }
 
 // Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload
