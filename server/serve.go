@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -31,6 +32,7 @@ import (
 	"github.com/ulule/limiter/v3/drivers/store/memory"
 	redisstore "github.com/ulule/limiter/v3/drivers/store/redis"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	adminui "github.com/panicbutton/panicbutton/admin-ui"
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
@@ -296,8 +298,9 @@ func (a *app) graphqlHandler() http.Handler {
 	if a.cfg.GraphQLIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)}})
 	srv.Use(gqllimit.Depth{Max: a.cfg.GraphQLMaxDepth})
+	srv.Use(gqllimit.InputLists{Max: 1000, MaxTotal: 5000})
 	srv.Use(complexityLimit(a.cfg))
 	srv.Use(auth.ScopeGuard{})
 	srv.Use(audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
@@ -308,6 +311,25 @@ func (a *app) graphqlHandler() http.Handler {
 	}})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	return srv
+}
+
+// persistedQueries is gqlgen's automatic persisted queries with its refusals coded: a hash that does not
+// match the query, an unsupported version or malformed APQ data are the caller's mistake (BAD_USER_INPUT
+// naming the extension), not INTERNAL. PersistedQueryNotFound keeps gqlgen's own code, which clients expect.
+type persistedQueries struct {
+	extension.AutomaticPersistedQuery
+}
+
+func (p persistedQueries) MutateOperationParameters(ctx context.Context, raw *graphql.RawParams) *gqlerror.Error {
+	err := p.AutomaticPersistedQuery.MutateOperationParameters(ctx, raw)
+	if err != nil && err.Extensions["code"] == nil {
+		field := "extensions.persistedQuery"
+		if strings.Contains(err.Message, "hash") {
+			field += ".sha256Hash"
+		}
+		err.Extensions = map[string]any{"code": "BAD_USER_INPUT", "field": field}
+	}
+	return err
 }
 
 // complexityLimit is the cost limit of operations: every list counted by its bound, 100 (a connection's

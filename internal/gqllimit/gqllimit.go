@@ -6,6 +6,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/complexity"
@@ -206,4 +209,94 @@ func toInt(v any) (int, bool) {
 		return int(i), err == nil
 	}
 	return 0, false
+}
+
+// CodeBadUserInput is the code of an argument list refused by InputLists (DESIGN §4).
+const CodeBadUserInput = "BAD_USER_INPUT"
+
+// InputLists bounds the lists in an operation's arguments (where-inputs' idIn and every other …In, ids of
+// nodes and reorder mutations): each may hold at most Max items, and all of them together MaxTotal. A list
+// becomes one SQL variable per item, so without a bound 40,000 ids fail deep in the database ("too many
+// SQL variables") instead of being refused as the caller's mistake, naming the argument, before anything runs.
+type InputLists struct{ Max, MaxTotal int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = InputLists{}
+
+func (InputLists) ExtensionName() string { return "InputListLimit" }
+
+func (l InputLists) Validate(graphql.ExecutableSchema) error {
+	if l.Max < 1 || l.MaxTotal < l.Max {
+		return errors.New("input list limits must be at least 1, and the total at least the per-list limit")
+	}
+	return nil
+}
+
+func (l InputLists) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	total := 0
+	var walkValue func(path string, v any) *gqlerror.Error
+	walkValue = func(path string, v any) *gqlerror.Error {
+		switch v := v.(type) {
+		case []any:
+			if len(v) > l.Max {
+				return badList(path, "at most %d items", l.Max)
+			}
+			if total += len(v); total > l.MaxTotal {
+				return badList(path, "the operation's lists hold more than %d items in all", l.MaxTotal)
+			}
+			for i, x := range v {
+				if err := walkValue(fmt.Sprintf("%s[%d]", path, i), x); err != nil {
+					return err
+				}
+			}
+		case map[string]any:
+			for _, k := range slices.Sorted(maps.Keys(v)) {
+				if err := walkValue(path+"."+k, v[k]); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	var walk func(set ast.SelectionSet, seen map[string]bool) *gqlerror.Error
+	walk = func(set ast.SelectionSet, seen map[string]bool) *gqlerror.Error {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				args := s.ArgumentMap(oc.Variables)
+				for _, k := range slices.Sorted(maps.Keys(args)) {
+					if err := walkValue(k, args[k]); err != nil {
+						return err
+					}
+				}
+				if err := walk(s.SelectionSet, seen); err != nil {
+					return err
+				}
+			case *ast.InlineFragment:
+				if err := walk(s.SelectionSet, seen); err != nil {
+					return err
+				}
+			case *ast.FragmentSpread:
+				if s.Definition != nil && !seen[s.Name] {
+					seen[s.Name] = true
+					if err := walk(s.Definition.SelectionSet, seen); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return walk(oc.Operation.SelectionSet, map[string]bool{})
+}
+
+func badList(path, format string, args ...any) *gqlerror.Error {
+	err := gqlerror.Errorf("%s: "+format, append([]any{path}, args...)...)
+	err.Extensions = map[string]any{"code": CodeBadUserInput, "field": path}
+	return err
 }
