@@ -3,9 +3,12 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/panicbutton/panicbutton/ent"
@@ -22,6 +25,13 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		var ge *gqlerror.Error
 		if errors.As(err, &ge) && ge.Extensions["code"] != nil {
 			return ge // already coded (e.g. validation and parse errors from gqlgen)
+		}
+		if arg, ok := argumentError(ctx, ge); ok {
+			// A value gqlgen could not turn into its Go type (a cursor that does not decode, an ID
+			// that is not a number): the caller's mistake, named by where it sits in the arguments.
+			gerr.Message = "invalid value for " + arg
+			gerr.Extensions = map[string]any{"code": string(apperr.BadUserInput), "field": arg}
+			return gerr
 		}
 		code, field, msg := classify(ctx, err)
 		if code == apperr.Internal {
@@ -63,4 +73,39 @@ func classify(ctx context.Context, err error) (apperr.Code, string, string) {
 		return apperr.BadUserInput, "", "conflicts with an existing record"
 	}
 	return apperr.Internal, "", "internal error"
+}
+
+// argumentError reports whether ge sits inside the arguments of the field being resolved (gqlgen puts an
+// argument's name, and the input fields and indexes within it, after the field's own path when one of its
+// values does not unmarshal) and names that place, e.g. "where.hasInterventionsWith[0].idIn[3]".
+func argumentError(ctx context.Context, ge *gqlerror.Error) (string, bool) {
+	if ge == nil || !graphql.HasOperationContext(ctx) {
+		return "", false
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return "", false
+	}
+	own := fc.Path()
+	if len(ge.Path) <= len(own) {
+		return "", false
+	}
+	rest := ge.Path[len(own):]
+	name, ok := rest[0].(ast.PathName)
+	if !ok || fc.Field.Definition == nil || fc.Field.Definition.Arguments.ForName(string(name)) == nil {
+		return "", false
+	}
+	var b strings.Builder
+	for i, el := range rest {
+		switch el := el.(type) {
+		case ast.PathName:
+			if i > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(string(el))
+		case ast.PathIndex:
+			fmt.Fprintf(&b, "[%d]", int(el))
+		}
+	}
+	return b.String(), true
 }

@@ -72,7 +72,7 @@ type isoViewer struct{ name, token string }
 
 func TestIsolation_OrgACannotReachOrgB(t *testing.T) {
 	eachDialect(t, func(t *testing.T, d string) {
-		s := newTestServer(t, d, map[string]string{"GRAPHQL_MAX_DEPTH": "40", "GRAPHQL_MAX_COMPLEXITY": "100000000"})
+		s := newTestServer(t, d, map[string]string{"GRAPHQL_MAX_DEPTH": "40", "GRAPHQL_MAX_COMPLEXITY": "1000000000000000000"})
 		fx := seedTwoOrgs(t, s)
 		sc := introspect(t, s, fx.viewers[0].token)
 		before := snapshotOrg(t, s, fx.orgB)

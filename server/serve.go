@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -14,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -30,6 +32,7 @@ import (
 	"github.com/ulule/limiter/v3/drivers/store/memory"
 	redisstore "github.com/ulule/limiter/v3/drivers/store/redis"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	adminui "github.com/panicbutton/panicbutton/admin-ui"
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
@@ -44,6 +47,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/gqllimit"
+	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
@@ -96,6 +100,7 @@ func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store
 		return nil, err
 	}
 	a.auth.ClientIP = clientIP
+	a.auth.SecureCookies = cfg.PublicURL.Scheme == "https"
 	provider, err := newMailProvider(cfg)
 	if err != nil {
 		return nil, err
@@ -263,7 +268,7 @@ func (a *app) seed(ctx context.Context) error {
 
 func (a *app) routes() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", a.cors().Handler(a.auth.Middleware(a.graphqlHandler())))
+	mux.Handle("/graphql", limitBody(a.cors().Handler(a.auth.Middleware(a.graphqlHandler()))))
 	mux.Handle("GET /graphiql", playground.Handler("Panic Button GraphQL", "/graphql"))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
@@ -299,14 +304,15 @@ func (a *app) graphqlHandler() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.AddTransport(transport.MultipartForm{MaxUploadSize: 4 << 20, MaxMemory: 4 << 20})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBody, MaxMemory: maxUploadBody})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if a.cfg.GraphQLIntrospection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)}})
 	srv.Use(gqllimit.Depth{Max: a.cfg.GraphQLMaxDepth})
-	srv.Use(&gqllimit.Complexity{Max: a.cfg.GraphQLMaxComplexity, DefaultPage: 100})
+	srv.Use(gqllimit.InputLists{Max: 1000, MaxTotal: 5000})
+	srv.Use(complexityLimit(a.cfg))
 	srv.Use(auth.ScopeGuard{})
 	srv.Use(audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
 		if ri := auth.RequestInfoFrom(ctx); ri != nil {
@@ -316,6 +322,88 @@ func (a *app) graphqlHandler() http.Handler {
 	}})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	return srv
+}
+
+// persistedQueries is gqlgen's automatic persisted queries with its refusals coded: a hash that does not
+// match the query, an unsupported version or malformed APQ data are the caller's mistake (BAD_USER_INPUT
+// naming the extension), not INTERNAL. PersistedQueryNotFound keeps gqlgen's own code, which clients expect.
+type persistedQueries struct {
+	extension.AutomaticPersistedQuery
+}
+
+func (p persistedQueries) MutateOperationParameters(ctx context.Context, raw *graphql.RawParams) *gqlerror.Error {
+	err := p.AutomaticPersistedQuery.MutateOperationParameters(ctx, raw)
+	if err != nil && err.Extensions["code"] == nil {
+		field := "extensions.persistedQuery"
+		if strings.Contains(err.Message, "hash") {
+			field += ".sha256Hash"
+		}
+		err.Extensions = map[string]any{"code": "BAD_USER_INPUT", "field": field}
+	}
+	return err
+}
+
+// complexityLimit is the cost limit of operations: every list counted by its bound, 100 (a connection's
+// default page) for lists nothing bounds. listBounds are the plain lists the server itself keeps short.
+func complexityLimit(cfg *config.Config) *gqllimit.Complexity {
+	return &gqllimit.Complexity{Max: cfg.GraphQLMaxComplexity, DefaultPage: 100, Bounds: listBounds}
+}
+
+var listBounds = map[string]int{
+	"Cause.labels":             len(i18n.Languages), // one label per language
+	"InterventionStatus.names": len(i18n.Languages),
+	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+}
+
+// Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload
+// (the operation and one image; images are capped below this by the content service).
+const (
+	maxJSONBody   = 1 << 20
+	maxUploadBody = 4 << 20
+)
+
+// limitBody refuses /graphql bodies over maxJSONBody (maxUploadBody for multipart uploads) with 413 and a
+// GraphQL-shaped error, before anything else reads them: at once when Content-Length says so, otherwise
+// after reading one byte past the limit, so an oversized body is never read (or buffered) whole. The
+// connection is then closed by net/http rather than drained.
+func limitBody(next http.Handler) http.Handler {
+	tooLarge := func(w http.ResponseWriter, limit int64) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(http.StatusRequestEntityTooLarge)
+		_, _ = fmt.Fprintf(w, `{"errors":[{"message":"request body is larger than %d bytes","extensions":{"code":"REQUEST_TOO_LARGE","maxBytes":%d}}]}`+"\n", limit, limit)
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body == nil || r.Body == http.NoBody {
+			next.ServeHTTP(w, r)
+			return
+		}
+		limit := int64(maxJSONBody)
+		multipart := strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/")
+		if multipart {
+			limit = maxUploadBody
+		}
+		if r.ContentLength > limit {
+			tooLarge(w, limit)
+			return
+		}
+		if multipart { // streamed by gqlgen's multipart transport, which stops at the same limit
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
+			next.ServeHTTP(w, r)
+			return
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
+		if err != nil {
+			http.Error(w, "read request body", http.StatusBadRequest)
+			return
+		}
+		if int64(len(body)) > limit {
+			tooLarge(w, limit)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		next.ServeHTTP(w, r)
+	})
 }
 
 // cors lets the configured origins (the admin SPA's, by default PUBLIC_URL's) call /graphql from a browser

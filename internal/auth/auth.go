@@ -58,6 +58,10 @@ type Service struct {
 	secret     []byte
 	// ClientIP resolves callers' addresses (trusted proxies); nil means the peer address.
 	ClientIP *ClientIP
+	// SecureCookies marks every session cookie Secure: the server is reached over HTTPS (PUBLIC_URL's
+	// scheme), whatever the hop in front of it speaks. Otherwise a cookie is Secure when the request came
+	// over TLS or a trusted proxy says it did (X-Forwarded-Proto).
+	SecureCookies bool
 	// dummyHash is compared against when the email is unknown, so both paths take the same time.
 	dummyHash []byte
 }
@@ -127,7 +131,9 @@ func (s *Service) Login(ctx context.Context, email, password, ip, userAgent stri
 	if err != nil {
 		norm = strings.ToLower(strings.TrimSpace(email))
 	}
-	locked, err := s.lockout.locked(ctx, norm, ip)
+	// The attempt is counted before the password is compared (see lockout.attempt); a locked attempt still
+	// compares a hash, so it takes as long as any other.
+	locked, _, err := s.lockout.attempt(ctx, norm, ip)
 	if err != nil {
 		return "", nil, err
 	}
@@ -136,12 +142,9 @@ func (s *Service) Login(ctx context.Context, email, password, ip, userAgent stri
 		return "", nil, err
 	}
 	if u == nil || locked {
-		if err := s.lockout.fail(ctx, norm, ip); err != nil {
-			return "", nil, err
-		}
 		return "", nil, ErrInvalidCredentials
 	}
-	if err := s.lockout.succeed(ctx, norm); err != nil {
+	if err := s.lockout.succeed(ctx, norm, ip); err != nil {
 		return "", nil, err
 	}
 	token, err := randomToken()
@@ -184,17 +187,29 @@ func (s *Service) checkPassword(sys context.Context, email, password string) (*e
 	return u, nil
 }
 
-// CheckCurrentPassword reports whether password is the user's current one.
+// CheckCurrentPassword reports whether password is the user's current one. It is a password guess like a
+// login, so it counts against the account's login lockout first: past the limit it answers RATE_LIMITED
+// without comparing, and a right password forgets the account's failures.
 func (s *Service) CheckCurrentPassword(ctx context.Context, userID int, password string) (bool, error) {
 	u, err := s.client.User.Get(rule.SystemContext(ctx), userID)
 	if err != nil {
 		return false, fmt.Errorf("check password: %w", err)
 	}
+	locked, at, err := s.lockout.attempt(ctx, u.Email, "")
+	if err != nil {
+		return false, err
+	}
+	if locked {
+		return false, lockedOut(at, s.now())
+	}
 	if u.PasswordHash == "" {
 		_ = bcrypt.CompareHashAndPassword(s.dummyHash, []byte(password))
 		return false, nil
 	}
-	return bcrypt.CompareHashAndPassword([]byte(u.PasswordHash), []byte(password)) == nil, nil
+	if bcrypt.CompareHashAndPassword([]byte(u.PasswordHash), []byte(password)) != nil {
+		return false, nil
+	}
+	return true, s.lockout.succeed(ctx, u.Email, "")
 }
 
 // Logout revokes the session of token. Unknown tokens are ignored.

@@ -59,7 +59,8 @@ func RequestInfoFrom(ctx context.Context) *RequestInfo {
 // POSTs without the CSRF header, and stores the viewer and request information in the context.
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ri := &RequestInfo{IP: s.ClientIP.Of(r), UserAgent: r.UserAgent(), secure: r.TLS != nil, w: w}
+		ri := &RequestInfo{IP: s.ClientIP.Of(r), UserAgent: r.UserAgent(), w: w,
+			secure: s.SecureCookies || r.TLS != nil || s.ClientIP.ForwardedHTTPS(r)}
 		fromCookie := false
 		if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
 			ri.Token = strings.TrimSpace(strings.TrimPrefix(h, "Bearer "))
@@ -117,4 +118,30 @@ func (c *ClientIP) Of(r *http.Request) string {
 		}
 	}
 	return peer
+}
+
+// ForwardedHTTPS reports whether a trusted proxy says the client reached it over HTTPS (X-Forwarded-Proto;
+// with several proxies, the value the nearest one appended). The header of any other peer is not believed.
+func (c *ClientIP) ForwardedHTTPS(r *http.Request) bool {
+	if c == nil || len(c.trusted) == 0 {
+		return false
+	}
+	ip := net.ParseIP(realclientip.RemoteAddrStrategy{}.ClientIP(r.Header, r.RemoteAddr))
+	if ip == nil {
+		return false
+	}
+	for _, n := range c.trusted {
+		if n.Contains(ip) {
+			protos := r.Header.Values("X-Forwarded-Proto")
+			if len(protos) == 0 {
+				return false
+			}
+			last := protos[len(protos)-1]
+			if i := strings.LastIndex(last, ","); i >= 0 {
+				last = last[i+1:]
+			}
+			return strings.EqualFold(strings.TrimSpace(last), "https")
+		}
+	}
+	return false
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/ulule/limiter/v3"
+
+	"github.com/panicbutton/panicbutton/internal/apperr"
 )
 
 // Lockout configures how many failed logins lock an account or an address out, and for how long.
@@ -41,48 +43,64 @@ func accountKey(email string) string {
 
 func addressKey(ip string) string { return "login:ip:" + ip }
 
-// locked reports whether the account or the address has used up its failures.
-func (l *lockout) locked(ctx context.Context, email, ip string) (bool, error) {
+// attempt counts one attempt against the account (and the address, when ip is not empty) before the
+// password is compared, and reports whether this attempt is past a limit. Counting first is what holds
+// under concurrency: the store's increment is atomic (memory, or a Redis script), so N parallel attempts
+// take N distinct counts and only the first PerAccount of them are ever compared. The returned context is
+// the limit that was reached (for RATE_LIMITED's retryAfter).
+func (l *lockout) attempt(ctx context.Context, email, ip string) (bool, limiter.Context, error) {
 	if l == nil {
-		return false, nil
+		return false, limiter.Context{}, nil
 	}
-	for _, c := range []struct {
+	keys := []struct {
 		l   *limiter.Limiter
 		key string
-	}{{l.account, accountKey(email)}, {l.address, addressKey(ip)}} {
-		st, err := c.l.Peek(ctx, c.key)
+	}{{l.account, accountKey(email)}}
+	if ip != "" {
+		keys = append(keys, struct {
+			l   *limiter.Limiter
+			key string
+		}{l.address, addressKey(ip)})
+	}
+	locked, at := false, limiter.Context{}
+	for _, c := range keys {
+		st, err := c.l.Get(ctx, c.key) // increments
 		if err != nil {
-			return false, fmt.Errorf("login lockout: %w", err)
+			return false, limiter.Context{}, fmt.Errorf("login lockout: %w", err)
 		}
-		if st.Remaining <= 0 {
-			return true, nil
+		if st.Reached && !locked {
+			locked, at = true, st
 		}
 	}
-	return false, nil
+	return locked, at, nil
 }
 
-// fail counts a failed login against the account and the address.
-func (l *lockout) fail(ctx context.Context, email, ip string) error {
-	if l == nil {
-		return nil
-	}
-	if _, err := l.account.Increment(ctx, accountKey(email), 1); err != nil {
-		return fmt.Errorf("login lockout: %w", err)
-	}
-	if _, err := l.address.Increment(ctx, addressKey(ip), 1); err != nil {
-		return fmt.Errorf("login lockout: %w", err)
-	}
-	return nil
-}
-
-// succeed forgets the account's failures; the address keeps its count, so one good password does not
-// reopen an address that is guessing other accounts.
-func (l *lockout) succeed(ctx context.Context, email string) error {
+// succeed forgets the account's failures and gives the address back the attempt it counted, so logins that
+// succeed never lock an office's shared address; the address keeps its failures, so one good password does
+// not reopen an address that is guessing other accounts.
+func (l *lockout) succeed(ctx context.Context, email, ip string) error {
 	if l == nil {
 		return nil
 	}
 	if _, err := l.account.Reset(ctx, accountKey(email)); err != nil {
 		return fmt.Errorf("login lockout: %w", err)
 	}
+	if ip != "" {
+		if _, err := l.address.Increment(ctx, addressKey(ip), -1); err != nil {
+			return fmt.Errorf("login lockout: %w", err)
+		}
+	}
 	return nil
+}
+
+// lockedOut is the RATE_LIMITED answer to a signed-in caller (changePassword): unlike a login, the caller
+// already knows the account exists, so saying it is locked and for how long reveals nothing.
+func lockedOut(c limiter.Context, now time.Time) error {
+	wait := time.Unix(c.Reset, 0).Sub(now).Round(time.Second)
+	if wait < time.Second {
+		wait = time.Second
+	}
+	e := apperr.New(apperr.RateLimited, "too many wrong passwords: try again in %s", wait)
+	e.RetryAfter = wait
+	return e
 }

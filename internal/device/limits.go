@@ -60,28 +60,35 @@ func take(ctx context.Context, l *limiter.Limiter, keys ...string) error {
 	return nil
 }
 
-// codeLocked reports RATE_LIMITED when an address or serial has used up its wrong codes.
-func (s *Service) codeLocked(ctx context.Context, ip, serial string) error {
-	for _, k := range []string{"code:ip:" + ip, "code:serial:" + serial} {
-		c, err := s.limits.wrongCodes.Peek(ctx, k)
+// codeAttempt counts one printer-code attempt against the address and the serial before the code is
+// looked up, and fails with RATE_LIMITED when this attempt is past the limit. Counting first is what holds
+// under concurrency: the store's increment is atomic (memory, or a Redis script), so of N parallel guesses
+// only the first WrongCodes are ever evaluated. A right code gives its count back (codeAccepted), so the
+// limit is on wrong codes and a fleet behind one address can register any number of printers.
+func (s *Service) codeAttempt(ctx context.Context, ip, serial string) error {
+	for _, k := range codeKeys(ip, serial) {
+		c, err := s.limits.wrongCodes.Get(ctx, k) // increments
 		if err != nil {
 			return fmt.Errorf("rate limit: %w", err)
 		}
-		if c.Remaining <= 0 {
+		if c.Reached {
 			return rateLimited(c)
 		}
 	}
 	return nil
 }
 
-func (s *Service) countWrongCode(ctx context.Context, ip, serial string) error {
-	for _, k := range []string{"code:ip:" + ip, "code:serial:" + serial} {
-		if _, err := s.limits.wrongCodes.Increment(ctx, k, 1); err != nil {
+// codeAccepted gives back the attempt a right code counted.
+func (s *Service) codeAccepted(ctx context.Context, ip, serial string) error {
+	for _, k := range codeKeys(ip, serial) {
+		if _, err := s.limits.wrongCodes.Increment(ctx, k, -1); err != nil {
 			return fmt.Errorf("rate limit: %w", err)
 		}
 	}
 	return nil
 }
+
+func codeKeys(ip, serial string) []string { return []string{"code:ip:" + ip, "code:serial:" + serial} }
 
 func rateLimited(c limiter.Context) error {
 	wait := time.Until(time.Unix(c.Reset, 0)).Round(time.Second)

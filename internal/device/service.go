@@ -105,7 +105,7 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	if err != nil {
 		return nil, err
 	}
-	if err := s.codeLocked(ctx, ip, info.Serial); err != nil {
+	if err := s.codeAttempt(ctx, ip, info.Serial); err != nil {
 		return nil, err
 	}
 	code := normalizeCode(in.PrinterCode)
@@ -119,10 +119,10 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 		}
 	}
 	if pb == nil || !pb.Edges.Organization.Active {
-		if err := s.countWrongCode(ctx, ip, info.Serial); err != nil {
-			return nil, err
-		}
 		return nil, apperr.New(apperr.UnknownPrinterCode, "unknown printer code")
+	}
+	if err := s.codeAccepted(ctx, ip, info.Serial); err != nil {
+		return nil, err
 	}
 	p, err := s.register(sys, pb, info)
 	if err != nil {

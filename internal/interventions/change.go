@@ -79,6 +79,10 @@ func (s *Service) ChangeStatus(ctx context.Context, id, statusID int, note strin
 	return s.client.Intervention.Get(ctx, id)
 }
 
+// MaxTechnicians is the most technicians one intervention can have: a real bound the GraphQL cost limit
+// counts Intervention.technicians by.
+const MaxTechnicians = 10
+
 // Assign sets the intervention's technicians (admins only). Newly assigned technicians always get a push.
 func (s *Service) Assign(ctx context.Context, id int, technicianIDs []int) (*ent.Intervention, error) {
 	v := viewer.FromContext(ctx)
@@ -96,6 +100,9 @@ func (s *Service) Assign(ctx context.Context, id int, technicianIDs []int) (*ent
 	want := map[int]bool{}
 	for _, tid := range technicianIDs {
 		want[tid] = true
+	}
+	if len(want) > MaxTechnicians {
+		return nil, apperr.Invalid("technicianIds", "at most %d technicians per intervention", MaxTechnicians)
 	}
 	if len(want) > 0 {
 		ids := make([]int, 0, len(want))

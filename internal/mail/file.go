@@ -44,6 +44,9 @@ func NewFile(cfg FileConfig) (*File, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o750); err != nil {
 		return nil, fmt.Errorf("file provider: create %s: %w", cfg.Dir, err)
 	}
+	if err := removeTemps(cfg.Dir); err != nil {
+		return nil, fmt.Errorf("file provider: %w", err)
+	}
 	if cfg.Hostname == "" {
 		cfg.Hostname = "panicbutton.localhost"
 	}
@@ -148,13 +151,33 @@ func (f *File) encode(w io.Writer, m *Message, now time.Time) (string, error) {
 	return msgID, nil
 }
 
+// tempPattern names the files writeAtomic renames into place.
+const tempPattern = ".tmp-*"
+
+// removeTemps deletes the temp files of writes that never finished: a process killed (kill -9, power loss)
+// between creating its temp file and renaming it leaves one behind, often empty. Run at start; should
+// another instance share the folder and be writing at that moment, its rename fails with a temporary error
+// and the outbox sends that message again.
+func removeTemps(dir string) error {
+	leftovers, err := filepath.Glob(filepath.Join(dir, tempPattern))
+	if err != nil {
+		return fmt.Errorf("list temp files: %w", err)
+	}
+	for _, f := range leftovers {
+		if err := os.Remove(f); err != nil && !os.IsNotExist(err) {
+			return fmt.Errorf("remove unfinished %s: %w", f, err)
+		}
+	}
+	return nil
+}
+
 // writeAtomic makes dir/name appear complete or not at all: readers (the admin's outbox view,
 // a test) never see half a message.
 func writeAtomic(dir, name string, data []byte) (err error) {
 	if err := os.MkdirAll(dir, 0o750); err != nil { // it may have been removed since NewFile
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
-	tmp, err := os.CreateTemp(dir, ".tmp-*")
+	tmp, err := os.CreateTemp(dir, tempPattern)
 	if err != nil {
 		return fmt.Errorf("create temp file: %w", err)
 	}

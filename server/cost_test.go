@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/panicbutton/panicbutton/graph"
+	"github.com/panicbutton/panicbutton/internal/config"
+	"github.com/panicbutton/panicbutton/internal/interventions"
+)
+
+// costOf posts an operation and returns its errors and extensions.cost.
+func costOf(t *testing.T, s *testServer, query, token string) (gqlResponse, map[string]float64) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	bearer(token)(req)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		gqlResponse
+		Extensions struct {
+			Cost map[string]float64 `json:"cost"`
+		} `json:"extensions"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.gqlResponse, out.Extensions.Cost
+}
+
+// A plain (non-connection) list costs its children once per item it may return, so cycles through lists
+// cannot fan out under the limit; every answer tells the caller what the operation cost.
+func TestComplexity_EveryListCountsByItsBoundAndTheCostIsReported(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, nil) // GRAPHQL_MAX_COMPLEXITY 5000, depth 15
+		tech := s.loginAs(t, testTech, testPassword)
+
+		// Accepted before, under the limit at 4 levels of users (160,000 objects with 20 users).
+		r, cost := costOf(t, s, `{me{organization{users{organization{users{organization{users{organization{users{id}}}}}}}}}}`, tech)
+		e := r.mustFail(t, "COMPLEXITY_LIMIT_EXCEEDED", "")
+		if n, _ := e.Extensions["cost"].(float64); n <= 5000 || e.Extensions["maximum"] != 5000.0 {
+			t.Fatalf("refusal without its cost: %+v", e.Extensions)
+		}
+		if cost["requestedQueryCost"] <= 5000 || cost["maximum"] != 5000 {
+			t.Fatalf("extensions.cost of the refusal = %v", cost)
+		}
+		// One level of users is fine, and costs 100 (the default bound) times each user.
+		var one struct {
+			Me struct {
+				Organization struct{ Users []struct{ ID string } }
+			}
+		}
+		r, cost = costOf(t, s, `{ me { organization { users { id } } } }`, tech)
+		r.mustData(t, &one)
+		if len(one.Me.Organization.Users) == 0 || cost["requestedQueryCost"] != 1+1+1+100*1 || cost["maximum"] != 5000 {
+			t.Fatalf("users %d, cost %v", len(one.Me.Organization.Users), cost)
+		}
+
+		// Connections as before: first times each node (the edges list is not counted twice).
+		admin := s.loginAs(t, testAdmin, testPassword)
+		r, cost = costOf(t, s, `{ users(first: 20) { edges { node { id email } } } }`, admin)
+		r.mustData(t, &struct{}{})
+		if cost["requestedQueryCost"] != 1+20*(1+(1+2)) {
+			t.Fatalf("cost of a connection = %v", cost)
+		}
+		// Intervention.technicians is counted by its real bound, which assignIntervention enforces.
+		it, _ := s.report(t, "SN-COST-1")
+		many := make([]string, interventions.MaxTechnicians+1)
+		for i := range many {
+			many[i] = fmt.Sprint(1000000 + i)
+		}
+		s.gql(t, assignQ, map[string]any{"id": it, "t": many}, bearer(admin)).mustFail(t, "BAD_USER_INPUT", "technicianIds")
+		r, cost = costOf(t, s, `{ node(id: "`+it+`") { ... on Intervention { technicians { id } } } }`, admin)
+		r.mustData(t, &struct{}{})
+		if cost["requestedQueryCost"] != 1+1+interventions.MaxTechnicians*1 {
+			t.Fatalf("cost of technicians = %v", cost)
+		}
+
+		// nodes(ids:) is bounded by the ids asked for.
+		id := s.idOf(t, testAdmin)
+		r, cost = costOf(t, s, `{ nodes(ids: ["`+id+`", "`+id+`", "`+id+`"]) { id } }`, admin)
+		r.mustData(t, &struct{}{})
+		if cost["requestedQueryCost"] != 1+3*1 {
+			t.Fatalf("cost of nodes = %v", cost)
+		}
+	})
+}
+
+// documentsRE finds the operations and fragments of the admin SPA in GraphQL Code Generator's output.
+var documentsRE = regexp.MustCompile(`(?m)^\s+("(?:[^"\\]|\\.)*"): typeof types\.\w+,$`)
+
+// spaVariables are the page sizes the admin SPA passes in variables (InterventionsPage's PAGE_SIZE).
+var spaVariables = map[string]any{"first": 25}
+
+// Every operation the admin SPA sends stays under the default limit with the costs above (other variables
+// unknown: lists bounded by them count as unbounded).
+func TestComplexity_TheAdminOperationsFitTheDefaultLimit(t *testing.T) {
+	src, err := os.ReadFile("../admin-ui/src/gql/gql.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	typesEnd := strings.Index(string(src), "};")
+	var docs []string
+	for _, m := range documentsRE.FindAllStringSubmatch(string(src[:typesEnd]), -1) {
+		var doc string
+		if err := json.Unmarshal([]byte(m[1]), &doc); err != nil {
+			t.Fatalf("%s: %v", m[1], err)
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) < 20 {
+		t.Fatalf("found only %d documents in gql.ts", len(docs))
+	}
+	es := graph.NewSchema(&graph.Resolver{})
+	query, errs := gqlparser.LoadQuery(es.Schema(), strings.Join(docs, "\n"))
+	if errs != nil {
+		t.Fatal(errs)
+	}
+	cfg, err := config.Load(func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := complexityLimit(cfg)
+	if err := limit.Validate(es); err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range query.Operations {
+		if op.Operation == ast.Subscription {
+			continue
+		}
+		if n := limit.Cost(context.Background(), op, spaVariables); n > cfg.GraphQLMaxComplexity {
+			t.Errorf("%s costs %d, over the default limit of %d", op.Name, n, cfg.GraphQLMaxComplexity)
+		} else {
+			t.Logf("%s: %d", op.Name, n)
+		}
+	}
+}
