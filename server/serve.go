@@ -45,11 +45,11 @@ import (
 	"github.com/panicbutton/panicbutton/internal/gqllimit"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/realtime"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/tenants"
 	"github.com/panicbutton/panicbutton/internal/users"
-	"github.com/panicbutton/panicbutton/internal/viewer"
 )
 
 // app is the wired server: everything serve needs, built once from the configuration.
@@ -85,7 +85,7 @@ func newApp(ctx context.Context, cfg *Config, log *slog.Logger, db *store.DB) (*
 		a.events = events.NewRedis(a.redis, log)
 	}
 	a.auth = auth.NewService(auth.Config{Client: db.Client, SessionTTL: cfg.SessionTTL, Store: limitStore,
-		Lockout: cfg.LoginLockout, Secret: cfg.SessionSecret})
+		Lockout: cfg.LoginLockout, Secret: cfg.SessionSecret, Events: a.events, Log: log})
 	clientIP, err := auth.NewClientIP(cfg.TrustedProxies)
 	if err != nil {
 		return nil, err
@@ -279,13 +279,12 @@ func (a *app) graphqlHandler() http.Handler {
 		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, Notify: a.notify, Content: content.NewService(a.db.Client, a.outbox), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
 		Users: a.users, Orgs: a.orgs,
 	}))
-	srv.AddTransport(transport.Websocket{
+	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
-		InitFunc:              a.websocketInit,
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			OriginPatterns: originPatterns(a.cfg.AllowedOrigins),
 		}},
-	})
+	}}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -318,19 +317,6 @@ func (a *app) cors() *cors.Cors {
 		AllowCredentials: true,
 		MaxAge:           600,
 	})
-}
-
-// websocketInit authenticates a graphql-transport-ws connection: the session cookie of the upgrade request
-// (already resolved by the auth middleware) or a bearer token in the connection_init payload.
-func (a *app) websocketInit(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
-	if h, ok := payload["authorization"].(string); ok && strings.HasPrefix(h, "Bearer ") {
-		v, err := a.auth.Authenticate(ctx, strings.TrimPrefix(h, "Bearer "))
-		if err != nil {
-			return ctx, nil, errors.New("invalid token")
-		}
-		return viewer.NewContext(ctx, v), nil, nil
-	}
-	return ctx, nil, nil
 }
 
 // originPatterns turns allowed origins (scheme://host[:port]) into coder/websocket host patterns.

@@ -113,7 +113,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, password stri
 	if n != 1 {
 		return nil, errBadLink
 	}
-	if err := s.RevokeUserSessions(sys, tx.Client(), keepSession, u.ID); err != nil {
+	if err := s.RevokeUserSessions(sys, tx, keepSession, u.ID); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
