@@ -38,7 +38,6 @@ import (
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
-	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/audit"
 	"github.com/panicbutton/panicbutton/internal/auth"
@@ -54,6 +53,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/realtime"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/users"
@@ -94,7 +94,7 @@ func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store
 		a.events = events.NewRedis(a.redis, log)
 	}
 	a.auth = auth.NewService(auth.Config{Client: db.Client, SessionTTL: cfg.SessionTTL, Store: limitStore,
-		Lockout: cfg.LoginLockout, Secret: cfg.SessionSecret})
+		Lockout: cfg.LoginLockout, Secret: cfg.SessionSecret, Events: a.events, Log: log})
 	clientIP, err := auth.NewClientIP(cfg.TrustedProxies)
 	if err != nil {
 		return nil, err
@@ -294,13 +294,12 @@ func (a *app) graphqlHandler() http.Handler {
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
 		Users: a.users, Orgs: a.orgs,
 	}))
-	srv.AddTransport(transport.Websocket{
+	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
-		InitFunc:              a.websocketInit,
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			OriginPatterns: originPatterns(a.cfg.AllowedOrigins),
 		}},
-	})
+	}}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -416,19 +415,6 @@ func (a *app) cors() *cors.Cors {
 		AllowCredentials: true,
 		MaxAge:           600,
 	})
-}
-
-// websocketInit authenticates a graphql-transport-ws connection: the session cookie of the upgrade request
-// (already resolved by the auth middleware) or a bearer token in the connection_init payload.
-func (a *app) websocketInit(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
-	if h, ok := payload["authorization"].(string); ok && strings.HasPrefix(h, "Bearer ") {
-		v, err := a.auth.Authenticate(ctx, strings.TrimPrefix(h, "Bearer "))
-		if err != nil {
-			return ctx, nil, errors.New("invalid token")
-		}
-		return viewer.NewContext(ctx, v), nil, nil
-	}
-	return ctx, nil, nil
 }
 
 // originPatterns turns allowed origins (scheme://host[:port]) into coder/websocket host patterns.

@@ -13,6 +13,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/events"
 )
 
 // APIKeyPrefix starts every partner API key, so a bearer token is recognised as one without a lookup.
@@ -84,7 +85,11 @@ func (s *Service) RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error)
 	if k.RevokedAt != nil {
 		return k, nil
 	}
-	return k.Update().SetRevokedAt(s.now()).Save(ctx)
+	if k, err = k.Update().SetRevokedAt(s.now()).Save(ctx); err != nil {
+		return nil, err
+	}
+	s.announce(ctx, events.Event{OrgID: k.OrganizationID, APIKeyID: k.ID})
+	return k, nil
 }
 
 // authenticateAPIKey resolves a partner key: an admin-like viewer of its organization, limited by its scopes.

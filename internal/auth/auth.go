@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/session"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/internal/events"
 )
 
 // ErrInvalidCredentials is the one answer to an unknown email, a wrong password, a disabled account and a
@@ -47,6 +49,10 @@ type Config struct {
 	// Secret signs set-password links (SESSION_SECRET).
 	Secret []byte
 	Now    func() time.Time
+	// Events hears of every revocation and change of rights (events.AccessChanged), so open websockets on
+	// every instance re-check their credential. Nil: nobody is told.
+	Events events.Broker
+	Log    *slog.Logger
 }
 
 // Service manages passwords, sessions, API keys and set-password links.
@@ -56,6 +62,8 @@ type Service struct {
 	now        func() time.Time
 	lockout    *lockout
 	secret     []byte
+	events     events.Broker
+	log        *slog.Logger
 	// ClientIP resolves callers' addresses (trusted proxies); nil means the peer address.
 	ClientIP *ClientIP
 	// SecureCookies marks every session cookie Secure: the server is reached over HTTPS (PUBLIC_URL's
@@ -75,7 +83,11 @@ func NewService(c Config) *Service {
 	if c.Lockout == (Lockout{}) {
 		c.Lockout = DefaultLockout
 	}
-	s := &Service{client: c.Client, sessionTTL: c.SessionTTL, now: c.Now, dummyHash: dummy, secret: c.Secret}
+	if c.Log == nil {
+		c.Log = slog.Default()
+	}
+	s := &Service{client: c.Client, sessionTTL: c.SessionTTL, now: c.Now, dummyHash: dummy, secret: c.Secret,
+		events: c.Events, log: c.Log}
 	if c.Store != nil {
 		s.lockout = newLockout(c.Store, c.Lockout)
 	}
@@ -214,12 +226,23 @@ func (s *Service) CheckCurrentPassword(ctx context.Context, userID int, password
 
 // Logout revokes the session of token. Unknown tokens are ignored.
 func (s *Service) Logout(ctx context.Context, token string) error {
-	_, err := s.client.Session.Update().
-		Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Save(rule.SystemContext(ctx))
+	sys := rule.SystemContext(ctx)
+	ses, err := s.client.Session.Query().Where(session.TokenHash(hashToken(token)), session.RevokedAtIsNil()).
+		WithUser().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("logout: %w", err)
 	}
+	if err := s.client.Session.UpdateOne(ses).SetRevokedAt(s.now()).Exec(sys); err != nil {
+		return fmt.Errorf("logout: %w", err)
+	}
+	e := events.Event{UserID: ses.UserID, SessionID: ses.ID}
+	if u := ses.Edges.User; u != nil && u.OrganizationID != nil {
+		e.OrgID = *u.OrganizationID
+	}
+	s.announce(ctx, e)
 	return nil
 }
 
@@ -228,60 +251,116 @@ var ErrNoSession = errors.New("no valid session")
 
 // Authenticate resolves a session token or a partner API key (pb_…) to its viewer.
 func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewer, error) {
+	v, _, err := s.Check(ctx, token)
+	return v, err
+}
+
+// Check is Authenticate that also says until when the credential holds if nothing revokes it: the session's
+// expiry (zero for an API key, which does not expire).
+func (s *Service) Check(ctx context.Context, token string) (*viewer.Viewer, time.Time, error) {
 	if token == "" {
-		return nil, ErrNoSession
+		return nil, time.Time{}, ErrNoSession
 	}
 	if strings.HasPrefix(token, APIKeyPrefix) {
-		return s.authenticateAPIKey(ctx, token)
+		v, err := s.authenticateAPIKey(ctx, token)
+		return v, time.Time{}, err
 	}
 	sys := rule.SystemContext(ctx)
 	ses, err := s.client.Session.Query().Where(session.TokenHash(hashToken(token))).
 		WithUser(func(q *ent.UserQuery) { q.WithOrganization() }).Only(sys)
 	if ent.IsNotFound(err) {
-		return nil, ErrNoSession
+		return nil, time.Time{}, ErrNoSession
 	}
 	if err != nil {
-		return nil, fmt.Errorf("authenticate: %w", err)
+		return nil, time.Time{}, fmt.Errorf("authenticate: %w", err)
 	}
 	u := ses.Edges.User
 	if ses.RevokedAt != nil || !s.now().Before(ses.ExpiresAt) || u == nil || !u.Active {
-		return nil, ErrNoSession
+		return nil, time.Time{}, ErrNoSession
 	}
 	if u.OrganizationID != nil && (u.Edges.Organization == nil || !u.Edges.Organization.Active) {
-		return nil, ErrNoSession
+		return nil, time.Time{}, ErrNoSession
 	}
 	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role), SessionID: ses.ID}
 	if u.OrganizationID != nil {
 		v.OrgID = *u.OrganizationID
 	}
-	return v, nil
+	return v, ses.ExpiresAt, nil
 }
 
-// RevokeUserSessions ends every open session of the users (on disable, password change, deletion).
-// except, when not 0, is a session to keep (the one changing its own password).
-func (s *Service) RevokeUserSessions(ctx context.Context, client *ent.Client, except int, userIDs ...int) error {
+// RevokeUserSessions ends every open session of the users in tx (on disable, password change). except,
+// when not 0, is a session to keep (the one changing its own password). Once tx commits, their websockets
+// are told.
+func (s *Service) RevokeUserSessions(ctx context.Context, tx *ent.Tx, except int, userIDs ...int) error {
 	if len(userIDs) == 0 {
 		return nil
 	}
-	q := client.Session.Update().Where(session.UserIDIn(userIDs...), session.RevokedAtIsNil())
+	sys := rule.SystemContext(ctx)
+	q := tx.Session.Update().Where(session.UserIDIn(userIDs...), session.RevokedAtIsNil())
 	if except != 0 {
 		q.Where(session.IDNEQ(except))
 	}
-	if _, err := q.SetRevokedAt(s.now()).Save(rule.SystemContext(ctx)); err != nil {
+	if _, err := q.SetRevokedAt(s.now()).Save(sys); err != nil {
 		return fmt.Errorf("revoke sessions: %w", err)
+	}
+	users, err := tx.User.Query().Where(user.IDIn(userIDs...)).All(sys)
+	if err != nil {
+		return fmt.Errorf("revoke sessions: %w", err)
+	}
+	for _, u := range users {
+		s.AnnounceUserAccessChange(ctx, tx, u)
 	}
 	return nil
 }
 
-// RevokeOrganizationSessions ends every open session of an organization's users (on disable).
-func (s *Service) RevokeOrganizationSessions(ctx context.Context, client *ent.Client, orgID int) error {
-	_, err := client.Session.Update().
+// RevokeOrganizationSessions ends every open session of an organization's users in tx (on disable). Once tx
+// commits, the organization's websockets (users' and API keys') are told.
+func (s *Service) RevokeOrganizationSessions(ctx context.Context, tx *ent.Tx, orgID int) error {
+	_, err := tx.Session.Update().
 		Where(session.RevokedAtIsNil(), session.HasUserWith(user.OrganizationID(orgID))).
 		SetRevokedAt(s.now()).Save(rule.SystemContext(ctx))
 	if err != nil {
 		return fmt.Errorf("revoke organization sessions: %w", err)
 	}
+	s.announceOnCommit(ctx, tx, events.Event{OrgID: orgID})
 	return nil
+}
+
+// AnnounceUserAccessChange tells, once tx commits, the websockets of u that their rights changed (role
+// change, deletion), so they re-check them.
+func (s *Service) AnnounceUserAccessChange(ctx context.Context, tx *ent.Tx, u *ent.User) {
+	e := events.Event{UserID: u.ID}
+	if u.OrganizationID != nil {
+		e.OrgID = *u.OrganizationID
+	}
+	s.announceOnCommit(ctx, tx, e)
+}
+
+// announceOnCommit announces e after tx commits: told earlier, a websocket would re-check before the change
+// is visible and stay open.
+func (s *Service) announceOnCommit(ctx context.Context, tx *ent.Tx, e events.Event) {
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(c context.Context, tx *ent.Tx) error {
+			if err := next.Commit(c, tx); err != nil {
+				return err
+			}
+			s.announce(ctx, e)
+			return nil
+		})
+	})
+}
+
+// announce publishes an AccessChanged event. The change is already committed, so a failure to tell is
+// logged, not returned: every websocket operation re-checks its credential anyway.
+func (s *Service) announce(ctx context.Context, e events.Event) {
+	if s.events == nil {
+		return
+	}
+	e.Kind = events.AccessChanged
+	if err := s.events.Publish(context.WithoutCancel(ctx), e); err != nil {
+		s.log.WarnContext(ctx, "announce access change", "org", e.OrgID, "user", e.UserID, "session", e.SessionID,
+			"api_key", e.APIKeyID, "err", err)
+	}
 }
 
 func randomToken() (string, error) {

@@ -110,7 +110,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, password stri
 		if n != 1 {
 			return errBadLink
 		}
-		return s.RevokeUserSessions(sys, tx.Client(), keepSession, u.ID)
+		return s.RevokeUserSessions(sys, tx, keepSession, u.ID)
 	})
 	if err != nil {
 		return nil, err

@@ -1,5 +1,5 @@
-// Package events fans out domain events (an intervention changed, a notification was added) to the
-// subscriptions of every server instance: in-process by default.
+// Package events fans out domain events (an intervention changed, a notification was added, someone's access
+// changed) to the subscriptions and websockets of every server instance: in-process by default.
 package events
 
 import (
@@ -13,6 +13,10 @@ type Kind string
 const (
 	InterventionChanged Kind = "intervention_changed"
 	NotificationAdded   Kind = "notification_added"
+	// AccessChanged: sessions or API keys were revoked or their rights changed (logout, disabled user or
+	// organization, password or role change, revoked key). The websockets it names re-check their
+	// credential and close if it no longer holds (internal/realtime). OrgID 0 is the platform's (super-admins).
+	AccessChanged Kind = "access_changed"
 )
 
 // Event is published after the transaction that caused it commits.
@@ -21,7 +25,11 @@ type Event struct {
 	OrgID          int  `json:"orgId"`
 	InterventionID int  `json:"interventionId,omitempty"`
 	NotificationID int  `json:"notificationId,omitempty"`
-	UserID         int  `json:"userId,omitempty"` // the recipient, for notifications
+	UserID         int  `json:"userId,omitempty"` // the recipient, for notifications; the user, for AccessChanged
+	// For AccessChanged, what changed: a session, an API key, a user's sessions (UserID), or, when none is
+	// set, everything of the organization.
+	SessionID int `json:"sessionId,omitempty"`
+	APIKeyID  int `json:"apiKeyId,omitempty"`
 }
 
 // Broker publishes events and hands them to subscribers of the same organization.

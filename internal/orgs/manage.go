@@ -181,7 +181,7 @@ func (m *Manager) Update(ctx context.Context, id int, in ent.UpdateOrganizationI
 			return err
 		}
 		if in.Active != nil && !*in.Active {
-			return m.Auth.RevokeOrganizationSessions(ctx, tx.Client(), id)
+			return m.Auth.RevokeOrganizationSessions(ctx, tx, id)
 		}
 		return nil
 	})

@@ -64,9 +64,26 @@ func DialGraphQLWS(ctx context.Context, t testing.TB, baseURL string, header htt
 	}
 }
 
-// Subscribe starts a subscription with id.
+// Subscribe starts a subscription with id. Queries and mutations are sent the same way (graphql-transport-ws
+// runs every operation as a "subscribe").
 func (c *WSClient) Subscribe(ctx context.Context, id, query string) error {
 	return wsjson.Write(ctx, c.conn, map[string]any{"id": id, "type": "subscribe", "payload": map[string]any{"query": query}})
+}
+
+// Closed waits up to within for the server to close the connection and returns the close code it sent
+// (-1 when the connection ended without a close frame). Messages still queued are skipped.
+func (c *WSClient) Closed(within time.Duration) (websocket.StatusCode, error) {
+	timeout := time.After(within)
+	for {
+		select {
+		case _, ok := <-c.msgs:
+			if !ok {
+				return websocket.CloseStatus(c.readErr), nil
+			}
+		case <-timeout:
+			return 0, fmt.Errorf("connection still open after %s", within)
+		}
+	}
 }
 
 func (c *WSClient) pump() {

@@ -201,8 +201,9 @@ func (s *Service) Update(ctx context.Context, id int, ch Changes) (*ent.User, er
 		if ch.Language != nil {
 			upd.SetLanguage(*ch.Language)
 		}
-		if ch.Role != nil {
+		if ch.Role != nil && *ch.Role != u.Role {
 			upd.SetRole(*ch.Role)
+			s.c.Auth.AnnounceUserAccessChange(ctx, tx, u) // their open websockets close (4403)
 		}
 		if out, err = upd.Save(ctx); err != nil {
 			return err
@@ -233,7 +234,7 @@ func (s *Service) SetActive(ctx context.Context, id int, active bool) (*ent.User
 		if err := s.keepAnAdmin(ctx, tx, u, "id"); err != nil {
 			return err
 		}
-		return s.c.Auth.RevokeUserSessions(ctx, tx.Client(), 0, u.ID)
+		return s.c.Auth.RevokeUserSessions(ctx, tx, 0, u.ID)
 	})
 	return s.reload(ctx, out, err)
 }
@@ -256,6 +257,7 @@ func (s *Service) Delete(ctx context.Context, id int) error {
 		if err := tx.User.DeleteOne(u).Exec(ctx); err != nil {
 			return err
 		}
+		s.c.Auth.AnnounceUserAccessChange(ctx, tx, u)
 		return s.keepAnAdmin(ctx, tx, u, "id")
 	})
 }

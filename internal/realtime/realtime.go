@@ -1,0 +1,374 @@
+// Package realtime serves GraphQL over websockets (graphql-transport-ws) only as long as the caller's
+// credential holds: authenticated at connection_init, re-checked at every operation, and closed on every
+// instance when its session or API key is revoked or its rights change (events.AccessChanged).
+package realtime
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+)
+
+// Close codes of a socket whose credential changed, from graphql-transport-ws's 4xxx range (the graphql-ws
+// client gives up after 4401, so the app signs in again instead of reconnecting in a loop, and retries after
+// 4403, getting the new rights).
+const (
+	// CloseUnauthenticated: the session or key is gone (logout, expiry, password change, disabled user or
+	// organization, revoked key, deleted user). Sign in again.
+	CloseUnauthenticated = 4401
+	// CloseForbidden: the credential is still valid but its rights changed (a role change). Reconnect to
+	// get the new rights.
+	CloseForbidden = 4403
+)
+
+// Config wires a Server.
+type Config struct {
+	Auth   *auth.Service
+	Events events.Broker
+	Log    *slog.Logger
+	// Websocket is the gqlgen transport to run; its InitFunc and Implementation are this package's.
+	Websocket transport.Websocket
+	// RecheckEvery bounds how long a subscription keeps delivering on a credential checked that long ago,
+	// should a revocation event be lost (Redis down). Operations are always checked. Default 10s.
+	RecheckEvery time.Duration
+}
+
+// Server is a graphql.Transport: gqlgen's websocket transport, its connections kept in step with their
+// credentials.
+type Server struct {
+	c    Config
+	impl transport.WebsocketImplementation
+	sem  chan struct{} // bounds concurrent re-checks after an organization-wide event
+
+	mu   sync.Mutex
+	orgs map[int]*orgWatch // this instance's authenticated sockets by organization (0: the platform's)
+}
+
+// orgWatch is the subscription to an organization's events while this instance holds sockets of it.
+type orgWatch struct {
+	conns map[*conn]struct{}
+	ready chan struct{} // closed once the broker confirmed the subscription
+	stop  context.CancelFunc
+}
+
+var _ graphql.Transport = (*Server)(nil)
+
+// New returns the transport.
+func New(c Config) *Server {
+	if c.Log == nil {
+		c.Log = slog.Default()
+	}
+	if c.RecheckEvery == 0 {
+		c.RecheckEvery = 10 * time.Second
+	}
+	impl := c.Websocket.Implementation
+	if impl == nil {
+		impl = transport.CoderWebsocketImplementation{}
+	}
+	return &Server{c: c, impl: impl, sem: make(chan struct{}, 8), orgs: map[int]*orgWatch{}}
+}
+
+// Supports reports websocket upgrades.
+func (s *Server) Supports(r *http.Request) bool { return s.c.Websocket.Supports(r) }
+
+// Do serves one websocket connection until it ends.
+func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	c := &conn{s: s}
+	ws := s.c.Websocket
+	ws.InitFunc = c.init
+	ws.Implementation = implementation{inner: s.impl, c: c}
+	defer c.release()
+	ws.Do(w, r, executor{GraphExecutor: exec, c: c})
+}
+
+// conn is one websocket connection and the credential it was opened with.
+type conn struct {
+	s     *Server
+	token string
+	v     *viewer.Viewer // nil: anonymous, nothing to keep in step
+
+	mu      sync.Mutex
+	cancel  context.CancelFunc // ends the connection (gqlgen closes it when its context ends)
+	expiry  *time.Timer
+	checked time.Time // last successful check
+	code    int       // once revoked: the close code
+	reason  string
+	gone    bool // released
+}
+
+// init authenticates connection_init: a bearer token in the payload, or else the credential of the upgrade
+// request (session cookie or Authorization header, resolved by auth.Middleware).
+func (c *conn) init(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	if h := payload.Authorization(); strings.HasPrefix(h, "Bearer ") {
+		c.token = strings.TrimSpace(strings.TrimPrefix(h, "Bearer "))
+	} else if ri := auth.RequestInfoFrom(ctx); ri != nil && viewer.FromContext(ctx) != nil {
+		c.token = ri.Token
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	c.mu.Lock()
+	c.cancel = cancel
+	c.mu.Unlock()
+	if c.token == "" {
+		return ctx, nil, nil
+	}
+	v, expires, err := c.s.c.Auth.Check(ctx, c.token)
+	if err != nil {
+		if !errors.Is(err, auth.ErrNoSession) {
+			c.s.c.Log.WarnContext(ctx, "websocket authentication", "err", err)
+		}
+		return transport.WithWebsocketCloseCode(ctx, CloseUnauthenticated), nil, errors.New("invalid token")
+	}
+	c.mu.Lock()
+	c.v, c.checked = v, time.Now()
+	if !expires.IsZero() {
+		c.expiry = time.AfterFunc(time.Until(expires), c.recheck)
+	}
+	c.mu.Unlock()
+	// Acknowledged only once revocations reach this socket: from connection_ack on, none is missed.
+	select {
+	case <-c.s.add(c):
+	case <-ctx.Done():
+		return ctx, nil, ctx.Err()
+	}
+	return viewer.NewContext(ctx, v), nil, nil
+}
+
+// release forgets the connection once gqlgen is done with it.
+func (c *conn) release() {
+	c.mu.Lock()
+	c.gone = true
+	if c.expiry != nil {
+		c.expiry.Stop()
+	}
+	cancel, registered := c.cancel, c.v != nil
+	c.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	if registered {
+		c.s.remove(c)
+	}
+}
+
+// revoke closes the connection with code; the first reason wins.
+func (c *conn) revoke(code int, reason string) {
+	c.mu.Lock()
+	if c.code == 0 {
+		c.code, c.reason = code, reason
+	}
+	cancel := c.cancel
+	c.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+}
+
+func (c *conn) closeCode() (int, string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.code, c.reason
+}
+
+// check authorises the connection against the current state of its credential. A credential gone closes the
+// socket with 4401, one whose rights changed with 4403; a failure to check refuses without closing.
+func (c *conn) check(ctx context.Context) error {
+	if code, _ := c.closeCode(); code != 0 {
+		return refusal(code)
+	}
+	v, _, err := c.s.c.Auth.Check(ctx, c.token)
+	switch {
+	case errors.Is(err, auth.ErrNoSession):
+		c.revoke(CloseUnauthenticated, "session revoked: sign in again")
+		return refusal(CloseUnauthenticated)
+	case err != nil:
+		c.s.c.Log.WarnContext(ctx, "websocket re-authentication", "err", err)
+		return apperr.New(apperr.Internal, "could not check your session: try again")
+	case !sameRights(v, c.v):
+		c.revoke(CloseForbidden, "your access changed: reconnect")
+		return refusal(CloseForbidden)
+	}
+	c.mu.Lock()
+	c.checked = time.Now()
+	c.mu.Unlock()
+	return nil
+}
+
+// checkStale is check unless the last one is recent (subscription deliveries).
+func (c *conn) checkStale(ctx context.Context) error {
+	c.mu.Lock()
+	fresh := c.code == 0 && time.Since(c.checked) < c.s.c.RecheckEvery
+	c.mu.Unlock()
+	if fresh {
+		return nil
+	}
+	return c.check(ctx)
+}
+
+// recheck is check on the server's own initiative (an event, the session's expiry).
+func (c *conn) recheck() {
+	c.s.sem <- struct{}{}
+	defer func() { <-c.s.sem }()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = c.check(ctx)
+}
+
+// names reports whether an AccessChanged event concerns the connection's credential.
+func (c *conn) names(e events.Event) bool {
+	return (e.UserID == 0 || e.UserID == c.v.UserID) && (e.SessionID == 0 || e.SessionID == c.v.SessionID) &&
+		(e.APIKeyID == 0 || e.APIKeyID == c.v.APIKeyID)
+}
+
+func sameRights(a, b *viewer.Viewer) bool {
+	return a.UserID == b.UserID && a.OrgID == b.OrgID && a.Role == b.Role && a.APIKeyID == b.APIKeyID &&
+		a.SessionID == b.SessionID && slices.Equal(a.Scopes, b.Scopes)
+}
+
+func refusal(code int) error {
+	if code == CloseForbidden {
+		return apperr.New(apperr.Forbidden, "your access changed: reconnect")
+	}
+	return apperr.New(apperr.Unauthenticated, "your session ended: sign in again")
+}
+
+// add registers an authenticated connection; the channel is closed once its organization's events reach it.
+func (s *Server) add(c *conn) <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := s.orgs[c.v.OrgID]
+	if w == nil {
+		ctx, stop := context.WithCancel(context.Background())
+		w = &orgWatch{conns: map[*conn]struct{}{}, ready: make(chan struct{}), stop: stop}
+		s.orgs[c.v.OrgID] = w
+		go s.watch(ctx, c.v.OrgID, w)
+	}
+	w.conns[c] = struct{}{}
+	return w.ready
+}
+
+func (s *Server) remove(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := s.orgs[c.v.OrgID]
+	if w == nil {
+		return
+	}
+	delete(w.conns, c)
+	if len(w.conns) == 0 {
+		w.stop()
+		delete(s.orgs, c.v.OrgID)
+	}
+}
+
+// watch re-checks the organization's sockets an AccessChanged event names, until ctx ends.
+func (s *Server) watch(ctx context.Context, org int, w *orgWatch) {
+	in := s.c.Events.Subscribe(ctx, org)
+	close(w.ready)
+	for e := range in {
+		if e.Kind != events.AccessChanged {
+			continue
+		}
+		s.mu.Lock()
+		var named []*conn
+		for c := range w.conns {
+			if c.names(e) {
+				named = append(named, c)
+			}
+		}
+		s.mu.Unlock()
+		for _, c := range named {
+			go c.recheck()
+		}
+	}
+}
+
+// executor checks the connection's credential before every operation and, for subscriptions, before every
+// delivery.
+type executor struct {
+	graphql.GraphExecutor
+	c *conn
+}
+
+func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationContext) (graphql.ResponseHandler, context.Context) {
+	if e.c.v == nil {
+		return e.GraphExecutor.DispatchOperation(ctx, rc)
+	}
+	if err := e.c.check(ctx); err != nil {
+		return graphql.OneShot(errorResponse(err)), ctx
+	}
+	next, ctx := e.GraphExecutor.DispatchOperation(ctx, rc)
+	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
+		return next, ctx
+	}
+	return func(ctx context.Context) *graphql.Response {
+		resp := next(ctx)
+		if resp == nil || e.c.checkStale(ctx) != nil {
+			return nil // the socket is closing
+		}
+		return resp
+	}, ctx
+}
+
+func errorResponse(err error) *graphql.Response {
+	code := apperr.Internal
+	if ae, ok := apperr.As(err); ok {
+		code = ae.Code
+	}
+	return &graphql.Response{Errors: gqlerror.List{{Message: err.Error(), Extensions: map[string]any{"code": string(code)}}}}
+}
+
+// implementation closes a revoked connection with its code: gqlgen closes every connection whose context
+// ended with 1000.
+type implementation struct {
+	inner transport.WebsocketImplementation
+	c     *conn
+}
+
+func (i implementation) Accept(w http.ResponseWriter, r *http.Request, o transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
+	ws, err := i.inner.Accept(w, r, o)
+	if err != nil {
+		return nil, err
+	}
+	return closeWithCode{WebsocketConn: ws, c: i.c}, nil
+}
+
+type closeWithCode struct {
+	transport.WebsocketConn
+	c *conn
+}
+
+func (w closeWithCode) WriteClose(code int, reason string) error {
+	if revoked, why := w.c.closeCode(); revoked != 0 {
+		code, reason = revoked, why
+	}
+	return w.WebsocketConn.WriteClose(code, reason)
+}
+
+// The optional interfaces of the wrapped connection (read limit, read deadline for ping/pong) stay visible.
+func (w closeWithCode) SetReadLimit(limit int64) {
+	if l, ok := w.WebsocketConn.(transport.WebsocketReadLimiter); ok {
+		l.SetReadLimit(limit)
+	}
+}
+
+func (w closeWithCode) SetReadDeadline(t time.Time) error {
+	if d, ok := w.WebsocketConn.(transport.WebsocketReadDeadliner); ok {
+		return d.SetReadDeadline(t)
+	}
+	return nil
+}
