@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sync"
 	"time"
 
 	"ariga.io/atlas/sql/migrate"
@@ -17,11 +18,17 @@ import (
 	"github.com/panicbutton/panicbutton/ent/migrate/migrations"
 )
 
+var sqliteMigrate sync.Mutex
+
 // Migrate brings the schema up to date. On MySQL/MariaDB it applies the committed Atlas migration files not
 // yet recorded in atlas_schema_revisions (the table the Atlas CLI uses, so `atlas migrate status` agrees),
 // under a named lock so several instances starting together apply each file once. On SQLite it auto-migrates.
 func (d *DB) Migrate(ctx context.Context) error {
 	if d.Dialect == dialect.SQLite {
+		// ent's auto-migration annotates the package-level table definitions it is given while it runs, so
+		// two databases migrated at once in one process (tests, or two stores) race on them: one at a time.
+		sqliteMigrate.Lock()
+		defer sqliteMigrate.Unlock()
 		if err := d.Client.Schema.Create(ctx); err != nil {
 			return fmt.Errorf("auto-migrate sqlite: %w", err)
 		}
