@@ -2,8 +2,9 @@ import { ActionIcon, Button, Card, Code, CopyButton, Group, Modal, MultiSelect, 
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { PanicButtonBaseFragment } from '../gql/graphql'
+import { FormFooter } from '../common/FormFooter'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { PanicButtonSettingsFragment } from '../gql/graphql'
 import { errorKind } from '../graphql/errors'
 import { useFieldErrors } from '../graphql/useFieldErrors'
 import { formatDateTime } from '../i18n/format'
@@ -48,7 +49,19 @@ export function validateOids(oids: readonly string[]): (string | null)[] {
   return oids.map((o) => (o.trim() === '' || OID_PATTERN.test(o.trim()) ? null : 'oidInvalid'))
 }
 
-export function SettingsPanel({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+export const SettingsPanelFragment = graphql(`
+  fragment PanicButtonSettings on PanicButton {
+    id
+    name
+    languages
+    defaultLanguage
+    errorOids
+    active
+  }
+`)
+
+export function SettingsPanel({ panicButton: ref }: { panicButton: FragmentType<typeof SettingsPanelFragment> }) {
+  const panicButton = useFragment(SettingsPanelFragment, ref)
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" maw={1200}>
       <GeneralForm panicButton={panicButton} />
@@ -60,7 +73,7 @@ export function SettingsPanel({ panicButton }: { panicButton: PanicButtonBaseFra
   )
 }
 
-function GeneralForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+function GeneralForm({ panicButton }: { panicButton: PanicButtonSettingsFragment }) {
   const { t, i18n } = useTranslation()
   const [name, setName] = useState(panicButton.name)
   const [languages, setLanguages] = useState<string[]>([...panicButton.languages])
@@ -115,21 +128,11 @@ function GeneralForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) 
           error={invalid.defaultLanguage ? t('panicButton.defaultLanguageInvalid') : errorFor('defaultLanguage')}
         />
         <Switch label={t('panicButton.active')} description={t('panicButton.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          {error && !hasFieldErrors && (
-            <Text c="red" size="sm" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          {saved && (
-            <Text c="green" size="sm" role="status">
-              {t('common.saved')}
-            </Text>
-          )}
+        <FormFooter error={hasFieldErrors ? null : error} saved={saved}>
           <Button type="submit" loading={fetching}>
             {t('common.save')}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
     </Card>
   )
@@ -213,7 +216,7 @@ function PrinterCodeCard({ id }: { id: string }) {
   )
 }
 
-function OidsForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+function OidsForm({ panicButton }: { panicButton: PanicButtonSettingsFragment }) {
   const { t } = useTranslation()
   const initial = [0, 1, 2, 3].map((i) => panicButton.errorOids?.[i] ?? '')
   const [oids, setOids] = useState<string[]>(initial)
@@ -264,21 +267,11 @@ function OidsForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
             {t('oids.invalid')}
           </Text>
         )}
-        <Group justify="flex-end">
-          {error && !hasFieldErrors && (
-            <Text c="red" size="sm" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          {saved && (
-            <Text c="green" size="sm" role="status">
-              {t('common.saved')}
-            </Text>
-          )}
+        <FormFooter error={hasFieldErrors ? null : error} saved={saved}>
           <Button type="submit" loading={fetching}>
             {t('oids.save')}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
     </Card>
   )
