@@ -14,19 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
     "\n  query Me {\n    me {\n      id\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  subscription InterventionChanged {\n    interventionChanged {\n      id\n    }\n  }\n": typeof types.InterventionChangedDocument,
     "\n  query Dashboard($language: String, $todayStart: Time!) {\n    interventionStatuses {\n      id\n      name\n      category\n      localizedName(language: $language)\n    }\n    printersWithAlerts(first: 10) {\n      id\n      serial\n      name\n      location\n      lastErrors\n      lastAlerts {\n        condition\n        description\n      }\n    }\n    open: interventions(first: 0, where: { hasStatusWith: [{ categoryNEQ: CLOSED }] }) {\n      totalCount\n    }\n    today: interventions(\n      first: 10\n      where: { createdAtGTE: $todayStart }\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          ...InterventionRow\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query StatusCount($statusId: ID!) {\n    interventions(first: 0, where: { statusID: $statusId }) {\n      totalCount\n    }\n  }\n": typeof types.StatusCountDocument,
-    "\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.PreviewEmailDocument,
-    "\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.PreviewInterventionsDocument,
-    "\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n": typeof types.SendTestEmailDocument,
-    "\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n": typeof types.EmailTemplateFieldsFragmentDoc,
-    "\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n": typeof types.EmailTemplatesDocument,
-    "\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
-    "\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n": typeof types.PanicButtonEmailFragmentDoc,
     "\n  fragment InterventionReport on Intervention {\n    reporterEmail\n    reporterPhone\n    causeLabels\n    message\n    language\n    panicButton {\n      id\n      name\n    }\n    relatedTo {\n      id\n      reference\n    }\n  }\n": typeof types.InterventionReportFragmentDoc,
     "\n  fragment InterventionPrinter on Intervention {\n    createdAt\n    printer {\n      id\n    }\n    printerSnapshot {\n      serial\n      model\n      name\n      location\n      ip\n      total\n      black\n      color\n      large\n      errors\n    }\n  }\n": typeof types.InterventionPrinterFragmentDoc,
     "\n  fragment InterventionHistory on Intervention {\n    events(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          fromStatus\n          toStatus\n          note\n          createdAt\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.InterventionHistoryFragmentDoc,
@@ -51,6 +48,10 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DisableOrganizationDocument,
+    "\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.EnableOrganizationDocument,
     "\n  fragment CauseItem on Cause {\n    id\n    active\n    labels {\n      language\n      value\n    }\n  }\n": typeof types.CauseItemFragmentDoc,
     "\n  query Causes($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        causes {\n          id\n          position\n          labels {\n            language\n            value\n          }\n          ...CauseItem\n        }\n      }\n    }\n  }\n": typeof types.CausesDocument,
     "\n  mutation CreateCause($panicButtonId: ID!, $labels: [LocalizedTextInput!]!) {\n    createCause(panicButtonId: $panicButtonId, labels: $labels) {\n      ...CauseItem\n    }\n  }\n": typeof types.CreateCauseDocument,
@@ -72,7 +73,16 @@ type Documents = {
     "\n  mutation UpdatePanicButton($id: ID!, $input: PanicButtonInput!) {\n    updatePanicButton(id: $id, input: $input) {\n      ...PanicButtonBase\n    }\n  }\n": typeof types.UpdatePanicButtonDocument,
     "\n  query PrinterCode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        printerCode\n        printerCodeRotatedAt\n      }\n    }\n  }\n": typeof types.PrinterCodeDocument,
     "\n  mutation RotatePrinterCode($id: ID!) {\n    rotatePrinterCode(id: $id) {\n      id\n      printerCode\n      printerCodeRotatedAt\n    }\n  }\n": typeof types.RotatePrinterCodeDocument,
-    "\n  fragment PanicButtonSettings on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    errorOids\n    active\n  }\n": typeof types.PanicButtonSettingsFragmentDoc,
+    "\n  fragment PanicButtonGeneral on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    active\n  }\n": typeof types.PanicButtonGeneralFragmentDoc,
+    "\n  fragment PanicButtonOids on PanicButton {\n    id\n    errorOids\n  }\n": typeof types.PanicButtonOidsFragmentDoc,
+    "\n  fragment PanicButtonSettings on PanicButton {\n    id\n    ...PanicButtonGeneral\n    ...PanicButtonOids\n  }\n": typeof types.PanicButtonSettingsFragmentDoc,
+    "\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.PreviewEmailDocument,
+    "\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": typeof types.PreviewInterventionsDocument,
+    "\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n": typeof types.SendTestEmailDocument,
+    "\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n": typeof types.EmailTemplateFieldsFragmentDoc,
+    "\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n": typeof types.EmailTemplatesDocument,
+    "\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n": typeof types.UpdateEmailTemplateDocument,
+    "\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n": typeof types.PanicButtonEmailFragmentDoc,
     "\n  fragment PrinterInfo on Printer {\n    ip\n    lastSeenAt\n    lastPolledAt\n    lastTotal\n    lastBlack\n    lastColor\n    lastLarge\n    panicButton {\n      id\n      name\n    }\n  }\n": typeof types.PrinterInfoFragmentDoc,
     "\n  fragment PrinterAlerts on Printer {\n    lastErrors\n    lastAlerts {\n      condition\n      description\n      severity\n      since\n    }\n  }\n": typeof types.PrinterAlertsFragmentDoc,
     "\n  fragment PrinterEdit on Printer {\n    id\n    name\n    location\n    customerContactEmail\n    snmpEnabled\n    snmpVersion\n    snmpProfile\n  }\n": typeof types.PrinterEditFragmentDoc,
@@ -101,14 +111,6 @@ type Documents = {
     "\n  mutation ReorderStatuses($ids: [ID!]!) {\n    reorderInterventionStatuses(ids: $ids) {\n      id\n      position\n      ...StatusItem\n    }\n  }\n": typeof types.ReorderStatusesDocument,
     "\n  fragment EmailVariableItem on EmailVariable {\n    name\n    description\n    example\n    aliasOf\n  }\n": typeof types.EmailVariableItemFragmentDoc,
     "\n  query EmailVariables($language: String) {\n    emailVariables(language: $language) {\n      ...EmailVariableItem\n    }\n  }\n": typeof types.EmailVariablesDocument,
-    "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
-    "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
-    "\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
-    "\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DisableOrganizationDocument,
-    "\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.EnableOrganizationDocument,
     "\n  fragment UserItem on User {\n    id\n    email\n    name\n    phone\n    role\n    active\n    language\n    lastLoginAt\n  }\n": typeof types.UserItemFragmentDoc,
     "\n  query Users($where: UserWhereInput) {\n    users(first: 200, where: $where, orderBy: { field: EMAIL, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          ...UserItem\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserItem\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -119,19 +121,16 @@ type Documents = {
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.DeleteUserDocument,
 };
 const documents: Documents = {
+    "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
     "\n  query Me {\n    me {\n      id\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  subscription InterventionChanged {\n    interventionChanged {\n      id\n    }\n  }\n": types.InterventionChangedDocument,
     "\n  query Dashboard($language: String, $todayStart: Time!) {\n    interventionStatuses {\n      id\n      name\n      category\n      localizedName(language: $language)\n    }\n    printersWithAlerts(first: 10) {\n      id\n      serial\n      name\n      location\n      lastErrors\n      lastAlerts {\n        condition\n        description\n      }\n    }\n    open: interventions(first: 0, where: { hasStatusWith: [{ categoryNEQ: CLOSED }] }) {\n      totalCount\n    }\n    today: interventions(\n      first: 10\n      where: { createdAtGTE: $todayStart }\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          ...InterventionRow\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query StatusCount($statusId: ID!) {\n    interventions(first: 0, where: { statusID: $statusId }) {\n      totalCount\n    }\n  }\n": types.StatusCountDocument,
-    "\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n": types.PreviewEmailDocument,
-    "\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.PreviewInterventionsDocument,
-    "\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n": types.SendTestEmailDocument,
-    "\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n": types.EmailTemplateFieldsFragmentDoc,
-    "\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n": types.EmailTemplatesDocument,
-    "\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n": types.UpdateEmailTemplateDocument,
-    "\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n": types.PanicButtonEmailFragmentDoc,
     "\n  fragment InterventionReport on Intervention {\n    reporterEmail\n    reporterPhone\n    causeLabels\n    message\n    language\n    panicButton {\n      id\n      name\n    }\n    relatedTo {\n      id\n      reference\n    }\n  }\n": types.InterventionReportFragmentDoc,
     "\n  fragment InterventionPrinter on Intervention {\n    createdAt\n    printer {\n      id\n    }\n    printerSnapshot {\n      serial\n      model\n      name\n      location\n      ip\n      total\n      black\n      color\n      large\n      errors\n    }\n  }\n": types.InterventionPrinterFragmentDoc,
     "\n  fragment InterventionHistory on Intervention {\n    events(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          fromStatus\n          toStatus\n          note\n          createdAt\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.InterventionHistoryFragmentDoc,
@@ -156,6 +155,10 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": types.DisableOrganizationDocument,
+    "\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": types.EnableOrganizationDocument,
     "\n  fragment CauseItem on Cause {\n    id\n    active\n    labels {\n      language\n      value\n    }\n  }\n": types.CauseItemFragmentDoc,
     "\n  query Causes($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        causes {\n          id\n          position\n          labels {\n            language\n            value\n          }\n          ...CauseItem\n        }\n      }\n    }\n  }\n": types.CausesDocument,
     "\n  mutation CreateCause($panicButtonId: ID!, $labels: [LocalizedTextInput!]!) {\n    createCause(panicButtonId: $panicButtonId, labels: $labels) {\n      ...CauseItem\n    }\n  }\n": types.CreateCauseDocument,
@@ -177,7 +180,16 @@ const documents: Documents = {
     "\n  mutation UpdatePanicButton($id: ID!, $input: PanicButtonInput!) {\n    updatePanicButton(id: $id, input: $input) {\n      ...PanicButtonBase\n    }\n  }\n": types.UpdatePanicButtonDocument,
     "\n  query PrinterCode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        printerCode\n        printerCodeRotatedAt\n      }\n    }\n  }\n": types.PrinterCodeDocument,
     "\n  mutation RotatePrinterCode($id: ID!) {\n    rotatePrinterCode(id: $id) {\n      id\n      printerCode\n      printerCodeRotatedAt\n    }\n  }\n": types.RotatePrinterCodeDocument,
-    "\n  fragment PanicButtonSettings on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    errorOids\n    active\n  }\n": types.PanicButtonSettingsFragmentDoc,
+    "\n  fragment PanicButtonGeneral on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    active\n  }\n": types.PanicButtonGeneralFragmentDoc,
+    "\n  fragment PanicButtonOids on PanicButton {\n    id\n    errorOids\n  }\n": types.PanicButtonOidsFragmentDoc,
+    "\n  fragment PanicButtonSettings on PanicButton {\n    id\n    ...PanicButtonGeneral\n    ...PanicButtonOids\n  }\n": types.PanicButtonSettingsFragmentDoc,
+    "\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n": types.PreviewEmailDocument,
+    "\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n": types.PreviewInterventionsDocument,
+    "\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n": types.SendTestEmailDocument,
+    "\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n": types.EmailTemplateFieldsFragmentDoc,
+    "\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n": types.EmailTemplatesDocument,
+    "\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n": types.UpdateEmailTemplateDocument,
+    "\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n": types.PanicButtonEmailFragmentDoc,
     "\n  fragment PrinterInfo on Printer {\n    ip\n    lastSeenAt\n    lastPolledAt\n    lastTotal\n    lastBlack\n    lastColor\n    lastLarge\n    panicButton {\n      id\n      name\n    }\n  }\n": types.PrinterInfoFragmentDoc,
     "\n  fragment PrinterAlerts on Printer {\n    lastErrors\n    lastAlerts {\n      condition\n      description\n      severity\n      since\n    }\n  }\n": types.PrinterAlertsFragmentDoc,
     "\n  fragment PrinterEdit on Printer {\n    id\n    name\n    location\n    customerContactEmail\n    snmpEnabled\n    snmpVersion\n    snmpProfile\n  }\n": types.PrinterEditFragmentDoc,
@@ -206,14 +218,6 @@ const documents: Documents = {
     "\n  mutation ReorderStatuses($ids: [ID!]!) {\n    reorderInterventionStatuses(ids: $ids) {\n      id\n      position\n      ...StatusItem\n    }\n  }\n": types.ReorderStatusesDocument,
     "\n  fragment EmailVariableItem on EmailVariable {\n    name\n    description\n    example\n    aliasOf\n  }\n": types.EmailVariableItemFragmentDoc,
     "\n  query EmailVariables($language: String) {\n    emailVariables(language: $language) {\n      ...EmailVariableItem\n    }\n  }\n": types.EmailVariablesDocument,
-    "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
-    "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
-    "\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
-    "\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": types.DisableOrganizationDocument,
-    "\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n": types.EnableOrganizationDocument,
     "\n  fragment UserItem on User {\n    id\n    email\n    name\n    phone\n    role\n    active\n    language\n    lastLoginAt\n  }\n": types.UserItemFragmentDoc,
     "\n  query Users($where: UserWhereInput) {\n    users(first: 200, where: $where, orderBy: { field: EMAIL, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          ...UserItem\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserItem\n    }\n  }\n": types.CreateUserDocument,
@@ -241,6 +245,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...CurrentUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...CurrentUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -262,34 +282,6 @@ export function graphql(source: "\n  query Dashboard($language: String, $todaySt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatusCount($statusId: ID!) {\n    interventions(first: 0, where: { statusID: $statusId }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StatusCount($statusId: ID!) {\n    interventions(first: 0, where: { statusID: $statusId }) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n"): (typeof documents)["\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n"): (typeof documents)["\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,6 +381,22 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CauseItem on Cause {\n    id\n    active\n    labels {\n      language\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment CauseItem on Cause {\n    id\n    active\n    labels {\n      language\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -473,7 +481,43 @@ export function graphql(source: "\n  mutation RotatePrinterCode($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PanicButtonSettings on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    errorOids\n    active\n  }\n"): (typeof documents)["\n  fragment PanicButtonSettings on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    errorOids\n    active\n  }\n"];
+export function graphql(source: "\n  fragment PanicButtonGeneral on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    active\n  }\n"): (typeof documents)["\n  fragment PanicButtonGeneral on PanicButton {\n    id\n    name\n    languages\n    defaultLanguage\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PanicButtonOids on PanicButton {\n    id\n    errorOids\n  }\n"): (typeof documents)["\n  fragment PanicButtonOids on PanicButton {\n    id\n    errorOids\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PanicButtonSettings on PanicButton {\n    id\n    ...PanicButtonGeneral\n    ...PanicButtonOids\n  }\n"): (typeof documents)["\n  fragment PanicButtonSettings on PanicButton {\n    id\n    ...PanicButtonGeneral\n    ...PanicButtonOids\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query PreviewEmail(\n    $panicButtonId: ID!\n    $language: String!\n    $kind: EmailTemplateKind!\n    $interventionId: ID\n    $subject: String\n    $html: String\n  ) {\n    previewEmail(\n      panicButtonId: $panicButtonId\n      language: $language\n      kind: $kind\n      interventionId: $interventionId\n      subject: $subject\n      html: $html\n    ) {\n      subject\n      html\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewInterventions($where: InterventionWhereInput) {\n    interventions(first: 10, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          reference\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEmail($panicButtonId: ID!, $language: String!, $kind: EmailTemplateKind!) {\n    sendTestEmail(panicButtonId: $panicButtonId, language: $language, kind: $kind) {\n      id\n      to\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n"): (typeof documents)["\n  fragment EmailTemplateFields on EmailTemplate {\n    id\n    language\n    fromEmail\n    fromName\n    technicalEmails\n    techSubject\n    techHTML\n    userSubject\n    userHTML\n    statusAdminSubject\n    statusAdminHTML\n    statusCustomerSubject\n    statusCustomerHTML\n    statusTechnicianSubject\n    statusTechnicianHTML\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailTemplates($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on PanicButton {\n        id\n        emailTemplates {\n          ...EmailTemplateFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailTemplate($panicButtonId: ID!, $language: String!, $input: EmailTemplateInput!) {\n    updateEmailTemplate(panicButtonId: $panicButtonId, language: $language, input: $input) {\n      ...EmailTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n"): (typeof documents)["\n  fragment PanicButtonEmail on PanicButton {\n    id\n    languages\n    defaultLanguage\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -586,38 +630,6 @@ export function graphql(source: "\n  fragment EmailVariableItem on EmailVariable
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailVariables($language: String) {\n    emailVariables(language: $language) {\n      ...EmailVariableItem\n    }\n  }\n"): (typeof documents)["\n  query EmailVariables($language: String) {\n    emailVariables(language: $language) {\n      ...EmailVariableItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateAPIKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($first: Int!, $after: Cursor, $where: AuditLogWhereInput) {\n    auditLogs(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          operation\n          objectType\n          objectID\n          ip\n          createdAt\n          changes\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: NewOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DisableOrganization($id: ID!) {\n    disableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation EnableOrganization($id: ID!) {\n    enableOrganization(id: $id) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

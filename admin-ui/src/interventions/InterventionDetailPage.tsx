@@ -226,7 +226,13 @@ export function InterventionDetailPage() {
       </Group>
     )
   }
-  return <InterventionView intervention={data.node?.__typename === 'Intervention' ? data.node : null} statuses={data.interventionStatuses} fetching={fetching} />
+  return (
+    <InterventionView
+      intervention={data.node?.__typename === 'Intervention' ? data.node : null}
+      statuses={data.interventionStatuses}
+      fetching={fetching}
+    />
+  )
 }
 
 type StatusOption = { value: string; label: string }

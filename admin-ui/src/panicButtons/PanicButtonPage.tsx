@@ -10,7 +10,7 @@ import { CausesEditor } from './CausesEditor'
 import { ContentEditor } from './ContentEditor'
 import { SettingsPanel } from './SettingsPanel'
 
-const EmailSettings = lazy(() => import('../email/EmailSettings').then((m) => ({ default: m.EmailSettings })))
+const EmailSettings = lazy(() => import('./email/EmailSettings').then((m) => ({ default: m.EmailSettings })))
 
 /** The page's header and every tab's fragment: what the page query and updatePanicButton ask for. */
 export const PanicButtonBaseFragmentDoc = graphql(`

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
 import { FormFooter } from '../common/FormFooter'
 import { graphql, useFragment, type FragmentType } from '../gql'
-import type { PanicButtonSettingsFragment } from '../gql/graphql'
 import { errorKind } from '../graphql/errors'
 import { useFieldErrors } from '../graphql/useFieldErrors'
 import { formatDateTime } from '../i18n/format'
@@ -49,14 +48,28 @@ export function validateOids(oids: readonly string[]): (string | null)[] {
   return oids.map((o) => (o.trim() === '' || OID_PATTERN.test(o.trim()) ? null : 'oidInvalid'))
 }
 
-export const SettingsPanelFragment = graphql(`
-  fragment PanicButtonSettings on PanicButton {
+const GeneralFormFragment = graphql(`
+  fragment PanicButtonGeneral on PanicButton {
     id
     name
     languages
     defaultLanguage
-    errorOids
     active
+  }
+`)
+
+const OidsFormFragment = graphql(`
+  fragment PanicButtonOids on PanicButton {
+    id
+    errorOids
+  }
+`)
+
+export const SettingsPanelFragment = graphql(`
+  fragment PanicButtonSettings on PanicButton {
+    id
+    ...PanicButtonGeneral
+    ...PanicButtonOids
   }
 `)
 
@@ -73,7 +86,8 @@ export function SettingsPanel({ panicButton: ref }: { panicButton: FragmentType<
   )
 }
 
-function GeneralForm({ panicButton }: { panicButton: PanicButtonSettingsFragment }) {
+function GeneralForm({ panicButton: ref }: { panicButton: FragmentType<typeof GeneralFormFragment> }) {
+  const panicButton = useFragment(GeneralFormFragment, ref)
   const { t, i18n } = useTranslation()
   const [name, setName] = useState(panicButton.name)
   const [languages, setLanguages] = useState<string[]>([...panicButton.languages])
@@ -216,7 +230,8 @@ function PrinterCodeCard({ id }: { id: string }) {
   )
 }
 
-function OidsForm({ panicButton }: { panicButton: PanicButtonSettingsFragment }) {
+function OidsForm({ panicButton: ref }: { panicButton: FragmentType<typeof OidsFormFragment> }) {
+  const panicButton = useFragment(OidsFormFragment, ref)
   const { t } = useTranslation()
   const initial = [0, 1, 2, 3].map((i) => panicButton.errorOids?.[i] ?? '')
   const [oids, setOids] = useState<string[]>(initial)

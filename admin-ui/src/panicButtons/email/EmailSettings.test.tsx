@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { CombinedError } from '@urql/core'
 import { describe, expect, it } from 'vitest'
-import { makeFragmentData } from '../gql'
-import type { EmailTemplateFieldsFragment } from '../gql/graphql'
-import { answer, byOperation, mockClient, operationName, renderWithProviders } from '../test/render'
+import { makeFragmentData } from '../../gql'
+import type { EmailTemplateFieldsFragment } from '../../gql/graphql'
+import { answer, byOperation, mockClient, operationName, renderWithProviders } from '../../test/render'
 import { EmailSettings, EmailSettingsFragment } from './EmailSettings'
 
 const template: EmailTemplateFieldsFragment = {
@@ -24,7 +24,10 @@ const template: EmailTemplateFieldsFragment = {
   statusTechnicianHTML: '',
 }
 
-const panicButton = makeFragmentData({ id: 'pb1', languages: ['en', 'fr'], defaultLanguage: 'en' }, EmailSettingsFragment)
+const panicButton = makeFragmentData(
+  { id: 'pb1', name: 'Head office', languages: ['en', 'fr'], defaultLanguage: 'en', errorOids: null, active: true },
+  EmailSettingsFragment,
+)
 
 function setup(variables: { name: string; description: string; example: string; aliasOf: null }[], mutationError?: CombinedError) {
   const client = mockClient({
