@@ -58,10 +58,11 @@ test-ui: ui-deps
 test-e2e: build
 	@for d in $(UI_DIRS); do (cd $$d && npm run test:e2e) || exit 1; done
 
-# Regenerate ent, gqlgen and the SPA's GraphQL types.
+# Regenerate ent, gqlgen and the SPAs' GraphQL types.
 generate: ui-deps
 	go generate ./...
 	cd admin-ui && npm run codegen
+	cd admin-ui/kiosk && npm run codegen
 
 # Fails when regeneration changes a tracked file (CI runs this on a clean clone).
 check-generated: generate

@@ -13,7 +13,7 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       presetConfig: {
-        fragmentMasking: false,
+        fragmentMasking: true,
       },
       config: {
         enumsAsTypes: true,

@@ -20,9 +20,9 @@ const NotificationSettingsPage = page(() => import('./settings/NotificationSetti
 const StatusesPage = page(() => import('./settings/StatusesPage'), 'StatusesPage')
 const OutboxPage = page(() => import('./settings/OutboxPage'), 'OutboxPage')
 const UsersPage = page(() => import('./users/UsersPage'), 'UsersPage')
-const AuditLogPage = page(() => import('./users/AuditLogPage'), 'AuditLogPage')
-const ApiKeysPage = page(() => import('./users/ApiKeysPage'), 'ApiKeysPage')
-const OrganizationsPage = page(() => import('./users/OrganizationsPage'), 'OrganizationsPage')
+const AuditLogPage = page(() => import('./auditLog/AuditLogPage'), 'AuditLogPage')
+const ApiKeysPage = page(() => import('./apiKeys/ApiKeysPage'), 'ApiKeysPage')
+const OrganizationsPage = page(() => import('./organizations/OrganizationsPage'), 'OrganizationsPage')
 
 export function AppRoutes() {
   return (

@@ -18,12 +18,12 @@ describe('httpCall', () => {
   it('posts the operation to /graphql and returns data[name]', async () => {
     const fetch = vi.fn(async () => json({ data: { launch: { status: 'REGISTRATION_REQUIRED' } } }))
     const call = httpCall('/graphql', 1000, fetch)
-    await expect(call(LAUNCH, 'launch', { printer: { serial: 'S' } })).resolves.toEqual({ status: 'REGISTRATION_REQUIRED' })
+    await expect(call(String(LAUNCH), 'launch', { printer: { serial: 'S' } })).resolves.toEqual({ status: 'REGISTRATION_REQUIRED' })
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/graphql')
     expect(init.method).toBe('POST')
     expect(init.credentials).toBe('omit')
-    expect(JSON.parse(init.body as string)).toEqual({ query: LAUNCH, operationName: 'Launch', variables: { input: { printer: { serial: 'S' } } } })
+    expect(JSON.parse(init.body as string)).toEqual({ query: String(LAUNCH), operationName: 'Launch', variables: { input: { printer: { serial: 'S' } } } })
   })
 
   it('turns GraphQL errors into ApiError with code and field', async () => {

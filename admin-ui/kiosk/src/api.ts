@@ -1,77 +1,79 @@
-// The device operations of docs/DESIGN.md §4 the kiosk uses, hand-written: three mutations do not justify a
-// code generator in a bundle that must stay small. Keep these shapes in step with graph/*.graphqls.
+// The device operations of docs/DESIGN.md §4 the kiosk uses. Their types are generated from graph/*.graphqls by
+// GraphQL Code Generator (`npm run codegen`, into src/gql/); the documents are plain strings, so no GraphQL
+// client runtime is bundled.
+import { graphql } from './gql'
+import type {
+  CountersInput,
+  LaunchFieldsFragment,
+  LaunchInput,
+  PanicReportInput,
+  PrinterInfoInput,
+  RegisterPrinterInput,
+  SubmitPanicReportMutation,
+  TypedDocumentString,
+} from './gql/graphql'
 
-export interface CountersInput {
-  total?: number
-  black?: number
-  color?: number
-  large?: number
-}
+export type { CountersInput, LaunchInput, PanicReportInput, PrinterInfoInput, RegisterPrinterInput }
 
-export interface PrinterInfoInput {
-  serial: string
-  model?: string
-  name?: string
-  location?: string
-  ip?: string
-  counters?: CountersInput
-  errors?: string[]
-}
+/** What launch and registerPrinter answer. */
+export type LaunchPayload = LaunchFieldsFragment
+/** The kiosk's texts, images, causes and colours, when the printer is ready. */
+export type Kiosk = NonNullable<LaunchPayload['kiosk']>
+export type PanicReportPayload = SubmitPanicReportMutation['submitPanicReport']
 
-export interface LaunchInput {
-  printer: PrinterInfoInput
-  badgeEmail?: string
-  language?: string
-}
+graphql(`
+  fragment LaunchFields on LaunchPayload {
+    status
+    sessionToken
+    prefillEmail
+    kiosk {
+      language
+      languages
+      texts {
+        key
+        value
+      }
+      images {
+        key
+        url
+      }
+      causes {
+        id
+        label
+      }
+      colors {
+        key
+        value
+      }
+    }
+  }
+`)
 
-export interface RegisterPrinterInput extends LaunchInput {
-  printerCode: string
-}
+export const LAUNCH = graphql(`
+  mutation Launch($input: LaunchInput!) {
+    launch(input: $input) {
+      ...LaunchFields
+    }
+  }
+`)
 
-export interface PanicReportInput {
-  sessionToken: string
-  email: string
-  phone?: string
-  causeIds: string[]
-  message?: string
-  language?: string
-}
+export const REGISTER_PRINTER = graphql(`
+  mutation RegisterPrinter($input: RegisterPrinterInput!) {
+    registerPrinter(input: $input) {
+      ...LaunchFields
+    }
+  }
+`)
 
-export interface KeyValue {
-  key: string
-  value: string
-}
-
-export interface Kiosk {
-  language: string
-  languages: string[]
-  texts: KeyValue[]
-  images: { key: string; url: string }[]
-  causes: { id: string; label: string }[]
-  /** Additive field: organization colours, keys `primary`, `background`, `text`. */
-  colors?: KeyValue[] | null
-}
-
-export interface LaunchPayload {
-  status: 'READY' | 'REGISTRATION_REQUIRED'
-  sessionToken: string | null
-  kiosk: Kiosk | null
-  prefillEmail: string | null
-}
-
-export interface PanicReportPayload {
-  reference: string
-  status: string
-  emailsQueued: number
-}
-
-const LAUNCH_FIELDS =
-  'status sessionToken prefillEmail kiosk{language languages texts{key value} images{key url} causes{id label} colors{key value}}'
-
-export const LAUNCH = `mutation Launch($input:LaunchInput!){launch(input:$input){${LAUNCH_FIELDS}}}`
-export const REGISTER_PRINTER = `mutation RegisterPrinter($input:RegisterPrinterInput!){registerPrinter(input:$input){${LAUNCH_FIELDS}}}`
-export const SUBMIT_PANIC_REPORT =
-  'mutation SubmitPanicReport($input:PanicReportInput!){submitPanicReport(input:$input){reference status emailsQueued}}'
+export const SUBMIT_PANIC_REPORT = graphql(`
+  mutation SubmitPanicReport($input: PanicReportInput!) {
+    submitPanicReport(input: $input) {
+      reference
+      status
+      emailsQueued
+    }
+  }
+`)
 
 /** Error codes of docs/DESIGN.md §4, plus NETWORK for a request that got no usable answer (offline, timeout, 5xx). */
 export type ErrorCode =
@@ -104,6 +106,19 @@ export class ApiError extends Error {
 
 /** Sends one operation and returns `data[name]`; every failure is an ApiError. */
 export type Call = <T>(query: string, name: string, input: object) => Promise<T>
+
+/**
+ * `call` with the generated document's types: `name` must be one of its root fields, `input` its `$input`,
+ * and the answer is that field's type. The operation name is the field's, capitalized (see httpCall).
+ */
+export function request<R, V extends { input: unknown }, K extends keyof R & string>(
+  call: Call,
+  document: TypedDocumentString<R, V>,
+  name: K,
+  input: V['input'],
+): Promise<R[K]> {
+  return call<R[K]>(document.toString(), name, input as object)
+}
 
 interface GraphQLResponse {
   data?: Record<string, unknown> | null

@@ -10,8 +10,8 @@ import {
   type LaunchInput,
   type LaunchPayload,
   type PanicReportInput,
-  type PanicReportPayload,
   type PrinterInfoInput,
+  request,
 } from './api'
 import type { Params } from './params'
 import type { TextKey } from './texts'
@@ -204,7 +204,7 @@ export class Flow {
 
   /** Launches and shows the result. `fresh`: a new start (page 1, empty form); else the page and form stay. */
   private async launch(fresh: boolean): Promise<void> {
-    this.apply(await this.withPrinter((input) => this.call<LaunchPayload>(LAUNCH, 'launch', input)), fresh)
+    this.apply(await this.withPrinter((input) => request(this.call, LAUNCH, 'launch', input)), fresh)
   }
 
   private apply(payload: LaunchPayload, fresh: boolean): void {
@@ -245,7 +245,7 @@ export class Flow {
     return this.run(async () => {
       try {
         const payload = await this.withPrinter((input) =>
-          this.call<LaunchPayload>(REGISTER_PRINTER, 'registerPrinter', { ...input, printerCode }),
+          request(this.call, REGISTER_PRINTER, 'registerPrinter', { ...input, printerCode }),
         )
         this.apply(payload, false)
       } catch (error) {
@@ -346,7 +346,7 @@ export class Flow {
     if (form.message.trim()) input.message = form.message
     if (kiosk) input.language = kiosk.language
     try {
-      const result = await this.call<PanicReportPayload>(SUBMIT_PANIC_REPORT, 'submitPanicReport', input)
+      const result = await request(this.call, SUBMIT_PANIC_REPORT, 'submitPanicReport', input)
       this.update({ page: 'done', reference: result.reference, problem: null })
     } catch (error) {
       if (!(error instanceof ApiError)) throw error

@@ -3,11 +3,11 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { useQuery } from 'urql'
-import { graphql } from '../gql'
+import { graphql, useFragment } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { AppLayout } from '../layout/AppLayout'
 import { signInPath } from '../routes'
-import { CurrentUserContext } from './currentUser'
+import { CurrentUserContext, CurrentUserFragmentDoc } from './currentUser'
 
 export const MeQuery = graphql(`
   query Me {
@@ -23,6 +23,7 @@ export function RequireAuth() {
   const { t } = useTranslation()
   const location = useLocation()
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery })
+  const user = useFragment(CurrentUserFragmentDoc, data?.me)
 
   if (fetching && !data) {
     return (
@@ -38,12 +39,12 @@ export function RequireAuth() {
       </Container>
     )
   }
-  if (!data?.me) {
+  if (!user) {
     return <Navigate to={signInPath(location.pathname + location.search)} replace />
   }
   return (
-    <CurrentUserContext value={data.me}>
-      <AppLayout user={data.me}>
+    <CurrentUserContext value={user}>
+      <AppLayout>
         <Suspense
           fallback={
             <Group justify="center" py="xl">

@@ -1,7 +1,22 @@
 import { createContext, useContext } from 'react'
+import { graphql } from '../gql'
 import type { CurrentUserFragment, UserRole } from '../gql/graphql'
 
-export type CurrentUser = CurrentUserFragment & { id: string }
+/** What the pages and the frame know of the signed-in user (the `me` of RequireAuth). */
+export const CurrentUserFragmentDoc = graphql(`
+  fragment CurrentUser on User {
+    id
+    name
+    email
+    role
+    organization {
+      id
+      name
+    }
+  }
+`)
+
+export type CurrentUser = CurrentUserFragment
 
 export const CurrentUserContext = createContext<CurrentUser | null>(null)
 

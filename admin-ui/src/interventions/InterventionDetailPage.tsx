@@ -17,41 +17,41 @@ import {
   Timeline,
   Title,
 } from '@mantine/core'
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery, useSubscription } from 'urql'
 import { isAdmin, useCurrentUser } from '../auth/currentUser'
-import { graphql } from '../gql'
-import type { InterventionDetailFragment } from '../gql/graphql'
+import { Field } from '../common/Field'
+import { FormFooter } from '../common/FormFooter'
+import { graphql, useFragment, type FragmentType } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
-import { errorKind } from '../graphql/errors'
 import { formatDateTime, formatNumber } from '../i18n/format'
 import { paths } from '../routes'
 import { StatusBadge } from './StatusBadge'
 
-export const InterventionDetailFragmentDoc = graphql(`
-  fragment InterventionDetail on Intervention {
-    id
-    reference
+// One fragment per card: each card declares what it renders and reads it with useFragment.
+const ReportCardFragment = graphql(`
+  fragment InterventionReport on Intervention {
     reporterEmail
     reporterPhone
     causeLabels
     message
     language
-    origin
-    createdAt
-    updatedAt
-    closedAt
-    status {
-      id
-      name
-      category
-    }
     panicButton {
       id
       name
     }
+    relatedTo {
+      id
+      reference
+    }
+  }
+`)
+
+const PrinterCardFragment = graphql(`
+  fragment InterventionPrinter on Intervention {
+    createdAt
     printer {
       id
     }
@@ -67,15 +67,11 @@ export const InterventionDetailFragmentDoc = graphql(`
       large
       errors
     }
-    technicians {
-      id
-      name
-      email
-    }
-    relatedTo {
-      id
-      reference
-    }
+  }
+`)
+
+const HistoryCardFragment = graphql(`
+  fragment InterventionHistory on Intervention {
     events(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
       edges {
@@ -94,6 +90,55 @@ export const InterventionDetailFragmentDoc = graphql(`
         }
       }
     }
+  }
+`)
+
+const StatusChangeCardFragment = graphql(`
+  fragment InterventionStatusChange on Intervention {
+    id
+    status {
+      id
+    }
+  }
+`)
+
+const AssignmentCardFragment = graphql(`
+  fragment InterventionAssignment on Intervention {
+    id
+    technicians {
+      id
+      name
+      email
+    }
+  }
+`)
+
+const NoteCardFragment = graphql(`
+  fragment InterventionNoteTarget on Intervention {
+    id
+  }
+`)
+
+/** The page's header, and every card's fragment: what the page query and the mutations ask for. */
+export const InterventionDetailFragmentDoc = graphql(`
+  fragment InterventionDetail on Intervention {
+    id
+    reference
+    origin
+    createdAt
+    updatedAt
+    closedAt
+    status {
+      id
+      name
+      category
+    }
+    ...InterventionReport
+    ...InterventionPrinter
+    ...InterventionHistory
+    ...InterventionStatusChange
+    ...InterventionAssignment
+    ...InterventionNoteTarget
   }
 `)
 
@@ -181,7 +226,28 @@ export function InterventionDetailPage() {
       </Group>
     )
   }
-  const intervention = data.node?.__typename === 'Intervention' ? data.node : null
+  return (
+    <InterventionView
+      intervention={data.node?.__typename === 'Intervention' ? data.node : null}
+      statuses={data.interventionStatuses}
+      fetching={fetching}
+    />
+  )
+}
+
+type StatusOption = { value: string; label: string }
+
+function InterventionView({
+  intervention: ref,
+  statuses: statusList,
+  fetching,
+}: {
+  intervention: FragmentType<typeof InterventionDetailFragmentDoc> | null
+  statuses: { id: string; name: string; localizedName?: string | null }[]
+  fetching: boolean
+}) {
+  const { t, i18n } = useTranslation()
+  const intervention = useFragment(InterventionDetailFragmentDoc, ref)
   if (!intervention) {
     return (
       <EmptyState
@@ -195,7 +261,7 @@ export function InterventionDetailPage() {
       />
     )
   }
-  const statuses = data.interventionStatuses.map((s) => ({ value: s.id, label: s.localizedName || s.name }))
+  const statuses: StatusOption[] = statusList.map((s) => ({ value: s.id, label: s.localizedName || s.name }))
 
   return (
     <Stack gap="md" maw={1400} mx="auto" aria-busy={fetching}>
@@ -239,20 +305,8 @@ export function InterventionDetailPage() {
   )
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  )
-}
-
-function ReportCard({ intervention }: { intervention: InterventionDetailFragment }) {
+function ReportCard({ intervention: ref }: { intervention: FragmentType<typeof ReportCardFragment> }) {
+  const intervention = useFragment(ReportCardFragment, ref)
   const { t } = useTranslation()
   return (
     <Card withBorder component="section" aria-labelledby="report-title">
@@ -300,7 +354,8 @@ function ReportCard({ intervention }: { intervention: InterventionDetailFragment
   )
 }
 
-function PrinterCard({ intervention }: { intervention: InterventionDetailFragment }) {
+function PrinterCard({ intervention: ref }: { intervention: FragmentType<typeof PrinterCardFragment> }) {
+  const intervention = useFragment(PrinterCardFragment, ref)
   const { t, i18n } = useTranslation()
   const printer = intervention.printer
   const snap = intervention.printerSnapshot
@@ -356,7 +411,8 @@ function PrinterCard({ intervention }: { intervention: InterventionDetailFragmen
   )
 }
 
-function HistoryCard({ intervention }: { intervention: InterventionDetailFragment }) {
+function HistoryCard({ intervention: ref }: { intervention: FragmentType<typeof HistoryCardFragment> }) {
+  const intervention = useFragment(HistoryCardFragment, ref)
   const { t, i18n } = useTranslation()
   const events = intervention.events.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
   return (
@@ -397,12 +453,13 @@ function HistoryCard({ intervention }: { intervention: InterventionDetailFragmen
 }
 
 function StatusChangeCard({
-  intervention,
+  intervention: ref,
   statuses,
 }: {
-  intervention: InterventionDetailFragment
-  statuses: { value: string; label: string }[]
+  intervention: FragmentType<typeof StatusChangeCardFragment>
+  statuses: StatusOption[]
 }) {
+  const intervention = useFragment(StatusChangeCardFragment, ref)
   const { t } = useTranslation()
   const [statusId, setStatusId] = useState<string | null>(intervention.status.id)
   const [note, setNote] = useState('')
@@ -445,28 +502,19 @@ function StatusChangeCard({
             minRows={2}
             maxLength={4000}
           />
-          {error && (
-            <Text size="sm" c="red" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          {done && (
-            <Text size="sm" c="green" role="status">
-              {t('intervention.statusChanged')}
-            </Text>
-          )}
-          <Group justify="flex-end">
+          <FormFooter error={error} saved={done} savedText={t('intervention.statusChanged')}>
             <Button type="submit" loading={fetching} disabled={!statusId || statusId === intervention.status.id}>
               {t('intervention.applyStatus')}
             </Button>
-          </Group>
+          </FormFooter>
         </Stack>
       </form>
     </Card>
   )
 }
 
-function AssignmentCard({ intervention }: { intervention: InterventionDetailFragment }) {
+function AssignmentCard({ intervention: ref }: { intervention: FragmentType<typeof AssignmentCardFragment> }) {
+  const intervention = useFragment(AssignmentCardFragment, ref)
   const { t } = useTranslation()
   const user = useCurrentUser()
   const admin = isAdmin(user.role)
@@ -505,16 +553,11 @@ function AssignmentCard({ intervention }: { intervention: InterventionDetailFrag
                 searchable
                 clearable
               />
-              {error && (
-                <Text size="sm" c="red" role="alert">
-                  {t(`errors.${errorKind(error)}`)}
-                </Text>
-              )}
-              <Group justify="flex-end">
+              <FormFooter error={error}>
                 <Button type="submit" loading={fetching} disabled={!changed}>
                   {t('intervention.saveAssignment')}
                 </Button>
-              </Group>
+              </FormFooter>
             </Stack>
           </form>
         ) : (
@@ -529,7 +572,8 @@ function AssignmentCard({ intervention }: { intervention: InterventionDetailFrag
   )
 }
 
-function NoteCard({ intervention }: { intervention: InterventionDetailFragment }) {
+function NoteCard({ intervention: ref }: { intervention: FragmentType<typeof NoteCardFragment> }) {
+  const intervention = useFragment(NoteCardFragment, ref)
   const { t } = useTranslation()
   const [note, setNote] = useState('')
   const [invalid, setInvalid] = useState(false)
@@ -565,16 +609,11 @@ function NoteCard({ intervention }: { intervention: InterventionDetailFragment }
             maxLength={4000}
             required
           />
-          {error && (
-            <Text size="sm" c="red" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          <Group justify="flex-end">
+          <FormFooter error={error}>
             <Button type="submit" loading={fetching}>
               {t('intervention.addNoteSubmit')}
             </Button>
-          </Group>
+          </FormFooter>
         </Stack>
       </form>
     </Card>

@@ -2,12 +2,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { CombinedError } from '@urql/core'
 import { describe, expect, it } from 'vitest'
 import { makeSubject } from 'wonka'
-import type { InterventionsQuery } from '../gql/graphql'
+import { makeFragmentData } from '../gql'
+import type { InterventionRowFragment, InterventionsQuery } from '../gql/graphql'
 import { formatDateTime } from '../i18n/format'
 import { answer, byOperation, mockClient, operationName, renderWithProviders } from '../test/render'
 import { InterventionsPage } from './InterventionsPage'
+import { InterventionRowFragmentDoc } from './InterventionsTable'
 
-type Node = NonNullable<NonNullable<NonNullable<InterventionsQuery['interventions']['edges']>[number]>['node']>
+type Node = InterventionRowFragment
 
 const nodes: Node[] = [
   {
@@ -38,7 +40,7 @@ function page(items: Node[], hasNextPage = false): { data: InterventionsQuery } 
       interventions: {
         totalCount: items.length,
         pageInfo: { hasNextPage, endCursor: items.length ? `cursor-${items.at(-1)?.id}` : null },
-        edges: items.map((node) => ({ node })),
+        edges: items.map((node) => ({ node: makeFragmentData(node, InterventionRowFragmentDoc) })),
       },
     },
   }

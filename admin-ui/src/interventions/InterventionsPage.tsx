@@ -1,8 +1,10 @@
-import { Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { useQuery, useSubscription } from 'urql'
+import { useQuery } from 'urql'
+import { CursorPager, useCursorPages } from '../common/CursorPager'
+import { useLiveRefetch } from '../common/useLiveRefetch'
 import { graphql } from '../gql'
 import type { InterventionOrder } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
@@ -29,53 +31,12 @@ export const InterventionsQuery = graphql(`
   }
 `)
 
-export const InterventionChangedSubscription = graphql(`
-  subscription InterventionChanged {
-    interventionChanged {
-      id
-    }
-  }
-`)
-
-/** The cursors of the pages seen so far for one query string: going back pops one. */
-interface Pages {
-  key: string
-  cursors: string[]
-}
-
-/** Fetches the list again when interventions change, at most every `ms` (a burst of changes costs one fetch). */
-export function useLiveRefetch(refetch: () => void, ms = 500) {
-  const [{ data: changes }] = useSubscription(
-    { query: InterventionChangedSubscription },
-    (count: number | undefined) => (count ?? 0) + 1,
-  )
-  const timer = useRef<number | null>(null)
-  const refetchRef = useRef(refetch)
-  useEffect(() => {
-    refetchRef.current = refetch
-  }, [refetch])
-  useEffect(() => {
-    if (!changes || timer.current !== null) return
-    refetchRef.current()
-    timer.current = window.setTimeout(() => {
-      timer.current = null
-    }, ms)
-  }, [changes, ms])
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current)
-    },
-    [],
-  )
-}
-
 export function InterventionsPage() {
   const { t } = useTranslation()
   const [searchParams, setSearchParams] = useSearchParams()
   const key = searchParams.toString()
   const { filters, order } = useMemo(() => filtersFromSearch(new URLSearchParams(key)), [key])
-  const [pages, setPages] = useState<Pages>({ key: '', cursors: [] })
-  const cursors = pages.key === key ? pages.cursors : [] // new filters start at page 1
+  const pages = useCursorPages(key) // new filters start at page 1
 
   const update = (next: InterventionFilters, nextOrder: InterventionOrder = order) =>
     setSearchParams(searchFromFilters(next, nextOrder), { replace: true })
@@ -83,13 +44,12 @@ export function InterventionsPage() {
   const where = useMemo(() => buildWhere(filters), [filters])
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: InterventionsQuery,
-    variables: { first: PAGE_SIZE, after: cursors.at(-1) ?? null, where, orderBy: order },
+    variables: { first: PAGE_SIZE, after: pages.after, where, orderBy: order },
   })
   useLiveRefetch(() => reexecute({ requestPolicy: 'network-only' }))
 
   const connection = data?.interventions
   const rows = connection?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? []
-  const endCursor = connection?.pageInfo.endCursor
   const filtered = hasFilters(filters)
 
   return (
@@ -105,7 +65,7 @@ export function InterventionsPage() {
         <Group justify="center" py="xl">
           <Loader aria-label={t('app.loading')} />
         </Group>
-      ) : rows.length === 0 && cursors.length === 0 ? (
+      ) : rows.length === 0 && pages.page === 1 ? (
         <EmptyState
           py="xl"
           title={filtered ? t('interventions.noMatch.title') : t('interventions.empty.title')}
@@ -118,26 +78,7 @@ export function InterventionsPage() {
             <Text size="sm" c="dimmed" data-testid="interventions-total">
               {t('interventions.total', { count: connection.totalCount })}
             </Text>
-            <Group gap="xs">
-              {fetching && <Loader size="xs" aria-label={t('app.loading')} />}
-              <Text size="sm">{t('interventions.page', { page: cursors.length + 1 })}</Text>
-              <Button
-                size="xs"
-                variant="default"
-                disabled={cursors.length === 0}
-                onClick={() => setPages({ key, cursors: cursors.slice(0, -1) })}
-              >
-                {t('interventions.previousPage')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!connection.pageInfo.hasNextPage || !endCursor}
-                onClick={() => endCursor && setPages({ key, cursors: [...cursors, endCursor] })}
-              >
-                {t('interventions.nextPage')}
-              </Button>
-            </Group>
+            <CursorPager pages={pages} pageInfo={connection.pageInfo} showPage fetching={fetching} />
           </Group>
         </Stack>
       )}

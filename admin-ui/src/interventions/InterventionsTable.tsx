@@ -1,8 +1,8 @@
 import { Anchor, Box, Table, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { graphql } from '../gql'
-import type { InterventionOrder, InterventionOrderField, InterventionRowFragment } from '../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { InterventionOrder, InterventionOrderField } from '../gql/graphql'
 import { formatDateTime } from '../i18n/format'
 import type { Translation } from '../i18n/types'
 import { SortIcon } from '../layout/icons'
@@ -46,12 +46,13 @@ const SORTABLE: Partial<Record<Column, InterventionOrderField>> = {
 const COLUMNS: Column[] = ['reference', 'status', 'printer', 'reporter', 'technicians', 'createdAt', 'updatedAt']
 
 interface Props {
-  interventions: readonly InterventionRowFragment[]
+  interventions: readonly FragmentType<typeof InterventionRowFragmentDoc>[]
   order?: InterventionOrder
   onOrderChange?: (order: InterventionOrder) => void
 }
 
-export function InterventionsTable({ interventions, order, onOrderChange }: Props) {
+export function InterventionsTable({ interventions: refs, order, onOrderChange }: Props) {
+  const interventions = useFragment(InterventionRowFragmentDoc, refs)
   const { t, i18n } = useTranslation()
 
   const header = (column: Column) => {

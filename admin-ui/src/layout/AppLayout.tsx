@@ -3,29 +3,17 @@ import { useDisclosure } from '@mantine/hooks'
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { graphql } from '../gql'
-import type { CurrentUserFragment } from '../gql/graphql'
+import { useCurrentUser } from '../auth/currentUser'
 import { Bell } from '../notifications/Bell'
 import { paths } from '../routes'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Nav } from './Nav'
 import { SignOutButton } from './SignOutButton'
 
-export const CurrentUserFragmentDoc = graphql(`
-  fragment CurrentUser on User {
-    name
-    email
-    role
-    organization {
-      id
-      name
-    }
-  }
-`)
-
 /** The signed-in frame: header (bell, user, language, sign-out), role-aware navigation and the page. */
-export function AppLayout({ user, children }: { user: CurrentUserFragment; children: ReactNode }) {
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
+  const user = useCurrentUser()
   const [opened, { toggle, close }] = useDisclosure()
   const location = useLocation()
   useEffect(close, [location.pathname, close]) // a link followed on a phone closes the menu

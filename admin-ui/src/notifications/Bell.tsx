@@ -3,14 +3,15 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useMutation, useQuery, useSubscription } from 'urql'
-import { graphql } from '../gql'
-import type { BellNotificationFragment } from '../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { BellNotificationsQuery as BellNotificationsResult } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
 import { formatDateTime } from '../i18n/format'
 import { BellIcon } from '../layout/icons'
 import { paths } from '../routes'
 import { showDesktopNotification, useDesktopNotificationPermission } from './desktop'
 
+/** What one notification of the list renders. */
 export const BellNotificationFragmentDoc = graphql(`
   fragment BellNotification on Notification {
     id
@@ -36,6 +37,12 @@ export const BellNotificationsQuery = graphql(`
     notifications(first: $first) {
       edges {
         node {
+          id
+          readAt
+          text
+          intervention {
+            id
+          }
           ...BellNotification
         }
       }
@@ -46,6 +53,12 @@ export const BellNotificationsQuery = graphql(`
 export const NotificationAddedSubscription = graphql(`
   subscription NotificationAdded {
     notificationAdded {
+      id
+      readAt
+      text
+      intervention {
+        id
+      }
       ...BellNotification
     }
   }
@@ -65,13 +78,16 @@ export const MarkAllNotificationsReadMutation = graphql(`
 
 const LIST_SIZE = 20
 
+/** A notification as the bell handles it (read state, desktop notification, link); the list item renders the rest. */
+type BellItem = NonNullable<NonNullable<NonNullable<BellNotificationsResult['notifications']['edges']>[number]>['node']>
+
 /**
  * The header's bell: unread count, the latest notifications, mark read. Live:
  * each notificationAdded bumps the count, joins the list and, when the user
  * allowed it, shows a desktop notification.
  */
 export function Bell() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useNavigate()
   const [opened, setOpened] = useState(false)
   const permission = useDesktopNotificationPermission()
@@ -86,7 +102,7 @@ export function Bell() {
   const [, markAllRead] = useMutation(MarkAllNotificationsReadMutation)
 
   // Adjustments to the server's count until it changes: live arrivals, and reads done here (each was unread).
-  const [live, setLive] = useState<BellNotificationFragment[]>([])
+  const [live, setLive] = useState<BellItem[]>([])
   const [readIds, setReadIds] = useState<ReadonlySet<string>>(new Set())
   const [allRead, setAllRead] = useState(false)
   const serverCount = countData?.unreadNotificationCount
@@ -100,7 +116,7 @@ export function Bell() {
   }, [serverCount])
 
   const onAdded = useCallback(
-    (notification: BellNotificationFragment) => {
+    (notification: BellItem) => {
       setLive((current) => (current.some((n) => n.id === notification.id) ? current : [notification, ...current]))
       showDesktopNotification(t('bell.desktopTitle'), notification.text, notification.id, () => {
         if (notification.intervention) void navigate(paths.intervention(notification.intervention.id))
@@ -115,8 +131,8 @@ export function Bell() {
 
   const fetched = listData?.notifications.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
   const items = [...live.filter((n) => !fetched.some((f) => f.id === n.id)), ...fetched].slice(0, LIST_SIZE)
-  const isLive = (n: BellNotificationFragment) => live.some((l) => l.id === n.id)
-  const isRead = (n: BellNotificationFragment) => Boolean(n.readAt) || readIds.has(n.id) || (allRead && !isLive(n))
+  const isLive = (n: BellItem) => live.some((l) => l.id === n.id)
+  const isRead = (n: BellItem) => Boolean(n.readAt) || readIds.has(n.id) || (allRead && !isLive(n))
   const count = Math.max(0, (allRead ? 0 : (serverCount ?? 0)) + live.length - readIds.size)
 
   const refresh = () => {
@@ -124,7 +140,7 @@ export function Bell() {
     if (opened) refetchList({ requestPolicy: 'network-only' })
   }
 
-  const open = (n: BellNotificationFragment) => {
+  const open = (n: BellItem) => {
     if (!isRead(n)) {
       setReadIds((current) => new Set(current).add(n.id)) // optimistic
       void markRead({ ids: [n.id] }).then(refresh)
@@ -204,42 +220,55 @@ export function Bell() {
             </Text>
           ) : (
             <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('bell.title')}>
-              {items.map((n) => {
-                const read = isRead(n)
-                return (
-                  <li key={n.id}>
-                    <UnstyledButton
-                      onClick={() => open(n)}
-                      px="sm"
-                      py="xs"
-                      w="100%"
-                      data-read={read}
-                      bg={read ? undefined : 'blue.0'}
-                      style={{ borderBottom: '1px solid var(--mantine-color-default-border)', display: 'block' }}
-                    >
-                      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                        <Text size="sm" fw={read ? 400 : 600}>
-                          {n.text}
-                        </Text>
-                        {!read && (
-                          <Badge size="xs" color="blue" variant="filled" style={{ flexShrink: 0 }}>
-                            {t('bell.unread')}
-                          </Badge>
-                        )}
-                      </Group>
-                      <Text size="xs" c="dimmed">
-                        {t(`bell.kind.${n.kind}`)}
-                        {n.intervention ? ` · ${n.intervention.reference}` : ''} ·{' '}
-                        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
-                      </Text>
-                    </UnstyledButton>
-                  </li>
-                )
-              })}
+              {items.map((n) => (
+                <NotificationItem key={n.id} notification={n} read={isRead(n)} onOpen={() => open(n)} />
+              ))}
             </Stack>
           )}
         </ScrollArea.Autosize>
       </Popover.Dropdown>
     </Popover>
+  )
+}
+
+function NotificationItem({
+  notification,
+  read,
+  onOpen,
+}: {
+  notification: FragmentType<typeof BellNotificationFragmentDoc>
+  read: boolean
+  onOpen: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const n = useFragment(BellNotificationFragmentDoc, notification)
+  return (
+    <li>
+      <UnstyledButton
+        onClick={onOpen}
+        px="sm"
+        py="xs"
+        w="100%"
+        data-read={read}
+        bg={read ? undefined : 'blue.0'}
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)', display: 'block' }}
+      >
+        <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+          <Text size="sm" fw={read ? 400 : 600}>
+            {n.text}
+          </Text>
+          {!read && (
+            <Badge size="xs" color="blue" variant="filled" style={{ flexShrink: 0 }}>
+              {t('bell.unread')}
+            </Badge>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t(`bell.kind.${n.kind}`)}
+          {n.intervention ? ` · ${n.intervention.reference}` : ''} ·{' '}
+          <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
+        </Text>
+      </UnstyledButton>
+    </li>
   )
 }

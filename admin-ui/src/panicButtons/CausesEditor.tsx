@@ -3,17 +3,16 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
 import { SortableList } from '../common/SortableList'
-import { graphql } from '../gql'
-import type { CauseItemFragment, PanicButtonBaseFragment } from '../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { errorKind } from '../graphql/errors'
 import { TrashIcon } from '../layout/icons'
 import { languageName } from './kioskKeys'
 
+/** What one row of the list edits. */
 export const CauseItemFragmentDoc = graphql(`
   fragment CauseItem on Cause {
     id
-    position
     active
     labels {
       language
@@ -29,6 +28,12 @@ export const CausesQuery = graphql(`
       ... on PanicButton {
         id
         causes {
+          id
+          position
+          labels {
+            language
+            value
+          }
           ...CauseItem
         }
       }
@@ -68,10 +73,19 @@ export const ReorderCausesMutation = graphql(`
 `)
 
 type Labels = Record<string, string>
-const labelsOf = (c: CauseItemFragment): Labels => Object.fromEntries(c.labels.map((l) => [l.language, l.value]))
+const labelsOf = (c: { labels: readonly { language: string; value: string }[] }): Labels => Object.fromEntries(c.labels.map((l) => [l.language, l.value]))
 
 /** The causes a reporter ticks: labels per language, order (drag and drop), active, delete. */
-export function CausesEditor({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+export const CausesEditorFragment = graphql(`
+  fragment PanicButtonCauses on PanicButton {
+    id
+    languages
+    defaultLanguage
+  }
+`)
+
+export function CausesEditor({ panicButton: ref }: { panicButton: FragmentType<typeof CausesEditorFragment> }) {
+  const panicButton = useFragment(CausesEditorFragment, ref)
   const { t, i18n } = useTranslation()
   const [{ data, error }, reexecute] = useQuery({ query: CausesQuery, variables: { id: panicButton.id } })
   const [reorderResult, reorder] = useMutation(ReorderCausesMutation)
@@ -91,7 +105,7 @@ export function CausesEditor({ panicButton }: { panicButton: PanicButtonBaseFrag
   if (error && !data) return <ErrorState error={error} onRetry={refetch} />
   if (!node) return <Loader aria-label={t('app.loading')} />
 
-  const labelFor = (c: CauseItemFragment) => {
+  const labelFor = (c: { id: string; labels: readonly { language: string; value: string }[] }) => {
     const labels = labelsOf(c)
     return labels[i18n.resolvedLanguage ?? ''] || labels[panicButton.defaultLanguage] || Object.values(labels)[0] || c.id
   }
@@ -135,18 +149,19 @@ export function CausesEditor({ panicButton }: { panicButton: PanicButtonBaseFrag
 }
 
 function CauseRow({
-  cause,
+  cause: ref,
   handle,
   languages,
   name,
   onChanged,
 }: {
-  cause: CauseItemFragment
+  cause: FragmentType<typeof CauseItemFragmentDoc>
   handle: React.ReactNode
   languages: readonly string[]
   name: string
   onChanged: () => void
 }) {
+  const cause = useFragment(CauseItemFragmentDoc, ref)
   const { t, i18n } = useTranslation()
   const saved = labelsOf(cause)
   const savedKey = JSON.stringify(saved)
@@ -260,7 +275,7 @@ function CauseRow({
   )
 }
 
-function NewCauseForm({ panicButton, onCreated }: { panicButton: PanicButtonBaseFragment; onCreated: () => void }) {
+function NewCauseForm({ panicButton, onCreated }: { panicButton: { id: string; languages: readonly string[] }; onCreated: () => void }) {
   const { t, i18n } = useTranslation()
   const [labels, setLabels] = useState<Labels>({})
   const [empty, setEmpty] = useState(false)

@@ -16,8 +16,8 @@ import {
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { KioskPreviewDataFragment, PanicButtonBaseFragment } from '../gql/graphql'
+import { FormFooter } from '../common/FormFooter'
+import { graphql, useFragment, type FragmentType } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { errorKind } from '../graphql/errors'
 import { useFieldErrors } from '../graphql/useFieldErrors'
@@ -33,7 +33,7 @@ import {
   renderWithExamples,
   type KioskTextGroup,
 } from './kioskKeys'
-import { KioskPreview } from './KioskPreview'
+import { KioskPreview, KioskPreviewDataFragmentDoc } from './KioskPreview'
 
 export const KioskContentQuery = graphql(`
   query KioskContent($id: ID!, $language: String!) {
@@ -109,7 +109,16 @@ const toMap = (pairs: readonly { key: string; value: string }[] | undefined) =>
   Object.fromEntries((pairs ?? []).map((p) => [p.key, p.value])) as Record<string, string>
 
 /** Kiosk texts per language, colours and images, with the kiosk previewed live beside them. */
-export function ContentEditor({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+export const ContentEditorFragment = graphql(`
+  fragment PanicButtonContent on PanicButton {
+    id
+    languages
+    defaultLanguage
+  }
+`)
+
+export function ContentEditor({ panicButton: ref }: { panicButton: FragmentType<typeof ContentEditorFragment> }) {
+  const panicButton = useFragment(ContentEditorFragment, ref)
   const { t, i18n } = useTranslation()
   const [language, setLanguage] = useState(
     panicButton.languages.includes(i18n.resolvedLanguage ?? '') ? (i18n.resolvedLanguage as string) : panicButton.defaultLanguage,
@@ -161,7 +170,7 @@ function ContentForms({
   texts,
   colors,
   images,
-  preview,
+  preview: previewRef,
   onSaved,
 }: {
   panicButtonId: string
@@ -169,10 +178,12 @@ function ContentForms({
   texts: Record<string, string>
   colors: Record<string, string>
   images: readonly { key: string; url: string }[]
-  preview: KioskPreviewDataFragment
+  /** The server's rendering of the saved content. */
+  preview: FragmentType<typeof KioskPreviewDataFragmentDoc>
   onSaved: () => void
 }) {
   const { t } = useTranslation()
+  const preview = useFragment(KioskPreviewDataFragmentDoc, previewRef)
   const variables = useEmailVariables()
   const examples = useMemo(() => new Map(variables.map((v) => [v.name, v.example])), [variables])
   const [draft, setDraft] = useState<Record<string, string>>(texts)
@@ -257,17 +268,15 @@ function ContentForms({
             {t('content.textsHelp')}
           </Text>
           {(Object.keys(KIOSK_TEXT_GROUPS) as KioskTextGroup[]).map(group)}
-          <Group justify="flex-end" pos="sticky" bottom={0} py="xs" bg="var(--mantine-color-body)" style={{ zIndex: 2 }}>
-            {textsResult.error && !textErrors.hasFieldErrors && (
-              <Text c="red" size="sm" role="alert">
-                {t(`errors.${errorKind(textsResult.error)}`)}
-              </Text>
-            )}
-            {saved === 'texts' && (
-              <Text c="green" size="sm" role="status">
-                {t('common.saved')}
-              </Text>
-            )}
+          <FormFooter
+            error={textErrors.hasFieldErrors ? null : textsResult.error}
+            saved={saved === 'texts'}
+            pos="sticky"
+            bottom={0}
+            py="xs"
+            bg="var(--mantine-color-body)"
+            style={{ zIndex: 2 }}
+          >
             <Text size="sm" c="dimmed">
               {t('content.unsaved', { count: dirtyKeys.length })}
             </Text>
@@ -277,7 +286,7 @@ function ContentForms({
             <Button onClick={submitTexts} loading={textsResult.fetching} disabled={dirtyKeys.length === 0}>
               {t('content.saveTexts')}
             </Button>
-          </Group>
+          </FormFooter>
 
           <Card withBorder>
             <Title order={3} size="h5" mb="sm">
@@ -298,21 +307,11 @@ function ContentForms({
                 />
               ))}
             </SimpleGrid>
-            <Group justify="flex-end" mt="sm">
-              {colorsResult.error && !colorErrors.hasFieldErrors && (
-                <Text c="red" size="sm" role="alert">
-                  {t(`errors.${errorKind(colorsResult.error)}`)}
-                </Text>
-              )}
-              {saved === 'colors' && (
-                <Text c="green" size="sm" role="status">
-                  {t('common.saved')}
-                </Text>
-              )}
+            <FormFooter error={colorErrors.hasFieldErrors ? null : colorsResult.error} saved={saved === 'colors'} mt="sm">
               <Button onClick={submitColors} loading={colorsResult.fetching} disabled={!colorsDirty}>
                 {t('content.saveColors')}
               </Button>
-            </Group>
+            </FormFooter>
           </Card>
 
           <ImagesCard panicButtonId={panicButtonId} images={images} onSaved={onSaved} />

@@ -3,23 +3,25 @@ import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useQuery } from 'urql'
-import { graphql } from '../gql'
+import { graphql, useFragment } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { paths } from '../routes'
 import { CausesEditor } from './CausesEditor'
 import { ContentEditor } from './ContentEditor'
 import { SettingsPanel } from './SettingsPanel'
 
-const EmailSettings = lazy(() => import('../email/EmailSettings').then((m) => ({ default: m.EmailSettings })))
+const EmailSettings = lazy(() => import('./email/EmailSettings').then((m) => ({ default: m.EmailSettings })))
 
+/** The page's header and every tab's fragment: what the page query and updatePanicButton ask for. */
 export const PanicButtonBaseFragmentDoc = graphql(`
   fragment PanicButtonBase on PanicButton {
     id
     name
-    languages
-    defaultLanguage
-    errorOids
     active
+    ...PanicButtonContent
+    ...PanicButtonCauses
+    ...PanicButtonEmail
+    ...PanicButtonSettings
   }
 `)
 
@@ -43,6 +45,7 @@ export function PanicButtonPage() {
   const { id = '', tab } = useParams()
   const current: Tab = TABS.includes(tab as Tab) ? (tab as Tab) : 'content'
   const [{ data, error }, reexecute] = useQuery({ query: PanicButtonQuery, variables: { id } })
+  const pb = useFragment(PanicButtonBaseFragmentDoc, data?.node?.__typename === 'PanicButton' ? data.node : null)
 
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
   if (!data) {
@@ -52,7 +55,6 @@ export function PanicButtonPage() {
       </Group>
     )
   }
-  const pb = data.node?.__typename === 'PanicButton' ? data.node : null
   if (!pb) {
     return <EmptyState py="xl" title={t('errors.NOT_FOUND')} />
   }

@@ -2,8 +2,8 @@ import { ActionIcon, Button, Card, Code, CopyButton, Group, Modal, MultiSelect, 
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { PanicButtonBaseFragment } from '../gql/graphql'
+import { FormFooter } from '../common/FormFooter'
+import { graphql, useFragment, type FragmentType } from '../gql'
 import { errorKind } from '../graphql/errors'
 import { useFieldErrors } from '../graphql/useFieldErrors'
 import { formatDateTime } from '../i18n/format'
@@ -48,7 +48,33 @@ export function validateOids(oids: readonly string[]): (string | null)[] {
   return oids.map((o) => (o.trim() === '' || OID_PATTERN.test(o.trim()) ? null : 'oidInvalid'))
 }
 
-export function SettingsPanel({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+const GeneralFormFragment = graphql(`
+  fragment PanicButtonGeneral on PanicButton {
+    id
+    name
+    languages
+    defaultLanguage
+    active
+  }
+`)
+
+const OidsFormFragment = graphql(`
+  fragment PanicButtonOids on PanicButton {
+    id
+    errorOids
+  }
+`)
+
+export const SettingsPanelFragment = graphql(`
+  fragment PanicButtonSettings on PanicButton {
+    id
+    ...PanicButtonGeneral
+    ...PanicButtonOids
+  }
+`)
+
+export function SettingsPanel({ panicButton: ref }: { panicButton: FragmentType<typeof SettingsPanelFragment> }) {
+  const panicButton = useFragment(SettingsPanelFragment, ref)
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" maw={1200}>
       <GeneralForm panicButton={panicButton} />
@@ -60,7 +86,8 @@ export function SettingsPanel({ panicButton }: { panicButton: PanicButtonBaseFra
   )
 }
 
-function GeneralForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+function GeneralForm({ panicButton: ref }: { panicButton: FragmentType<typeof GeneralFormFragment> }) {
+  const panicButton = useFragment(GeneralFormFragment, ref)
   const { t, i18n } = useTranslation()
   const [name, setName] = useState(panicButton.name)
   const [languages, setLanguages] = useState<string[]>([...panicButton.languages])
@@ -115,21 +142,11 @@ function GeneralForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) 
           error={invalid.defaultLanguage ? t('panicButton.defaultLanguageInvalid') : errorFor('defaultLanguage')}
         />
         <Switch label={t('panicButton.active')} description={t('panicButton.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          {error && !hasFieldErrors && (
-            <Text c="red" size="sm" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          {saved && (
-            <Text c="green" size="sm" role="status">
-              {t('common.saved')}
-            </Text>
-          )}
+        <FormFooter error={hasFieldErrors ? null : error} saved={saved}>
           <Button type="submit" loading={fetching}>
             {t('common.save')}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
     </Card>
   )
@@ -213,7 +230,8 @@ function PrinterCodeCard({ id }: { id: string }) {
   )
 }
 
-function OidsForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+function OidsForm({ panicButton: ref }: { panicButton: FragmentType<typeof OidsFormFragment> }) {
+  const panicButton = useFragment(OidsFormFragment, ref)
   const { t } = useTranslation()
   const initial = [0, 1, 2, 3].map((i) => panicButton.errorOids?.[i] ?? '')
   const [oids, setOids] = useState<string[]>(initial)
@@ -264,21 +282,11 @@ function OidsForm({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
             {t('oids.invalid')}
           </Text>
         )}
-        <Group justify="flex-end">
-          {error && !hasFieldErrors && (
-            <Text c="red" size="sm" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          {saved && (
-            <Text c="green" size="sm" role="status">
-              {t('common.saved')}
-            </Text>
-          )}
+        <FormFooter error={hasFieldErrors ? null : error} saved={saved}>
           <Button type="submit" loading={fetching}>
             {t('oids.save')}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
     </Card>
   )

@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { fieldProblems } from '../graphql/errors'
 import { CombinedError } from '@urql/core'
 import { validateInvite } from '../users/UsersPage'
-import { SLUG } from '../users/OrganizationsPage'
+import { SLUG } from '../organizations/OrganizationsPage'
 import { answer, mockClient, renderWithProviders } from '../test/render'
-import { SettingsPanel, validateOids } from './SettingsPanel'
+import { makeFragmentData } from '../gql'
+import { SettingsPanel, SettingsPanelFragment, validateOids } from './SettingsPanel'
 
-const panicButton = { id: 'pb1', name: 'Head office', languages: ['en', 'fr'], defaultLanguage: 'en', errorOids: ['1.3.6.1.2.1.43.18.1.1.8.1.1'], active: true }
+const panicButton = makeFragmentData(
+  { id: 'pb1', name: 'Head office', languages: ['en', 'fr'], defaultLanguage: 'en', errorOids: ['1.3.6.1.2.1.43.18.1.1.8.1.1'], active: true },
+  SettingsPanelFragment,
+)
 
 describe('form validation', () => {
   it('accepts numeric OIDs (or nothing) for OID1–OID4', () => {

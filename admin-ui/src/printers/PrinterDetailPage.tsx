@@ -1,10 +1,12 @@
 import { Anchor, Button, Card, EmptyState, Grid, Group, List, Loader, Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core'
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { PrinterDetailFragment, PrinterSnmpVersion } from '../gql/graphql'
+import { FormFooter } from '../common/FormFooter'
+import { Field } from '../common/Field'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { PrinterDetailQuery as PrinterDetailQueryResult, PrinterSnmpVersion } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
 import { errorKind } from '../graphql/errors'
 import { useFieldErrors } from '../graphql/useFieldErrors'
@@ -13,6 +15,72 @@ import { StatusBadge } from '../interventions/StatusBadge'
 import { paths } from '../routes'
 import { MeterChart } from './MeterChart'
 
+// One fragment per card: each card declares what it renders and reads it with useFragment.
+const InfoCardFragment = graphql(`
+  fragment PrinterInfo on Printer {
+    ip
+    lastSeenAt
+    lastPolledAt
+    lastTotal
+    lastBlack
+    lastColor
+    lastLarge
+    panicButton {
+      id
+      name
+    }
+  }
+`)
+
+const AlertsCardFragment = graphql(`
+  fragment PrinterAlerts on Printer {
+    lastErrors
+    lastAlerts {
+      condition
+      description
+      severity
+      since
+    }
+  }
+`)
+
+const PrinterFormFragment = graphql(`
+  fragment PrinterEdit on Printer {
+    id
+    name
+    location
+    customerContactEmail
+    snmpEnabled
+    snmpVersion
+    snmpProfile
+  }
+`)
+
+const PollCardFragment = graphql(`
+  fragment PrinterPoll on Printer {
+    id
+    serial
+    ip
+  }
+`)
+
+const MoveCardFragment = graphql(`
+  fragment PrinterMove on Printer {
+    id
+    panicButton {
+      id
+    }
+  }
+`)
+
+const DeleteCardFragment = graphql(`
+  fragment PrinterDelete on Printer {
+    id
+    serial
+  }
+`)
+
+/** The page's header and every card's fragment: what the page query and the mutations ask for. */
 export const PrinterDetailFragmentDoc = graphql(`
   fragment PrinterDetail on Printer {
     id
@@ -20,28 +88,12 @@ export const PrinterDetailFragmentDoc = graphql(`
     model
     name
     location
-    ip
-    customerContactEmail
-    lastSeenAt
-    lastPolledAt
-    lastTotal
-    lastBlack
-    lastColor
-    lastLarge
-    lastErrors
-    snmpEnabled
-    snmpVersion
-    snmpProfile
-    lastAlerts {
-      condition
-      description
-      severity
-      since
-    }
-    panicButton {
-      id
-      name
-    }
+    ...PrinterInfo
+    ...PrinterAlerts
+    ...PrinterEdit
+    ...PrinterPoll
+    ...PrinterMove
+    ...PrinterDelete
   }
 `)
 
@@ -129,31 +181,31 @@ export const DeletePrinterMutation = graphql(`
   }
 `)
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children || '—'}
-      </Text>
-    </div>
-  )
-}
+type PrinterNode = Extract<NonNullable<PrinterDetailQueryResult['node']>, { __typename: 'Printer' }>
 
 export function PrinterDetailPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { id = '' } = useParams()
   const [{ data, error }, reexecute] = useQuery({ query: PrinterDetailQuery, variables: { id } })
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
   if (!data) return <Loader aria-label={t('app.loading')} />
-  const printer = data.node?.__typename === 'Printer' ? data.node : null
-  if (!printer) return <EmptyState py="xl" title={t('errors.NOT_FOUND')} />
-  const readings = printer.meterReadings.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
-  const interventions = printer.interventions.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
-  const panicButtons = data.panicButtons.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : [])) ?? []
-  const n = (v: number | null | undefined) => (v == null ? null : formatNumber(v, i18n.language))
+  const node = data.node?.__typename === 'Printer' ? data.node : null
+  if (!node) return <EmptyState py="xl" title={t('errors.NOT_FOUND')} />
+  return <PrinterView printer={node} panicButtonsData={data.panicButtons} />
+}
+
+function PrinterView({
+  printer: node,
+  panicButtonsData,
+}: {
+  printer: PrinterNode
+  panicButtonsData: PrinterDetailQueryResult['panicButtons']
+}) {
+  const { t, i18n } = useTranslation()
+  const printer = useFragment(PrinterDetailFragmentDoc, node)
+  const readings = node.meterReadings.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
+  const interventions = node.interventions.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
+  const panicButtons = panicButtonsData.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : [])) ?? []
 
   return (
     <Stack gap="md" maw={1400} mx="auto">
@@ -171,50 +223,8 @@ export function PrinterDetailPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <Card withBorder>
-              <Title order={2} size="h4" mb="sm">
-                {t('printer.info')}
-              </Title>
-              <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
-                <Field label={t('printer.ip')}>{printer.ip}</Field>
-                <Field label={t('printer.panicButton')}>
-                  <Anchor component={Link} to={paths.panicButton(printer.panicButton.id)}>
-                    {printer.panicButton.name}
-                  </Anchor>
-                </Field>
-                <Field label={t('printer.lastSeen')}>{printer.lastSeenAt ? formatDateTime(printer.lastSeenAt, i18n.language) : t('printer.never')}</Field>
-                <Field label={t('printer.meters.total')}>{n(printer.lastTotal)}</Field>
-                <Field label={t('printer.meters.black')}>{n(printer.lastBlack)}</Field>
-                <Field label={t('printer.meters.color')}>{n(printer.lastColor)}</Field>
-                <Field label={t('printer.meters.large')}>{n(printer.lastLarge)}</Field>
-                <Field label={t('printer.lastPolled')}>{printer.lastPolledAt ? formatDateTime(printer.lastPolledAt, i18n.language) : t('printer.never')}</Field>
-              </SimpleGrid>
-            </Card>
-            <Card withBorder>
-              <Title order={2} size="h4" mb="sm">
-                {t('printer.alerts')}
-              </Title>
-              {printer.lastErrors?.some(Boolean) || printer.lastAlerts.length ? (
-                <List size="sm">
-                  {printer.lastErrors?.map((e, i) => (e ? <List.Item key={`oid-${i}`}>OID{i + 1}: {e}</List.Item> : null))}
-                  {printer.lastAlerts.map((a, i) => (
-                    <List.Item key={`alert-${i}`}>
-                      {a.description || a.condition}
-                      {a.severity && (
-                        <Text span size="xs" c="dimmed">
-                          {' '}
-                          · {t('printer.severity')}: {a.severity}
-                        </Text>
-                      )}
-                    </List.Item>
-                  ))}
-                </List>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('printer.noAlerts')}
-                </Text>
-              )}
-            </Card>
+            <InfoCard printer={printer} />
+            <AlertsCard printer={printer} />
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
                 {t('printer.chart.title')}
@@ -223,7 +233,7 @@ export function PrinterDetailPage() {
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
-                {t('printer.interventions', { count: printer.interventions.totalCount })}
+                {t('printer.interventions', { count: node.interventions.totalCount })}
               </Title>
               {interventions.length === 0 ? (
                 <Text size="sm" c="dimmed">
@@ -264,7 +274,67 @@ export function PrinterDetailPage() {
   )
 }
 
-function PrinterForm({ printer }: { printer: PrinterDetailFragment }) {
+function InfoCard({ printer: ref }: { printer: FragmentType<typeof InfoCardFragment> }) {
+  const { t, i18n } = useTranslation()
+  const printer = useFragment(InfoCardFragment, ref)
+  const n = (v: number | null | undefined) => (v == null ? null : formatNumber(v, i18n.language))
+  return (
+  <Card withBorder>
+    <Title order={2} size="h4" mb="sm">
+      {t('printer.info')}
+    </Title>
+    <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+      <Field label={t('printer.ip')}>{printer.ip}</Field>
+      <Field label={t('printer.panicButton')}>
+        <Anchor component={Link} to={paths.panicButton(printer.panicButton.id)}>
+          {printer.panicButton.name}
+        </Anchor>
+      </Field>
+      <Field label={t('printer.lastSeen')}>{printer.lastSeenAt ? formatDateTime(printer.lastSeenAt, i18n.language) : t('printer.never')}</Field>
+      <Field label={t('printer.meters.total')}>{n(printer.lastTotal)}</Field>
+      <Field label={t('printer.meters.black')}>{n(printer.lastBlack)}</Field>
+      <Field label={t('printer.meters.color')}>{n(printer.lastColor)}</Field>
+      <Field label={t('printer.meters.large')}>{n(printer.lastLarge)}</Field>
+      <Field label={t('printer.lastPolled')}>{printer.lastPolledAt ? formatDateTime(printer.lastPolledAt, i18n.language) : t('printer.never')}</Field>
+    </SimpleGrid>
+  </Card>
+  )
+}
+
+function AlertsCard({ printer: ref }: { printer: FragmentType<typeof AlertsCardFragment> }) {
+  const { t } = useTranslation()
+  const printer = useFragment(AlertsCardFragment, ref)
+  return (
+  <Card withBorder>
+    <Title order={2} size="h4" mb="sm">
+      {t('printer.alerts')}
+    </Title>
+    {printer.lastErrors?.some(Boolean) || printer.lastAlerts.length ? (
+      <List size="sm">
+        {printer.lastErrors?.map((e, i) => (e ? <List.Item key={`oid-${i}`}>OID{i + 1}: {e}</List.Item> : null))}
+        {printer.lastAlerts.map((a, i) => (
+          <List.Item key={`alert-${i}`}>
+            {a.description || a.condition}
+            {a.severity && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                · {t('printer.severity')}: {a.severity}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('printer.noAlerts')}
+      </Text>
+    )}
+  </Card>
+  )
+}
+
+function PrinterForm({ printer: ref }: { printer: FragmentType<typeof PrinterFormFragment> }) {
+  const printer = useFragment(PrinterFormFragment, ref)
   const { t } = useTranslation()
   const [form, setForm] = useState({
     name: printer.name ?? '',
@@ -346,27 +416,18 @@ function PrinterForm({ printer }: { printer: PrinterDetailFragment }) {
           error={errorFor('snmpCommunity')}
         />
         <TextInput label={t('printer.snmp.profile')} value={form.snmpProfile} onChange={(e) => set('snmpProfile', e.currentTarget.value)} error={errorFor('snmpProfile')} />
-        <Group justify="flex-end">
-          {error && !hasFieldErrors && (
-            <Text c="red" size="sm" role="alert">
-              {t(`errors.${errorKind(error)}`)}
-            </Text>
-          )}
-          {saved && (
-            <Text c="green" size="sm" role="status">
-              {t('common.saved')}
-            </Text>
-          )}
+        <FormFooter error={hasFieldErrors ? null : error} saved={saved}>
           <Button type="submit" loading={fetching}>
             {t('common.save')}
           </Button>
-        </Group>
+        </FormFooter>
       </Stack>
     </Card>
   )
 }
 
-function PollCard({ printer }: { printer: PrinterDetailFragment }) {
+function PollCard({ printer: ref }: { printer: FragmentType<typeof PollCardFragment> }) {
+  const printer = useFragment(PollCardFragment, ref)
   const { t } = useTranslation()
   const [{ data, fetching, error }, poll] = useMutation(PollPrinterMutation)
   const result = data?.pollPrinter
@@ -410,7 +471,14 @@ function PollCard({ printer }: { printer: PrinterDetailFragment }) {
   )
 }
 
-function MoveCard({ printer, panicButtons }: { printer: PrinterDetailFragment; panicButtons: { value: string; label: string }[] }) {
+function MoveCard({
+  printer: ref,
+  panicButtons,
+}: {
+  printer: FragmentType<typeof MoveCardFragment>
+  panicButtons: { value: string; label: string }[]
+}) {
+  const printer = useFragment(MoveCardFragment, ref)
   const { t } = useTranslation()
   const [target, setTarget] = useState<string | null>(printer.panicButton.id)
   const [{ fetching, error }, move] = useMutation(MovePrinterMutation)
@@ -441,7 +509,8 @@ function MoveCard({ printer, panicButtons }: { printer: PrinterDetailFragment; p
   )
 }
 
-function DeleteCard({ printer }: { printer: PrinterDetailFragment }) {
+function DeleteCard({ printer: ref }: { printer: FragmentType<typeof DeleteCardFragment> }) {
+  const printer = useFragment(DeleteCardFragment, ref)
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [confirming, setConfirming] = useState(false)

@@ -1,9 +1,10 @@
-import { Anchor, Box, Button, CloseButton, EmptyState, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Box, CloseButton, EmptyState, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useQuery } from 'urql'
+import { CursorPager, useCursorPages } from '../common/CursorPager'
 import { graphql } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { formatDateTime, formatNumber } from '../i18n/format'
@@ -60,11 +61,10 @@ export function PrintersPage() {
   const [params, setParams] = useSearchParams()
   const [text, setText] = useState(params.get('q') ?? '')
   const [q] = useDebouncedValue(text.trim(), 300)
-  const [cursors, setCursors] = useState<{ q: string; list: string[] }>({ q: '', list: [] })
-  const list = cursors.q === q ? cursors.list : []
+  const pages = useCursorPages(q)
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PrintersQuery,
-    variables: { first: PAGE_SIZE, after: list.at(-1) ?? null, where: printerSearch(q) },
+    variables: { first: PAGE_SIZE, after: pages.after, where: printerSearch(q) },
   })
   const connection = data?.printers
   const rows = connection?.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
@@ -93,7 +93,7 @@ export function PrintersPage() {
         <Group justify="center" py="xl">
           <Loader aria-label={t('app.loading')} />
         </Group>
-      ) : rows.length === 0 && list.length === 0 ? (
+      ) : rows.length === 0 && pages.page === 1 ? (
         <EmptyState py="xl" title={q ? t('printers.noMatch') : t('printers.empty.title')} description={q ? undefined : t('printers.empty.description')} />
       ) : (
         <Stack gap="sm" aria-busy={fetching}>
@@ -139,19 +139,7 @@ export function PrintersPage() {
             <Text size="sm" c="dimmed">
               {t('printers.total', { count: connection.totalCount })}
             </Text>
-            <Group gap="xs">
-              <Button size="xs" variant="default" disabled={list.length === 0} onClick={() => setCursors({ q, list: list.slice(0, -1) })}>
-                {t('interventions.previousPage')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!connection.pageInfo.hasNextPage}
-                onClick={() => connection.pageInfo.endCursor && setCursors({ q, list: [...list, connection.pageInfo.endCursor] })}
-              >
-                {t('interventions.nextPage')}
-              </Button>
-            </Group>
+            <CursorPager pages={pages} pageInfo={connection.pageInfo} />
           </Group>
         </Stack>
       )}

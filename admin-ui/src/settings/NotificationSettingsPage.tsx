@@ -1,11 +1,11 @@
-import { Button, Card, Checkbox, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core'
+import { Button, Card, Checkbox, Loader, Stack, Switch, Text, Title } from '@mantine/core'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
+import { FormFooter } from '../common/FormFooter'
 import { graphql } from '../gql'
 import type { NotificationSettingsInput } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
-import { errorKind } from '../graphql/errors'
 
 export const NotificationSettingsQuery = graphql(`
   query NotificationSettings($language: String) {
@@ -134,21 +134,11 @@ export function NotificationSettingsPage() {
               {t('notificationSettings.assignmentNote')}
             </Text>
           </Card>
-          <Group justify="flex-end">
-            {saveError && (
-              <Text c="red" size="sm" role="alert">
-                {t(`errors.${errorKind(saveError)}`)}
-              </Text>
-            )}
-            {saved && (
-              <Text c="green" size="sm" role="status">
-                {t('common.saved')}
-              </Text>
-            )}
+          <FormFooter error={saveError} saved={saved}>
             <Button type="submit" loading={fetching}>
               {t('common.save')}
             </Button>
-          </Group>
+          </FormFooter>
         </Stack>
       </form>
     </Stack>

@@ -4,8 +4,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { EmailMessageStatus, OutboxMessageFragment } from '../gql/graphql'
+import { CursorPager, useCursorPages } from '../common/CursorPager'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { EmailMessageStatus } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
 import { errorKind } from '../graphql/errors'
 import { formatDateTime } from '../i18n/format'
@@ -40,6 +41,7 @@ export const OutboxQuery = graphql(`
       }
       edges {
         node {
+          id
           ...OutboxMessage
         }
       }
@@ -80,23 +82,22 @@ const PAGE_SIZE = 50
 
 /** The email outbox: what was sent, what waits, what failed and why; failed and dead mail can be retried. */
 export function OutboxPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [status, setStatus] = useState<string | null>(null)
   const [text, setText] = useState('')
   const [q] = useDebouncedValue(text.trim(), 300)
   const key = `${status}|${q}`
-  const [cursors, setCursors] = useState<{ key: string; list: string[] }>({ key: '', list: [] })
-  const list = cursors.key === key ? cursors.list : []
+  const pages = useCursorPages(key)
   const parts = [
     ...(status ? [{ status: status as EmailMessageStatus }] : []),
     ...(q ? [{ subjectContainsFold: q }] : []),
   ]
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: OutboxQuery,
-    variables: { first: PAGE_SIZE, after: list.at(-1) ?? null, where: parts.length > 1 ? { and: parts } : (parts[0] ?? null) },
+    variables: { first: PAGE_SIZE, after: pages.after, where: parts.length > 1 ? { and: parts } : (parts[0] ?? null) },
   })
   const [retry, retryMessage] = useMutation(RetryEmailMessageMutation)
-  const [viewing, setViewing] = useState<OutboxMessageFragment | null>(null)
+  const [viewing, setViewing] = useState<{ id: string; subject: string } | null>(null)
   const rows = data?.emailMessages.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
 
   return (
@@ -130,7 +131,7 @@ export function OutboxPage() {
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !data ? (
         <Loader aria-label={t('app.loading')} />
-      ) : rows.length === 0 && list.length === 0 ? (
+      ) : rows.length === 0 && pages.page === 1 ? (
         <Text c="dimmed">{status || q ? t('outbox.noMatch') : t('outbox.empty')}</Text>
       ) : (
         <Stack gap="sm" aria-busy={fetching}>
@@ -150,56 +151,13 @@ export function OutboxPage() {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((m) => (
-                  <Table.Tr key={m.id} data-status={m.status}>
-                    <Table.Td>{formatDateTime(m.createdAt, i18n.language)}</Table.Td>
-                    <Table.Td>{t(`outbox.kinds.${m.kind}`)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {m.to.join(', ')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component="button" type="button" size="sm" onClick={() => setViewing(m)} ta="left">
-                        {m.subject}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {m.intervention ? (
-                        <Anchor component={Link} to={paths.intervention(m.intervention.id)} size="sm" ff="monospace">
-                          {m.intervention.reference}
-                        </Anchor>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLORS[m.status]} variant="light">
-                        {t(`outbox.statuses.${m.status}`)}
-                      </Badge>
-                      <Text size="xs" c="dimmed">
-                        {m.status === 'SENT' && m.sentAt
-                          ? formatDateTime(m.sentAt, i18n.language)
-                          : t('outbox.attempts', { count: m.attempts })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs" c={m.lastError ? 'red' : 'dimmed'} maw={280} style={{ overflowWrap: 'anywhere' }}>
-                        {m.lastError || '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {(m.status === 'FAILED' || m.status === 'DEAD') && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          loading={retry.fetching && retry.operation?.variables.id === m.id}
-                          onClick={() => void retryMessage({ id: m.id })}
-                        >
-                          {t('outbox.retry')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
+                  <OutboxRow
+                    key={m.id}
+                    message={m}
+                    onView={setViewing}
+                    onRetry={(id) => void retryMessage({ id })}
+                    retrying={retry.fetching ? String(retry.operation?.variables.id) : null}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
@@ -208,22 +166,7 @@ export function OutboxPage() {
             <Text size="sm" c="dimmed">
               {t('outbox.total', { count: data.emailMessages.totalCount })}
             </Text>
-            <Group gap="xs">
-              <Button size="xs" variant="default" disabled={list.length === 0} onClick={() => setCursors({ key, list: list.slice(0, -1) })}>
-                {t('interventions.previousPage')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!data.emailMessages.pageInfo.hasNextPage}
-                onClick={() => {
-                  const end = data.emailMessages.pageInfo.endCursor
-                  if (end) setCursors({ key, list: [...list, end] })
-                }}
-              >
-                {t('interventions.nextPage')}
-              </Button>
-            </Group>
+            <CursorPager pages={pages} pageInfo={data.emailMessages.pageInfo} />
           </Group>
         </Stack>
       )}
@@ -231,6 +174,75 @@ export function OutboxPage() {
         {viewing && <MessageBody id={viewing.id} />}
       </Modal>
     </Stack>
+  )
+}
+
+/** One email of the outbox: when, to whom, what, its state; view and retry are the page's. */
+function OutboxRow({
+  message,
+  onView,
+  onRetry,
+  retrying,
+}: {
+  message: FragmentType<typeof OutboxMessageFragmentDoc>
+  onView: (message: { id: string; subject: string }) => void
+  onRetry: (id: string) => void
+  /** The id of the message being retried. */
+  retrying: string | null
+}) {
+  const { t, i18n } = useTranslation()
+  const m = useFragment(OutboxMessageFragmentDoc, message)
+  return (
+    <Table.Tr data-status={m.status}>
+      <Table.Td>{formatDateTime(m.createdAt, i18n.language)}</Table.Td>
+      <Table.Td>{t(`outbox.kinds.${m.kind}`)}</Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {m.to.join(', ')}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Anchor component="button" type="button" size="sm" onClick={() => onView({ id: m.id, subject: m.subject })} ta="left">
+          {m.subject}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>
+        {m.intervention ? (
+          <Anchor component={Link} to={paths.intervention(m.intervention.id)} size="sm" ff="monospace">
+            {m.intervention.reference}
+          </Anchor>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Badge color={STATUS_COLORS[m.status]} variant="light">
+          {t(`outbox.statuses.${m.status}`)}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {m.status === 'SENT' && m.sentAt
+            ? formatDateTime(m.sentAt, i18n.language)
+            : t('outbox.attempts', { count: m.attempts })}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs" c={m.lastError ? 'red' : 'dimmed'} maw={280} style={{ overflowWrap: 'anywhere' }}>
+          {m.lastError || '—'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {(m.status === 'FAILED' || m.status === 'DEAD') && (
+          <Button
+            size="xs"
+            variant="light"
+            loading={retrying === m.id}
+            onClick={() => onRetry(m.id)}
+          >
+            {t('outbox.retry')}
+          </Button>
+        )}
+      </Table.Td>
+    </Table.Tr>
   )
 }
 

@@ -3,18 +3,18 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
 import { SortableList } from '../common/SortableList'
-import { graphql } from '../gql'
-import type { InterventionStatusCategory, StatusItemFragment } from '../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { InterventionStatusCategory } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
 import { errorKind } from '../graphql/errors'
 import { TrashIcon } from '../layout/icons'
 
+/** What one row of the list edits. */
 export const StatusItemFragmentDoc = graphql(`
   fragment StatusItem on InterventionStatus {
     id
     name
     category
-    position
     isInitial
   }
 `)
@@ -22,6 +22,9 @@ export const StatusItemFragmentDoc = graphql(`
 export const StatusesQuery = graphql(`
   query Statuses {
     interventionStatuses {
+      id
+      name
+      position
       ...StatusItem
     }
   }
@@ -52,6 +55,8 @@ export const DeleteStatusMutation = graphql(`
 export const ReorderStatusesMutation = graphql(`
   mutation ReorderStatuses($ids: [ID!]!) {
     reorderInterventionStatuses(ids: $ids) {
+      id
+      position
       ...StatusItem
     }
   }
@@ -109,7 +114,16 @@ export function StatusesPage() {
   )
 }
 
-function StatusRow({ status, handle, onChanged }: { status: StatusItemFragment; handle: React.ReactNode; onChanged: () => void }) {
+function StatusRow({
+  status: ref,
+  handle,
+  onChanged,
+}: {
+  status: FragmentType<typeof StatusItemFragmentDoc>
+  handle: React.ReactNode
+  onChanged: () => void
+}) {
+  const status = useFragment(StatusItemFragmentDoc, ref)
   const { t } = useTranslation()
   const [name, setName] = useState(status.name)
   const [category, setCategory] = useState<InterventionStatusCategory>(status.category)

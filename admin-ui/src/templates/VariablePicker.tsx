@@ -2,7 +2,7 @@ import { Button, Combobox, Group, ScrollArea, Text, useCombobox } from '@mantine
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from 'urql'
-import { graphql } from '../gql'
+import { graphql, useFragment } from '../gql'
 import type { EmailVariableItemFragment } from '../gql/graphql'
 
 export const EmailVariableItemFragmentDoc = graphql(`
@@ -26,7 +26,7 @@ export const EmailVariablesQuery = graphql(`
 export function useEmailVariables(): readonly EmailVariableItemFragment[] {
   const { i18n } = useTranslation()
   const [{ data }] = useQuery({ query: EmailVariablesQuery, variables: { language: i18n.resolvedLanguage } })
-  return data?.emailVariables ?? []
+  return useFragment(EmailVariableItemFragmentDoc, data?.emailVariables) ?? []
 }
 
 interface Props {

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
 import { useCurrentUser } from '../auth/currentUser'
-import { graphql } from '../gql'
-import type { UserItemFragment, UserRole } from '../gql/graphql'
+import { graphql, useFragment, type FragmentType } from '../gql'
+import type { UserRole } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
 import { errorKind } from '../graphql/errors'
 import { useFieldErrors } from '../graphql/useFieldErrors'
@@ -31,6 +31,7 @@ export const UsersQuery = graphql(`
       totalCount
       edges {
         node {
+          id
           ...UserItem
         }
       }
@@ -161,7 +162,8 @@ export function UsersPage() {
   )
 }
 
-function UserRow({ user, onChanged }: { user: UserItemFragment; onChanged: () => void }) {
+function UserRow({ user: ref, onChanged }: { user: FragmentType<typeof UserItemFragmentDoc>; onChanged: () => void }) {
+  const user = useFragment(UserItemFragmentDoc, ref)
   const { t, i18n } = useTranslation()
   const me = useCurrentUser()
   const [update, updateUser] = useMutation(UpdateUserMutation)

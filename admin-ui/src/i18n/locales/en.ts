@@ -32,13 +32,20 @@ const en = {
   },
   common: {
     save: 'Save',
-    saved: 'Saved.',
     cancel: 'Cancel',
     create: 'Create',
     delete: 'Delete',
     reset: 'Undo changes',
     active: 'Active',
     inactive: 'Inactive',
+  },
+  formFooter: {
+    saved: 'Saved.',
+  },
+  cursorPager: {
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {{page}}',
   },
   validation: {
     required: 'This field is required',
@@ -132,9 +139,6 @@ const en = {
       title: 'No matching interventions',
       description: 'Change or clear the filters to see more.',
     },
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    page: 'Page {{page}}',
   },
   intervention: {
     backToList: 'Back to the interventions',

@@ -34,13 +34,20 @@ const fr: Translation = {
   },
   common: {
     save: 'Enregistrer',
-    saved: 'Enregistré.',
     cancel: 'Annuler',
     create: 'Créer',
     delete: 'Supprimer',
     reset: 'Annuler les modifications',
     active: 'Actif',
     inactive: 'Inactif',
+  },
+  formFooter: {
+    saved: 'Enregistré.',
+  },
+  cursorPager: {
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: 'Page {{page}}',
   },
   validation: {
     required: 'Ce champ est obligatoire',
@@ -134,9 +141,6 @@ const fr: Translation = {
       title: 'Aucune intervention correspondante',
       description: 'Modifiez ou effacez les filtres pour en voir davantage.',
     },
-    previousPage: 'Page précédente',
-    nextPage: 'Page suivante',
-    page: 'Page {{page}}',
   },
   intervention: {
     backToList: 'Retour aux interventions',

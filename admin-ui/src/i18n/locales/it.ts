@@ -34,13 +34,20 @@ const it: Translation = {
   },
   common: {
     save: 'Salva',
-    saved: 'Salvato.',
     cancel: 'Annulla',
     create: 'Crea',
     delete: 'Elimina',
     reset: 'Annulla le modifiche',
     active: 'Attivo',
     inactive: 'Non attivo',
+  },
+  formFooter: {
+    saved: 'Salvato.',
+  },
+  cursorPager: {
+    previous: 'Pagina precedente',
+    next: 'Pagina successiva',
+    page: 'Pagina {{page}}',
   },
   validation: {
     required: 'Campo obbligatorio',
@@ -134,9 +141,6 @@ const it: Translation = {
       title: 'Nessun intervento corrispondente',
       description: 'Modifica o cancella i filtri per vederne di più.',
     },
-    previousPage: 'Pagina precedente',
-    nextPage: 'Pagina successiva',
-    page: 'Pagina {{page}}',
   },
   intervention: {
     backToList: 'Torna agli interventi',

@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { CombinedError } from '@urql/core'
 import { describe, expect, it } from 'vitest'
-import type { EmailTemplateFieldsFragment } from '../gql/graphql'
-import { answer, byOperation, mockClient, operationName, renderWithProviders } from '../test/render'
-import { EmailSettings } from './EmailSettings'
+import { makeFragmentData } from '../../gql'
+import type { EmailTemplateFieldsFragment } from '../../gql/graphql'
+import { answer, byOperation, mockClient, operationName, renderWithProviders } from '../../test/render'
+import { EmailSettings, EmailSettingsFragment } from './EmailSettings'
 
 const template: EmailTemplateFieldsFragment = {
   id: 't1',
@@ -23,7 +24,10 @@ const template: EmailTemplateFieldsFragment = {
   statusTechnicianHTML: '',
 }
 
-const panicButton = { id: 'pb1', name: 'Head office', languages: ['en', 'fr'], defaultLanguage: 'en', errorOids: null, active: true }
+const panicButton = makeFragmentData(
+  { id: 'pb1', name: 'Head office', languages: ['en', 'fr'], defaultLanguage: 'en', errorOids: null, active: true },
+  EmailSettingsFragment,
+)
 
 function setup(variables: { name: string; description: string; example: string; aliasOf: null }[], mutationError?: CombinedError) {
   const client = mockClient({

@@ -2,14 +2,14 @@ import { Accordion, Alert, Button, Card, Grid, Group, Loader, SegmentedControl, 
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { EmailTemplateFieldsFragment, EmailTemplateKind, PanicButtonBaseFragment } from '../gql/graphql'
-import { ErrorState } from '../graphql/ErrorState'
-import { errorKind } from '../graphql/errors'
-import { useFieldErrors } from '../graphql/useFieldErrors'
-import { languageName } from '../panicButtons/kioskKeys'
-import { TemplateField } from '../templates/TemplateField'
-import { useEmailVariables } from '../templates/VariablePicker'
+import { FormFooter } from '../../common/FormFooter'
+import { graphql, useFragment, type FragmentType } from '../../gql'
+import type { EmailTemplateFieldsFragment, EmailTemplateKind } from '../../gql/graphql'
+import { ErrorState } from '../../graphql/ErrorState'
+import { useFieldErrors } from '../../graphql/useFieldErrors'
+import { languageName } from '../kioskKeys'
+import { TemplateField } from '../../templates/TemplateField'
+import { useEmailVariables } from '../../templates/VariablePicker'
 import { EmailPreviewPanel } from './EmailPreviewPanel'
 import { NUMBERED_FIELDS, STATUS_FIELDS, toInput, validateEmailDraft, type EmailDraft, type EmailField, type EmailProblem } from './emailForm'
 
@@ -74,14 +74,24 @@ function draftOf(tpl: EmailTemplateFieldsFragment | undefined): EmailDraft {
 }
 
 /** The seeds' email fields [1]–[7] and the status-change templates, per language, with a live preview. */
-export function EmailSettings({ panicButton }: { panicButton: PanicButtonBaseFragment }) {
+export const EmailSettingsFragment = graphql(`
+  fragment PanicButtonEmail on PanicButton {
+    id
+    languages
+    defaultLanguage
+  }
+`)
+
+export function EmailSettings({ panicButton: ref }: { panicButton: FragmentType<typeof EmailSettingsFragment> }) {
+  const panicButton = useFragment(EmailSettingsFragment, ref)
   const { t, i18n } = useTranslation()
   const [language, setLanguage] = useState(panicButton.defaultLanguage)
   const [{ data, error }, reexecute] = useQuery({ query: EmailTemplatesQuery, variables: { id: panicButton.id } })
   const node = data?.node?.__typename === 'PanicButton' ? data.node : null
+  const templates = useFragment(EmailTemplateFieldsFragmentDoc, node?.emailTemplates)
   if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
   if (!node) return <Loader aria-label={t('app.loading')} />
-  const template = node.emailTemplates?.find((tpl) => tpl.language === language)
+  const template = templates?.find((tpl) => tpl.language === language)
 
   return (
     <Stack gap="md">
@@ -246,29 +256,23 @@ function EmailForm({ panicButtonId, language, saved }: { panicButtonId: string; 
                 ))}
               </Accordion>
             </Card>
-            <Group justify="flex-end" pos="sticky" bottom={0} py="xs" bg="var(--mantine-color-body)" style={{ zIndex: 2 }}>
-              {error && !server.hasFieldErrors && (
-                <Text c="red" size="sm" role="alert">
-                  {t(`errors.${errorKind(error)}`)}
-                </Text>
-              )}
-              {(server.hasFieldErrors || Object.values(problems).some(Boolean)) && (
-                <Text c="red" size="sm" role="alert">
-                  {t('email.fixErrors')}
-                </Text>
-              )}
-              {done && (
-                <Text c="green" size="sm" role="status">
-                  {t('common.saved')}
-                </Text>
-              )}
+            <FormFooter
+              error={server.hasFieldErrors ? null : error}
+              problem={(server.hasFieldErrors || Object.values(problems).some(Boolean)) && t('email.fixErrors')}
+              saved={done}
+              pos="sticky"
+              bottom={0}
+              py="xs"
+              bg="var(--mantine-color-body)"
+              style={{ zIndex: 2 }}
+            >
               <Button variant="default" disabled={!dirty} onClick={() => setDraft(saved)}>
                 {t('common.reset')}
               </Button>
               <Button type="submit" loading={fetching} disabled={!dirty}>
                 {t('email.save')}
               </Button>
-            </Group>
+            </FormFooter>
           </Stack>
         </form>
       </Grid.Col>

@@ -1,5 +1,5 @@
-import type { EmailTemplateInput, EmailTemplateKind } from '../gql/graphql'
-import { unknownVariables } from '../templates/insert'
+import type { EmailTemplateInput, EmailTemplateKind } from '../../gql/graphql'
+import { unknownVariables } from '../../templates/insert'
 
 /** The form's fields: the input's names, which the server's `extensions.field` also uses (`input.techSubject`). */
 export type EmailField = keyof Required<EmailTemplateInput>

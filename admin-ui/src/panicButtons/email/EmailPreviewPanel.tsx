@@ -3,9 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
-import { graphql } from '../gql'
-import type { EmailTemplateKind } from '../gql/graphql'
-import { errorKind } from '../graphql/errors'
+import { graphql } from '../../gql'
+import type { EmailTemplateKind } from '../../gql/graphql'
+import { errorKind } from '../../graphql/errors'
 import { KIND_FIELDS, type EmailDraft } from './emailForm'
 
 export const PreviewEmailQuery = graphql(`

@@ -1,8 +1,9 @@
-import { Box, Button, Code, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Box, Code, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from 'urql'
+import { CursorPager, useCursorPages } from '../common/CursorPager'
 import { graphql } from '../gql'
 import { ErrorState } from '../graphql/ErrorState'
 import { formatDateTime } from '../i18n/format'
@@ -42,13 +43,12 @@ export function AuditLogPage() {
   const { t, i18n } = useTranslation()
   const [text, setText] = useState('')
   const [q] = useDebouncedValue(text.trim(), 300)
-  const [cursors, setCursors] = useState<{ q: string; list: string[] }>({ q: '', list: [] })
-  const list = cursors.q === q ? cursors.list : []
+  const pages = useCursorPages(q)
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AuditLogsQuery,
     variables: {
       first: PAGE_SIZE,
-      after: list.at(-1) ?? null,
+      after: pages.after,
       where: q ? { or: [{ operationContainsFold: q }, { objectTypeContainsFold: q }, { hasActorWith: [{ emailContainsFold: q }] }] } : null,
     },
   })
@@ -107,20 +107,7 @@ export function AuditLogPage() {
             </Table>
           </Box>
           <Group justify="flex-end" gap="xs">
-            <Button size="xs" variant="default" disabled={list.length === 0} onClick={() => setCursors({ q, list: list.slice(0, -1) })}>
-              {t('interventions.previousPage')}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!data.auditLogs.pageInfo.hasNextPage}
-              onClick={() => {
-                const end = data.auditLogs.pageInfo.endCursor
-                if (end) setCursors({ q, list: [...list, end] })
-              }}
-            >
-              {t('interventions.nextPage')}
-            </Button>
+            <CursorPager pages={pages} pageInfo={data.auditLogs.pageInfo} />
           </Group>
         </Stack>
       )}
