@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core'
 
-/** The `extensions.code` values the server uses (DESIGN.md §4) that the admin has a message for. */
+/** The `extensions.code` values the server uses (docs/DESIGN.md §4) that the admin has a message for. */
 const KNOWN_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED', 'INTERNAL'] as const
 
 /** What went wrong, as a key of `errors.*` in the translations: never the server's raw text. */

@@ -1,4 +1,4 @@
-/** `[[[NAME]]]`: the syntax of a template variable (DESIGN §6). */
+/** `[[[NAME]]]`: the syntax of a template variable (docs/DESIGN.md §6). */
 export function variableToken(name: string): string {
   return `[[[${name}]]]`
 }
