@@ -50,5 +50,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // A jsdom render of a whole page can take seconds on a loaded 2-core machine; 5 s (the default) is not a
+    // statement about the UI's speed, only about the machine's.
+    testTimeout: 30000,
   },
 })

@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+
+// Mantine pages render slowly in jsdom on a busy 2-core machine: wait up to 5 s for an element to appear
+// (findBy*/waitFor) instead of the default 1 s, so a slow run is not a failure.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom has no matchMedia (Mantine's colour scheme and media hooks use it) nor ResizeObserver.
 Object.defineProperty(window, 'matchMedia', {
