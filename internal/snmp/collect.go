@@ -26,9 +26,9 @@ type Reading struct {
 	SysLocation string `json:"sysLocation,omitempty"`
 
 	DeviceIndex  int    `json:"deviceIndex"`            // hrDeviceIndex of the printer (usually 1)
-	Serial       string `json:"serial,omitempty"`       // prtGeneralSerialNumber, else the profile's vendor OID
-	SerialSource string `json:"serialSource,omitempty"` // OID the serial came from
-	Model        string `json:"model,omitempty"`        // hrDeviceDescr, else the profile's vendor OID
+	Serial       string `json:"serial,omitempty"`       // prtGeneralSerialNumber, else the profile's vendor OID, else sysDescr
+	SerialSource string `json:"serialSource,omitempty"` // OID the serial came from (sysDescr's when read from it)
+	Model        string `json:"model,omitempty"`        // hrDeviceDescr, else the profile's vendor OID, else read from sysDescr
 	PrinterName  string `json:"printerName,omitempty"`  // prtGeneralPrinterName
 
 	Status      PrinterStatus `json:"status,omitempty"` // hrPrinterStatus
@@ -489,8 +489,16 @@ func (c *collector) vendor() error {
 			}
 		}
 	}
+	if r.Serial == "" {
+		if s := cleanSerial(fromSysDescr(p.SysDescrSerial, r.SysDescr)); s != "" {
+			r.Serial, r.SerialSource = s, oidSysDescr
+		}
+	}
 	if r.Model == "" {
 		r.Model = d.firstText(p.ModelOIDs)
+	}
+	if r.Model == "" {
+		r.Model = fromSysDescr(p.SysDescrModel, r.SysDescr)
 	}
 	return err
 }

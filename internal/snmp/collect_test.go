@@ -322,3 +322,67 @@ func TestTargetValidation(t *testing.T) {
 		t.Errorf("String leaks a password: %s", s)
 	}
 }
+
+// Xerox AltaLink / Fuji Xerox ApeosPort answer no hrDeviceDescr: the model is read from sysDescr.
+func TestCollectModelFromSysDescr(t *testing.T) {
+	for _, c := range []struct{ oid, descr, want string }{
+		{".1.3.6.1.4.1.253.8.62.1.20.4.1", "Xerox AltaLink C8045; SS 100.002.008.05702, NC 100.002.05702.1042577", "Xerox AltaLink C8045"},
+		{".1.3.6.1.4.1.297.1.11.93.1.47.1.2", "FUJI XEROX ApeosPort C4570; System 22.1.7, ESS 1.60.9", "FUJI XEROX ApeosPort C4570"},
+	} {
+		f := newFake().oid(oidSysObjectID, c.oid).str(oidSysDescr, c.descr).str(oidPrtGeneralSerialNumber+".1", "3TB000111")
+		r, err := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Model != c.want || r.Profile != "xerox" || r.PrinterInfo().Model != c.want {
+			t.Errorf("%q: model %q profile %s (%s), want %q", c.descr, r.Model, r.Profile, r.ProfileWhy, c.want)
+		}
+	}
+	// hrDeviceDescr, when present, wins.
+	f := newFake().oid(oidSysObjectID, ".1.3.6.1.4.1.253.8.62.1").str(oidSysDescr, "Xerox AltaLink C8045; SS 1").
+		str(oidHrDeviceDescr+".1", "Xerox AltaLink C8045 Multifunction Printer")
+	r, _ := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Model != "Xerox AltaLink C8045 Multifunction Printer" {
+		t.Errorf("model %q, want hrDeviceDescr", r.Model)
+	}
+	// A generic device's sysDescr is not a model.
+	f = newFake().str(oidSysDescr, "Linux box 5.10")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Model != "" {
+		t.Errorf("generic model %q", r.Model)
+	}
+}
+
+// HP's sysDescr "…,SN:XXXX,…,PID:model" gives the serial when prtGeneralSerialNumber and HP's
+// serial-number OID are empty, and the model when hrDeviceDescr and model-name are.
+func TestCollectHPSerialFromSysDescr(t *testing.T) {
+	descr := "HP ETHERNET MULTI-ENVIRONMENT,SN:VNB3K12345,FN:1V12345,SVCID:27057,PID:HP Color LaserJet MFP M477fnw"
+	f := newFake().oid(oidSysObjectID, ".1.3.6.1.4.1.11.2.3.9.1").str(oidSysDescr, descr).str(oidPrtGeneralSerialNumber+".1", "")
+	r, err := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Serial != "VNB3K12345" || r.SerialSource != oidSysDescr || r.Model != "HP Color LaserJet MFP M477fnw" {
+		t.Errorf("serial %q (%s) model %q", r.Serial, r.SerialSource, r.Model)
+	}
+	if !validSerial(r.PrinterInfo().Serial) {
+		t.Errorf("serial %q is not one the cloud accepts", r.PrinterInfo().Serial)
+	}
+	// The standard object, then HP's serial-number OID, come first.
+	f.str(".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.3.0", "CNB1234567")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Serial != "CNB1234567" || r.SerialSource != ".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.3.0" {
+		t.Errorf("vendor OID must win over sysDescr: %q (%s)", r.Serial, r.SerialSource)
+	}
+	f.str(oidPrtGeneralSerialNumber+".1", "STD0001")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Serial != "STD0001" {
+		t.Errorf("prtGeneralSerialNumber must win: %q", r.Serial)
+	}
+	// Another vendor's sysDescr with "SN:" is not read.
+	f = newFake().oid(oidSysObjectID, ".1.3.6.1.4.1.2435.2.3.9.1").str(oidSysDescr, "Brother NC-8300h,SN:E7812345")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Serial != "" {
+		t.Errorf("brother serial %q read from sysDescr", r.Serial)
+	}
+}

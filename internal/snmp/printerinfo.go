@@ -35,8 +35,8 @@ const (
 
 // PrinterInfo condenses the reading for the device operations (launch, registerPrinter):
 //
-//   - name is sysName, else prtGeneralPrinterName; model is hrDeviceDescr (else the vendor's model OID);
-//     location is sysLocation; ip is the address the answer came from;
+//   - name is sysName, else prtGeneralPrinterName; model is hrDeviceDescr (else the vendor's model OID,
+//     else the model read from sysDescr); location is sysLocation; ip is the address the answer came from;
 //   - errors: when any of OID1..OID4 is configured, their values in order (errors[i] is OIDi+1's value, ""
 //     for an unconfigured or absent one; trailing empty entries dropped); otherwise the active alerts
 //     (critical first, then warnings, then others; the description, or "code (group)" when the printer

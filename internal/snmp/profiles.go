@@ -2,6 +2,7 @@ package snmp
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,6 +31,12 @@ type Profile struct {
 
 	SerialOIDs []string // tried in order when prtGeneralSerialNumber is empty
 	ModelOIDs  []string // tried in order when hrDeviceDescr is empty
+
+	// SysDescrSerial and SysDescrModel read the serial number and the model from sysDescr, last of all
+	// (after the standard objects and SerialOIDs / ModelOIDs): some devices answer nothing else. The
+	// first submatch is the value; a nil pattern reads nothing.
+	SysDescrSerial *regexp.Regexp
+	SysDescrModel  *regexp.Regexp
 
 	Table *CounterTable // a vendor table of (counter type, value) rows, when the profile uses one
 	Blob  *CounterBlob  // a vendor OCTET STRING packing (id, value) records, when the profile uses one
@@ -72,6 +79,11 @@ var profiles = []Profile{
 	// (same OIDs in GLPI Agent MibSupport/Xerox.pm and many meter-reading scripts).
 	// Serial quirk: older models leave prtGeneralSerialNumber empty; xcmHrDevInfoSerialNumber
 	// (XEROX-HOST-RESOURCES-EXT-MIB, .253.8.53.3.2.1.3.1) has it (FusionInventory Tools/Hardware.pm).
+	// Model quirk: AltaLink and Fuji Xerox ApeosPort / DocuCentre models may answer no hrDeviceDescr;
+	// their sysDescr is the model, then "; " and the firmware versions, e.g.
+	// "Xerox AltaLink C8045; SS 100.002.008.05702, NC ..." or "FUJI XEROX ApeosPort C4570; System 22.1.7,
+	// ESS 1.60.9, ..." (as parsed by GLPI Agent MibSupport/Xerox.pm and public sysDescr examples), so the
+	// model is the text before the first ";".
 	{
 		Name: "xerox", Vendor: "Xerox", Enterprises: []int{253},
 		Keywords: []string{"xerox", "docucentre", "docuprint", "workcentre", "altalink", "versalink", "phaser", "colorqube", "primelink"},
@@ -83,22 +95,29 @@ var profiles = []Profile{
 			".1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.43", // color large impressions
 			".1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.44", // black large impressions
 		)}},
-		SerialOIDs: []string{".1.3.6.1.4.1.253.8.53.3.2.1.3.1"},
+		SerialOIDs:    []string{".1.3.6.1.4.1.253.8.53.3.2.1.3.1"},
+		SysDescrModel: regexp.MustCompile(`(?i)^\s*((?:fuji\s*xerox|fujifilm|xerox)\b[^;]*?)\s*(?:;|$)`),
 	},
 	// HP — HP-LASERJET-COMMON-MIB (netPML "status-prt-eng" group, .1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2):
 	// .5.0 total-engine-page-count, .6.0 total-mono-page-count, .7.0 total-color-page-count
 	// (GLPI Agent MibSupport/HPNetPeripheral.pm). HP exposes no A3/large meter there.
 	// Serial quirk: some JetDirect firmwares leave prtGeneralSerialNumber empty; HP-LASERJET-COMMON-MIB
-	// serial-number (.1.1.3.3.0) and model-name (.1.1.3.2.0) have them.
+	// serial-number (.1.1.3.3.0) and model-name (.1.1.3.2.0) have them. Embedded JetDirect of LaserJet
+	// Pro / MFP models (and FutureSmart firmwares) put both in sysDescr:
+	// "HP ETHERNET MULTI-ENVIRONMENT,SN:VNB3K12345,FN:1V12345,SVCID:27057,PID:HP Color LaserJet MFP M477fnw"
+	// (the SN:, FN:, SVCID:, PID: fields, comma-separated, as matched by public inventory tools), so SN:
+	// is the serial and PID: the model when nothing else gives them.
 	{
 		Name: "hp", Vendor: "HP", Aliases: []string{"hewlett-packard", "hpe"}, Enterprises: []int{11},
-		Keywords:   []string{"hp", "hewlett", "laserjet", "officejet", "pagewide", "designjet", "jetdirect"},
-		Source:     "HP-LASERJET-COMMON-MIB (status-prt-eng)",
-		Total:      CounterSource{OIDs: [][]string{alt(".1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0")}},
-		Black:      CounterSource{OIDs: [][]string{alt(".1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.6.0")}},
-		Color:      CounterSource{OIDs: [][]string{alt(".1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.7.0")}},
-		SerialOIDs: []string{".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.3.0"},
-		ModelOIDs:  []string{".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.2.0"},
+		Keywords:       []string{"hp", "hewlett", "laserjet", "officejet", "pagewide", "designjet", "jetdirect"},
+		Source:         "HP-LASERJET-COMMON-MIB (status-prt-eng)",
+		Total:          CounterSource{OIDs: [][]string{alt(".1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0")}},
+		Black:          CounterSource{OIDs: [][]string{alt(".1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.6.0")}},
+		Color:          CounterSource{OIDs: [][]string{alt(".1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.7.0")}},
+		SerialOIDs:     []string{".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.3.0"},
+		ModelOIDs:      []string{".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.2.0"},
+		SysDescrSerial: regexp.MustCompile(`(?i)(?:^|[,;])\s*SN:\s*([A-Za-z0-9._-]+)\s*(?:[,;]|$)`),
+		SysDescrModel:  regexp.MustCompile(`(?i)(?:^|[,;])\s*PID:\s*([^,;]*[^,;\s])`),
 	},
 	// Ricoh (also Savin, Lanier, Gestetner, Nashuatec, infotec) — RICOH-PRIVATE-MIB ricohEngCounterTable:
 	// the rows differ per model, so the type column (.367.3.2.1.2.19.5.1.2) is walked with the value
@@ -304,6 +323,18 @@ func (p Profile) oids() []string {
 		add(p.Blob.OID)
 	}
 	return out
+}
+
+// fromSysDescr returns the first submatch of re in sysDescr, trimmed ("" when re is nil or does not match).
+func fromSysDescr(re *regexp.Regexp, sysDescr string) string {
+	if re == nil {
+		return ""
+	}
+	m := re.FindStringSubmatch(sysDescr)
+	if len(m) < 2 {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
 }
 
 // vendorData is what a profile read from the device.

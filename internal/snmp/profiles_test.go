@@ -317,6 +317,41 @@ func TestProfileMappingBrother(t *testing.T) {
 	}
 }
 
+// Model and serial read from sysDescr, per profile (the last fallback: see Profile.SysDescrModel).
+func TestProfileSysDescrModelAndSerial(t *testing.T) {
+	cases := []struct {
+		profile, sysDescr, model, serial string
+	}{
+		{"xerox", "Xerox AltaLink C8045; SS 100.002.008.05702, NC 100.002.05702.1042577, UI 100.002.05702", "Xerox AltaLink C8045", ""},
+		{"xerox", "Xerox WorkCentre 7845 v1; SS 072.040.004.09100, NC 072.044.09100", "Xerox WorkCentre 7845 v1", ""},
+		{"xerox", "FUJI XEROX ApeosPort C4570; System 22.1.7, ESS 1.60.9, IOT 22.50.0", "FUJI XEROX ApeosPort C4570", ""},
+		{"xerox", "FUJI XEROX ApeosPort-VI C3371", "FUJI XEROX ApeosPort-VI C3371", ""},
+		{"xerox", "Xerox AltaLink C8045 Multifunction Printer", "Xerox AltaLink C8045 Multifunction Printer", ""},
+		{"xerox", "Dell Color MFP", "", ""}, // a Xerox engine under another brand: nothing to read
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:VNB3K12345,FN:1V12345,SVCID:27057,PID:HP Color LaserJet MFP M477fnw", "HP Color LaserJet MFP M477fnw", "VNB3K12345"},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:PHKGG11967,FN:X684DW4,SVCID:25054,PID:HP LaserJet 400 M401dn", "HP LaserJet 400 M401dn", "PHKGG11967"},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:CNB7G3PCQ7,PID:HP LaserJet", "HP LaserJet", "CNB7G3PCQ7"},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153,EEPROM JSI24060,CIDATE 06/17/2020", "", ""},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT", "", ""},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:,PID:", "", ""},        // empty fields
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:AB CD,PID:X", "X", ""}, // not one serial: refused
+		{"generic", "Linux printer 5.10 #1 SMP", "", ""},
+		{"ricoh", "RICOH MP C3004 1.09 / RICOH Network Printer C model", "", ""},
+	}
+	for _, c := range cases {
+		p, ok := ProfileByName(c.profile)
+		if !ok {
+			t.Fatalf("no profile %s", c.profile)
+		}
+		if got := fromSysDescr(p.SysDescrModel, c.sysDescr); got != c.model {
+			t.Errorf("%s model from %q = %q, want %q", c.profile, c.sysDescr, got, c.model)
+		}
+		if got := fromSysDescr(p.SysDescrSerial, c.sysDescr); got != c.serial {
+			t.Errorf("%s serial from %q = %q, want %q", c.profile, c.sysDescr, got, c.serial)
+		}
+	}
+}
+
 func TestGenericProfileReadsNothing(t *testing.T) {
 	f := newFake()
 	_, c := readProfile(t, "generic", f)

@@ -120,8 +120,9 @@ exit 0
 `
 
 // BaseConf is the agent part of every configuration: address, persistent directory, the views (the
-// system group, Printer-MIB, hrDevice/hrPrinter tables and the Xerox enterprise subtree, so that the
-// host's own tables stay out of walks), the community, the SNMPv3 user and the pass script.
+// system group, Printer-MIB, hrDevice/hrPrinter tables and the enterprise subtrees of the simulated
+// vendors — Xerox 253, HP 11 — so that the host's own tables stay out of walks), the
+// community, the SNMPv3 user and the pass script.
 func BaseConf(port int, dir string) []string {
 	return []string{
 		"agentaddress udp:127.0.0.1:" + strconv.Itoa(port),
@@ -130,6 +131,7 @@ func BaseConf(port int, dir string) []string {
 		"view printer included .1.3.6.1.2.1.43",
 		"view printer included .1.3.6.1.2.1.25.3",
 		"view printer included .1.3.6.1.4.1.253",
+		"view printer included .1.3.6.1.4.1.11",
 		"rocommunity " + Community + " 127.0.0.1 -V printer",
 		fmt.Sprintf(`createUser %s SHA "%s" AES "%s"`, V3User, V3AuthPass, V3PrivPass),
 		"rouser " + V3User + " priv -V printer",
