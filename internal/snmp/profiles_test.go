@@ -17,6 +17,7 @@ func TestSelectProfileByEnterprise(t *testing.T) {
 		".1.3.6.1.4.1.18334.1.1.1.2.1.99": "konica-minolta",
 		".1.3.6.1.4.1.641.1.5.7":          "lexmark",
 		".1.3.6.1.4.1.2435.2.3.9.1":       "brother",
+		".1.3.6.1.4.1.2385.3.1.112.1.2":   "sharp",   // MX-3570N
 		".1.3.6.1.4.1.9.1.1":              "generic", // Cisco: no printer profile
 		".1.3.6.1.2.1.1":                  "generic", // not under enterprises
 		"":                                "generic",
@@ -46,7 +47,7 @@ func TestSelectProfileBySysDescr(t *testing.T) {
 		"Lexmark CX725 version CXTPC.230.215 kernel 4.17.19":                "lexmark",
 		"Brother NC-8300h, Firmware Ver.1.09  (16.02.26),MID 8C5-B22,FID 2": "brother",
 		"Linux printer 5.10 #1 SMP":                                         "generic",
-		"SHARP MX-3071":                                                     "generic",
+		"SHARP MX-3071":                                                     "sharp",
 		// whole words only: "hpux" and "chp" are not "hp"
 		"hpux-box chp": "generic",
 	}
@@ -70,7 +71,7 @@ func TestProfileByName(t *testing.T) {
 	for name, want := range map[string]string{
 		"xerox": "xerox", "XEROX": "xerox", "hp": "hp", "Hewlett-Packard": "hp", "ricoh": "ricoh", "savin": "ricoh",
 		"kyocera": "kyocera", "canon": "canon", "konica-minolta": "konica-minolta", "Konica Minolta": "konica-minolta",
-		"km": "konica-minolta", "minolta": "konica-minolta", "lexmark": "lexmark", "brother": "brother",
+		"km": "konica-minolta", "minolta": "konica-minolta", "lexmark": "lexmark", "brother": "brother", "Sharp": "sharp",
 		"generic": "generic", " Brother ": "brother",
 	} {
 		p, ok := ProfileByName(name)
@@ -82,7 +83,7 @@ func TestProfileByName(t *testing.T) {
 		t.Error("unknown profile accepted")
 	}
 	names := ProfileNames()
-	for _, n := range []string{"generic", "xerox", "hp", "ricoh", "kyocera", "canon", "konica-minolta", "lexmark", "brother"} {
+	for _, n := range []string{"generic", "xerox", "hp", "ricoh", "kyocera", "canon", "konica-minolta", "lexmark", "brother", "sharp"} {
 		if !slices.Contains(names, n) {
 			t.Errorf("ProfileNames() lacks %s: %v", n, names)
 		}
@@ -317,6 +318,24 @@ func TestProfileMappingBrother(t *testing.T) {
 	}
 }
 
+func TestProfileMappingSharp(t *testing.T) {
+	// Values of the MX-3570N walk in testdata: B&W total .5.4.61, colour = full (.63) + two (.64) + single
+	// (.80) colour totals; the print/copy rows (.1.4.x, .4.4.x) are not read.
+	b := ".1.3.6.1.4.1.2385.1.1.19.2.1.3."
+	f := newFake().
+		counter(b+"1.4.61", 30100).counter(b+"1.4.63", 12000).counter(b+"4.4.61", 20000).counter(b+"4.4.63", 500).
+		counter(b+"5.4.61", 50150).counter(b+"5.4.63", 12520).counter(b+"5.4.64", 0).counter(b+"5.4.80", 6).
+		counter(b+"5.5.61", 50).counter(b+"5.5.63", 20)
+	_, c := readProfile(t, "sharp", f)
+	checkCounters(t, "sharp", c, wantCounters{-1, 50150, 12526, -1})
+	// A mono model answers the B&W row only.
+	_, c = readProfile(t, "sharp", newFake().counter(b+"5.4.61", 777))
+	checkCounters(t, "sharp mono", c, wantCounters{-1, 777, -1, -1})
+	if p, _ := ProfileByName("sharp"); len(p.oids()) != 4 {
+		t.Errorf("sharp GETs %v, want the 4 total rows", p.oids())
+	}
+}
+
 // Model and serial read from sysDescr, per profile (the last fallback: see Profile.SysDescrModel).
 func TestProfileSysDescrModelAndSerial(t *testing.T) {
 	cases := []struct {
@@ -335,6 +354,8 @@ func TestProfileSysDescrModelAndSerial(t *testing.T) {
 		{"hp", "HP ETHERNET MULTI-ENVIRONMENT", "", ""},
 		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:,PID:", "", ""},        // empty fields
 		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:AB CD,PID:X", "X", ""}, // not one serial: refused
+		{"sharp", "SHARP MX-3570N", "SHARP MX-3570N", ""},
+		{"sharp", "SHARP MX-M623N, firmware 1.04", "SHARP MX-M623N", ""},
 		{"generic", "Linux printer 5.10 #1 SMP", "", ""},
 		{"ricoh", "RICOH MP C3004 1.09 / RICOH Network Printer C model", "", ""},
 	}

@@ -269,6 +269,38 @@ func TestCollectRespectsContext(t *testing.T) {
 	}
 }
 
+// A Sharp MX-3570N walk (testdata/sharp-mx3570n.snmprec) served by snmpd: the sharp profile is chosen by
+// the enterprise of sysObjectID and reads the B&W and colour totals under the Sharp tree.
+func TestSNMPDSharpWalk(t *testing.T) {
+	a := startAgent(t, snmptest.Walk(t, "testdata/sharp-mx3570n.snmprec"))
+	a.SetCounter(t, 62676) // prtMarkerLifeCount: B&W total + all colour totals of the walk
+	r, err := Collect(context.Background(), agentTarget(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Profile != "sharp" || r.ProfileWhy != "sysObjectID enterprise 2385" {
+		t.Errorf("profile %s (%s)", r.Profile, r.ProfileWhy)
+	}
+	b, _ := json.Marshal(r.PrinterInfo())
+	want := `{"serial":"SIM3570N01","model":"SHARP MX-3570N","name":"sharp-sim-3570","location":"Reception, ground floor","ip":"127.0.0.1","counters":{"total":62676,"black":50150,"color":12526}}`
+	if string(b) != want {
+		t.Errorf("PrinterInfo\n got %s\nwant %s", b, want)
+	}
+	if len(r.Supplies) != 2 || r.Supplies[1].Description != "Black Toner" || *r.Supplies[1].Percent != 27 || len(r.Warnings) != 0 {
+		t.Errorf("supplies %+v warnings %q", r.Supplies, r.Warnings)
+	}
+	// The same walk recognised by its sysDescr when sysObjectID is not Sharp's.
+	lines := append(snmptest.Walk(t, "testdata/sharp-mx3570n.snmprec"), "sysobjectid .1.3.6.1.4.1.8072.3.2.10")
+	a2 := startAgent(t, lines)
+	r, err = Collect(context.Background(), agentTarget(a2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Profile != "sharp" || r.ProfileWhy != `sysDescr keyword "sharp"` || r.Counters.Black == nil || *r.Counters.Black != 50150 {
+		t.Errorf("by sysDescr: profile %s (%s) counters %+v", r.Profile, r.ProfileWhy, r.Counters)
+	}
+}
+
 // Xerox AltaLink and Fuji Xerox ApeosPort models that answer sysDescr but no hrDeviceDescr.
 func TestSNMPDXeroxModelFromSysDescrOnly(t *testing.T) {
 	cases := []struct{ objectID, descr, model string }{
