@@ -40,8 +40,9 @@ type Reading struct {
 	Alerts      []Alert       `json:"alerts,omitempty"`
 	ConsoleText []string      `json:"consoleText,omitempty"`
 	Supplies    []Supply      `json:"supplies,omitempty"`
-	ErrorOIDs   [4]string     `json:"errorOIDs"`   // the configured OID1..OID4 ("" when not configured)
-	ErrorValues [4]string     `json:"errorValues"` // their values ("" when not configured or absent)
+	ErrorOIDs   [4]string     `json:"errorOIDs"`          // the configured OID1..OID4 ("" when not configured)
+	ErrorValues [4]string     `json:"errorValues"`        // their values ("" when not configured or absent)
+	Language    string        `json:"language,omitempty"` // Target.Language: of the condition messages in PrinterInfo().Errors
 	Profile     string        `json:"profile"`
 	ProfileWhy  string        `json:"profileReason"`
 	Warnings    []string      `json:"warnings,omitempty"` // parts that could not be read
@@ -147,7 +148,7 @@ type collector struct {
 
 func collect(ctx context.Context, t Target, s session) (*Reading, error) {
 	start := time.Now()
-	c := &collector{ctx: ctx, t: t, s: s, r: &Reading{Target: t.String(), CollectedAt: start.UTC(), DeviceIndex: 1, ErrorOIDs: t.ErrorOIDs}}
+	c := &collector{ctx: ctx, t: t, s: s, r: &Reading{Target: t.String(), CollectedAt: start.UTC(), DeviceIndex: 1, ErrorOIDs: t.ErrorOIDs, Language: t.Language}}
 	if err := c.base(); err != nil {
 		return nil, err
 	}

@@ -386,3 +386,58 @@ func TestCollectHPSerialFromSysDescr(t *testing.T) {
 		t.Errorf("brother serial %q read from sysDescr", r.Serial)
 	}
 }
+
+// A printer whose alert table is empty but whose hrPrinterDetectedErrorState says serviceRequested and
+// jammed: errors carry the conditions' messages, critical first, in the target's language.
+func TestCollectErrorStateReachesErrors(t *testing.T) {
+	printer := func() *fakeSession {
+		return newFake().str(oidSysDescr, "Some printer").str(oidPrtGeneralSerialNumber+".1", "S1").
+			int(oidHrPrinterStatus+".1", 1).
+			bytes(oidHrPrinterDetectedErrorState+".1", EncodeErrorState(LowToner, Jammed, ServiceRequested))
+	}
+	cases := []struct {
+		lang string
+		want []string
+	}{
+		{"", []string{"Paper jam", "Service requested", "Low toner"}},
+		{"en", []string{"Paper jam", "Service requested", "Low toner"}},
+		{"fr", []string{"Bourrage papier", "Intervention technique demandée", "Toner bientôt épuisé"}},
+		{"fr-BE", []string{"Bourrage papier", "Intervention technique demandée", "Toner bientôt épuisé"}},
+		{"IT", []string{"Inceppamento carta", "Richiesta assistenza tecnica", "Toner in esaurimento"}},
+		{"de", []string{"Paper jam", "Service requested", "Low toner"}}, // no German messages: English
+	}
+	for _, c := range cases {
+		r, err := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1", Language: c.lang}), printer())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, c.want) {
+			t.Errorf("language %q: errors %q, want %q", c.lang, got, c.want)
+		}
+	}
+	// The console text follows, within the limit of 4.
+	f := printer().str(oidPrtConsoleDisplayBufferText+".1.1", "SC 542 call service").str(oidPrtConsoleDisplayBufferText+".1.2", "Ready?")
+	r, _ := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if got, want := r.PrinterInfo().Errors, []string{"Paper jam", "Service requested", "Low toner", "SC 542 call service"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("errors %q, want %q", got, want)
+	}
+	// With alerts, the alerts speak (they name the same conditions, in the printer's words).
+	f = printer().int(oidPrtAlertEntry+".2.1.1", SeverityCritical).int(oidPrtAlertEntry+".4.1.1", 13).
+		int(oidPrtAlertEntry+".7.1.1", 8).str(oidPrtAlertEntry+".8.1.1", "Jam in tray 2")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1", Language: "fr"}), f)
+	if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, []string{"Jam in tray 2"}) {
+		t.Errorf("errors %q, want the alert only", got)
+	}
+	// With admin OIDs configured, errors are their values only.
+	tg := normalizedTarget(t, Target{Host: "127.0.0.1", ErrorOIDs: [4]string{"1.3.6.1.4.1.99.1.0"}})
+	r, _ = collect(context.Background(), tg, printer().str(".1.3.6.1.4.1.99.1.0", "E-101"))
+	if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, []string{"E-101"}) {
+		t.Errorf("errors %q, want the OID value only", got)
+	}
+	// No condition, no alert: no error.
+	f = newFake().str(oidSysDescr, "Some printer").bytes(oidHrPrinterDetectedErrorState+".1", []byte{0})
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if got := r.PrinterInfo().Errors; got != nil {
+		t.Errorf("errors %q, want none", got)
+	}
+}

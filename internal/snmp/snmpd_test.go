@@ -361,3 +361,35 @@ func TestSNMPDHPSerialFromSysDescr(t *testing.T) {
 		t.Errorf("PrinterInfo\n got %s\nwant %s", b, want)
 	}
 }
+
+// A printer with an empty alert table whose hrPrinterDetectedErrorState says serviceRequested and
+// jammed (0x05): errors carry the two conditions, in the target's language.
+func TestSNMPDErrorStateWithoutAlerts(t *testing.T) {
+	a := startAgent(t, []string{
+		"sysname quiet-printer",
+		"sysdescr KYOCERA Document Solutions Printing System",
+		"sysobjectid .1.3.6.1.4.1.1347.41",
+		`override .1.3.6.1.2.1.43.5.1.1.17.1 octet_str "QUV9600664"`,
+		"override .1.3.6.1.2.1.25.3.5.1.1.1 integer 1",
+		// octet 0: 0x04 jammed (bit 5) | 0x01 serviceRequested (bit 7)
+		"override .1.3.6.1.2.1.25.3.5.1.2.1 octet_str 0x0500",
+	})
+	for lang, want := range map[string][]string{
+		"":   {"Paper jam", "Service requested"},
+		"fr": {"Bourrage papier", "Intervention technique demandée"},
+		"it": {"Inceppamento carta", "Richiesta assistenza tecnica"},
+	} {
+		tg := agentTarget(a)
+		tg.Language = lang
+		r, err := Collect(context.Background(), tg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Alerts) != 0 || !reflect.DeepEqual(r.Conditions, []Condition{Jammed, ServiceRequested}) {
+			t.Fatalf("alerts %+v conditions %v", r.Alerts, r.Conditions)
+		}
+		if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, want) {
+			t.Errorf("language %q: errors %q, want %q", lang, got, want)
+		}
+	}
+}
