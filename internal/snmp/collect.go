@@ -26,9 +26,9 @@ type Reading struct {
 	SysLocation string `json:"sysLocation,omitempty"`
 
 	DeviceIndex  int    `json:"deviceIndex"`            // hrDeviceIndex of the printer (usually 1)
-	Serial       string `json:"serial,omitempty"`       // prtGeneralSerialNumber, else the profile's vendor OID
-	SerialSource string `json:"serialSource,omitempty"` // OID the serial came from
-	Model        string `json:"model,omitempty"`        // hrDeviceDescr, else the profile's vendor OID
+	Serial       string `json:"serial,omitempty"`       // prtGeneralSerialNumber, else the profile's vendor OID, else sysDescr
+	SerialSource string `json:"serialSource,omitempty"` // OID the serial came from (sysDescr's when read from it)
+	Model        string `json:"model,omitempty"`        // hrDeviceDescr, else the profile's vendor OID, else read from sysDescr
 	PrinterName  string `json:"printerName,omitempty"`  // prtGeneralPrinterName
 
 	Status      PrinterStatus `json:"status,omitempty"` // hrPrinterStatus
@@ -40,8 +40,9 @@ type Reading struct {
 	Alerts      []Alert       `json:"alerts,omitempty"`
 	ConsoleText []string      `json:"consoleText,omitempty"`
 	Supplies    []Supply      `json:"supplies,omitempty"`
-	ErrorOIDs   [4]string     `json:"errorOIDs"`   // the configured OID1..OID4 ("" when not configured)
-	ErrorValues [4]string     `json:"errorValues"` // their values ("" when not configured or absent)
+	ErrorOIDs   [4]string     `json:"errorOIDs"`          // the configured OID1..OID4 ("" when not configured)
+	ErrorValues [4]string     `json:"errorValues"`        // their values ("" when not configured or absent)
+	Language    string        `json:"language,omitempty"` // Target.Language: of the condition messages in PrinterInfo().Errors
 	Profile     string        `json:"profile"`
 	ProfileWhy  string        `json:"profileReason"`
 	Warnings    []string      `json:"warnings,omitempty"` // parts that could not be read
@@ -147,7 +148,7 @@ type collector struct {
 
 func collect(ctx context.Context, t Target, s session) (*Reading, error) {
 	start := time.Now()
-	c := &collector{ctx: ctx, t: t, s: s, r: &Reading{Target: t.String(), CollectedAt: start.UTC(), DeviceIndex: 1, ErrorOIDs: t.ErrorOIDs}}
+	c := &collector{ctx: ctx, t: t, s: s, r: &Reading{Target: t.String(), CollectedAt: start.UTC(), DeviceIndex: 1, ErrorOIDs: t.ErrorOIDs, Language: t.Language}}
 	if err := c.base(); err != nil {
 		return nil, err
 	}
@@ -489,8 +490,16 @@ func (c *collector) vendor() error {
 			}
 		}
 	}
+	if r.Serial == "" {
+		if s := cleanSerial(fromSysDescr(p.SysDescrSerial, r.SysDescr)); s != "" {
+			r.Serial, r.SerialSource = s, oidSysDescr
+		}
+	}
 	if r.Model == "" {
 		r.Model = d.firstText(p.ModelOIDs)
+	}
+	if r.Model == "" {
+		r.Model = fromSysDescr(p.SysDescrModel, r.SysDescr)
 	}
 	return err
 }

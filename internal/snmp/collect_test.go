@@ -322,3 +322,122 @@ func TestTargetValidation(t *testing.T) {
 		t.Errorf("String leaks a password: %s", s)
 	}
 }
+
+// Xerox AltaLink / Fuji Xerox ApeosPort answer no hrDeviceDescr: the model is read from sysDescr.
+func TestCollectModelFromSysDescr(t *testing.T) {
+	for _, c := range []struct{ oid, descr, want string }{
+		{".1.3.6.1.4.1.253.8.62.1.20.4.1", "Xerox AltaLink C8045; SS 100.002.008.05702, NC 100.002.05702.1042577", "Xerox AltaLink C8045"},
+		{".1.3.6.1.4.1.297.1.11.93.1.47.1.2", "FUJI XEROX ApeosPort C4570; System 22.1.7, ESS 1.60.9", "FUJI XEROX ApeosPort C4570"},
+	} {
+		f := newFake().oid(oidSysObjectID, c.oid).str(oidSysDescr, c.descr).str(oidPrtGeneralSerialNumber+".1", "3TB000111")
+		r, err := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Model != c.want || r.Profile != "xerox" || r.PrinterInfo().Model != c.want {
+			t.Errorf("%q: model %q profile %s (%s), want %q", c.descr, r.Model, r.Profile, r.ProfileWhy, c.want)
+		}
+	}
+	// hrDeviceDescr, when present, wins.
+	f := newFake().oid(oidSysObjectID, ".1.3.6.1.4.1.253.8.62.1").str(oidSysDescr, "Xerox AltaLink C8045; SS 1").
+		str(oidHrDeviceDescr+".1", "Xerox AltaLink C8045 Multifunction Printer")
+	r, _ := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Model != "Xerox AltaLink C8045 Multifunction Printer" {
+		t.Errorf("model %q, want hrDeviceDescr", r.Model)
+	}
+	// A generic device's sysDescr is not a model.
+	f = newFake().str(oidSysDescr, "Linux box 5.10")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Model != "" {
+		t.Errorf("generic model %q", r.Model)
+	}
+}
+
+// HP's sysDescr "…,SN:XXXX,…,PID:model" gives the serial when prtGeneralSerialNumber and HP's
+// serial-number OID are empty, and the model when hrDeviceDescr and model-name are.
+func TestCollectHPSerialFromSysDescr(t *testing.T) {
+	descr := "HP ETHERNET MULTI-ENVIRONMENT,SN:VNB3K12345,FN:1V12345,SVCID:27057,PID:HP Color LaserJet MFP M477fnw"
+	f := newFake().oid(oidSysObjectID, ".1.3.6.1.4.1.11.2.3.9.1").str(oidSysDescr, descr).str(oidPrtGeneralSerialNumber+".1", "")
+	r, err := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Serial != "VNB3K12345" || r.SerialSource != oidSysDescr || r.Model != "HP Color LaserJet MFP M477fnw" {
+		t.Errorf("serial %q (%s) model %q", r.Serial, r.SerialSource, r.Model)
+	}
+	if !validSerial(r.PrinterInfo().Serial) {
+		t.Errorf("serial %q is not one the cloud accepts", r.PrinterInfo().Serial)
+	}
+	// The standard object, then HP's serial-number OID, come first.
+	f.str(".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.3.0", "CNB1234567")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Serial != "CNB1234567" || r.SerialSource != ".1.3.6.1.4.1.11.2.3.9.4.2.1.1.3.3.0" {
+		t.Errorf("vendor OID must win over sysDescr: %q (%s)", r.Serial, r.SerialSource)
+	}
+	f.str(oidPrtGeneralSerialNumber+".1", "STD0001")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Serial != "STD0001" {
+		t.Errorf("prtGeneralSerialNumber must win: %q", r.Serial)
+	}
+	// Another vendor's sysDescr with "SN:" is not read.
+	f = newFake().oid(oidSysObjectID, ".1.3.6.1.4.1.2435.2.3.9.1").str(oidSysDescr, "Brother NC-8300h,SN:E7812345")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if r.Serial != "" {
+		t.Errorf("brother serial %q read from sysDescr", r.Serial)
+	}
+}
+
+// A printer whose alert table is empty but whose hrPrinterDetectedErrorState says serviceRequested and
+// jammed: errors carry the conditions' messages, critical first, in the target's language.
+func TestCollectErrorStateReachesErrors(t *testing.T) {
+	printer := func() *fakeSession {
+		return newFake().str(oidSysDescr, "Some printer").str(oidPrtGeneralSerialNumber+".1", "S1").
+			int(oidHrPrinterStatus+".1", 1).
+			bytes(oidHrPrinterDetectedErrorState+".1", EncodeErrorState(LowToner, Jammed, ServiceRequested))
+	}
+	cases := []struct {
+		lang string
+		want []string
+	}{
+		{"", []string{"Paper jam", "Service requested", "Low toner"}},
+		{"en", []string{"Paper jam", "Service requested", "Low toner"}},
+		{"fr", []string{"Bourrage papier", "Intervention technique demandée", "Toner bientôt épuisé"}},
+		{"fr-BE", []string{"Bourrage papier", "Intervention technique demandée", "Toner bientôt épuisé"}},
+		{"IT", []string{"Inceppamento carta", "Richiesta assistenza tecnica", "Toner in esaurimento"}},
+		{"de", []string{"Paper jam", "Service requested", "Low toner"}}, // no German messages: English
+	}
+	for _, c := range cases {
+		r, err := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1", Language: c.lang}), printer())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, c.want) {
+			t.Errorf("language %q: errors %q, want %q", c.lang, got, c.want)
+		}
+	}
+	// The console text follows, within the limit of 4.
+	f := printer().str(oidPrtConsoleDisplayBufferText+".1.1", "SC 542 call service").str(oidPrtConsoleDisplayBufferText+".1.2", "Ready?")
+	r, _ := collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if got, want := r.PrinterInfo().Errors, []string{"Paper jam", "Service requested", "Low toner", "SC 542 call service"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("errors %q, want %q", got, want)
+	}
+	// With alerts, the alerts speak (they name the same conditions, in the printer's words).
+	f = printer().int(oidPrtAlertEntry+".2.1.1", SeverityCritical).int(oidPrtAlertEntry+".4.1.1", 13).
+		int(oidPrtAlertEntry+".7.1.1", 8).str(oidPrtAlertEntry+".8.1.1", "Jam in tray 2")
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1", Language: "fr"}), f)
+	if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, []string{"Jam in tray 2"}) {
+		t.Errorf("errors %q, want the alert only", got)
+	}
+	// With admin OIDs configured, errors are their values only.
+	tg := normalizedTarget(t, Target{Host: "127.0.0.1", ErrorOIDs: [4]string{"1.3.6.1.4.1.99.1.0"}})
+	r, _ = collect(context.Background(), tg, printer().str(".1.3.6.1.4.1.99.1.0", "E-101"))
+	if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, []string{"E-101"}) {
+		t.Errorf("errors %q, want the OID value only", got)
+	}
+	// No condition, no alert: no error.
+	f = newFake().str(oidSysDescr, "Some printer").bytes(oidHrPrinterDetectedErrorState+".1", []byte{0})
+	r, _ = collect(context.Background(), normalizedTarget(t, Target{Host: "127.0.0.1"}), f)
+	if got := r.PrinterInfo().Errors; got != nil {
+		t.Errorf("errors %q, want none", got)
+	}
+}

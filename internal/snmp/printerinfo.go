@@ -35,12 +35,14 @@ const (
 
 // PrinterInfo condenses the reading for the device operations (launch, registerPrinter):
 //
-//   - name is sysName, else prtGeneralPrinterName; model is hrDeviceDescr (else the vendor's model OID);
-//     location is sysLocation; ip is the address the answer came from;
+//   - name is sysName, else prtGeneralPrinterName; model is hrDeviceDescr (else the vendor's model OID,
+//     else the model read from sysDescr); location is sysLocation; ip is the address the answer came from;
 //   - errors: when any of OID1..OID4 is configured, their values in order (errors[i] is OIDi+1's value, ""
 //     for an unconfigured or absent one; trailing empty entries dropped); otherwise the active alerts
 //     (critical first, then warnings, then others; the description, or "code (group)" when the printer
-//     gives none) followed by the console display text, without duplicates, at most 4.
+//     gives none) — or, when the alert table gives no message, the conditions of
+//     hrPrinterDetectedErrorState in the reading's Language (critical first; see ConditionMessage) —
+//     followed by the console display text, without duplicates, at most 4.
 //
 // Every text but the serial is trimmed and cut to 500 characters (the serial is never altered: the
 // cloud validates it and a cut serial would name another printer).
@@ -106,6 +108,12 @@ func (r *Reading) errorMessages() []string {
 	}
 	for _, a := range alerts {
 		add(a.Text())
+	}
+	if len(out) == 0 {
+		// Many printers keep prtAlertTable empty and only set hrPrinterDetectedErrorState.
+		for _, m := range conditionMessages(r.Conditions, r.Language) {
+			add(m)
+		}
 	}
 	for _, l := range r.ConsoleText {
 		add(l)

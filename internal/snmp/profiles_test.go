@@ -17,6 +17,7 @@ func TestSelectProfileByEnterprise(t *testing.T) {
 		".1.3.6.1.4.1.18334.1.1.1.2.1.99": "konica-minolta",
 		".1.3.6.1.4.1.641.1.5.7":          "lexmark",
 		".1.3.6.1.4.1.2435.2.3.9.1":       "brother",
+		".1.3.6.1.4.1.2385.3.1.112.1.2":   "sharp",   // MX-3570N
 		".1.3.6.1.4.1.9.1.1":              "generic", // Cisco: no printer profile
 		".1.3.6.1.2.1.1":                  "generic", // not under enterprises
 		"":                                "generic",
@@ -46,7 +47,7 @@ func TestSelectProfileBySysDescr(t *testing.T) {
 		"Lexmark CX725 version CXTPC.230.215 kernel 4.17.19":                "lexmark",
 		"Brother NC-8300h, Firmware Ver.1.09  (16.02.26),MID 8C5-B22,FID 2": "brother",
 		"Linux printer 5.10 #1 SMP":                                         "generic",
-		"SHARP MX-3071":                                                     "generic",
+		"SHARP MX-3071":                                                     "sharp",
 		// whole words only: "hpux" and "chp" are not "hp"
 		"hpux-box chp": "generic",
 	}
@@ -70,7 +71,7 @@ func TestProfileByName(t *testing.T) {
 	for name, want := range map[string]string{
 		"xerox": "xerox", "XEROX": "xerox", "hp": "hp", "Hewlett-Packard": "hp", "ricoh": "ricoh", "savin": "ricoh",
 		"kyocera": "kyocera", "canon": "canon", "konica-minolta": "konica-minolta", "Konica Minolta": "konica-minolta",
-		"km": "konica-minolta", "minolta": "konica-minolta", "lexmark": "lexmark", "brother": "brother",
+		"km": "konica-minolta", "minolta": "konica-minolta", "lexmark": "lexmark", "brother": "brother", "Sharp": "sharp",
 		"generic": "generic", " Brother ": "brother",
 	} {
 		p, ok := ProfileByName(name)
@@ -82,7 +83,7 @@ func TestProfileByName(t *testing.T) {
 		t.Error("unknown profile accepted")
 	}
 	names := ProfileNames()
-	for _, n := range []string{"generic", "xerox", "hp", "ricoh", "kyocera", "canon", "konica-minolta", "lexmark", "brother"} {
+	for _, n := range []string{"generic", "xerox", "hp", "ricoh", "kyocera", "canon", "konica-minolta", "lexmark", "brother", "sharp"} {
 		if !slices.Contains(names, n) {
 			t.Errorf("ProfileNames() lacks %s: %v", n, names)
 		}
@@ -314,6 +315,61 @@ func TestProfileMappingBrother(t *testing.T) {
 	// Truncated and garbage values do not panic.
 	for _, b := range [][]byte{nil, {0x00}, {0x00, 0x01, 0x04, 0x00}, {0x00, 0x02, 0x04, 0, 0, 0, 1}, {0x00, 0x01, 0x09, 1, 2, 3, 4, 5, 6, 7, 8, 9}} {
 		_ = parseCounterBlob(b)
+	}
+}
+
+func TestProfileMappingSharp(t *testing.T) {
+	// Values of the MX-3570N walk in testdata: B&W total .5.4.61, colour = full (.63) + two (.64) + single
+	// (.80) colour totals; the print/copy rows (.1.4.x, .4.4.x) are not read.
+	b := ".1.3.6.1.4.1.2385.1.1.19.2.1.3."
+	f := newFake().
+		counter(b+"1.4.61", 30100).counter(b+"1.4.63", 12000).counter(b+"4.4.61", 20000).counter(b+"4.4.63", 500).
+		counter(b+"5.4.61", 50150).counter(b+"5.4.63", 12520).counter(b+"5.4.64", 0).counter(b+"5.4.80", 6).
+		counter(b+"5.5.61", 50).counter(b+"5.5.63", 20)
+	_, c := readProfile(t, "sharp", f)
+	checkCounters(t, "sharp", c, wantCounters{-1, 50150, 12526, -1})
+	// A mono model answers the B&W row only.
+	_, c = readProfile(t, "sharp", newFake().counter(b+"5.4.61", 777))
+	checkCounters(t, "sharp mono", c, wantCounters{-1, 777, -1, -1})
+	if p, _ := ProfileByName("sharp"); len(p.oids()) != 4 {
+		t.Errorf("sharp GETs %v, want the 4 total rows", p.oids())
+	}
+}
+
+// Model and serial read from sysDescr, per profile (the last fallback: see Profile.SysDescrModel).
+func TestProfileSysDescrModelAndSerial(t *testing.T) {
+	cases := []struct {
+		profile, sysDescr, model, serial string
+	}{
+		{"xerox", "Xerox AltaLink C8045; SS 100.002.008.05702, NC 100.002.05702.1042577, UI 100.002.05702", "Xerox AltaLink C8045", ""},
+		{"xerox", "Xerox WorkCentre 7845 v1; SS 072.040.004.09100, NC 072.044.09100", "Xerox WorkCentre 7845 v1", ""},
+		{"xerox", "FUJI XEROX ApeosPort C4570; System 22.1.7, ESS 1.60.9, IOT 22.50.0", "FUJI XEROX ApeosPort C4570", ""},
+		{"xerox", "FUJI XEROX ApeosPort-VI C3371", "FUJI XEROX ApeosPort-VI C3371", ""},
+		{"xerox", "Xerox AltaLink C8045 Multifunction Printer", "Xerox AltaLink C8045 Multifunction Printer", ""},
+		{"xerox", "Dell Color MFP", "", ""}, // a Xerox engine under another brand: nothing to read
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:VNB3K12345,FN:1V12345,SVCID:27057,PID:HP Color LaserJet MFP M477fnw", "HP Color LaserJet MFP M477fnw", "VNB3K12345"},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:PHKGG11967,FN:X684DW4,SVCID:25054,PID:HP LaserJet 400 M401dn", "HP LaserJet 400 M401dn", "PHKGG11967"},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:CNB7G3PCQ7,PID:HP LaserJet", "HP LaserJet", "CNB7G3PCQ7"},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153,EEPROM JSI24060,CIDATE 06/17/2020", "", ""},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT", "", ""},
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:,PID:", "", ""},        // empty fields
+		{"hp", "HP ETHERNET MULTI-ENVIRONMENT,SN:AB CD,PID:X", "X", ""}, // not one serial: refused
+		{"sharp", "SHARP MX-3570N", "SHARP MX-3570N", ""},
+		{"sharp", "SHARP MX-M623N, firmware 1.04", "SHARP MX-M623N", ""},
+		{"generic", "Linux printer 5.10 #1 SMP", "", ""},
+		{"ricoh", "RICOH MP C3004 1.09 / RICOH Network Printer C model", "", ""},
+	}
+	for _, c := range cases {
+		p, ok := ProfileByName(c.profile)
+		if !ok {
+			t.Fatalf("no profile %s", c.profile)
+		}
+		if got := fromSysDescr(p.SysDescrModel, c.sysDescr); got != c.model {
+			t.Errorf("%s model from %q = %q, want %q", c.profile, c.sysDescr, got, c.model)
+		}
+		if got := fromSysDescr(p.SysDescrSerial, c.sysDescr); got != c.serial {
+			t.Errorf("%s serial from %q = %q, want %q", c.profile, c.sysDescr, got, c.serial)
+		}
 	}
 }
 

@@ -268,3 +268,128 @@ func TestCollectRespectsContext(t *testing.T) {
 		t.Errorf("expired context: %v", err)
 	}
 }
+
+// A Sharp MX-3570N walk (testdata/sharp-mx3570n.snmprec) served by snmpd: the sharp profile is chosen by
+// the enterprise of sysObjectID and reads the B&W and colour totals under the Sharp tree.
+func TestSNMPDSharpWalk(t *testing.T) {
+	a := startAgent(t, snmptest.Walk(t, "testdata/sharp-mx3570n.snmprec"))
+	a.SetCounter(t, 62676) // prtMarkerLifeCount: B&W total + all colour totals of the walk
+	r, err := Collect(context.Background(), agentTarget(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Profile != "sharp" || r.ProfileWhy != "sysObjectID enterprise 2385" {
+		t.Errorf("profile %s (%s)", r.Profile, r.ProfileWhy)
+	}
+	b, _ := json.Marshal(r.PrinterInfo())
+	want := `{"serial":"SIM3570N01","model":"SHARP MX-3570N","name":"sharp-sim-3570","location":"Reception, ground floor","ip":"127.0.0.1","counters":{"total":62676,"black":50150,"color":12526}}`
+	if string(b) != want {
+		t.Errorf("PrinterInfo\n got %s\nwant %s", b, want)
+	}
+	if len(r.Supplies) != 2 || r.Supplies[1].Description != "Black Toner" || *r.Supplies[1].Percent != 27 || len(r.Warnings) != 0 {
+		t.Errorf("supplies %+v warnings %q", r.Supplies, r.Warnings)
+	}
+	// The same walk recognised by its sysDescr when sysObjectID is not Sharp's.
+	lines := append(snmptest.Walk(t, "testdata/sharp-mx3570n.snmprec"), "sysobjectid .1.3.6.1.4.1.8072.3.2.10")
+	a2 := startAgent(t, lines)
+	r, err = Collect(context.Background(), agentTarget(a2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Profile != "sharp" || r.ProfileWhy != `sysDescr keyword "sharp"` || r.Counters.Black == nil || *r.Counters.Black != 50150 {
+		t.Errorf("by sysDescr: profile %s (%s) counters %+v", r.Profile, r.ProfileWhy, r.Counters)
+	}
+}
+
+// Xerox AltaLink and Fuji Xerox ApeosPort models that answer sysDescr but no hrDeviceDescr.
+func TestSNMPDXeroxModelFromSysDescrOnly(t *testing.T) {
+	cases := []struct{ objectID, descr, model string }{
+		{".1.3.6.1.4.1.253.8.62.1.20.4.1", "Xerox AltaLink C8045; SS 100.002.008.05702, NC 100.002.05702.1042577, UI 100.002.05702", "Xerox AltaLink C8045"},
+		{".1.3.6.1.4.1.297.1.11.93.1.47.1.2", "FUJI XEROX ApeosPort C4570; System 22.1.7, ESS 1.60.9, IOT 22.50.0", "FUJI XEROX ApeosPort C4570"},
+	}
+	for _, c := range cases {
+		t.Run(c.model, func(t *testing.T) {
+			a := startAgent(t, []string{
+				"sysname xrx-sim",
+				"sysdescr " + c.descr,
+				"sysobjectid " + c.objectID,
+				`override .1.3.6.1.2.1.43.5.1.1.17.1 octet_str "3TB000222"`,
+				"override .1.3.6.1.2.1.25.3.5.1.1.1 integer 3",
+				"override .1.3.6.1.2.1.25.3.5.1.2.1 octet_str 0x00",
+				"override .1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.34 integer 4321",
+			})
+			r, err := Collect(context.Background(), agentTarget(a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Model != c.model || r.PrinterInfo().Model != c.model || r.Profile != "xerox" || r.Serial != "3TB000222" {
+				t.Errorf("model %q profile %s (%s) serial %q", r.Model, r.Profile, r.ProfileWhy, r.Serial)
+			}
+			if r.Counters.Black == nil || *r.Counters.Black != 4321 {
+				t.Errorf("counters %+v", r.Counters)
+			}
+		})
+	}
+}
+
+// An HP whose prtGeneralSerialNumber is empty and whose serial is only in sysDescr (SN:); the HP
+// status-prt-eng counters are Counter32 as on the real printers.
+func TestSNMPDHPSerialFromSysDescr(t *testing.T) {
+	a := startAgent(t, []string{
+		"sysname NPI3B2C1D",
+		"syslocation Finance, 3rd floor",
+		"sysdescr HP ETHERNET MULTI-ENVIRONMENT,SN:VNB3K12345,FN:1V12345,SVCID:27057,PID:HP Color LaserJet MFP M477fnw",
+		"sysobjectid .1.3.6.1.4.1.11.2.3.9.1",
+		`override .1.3.6.1.2.1.43.5.1.1.17.1 octet_str ""`,
+		`override .1.3.6.1.2.1.25.3.2.1.3.1 octet_str "HP Color LaserJet MFP M477fnw"`,
+		"override .1.3.6.1.2.1.25.3.5.1.1.1 integer 3",
+		"override .1.3.6.1.2.1.25.3.5.1.2.1 octet_str 0x00",
+		"override .1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0 counter 5100",
+		"override .1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.6.0 counter 4000",
+		"override .1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.7.0 counter 1100",
+	})
+	r, err := Collect(context.Background(), agentTarget(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Serial != "VNB3K12345" || r.SerialSource != ".1.3.6.1.2.1.1.1.0" || r.Profile != "hp" || r.Model != "HP Color LaserJet MFP M477fnw" {
+		t.Errorf("serial %q (%s) profile %s model %q", r.Serial, r.SerialSource, r.Profile, r.Model)
+	}
+	b, _ := json.Marshal(r.PrinterInfo())
+	want := `{"serial":"VNB3K12345","model":"HP Color LaserJet MFP M477fnw","name":"NPI3B2C1D","location":"Finance, 3rd floor","ip":"127.0.0.1","counters":{"total":5100,"black":4000,"color":1100}}`
+	if string(b) != want {
+		t.Errorf("PrinterInfo\n got %s\nwant %s", b, want)
+	}
+}
+
+// A printer with an empty alert table whose hrPrinterDetectedErrorState says serviceRequested and
+// jammed (0x05): errors carry the two conditions, in the target's language.
+func TestSNMPDErrorStateWithoutAlerts(t *testing.T) {
+	a := startAgent(t, []string{
+		"sysname quiet-printer",
+		"sysdescr KYOCERA Document Solutions Printing System",
+		"sysobjectid .1.3.6.1.4.1.1347.41",
+		`override .1.3.6.1.2.1.43.5.1.1.17.1 octet_str "QUV9600664"`,
+		"override .1.3.6.1.2.1.25.3.5.1.1.1 integer 1",
+		// octet 0: 0x04 jammed (bit 5) | 0x01 serviceRequested (bit 7)
+		"override .1.3.6.1.2.1.25.3.5.1.2.1 octet_str 0x0500",
+	})
+	for lang, want := range map[string][]string{
+		"":   {"Paper jam", "Service requested"},
+		"fr": {"Bourrage papier", "Intervention technique demandée"},
+		"it": {"Inceppamento carta", "Richiesta assistenza tecnica"},
+	} {
+		tg := agentTarget(a)
+		tg.Language = lang
+		r, err := Collect(context.Background(), tg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Alerts) != 0 || !reflect.DeepEqual(r.Conditions, []Condition{Jammed, ServiceRequested}) {
+			t.Fatalf("alerts %+v conditions %v", r.Alerts, r.Conditions)
+		}
+		if got := r.PrinterInfo().Errors; !reflect.DeepEqual(got, want) {
+			t.Errorf("language %q: errors %q, want %q", lang, got, want)
+		}
+	}
+}

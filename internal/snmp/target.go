@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/gosnmp/gosnmp"
+
+	"github.com/panicbutton/panicbutton/internal/i18n"
 )
 
 // Version is an SNMP protocol version as written on the command line and in settings.
@@ -67,6 +69,10 @@ type Target struct {
 	ProfileOverride string
 	// ErrorOIDs are the panic button's OID1..OID4: their values become errors[0..3].
 	ErrorOIDs [4]string
+	// Language of the messages written for the printer's detected error state (errors, when no OID is
+	// configured and the alert table is empty): "en", "fr" or "it" ("fr-BE" is read as "fr"). Empty, or a
+	// language without messages, gives English.
+	Language string
 }
 
 // Addr is host:port of the target, with the default port applied.
@@ -144,6 +150,7 @@ func (t Target) normalized() (Target, error) {
 			return bad("unknown profile %q (known: %s)", t.ProfileOverride, strings.Join(ProfileNames(), ", "))
 		}
 	}
+	t.Language = i18n.Normalize(t.Language)
 	for i, oid := range t.ErrorOIDs {
 		if strings.TrimSpace(oid) == "" {
 			t.ErrorOIDs[i] = ""

@@ -3,6 +3,7 @@
 package snmptest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -120,8 +121,9 @@ exit 0
 `
 
 // BaseConf is the agent part of every configuration: address, persistent directory, the views (the
-// system group, Printer-MIB, hrDevice/hrPrinter tables and the Xerox enterprise subtree, so that the
-// host's own tables stay out of walks), the community, the SNMPv3 user and the pass script.
+// system group, Printer-MIB, hrDevice/hrPrinter tables and the enterprise subtrees of the simulated
+// vendors — Xerox 253, HP 11, Sharp 2385 — so that the host's own tables stay out of walks), the
+// community, the SNMPv3 user and the pass script.
 func BaseConf(port int, dir string) []string {
 	return []string{
 		"agentaddress udp:127.0.0.1:" + strconv.Itoa(port),
@@ -130,6 +132,8 @@ func BaseConf(port int, dir string) []string {
 		"view printer included .1.3.6.1.2.1.43",
 		"view printer included .1.3.6.1.2.1.25.3",
 		"view printer included .1.3.6.1.4.1.253",
+		"view printer included .1.3.6.1.4.1.11",
+		"view printer included .1.3.6.1.4.1.2385",
 		"rocommunity " + Community + " 127.0.0.1 -V printer",
 		fmt.Sprintf(`createUser %s SHA "%s" AES "%s"`, V3User, V3AuthPass, V3PrivPass),
 		"rouser " + V3User + " priv -V printer",
@@ -290,3 +294,70 @@ var XeroxPrinter = []string{
 
 // XeroxErrorOIDs are the admin OID1..OID4 XeroxPrinter serves (OID3 absent).
 var XeroxErrorOIDs = [4]string{"1.3.6.1.4.1.253.8.99.1.0", "1.3.6.1.4.1.253.8.99.2.0", "1.3.6.1.4.1.253.8.99.3.0", "1.3.6.1.4.1.253.8.99.4.0"}
+
+// Walk reads a recorded walk in the snmprec format ("OID|TYPE|VALUE" per line, TYPE the ASN.1 tag in
+// decimal as snmpsim and LibreNMS recordings write it: 2 INTEGER, 4 OCTET STRING, 4x OCTET STRING in
+// hex, 6 OBJECT IDENTIFIER, 65 Counter32, 66 Gauge32, 67 TimeTicks; blank lines and lines starting
+// with # are skipped) and returns it as snmpd configuration lines for Start: sysDescr, sysObjectID,
+// sysName, sysLocation and sysContact as their own directives (snmpd serves the system group itself),
+// everything else as `override` lines. Only the subtrees of BaseConf's view are answered; a type
+// net-snmp's override cannot serve (Counter64, IpAddress, ...) fails the test.
+func Walk(t testing.TB, path string) []string {
+	t.Helper()
+	f, err := os.Open(path) //nolint:gosec // a test fixture
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.Close() }()
+	system := map[string]string{
+		"1.3.6.1.2.1.1.1.0": "sysdescr", "1.3.6.1.2.1.1.2.0": "sysobjectid", "1.3.6.1.2.1.1.4.0": "syscontact",
+		"1.3.6.1.2.1.1.5.0": "sysname", "1.3.6.1.2.1.1.6.0": "syslocation",
+	}
+	var out []string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "|", 3)
+		if len(parts) != 3 {
+			t.Fatalf("%s:%d: not OID|TYPE|VALUE: %q", path, n, line)
+		}
+		oid, typ, val := strings.TrimPrefix(parts[0], "."), parts[1], parts[2]
+		if d, ok := system[oid]; ok {
+			if typ == "6" {
+				val = "." + strings.TrimPrefix(val, ".")
+			}
+			out = append(out, d+" "+val)
+			continue
+		}
+		var v string
+		switch typ {
+		case "2":
+			v = "integer " + val
+		case "4":
+			if strings.ContainsAny(val, "\"\\") {
+				t.Fatalf("%s:%d: quotes and backslashes cannot be served; write the value in hex (4x)", path, n)
+			}
+			v = `octet_str "` + val + `"`
+		case "4x":
+			v = "octet_str 0x" + val
+		case "6":
+			v = "object_id ." + strings.TrimPrefix(val, ".")
+		case "65":
+			v = "counter " + val
+		case "66":
+			v = "unsigned " + val
+		case "67":
+			v = "timeticks " + val
+		default:
+			t.Fatalf("%s:%d: type %s cannot be served by snmpd's override", path, n, typ)
+		}
+		out = append(out, "override ."+oid+" "+v)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
