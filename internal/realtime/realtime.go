@@ -18,10 +18,10 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/events"
-	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
 // Close codes of a socket whose credential changed, from graphql-transport-ws's 4xxx range (the graphql-ws
