@@ -11,11 +11,12 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/ulule/limiter/v3"
-	"github.com/ulule/limiter/v3/drivers/store/memory"
-
+	"github.com/panicbutton/panicbutton/internal/app"
 	"github.com/panicbutton/panicbutton/internal/config"
 	"github.com/panicbutton/panicbutton/internal/device"
+	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
@@ -27,14 +28,37 @@ const (
 	testTech        = "tech@demo.test"
 )
 
-// testServer is the real HTTP stack (auth middleware, gqlgen, services) on a fresh database with the demo
-// organization.
+// testServer is the real HTTP stack (internal/app: auth middleware, gqlgen, services) on a fresh database with
+// the demo organization.
 type testServer struct {
 	*httptest.Server
-	app *app
+	app *testApp
 	db  *store.DB
 	cfg *config.Config
+	tb  testing.TB
 }
+
+// testApp is the wired app with the parts tests reach into (publish an event, poll, run the outbox).
+type testApp struct {
+	*app.App
+	events events.Broker
+	poller *snmp.Poller
+	outbox *mail.Outbox
+}
+
+func newTestApp(t testing.TB, cfg *config.Config, db *store.DB, opts ...app.Option) *testApp {
+	t.Helper()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	a, err := app.New(context.Background(), cfg, log, db, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(a.Close)
+	return &testApp{App: a, events: a.Events(), poller: a.Poller(), outbox: a.Outbox()}
+}
+
+// seed seeds again, as a restart would.
+func (a *testApp) seed(ctx context.Context) error { return a.Seed(ctx) }
 
 // newTestServer starts a server on a fresh database of dialect; env overrides configuration variables.
 func newTestServer(t testing.TB, dialect string, env map[string]string) *testServer {
@@ -63,28 +87,23 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { db.Close() }) // registered first: runs after the app's and the server's cleanups
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a, err := newApp(ctx, cfg, log, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTestApp(t, cfg, db)
 	if err := a.seed(ctx); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(a.routes())
-	t.Cleanup(func() { srv.Close(); a.close(); db.Close() })
-	return &testServer{Server: srv, app: a, db: db, cfg: cfg}
+	srv := httptest.NewServer(a.Handler())
+	t.Cleanup(srv.Close)
+	return &testServer{Server: srv, app: a, db: db, cfg: cfg, tb: t}
 }
 
-// withLimits replaces the device service's rate limits.
+// withLimits rewires the app with these device rate limits (and fresh limit counters) on the same database.
 func (s *testServer) withLimits(l device.Limits) {
-	s.app.device = device.NewService(device.Config{Client: s.db.Client,
-		Secret: s.cfg.SessionSecret, PublicURL: s.cfg.PublicURL, Store: memoryStore(), Limits: l, Events: s.app.events,
-		Interventions: s.app.interv})
-	s.Server.Config.Handler = s.app.routes()
+	s.app = newTestApp(s.tb, s.cfg, s.db, app.WithDeviceLimits(l))
+	s.Server.Config.Handler = s.app.Handler()
 }
 
 type gqlError struct {
@@ -167,5 +186,3 @@ func eachDialect(t *testing.T, f func(t *testing.T, dialect string)) {
 		})
 	}
 }
-
-func memoryStore() limiter.Store { return memory.NewStore() }

@@ -1,4 +1,5 @@
 // Command panicbutton is the Panic Button server and its tools: serve (default), migrate, snmp collect, agent.
+// It parses commands and flags; the server itself is wired by internal/app.
 package main
 
 import (
@@ -10,6 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/panicbutton/panicbutton/internal/app"
 	"github.com/panicbutton/panicbutton/internal/config"
 )
 
@@ -50,9 +52,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		logger := newLogger(cfg, stderr)
 		if cmd == "migrate" {
-			err = migrateOnly(ctx, cfg, logger)
+			err = app.Migrate(ctx, cfg, logger)
 		} else {
-			err = serve(ctx, cfg, logger)
+			err = app.Serve(ctx, cfg, logger)
 		}
 		if err != nil {
 			logger.Error("panicbutton stopped", "err", err)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	adminui "github.com/panicbutton/panicbutton/admin-ui"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/auth"
@@ -266,40 +264,5 @@ func TestDemoInterventions_SpreadOverThePast90Days(t *testing.T) {
 	}
 	if n := count(t, c.Intervention.Query()); n != 10000 {
 		t.Fatalf("interventions after restart = %d", n)
-	}
-}
-
-// The SPA and the kiosk are served by the binary: hashed assets cached for a year, index.html revalidated,
-// client routes answered with index.html, the kiosk with its CSP.
-func TestSPA_ServedWithCachingHeaders(t *testing.T) {
-	s := newTestServer(t, "sqlite", nil)
-	get := func(path string) *http.Response {
-		t.Helper()
-		resp, err := http.Get(s.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		return resp
-	}
-	assets, err := fs.Glob(adminui.Dist, "dist/assets/*.js")
-	if err != nil || len(assets) == 0 {
-		t.Fatalf("the admin SPA is not built into the binary (run make ui): %v", err)
-	}
-	if r := get("/" + strings.TrimPrefix(assets[0], "dist/")); r.StatusCode != 200 || !strings.Contains(r.Header.Get("Cache-Control"), "immutable") {
-		t.Errorf("asset: %d %q", r.StatusCode, r.Header.Get("Cache-Control"))
-	}
-	for _, route := range []string{"/", "/interventions/123", "/settings/statuses"} {
-		r := get(route)
-		if r.StatusCode != 200 || r.Header.Get("Cache-Control") != "no-cache" || !strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") {
-			t.Errorf("%s: %d %q %q", route, r.StatusCode, r.Header.Get("Cache-Control"), r.Header.Get("Content-Type"))
-		}
-	}
-	if r := get("/assets/missing.js"); r.StatusCode != 404 {
-		t.Errorf("missing asset: %d", r.StatusCode)
-	}
-	if r := get("/kiosk/?serial=X"); r.StatusCode != 200 || !strings.Contains(r.Header.Get("Content-Security-Policy"), "default-src 'self'") {
-		t.Errorf("kiosk: %d CSP %q", r.StatusCode, r.Header.Get("Content-Security-Policy"))
 	}
 }

@@ -1,4 +1,4 @@
-// Package archtest holds checks on the repository as a whole: imports point down (server → graph →
-// internal/* → ent, with a named set of leaf packages below everything) and no comment cites a missing document.
-// It has no code of its own.
+// Package archtest holds checks on the repository as a whole: imports point down (server → internal/app →
+// graph → internal/* → ent, with a named set of leaf packages below everything) and no comment cites a
+// missing document. It has no code of its own.
 package archtest

@@ -32,17 +32,19 @@ func layer(pkg string) int {
 		return 0
 	case pkg == "ent" || strings.HasPrefix(pkg, "ent/"):
 		return 1
+	case pkg == "internal/app" || strings.HasPrefix(pkg, "internal/app/"):
+		return 4
 	case strings.HasPrefix(pkg, "internal/"):
 		return 2
 	case pkg == "graph" || strings.HasPrefix(pkg, "graph/"):
 		return 3
 	case pkg == "server" || strings.HasPrefix(pkg, "server/"):
-		return 4
+		return 5
 	}
 	return -1
 }
 
-var layerNames = []string{"leaf", "ent", "internal (domain)", "graph", "server"}
+var layerNames = []string{"leaf", "ent", "internal (domain)", "graph", "internal/app (wiring)", "server"}
 
 // violations lists the arrows of imports (package → its imports, paths without the module prefix) that point up,
 // leave a leaf, or touch a package no layer names.
@@ -81,7 +83,8 @@ func TestViolations_FindArrowsUp(t *testing.T) {
 		want    int
 	}{
 		{"downward arrows pass", map[string][]string{
-			"server":                 {"graph", "internal/interventions", "ent", "internal/apperr"},
+			"server":                 {"internal/app", "internal/config", "internal/snmp", "internal/apperr"},
+			"internal/app":           {"graph", "internal/interventions", "ent", "internal/apperr"},
 			"graph":                  {"internal/interventions", "ent", "graph/generated"},
 			"internal/interventions": {"internal/notify", "ent", "internal/apperr"},
 			"ent":                    {"ent/schema"},
@@ -91,6 +94,9 @@ func TestViolations_FindArrowsUp(t *testing.T) {
 		{"domain imports server", map[string][]string{"internal/device": {"server"}}, 1},
 		{"ent imports internal", map[string][]string{"ent/schema/rule": {"internal/viewer"}}, 1},
 		{"graph imports server", map[string][]string{"graph": {"server"}}, 1},
+		{"graph imports internal/app", map[string][]string{"graph": {"internal/app"}}, 1},
+		{"domain imports internal/app", map[string][]string{"internal/interventions": {"internal/app"}}, 1},
+		{"internal/app imports server", map[string][]string{"internal/app": {"server"}}, 1},
 		{"a leaf imports the module", map[string][]string{"internal/apperr": {"ent"}}, 1},
 		{"an unnamed package", map[string][]string{"tools/x": nil}, 1},
 	}

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"os"
@@ -20,7 +20,7 @@ func TestFileMail_TempFilesOfAKilledServerAreRemovedAtStart(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	newTestServer(t, "sqlite", map[string]string{"EMAIL_DIR": dir})
+	startApp(t, map[string]string{"EMAIL_DIR": dir})
 	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
 		t.Fatalf("temp file of a killed write still in the mail folder (stat: %v)", err)
 	}
