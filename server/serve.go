@@ -352,6 +352,10 @@ var listBounds = map[string]int{
 	"Cause.labels":             len(i18n.Languages), // one label per language
 	"InterventionStatus.names": len(i18n.Languages),
 	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+
+	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
+	"Organization.notificationSettings": 1,                   // unique per organization
+	"PanicButton.emailTemplates":        len(i18n.Languages), // unique per button and (supported) language
 }
 
 // Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload
