@@ -368,19 +368,6 @@ func (_q *CauseQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, cause.FieldPanicButtonID)
 				fieldSeen[cause.FieldPanicButtonID] = struct{}{}
 			}
-
-		case "interventions":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&InterventionClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, interventionImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedInterventions(alias, func(wq *InterventionQuery) {
-				*wq = *query
-			})
 		case "createdAt":
 			if _, ok := fieldSeen[cause.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, cause.FieldCreatedAt)
@@ -2131,19 +2118,6 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				*wq = *query
 			})
 
-		case "users":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&UserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedUsers(alias, func(wq *UserQuery) {
-				*wq = *query
-			})
-
 		case "statuses":
 			var (
 				alias = field.Alias
@@ -2878,19 +2852,6 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, user.FieldOrganizationID)
 				fieldSeen[user.FieldOrganizationID] = struct{}{}
 			}
-
-		case "assignedInterventions":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&InterventionClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, interventionImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedAssignedInterventions(alias, func(wq *InterventionQuery) {
-				*wq = *query
-			})
 		case "createdAt":
 			if _, ok := fieldSeen[user.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, user.FieldCreatedAt)

@@ -48,18 +48,6 @@ func (_m *Cause) PanicButton(ctx context.Context) (*PanicButton, error) {
 	return result, err
 }
 
-func (_m *Cause) Interventions(ctx context.Context) (result []*Intervention, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedInterventions(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.InterventionsOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryInterventions().All(ctx)
-	}
-	return result, err
-}
-
 func (_m *EmailMessage) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
@@ -301,18 +289,6 @@ func (_m *Organization) PanicButtons(ctx context.Context) (result []*PanicButton
 	return result, err
 }
 
-func (_m *Organization) Users(ctx context.Context) (result []*User, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedUsers(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.UsersOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryUsers().All(ctx)
-	}
-	return result, err
-}
-
 func (_m *Organization) Statuses(ctx context.Context) (result []*InterventionStatus, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedStatuses(graphql.GetFieldContext(ctx).Field.Alias)
@@ -445,18 +421,6 @@ func (_m *User) Organization(ctx context.Context) (*Organization, error) {
 		result, err = _m.QueryOrganization().Only(ctx)
 	}
 	return result, MaskNotFound(err)
-}
-
-func (_m *User) AssignedInterventions(ctx context.Context) (result []*Intervention, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedAssignedInterventions(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.AssignedInterventionsOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryAssignedInterventions().All(ctx)
-	}
-	return result, err
 }
 
 func (_m *Webhook) Organization(ctx context.Context) (*Organization, error) {

@@ -55,7 +55,7 @@ type OrganizationEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [3]map[string]int
 
 	namedPanicButtons         map[string][]*PanicButton
 	namedUsers                map[string][]*User

@@ -671,7 +671,7 @@ func TestWebsocket_AuthenticationAndOrigin(t *testing.T) {
 func TestGraphQL_DepthComplexityIntrospectionAndAPQ(t *testing.T) {
 	s := newTestServer(t, "sqlite", map[string]string{"GRAPHQL_MAX_DEPTH": "6", "GRAPHQL_MAX_COMPLEXITY": "500"})
 	admin := s.loginAs(t, testAdmin, testPassword)
-	s.gql(t, `{ me { organization { users { organization { users { organization { name } } } } } } }`, nil, bearer(admin)).
+	s.gql(t, `{ me { organization { panicButtons { organization { panicButtons { organization { name } } } } } } }`, nil, bearer(admin)).
 		mustFail(t, "DEPTH_LIMIT_EXCEEDED", "")
 	var ok struct {
 		Me struct{ Organization struct{ Name string } }

@@ -27,7 +27,9 @@ func (Cause) Fields() []ent.Field {
 func (Cause) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("panic_button", PanicButton.Type).Field("panic_button_id").Unique().Required(),
-		edge.From("interventions", Intervention.Type).Ref("causes"),
+		// Not a GraphQL field: an unbounded back edge of Intervention.causes (a cycle) that no client reads;
+		// interventions(where: {hasCausesWith: …}) pages the same rows (CHANGELOG.md).
+		edge.From("interventions", Intervention.Type).Ref("causes").Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
 

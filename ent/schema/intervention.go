@@ -50,7 +50,10 @@ func (Intervention) Edges() []ent.Edge {
 			Annotations(entgql.OrderField("STATUS_POSITION")),
 		edge.To("causes", Cause.Type),
 		edge.To("technicians", User.Type),
-		edge.To("related", Intervention.Type).From("related_to").Field("related_to_id").Unique().
+		// related (the reports that point at this one) is unbounded: deprecated for a filtered connection.
+		edge.To("related", Intervention.Type).
+			Annotations(deprecated("Use `interventions(where: {relatedToID: …})`, a connection: this list is unbounded.")).
+			From("related_to").Field("related_to_id").Unique().
 			Annotations(entsql.OnDelete(entsql.SetNull)),
 		edge.From("events", InterventionEvent.Type).Ref("intervention").
 			Annotations(entgql.RelayConnection(), entsql.OnDelete(entsql.Cascade)),

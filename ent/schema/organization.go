@@ -32,8 +32,12 @@ func (Organization) Fields() []ent.Field {
 func (Organization) Edges() []ent.Edge {
 	return []ent.Edge{
 		// Rows never move between organizations: the edges are read-only in the GraphQL inputs.
-		edge.From("panic_buttons", PanicButton.Type).Ref("organization").Annotations(readOnlyEdge),
-		edge.From("users", User.Type).Ref("organization").Annotations(readOnlyEdge),
+		// panicButtons and users are unbounded plain lists that walk back into the organization every row
+		// links to (User.organization → Organization.users → …, CHANGELOG.md): panicButtons is deprecated for
+		// the panicButtons connection; users, which no client reads, is not a GraphQL field (Query.users is).
+		edge.From("panic_buttons", PanicButton.Type).Ref("organization").
+			Annotations(readOnlyEdge, deprecated("Use the `panicButtons` connection of Query: this list is unbounded.")),
+		edge.From("users", User.Type).Ref("organization").Annotations(readOnlyEdge, entgql.Skip(entgql.SkipType)),
 		edge.From("statuses", InterventionStatus.Type).Ref("organization").Annotations(readOnlyEdge),
 		edge.From("notification_settings", NotificationSettings.Type).Ref("organization").Annotations(readOnlyEdge),
 	}
@@ -47,6 +51,12 @@ func (Organization) Annotations() []schema.Annotation {
 }
 
 var readOnlyEdge = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+
+// deprecated marks a GraphQL field @deprecated: the public schema is a contract for partners, so a field
+// they may use is deprecated, naming its replacement, before it is removed (CHANGELOG.md).
+func deprecated(reason string) entgql.Annotation {
+	return entgql.Directives(entgql.Deprecated(reason))
+}
 
 // Policy: the super-admin manages organizations; members read their own.
 func (Organization) Policy() ent.Policy {

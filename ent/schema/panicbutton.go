@@ -40,7 +40,9 @@ func (PanicButton) Fields() []ent.Field {
 
 func (PanicButton) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("printers", Printer.Type).Ref("panic_button"),
+		// Unbounded (every printer of the button): deprecated for the printers connection (CHANGELOG.md).
+		edge.From("printers", Printer.Type).Ref("panic_button").
+			Annotations(deprecated("Use `printers(where: {panicButtonID: …})`, a connection: this list is unbounded.")),
 		edge.From("causes", Cause.Type).Ref("panic_button"),
 		edge.From("email_templates", EmailTemplate.Type).Ref("panic_button"),
 	}

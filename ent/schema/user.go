@@ -40,7 +40,9 @@ func (User) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("organization", Organization.Type).Field("organization_id").Unique().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
-		edge.From("assigned_interventions", Intervention.Type).Ref("technicians"),
+		// Not a GraphQL field: an unbounded back edge of Intervention.technicians (a cycle) that no client
+		// reads; interventions(where: {hasTechniciansWith: …}) pages the same rows (CHANGELOG.md).
+		edge.From("assigned_interventions", Intervention.Type).Ref("technicians").Annotations(entgql.Skip(entgql.SkipType)),
 		edge.From("sessions", Session.Type).Ref("user").
 			Annotations(entgql.Skip(), entsql.OnDelete(entsql.Cascade)),
 	}

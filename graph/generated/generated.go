@@ -115,7 +115,6 @@ type ComplexityRoot struct {
 		Active        func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Interventions func(childComplexity int) int
 		Label         func(childComplexity int, language *string) int
 		Labels        func(childComplexity int) int
 		Organization  func(childComplexity int) int
@@ -454,7 +453,6 @@ type ComplexityRoot struct {
 		Statuses             func(childComplexity int) int
 		Timezone             func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
-		Users                func(childComplexity int) int
 	}
 
 	OrganizationConnection struct {
@@ -610,18 +608,17 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		Active                func(childComplexity int) int
-		AssignedInterventions func(childComplexity int) int
-		CreatedAt             func(childComplexity int) int
-		Email                 func(childComplexity int) int
-		ID                    func(childComplexity int) int
-		Language              func(childComplexity int) int
-		LastLoginAt           func(childComplexity int) int
-		Name                  func(childComplexity int) int
-		Organization          func(childComplexity int) int
-		Phone                 func(childComplexity int) int
-		Role                  func(childComplexity int) int
-		UpdatedAt             func(childComplexity int) int
+		Active       func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Email        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Language     func(childComplexity int) int
+		LastLoginAt  func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Phone        func(childComplexity int) int
+		Role         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -996,12 +993,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Cause.ID(childComplexity), true
-	case "Cause.interventions":
-		if e.ComplexityRoot.Cause.Interventions == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Cause.Interventions(childComplexity), true
 	case "Cause.label":
 		if e.ComplexityRoot.Cause.Label == nil {
 			break
@@ -2748,12 +2739,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.UpdatedAt(childComplexity), true
-	case "Organization.users":
-		if e.ComplexityRoot.Organization.Users == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Users(childComplexity), true
 
 	case "OrganizationConnection.edges":
 		if e.ComplexityRoot.OrganizationConnection.Edges == nil {
@@ -3509,12 +3494,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Active(childComplexity), true
-	case "User.assignedInterventions":
-		if e.ComplexityRoot.User.AssignedInterventions == nil {
-			break
-		}
-
-		return e.ComplexityRoot.User.AssignedInterventions(childComplexity), true
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -4290,7 +4269,6 @@ type Cause implements Node {
   active: Boolean!
   organization: Organization!
   panicButton: PanicButton!
-  interventions: [Intervention!]
 }
 """
 Ordering options for Cause connections
@@ -5088,7 +5066,7 @@ type Intervention implements Node {
   causes: [Cause!]
   technicians: [User!]
   relatedTo: Intervention
-  related: [Intervention!]
+  related: [Intervention!] @deprecated(reason: "Use ` + "`" + `interventions(where: {relatedToID: …})` + "`" + `, a connection: this list is unbounded.")
   events(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -6329,8 +6307,7 @@ type Organization implements Node {
   default customer contact emailed on status changes
   """
   customerContactEmail: String
-  panicButtons: [PanicButton!]
-  users: [User!]
+  panicButtons: [PanicButton!] @deprecated(reason: "Use the ` + "`" + `panicButtons` + "`" + ` connection of Query: this list is unbounded.")
   statuses: [InterventionStatus!]
   notificationSettings: [NotificationSettings!]
 }
@@ -6575,7 +6552,7 @@ type PanicButton implements Node {
   errorOids: [String!]
   active: Boolean!
   organization: Organization!
-  printers: [Printer!]
+  printers: [Printer!] @deprecated(reason: "Use ` + "`" + `printers(where: {panicButtonID: …})` + "`" + `, a connection: this list is unbounded.")
   causes: [Cause!]
   emailTemplates: [EmailTemplate!]
 }
@@ -7478,7 +7455,6 @@ type User implements Node {
   language: String!
   lastLoginAt: Time
   organization: Organization
-  assignedInterventions: [Intervention!]
 }
 """
 A connection to a list of items.
@@ -8322,8 +8298,6 @@ func (ec *executionContext) childFields_Cause(ctx context.Context, field graphql
 		return ec.fieldContext_Cause_organization(ctx, field)
 	case "panicButton":
 		return ec.fieldContext_Cause_panicButton(ctx, field)
-	case "interventions":
-		return ec.fieldContext_Cause_interventions(ctx, field)
 	case "labels":
 		return ec.fieldContext_Cause_labels(ctx, field)
 	case "label":
@@ -8862,8 +8836,6 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_customerContactEmail(ctx, field)
 	case "panicButtons":
 		return ec.fieldContext_Organization_panicButtons(ctx, field)
-	case "users":
-		return ec.fieldContext_Organization_users(ctx, field)
 	case "statuses":
 		return ec.fieldContext_Organization_statuses(ctx, field)
 	case "notificationSettings":
@@ -9144,8 +9116,6 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_lastLoginAt(ctx, field)
 	case "organization":
 		return ec.fieldContext_User_organization(ctx, field)
-	case "assignedInterventions":
-		return ec.fieldContext_User_assignedInterventions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -12118,38 +12088,6 @@ func (ec *executionContext) fieldContext_Cause_panicButton(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PanicButton(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Cause_interventions(ctx context.Context, field graphql.CollectedField, obj *ent.Cause) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Cause_interventions(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Interventions(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Intervention) graphql.Marshaler {
-			return ec.marshalOIntervention2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Cause_interventions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Cause",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Intervention(ctx, field)
 		},
 	}
 	return fc, nil
@@ -19099,38 +19037,6 @@ func (ec *executionContext) fieldContext_Organization_panicButtons(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _Organization_users(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_users(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Users(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.User) graphql.Marshaler {
-			return ec.marshalOUser2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUserᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Organization_users(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Organization",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Organization_statuses(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22596,38 +22502,6 @@ func (ec *executionContext) fieldContext_User_organization(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _User_assignedInterventions(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_assignedInterventions(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AssignedInterventions(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Intervention) graphql.Marshaler {
-			return ec.marshalOIntervention2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_User_assignedInterventions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "User",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Intervention(ctx, field)
 		},
 	}
 	return fc, nil
@@ -39192,12 +39066,6 @@ func (ec *executionContext) _Cause(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Cause_panicButton(ctx, field, obj)
 				})
-		case "interventions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Cause_interventions(ctx, field, obj)
-				})
 		case "labels":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -41390,12 +41258,6 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_panicButtons(ctx, field, obj)
 				})
-		case "users":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Organization_users(ctx, field, obj)
-				})
 		case "statuses":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -42485,12 +42347,6 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_organization(ctx, field, obj)
-				})
-		case "assignedInterventions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._User_assignedInterventions(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

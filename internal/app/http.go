@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net/http"
 	"path"
 	"strconv"
@@ -124,10 +125,18 @@ func complexityLimit(cfg *config.Config) *gqllimit.Complexity {
 	return &gqllimit.Complexity{Max: cfg.GraphQLMaxComplexity, DefaultPage: 100, Bounds: listBounds}
 }
 
+// ListBounds returns a copy of the declared bounds of plain lists ("Type.field" -> most items), for the test
+// that every plain list of the schema is bounded.
+func ListBounds() map[string]int { return maps.Clone(listBounds) }
+
 var listBounds = map[string]int{
 	"Cause.labels":             len(i18n.Languages), // one label per language
 	"InterventionStatus.names": len(i18n.Languages),
 	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+
+	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
+	"Organization.notificationSettings": 1,                   // unique per organization
+	"PanicButton.emailTemplates":        len(i18n.Languages), // unique per button and (supported) language
 }
 
 // Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload
