@@ -1,12 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"mime/multipart"
-	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -741,49 +740,38 @@ func delivered(m testutil.WSMessage, field string) bool {
 // probe sends a probe as JSON, or as a GraphQL multipart request when it carries a file.
 func (s *testServer) probe(t *testing.T, p probe, opts ...reqOpt) gqlResponse {
 	t.Helper()
-	var files []string
 	vars := map[string]any{}
+	files := false
 	for k, v := range p.vars {
 		if _, ok := v.(uploadFile); ok {
-			files = append(files, k)
-			vars[k] = nil
+			vars[k], files = tempFile(t, "probe.png", tinyPNG), true
 			continue
 		}
 		vars[k] = v
 	}
-	if len(files) == 0 {
+	if !files {
 		return s.gql(t, p.query, p.vars, opts...)
 	}
-	var body bytes.Buffer
-	w := multipart.NewWriter(&body)
-	ops, _ := json.Marshal(map[string]any{"query": p.query, "variables": vars})
-	_ = w.WriteField("operations", string(ops))
-	m := map[string][]string{}
-	for i, k := range files {
-		m[fmt.Sprint(i)] = []string{"variables." + k}
+	out, err := gqlgenPost(s.Config.Handler, p.query, vars, opts...)
+	if err != nil {
+		t.Fatalf("multipart probe: %v", err)
 	}
-	mj, _ := json.Marshal(m)
-	_ = w.WriteField("map", string(mj))
-	for i := range files {
-		fw, _ := w.CreateFormFile(fmt.Sprint(i), "probe.png")
-		_, _ = fw.Write(tinyPNG)
+	return out
+}
+
+// tempFile writes data to a file named name for a GraphQL upload (gqlgen's client sends *os.File variables).
+func tempFile(t testing.TB, name string, data []byte) *os.File {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
 	}
-	_ = w.Close()
-	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", &body)
-	req.Header.Set("Content-Type", w.FormDataContentType())
-	for _, o := range opts {
-		o(req)
-	}
-	resp, err := http.DefaultClient.Do(req)
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	var out gqlResponse
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("decode multipart answer (status %d): %v", resp.StatusCode, err)
-	}
-	return out
+	t.Cleanup(func() { f.Close() })
+	return f
 }
 
 // tinyPNG is a 1x1 transparent PNG.
