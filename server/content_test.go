@@ -2,13 +2,11 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"io"
-	"mime/multipart"
 	"net/http"
 	"strings"
 	"testing"
@@ -174,25 +172,9 @@ func TestContent_KioskTextsCausesAndPreview(t *testing.T) {
 // uploadImage sends the GraphQL multipart request (the spec gqlgen's MultipartForm transport implements).
 func (s *testServer) uploadImage(t *testing.T, token, pb, key, filename string, data []byte) gqlResponse {
 	t.Helper()
-	var body bytes.Buffer
-	w := multipart.NewWriter(&body)
-	ops, _ := json.Marshal(map[string]any{"query": `mutation($pb: ID!, $k: String!, $f: Upload!) { uploadKioskImage(panicButtonId: $pb, key: $k, file: $f) { kioskImages { key url } } }`,
-		"variables": map[string]any{"pb": pb, "k": key, "f": nil}})
-	_ = w.WriteField("operations", string(ops))
-	_ = w.WriteField("map", `{"0": ["variables.f"]}`)
-	fw, _ := w.CreateFormFile("0", filename)
-	_, _ = fw.Write(data)
-	_ = w.Close()
-	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", &body)
-	req.Header.Set("Content-Type", w.FormDataContentType())
-	req.Header.Set("Authorization", "Bearer "+token)
-	resp, err := http.DefaultClient.Do(req)
+	out, err := gqlgenPost(s.Config.Handler, `mutation($pb: ID!, $k: String!, $f: Upload!) { uploadKioskImage(panicButtonId: $pb, key: $k, file: $f) { kioskImages { key url } } }`,
+		map[string]any{"pb": pb, "k": key, "f": tempFile(t, filename, data)}, bearer(token))
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out gqlResponse
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
 		t.Fatal(err)
 	}
 	return out

@@ -612,15 +612,18 @@ func TestWebsocket_AuthenticationAndOrigin(t *testing.T) {
 		}
 		receives := func(c *testutil.WSClient) {
 			t.Helper()
-			if err := c.Subscribe(ctx, "1", subChanged); err != nil {
+			// publish again until the subscriber, once registered, receives the event
+			m, err := c.SubscribeLive(ctx, "1", subChanged, publish, 5*time.Second)
+			if err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(100 * time.Millisecond)
-			publish()
-			var ev changedEvent
-			nextData(t, c, 5*time.Second, &ev)
-			if ev.InterventionChanged.Reference != ref {
-				t.Fatalf("event %+v", ev)
+			var p struct {
+				Data   changedEvent
+				Errors []gqlError
+			}
+			if err := json.Unmarshal(m.Payload, &p); err != nil || m.Type != "next" || len(p.Errors) > 0 ||
+				p.Data.InterventionChanged.Reference != ref {
+				t.Fatalf("event %s %s", m.Type, m.Payload)
 			}
 		}
 

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"mime/multipart"
-	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -68,7 +67,10 @@ type isoFixture struct {
 	viewers      []isoViewer
 }
 
-type isoViewer struct{ name, token string }
+type isoViewer struct {
+	name, token string
+	user        int // 0: not a user (an API key)
+}
 
 func TestIsolation_OrgACannotReachOrgB(t *testing.T) {
 	eachDialect(t, func(t *testing.T, d string) {
@@ -113,7 +115,7 @@ func seedTwoOrgs(t *testing.T, s *testServer) *isoFixture {
 	adminA := s.loginAs(t, testAdmin, testPassword)
 	keyA := s.apiKey(t, adminA, "partner A", viewer.Scopes...)
 	techA := s.loginAs(t, testTech, testPassword)
-	fx.viewers = []isoViewer{{"admin A", adminA}, {"technician A", techA}, {"API key A", keyA}}
+	fx.viewers = []isoViewer{{"admin A", adminA, atoi(t, s.idOf(t, testAdmin))}, {"technician A", techA, fx.techA}, {"API key A", keyA, 0}}
 	c.Webhook.Create().SetOrganizationID(fx.orgA).SetURL("https://a.example/hook").SetSecret("a-secret").
 		SetEvents([]string{"intervention.changed"}).ExecX(ctx)
 	c.Media.Create().SetOrganizationID(fx.orgA).SetFilename("a.png").SetContentType("image/png").SetSize(3).
@@ -610,27 +612,92 @@ func clone(m map[string]any) map[string]any {
 	return out
 }
 
-// subscriptionsSeeNothingOfB subscribes to every subscription field over a real websocket (one each),
-// publishes B's events (and B's objects misrouted into A's channel), then A's, and checks nothing of B arrives.
+// subscriptionsSeeNothingOfB subscribes to every subscription field over a real websocket (one each). Each
+// subscription first receives a control event of A that the viewer may see (it is live); then B's events
+// (and B's objects misrouted into A's channel) are published, then a closing event of A: it must arrive, and
+// everything before it is checked for B's data. Events reach a subscriber in the order they were published,
+// so a leak would arrive before the closing event: silence proved without a sleep. A subscription the viewer
+// may not use (an API key has no bell) must be refused and ended at once.
 func subscriptionsSeeNothingOfB(t *testing.T, s *testServer, sc *schemaInfo, fx *isoFixture, v isoViewer) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	clients := map[string]*testutil.WSClient{}
+	c, a := s.db.Client, s.db.Client.Intervention.GetX(sys(), fx.itA)
+	slug := strings.ReplaceAll(v.name, " ", "-")
+	// Objects of A that no other step touches, visible to the viewer (its technician is assigned).
+	objectOfA := func(what string) (it, bell int) {
+		it = c.Intervention.Create().SetOrganizationID(fx.orgA).SetReference("PB-ISO-" + what + "-" + slug).
+			SetPrinterID(*a.PrinterID).SetPanicButtonID(*a.PanicButtonID).SetStatusID(a.StatusID).
+			SetReporterEmail("iso@a.test").SetCauseLabels([]string{"a cause"}).AddTechnicianIDs(fx.techA).SaveX(sys()).ID
+		if v.user != 0 {
+			bell = c.Notification.Create().SetOrganizationID(fx.orgA).SetRecipientID(v.user).SetInterventionID(it).
+				SetKind(notification.KindASSIGNED).SetText("iso " + what + " " + slug).SaveX(sys()).ID
+		}
+		return it, bell
+	}
+	ctlIt, ctlBell := objectOfA("CONTROL")
+	endIt, endBell := objectOfA("END")
+	publish := func(e events.Event) {
+		if err := s.app.events.Publish(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Per subscription field: its control event, its closing event and how to recognise the latter.
+	type probeEvents struct {
+		control, end events.Event
+		endMark      string
+	}
+	probes := map[string]probeEvents{
+		"interventionChanged": {
+			control: events.Event{Kind: events.InterventionChanged, OrgID: fx.orgA, InterventionID: ctlIt},
+			end:     events.Event{Kind: events.InterventionChanged, OrgID: fx.orgA, InterventionID: endIt},
+			endMark: "PB-ISO-END-" + slug,
+		},
+		"notificationAdded": {
+			control: events.Event{Kind: events.NotificationAdded, OrgID: fx.orgA, InterventionID: ctlIt, NotificationID: ctlBell, UserID: v.user},
+			end:     events.Event{Kind: events.NotificationAdded, OrgID: fx.orgA, InterventionID: endIt, NotificationID: endBell, UserID: v.user},
+			endMark: "iso END " + slug,
+		},
+	}
+	live := map[string]*testutil.WSClient{}
 	for _, f := range sc.types["Subscription"].Fields {
 		if hasRequiredArg(f) {
 			t.Fatalf("Subscription.%s takes arguments: extend the isolation probe", f.Name)
 		}
-		c, err := testutil.DialGraphQLWS(ctx, t, s.URL, nil, map[string]any{"authorization": "Bearer " + v.token})
+		pe, ok := probes[f.Name]
+		if !ok {
+			t.Fatalf("no control event for Subscription.%s: extend the isolation probe", f.Name)
+		}
+		ws, err := testutil.DialGraphQLWS(ctx, t, s.URL, nil, map[string]any{"authorization": "Bearer " + v.token})
 		if err != nil {
 			t.Fatalf("websocket: %v", err)
 		}
-		if err := c.Subscribe(ctx, "1", "subscription { "+f.Name+" "+sc.selection(f.Type.named(), 2)+" }"); err != nil {
-			t.Fatal(err)
+		m, err := ws.SubscribeLive(ctx, "1", "subscription { "+f.Name+" "+sc.selection(f.Type.named(), 2)+" }",
+			func() { publish(pe.control) }, 5*time.Second)
+		if err != nil {
+			t.Fatalf("%s on %s: %v", v.name, f.Name, err)
 		}
-		clients[f.Name] = c
+		var p gqlResponse
+		_ = json.Unmarshal(m.Payload, &p)
+		checkNoLeak(t, fx, "Subscription."+f.Name+" (control)", p)
+		if f.Name == "notificationAdded" && v.user == 0 {
+			// Refused: an error, or errors then complete; either way the subscription is over.
+			if !strings.Contains(string(m.Payload), `"UNAUTHENTICATED"`) {
+				t.Fatalf("%s on %s: want a refusal, got %s %s", v.name, f.Name, m.Type, m.Payload)
+			}
+			if m.Type == "next" {
+				if m, err := ws.Next("1", 5*time.Second); err != nil || m.Type != "complete" {
+					t.Fatalf("%s on %s: refused but not ended: %s %s %v", v.name, f.Name, m.Type, m.Payload, err)
+				}
+			}
+			continue
+		}
+		// Delivered (a non-admin's payload also carries the FORBIDDEN errors of admin-only fields).
+		if !delivered(m, f.Name) {
+			t.Fatalf("%s on %s: control event not delivered: %s %.300s", v.name, f.Name, m.Type, m.Payload)
+		}
+		live[f.Name] = ws
 	}
-	time.Sleep(150 * time.Millisecond)
 	for _, e := range []events.Event{
 		{Kind: events.InterventionChanged, OrgID: fx.orgB, InterventionID: fx.itB},
 		{Kind: events.NotificationAdded, OrgID: fx.orgB, InterventionID: fx.itB, NotificationID: fx.notifB, UserID: fx.techB},
@@ -638,75 +705,73 @@ func subscriptionsSeeNothingOfB(t *testing.T, s *testServer, sc *schemaInfo, fx 
 		{Kind: events.NotificationAdded, OrgID: fx.orgA, InterventionID: fx.itB, NotificationID: fx.notifB, UserID: fx.techA},
 		{Kind: events.InterventionChanged, OrgID: fx.orgA, InterventionID: fx.itA},
 	} {
-		if err := s.app.events.Publish(ctx, e); err != nil {
-			t.Fatal(err)
-		}
+		publish(e)
 	}
-	for name, c := range clients {
-		got := 0
+	for name, ws := range live {
+		publish(probes[name].end)
 		for {
-			m, err := c.Next("1", 700*time.Millisecond)
+			m, err := ws.Next("1", 5*time.Second)
 			if err != nil {
-				break
+				t.Fatalf("%s on %s: closing event of A never arrived: %v", v.name, name, err)
 			}
-			got++
 			var p gqlResponse
 			_ = json.Unmarshal(m.Payload, &p)
 			checkNoLeak(t, fx, "Subscription."+name+" ("+m.Type+")", p)
-		}
-		// The admin's interventionChanged receives A's own change: the subscription was live.
-		if v.name == "admin A" && name == "interventionChanged" && got == 0 {
-			t.Errorf("%s received nothing on %s, not even A's own event", v.name, name)
+			if !delivered(m, name) {
+				t.Fatalf("%s on %s: %s %.300s", v.name, name, m.Type, m.Payload)
+			}
+			if strings.Contains(string(m.Payload), probes[name].endMark) {
+				break
+			}
 		}
 	}
+}
+
+// delivered reports whether m is an event of field with its object.
+func delivered(m testutil.WSMessage, field string) bool {
+	var p struct{ Data map[string]json.RawMessage }
+	if m.Type != "next" || json.Unmarshal(m.Payload, &p) != nil {
+		return false
+	}
+	obj := p.Data[field]
+	return len(obj) > 0 && string(obj) != "null"
 }
 
 // probe sends a probe as JSON, or as a GraphQL multipart request when it carries a file.
 func (s *testServer) probe(t *testing.T, p probe, opts ...reqOpt) gqlResponse {
 	t.Helper()
-	var files []string
 	vars := map[string]any{}
+	files := false
 	for k, v := range p.vars {
 		if _, ok := v.(uploadFile); ok {
-			files = append(files, k)
-			vars[k] = nil
+			vars[k], files = tempFile(t, "probe.png", tinyPNG), true
 			continue
 		}
 		vars[k] = v
 	}
-	if len(files) == 0 {
+	if !files {
 		return s.gql(t, p.query, p.vars, opts...)
 	}
-	var body bytes.Buffer
-	w := multipart.NewWriter(&body)
-	ops, _ := json.Marshal(map[string]any{"query": p.query, "variables": vars})
-	_ = w.WriteField("operations", string(ops))
-	m := map[string][]string{}
-	for i, k := range files {
-		m[fmt.Sprint(i)] = []string{"variables." + k}
+	out, err := gqlgenPost(s.Config.Handler, p.query, vars, opts...)
+	if err != nil {
+		t.Fatalf("multipart probe: %v", err)
 	}
-	mj, _ := json.Marshal(m)
-	_ = w.WriteField("map", string(mj))
-	for i := range files {
-		fw, _ := w.CreateFormFile(fmt.Sprint(i), "probe.png")
-		_, _ = fw.Write(tinyPNG)
+	return out
+}
+
+// tempFile writes data to a file named name for a GraphQL upload (gqlgen's client sends *os.File variables).
+func tempFile(t testing.TB, name string, data []byte) *os.File {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
 	}
-	_ = w.Close()
-	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", &body)
-	req.Header.Set("Content-Type", w.FormDataContentType())
-	for _, o := range opts {
-		o(req)
-	}
-	resp, err := http.DefaultClient.Do(req)
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	var out gqlResponse
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("decode multipart answer (status %d): %v", resp.StatusCode, err)
-	}
-	return out
+	t.Cleanup(func() { f.Close() })
+	return f
 }
 
 // tinyPNG is a 1x1 transparent PNG.

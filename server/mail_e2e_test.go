@@ -183,7 +183,12 @@ func TestOutbox_ServerKilledWhileSendingDeliversAfterRestart(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	time.Sleep(200 * time.Millisecond)               // the requests reach the fake SendGrid and hang there
+	for fake.Scripted() > 0 { // the request reached the fake SendGrid and hangs there
+		if time.Now().After(deadline) {
+			t.Fatal("the report mail never reached SendGrid")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	if err := first.cmd.Process.Kill(); err != nil { // SIGKILL: no graceful shutdown
 		t.Fatal(err)
 	}

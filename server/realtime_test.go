@@ -13,9 +13,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/auth"
+	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
 
@@ -26,30 +32,66 @@ const (
 	otherPasswd = "other-password-123"
 )
 
+// otherOrg is a second organization with an admin who can sign in.
+type otherOrg struct{ id, admin, panicButton, status int }
+
 // addOtherOrg provisions a second organization with an admin who can sign in.
-func addOtherOrg(t testing.TB, s *testServer) {
+func addOtherOrg(t testing.TB, s *testServer) otherOrg {
 	t.Helper()
 	p, err := orgs.Provision(sys(), s.db.Client, orgs.NewOrg{Name: "Other", Slug: "other"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	hash, _ := auth.HashPassword(otherPasswd)
-	s.db.Client.User.Create().SetEmail(otherAdmin).SetRole(user.RoleADMIN).SetOrganizationID(p.Org.ID).
-		SetPasswordHash(hash).ExecX(sys())
+	u := s.db.Client.User.Create().SetEmail(otherAdmin).SetRole(user.RoleADMIN).SetOrganizationID(p.Org.ID).
+		SetPasswordHash(hash).SaveX(sys())
+	return otherOrg{id: p.Org.ID, admin: u.ID, panicButton: p.PanicButton.ID, status: p.Statuses[0].ID}
 }
 
-func wsSubscribe(t *testing.T, baseURL, token, query string) *testutil.WSClient {
+// intervention adds an intervention to the organization directly (no events): an object for control events.
+func (o otherOrg) intervention(t testing.TB, s *testServer, ref string) int {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	c := s.db.Client
+	pr := c.Printer.Create().SetOrganizationID(o.id).SetSerial("SN-" + ref).SetPanicButtonID(o.panicButton).SaveX(sys())
+	return c.Intervention.Create().SetOrganizationID(o.id).SetReference(ref).SetPrinterID(pr.ID).
+		SetPanicButtonID(o.panicButton).SetStatusID(o.status).SetReporterEmail("reporter@other.test").
+		SetCauseLabels([]string{"other cause"}).SaveX(sys()).ID
+}
+
+// addNotification puts a notification in recipient's bell directly (no events): an object for control events.
+func addNotification(t testing.TB, s *testServer, org, recipient, interventionID int, text string) int {
+	t.Helper()
+	return s.db.Client.Notification.Create().SetOrganizationID(org).SetRecipientID(recipient).
+		SetInterventionID(interventionID).SetKind(notification.KindASSIGNED).SetText(text).SaveX(sys()).ID
+}
+
+// publishing returns a control for wsSubscribe: it publishes e on the test server's broker.
+func publishing(t *testing.T, s *testServer, e events.Event) func() {
+	return func() {
+		if err := s.app.events.Publish(context.Background(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// wsSubscribe opens a socket as token and starts query as subscription "1". It returns once the event
+// control publishes (one the subscriber may see, about an object no later step touches) has arrived: the
+// subscriber is registered, so nothing published from now on is missed.
+func wsSubscribe(t *testing.T, baseURL, token, query string, control func()) *testutil.WSClient {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	c, err := testutil.DialGraphQLWS(ctx, t, baseURL, nil, map[string]any{"authorization": "Bearer " + token})
 	if err != nil {
 		t.Fatalf("websocket: %v", err)
 	}
-	if err := c.Subscribe(ctx, "1", query); err != nil {
+	m, err := c.SubscribeLive(ctx, "1", query, control, 5*time.Second)
+	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(100 * time.Millisecond) // let the server register the subscriber
+	if m.Type != "next" || strings.Contains(string(m.Payload), `"errors"`) {
+		t.Fatalf("control event of %s: %s %s", query, m.Type, m.Payload)
+	}
 	return c
 }
 
@@ -75,11 +117,13 @@ func nextData(t *testing.T, c *testutil.WSClient, within time.Duration, v any) {
 	}
 }
 
-func expectSilence(t *testing.T, c *testutil.WSClient, within time.Duration) {
+// silentUntil proves c received nothing before the event sentinel publishes: it publishes it and fails
+// unless the next message is that event (decoded into v). Events reach a subscriber in the order they were
+// published, so anything published earlier that reached c would come first: silence without a sleep.
+func silentUntil(t *testing.T, c *testutil.WSClient, sentinel func(), v any) {
 	t.Helper()
-	if m, err := c.Next("1", within); err == nil {
-		t.Fatalf("unexpected %s: %s", m.Type, m.Payload)
-	}
+	sentinel()
+	nextData(t, c, 5*time.Second, v)
 }
 
 type changedEvent struct {
@@ -98,16 +142,29 @@ type bellEvent struct {
 
 func TestSubscriptions_OverRealWebsockets(t *testing.T) {
 	s := newTestServer(t, "sqlite", nil)
-	addOtherOrg(t, s)
+	o := addOtherOrg(t, s)
 	admin, tech := s.login(t, testAdmin), s.login(t, testTech)
 	var out struct{ Login struct{ Token string } }
 	s.gql(t, loginQ, map[string]any{"e": otherAdmin, "p": otherPasswd}).mustData(t, &out)
 	other := out.Login.Token
 
-	adminFeed := wsSubscribe(t, s.URL, admin, subChanged)
-	techBell := wsSubscribe(t, s.URL, tech, subBell)
-	otherFeed := wsSubscribe(t, s.URL, other, subChanged)
-	otherBell := wsSubscribe(t, s.URL, other, subBell)
+	// Control objects, touched by no later step: each subscription's first event is about one of them.
+	org, techID := s.demoOrg(t).ID, atoi(t, s.userID(t, testTech))
+	ctlID, _ := s.report(t, "SN-WS-CONTROL")
+	ctl := atoi(t, ctlID)
+	ctlBell := addNotification(t, s, org, techID, ctl, "control")
+	otherCtl, otherEnd := o.intervention(t, s, "PB-OTHER-CONTROL"), o.intervention(t, s, "PB-OTHER-END")
+	otherCtlBell := addNotification(t, s, o.id, o.admin, otherCtl, "other control")
+	otherEndBell := addNotification(t, s, o.id, o.admin, otherEnd, "other end")
+
+	adminFeed := wsSubscribe(t, s.URL, admin, subChanged,
+		publishing(t, s, events.Event{Kind: events.InterventionChanged, OrgID: org, InterventionID: ctl}))
+	techBell := wsSubscribe(t, s.URL, tech, subBell,
+		publishing(t, s, events.Event{Kind: events.NotificationAdded, OrgID: org, InterventionID: ctl, NotificationID: ctlBell, UserID: techID}))
+	otherFeed := wsSubscribe(t, s.URL, other, subChanged,
+		publishing(t, s, events.Event{Kind: events.InterventionChanged, OrgID: o.id, InterventionID: otherCtl}))
+	otherBell := wsSubscribe(t, s.URL, other, subBell,
+		publishing(t, s, events.Event{Kind: events.NotificationAdded, OrgID: o.id, InterventionID: otherCtl, NotificationID: otherCtlBell, UserID: o.admin}))
 
 	id, ref := s.report(t, "SN-WS-1")
 	var ch changedEvent
@@ -131,9 +188,15 @@ func TestSubscriptions_OverRealWebsockets(t *testing.T) {
 	if ch.InterventionChanged.Status.Name != "Open" {
 		t.Fatalf("admin feed = %+v", ch)
 	}
-	// The other organization heard nothing.
-	expectSilence(t, otherFeed, 300*time.Millisecond)
-	expectSilence(t, otherBell, 300*time.Millisecond)
+	// The other organization heard nothing: its own later event is the next thing each of its sockets gets.
+	silentUntil(t, otherFeed, publishing(t, s, events.Event{Kind: events.InterventionChanged, OrgID: o.id, InterventionID: otherEnd}), &ch)
+	if ch.InterventionChanged.Reference != "PB-OTHER-END" {
+		t.Fatalf("other feed = %+v", ch)
+	}
+	silentUntil(t, otherBell, publishing(t, s, events.Event{Kind: events.NotificationAdded, OrgID: o.id, InterventionID: otherEnd, NotificationID: otherEndBell, UserID: o.admin}), &b)
+	if b.NotificationAdded.Text != "other end" {
+		t.Fatalf("other bell = %+v", b)
+	}
 }
 
 func TestSubscriptions_RequireAuthentication(t *testing.T) {
@@ -248,16 +311,36 @@ func TestCluster_TwoProcessesShareEventsThroughRedisAcrossARedisRestart(t *testi
 	var login struct{ Login struct{ Token string } }
 	post(one.URL, "", loginQ, map[string]any{"e": testAdmin, "p": testPassword}, &login)
 	token := login.Login.Token // sessions live in the database: valid on both instances
-	feed := wsSubscribe(t, two.URL, token, subChanged)
+	report := func(serial string) string {
+		t.Helper()
+		var reg struct{ RegisterPrinter launchResult }
+		post(one.URL, "", registerQ, map[string]any{"in": map[string]any{"printer": printerIn(serial, nil), "printerCode": testPrinterCode}}, &reg)
+		var sub struct{ SubmitPanicReport submitResult }
+		post(one.URL, "", submitQ, map[string]any{"in": map[string]any{"sessionToken": *reg.RegisterPrinter.SessionToken,
+			"email": "r@example.com", "causeIds": []string{reg.RegisterPrinter.Kiosk.Causes[0].ID}}}, &sub)
+		return sub.SubmitPanicReport.Reference
+	}
+	// The control: an intervention no later step touches, its change published through Redis by the test
+	// until instance 2's subscriber gets it.
+	db, err := store.Open(t.Context(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctl := db.Client.Intervention.Query().Where(intervention.Reference(report("SN-CLUSTER-CONTROL"))).OnlyX(sys())
+	rdb := redis.NewClient(&redis.Options{Addr: redisSrv.Addr})
+	defer rdb.Close()
+	broker := events.NewRedis(rdb, nil)
+	feed := wsSubscribe(t, two.URL, token, subChanged, func() {
+		if err := broker.Publish(t.Context(), events.Event{Kind: events.InterventionChanged, OrgID: ctl.OrganizationID, InterventionID: ctl.ID}); err != nil {
+			t.Fatal(err)
+		}
+	})
 
-	var reg struct{ RegisterPrinter launchResult }
-	post(one.URL, "", registerQ, map[string]any{"in": map[string]any{"printer": printerIn("SN-CLUSTER", nil), "printerCode": testPrinterCode}}, &reg)
-	var sub struct{ SubmitPanicReport submitResult }
-	post(one.URL, "", submitQ, map[string]any{"in": map[string]any{"sessionToken": *reg.RegisterPrinter.SessionToken,
-		"email": "r@example.com", "causeIds": []string{reg.RegisterPrinter.Kiosk.Causes[0].ID}}}, &sub)
+	ref := report("SN-CLUSTER")
 	var ch changedEvent
 	nextData(t, feed, time.Second, &ch)
-	if ch.InterventionChanged.Reference != sub.SubmitPanicReport.Reference {
+	if ch.InterventionChanged.Reference != ref {
 		t.Fatalf("instance 2 got %+v", ch)
 	}
 	id := ch.InterventionChanged.ID

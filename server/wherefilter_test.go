@@ -186,7 +186,7 @@ func scopedViewers(t *testing.T, s *testServer, fx *isoFixture) []isoViewer {
 	t.Helper()
 	vs := append([]isoViewer{}, fx.viewers...)
 	for _, sc := range viewer.Scopes {
-		vs = append(vs, isoViewer{"API key " + sc, s.apiKey(t, fx.viewers[0].token, "only "+sc, sc)})
+		vs = append(vs, isoViewer{name: "API key " + sc, token: s.apiKey(t, fx.viewers[0].token, "only "+sc, sc)})
 	}
 	return vs
 }

@@ -1,8 +1,10 @@
 package testutil
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -13,13 +15,21 @@ import (
 	"github.com/coder/websocket/wsjson"
 )
 
-// WSClient is a graphql-transport-ws client (the protocol of the JS graphql-ws library) for tests.
+// WSClient is a graphql-transport-ws client (the protocol of the JS graphql-ws library, which the admin app
+// speaks) for tests. gqlgen's own test client (github.com/99designs/gqlgen/client, v0.17.98) cannot replace
+// it: its Websocket speaks only the legacy graphql-ws protocol (start/data, no subprotocol offered, a "ka"
+// required right after the ack), runs one operation per connection under the fixed id "1", ends at a
+// "complete", and dials a fresh httptest server wrapping the handler, so it cannot reach a separate server
+// process. The tests need graphql-transport-ws itself, several operations on one authenticated socket
+// (revocation is re-checked per operation), and the close code (4401/4403) the server ends a revoked socket
+// with (Closed).
 type WSClient struct {
 	conn *websocket.Conn
 	t    testing.TB
 	msgs chan WSMessage // filled by a reader goroutine: a timed-out wait must not cancel a Read, which
 	// would close the connection (coder/websocket's contract)
 	readErr error
+	skip    map[string][]byte // per subscription: the control message of SubscribeLive, dropped when repeated
 }
 
 // WSMessage is a protocol message.
@@ -68,6 +78,39 @@ func DialGraphQLWS(ctx context.Context, t testing.TB, baseURL string, header htt
 // runs every operation as a "subscribe").
 func (c *WSClient) Subscribe(ctx context.Context, id, query string) error {
 	return wsjson.Write(ctx, c.conn, map[string]any{"id": id, "type": "subscribe", "payload": map[string]any{"query": query}})
+}
+
+var errClosed = errors.New("connection closed")
+
+// SubscribeLive starts subscription id and returns its first message, once the subscriber is registered.
+// The server does not say when an operation has subscribed to its event broker, and an event published
+// before that is lost; so control publishes an event the subscriber is allowed to see, and is called again
+// every retry until a message arrives: that delivery proves the subscriber is live. A refusal (an "error"
+// or an errors payload) is returned as the first message too. Copies of the first message that arrive
+// later (a control published again while the first was on its way) are dropped by Next, so the caller must
+// make control's event one that no later step repeats byte for byte (a dedicated object).
+func (c *WSClient) SubscribeLive(ctx context.Context, id, query string, control func(), within time.Duration) (WSMessage, error) {
+	if err := c.Subscribe(ctx, id, query); err != nil {
+		return WSMessage{}, err
+	}
+	const retry = 250 * time.Millisecond
+	deadline := time.Now().Add(within)
+	for {
+		control()
+		m, err := c.Next(id, retry)
+		if err == nil {
+			if m.Type == "next" {
+				if c.skip == nil {
+					c.skip = map[string][]byte{}
+				}
+				c.skip[id] = m.Payload
+			}
+			return m, nil
+		}
+		if errors.Is(err, errClosed) || time.Now().After(deadline) {
+			return WSMessage{}, fmt.Errorf("subscription %s not live within %s: %w", id, within, err)
+		}
+	}
 }
 
 // Closed waits up to within for the server to close the connection and returns the close code it sent
@@ -123,7 +166,10 @@ func (c *WSClient) Next(id string, within time.Duration) (WSMessage, error) {
 		select {
 		case m, ok := <-c.msgs:
 			if !ok {
-				return WSMessage{}, fmt.Errorf("connection closed: %v", c.readErr)
+				return WSMessage{}, fmt.Errorf("%w: %v", errClosed, c.readErr)
+			}
+			if m.ID == id && m.Type == "next" && c.skip[id] != nil && bytes.Equal(m.Payload, c.skip[id]) {
+				continue
 			}
 			if m.ID == id && (m.Type == "next" || m.Type == "error" || m.Type == "complete") {
 				return m, nil

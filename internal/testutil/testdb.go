@@ -1,5 +1,6 @@
 // Package testutil holds the fixtures shared by tests: a fresh database per test on SQLite and on MariaDB,
-// so the same test proves both dialects.
+// so the same test proves both dialects, and a graphql-transport-ws client for what gqlgen's client package
+// cannot do (see WSClient).
 package testutil
 
 import (

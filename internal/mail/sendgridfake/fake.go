@@ -151,6 +151,14 @@ func (s *Server) EnqueueN(n int, r Reply) {
 	}
 }
 
+// Scripted reports how many scripted replies no request has taken yet: a request that took a Slow reply
+// is waiting in the fake once this drops.
+func (s *Server) Scripted() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.script)
+}
+
 // Messages returns the accepted messages, oldest first.
 func (s *Server) Messages() []Message {
 	s.mu.Lock()
