@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
 )
 
 // Queue is how services queue email: built once at wiring with the outbox (nil in tests that run no worker)
@@ -17,6 +18,14 @@ type Queue struct {
 // from when a message names no sender.
 func NewQueue(outbox *Outbox, from Address) *Queue {
 	return &Queue{outbox: outbox, from: from}
+}
+
+// OnSend registers f to complete every message of kind when the outbox sends it (Outbox.OnSend); without an
+// outbox (tests that run no worker) it does nothing.
+func (q *Queue) OnSend(kind emailmessage.Kind, f Finisher) {
+	if q != nil && q.outbox != nil {
+		q.outbox.OnSend(kind, f)
+	}
 }
 
 // From is the default sender.
