@@ -31,6 +31,8 @@ type Config struct {
 	// AllowedOrigins may call the API from a browser (CORS) and open its websockets (CORS_ALLOWED_ORIGINS).
 	AllowedOrigins       []string
 	GraphQLIntrospection bool
+	// MetricsToken guards /metrics (METRICS_TOKEN); empty: /metrics is not served.
+	MetricsToken         string
 	GraphQLMaxDepth      int
 	GraphQLMaxComplexity int
 	LoginLockout         auth.Lockout

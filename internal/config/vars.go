@@ -113,6 +113,13 @@ func vars(c *Config) []Var {
 			Doc: "how often the server-side SNMP poller reads the printers with polling on (`0` turns the background poller off; `pollPrinter` still works)"},
 		{Name: "SNMP_POLL_CONCURRENCY", Default: "16", parse: integer(&c.SNMPPollConcurrency, 1, 1024),
 			Doc: "printers the SNMP poller reads at once (1 to 1024)"},
+		{Name: "METRICS_TOKEN", raw: true, parse: func(v string) error {
+			if v != "" && len(v) < 16 {
+				return errors.New("at least 16 characters")
+			}
+			c.MetricsToken = v
+			return nil
+		}, Doc: "bearer token that `/metrics` (Prometheus) requires (`Authorization: Bearer …`; at least 16 characters); unset: `/metrics` is not served (404)"},
 		{Name: "LOG_LEVEL", Default: "info", parse: enum(&c.LogLevel, "debug", "info", "warn", "error"),
 			Doc: "`debug`, `info`, `warn` or `error`"},
 		{Name: "LOG_FORMAT", Default: "text", parse: enum(&c.LogFormat, "text", "json"),
