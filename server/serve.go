@@ -128,7 +128,7 @@ func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store
 		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv,
 	})
 	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.interv, Interval: cfg.SNMPPollInterval,
-		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log})
+		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges})
 	return a, nil
 }
 

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -120,6 +121,19 @@ func vars(c *Config) []Var {
 			c.MetricsToken = v
 			return nil
 		}, Doc: "bearer token that `/metrics` (Prometheus) requires (`Authorization: Bearer …`; at least 16 characters); unset: `/metrics` is not served (404)"},
+		{Name: "SNMP_ALLOWED_RANGES", parse: func(v string) error {
+			for _, f := range strings.Split(v, ",") {
+				if f = strings.TrimSpace(f); f == "" {
+					continue
+				}
+				p, err := netip.ParsePrefix(f)
+				if err != nil {
+					return fmt.Errorf("%q is not a CIDR (e.g. 127.0.0.1/32)", f)
+				}
+				c.SNMPAllowedRanges = append(c.SNMPAllowedRanges, p.Masked())
+			}
+			return nil
+		}, Doc: "comma-separated CIDRs the server's SNMP poller may reach although they are refused by default: loopback, link-local (cloud metadata), unspecified, multicast and broadcast addresses"},
 		{Name: "LOG_LEVEL", Default: "info", parse: enum(&c.LogLevel, "debug", "info", "warn", "error"),
 			Doc: "`debug`, `info`, `warn` or `error`"},
 		{Name: "LOG_FORMAT", Default: "text", parse: enum(&c.LogFormat, "text", "json"),

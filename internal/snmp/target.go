@@ -67,6 +67,9 @@ type Target struct {
 	ProfileOverride string
 	// ErrorOIDs are the panic button's OID1..OID4: their values become errors[0..3].
 	ErrorOIDs [4]string
+
+	// Guard, when set, must accept the address dialed (after DNS resolution): the server's poller sets it.
+	Guard *AddrGuard
 }
 
 // Addr is host:port of the target, with the default port applied.
