@@ -115,7 +115,7 @@ func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store
 		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts,
 		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.interv.RecordEmailResult(ctx, msg) }}, mailMetrics)
 	// The one mail queue: every service that sends email queues through it, from EMAIL_FROM by default.
-	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom)
+	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom, cfg.EmailSenderDomains...)
 	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Mail: a.mail,
 		PublicURL: cfg.PublicURL})
 	a.orgs = &orgs.Manager{Client: db.Client, Auth: a.auth, Users: a.users}

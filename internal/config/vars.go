@@ -67,6 +67,23 @@ func vars(c *Config) []Var {
 			derived: func() string { return "Panic Button <no-reply@" + c.PublicURL.Hostname() + ">" },
 			parse:   sender(&c.EmailFrom),
 			Doc:     "sender of invitations and password resets"},
+		{Name: "EMAIL_SENDER_DOMAINS", Shown: "`EMAIL_FROM`'s domain",
+			derived: func() string { _, d, _ := strings.Cut(c.EmailFrom.Email, "@"); return d },
+			parse: func(v string) error {
+				c.EmailSenderDomains = nil
+				for _, d := range strings.Split(v, ",") {
+					d = strings.ToLower(strings.TrimSpace(d))
+					if d == "" {
+						continue
+					}
+					if strings.ContainsAny(d, "@ /:") || !strings.Contains(d, ".") && d != "localhost" {
+						return fmt.Errorf("%q is not a domain", d)
+					}
+					c.EmailSenderDomains = append(c.EmailSenderDomains, d)
+				}
+				return nil
+			},
+			Doc: "comma-separated sender domains verified with the email provider: an organization's email settings may only send From an address in one of them (exactly, not subdomains); others are refused as `BAD_USER_INPUT` on `input.fromEmail`"},
 		{Name: "TRUSTED_PROXIES", parse: proxies(&c.TrustedProxies),
 			Doc: "comma-separated IPs or CIDRs of reverse proxies whose `X-Forwarded-For` (client address) and `X-Forwarded-Proto` (`https` makes the session cookie `Secure`) are believed"},
 		{Name: "BOOTSTRAP_ADMIN_EMAIL", parse: text(&c.BootstrapAdminEmail),
