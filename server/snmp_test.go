@@ -18,12 +18,15 @@ import (
 	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
 )
 
+// allowLoopbackSNMP lets the server's poller reach the test agents, which listen on 127.0.0.1 (refused by default).
+var allowLoopbackSNMP = map[string]string{"SNMP_ALLOWED_RANGES": "127.0.0.1/32"}
+
 // The server's poller reads a registered printer, stores its meters, and its jam opens one SNMP_ALERT
 // intervention whose emails the server's outbox delivers.
 func TestServerPoller_JamOpensOneInterventionDeliveredByTheOutbox(t *testing.T) {
 	eachDialect(t, func(t *testing.T, d string) {
 		agent := snmptest.Start(t, snmptest.XeroxPrinter...)
-		s := newTestServer(t, d, nil)
+		s := newTestServer(t, d, allowLoopbackSNMP)
 		s.register(t, "SN-SIM-0001", testPrinterCode)
 		c := s.db.Client
 		p := c.Printer.Query().Where(printer.Serial("SN-SIM-0001")).OnlyX(sys())
@@ -85,7 +88,7 @@ func TestServerPoller_JamOpensOneInterventionDeliveredByTheOutbox(t *testing.T) 
 // pollPrinter through GraphQL: an admin polls a printer now and sees its meters and alerts; a technician may not.
 func TestPollPrinter_MutationStoresMetersAndAlerts(t *testing.T) {
 	agent := snmptest.Start(t, snmptest.XeroxPrinter...)
-	s := newTestServer(t, "sqlite", nil)
+	s := newTestServer(t, "sqlite", allowLoopbackSNMP)
 	s.register(t, "SN-SIM-0001", testPrinterCode)
 	p := s.db.Client.Printer.Query().Where(printer.Serial("SN-SIM-0001")).OnlyX(sys())
 	p.Update().SetIP(agent.Addr()).SetSnmpEnabled(true).SetSnmpCommunity(snmptest.Community).ExecX(sys())
@@ -117,7 +120,7 @@ func TestPollPrinter_MutationStoresMetersAndAlerts(t *testing.T) {
 }
 
 func TestUpdatePrinter_SNMPCredentialsAreWriteOnly(t *testing.T) {
-	s := newTestServer(t, "sqlite", nil)
+	s := newTestServer(t, "sqlite", allowLoopbackSNMP)
 	admin := s.login(t, testAdmin)
 	s.register(t, "SN-V3-1", testPrinterCode)
 	id := fmt.Sprint(s.db.Client.Printer.Query().OnlyX(sys()).ID)
@@ -149,7 +152,7 @@ func TestUpdatePrinter_SNMPCredentialsAreWriteOnly(t *testing.T) {
 }
 
 func TestPollPrinter_AFailedPollIsAResultNotAnError(t *testing.T) {
-	s := newTestServer(t, "sqlite", nil)
+	s := newTestServer(t, "sqlite", allowLoopbackSNMP)
 	s.register(t, "SN-NOIP", testPrinterCode) // registered without an IP
 	id := fmt.Sprint(s.db.Client.Printer.Query().OnlyX(sys()).ID)
 	var out struct{ PollPrinter struct{ Error *string } }

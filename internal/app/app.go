@@ -105,7 +105,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts,
 		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.interv.RecordEmailResult(ctx, msg) }}, mailMetrics)
 	// The one mail queue: every service that sends email queues through it, from EMAIL_FROM by default.
-	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom)
+	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom, cfg.EmailSenderDomains...)
 	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Mail: a.mail,
 		PublicURL: cfg.PublicURL})
 	a.orgs = &orgs.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
@@ -118,7 +118,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv,
 	})
 	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.interv, Interval: cfg.SNMPPollInterval,
-		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log})
+		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges})
 	return a, nil
 }
 

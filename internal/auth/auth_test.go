@@ -13,6 +13,7 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/apikey"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/session"
 	"github.com/panicbutton/panicbutton/ent/user"
@@ -301,7 +302,12 @@ func TestSetPasswordLink_WorksOnceAndRevokesSessions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		link, err := f.svc.SetPasswordToken(f.admin, auth.PasswordResetTTL)
+		// The link is bound to the reset email that carries it, which must be the newest one to this user.
+		row := f.c.EmailMessage.Create().SetOrganizationID(*f.admin.OrganizationID).
+			SetKind(emailmessage.KindPASSWORD_RESET).SetFromEmail("no-reply@acme.test").
+			SetTo([]string{f.admin.Email}).SetSubject("Reset").SetHTML("-").SetText("-").
+			SetNextAttemptAt(time.Now()).SaveX(sys())
+		link, err := f.svc.SetPasswordToken(f.admin, row.ID, row.CreatedAt, auth.PasswordResetTTL)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"crypto/subtle"
 	"net"
 	"net/http"
 	"strings"
@@ -144,4 +145,23 @@ func (c *ClientIP) ForwardedHTTPS(r *http.Request) bool {
 		}
 	}
 	return false
+}
+
+// RequireBearer serves h only to requests with "Authorization: Bearer token" (compared in constant time),
+// answering 401 to the others; with an empty token nothing is served (404). It guards operator endpoints
+// such as /metrics (METRICS_TOKEN), which are no tenant's business.
+func RequireBearer(token string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if token == "" {
+			http.NotFound(w, r)
+			return
+		}
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
+			http.Error(w, "unauthorized\n", http.StatusUnauthorized)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }

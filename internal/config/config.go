@@ -6,6 +6,7 @@ package config
 
 import (
 	"fmt"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
@@ -31,6 +32,12 @@ type Config struct {
 	// AllowedOrigins may call the API from a browser (CORS) and open its websockets (CORS_ALLOWED_ORIGINS).
 	AllowedOrigins       []string
 	GraphQLIntrospection bool
+	// EmailSenderDomains are the verified sender domains (EMAIL_SENDER_DOMAINS).
+	EmailSenderDomains []string
+	// SNMPAllowedRanges are polled even when loopback, link-local… (SNMP_ALLOWED_RANGES).
+	SNMPAllowedRanges []netip.Prefix
+	// MetricsToken guards /metrics (METRICS_TOKEN); empty: /metrics is not served.
+	MetricsToken         string
 	GraphQLMaxDepth      int
 	GraphQLMaxComplexity int
 	LoginLockout         auth.Lockout

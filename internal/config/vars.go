@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +67,23 @@ func vars(c *Config) []Var {
 			derived: func() string { return "Panic Button <no-reply@" + c.PublicURL.Hostname() + ">" },
 			parse:   sender(&c.EmailFrom),
 			Doc:     "sender of invitations and password resets"},
+		{Name: "EMAIL_SENDER_DOMAINS", Shown: "`EMAIL_FROM`'s domain",
+			derived: func() string { _, d, _ := strings.Cut(c.EmailFrom.Email, "@"); return d },
+			parse: func(v string) error {
+				c.EmailSenderDomains = nil
+				for _, d := range strings.Split(v, ",") {
+					d = strings.ToLower(strings.TrimSpace(d))
+					if d == "" {
+						continue
+					}
+					if strings.ContainsAny(d, "@ /:") || !strings.Contains(d, ".") && d != "localhost" {
+						return fmt.Errorf("%q is not a domain", d)
+					}
+					c.EmailSenderDomains = append(c.EmailSenderDomains, d)
+				}
+				return nil
+			},
+			Doc: "comma-separated sender domains verified with the email provider: an organization's email settings may only send From an address in one of them (exactly, not subdomains); others are refused as `BAD_USER_INPUT` on `input.fromEmail`"},
 		{Name: "TRUSTED_PROXIES", parse: proxies(&c.TrustedProxies),
 			Doc: "comma-separated IPs or CIDRs of reverse proxies whose `X-Forwarded-For` (client address) and `X-Forwarded-Proto` (`https` makes the session cookie `Secure`) are believed"},
 		{Name: "BOOTSTRAP_ADMIN_EMAIL", parse: text(&c.BootstrapAdminEmail),
@@ -113,6 +131,26 @@ func vars(c *Config) []Var {
 			Doc: "how often the server-side SNMP poller reads the printers with polling on (`0` turns the background poller off; `pollPrinter` still works)"},
 		{Name: "SNMP_POLL_CONCURRENCY", Default: "16", parse: integer(&c.SNMPPollConcurrency, 1, 1024),
 			Doc: "printers the SNMP poller reads at once (1 to 1024)"},
+		{Name: "METRICS_TOKEN", raw: true, parse: func(v string) error {
+			if v != "" && len(v) < 16 {
+				return errors.New("at least 16 characters")
+			}
+			c.MetricsToken = v
+			return nil
+		}, Doc: "bearer token that `/metrics` (Prometheus) requires (`Authorization: Bearer …`; at least 16 characters); unset: `/metrics` is not served (404)"},
+		{Name: "SNMP_ALLOWED_RANGES", parse: func(v string) error {
+			for _, f := range strings.Split(v, ",") {
+				if f = strings.TrimSpace(f); f == "" {
+					continue
+				}
+				p, err := netip.ParsePrefix(f)
+				if err != nil {
+					return fmt.Errorf("%q is not a CIDR (e.g. 127.0.0.1/32)", f)
+				}
+				c.SNMPAllowedRanges = append(c.SNMPAllowedRanges, p.Masked())
+			}
+			return nil
+		}, Doc: "comma-separated CIDRs the server's SNMP poller may reach although they are refused by default: loopback, link-local (cloud metadata), unspecified, multicast and broadcast addresses"},
 		{Name: "LOG_LEVEL", Default: "info", parse: enum(&c.LogLevel, "debug", "info", "warn", "error"),
 			Doc: "`debug`, `info`, `warn` or `error`"},
 		{Name: "LOG_FORMAT", Default: "text", parse: enum(&c.LogFormat, "text", "json"),

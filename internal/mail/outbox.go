@@ -81,7 +81,27 @@ type Outbox struct {
 	metrics  *Metrics
 	log      *slog.Logger
 	wake     chan struct{}
+	// finishers complete a message of their kind at send time (see OnSend).
+	finishers map[emailmessage.Kind]Finisher
 }
+
+// Finisher completes, at send time, the message a provider gets from an outbox row: it puts in what must
+// never be stored in the row (a set-password link: the row is readable by the organization's admins through
+// emailMessages). An error fails the attempt: a PermanentError makes the message FAILED, with the error as its
+// last error, which admins see (so it must not carry the secret either). ctx is a system context.
+type Finisher func(ctx context.Context, row *ent.EmailMessage, msg *Message) error
+
+// OnSend registers f to complete every message of kind at send time. Call it while wiring, before Run.
+func (o *Outbox) OnSend(kind emailmessage.Kind, f Finisher) {
+	if o.finishers == nil {
+		o.finishers = map[emailmessage.Kind]Finisher{}
+	}
+	o.finishers[kind] = f
+}
+
+// SendDue claims and sends the messages due now, one batch, as a worker's round does, and returns how many it
+// claimed: for tools and tests that run no worker.
+func (o *Outbox) SendDue(ctx context.Context) (int, error) { return o.poll(ctx) }
 
 // NewOutbox returns an outbox sending db's queued messages through provider. metrics may be nil.
 func NewOutbox(db *store.DB, provider Provider, cfg OutboxConfig, metrics *Metrics) *Outbox {
@@ -324,7 +344,12 @@ func (o *Outbox) deliver(ctx context.Context, row *ent.EmailMessage) {
 
 	// The send survives Run's cancellation (a graceful shutdown finishes it) but never its lease.
 	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), row.LockedUntil.Sub(o.now()))
-	providerID, sendErr := o.provider.Send(sendCtx, MessageFromRow(row))
+	msg := MessageFromRow(row)
+	var providerID string
+	sendErr := o.finish(sendCtx, row, msg)
+	if sendErr == nil {
+		providerID, sendErr = o.provider.Send(sendCtx, msg)
+	}
 	cancel()
 
 	now := o.now()
@@ -373,6 +398,15 @@ func (o *Outbox) deliver(ctx context.Context, row *ent.EmailMessage) {
 		o.log.Warn("email attempt failed, will retry", append(attrs, "next_attempt_at", saved.NextAttemptAt, "err", sendErr)...)
 	}
 	o.notify(fctx, saved)
+}
+
+// finish runs the finisher of row's kind, if any, on msg.
+func (o *Outbox) finish(ctx context.Context, row *ent.EmailMessage, msg *Message) error {
+	f := o.finishers[row.Kind]
+	if f == nil {
+		return nil
+	}
+	return f(rule.SystemContext(ctx), row, msg)
 }
 
 func (o *Outbox) notify(ctx context.Context, msg *ent.EmailMessage) {

@@ -2,21 +2,60 @@ package mail
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
 )
 
 // Queue is how services queue email: built once at wiring with the outbox (nil in tests that run no worker)
 // and the default sender (EMAIL_FROM), and handed to every service that sends mail.
 type Queue struct {
-	outbox *Outbox
-	from   Address
+	outbox  *Outbox
+	from    Address
+	domains []string
 }
 
 // NewQueue returns a Queue that writes through outbox (nil: the bare Enqueue, nothing is woken) and sends from
-// from when a message names no sender.
-func NewQueue(outbox *Outbox, from Address) *Queue {
-	return &Queue{outbox: outbox, from: from}
+// from when a message names no sender. senderDomains are the domains the operator verified with the email
+// provider (EMAIL_SENDER_DOMAINS); none: from's domain.
+func NewQueue(outbox *Outbox, from Address, senderDomains ...string) *Queue {
+	q := &Queue{outbox: outbox, from: from}
+	for _, d := range senderDomains {
+		if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
+			q.domains = append(q.domains, d)
+		}
+	}
+	if len(q.domains) == 0 {
+		if _, d, ok := strings.Cut(from.Email, "@"); ok {
+			q.domains = []string{strings.ToLower(d)}
+		}
+	}
+	return q
+}
+
+// SenderDomains are the verified sender domains: a tenant's From address must be in one of them (exactly: the
+// provider authenticates a domain, not its subdomains).
+func (q *Queue) SenderDomains() []string {
+	if q == nil {
+		return nil
+	}
+	return q.domains
+}
+
+// SenderAllowed reports whether email (normalized) is in a verified sender domain.
+func (q *Queue) SenderAllowed(email string) bool {
+	at := strings.LastIndexByte(email, '@')
+	return at >= 0 && slices.Contains(q.SenderDomains(), strings.ToLower(email[at+1:]))
+}
+
+// OnSend registers f to complete every message of kind when the outbox sends it (Outbox.OnSend); without an
+// outbox (tests that run no worker) it does nothing.
+func (q *Queue) OnSend(kind emailmessage.Kind, f Finisher) {
+	if q != nil && q.outbox != nil {
+		q.outbox.OnSend(kind, f)
+	}
 }
 
 // From is the default sender.

@@ -66,6 +66,11 @@ func (s *Service) UpdateEmailTemplate(ctx context.Context, pbID int, lang string
 			upd.ClearFromEmail()
 		} else if e, err := emailaddr.Normalize(v); err != nil {
 			return nil, apperr.Invalid("input.fromEmail", "[6] From Email must be an email address")
+		} else if !s.mail.SenderAllowed(e) {
+			// The platform sends for every organization: a From outside the domains the operator verified with
+			// the provider would let one tenant impersonate anyone (and the provider refuses or flags it).
+			return nil, apperr.Invalid("input.fromEmail", "[6] From Email must be an address of a verified sender domain (%s); leave it empty to send from the platform's address",
+				strings.Join(s.mail.SenderDomains(), ", "))
 		} else {
 			upd.SetFromEmail(e)
 		}

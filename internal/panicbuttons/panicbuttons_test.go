@@ -62,7 +62,7 @@ func newFixture(t *testing.T, db *store.DB, orgLang string) *fixture {
 	}
 	p, u, ctx := admin("acme", orgLang)
 	_, _, other := admin("globex", "en")
-	svc := panicbuttons.NewService(db.Client, mail.NewQueue(nil, mail.Address{Name: "Panic Button", Email: "no-reply@panic.example.com"}))
+	svc := panicbuttons.NewService(db.Client, mail.NewQueue(nil, mail.Address{Name: "Panic Button", Email: "no-reply@panic.example.com"}, "panic.example.com", "acme.test"))
 	return &fixture{c: db.Client, svc: svc, org: p.Org, pb: p.PanicButton, admin: u, adminCtx: ctx, otherCtx: other}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -44,6 +45,9 @@ type PollerConfig struct {
 	MaxBackoff  int           // rounds an unreachable printer is skipped for at most (DefaultMaxBackoff when < 1)
 	Logger      *slog.Logger
 	Now         func() time.Time
+	// AllowedRanges are the ranges polled even though AddrGuard refuses them by default (loopback, link-local,
+	// …): SNMP_ALLOWED_RANGES.
+	AllowedRanges []netip.Prefix
 }
 
 // Poller keeps the meter history and alerts of the printers with SNMP polling on, and opens interventions for
@@ -351,7 +355,7 @@ func printerTarget(pr *ent.Printer, c PollerConfig) (Target, error) {
 		return bad("printer %s: ip %q is not one address", pr.Serial, pr.IP)
 	}
 	t := Target{Host: hps[0].Host, Port: hps[0].Port, Community: pr.SnmpCommunity, ProfileOverride: pr.SnmpProfile,
-		Timeout: c.Timeout, Retries: c.Retries}
+		Timeout: c.Timeout, Retries: c.Retries, Guard: &AddrGuard{Allowed: c.AllowedRanges}}
 	switch pr.SnmpVersion {
 	case printer.SnmpVersionV1:
 		t.Version = V1

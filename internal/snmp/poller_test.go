@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"net/netip"
 	"net/url"
 	"reflect"
 	"slices"
@@ -59,7 +60,9 @@ func newPollFixture(t *testing.T, db *store.DB) *pollFixture {
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	p := NewPoller(PollerConfig{Client: db.Client, Reporter: svc, Interval: 5 * time.Minute, Concurrency: 4,
 		// A generous timeout: CI runs this beside other builds on 2 cores.
-		Timeout: 1500 * time.Millisecond, Retries: 0, Now: ck.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Timeout: 1500 * time.Millisecond, Retries: 0, Now: ck.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		// The test agents listen on 127.0.0.1, which the poller refuses unless allowed.
+		AllowedRanges: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}})
 	return &pollFixture{c: db.Client, clock: ck, pb: db.Client.PanicButton.Query().OnlyX(sysCtx()), poller: p}
 }
 
@@ -253,7 +256,8 @@ func TestPrinterTarget_FromPrinterSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Target{Host: "10.0.0.7", Version: V3, V3User: "u", V3AuthProto: "SHA256", V3AuthPass: "authpass1", V3PrivPass: "privpass1",
-		Timeout: time.Second, Retries: 2, ProfileOverride: "xerox", ErrorOIDs: [4]string{".1.3.6.1.2.1.1.5.0", "", "", ".1.3.6.1.2.1.1.6.0"}}
+		Timeout: time.Second, Retries: 2, ProfileOverride: "xerox", ErrorOIDs: [4]string{".1.3.6.1.2.1.1.5.0", "", "", ".1.3.6.1.2.1.1.6.0"},
+		Guard: &AddrGuard{}}
 	if !reflect.DeepEqual(tg, want) {
 		t.Errorf("target\n got %+v\nwant %+v", tg, want)
 	}

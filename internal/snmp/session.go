@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"strings"
+	"syscall"
 
 	"github.com/gosnmp/gosnmp"
 )
@@ -62,7 +64,22 @@ func dial(ctx context.Context, t Target) (*gosnmpSession, error) {
 	default:
 		g.Version = gosnmp.Version2c
 	}
+	var refused error
+	if t.Guard != nil {
+		g.Control = func(_, address string, _ syscall.RawConn) error {
+			ap, err := netip.ParseAddrPort(address)
+			if err != nil {
+				refused = fmt.Errorf("cannot check address %q", address)
+				return refused
+			}
+			refused = t.Guard.Check(ap.Addr())
+			return refused
+		}
+	}
 	if err := g.Connect(); err != nil {
+		if refused != nil {
+			return nil, &Error{Target: t.String(), Op: "check target", Kind: ErrInvalidTarget, Detail: refused.Error()}
+		}
 		return nil, classify(ctx, t, "connect", err)
 	}
 	s := &gosnmpSession{ctx: ctx, t: t, g: g}

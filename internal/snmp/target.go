@@ -73,6 +73,9 @@ type Target struct {
 	// configured and the alert table is empty): "en", "fr" or "it" ("fr-BE" is read as "fr"). Empty, or a
 	// language without messages, gives English.
 	Language string
+
+	// Guard, when set, must accept the address dialed (after DNS resolution): the server's poller sets it.
+	Guard *AddrGuard
 }
 
 // Addr is host:port of the target, with the default port applied.

@@ -5,11 +5,13 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"strings"
 	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/i18n"
@@ -47,21 +49,59 @@ var linkHTML = template.Must(template.New("link").Parse(`<!doctype html>
 <p style="color:#555">{{.URL}}</p>
 </body></html>`))
 
-// queueLink queues the invitation or reset email of u through client (the caller's transaction).
-func (s *Service) queueLink(ctx context.Context, client *ent.Client, u *ent.User, kind linkKind) error {
-	if u.OrganizationID == nil {
-		return apperr.Invalid("id", "platform accounts have no organization to send email from")
+// LinkPlaceholder stands for the set-password link in the stored email (the outbox row, which the
+// organization's admins read through emailMessages): the link itself is signed and put in only when the outbox
+// hands the email to the provider (finishLink), so no stored or admin-visible copy carries a usable token.
+const LinkPlaceholder = "[[[SET_PASSWORD_LINK]]]"
+
+// finishLink is the outbox Finisher of invitation and reset emails: it signs the link of the message's
+// recipient, or fails the message when its link could not work (account gone or disabled, or a newer link
+// issued since, which voids this one).
+func (s *Service) finishLink(ctx context.Context, row *ent.EmailMessage, msg *mail.Message) error {
+	ttl := auth.InviteTTL
+	if row.Kind == emailmessage.KindPASSWORD_RESET {
+		ttl = auth.PasswordResetTTL
 	}
-	ttl, msgKind := auth.InviteTTL, emailmessage.KindINVITE
-	if kind == linkReset {
-		ttl, msgKind = auth.PasswordResetTTL, emailmessage.KindPASSWORD_RESET
+	if len(row.To) != 1 {
+		return &mail.PermanentError{Body: "a set-password email has exactly one recipient"}
 	}
-	token, err := s.c.Auth.SetPasswordToken(u, ttl)
+	u, err := s.c.Client.User.Query().Where(user.Email(row.To[0]), user.OrganizationID(row.OrganizationID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return &mail.PermanentError{Body: "not sent: the account no longer exists"}
+	}
+	if err != nil {
+		return fmt.Errorf("set-password email: %w", err)
+	}
+	if !u.Active {
+		return &mail.PermanentError{Body: "not sent: the account is disabled"}
+	}
+	newest, err := s.c.Auth.IsNewestLink(ctx, u, row.ID)
+	if err != nil {
+		return err
+	}
+	if !newest {
+		return &mail.PermanentError{Body: "not sent: a newer set-password link was issued"}
+	}
+	token, err := s.c.Auth.SetPasswordToken(u, row.ID, row.CreatedAt, ttl)
 	if err != nil {
 		return err
 	}
 	link := s.c.PublicURL.JoinPath("/set-password")
 	link.RawQuery = "token=" + token
+	msg.Text = strings.ReplaceAll(msg.Text, LinkPlaceholder, link.String())
+	msg.HTML = strings.ReplaceAll(msg.HTML, LinkPlaceholder, template.HTMLEscapeString(link.String()))
+	return nil
+}
+
+// queueLink queues the invitation or reset email of u through client (the caller's transaction).
+func (s *Service) queueLink(ctx context.Context, client *ent.Client, u *ent.User, kind linkKind) error {
+	if u.OrganizationID == nil {
+		return apperr.Invalid("id", "platform accounts have no organization to send email from")
+	}
+	msgKind := emailmessage.KindINVITE
+	if kind == linkReset {
+		msgKind = emailmessage.KindPASSWORD_RESET
+	}
 	texts := linkTexts[kind]
 	t, ok := texts[u.Language]
 	if !ok {
@@ -71,10 +111,10 @@ func (s *Service) queueLink(ctx context.Context, client *ent.Client, u *ent.User
 	if err := linkHTML.Execute(&html, struct {
 		Text linkText
 		URL  string
-	}{t, link.String()}); err != nil {
+	}{t, LinkPlaceholder}); err != nil {
 		return fmt.Errorf("render %s email: %w", msgKind, err)
 	}
-	text := fmt.Sprintf("%s\n\n%s\n\n%s\n", t.Intro, link.String(), t.Expiry)
+	text := fmt.Sprintf("%s\n\n%s\n\n%s\n", t.Intro, LinkPlaceholder, t.Expiry)
 	m := mail.QueuedMessage{OrganizationID: *u.OrganizationID, Kind: msgKind, From: s.c.Mail.From(), To: []string{u.Email},
 		Subject: t.Subject, HTML: html.String(), Text: text, NotBefore: time.Time{}}
 	// Server work on behalf of an allowed change: the caller need not be able to write the outbox.

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/session"
@@ -43,7 +44,13 @@ type Config struct {
 type Service struct{ c Config }
 
 // NewService returns a Service.
-func NewService(c Config) *Service { return &Service{c: c} }
+// It registers, on c.Mail's outbox, the send-time completion of invitation and reset emails (their link).
+func NewService(c Config) *Service {
+	s := &Service{c: c}
+	c.Mail.OnSend(emailmessage.KindINVITE, s.finishLink)
+	c.Mail.OnSend(emailmessage.KindPASSWORD_RESET, s.finishLink)
+	return s
+}
 
 // NewUser describes a user to create.
 type NewUser struct {

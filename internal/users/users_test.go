@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,6 +34,21 @@ type fixture struct {
 	org      *ent.Organization
 	admin    *ent.User
 	adminCtx context.Context
+	outbox   *mail.Outbox
+	sent     *captured
+}
+
+// captured is a mail provider that keeps what it is given, by outbox id: what the recipient would receive.
+type captured struct {
+	mu   sync.Mutex
+	msgs map[string]*mail.Message
+}
+
+func (c *captured) Send(_ context.Context, m *mail.Message) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.msgs[m.ID] = m
+	return "captured-" + m.ID, nil
 }
 
 func sys() context.Context { return rule.SystemContext(context.Background()) }
@@ -64,10 +81,12 @@ func newFixture(t *testing.T, db *store.DB) *fixture {
 	admin := db.Client.User.Create().SetEmail("admin@acme.test").SetName("Admin").SetRole(user.RoleADMIN).
 		SetLanguage("en").SetOrganizationID(p.Org.ID).SetPasswordHash(hash).SaveX(sys())
 	a := auth.NewService(auth.Config{Client: db.Client, SessionTTL: time.Hour, Secret: []byte("test-secret")})
+	sent := &captured{msgs: map[string]*mail.Message{}}
+	outbox := mail.NewOutbox(db, sent, mail.OutboxConfig{}, nil)
 	svc := users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a,
-		Mail:      mail.NewQueue(nil, mail.Address{Name: "Panic Button", Email: "no-reply@panic.example.com"}),
+		Mail:      mail.NewQueue(outbox, mail.Address{Name: "Panic Button", Email: "no-reply@panic.example.com"}),
 		PublicURL: &url.URL{Scheme: "https", Host: "panic.example.com"}})
-	return &fixture{c: db.Client, auth: a, svc: svc, org: p.Org, admin: admin,
+	return &fixture{c: db.Client, auth: a, svc: svc, org: p.Org, admin: admin, outbox: outbox, sent: sent,
 		adminCtx: viewer.NewContext(context.Background(), &viewer.Viewer{UserID: admin.ID, OrgID: p.Org.ID, Role: viewer.RoleAdmin})}
 }
 
@@ -94,11 +113,32 @@ func mails(f *fixture, kind emailmessage.Kind) []*ent.EmailMessage {
 	return f.c.EmailMessage.Query().Where(emailmessage.KindEQ(kind)).AllX(sys())
 }
 
-func linkToken(t *testing.T, m *ent.EmailMessage) string {
+// linkToken is the set-password token of m as its recipient gets it: the stored row holds only a placeholder
+// (no admin can read a usable link), and the outbox signs the link when it hands the email to the provider.
+func (f *fixture) linkToken(t *testing.T, m *ent.EmailMessage) string {
 	t.Helper()
-	_, rest, ok := strings.Cut(m.Text, "https://panic.example.com/set-password?token=")
+	const prefix = "https://panic.example.com/set-password?token="
+	if strings.Contains(m.Text, prefix) || !strings.Contains(m.Text, users.LinkPlaceholder) {
+		t.Fatalf("stored email carries a link: %q", m.Text)
+	}
+	for {
+		n, err := f.outbox.SendDue(sys())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+	f.sent.mu.Lock()
+	msg := f.sent.msgs[strconv.Itoa(m.ID)]
+	f.sent.mu.Unlock()
+	if msg == nil {
+		t.Fatalf("email %d was not sent: %s", m.ID, f.c.EmailMessage.GetX(sys(), m.ID).LastError)
+	}
+	_, rest, ok := strings.Cut(msg.Text, prefix)
 	if !ok {
-		t.Fatalf("no set-password link in %q", m.Text)
+		t.Fatalf("no set-password link in %q", msg.Text)
 	}
 	return strings.Fields(rest)[0]
 }
@@ -127,9 +167,9 @@ func TestCreate_InvitationQueuesASetPasswordEmailThatWorks(t *testing.T) {
 			m.FromEmail != "no-reply@panic.example.com" || m.Subject != "Votre compte Panic Button" {
 			t.Errorf("invitation %+v", m)
 		}
-		token := linkToken(t, m)
-		if !strings.Contains(m.HTML, token) {
-			t.Error("the HTML part lacks the link")
+		token := f.linkToken(t, m)
+		if html := f.sent.msgs[strconv.Itoa(m.ID)].HTML; !strings.Contains(html, token) {
+			t.Errorf("the HTML part as sent lacks the link: %q", html)
 		}
 		const chosen = "violet submarine orchestra tuesday"
 		if _, err := f.auth.SetPassword(context.Background(), token, chosen); err != nil {
@@ -284,7 +324,7 @@ func TestResetPasswordAndDelete(t *testing.T) {
 		if len(resets) != 1 || resets[0].To[0] != "tech@acme.test" {
 			t.Fatalf("resets %+v", resets)
 		}
-		linkToken(t, resets[0])
+		f.linkToken(t, resets[0])
 		if _, err := f.svc.SetActive(f.adminCtx, tech.ID, false); err != nil {
 			t.Fatal(err)
 		}
