@@ -19,9 +19,9 @@ import (
 
 // ready builds the READY answer: a session token bound to the printer and its panic button, and the kiosk.
 func (s *Service) ready(ctx context.Context, p *ent.Printer, badge, lang string) (*LaunchPayload, error) {
-	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
+	pb, err := s.printerPanicButton(ctx, p)
 	if err != nil {
-		return nil, fmt.Errorf("launch: load panic button: %w", err)
+		return nil, err
 	}
 	token, err := s.signSession(p.ID, pb.ID)
 	if err != nil {

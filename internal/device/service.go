@@ -88,6 +88,10 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 	if err := take(ctx, s.limits.launchPrinter, "launch:printer:"+info.Serial); err != nil {
 		return nil, err
 	}
+	// A disabled organization's printers are refused before anything of theirs is recorded.
+	if _, err := s.printerPanicButton(sys, p); err != nil {
+		return nil, err
+	}
 	if p, err = printers.RecordSighting(sys, s.client, p, info, meterreading.SourceLAUNCH, s.now()); err != nil {
 		return nil, err
 	}
@@ -118,8 +122,11 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 			return nil, fmt.Errorf("register: find panic button: %w", err)
 		}
 	}
-	if pb == nil || !pb.Edges.Organization.Active {
+	if pb == nil {
 		return nil, apperr.New(apperr.UnknownPrinterCode, "unknown printer code")
+	}
+	if !pb.Edges.Organization.Active { // the right code, but its organization takes no printers now
+		return nil, errOrganizationDisabled()
 	}
 	if err := s.codeAccepted(ctx, ip, info.Serial); err != nil {
 		return nil, err
@@ -174,4 +181,23 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		}
 		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	}
+}
+
+// errOrganizationDisabled is the answer of every device operation for a disabled organization's printer.
+func errOrganizationDisabled() error {
+	return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
+}
+
+// printerPanicButton is p's panic button with its organization: the one place the device operations resolve a
+// printer to its tenant, so a disabled organization's printer gets ORGANIZATION_DISABLED from launch, session
+// renewal and reports alike.
+func (s *Service) printerPanicButton(ctx context.Context, p *ent.Printer) (*ent.PanicButton, error) {
+	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load panic button: %w", err)
+	}
+	if org := pb.Edges.Organization; org == nil || !org.Active {
+		return nil, errOrganizationDisabled()
+	}
+	return pb, nil
 }
