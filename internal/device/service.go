@@ -155,8 +155,10 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		return nil, fmt.Errorf("register: find printer: %w", err)
 	case existing.PanicButtonID == pb.ID: // idempotent
 		return printers.RecordSighting(ctx, s.client, existing, info, meterreading.SourceLAUNCH, s.now())
-	case !existing.Edges.Organization.AllowPrinterMove:
-		return nil, apperr.New(apperr.Forbidden, "this printer is registered to another panic button; its administrator must allow moving it")
+	case !pb.Edges.Organization.AllowPrinterMove:
+		// The consent is the receiving organization's (Organization.allowPrinterMove): it decides whether printers
+		// registered elsewhere may join its panic buttons.
+		return nil, apperr.New(apperr.Forbidden, "this printer is registered to another panic button; the administrator of this printer code's organization must allow moving printers in")
 	case existing.OrganizationID == pb.OrganizationID:
 		p, err := existing.Update().SetPanicButtonID(pb.ID).Save(ctx)
 		if err != nil {
@@ -164,11 +166,14 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		}
 		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	default:
-		// Another organization: the printer starts afresh there. The old organization keeps its interventions
-		// (with their printer snapshots); no row of it moves across tenants.
+		// Another organization: the printer starts afresh there. The old row stays with the old organization,
+		// detached (its serial gets a suffix no device can send, and it is no longer polled), so the old
+		// organization keeps its history: its interventions still point at it and its meter readings stay with it.
+		// Nothing of one tenant moves into the other.
 		var p *ent.Printer
 		err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-			if err := tx.Printer.DeleteOne(existing).Exec(ctx); err != nil {
+			if err := tx.Printer.UpdateOne(existing).SetSerial(detachedSerial(existing)).SetSnmpEnabled(false).
+				Exec(ctx); err != nil {
 				return err
 			}
 			var err error
@@ -200,4 +205,15 @@ func (s *Service) printerPanicButton(ctx context.Context, p *ent.Printer) (*ent.
 		return nil, errOrganizationDisabled()
 	}
 	return pb, nil
+}
+
+// detachedSerial is the serial a moved printer's old row keeps: the serial and "#moved-<id>", which no device can
+// send ('#' is not a serial character) and which stays unique.
+func detachedSerial(p *ent.Printer) string {
+	suffix := fmt.Sprintf("#moved-%d", p.ID)
+	serial := p.Serial
+	if len(serial)+len(suffix) > 64 {
+		serial = serial[:64-len(suffix)]
+	}
+	return serial + suffix
 }
