@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
@@ -121,10 +120,6 @@ func boolKeys(m map[string]string) map[string]bool {
 	return out
 }
 
-// normalizeCode accepts codes typed in lower case or with spaces and dashes.
-func normalizeCode(c string) string {
-	return strings.ToUpper(strings.NewReplacer(" ", "", "-", "", "\t", "").Replace(c))
-}
 
 // samplePrinter stands in for a real printer in the admin's live kiosk preview.
 func samplePrinter(pb *ent.PanicButton) *ent.Printer {

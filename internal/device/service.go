@@ -14,6 +14,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/interventions"
@@ -112,7 +113,7 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	if err := s.codeAttempt(ctx, ip, info.Serial); err != nil {
 		return nil, err
 	}
-	code := normalizeCode(in.PrinterCode)
+	code := schematype.NormalizePrinterCode(in.PrinterCode) // the form codes are stored in
 	sys := rule.SystemContext(ctx)
 	var pb *ent.PanicButton
 	if code != "" {
