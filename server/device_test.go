@@ -170,9 +170,8 @@ func TestRegisterPrinter_MoveToAnotherOrganizationNeedsPermission(t *testing.T) 
 		}
 		in := map[string]any{"printer": printerIn("SN-MOVE-1", nil), "printerCode": "OTHERCODE9"}
 		s.gql(t, registerQ, map[string]any{"in": in}).mustFail(t, "FORBIDDEN", "")
-		p := s.db.Client.Printer.Query().Where(printer.Serial("SN-MOVE-1")).OnlyX(sys())
-		// The demo organization's admin allows moves: the printer is re-created under the other organization.
-		s.db.Client.Organization.UpdateOneID(p.OrganizationID).SetAllowPrinterMove(true).ExecX(sys())
+		// The receiving organization's admin allows moves in: the printer is re-created under it.
+		s.db.Client.Organization.UpdateOneID(other.Org.ID).SetAllowPrinterMove(true).ExecX(sys())
 		if l := s.register(t, "SN-MOVE-1", "OTHERCODE9"); l.Status != "READY" {
 			t.Fatalf("move = %+v", l)
 		}

@@ -634,6 +634,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	panicbuttonHooks := schema.PanicButton{}.Hooks()
+
+	panicbutton.Hooks[1] = panicbuttonHooks[0]
 	panicbuttonMixinFields0 := panicbuttonMixin[0].Fields()
 	_ = panicbuttonMixinFields0
 	panicbuttonFields := schema.PanicButton{}.Fields()

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"context"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -15,6 +17,23 @@ import (
 type PanicButton struct{ ent.Schema }
 
 func (PanicButton) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
+
+// Hooks: every write of a printer code (provisioning, configuration, rotation, any future path) stores it in
+// its normal form, the form registerPrinter looks typed codes up in.
+func (PanicButton) Hooks() []ent.Hook {
+	return []ent.Hook{func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if v, ok := m.Field("printer_code"); ok {
+				if code, ok := v.(string); ok {
+					if err := m.SetField("printer_code", schematype.NormalizePrinterCode(code)); err != nil {
+						return nil, err
+					}
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}}
+}
 
 func (PanicButton) Fields() []ent.Field {
 	return []ent.Field{

@@ -3821,6 +3821,10 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../device.graphqls", Input: `# The device contract (docs/DESIGN.md §4): printer apps in the field, the kiosk and the SNMP agent are built against
 # these names and shapes. Additive changes only.
+#
+# Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNKNOWN_PRINTER_CODE, PRINTER_NOT_REGISTERED,
+# SESSION_EXPIRED, RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INTERNAL, and ORGANIZATION_DISABLED (added):
+# the printer's organization is disabled, so launch, registerPrinter and submitPanicReport are refused and store nothing.
 
 input CountersInput { total: Int, black: Int, color: Int, large: Int }
 
@@ -3885,8 +3889,11 @@ input PanicReportInput {
 type PanicReportPayload { reference: String!, status: String!, emailsQueued: Int! }
 
 extend type Mutation {
+  "ORGANIZATION_DISABLED when the printer's organization is disabled (nothing is recorded)"
   launch(input: LaunchInput!): LaunchPayload!
+  "UNKNOWN_PRINTER_CODE for a wrong code; ORGANIZATION_DISABLED for the right code of a disabled organization"
   registerPrinter(input: RegisterPrinterInput!): LaunchPayload!
+  "ORGANIZATION_DISABLED when the printer's organization is disabled (no intervention is opened)"
   submitPanicReport(input: PanicReportInput!): PanicReportPayload!
 }
 `, BuiltIn: false},

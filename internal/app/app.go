@@ -146,6 +146,9 @@ func (a *App) Outbox() *mail.Outbox { return a.outbox }
 // Poller is the server-side SNMP poller; Run runs it unless SNMP_POLL_INTERVAL=0.
 func (a *App) Poller() *snmp.Poller { return a.poller }
 
+// Interventions is the interventions service (for tests that report an SNMP alert directly).
+func (a *App) Interventions() *interventions.Service { return a.interv }
+
 // Seed creates the bootstrap super-admin and the demo organization when the configuration asks for them;
 // run again, it creates nothing twice.
 func (a *App) Seed(ctx context.Context) error {

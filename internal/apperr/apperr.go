@@ -22,6 +22,9 @@ const (
 	Forbidden            Code = "FORBIDDEN"
 	NotFound             Code = "NOT_FOUND"
 	Internal             Code = "INTERNAL"
+	// OrganizationDisabled: the printer's organization is disabled, so it takes no registrations and no reports
+	// (an additive code of the device contract; the kiosk shows a page saying the service is suspended).
+	OrganizationDisabled Code = "ORGANIZATION_DISABLED"
 )
 
 // Error is an error a caller may see.

@@ -146,10 +146,10 @@ func TestRegisterPrinter_WrongCodeIsRefusedAndStoresNothing(t *testing.T) {
 		if _, err := f.svc.RegisterPrinter(context.Background(), device.RegisterPrinterInput{Printer: info("SN-2"), PrinterCode: code}, "10.0.0.2"); codeOf(err) != apperr.UnknownPrinterCode {
 			t.Errorf("code of a disabled panic button: %v", err)
 		}
-		// So is the code of a disabled organization's panic button.
+		// The code of a disabled organization's panic button is refused as such (the kiosk shows "suspended").
 		f.c.PanicButton.UpdateOne(f.pb).SetActive(true).ExecX(sys())
 		f.c.Organization.UpdateOneID(f.pb.OrganizationID).SetActive(false).ExecX(sys())
-		if _, err := f.svc.RegisterPrinter(context.Background(), device.RegisterPrinterInput{Printer: info("SN-3"), PrinterCode: code}, "10.0.0.3"); codeOf(err) != apperr.UnknownPrinterCode {
+		if _, err := f.svc.RegisterPrinter(context.Background(), device.RegisterPrinterInput{Printer: info("SN-3"), PrinterCode: code}, "10.0.0.3"); codeOf(err) != apperr.OrganizationDisabled {
 			t.Errorf("code of a disabled organization: %v", err)
 		}
 		if p, _, _, _ := f.count(t); p != 0 {

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
@@ -19,9 +18,9 @@ import (
 
 // ready builds the READY answer: a session token bound to the printer and its panic button, and the kiosk.
 func (s *Service) ready(ctx context.Context, p *ent.Printer, badge, lang string) (*LaunchPayload, error) {
-	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
+	pb, err := s.printerPanicButton(ctx, p)
 	if err != nil {
-		return nil, fmt.Errorf("launch: load panic button: %w", err)
+		return nil, err
 	}
 	token, err := s.signSession(p.ID, pb.ID)
 	if err != nil {
@@ -121,10 +120,6 @@ func boolKeys(m map[string]string) map[string]bool {
 	return out
 }
 
-// normalizeCode accepts codes typed in lower case or with spaces and dashes.
-func normalizeCode(c string) string {
-	return strings.ToUpper(strings.NewReplacer(" ", "", "-", "", "\t", "").Replace(c))
-}
 
 // samplePrinter stands in for a real printer in the admin's live kiosk preview.
 func samplePrinter(pb *ent.PanicButton) *ent.Printer {

@@ -13,7 +13,6 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/intervention"
-	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/interventions"
@@ -51,9 +50,9 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 	if err != nil {
 		return nil, fmt.Errorf("report: load printer: %w", err)
 	}
-	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(sys)
+	pb, err := s.printerPanicButton(sys, p)
 	if err != nil {
-		return nil, fmt.Errorf("report: load panic button: %w", err)
+		return nil, err
 	}
 	r, err := s.validateReport(sys, pb, in)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/interventions"
@@ -88,6 +89,10 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 	if err := take(ctx, s.limits.launchPrinter, "launch:printer:"+info.Serial); err != nil {
 		return nil, err
 	}
+	// A disabled organization's printers are refused before anything of theirs is recorded.
+	if _, err := s.printerPanicButton(sys, p); err != nil {
+		return nil, err
+	}
 	if p, err = printers.RecordSighting(sys, s.client, p, info, meterreading.SourceLAUNCH, s.now()); err != nil {
 		return nil, err
 	}
@@ -108,7 +113,7 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	if err := s.codeAttempt(ctx, ip, info.Serial); err != nil {
 		return nil, err
 	}
-	code := normalizeCode(in.PrinterCode)
+	code := schematype.NormalizePrinterCode(in.PrinterCode) // the form codes are stored in
 	sys := rule.SystemContext(ctx)
 	var pb *ent.PanicButton
 	if code != "" {
@@ -118,8 +123,11 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 			return nil, fmt.Errorf("register: find panic button: %w", err)
 		}
 	}
-	if pb == nil || !pb.Edges.Organization.Active {
+	if pb == nil {
 		return nil, apperr.New(apperr.UnknownPrinterCode, "unknown printer code")
+	}
+	if !pb.Edges.Organization.Active { // the right code, but its organization takes no printers now
+		return nil, errOrganizationDisabled()
 	}
 	if err := s.codeAccepted(ctx, ip, info.Serial); err != nil {
 		return nil, err
@@ -148,8 +156,10 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		return nil, fmt.Errorf("register: find printer: %w", err)
 	case existing.PanicButtonID == pb.ID: // idempotent
 		return printers.RecordSighting(ctx, s.client, existing, info, meterreading.SourceLAUNCH, s.now())
-	case !existing.Edges.Organization.AllowPrinterMove:
-		return nil, apperr.New(apperr.Forbidden, "this printer is registered to another panic button; its administrator must allow moving it")
+	case !pb.Edges.Organization.AllowPrinterMove:
+		// The consent is the receiving organization's (Organization.allowPrinterMove): it decides whether printers
+		// registered elsewhere may join its panic buttons.
+		return nil, apperr.New(apperr.Forbidden, "this printer is registered to another panic button; the administrator of this printer code's organization must allow moving printers in")
 	case existing.OrganizationID == pb.OrganizationID:
 		p, err := existing.Update().SetPanicButtonID(pb.ID).Save(ctx)
 		if err != nil {
@@ -157,11 +167,14 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		}
 		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	default:
-		// Another organization: the printer starts afresh there. The old organization keeps its interventions
-		// (with their printer snapshots); no row of it moves across tenants.
+		// Another organization: the printer starts afresh there. The old row stays with the old organization,
+		// detached (its serial gets a suffix no device can send, and it is no longer polled), so the old
+		// organization keeps its history: its interventions still point at it and its meter readings stay with it.
+		// Nothing of one tenant moves into the other.
 		var p *ent.Printer
 		err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
-			if err := tx.Printer.DeleteOne(existing).Exec(ctx); err != nil {
+			if err := tx.Printer.UpdateOne(existing).SetSerial(detachedSerial(existing)).SetSnmpEnabled(false).
+				Exec(ctx); err != nil {
 				return err
 			}
 			var err error
@@ -174,4 +187,34 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 		}
 		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	}
+}
+
+// errOrganizationDisabled is the answer of every device operation for a disabled organization's printer.
+func errOrganizationDisabled() error {
+	return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
+}
+
+// printerPanicButton is p's panic button with its organization: the one place the device operations resolve a
+// printer to its tenant, so a disabled organization's printer gets ORGANIZATION_DISABLED from launch, session
+// renewal and reports alike.
+func (s *Service) printerPanicButton(ctx context.Context, p *ent.Printer) (*ent.PanicButton, error) {
+	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load panic button: %w", err)
+	}
+	if org := pb.Edges.Organization; org == nil || !org.Active {
+		return nil, errOrganizationDisabled()
+	}
+	return pb, nil
+}
+
+// detachedSerial is the serial a moved printer's old row keeps: the serial and "#moved-<id>", which no device can
+// send ('#' is not a serial character) and which stays unique.
+func detachedSerial(p *ent.Printer) string {
+	suffix := fmt.Sprintf("#moved-%d", p.ID)
+	serial := p.Serial
+	if len(serial)+len(suffix) > 64 {
+		serial = serial[:64-len(suffix)]
+	}
+	return serial + suffix
 }

@@ -26,7 +26,7 @@ type Alert struct {
 }
 
 // ReportAlert opens an intervention (origin SNMP_ALERT) for a printer's alert when one of its panic button's
-// auto-report rules matches: same condition name and active for at least the rule's MinutesActive. It goes
+// auto-report rules matches (and its organization is active): same condition name and active for at least the rule's MinutesActive. It goes
 // through the same transaction as a kiosk report (intervention, history, meter reading, both emails through
 // the outbox), then publishes the event. An ongoing alert (same printer, condition and Since) opens at most
 // one intervention: later calls return its reference with created false. No matching rule returns "", false.
@@ -39,6 +39,9 @@ func (s *Service) ReportAlert(ctx context.Context, printerID int, a Alert) (refe
 	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(sys)
 	if err != nil {
 		return "", false, fmt.Errorf("report alert: load panic button: %w", err)
+	}
+	if org := pb.Edges.Organization; org == nil || !org.Active {
+		return "", false, nil // a disabled organization takes no reports, automatic ones included
 	}
 	ar, ok := MatchAutoReportRule(pb.AutoReportRules, a, s.now())
 	if !ok {

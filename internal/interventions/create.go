@@ -13,8 +13,10 @@ import (
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
 	"github.com/panicbutton/panicbutton/ent/meterreading"
+	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
@@ -74,6 +76,9 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 			return nil, fmt.Errorf("create intervention: duplicate check: %w", err)
 		}
 	}
+	if err := s.organizationActive(sys, in.PanicButton.OrganizationID); err != nil {
+		return nil, err
+	}
 	// Allocated outside the transaction so a rolled-back report leaves a gap rather than holding the counter.
 	ref, err := s.allocateReference(sys)
 	if err != nil {
@@ -85,6 +90,19 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 	}
 	s.publish(ctx, c.Intervention, pub)
 	return c, nil
+}
+
+// organizationActive refuses interventions for a disabled organization, whatever opens them (kiosk report,
+// SNMP alert): it reads the organization now rather than trusting the caller's copy.
+func (s *Service) organizationActive(ctx context.Context, orgID int) error {
+	ok, err := s.client.Organization.Query().Where(organization.ID(orgID), organization.Active(true)).Exist(ctx)
+	if err != nil {
+		return fmt.Errorf("create intervention: organization: %w", err)
+	}
+	if !ok {
+		return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
+	}
+	return nil
 }
 
 func statusName(st *ent.InterventionStatus, lang string) string {

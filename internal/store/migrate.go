@@ -20,6 +20,10 @@ import (
 
 var sqliteMigrate sync.Mutex
 
+// sqliteDataMigrations are the versioned migration files that change data rather than the schema: SQLite,
+// which auto-migrates its schema, runs them at every start too.
+var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"}
+
 // Migrate brings the schema up to date. On MySQL/MariaDB it applies the committed Atlas migration files not
 // yet recorded in atlas_schema_revisions (the table the Atlas CLI uses, so `atlas migrate status` agrees),
 // under a named lock so several instances starting together apply each file once. On SQLite it auto-migrates.
@@ -31,6 +35,17 @@ func (d *DB) Migrate(ctx context.Context) error {
 		defer sqliteMigrate.Unlock()
 		if err := d.Client.Schema.Create(ctx); err != nil {
 			return fmt.Errorf("auto-migrate sqlite: %w", err)
+		}
+		// Data migrations have no auto-migration counterpart: run the committed ones SQLite also needs (each is
+		// idempotent and written in SQL both dialects accept).
+		for _, name := range sqliteDataMigrations {
+			b, err := fs.ReadFile(migrations.Files, name)
+			if err != nil {
+				return fmt.Errorf("sqlite data migration %s: %w", name, err)
+			}
+			if _, err := d.SQL.ExecContext(ctx, string(b)); err != nil {
+				return fmt.Errorf("sqlite data migration %s: %w", name, err)
+			}
 		}
 		return nil
 	}

@@ -87,6 +87,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'INTERNAL'
+  | 'ORGANIZATION_DISABLED'
 
 export class ApiError extends Error {
   readonly code: ErrorCode

@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Call, LaunchPayload } from './api'
+import { ApiError, type Call, type LaunchPayload } from './api'
 import { App } from './app'
 import { Flow } from './flow'
 import { parseParams } from './params'
@@ -52,6 +52,27 @@ async function mount(query: string) {
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(name))!
 
 describe('App', () => {
+  it('shows a clear page, in the requested language, when the organization is disabled', async () => {
+    for (const [lang, text] of [
+      ['en', 'The Panic Button service is suspended for this printer. Please contact your administrator.'],
+      ['fr', 'Le service Panic Button est suspendu pour cette imprimante. Veuillez contacter votre administrateur.'],
+      ['it', 'Il servizio Panic Button è sospeso per questa stampante. Contatta il tuo amministratore.'],
+    ]) {
+      const call: Call = async () => {
+        throw new ApiError('ORGANIZATION_DISABLED', 'this organization is disabled: it takes no reports')
+      }
+      flow = new Flow(parseParams(`?serial=SN1&lang=${lang}`), call)
+      await act(async () => {
+        render(<App flow={flow} />, root)
+        await flow.start()
+      })
+      expect(root.querySelector('[role=alert] h1')?.textContent).toBe(text)
+      expect(root.querySelector('button')?.textContent ?? '').not.toContain('Retry')
+      render(null, root)
+      flow.stop()
+    }
+  })
+
   it('labels the email field for an on-screen keyboard and keeps what is typed when going back', async () => {
     await mount('?serial=SN1&email=badge@example.com')
     const email = root.querySelector<HTMLInputElement>('#email')!

@@ -102,6 +102,7 @@ function page(flow: Flow, s: State, t: T, heading: RefObject<HTMLHeadingElement 
         </p>
       )
     case 'misconfigured':
+    case 'disabled':
       return (
         <div class="center" role="alert">
           <h1 ref={heading} tabIndex={-1}>

@@ -319,6 +319,32 @@ describe('trouble', () => {
     expect(flow.state.trouble).toBe('network_error')
   })
 
+  it('shows the suspended page when the organization is disabled, from launch, code or report, and launches again when idle', async () => {
+    const cloud = fakeCloud(defaults())
+    cloud.then('launch', fail('ORGANIZATION_DISABLED'))
+    const { flow } = await readyFlow('?serial=SN1', cloud)
+    expect(flow.state.page).toBe('disabled')
+    expect(flow.state.problem?.key).toBe('org_disabled')
+    expect(flow.state.trouble).toBeNull()
+
+    cloud.then('launch', () => unregistered)
+    await flow.reset()
+    expect(flow.state.page).toBe('code')
+    cloud.then('registerPrinter', fail('ORGANIZATION_DISABLED'))
+    flow.setCode('DEMOCODE42')
+    await flow.submitCode()
+    expect(flow.state.page).toBe('disabled')
+
+    await flow.reset()
+    expect(flow.state.page).toBe('email')
+    fillUpToMessage(flow)
+    cloud.then('submitPanicReport', fail('ORGANIZATION_DISABLED'))
+    await flow.submit()
+    expect(flow.state.page).toBe('disabled')
+    expect(flow.state.problem?.key).toBe('org_disabled')
+    expect(cloud.named('submitPanicReport')).toHaveLength(1)
+  })
+
   it('asks for the printer code again when the printer was deleted meanwhile, keeping the report', async () => {
     const cloud = fakeCloud(defaults())
     cloud.then('submitPanicReport', fail('PRINTER_NOT_REGISTERED'))

@@ -20,7 +20,7 @@ export const MAX_MESSAGE = 4000
 /** How long the code page refuses new attempts after RATE_LIMITED, when the server does not say. */
 export const DEFAULT_LOCK_SECONDS = 60
 
-export type Page = 'start' | 'misconfigured' | 'code' | 'email' | 'causes' | 'message' | 'done'
+export type Page = 'start' | 'misconfigured' | 'disabled' | 'code' | 'email' | 'causes' | 'message' | 'done'
 export type Field = 'code' | 'email' | 'phone' | 'causes' | 'message'
 
 export interface Form {
@@ -153,6 +153,12 @@ export class Flow {
       const e = error instanceof ApiError ? error : new ApiError('INTERNAL', String(error))
       if (e.code === 'BAD_USER_INPUT' && /serial$/.test(e.field ?? '')) {
         this.update({ busy: false, page: 'misconfigured', problem: { key: 'bad_serial' } })
+        return
+      }
+      if (e.code === 'ORGANIZATION_DISABLED') {
+        // The organization is disabled: no report can be taken, whatever page asked. Retrying cannot help; the
+        // page stays until an idle timeout launches again (the organization may have been enabled meanwhile).
+        this.update({ busy: false, page: 'disabled', problem: { key: 'org_disabled' } })
         return
       }
       this.retryCall = call
@@ -378,7 +384,7 @@ export class Flow {
 
   private idle(): void {
     if (this.state.busy) return this.touch()
-    if (!this.pristine()) {
+    if (!this.pristine() || this.state.page === 'disabled') {
       void this.reset()
     } else if (this.retryCall && this.state.page === 'start') {
       // Nobody is there and the first launch failed: try again by itself.
@@ -392,6 +398,7 @@ export class Flow {
     switch (page) {
       case 'start':
       case 'misconfigured':
+      case 'disabled':
         return true
       case 'code':
         return !code && (!problem || problem.key === 'code_locked')

@@ -30,6 +30,7 @@ const en = {
   // Not in the admin's content: the kiosk's own messages.
   no_serial: 'This printer app is misconfigured: no serial number.',
   bad_serial: 'This printer app is misconfigured: the serial number is not valid.',
+  org_disabled: 'The Panic Button service is suspended for this printer. Please contact your administrator.',
   loading: 'Loading…',
   language: 'Language',
 }
@@ -49,6 +50,7 @@ const fr: SomeTexts = {
   retry: 'Réessayer',
   no_serial: "Cette application d'imprimante est mal configurée : aucun numéro de série.",
   bad_serial: "Cette application d'imprimante est mal configurée : le numéro de série n'est pas valide.",
+  org_disabled: 'Le service Panic Button est suspendu pour cette imprimante. Veuillez contacter votre administrateur.',
   loading: 'Chargement…',
   language: 'Langue',
 }
@@ -64,6 +66,7 @@ const it: SomeTexts = {
   retry: 'Riprova',
   no_serial: "Questa app della stampante non è configurata correttamente: manca il numero di serie.",
   bad_serial: "Questa app della stampante non è configurata correttamente: il numero di serie non è valido.",
+  org_disabled: "Il servizio Panic Button è sospeso per questa stampante. Contatta il tuo amministratore.",
   loading: 'Caricamento…',
   language: 'Lingua',
 }

@@ -2,6 +2,11 @@
 // generated client does not import the schema (which imports the privacy rules).
 package schematype
 
+import (
+	"strings"
+	"unicode"
+)
+
 // AutoReportRule opens an intervention when a polled printer shows Condition for at least MinutesActive.
 type AutoReportRule struct {
 	Condition     string   `json:"condition"`
@@ -41,4 +46,16 @@ type PrinterSnapshot struct {
 	Color    *int64   `json:"color,omitempty"`
 	Large    *int64   `json:"large,omitempty"`
 	Errors   []string `json:"errors,omitempty"`
+}
+
+// NormalizePrinterCode is the one form of a printer code: upper case, without spaces, tabs or dashes, so that
+// "acme-2026", "ACME 2026" and "ACME2026" are the same code. Stored codes are written in this form (a hook on
+// PanicButton) and typed codes are looked up in it.
+func NormalizePrinterCode(code string) string {
+	return strings.ToUpper(strings.Map(func(r rune) rune {
+		if r == '-' || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, code))
 }

@@ -1,0 +1,3 @@
+-- Printer codes are stored in their normal form (schematype.NormalizePrinterCode: upper case, no dashes or spaces),
+-- the form typed codes are looked up in. A code whose normal form another panic button already has is left as is.
+UPDATE `panic_buttons` SET `printer_code` = UPPER(REPLACE(REPLACE(`printer_code`, '-', ''), ' ', '')) WHERE `printer_code` <> UPPER(REPLACE(REPLACE(`printer_code`, '-', ''), ' ', '')) AND UPPER(REPLACE(REPLACE(`printer_code`, '-', ''), ' ', '')) <> '' AND UPPER(REPLACE(REPLACE(`printer_code`, '-', ''), ' ', '')) NOT IN (SELECT `c` FROM (SELECT `printer_code` AS `c` FROM `panic_buttons`) AS `t`);
