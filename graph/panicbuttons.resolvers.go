@@ -131,7 +131,7 @@ func (r *panicButtonResolver) KioskColors(ctx context.Context, obj *ent.PanicBut
 
 // KioskImages is the resolver for the kioskImages field.
 func (r *panicButtonResolver) KioskImages(ctx context.Context, obj *ent.PanicButton) ([]*device.KioskImage, error) {
-	return r.Device.Images(obj), nil
+	return r.Device.Images(ctx, obj)
 }
 
 // KioskPreview is the resolver for the kioskPreview field.

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"image"
 	"image/color"
@@ -199,7 +201,7 @@ func TestContent_ImageUploadIsSniffedCappedAndServed(t *testing.T) {
 		t.Fatalf("images = %+v", out)
 	}
 	m := s.db.Client.Media.Query().Where(media.ContentType("image/png")).OnlyX(sys())
-	resp, err := http.Get(s.URL + fmt.Sprintf("/media/%d", m.ID))
+	resp, err := http.Get(s.URL + "/media/" + m.Sha256)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +220,7 @@ func TestContent_ImageUploadIsSniffedCappedAndServed(t *testing.T) {
 		}
 	}
 	s.gql(t, `mutation { launch(input: {printer: {serial: "SN-IMG-1"}}) { kiosk { images { key url } } } }`, nil).mustData(t, &k)
-	if len(k.Launch.Kiosk.Images) != 1 || !strings.HasSuffix(k.Launch.Kiosk.Images[0].URL, fmt.Sprintf("/media/%d", m.ID)) {
+	if len(k.Launch.Kiosk.Images) != 1 || !strings.HasSuffix(k.Launch.Kiosk.Images[0].URL, "/media/"+m.Sha256) {
 		t.Fatalf("kiosk images = %+v", k)
 	}
 }
@@ -234,6 +236,101 @@ func TestPrintersWithAlerts_ListsOnlyPrintersReportingProblems(t *testing.T) {
 		s.gql(t, `{ printersWithAlerts { serial } }`, nil, bearer(s.login(t, testAdmin))).mustData(t, &out)
 		if len(out.PrintersWithAlerts) != 1 || out.PrintersWithAlerts[0].Serial != "SN-JAM" {
 			t.Fatalf("printers with alerts = %+v", out.PrintersWithAlerts)
+		}
+	})
+}
+
+func pngBytes(t *testing.T, c color.RGBA) []byte {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, 2, 2))
+	img.Set(0, 0, c)
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// mediaStatus is the status of GET on the path of a media URL (URLs are built from PUBLIC_URL, not the test server's).
+func (s *testServer) mediaStatus(t *testing.T, mediaURL string) int {
+	t.Helper()
+	resp, err := http.Get(s.URL + mediaURL[strings.Index(mediaURL, "/media/"):])
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// Media are public (the kiosk shows them without a login), so their URL must be unguessable: the content hash, not
+// a sequential id. An image no panic button of the organization uses any more is deleted and its URL answers 404.
+func TestMedia_UnguessableURLsAndRemovedWhenUnused(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, nil)
+		admin := s.login(t, testAdmin)
+		pb := s.panicButtonID(t)
+		var created struct{ CreatePanicButton struct{ ID string } }
+		s.gql(t, `mutation { createPanicButton(name: "Second") { id } }`, nil, bearer(admin)).mustData(t, &created)
+		pb2 := created.CreatePanicButton.ID
+		type images struct {
+			UploadKioskImage struct{ KioskImages []struct{ Key, URL string } }
+		}
+		upload := func(pb, key string, data []byte) string {
+			t.Helper()
+			var out images
+			s.uploadImage(t, admin, pb, key, key+".png", data).mustData(t, &out)
+			for _, im := range out.UploadKioskImage.KioskImages {
+				if im.Key == key {
+					return im.URL
+				}
+			}
+			t.Fatalf("no %s image in %+v", key, out)
+			return ""
+		}
+		logo, shared, other := pngBytes(t, color.RGBA{200, 0, 0, 255}), pngBytes(t, color.RGBA{0, 200, 0, 255}), pngBytes(t, color.RGBA{0, 0, 200, 255})
+		logoURL := upload(pb, "logo", logo)
+		sum := sha256.Sum256(logo)
+		if !strings.HasSuffix(logoURL, "/media/"+hex.EncodeToString(sum[:])) {
+			t.Fatalf("URL %q is not /media/<sha256 of the content>", logoURL)
+		}
+		resp, err := http.Get(s.URL + "/media/" + hex.EncodeToString(sum[:]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		served, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !bytes.Equal(served, logo) || resp.Header.Get("Content-Type") != "image/png" ||
+			!strings.Contains(resp.Header.Get("Cache-Control"), "immutable") {
+			t.Fatalf("served %d, %d bytes, headers %v", resp.StatusCode, len(served), resp.Header)
+		}
+		// Sequential ids serve nothing.
+		sharedURL := upload(pb, "background", shared)
+		upload(pb2, "background", shared)
+		for _, m := range s.db.Client.Media.Query().AllX(sys()) {
+			if code := s.mediaStatus(t, fmt.Sprintf("/media/%d", m.ID)); code != http.StatusNotFound {
+				t.Errorf("/media/%d answers %d", m.ID, code)
+			}
+		}
+		// Removed and unused: gone.
+		s.gql(t, `mutation($pb: ID!) { removeKioskImage(panicButtonId: $pb, key: "logo") { id } }`, map[string]any{"pb": pb}, bearer(admin)).mustData(t, &struct{}{})
+		if code := s.mediaStatus(t, logoURL); code != http.StatusNotFound {
+			t.Errorf("removed image answers %d", code)
+		}
+		// Replaced but still used by another panic button of the organization: still served.
+		otherURL := upload(pb, "background", other)
+		if code := s.mediaStatus(t, sharedURL); code != http.StatusOK {
+			t.Errorf("image still used by another panic button answers %d", code)
+		}
+		// Removed from the last panic button using it: gone; the replacement stays.
+		s.gql(t, `mutation($pb: ID!) { removeKioskImage(panicButtonId: $pb, key: "background") { id } }`, map[string]any{"pb": pb2}, bearer(admin)).mustData(t, &struct{}{})
+		if code := s.mediaStatus(t, sharedURL); code != http.StatusNotFound {
+			t.Errorf("image no panic button uses answers %d", code)
+		}
+		if code := s.mediaStatus(t, otherURL); code != http.StatusOK {
+			t.Errorf("image in use answers %d", code)
+		}
+		if n := s.db.Client.Media.Query().CountX(sys()); n != 1 {
+			t.Errorf("%d media rows left, want 1", n)
 		}
 	})
 }

@@ -9,7 +9,7 @@ import (
 	"maps"
 	"net/http"
 	"path"
-	"strconv"
+	"regexp"
 	"strings"
 	"time"
 
@@ -28,6 +28,7 @@ import (
 
 	adminui "github.com/panicbutton/panicbutton/admin-ui"
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
+	"github.com/panicbutton/panicbutton/ent/media"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/audit"
@@ -60,7 +61,7 @@ func (a *App) Handler() http.Handler {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("/kiosk/", kioskHeaders(a.cfg, gzhttp.GzipHandler(http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))))
-	mux.Handle("GET /media/{id}", a.mediaHandler())
+	mux.Handle("GET /media/{hash}", a.mediaHandler())
 	mux.Handle("/", gzhttp.GzipHandler(spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`).")))
 	return mux
 }
@@ -249,27 +250,32 @@ func spaHandler(embedded fs.FS, notBuilt string) http.Handler {
 	})
 }
 
-// mediaHandler serves uploaded images (kiosk logos and backgrounds). They are public: a printer panel shows
-// them without a login. Content never changes for an id, so it is cached and validated by its hash.
+// mediaHandler serves uploaded images (kiosk logos and backgrounds) at /media/<sha256 of the content> (an extension
+// may follow). They are public, a printer panel shows them without a login, so the URL is what protects them: the
+// content hash cannot be guessed, and an image no panic button uses is deleted (its URL then answers 404). The
+// same bytes in two organizations have the same URL, which reveals nothing the requester does not already hold.
+// The content never changes for a URL, so it is cached for good.
 func (a *App) mediaHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id, err := strconv.Atoi(r.PathValue("id"))
-		if err != nil {
+		hash, _, _ := strings.Cut(r.PathValue("hash"), ".")
+		if !mediaHashRe.MatchString(hash) {
 			http.NotFound(w, r)
 			return
 		}
-		m, err := a.db.Client.Media.Get(rule.SystemContext(r.Context()), id)
+		m, err := a.db.Client.Media.Query().Where(media.Sha256(hash)).First(rule.SystemContext(r.Context()))
 		if err != nil {
 			http.NotFound(w, r)
 			return
 		}
 		w.Header().Set("Content-Type", m.ContentType)
-		w.Header().Set("Cache-Control", "public, max-age=86400")
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("ETag", `"`+m.Sha256+`"`)
 		http.ServeContent(w, r, "", m.CreatedAt, bytes.NewReader(m.Data))
 	})
 }
+
+var mediaHashRe = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // kioskHeaders locks the kiosk pages down: they talk to this server only (docs/DESIGN.md §12).
 func kioskHeaders(cfg *config.Config, next http.Handler) http.Handler {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
+	"github.com/panicbutton/panicbutton/ent/media"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/i18n"
@@ -74,7 +75,11 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 		}
 		k.Texts = append(k.Texts, &KeyValue{Key: key, Value: mail.Render(tpl, vars, mail.ModeKiosk)})
 	}
-	k.Images = s.Images(pb)
+	images, err := s.Images(ctx, pb)
+	if err != nil {
+		return nil, err
+	}
+	k.Images = images
 	for _, key := range sortedKeys(boolKeys(pb.Colors)) {
 		k.Colors = append(k.Colors, &KeyValue{Key: key, Value: pb.Colors[key]})
 	}
@@ -120,7 +125,6 @@ func boolKeys(m map[string]string) map[string]bool {
 	return out
 }
 
-
 // samplePrinter stands in for a real printer in the admin's live kiosk preview.
 func samplePrinter(pb *ent.PanicButton) *ent.Printer {
 	total, black, color, large := int64(125000), int64(98000), int64(27000), int64(3100)
@@ -140,11 +144,32 @@ func (s *Service) Preview(ctx context.Context, pb *ent.PanicButton, lang string)
 	return s.kiosk(sys, full, samplePrinter(full), normalizeLanguage(&lang))
 }
 
-// Images are the panic button's kiosk images with their public URLs.
-func (s *Service) Images(pb *ent.PanicButton) []*KioskImage {
+// Images are the panic button's kiosk images with their public URLs: /media/<sha256 of the content>, unguessable
+// (the panic button stores the media id; the URL is built here from the content hash).
+func (s *Service) Images(ctx context.Context, pb *ent.PanicButton) ([]*KioskImage, error) {
 	out := []*KioskImage{}
-	for _, key := range sortedKeys(boolKeys(pb.Images)) {
-		out = append(out, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", pb.Images[key]).String()})
+	if len(pb.Images) == 0 {
+		return out, nil
 	}
-	return out
+	var ids []int
+	for _, v := range pb.Images {
+		if id, err := strconv.Atoi(v); err == nil {
+			ids = append(ids, id)
+		}
+	}
+	ms, err := s.client.Media.Query().Where(media.IDIn(ids...), media.OrganizationID(pb.OrganizationID)).
+		Select(media.FieldID, media.FieldSha256).All(rule.SystemContext(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: images: %w", err)
+	}
+	hashes := map[string]string{}
+	for _, m := range ms {
+		hashes[strconv.Itoa(m.ID)] = m.Sha256
+	}
+	for _, key := range sortedKeys(boolKeys(pb.Images)) {
+		if h := hashes[pb.Images[key]]; h != "" {
+			out = append(out, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", h).String()})
+		}
+	}
+	return out, nil
 }

@@ -14,12 +14,15 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/media"
 	"github.com/panicbutton/panicbutton/ent/organization"
+	"github.com/panicbutton/panicbutton/ent/panicbutton"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/i18n"
@@ -246,35 +249,79 @@ func (s *Service) SetKioskImage(ctx context.Context, pbID int, key, filename str
 	}
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
-	m, err := s.client.Media.Query().Where(media.OrganizationID(pb.OrganizationID), media.Sha256(hash)).First(ctx)
-	if ent.IsNotFound(err) {
-		m, err = s.client.Media.Create().SetOrganizationID(pb.OrganizationID).SetFilename(filename).SetContentType(ct).
-			SetSize(len(data)).SetSha256(hash).SetData(bytes.Clone(data)).Save(ctx)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store image: %w", err)
-	}
-	images := map[string]string{}
-	for k, v := range pb.Images {
-		images[k] = v
-	}
-	images[key] = fmt.Sprint(m.ID)
-	return pb.Update().SetImages(images).Save(ctx)
+	var out *ent.PanicButton
+	err = store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		m, err := tx.Media.Query().Where(media.OrganizationID(pb.OrganizationID), media.Sha256(hash)).First(ctx)
+		if ent.IsNotFound(err) {
+			m, err = tx.Media.Create().SetOrganizationID(pb.OrganizationID).SetFilename(filename).SetContentType(ct).
+				SetSize(len(data)).SetSha256(hash).SetData(bytes.Clone(data)).Save(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("store image: %w", err)
+		}
+		out, err = setImage(ctx, tx, pbID, key, strconv.Itoa(m.ID))
+		return err
+	})
+	return out, err
 }
 
-// RemoveKioskImage removes the key image of a panic button.
+// RemoveKioskImage removes the key image of a panic button; the image itself goes when no panic button of the
+// organization uses it any more.
 func (s *Service) RemoveKioskImage(ctx context.Context, pbID int, key string) (*ent.PanicButton, error) {
-	pb, err := s.client.PanicButton.Get(ctx, pbID)
+	var out *ent.PanicButton
+	err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		var err error
+		out, err = setImage(ctx, tx, pbID, key, "")
+		return err
+	})
+	return out, err
+}
+
+// setImage sets (or, with an empty mediaID, removes) the key image of a panic button in tx, and deletes the image
+// it replaces when no panic button of the organization references it any more: its URL then answers 404.
+func setImage(ctx context.Context, tx *ent.Tx, pbID int, key, mediaID string) (*ent.PanicButton, error) {
+	pb, err := tx.PanicButton.Get(ctx, pbID)
 	if err != nil {
 		return nil, err
 	}
+	old := pb.Images[key]
 	images := map[string]string{}
 	for k, v := range pb.Images {
 		if k != key {
 			images[k] = v
 		}
 	}
-	return pb.Update().SetImages(images).Save(ctx)
+	if mediaID != "" {
+		images[key] = mediaID
+	}
+	pb, err = pb.Update().SetImages(images).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if old == "" || old == mediaID {
+		return pb, nil
+	}
+	oldID, err := strconv.Atoi(old)
+	if err != nil {
+		return pb, nil
+	}
+	// Every panic button of the organization counts, also those the caller cannot see.
+	sys := rule.SystemContext(ctx)
+	pbs, err := tx.PanicButton.Query().Where(panicbutton.OrganizationID(pb.OrganizationID)).All(sys)
+	if err != nil {
+		return nil, fmt.Errorf("image references: %w", err)
+	}
+	for _, other := range pbs {
+		for _, v := range other.Images {
+			if v == old {
+				return pb, nil
+			}
+		}
+	}
+	if _, err := tx.Media.Delete().Where(media.ID(oldID), media.OrganizationID(pb.OrganizationID)).Exec(sys); err != nil {
+		return nil, fmt.Errorf("delete unused image: %w", err)
+	}
+	return pb, nil
 }
 
 func labelsMap(field string, labels []KeyValue, pb *ent.PanicButton) (map[string]string, error) {
