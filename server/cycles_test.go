@@ -42,7 +42,6 @@ var plainListReasons = map[string]string{
 	"Organization.statuses":                "an organization's statuses (5 seeded), counted at the default page",
 	"NotificationSettings.triggerStatuses": "a subset of the organization's statuses, counted at the default page",
 	"Query.interventionStatuses":           "the organization's statuses, counted at the default page",
-	"PanicButton.causes":                   "a button's causes (a page of the kiosk), counted at the default page",
 	"Intervention.causes":                  "a subset of its button's causes, counted at the default page",
 	// Fixed by the code, not by data.
 	"PanicButton.kioskTexts":  "one per kiosk text key and language",

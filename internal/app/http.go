@@ -133,7 +133,8 @@ func complexityLimit(cfg *config.Config) *gqllimit.Complexity {
 func ListBounds() map[string]int { return maps.Clone(listBounds) }
 
 var listBounds = map[string]int{
-	"Cause.labels":             len(i18n.Languages), // one label per language
+	"PanicButton.causes":       panicbuttons.MaxCauses, // createCause refuses more
+	"Cause.labels":             len(i18n.Languages),    // one label per language
 	"InterventionStatus.names": len(i18n.Languages),
 	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
 

@@ -344,6 +344,10 @@ func labelsMap(field string, labels []KeyValue, pb *ent.PanicButton) (map[string
 	return m, nil
 }
 
+// MaxCauses is the most causes a panic button can have (the kiosk shows them on one page): a real bound the
+// GraphQL cost limit counts PanicButton.causes by.
+const MaxCauses = 50
+
 // CreateCause adds a cause at the end of the panic button's list.
 func (s *Service) CreateCause(ctx context.Context, pbID int, labels []KeyValue) (*ent.Cause, error) {
 	pb, err := s.client.PanicButton.Get(ctx, pbID)
@@ -357,6 +361,9 @@ func (s *Service) CreateCause(ctx context.Context, pbID int, labels []KeyValue) 
 	n, err := s.client.Cause.Query().Where(cause.PanicButtonID(pb.ID)).Count(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if n >= MaxCauses {
+		return nil, apperr.Invalid("panicButtonId", "a panic button has at most %d causes", MaxCauses)
 	}
 	return s.client.Cause.Create().SetOrganizationID(pb.OrganizationID).SetPanicButtonID(pb.ID).SetLabels(m).
 		SetPosition(n).Save(ctx)

@@ -2,6 +2,7 @@ package panicbuttons_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -203,6 +204,25 @@ func TestCauses_CreateReorderDeactivate(t *testing.T) {
 		}
 		if n := f.c.Cause.Query().Where(cause.PanicButtonID(f.pb.ID)).CountX(sys()); n != 2 {
 			t.Errorf("%d causes after a delete, want 2", n)
+		}
+	})
+}
+
+// The cost limit counts PanicButton.causes by MaxCauses: that bound is real, createCause refuses one more.
+func TestCreateCause_RefusesMoreThanMaxCauses(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db, "en")
+		have := f.c.Cause.Query().Where(cause.PanicButtonID(f.pb.ID)).CountX(sys())
+		for i := have; i < panicbuttons.MaxCauses; i++ {
+			if _, err := f.svc.CreateCause(f.adminCtx, f.pb.ID, []panicbuttons.KeyValue{{Key: "en", Value: fmt.Sprintf("Cause %d", i)}}); err != nil {
+				t.Fatalf("cause %d: %v", i, err)
+			}
+		}
+		if _, err := f.svc.CreateCause(f.adminCtx, f.pb.ID, []panicbuttons.KeyValue{{Key: "en", Value: "One too many"}}); codeOf(err) != apperr.BadUserInput || fieldOf(err) != "panicButtonId" {
+			t.Errorf("cause %d: %v", panicbuttons.MaxCauses+1, err)
+		}
+		if n := f.c.Cause.Query().Where(cause.PanicButtonID(f.pb.ID)).CountX(sys()); n != panicbuttons.MaxCauses {
+			t.Errorf("%d causes stored, want %d", n, panicbuttons.MaxCauses)
 		}
 	})
 }
