@@ -128,12 +128,18 @@ func bearer(tok string) reqOpt {
 }
 
 // gql posts a GraphQL operation to the test server and decodes the answer.
+// It goes through gqlgen's client package, in process, straight to the server's handler.
 func (s *testServer) gql(t testing.TB, query string, vars map[string]any, opts ...reqOpt) gqlResponse {
 	t.Helper()
-	return postGQL(t, s.URL, query, vars, opts...)
+	out, err := gqlgenPost(s.Config.Handler, query, vars, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
-// postGQL posts a GraphQL operation to the server at baseURL.
+// postGQL posts a GraphQL operation over real HTTP to the server at baseURL: for servers in other processes
+// (cluster, mail end-to-end) and races that need real connections (concurrent lockouts).
 func postGQL(t testing.TB, baseURL, query string, vars map[string]any, opts ...reqOpt) gqlResponse {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
