@@ -2,7 +2,11 @@
 // so the data layer's privacy rules can decide what they may read and change.
 package viewer
 
-import "context"
+import (
+	"context"
+
+	"github.com/panicbutton/panicbutton/internal/apperr"
+)
 
 // Role is a user's role, as stored on the User schema.
 type Role string
@@ -79,4 +83,17 @@ func NewContext(ctx context.Context, v *Viewer) context.Context {
 func FromContext(ctx context.Context) *Viewer {
 	v, _ := ctx.Value(ctxKey{}).(*Viewer)
 	return v
+}
+
+// OrgOf is the organization of the caller for work that belongs to one (statuses, notification rules):
+// UNAUTHENTICATED without a viewer, FORBIDDEN for a viewer of no organization (the platform's super-admin).
+func OrgOf(ctx context.Context) (int, error) {
+	v := FromContext(ctx)
+	if v == nil {
+		return 0, apperr.New(apperr.Unauthenticated, "sign in first")
+	}
+	if v.OrgID == 0 {
+		return 0, apperr.New(apperr.Forbidden, "statuses belong to an organization")
+	}
+	return v.OrgID, nil
 }

@@ -14,20 +14,9 @@ import (
 	"github.com/panicbutton/panicbutton/internal/store"
 )
 
-func orgOf(ctx context.Context) (int, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return 0, apperr.New(apperr.Unauthenticated, "sign in first")
-	}
-	if v.OrgID == 0 {
-		return 0, apperr.New(apperr.Forbidden, "statuses belong to an organization")
-	}
-	return v.OrgID, nil
-}
-
 // CreateStatus adds a status to the caller's organization, last unless a position is given.
 func (s *Service) CreateStatus(ctx context.Context, in ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error) {
-	org, err := orgOf(ctx)
+	org, err := viewer.OrgOf(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -15,20 +15,9 @@ type Toggles struct {
 	EmailAdmins, EmailCustomer, EmailTechnicians, PushAdmins, PushTechnicians bool
 }
 
-func orgOf(ctx context.Context) (int, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return 0, apperr.New(apperr.Unauthenticated, "sign in first")
-	}
-	if v.OrgID == 0 {
-		return 0, apperr.New(apperr.Forbidden, "statuses belong to an organization")
-	}
-	return v.OrgID, nil
-}
-
 // UpdateSettings replaces the caller's organization's notification rules.
 func (s *Service) UpdateSettings(ctx context.Context, triggerIDs []int, t Toggles) (*ent.NotificationSettings, error) {
-	org, err := orgOf(ctx)
+	org, err := viewer.OrgOf(ctx)
 	if err != nil {
 		return nil, err
 	}
