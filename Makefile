@@ -12,7 +12,7 @@ RUN_ENV := DEMO_DATA=true \
 	DEMO_TECH_EMAIL=$${DEMO_TECH_EMAIL:-tech@demo.example} \
 	DEMO_PASSWORD=$${DEMO_PASSWORD:-panic-demo-2026}
 
-.PHONY: run build ui ui-deps test test-deps test-go test-ui test-e2e fuzz bench generate check-generated migration clean
+.PHONY: run build ui ui-deps test test-deps test-go test-ui test-e2e fuzz bench generate check-generated migration migration-hash clean
 
 run: build
 	@echo "Panic Button: admin http://localhost:8080/  kiosk http://localhost:8080/kiosk/?serial=DEMO-PRINTER-1"
@@ -48,8 +48,10 @@ test-go:
 fuzz:
 	go test -run='^$$' -fuzz=FuzzRender -fuzztime=5s ./internal/mail/
 
-# Device-path benchmark against MariaDB, beside a hand-written baseline; prints ns/op and the ratios.
-bench:
+# The scale table (issue 18) through the built binary on MariaDB, each figure beside a baseline measured in the
+# same run (bench/), then the in-process device-path benchmark (ns/op and ratios).
+bench: test-deps build
+	cd bench && PB_BENCH=1 go test -count=1 -timeout 60m .
 	go test -run='^$$' -bench=DevicePath -benchtime=3s ./server/
 
 test-ui: ui-deps
@@ -69,11 +71,17 @@ check-generated: generate
 	@git add -N . && if ! git diff --quiet; then \
 		echo "Generated code is out of date: run 'make generate' and commit:"; git diff --stat; exit 1; fi
 
-# New versioned MySQL migration from the ent schema: make migration name=add_something
+# New versioned MySQL migration from the ent schema: make migration name=add_something [dev=scratch_db_name]
+# (a scratch database of your own when several checkouts generate migrations at once). After merging branches
+# that each added one: make migration-hash.
+dev ?= pb_migrate_dev
 migration:
 	@test -n "$(name)" || (echo "usage: make migration name=<change>"; exit 2)
-	mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS pb_migrate_dev; CREATE DATABASE pb_migrate_dev"
-	go run -mod=mod ./ent/migrate/gen/main.go $(name)
+	mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $(dev); CREATE DATABASE $(dev)"
+	DEV_DATABASE_URL=mysql://root@127.0.0.1:3306/$(dev) go run -mod=mod ./ent/migrate/gen/main.go $(name)
+
+migration-hash:
+	go run -mod=mod ./ent/migrate/hash/main.go
 
 clean:
 	rm -rf bin artifacts

@@ -1,0 +1,109 @@
+package bench
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/panicbutton/panicbutton/internal/testutil"
+)
+
+// server is the built binary running on its own fresh MariaDB database.
+type server struct {
+	URL         string // http://127.0.0.1:PORT
+	DatabaseURL string
+	cmd         *exec.Cmd
+}
+
+// startServer runs ../bin/panicbutton serve (make bench builds it first) on a fresh MariaDB database with the
+// given extra environment (KEY=VALUE), waits for /readyz, and stops it after the test.
+func startServer(t testing.TB, env ...string) *server {
+	t.Helper()
+	bin, err := filepath.Abs("../bin/panicbutton")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("the built binary is missing (%v): run `make build` (make bench does)", err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	s := &server{URL: "http://" + addr, DatabaseURL: testutil.NewMySQLURL(t)}
+	s.cmd = exec.Command(bin, "serve")
+	s.cmd.Env = append(os.Environ(), "PANIC_ADDR="+addr, "PUBLIC_URL="+s.URL, "DATABASE_URL="+s.DatabaseURL,
+		"EMAIL_DIR="+t.TempDir(), "LOG_LEVEL=warn")
+	s.cmd.Env = append(s.cmd.Env, env...)
+	s.cmd.Stdout, s.cmd.Stderr = os.Stderr, os.Stderr
+	if err := s.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { _ = s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = s.cmd.Process.Kill()
+		}
+	})
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Get(s.URL + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return s
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("server not ready at %s: %v", s.URL, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// RSS returns the server's resident memory now and its peak (VmRSS, VmHWM) in MB, from /proc.
+func (s *server) RSS(t testing.TB) (now, peak float64) {
+	t.Helper()
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 2 {
+			continue
+		}
+		kb, _ := strconv.ParseFloat(fields[1], 64)
+		switch fields[0] {
+		case "VmRSS:":
+			now = kb / 1024
+		case "VmHWM:":
+			peak = kb / 1024
+		}
+	}
+	return now, peak
+}
+
+// ratio formats a/b as "0.93×".
+func ratio(a, b float64) string {
+	if b == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.2f×", a/b)
+}
