@@ -46,6 +46,8 @@ type App struct {
 	poller  *snmp.Poller // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
 	metrics *prometheus.Registry
 	redis   *redis.Client
+	// limitStore holds every rate limit's counters: in memory, or in Redis shared by the instances.
+	limitStore limiter.Store
 }
 
 // Option changes how New wires the app.
@@ -80,6 +82,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 		}
 		a.events = events.NewRedis(a.redis, log)
 	}
+	a.limitStore = limitStore
 	a.auth = auth.NewService(auth.Config{Client: db.Client, SessionTTL: cfg.SessionTTL, Store: limitStore,
 		Lockout: cfg.LoginLockout, Secret: cfg.SessionSecret, Events: a.events, Log: log})
 	clientIP, err := auth.NewClientIP(cfg.TrustedProxies)

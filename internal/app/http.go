@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/cors"
+	"github.com/ulule/limiter/v3"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -30,6 +32,7 @@ import (
 	"github.com/panicbutton/panicbutton/admin-ui/kiosk"
 	"github.com/panicbutton/panicbutton/ent/media"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph"
 	"github.com/panicbutton/panicbutton/internal/audit"
 	"github.com/panicbutton/panicbutton/internal/auth"
@@ -92,6 +95,7 @@ func (a *App) graphqlHandler() http.Handler {
 	srv.Use(gqllimit.Depth{Max: a.cfg.GraphQLMaxDepth})
 	srv.Use(gqllimit.InputLists{Max: 1000, MaxTotal: 5000})
 	srv.Use(complexityLimit(a.cfg))
+	srv.Use(a.costBudget())
 	srv.Use(auth.ScopeGuard{})
 	srv.Use(audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
 		if ri := auth.RequestInfoFrom(ctx); ri != nil {
@@ -120,6 +124,21 @@ func (p persistedQueries) MutateOperationParameters(ctx context.Context, raw *gr
 		err.Extensions = map[string]any{"code": "BAD_USER_INPUT", "field": field}
 	}
 	return err
+}
+
+// costBudget charges every operation of a partner API key to the key's budget of API_KEY_COST_BUDGET cost
+// points per API_KEY_COST_WINDOW (gqllimit.Budget); signed-in people are bounded per operation only.
+func (a *App) costBudget() gqllimit.Budget {
+	return gqllimit.Budget{
+		Limiter: limiter.New(a.limitStore, limiter.Rate{Limit: a.cfg.APIKeyCostBudget, Period: a.cfg.APIKeyCostWindow}),
+		Key: func(ctx context.Context) string {
+			if v := viewer.FromContext(ctx); v.APIKey() {
+				return "cost:key:" + strconv.Itoa(v.APIKeyID)
+			}
+			return ""
+		},
+		Header: func(ctx context.Context) http.Header { return auth.RequestInfoFrom(ctx).Header() },
+	}
 }
 
 // complexityLimit is the cost limit of operations: every list counted by its bound, 100 (a connection's

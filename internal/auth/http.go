@@ -41,6 +41,15 @@ func (ri *RequestInfo) SetSessionCookie(token string, ttl time.Duration) {
 		SameSite: http.SameSiteLaxMode, Secure: ri.secure, MaxAge: int(ttl.Seconds())})
 }
 
+// Header is the response's header map (nil for a caller that did not come over HTTP, e.g. a websocket's
+// later operations).
+func (ri *RequestInfo) Header() http.Header {
+	if ri == nil || ri.w == nil {
+		return nil
+	}
+	return ri.w.Header()
+}
+
 // ClearSessionCookie removes the session cookie.
 func (ri *RequestInfo) ClearSessionCookie() {
 	if ri == nil || ri.w == nil {

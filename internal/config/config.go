@@ -40,6 +40,8 @@ type Config struct {
 	MetricsToken         string
 	GraphQLMaxDepth      int
 	GraphQLMaxComplexity int
+	APIKeyCostBudget     int64
+	APIKeyCostWindow     time.Duration
 	LoginLockout         auth.Lockout
 	// EmailFrom sends invitations and password resets (EMAIL_FROM).
 	EmailFrom              mail.Address
