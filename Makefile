@@ -12,7 +12,7 @@ RUN_ENV := DEMO_DATA=true \
 	DEMO_TECH_EMAIL=$${DEMO_TECH_EMAIL:-tech@demo.example} \
 	DEMO_PASSWORD=$${DEMO_PASSWORD:-panic-demo-2026}
 
-.PHONY: run build ui ui-deps test test-deps test-go test-ui test-e2e fuzz bench generate check-generated migration migration-hash clean
+.PHONY: run build ui ui-deps test test-deps test-go test-ui test-e2e fuzz bench generate check-generated migration migration-hash schema-check release-schema clean
 
 run: build
 	@echo "Panic Button: admin http://localhost:8080/  kiosk http://localhost:8080/kiosk/?serial=DEMO-PRINTER-1"
@@ -35,7 +35,7 @@ ui: ui-deps
 	@for d in $(UI_DIRS); do (cd $$d && npm run build) || exit 1; done
 
 # Every test: Go (SQLite and MariaDB), the renderer's fuzz target, the SPAs' unit tests, browser tests.
-test: test-deps build test-go fuzz test-ui test-e2e
+test: test-deps build test-go fuzz schema-check test-ui test-e2e
 
 # What the tests need beyond Go and Node (Chromium, snmpd, MariaDB, Redis): installed or started when absent.
 test-deps:
@@ -53,6 +53,17 @@ fuzz:
 bench: test-deps build
 	cd bench && PB_BENCH=1 go test -count=1 -timeout 60m .
 	go test -run='^$$' -bench=DevicePath -benchtime=3s ./server/
+
+# The schema change policy: a breaking change against the last release (schema.release.graphql) must be listed in
+# CHANGELOG.md (GraphQL Inspector's diff). `make release-schema` at a release makes the current schema the baseline.
+schema-check:
+	@cd scripts/schema-check && { [ -d node_modules ] && [ package-lock.json -ot node_modules/.package-lock.json ] || npm ci --no-audit --no-fund; }
+	node scripts/schema-check/check.mjs
+
+release-schema:
+	{ echo "# The public GraphQL schema of the last release ($$(date -u +%F)): CI compares schema.graphql with it"; \
+	  echo "# (scripts/schema-check). At a release, \`make release-schema\` replaces it with schema.graphql."; echo; \
+	  cat schema.graphql; } > schema.release.graphql
 
 test-ui: ui-deps
 	@for d in $(UI_DIRS); do (cd $$d && npm test) || exit 1; done

@@ -3,6 +3,8 @@ package app
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -50,6 +52,7 @@ import (
 func (a *App) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", limitBody(a.cors().Handler(a.auth.Middleware(a.graphqlHandler()))))
+	mux.Handle("GET /graphql/schema.graphql", a.auth.Middleware(a.schemaHandler()))
 	mux.Handle("GET /graphiql", playground.Handler("Panic Button GraphQL", "/graphql"))
 	mux.Handle("GET /metrics", auth.RequireBearer(a.cfg.MetricsToken, promhttp.HandlerFor(a.metrics, promhttp.HandlerOpts{})))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
@@ -124,6 +127,24 @@ func (p persistedQueries) MutateOperationParameters(ctx context.Context, raw *gr
 		err.Extensions = map[string]any{"code": "BAD_USER_INPUT", "field": field}
 	}
 	return err
+}
+
+// schemaHandler serves the public schema (graph.SDL(), the same text as the committed schema.graphql) for
+// partners' code generators. With introspection off, only signed-in callers and API keys get it.
+func (a *App) schemaHandler() http.Handler {
+	sdl := []byte(graph.SDL())
+	sum := sha256.Sum256(sdl)
+	etag := `"` + hex.EncodeToString(sum[:16]) + `"`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !a.cfg.GraphQLIntrospection && viewer.FromContext(r.Context()) == nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Set("ETag", etag)
+		http.ServeContent(w, r, "schema.graphql", time.Time{}, bytes.NewReader(sdl))
+	})
 }
 
 // costBudget charges every operation of a partner API key to the key's budget of API_KEY_COST_BUDGET cost
