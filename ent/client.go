@@ -20,6 +20,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/idempotencykey"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -51,6 +52,8 @@ type Client struct {
 	EmailMessage *EmailMessageClient
 	// EmailTemplate is the client for interacting with the EmailTemplate builders.
 	EmailTemplate *EmailTemplateClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// Intervention is the client for interacting with the Intervention builders.
 	Intervention *InterventionClient
 	// InterventionEvent is the client for interacting with the InterventionEvent builders.
@@ -95,6 +98,7 @@ func (c *Client) init() {
 	c.Cause = NewCauseClient(c.config)
 	c.EmailMessage = NewEmailMessageClient(c.config)
 	c.EmailTemplate = NewEmailTemplateClient(c.config)
+	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Intervention = NewInterventionClient(c.config)
 	c.InterventionEvent = NewInterventionEventClient(c.config)
 	c.InterventionStatus = NewInterventionStatusClient(c.config)
@@ -206,6 +210,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Cause:                NewCauseClient(cfg),
 		EmailMessage:         NewEmailMessageClient(cfg),
 		EmailTemplate:        NewEmailTemplateClient(cfg),
+		IdempotencyKey:       NewIdempotencyKeyClient(cfg),
 		Intervention:         NewInterventionClient(cfg),
 		InterventionEvent:    NewInterventionEventClient(cfg),
 		InterventionStatus:   NewInterventionStatusClient(cfg),
@@ -244,6 +249,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Cause:                NewCauseClient(cfg),
 		EmailMessage:         NewEmailMessageClient(cfg),
 		EmailTemplate:        NewEmailTemplateClient(cfg),
+		IdempotencyKey:       NewIdempotencyKeyClient(cfg),
 		Intervention:         NewInterventionClient(cfg),
 		InterventionEvent:    NewInterventionEventClient(cfg),
 		InterventionStatus:   NewInterventionStatusClient(cfg),
@@ -287,10 +293,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate, c.Intervention,
-		c.InterventionEvent, c.InterventionStatus, c.Media, c.MeterReading,
-		c.Notification, c.NotificationSettings, c.Organization, c.PanicButton,
-		c.Printer, c.ReferenceCounter, c.Session, c.User, c.Webhook,
+		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate,
+		c.IdempotencyKey, c.Intervention, c.InterventionEvent, c.InterventionStatus,
+		c.Media, c.MeterReading, c.Notification, c.NotificationSettings,
+		c.Organization, c.PanicButton, c.Printer, c.ReferenceCounter, c.Session,
+		c.User, c.Webhook,
 	} {
 		n.Use(hooks...)
 	}
@@ -300,10 +307,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate, c.Intervention,
-		c.InterventionEvent, c.InterventionStatus, c.Media, c.MeterReading,
-		c.Notification, c.NotificationSettings, c.Organization, c.PanicButton,
-		c.Printer, c.ReferenceCounter, c.Session, c.User, c.Webhook,
+		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate,
+		c.IdempotencyKey, c.Intervention, c.InterventionEvent, c.InterventionStatus,
+		c.Media, c.MeterReading, c.Notification, c.NotificationSettings,
+		c.Organization, c.PanicButton, c.Printer, c.ReferenceCounter, c.Session,
+		c.User, c.Webhook,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -322,6 +330,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.EmailMessage.mutate(ctx, m)
 	case *EmailTemplateMutation:
 		return c.EmailTemplate.mutate(ctx, m)
+	case *IdempotencyKeyMutation:
+		return c.IdempotencyKey.mutate(ctx, m)
 	case *InterventionMutation:
 		return c.Intervention.mutate(ctx, m)
 	case *InterventionEventMutation:
@@ -1182,6 +1192,156 @@ func (c *EmailTemplateClient) mutate(ctx context.Context, m *EmailTemplateMutati
 		return (&EmailTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown EmailTemplate mutation op: %q", m.Op())
+	}
+}
+
+// IdempotencyKeyClient is a client for the IdempotencyKey schema.
+type IdempotencyKeyClient struct {
+	config
+}
+
+// NewIdempotencyKeyClient returns a client for the IdempotencyKey from the given config.
+func NewIdempotencyKeyClient(c config) *IdempotencyKeyClient {
+	return &IdempotencyKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idempotencykey.Hooks(f(g(h())))`.
+func (c *IdempotencyKeyClient) Use(hooks ...Hook) {
+	c.hooks.IdempotencyKey = append(c.hooks.IdempotencyKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idempotencykey.Intercept(f(g(h())))`.
+func (c *IdempotencyKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IdempotencyKey = append(c.inters.IdempotencyKey, interceptors...)
+}
+
+// Create returns a builder for creating a IdempotencyKey entity.
+func (c *IdempotencyKeyClient) Create() *IdempotencyKeyCreate {
+	mutation := newIdempotencyKeyMutation(c.config, OpCreate)
+	return &IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IdempotencyKey entities.
+func (c *IdempotencyKeyClient) CreateBulk(builders ...*IdempotencyKeyCreate) *IdempotencyKeyCreateBulk {
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdempotencyKeyClient) MapCreateBulk(slice any, setFunc func(*IdempotencyKeyCreate, int)) *IdempotencyKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdempotencyKeyCreateBulk{err: fmt.Errorf("calling to IdempotencyKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdempotencyKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Update() *IdempotencyKeyUpdate {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdate)
+	return &IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdempotencyKeyClient) UpdateOne(_m *IdempotencyKey) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKey(_m))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdempotencyKeyClient) UpdateOneID(id int) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKeyID(id))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Delete() *IdempotencyKeyDelete {
+	mutation := newIdempotencyKeyMutation(c.config, OpDelete)
+	return &IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdempotencyKeyClient) DeleteOne(_m *IdempotencyKey) *IdempotencyKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdempotencyKeyClient) DeleteOneID(id int) *IdempotencyKeyDeleteOne {
+	builder := c.Delete().Where(idempotencykey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdempotencyKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Query() *IdempotencyKeyQuery {
+	return &IdempotencyKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdempotencyKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IdempotencyKey entity by its id.
+func (c *IdempotencyKeyClient) Get(ctx context.Context, id int) (*IdempotencyKey, error) {
+	return c.Query().Where(idempotencykey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdempotencyKeyClient) GetX(ctx context.Context, id int) *IdempotencyKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryIntervention queries the intervention edge of a IdempotencyKey.
+func (c *IdempotencyKeyClient) QueryIntervention(_m *IdempotencyKey) *InterventionQuery {
+	query := (&InterventionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idempotencykey.Table, idempotencykey.FieldID, id),
+			sqlgraph.To(intervention.Table, intervention.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, idempotencykey.InterventionTable, idempotencykey.InterventionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IdempotencyKeyClient) Hooks() []Hook {
+	hooks := c.hooks.IdempotencyKey
+	return append(hooks[:len(hooks):len(hooks)], idempotencykey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdempotencyKeyClient) Interceptors() []Interceptor {
+	return c.inters.IdempotencyKey
+}
+
+func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
 	}
 }
 
@@ -3688,15 +3848,15 @@ func (c *WebhookClient) mutate(ctx context.Context, m *WebhookMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, Intervention,
-		InterventionEvent, InterventionStatus, Media, MeterReading, Notification,
-		NotificationSettings, Organization, PanicButton, Printer, ReferenceCounter,
-		Session, User, Webhook []ent.Hook
+		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
+		Intervention, InterventionEvent, InterventionStatus, Media, MeterReading,
+		Notification, NotificationSettings, Organization, PanicButton, Printer,
+		ReferenceCounter, Session, User, Webhook []ent.Hook
 	}
 	inters struct {
-		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, Intervention,
-		InterventionEvent, InterventionStatus, Media, MeterReading, Notification,
-		NotificationSettings, Organization, PanicButton, Printer, ReferenceCounter,
-		Session, User, Webhook []ent.Interceptor
+		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
+		Intervention, InterventionEvent, InterventionStatus, Media, MeterReading,
+		Notification, NotificationSettings, Organization, PanicButton, Printer,
+		ReferenceCounter, Session, User, Webhook []ent.Interceptor
 	}
 )

@@ -1143,6 +1143,11 @@ func (_q *InterventionQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, intervention.FieldRelatedToID)
 				fieldSeen[intervention.FieldRelatedToID] = struct{}{}
 			}
+		case "externalRef":
+			if _, ok := fieldSeen[intervention.FieldExternalRef]; !ok {
+				selectedFields = append(selectedFields, intervention.FieldExternalRef)
+				fieldSeen[intervention.FieldExternalRef] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -3314,6 +3314,23 @@ type InterventionWhereInput struct {
 	RelatedToIDIsNil  bool  `json:"relatedToIDIsNil,omitempty"`
 	RelatedToIDNotNil bool  `json:"relatedToIDNotNil,omitempty"`
 
+	// "external_ref" field predicates.
+	ExternalRef             *string  `json:"externalRef,omitempty"`
+	ExternalRefNEQ          *string  `json:"externalRefNEQ,omitempty"`
+	ExternalRefIn           []string `json:"externalRefIn,omitempty"`
+	ExternalRefNotIn        []string `json:"externalRefNotIn,omitempty"`
+	ExternalRefGT           *string  `json:"externalRefGT,omitempty"`
+	ExternalRefGTE          *string  `json:"externalRefGTE,omitempty"`
+	ExternalRefLT           *string  `json:"externalRefLT,omitempty"`
+	ExternalRefLTE          *string  `json:"externalRefLTE,omitempty"`
+	ExternalRefContains     *string  `json:"externalRefContains,omitempty"`
+	ExternalRefHasPrefix    *string  `json:"externalRefHasPrefix,omitempty"`
+	ExternalRefHasSuffix    *string  `json:"externalRefHasSuffix,omitempty"`
+	ExternalRefIsNil        bool     `json:"externalRefIsNil,omitempty"`
+	ExternalRefNotNil       bool     `json:"externalRefNotNil,omitempty"`
+	ExternalRefEqualFold    *string  `json:"externalRefEqualFold,omitempty"`
+	ExternalRefContainsFold *string  `json:"externalRefContainsFold,omitempty"`
+
 	// "printer" edge predicates.
 	HasPrinter     *bool                `json:"hasPrinter,omitempty"`
 	HasPrinterWith []*PrinterWhereInput `json:"hasPrinterWith,omitempty"`
@@ -3820,6 +3837,51 @@ func (i *InterventionWhereInput) p(v *whereViewer) (predicate.Intervention, erro
 	}
 	if i.RelatedToIDNotNil {
 		predicates = append(predicates, intervention.RelatedToIDNotNil())
+	}
+	if i.ExternalRef != nil {
+		predicates = append(predicates, intervention.ExternalRefEQ(*i.ExternalRef))
+	}
+	if i.ExternalRefNEQ != nil {
+		predicates = append(predicates, intervention.ExternalRefNEQ(*i.ExternalRefNEQ))
+	}
+	if len(i.ExternalRefIn) > 0 {
+		predicates = append(predicates, intervention.ExternalRefIn(i.ExternalRefIn...))
+	}
+	if len(i.ExternalRefNotIn) > 0 {
+		predicates = append(predicates, intervention.ExternalRefNotIn(i.ExternalRefNotIn...))
+	}
+	if i.ExternalRefGT != nil {
+		predicates = append(predicates, intervention.ExternalRefGT(*i.ExternalRefGT))
+	}
+	if i.ExternalRefGTE != nil {
+		predicates = append(predicates, intervention.ExternalRefGTE(*i.ExternalRefGTE))
+	}
+	if i.ExternalRefLT != nil {
+		predicates = append(predicates, intervention.ExternalRefLT(*i.ExternalRefLT))
+	}
+	if i.ExternalRefLTE != nil {
+		predicates = append(predicates, intervention.ExternalRefLTE(*i.ExternalRefLTE))
+	}
+	if i.ExternalRefContains != nil {
+		predicates = append(predicates, intervention.ExternalRefContains(*i.ExternalRefContains))
+	}
+	if i.ExternalRefHasPrefix != nil {
+		predicates = append(predicates, intervention.ExternalRefHasPrefix(*i.ExternalRefHasPrefix))
+	}
+	if i.ExternalRefHasSuffix != nil {
+		predicates = append(predicates, intervention.ExternalRefHasSuffix(*i.ExternalRefHasSuffix))
+	}
+	if i.ExternalRefIsNil {
+		predicates = append(predicates, intervention.ExternalRefIsNil())
+	}
+	if i.ExternalRefNotNil {
+		predicates = append(predicates, intervention.ExternalRefNotNil())
+	}
+	if i.ExternalRefEqualFold != nil {
+		predicates = append(predicates, intervention.ExternalRefEqualFold(*i.ExternalRefEqualFold))
+	}
+	if i.ExternalRefContainsFold != nil {
+		predicates = append(predicates, intervention.ExternalRefContainsFold(*i.ExternalRefContainsFold))
 	}
 
 	if i.HasPrinter != nil {

@@ -228,6 +228,20 @@ func (_c *InterventionCreate) SetNillableRelatedToID(v *int) *InterventionCreate
 	return _c
 }
 
+// SetExternalRef sets the "external_ref" field.
+func (_c *InterventionCreate) SetExternalRef(v string) *InterventionCreate {
+	_c.mutation.SetExternalRef(v)
+	return _c
+}
+
+// SetNillableExternalRef sets the "external_ref" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableExternalRef(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetExternalRef(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *InterventionCreate) SetOrganization(v *Organization) *InterventionCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -431,6 +445,11 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ExternalRef(); ok {
+		if err := intervention.ExternalRefValidator(v); err != nil {
+			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Intervention.organization"`)}
 	}
@@ -511,6 +530,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 		_node.ClosedAt = &value
+	}
+	if value, ok := _c.mutation.ExternalRef(); ok {
+		_spec.SetField(intervention.FieldExternalRef, field.TypeString, value)
+		_node.ExternalRef = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -935,6 +958,24 @@ func (u *InterventionUpsert) ClearRelatedToID() *InterventionUpsert {
 	return u
 }
 
+// SetExternalRef sets the "external_ref" field.
+func (u *InterventionUpsert) SetExternalRef(v string) *InterventionUpsert {
+	u.Set(intervention.FieldExternalRef, v)
+	return u
+}
+
+// UpdateExternalRef sets the "external_ref" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateExternalRef() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldExternalRef)
+	return u
+}
+
+// ClearExternalRef clears the value of the "external_ref" field.
+func (u *InterventionUpsert) ClearExternalRef() *InterventionUpsert {
+	u.SetNull(intervention.FieldExternalRef)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1242,6 +1283,27 @@ func (u *InterventionUpsertOne) UpdateRelatedToID() *InterventionUpsertOne {
 func (u *InterventionUpsertOne) ClearRelatedToID() *InterventionUpsertOne {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearRelatedToID()
+	})
+}
+
+// SetExternalRef sets the "external_ref" field.
+func (u *InterventionUpsertOne) SetExternalRef(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetExternalRef(v)
+	})
+}
+
+// UpdateExternalRef sets the "external_ref" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateExternalRef() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateExternalRef()
+	})
+}
+
+// ClearExternalRef clears the value of the "external_ref" field.
+func (u *InterventionUpsertOne) ClearExternalRef() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearExternalRef()
 	})
 }
 
@@ -1718,6 +1780,27 @@ func (u *InterventionUpsertBulk) UpdateRelatedToID() *InterventionUpsertBulk {
 func (u *InterventionUpsertBulk) ClearRelatedToID() *InterventionUpsertBulk {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearRelatedToID()
+	})
+}
+
+// SetExternalRef sets the "external_ref" field.
+func (u *InterventionUpsertBulk) SetExternalRef(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetExternalRef(v)
+	})
+}
+
+// UpdateExternalRef sets the "external_ref" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateExternalRef() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateExternalRef()
+	})
+}
+
+// ClearExternalRef clears the value of the "external_ref" field.
+func (u *InterventionUpsertBulk) ClearExternalRef() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearExternalRef()
 	})
 }
 

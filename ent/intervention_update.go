@@ -277,6 +277,26 @@ func (_u *InterventionUpdate) ClearRelatedToID() *InterventionUpdate {
 	return _u
 }
 
+// SetExternalRef sets the "external_ref" field.
+func (_u *InterventionUpdate) SetExternalRef(v string) *InterventionUpdate {
+	_u.mutation.SetExternalRef(v)
+	return _u
+}
+
+// SetNillableExternalRef sets the "external_ref" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableExternalRef(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetExternalRef(*v)
+	}
+	return _u
+}
+
+// ClearExternalRef clears the value of the "external_ref" field.
+func (_u *InterventionUpdate) ClearExternalRef() *InterventionUpdate {
+	_u.mutation.ClearExternalRef()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdate) SetPrinter(v *Printer) *InterventionUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -539,6 +559,11 @@ func (_u *InterventionUpdate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ExternalRef(); ok {
+		if err := intervention.ExternalRefValidator(v); err != nil {
+			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -618,6 +643,12 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(intervention.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ExternalRef(); ok {
+		_spec.SetField(intervention.FieldExternalRef, field.TypeString, value)
+	}
+	if _u.mutation.ExternalRefCleared() {
+		_spec.ClearField(intervention.FieldExternalRef, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1177,6 +1208,26 @@ func (_u *InterventionUpdateOne) ClearRelatedToID() *InterventionUpdateOne {
 	return _u
 }
 
+// SetExternalRef sets the "external_ref" field.
+func (_u *InterventionUpdateOne) SetExternalRef(v string) *InterventionUpdateOne {
+	_u.mutation.SetExternalRef(v)
+	return _u
+}
+
+// SetNillableExternalRef sets the "external_ref" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableExternalRef(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetExternalRef(*v)
+	}
+	return _u
+}
+
+// ClearExternalRef clears the value of the "external_ref" field.
+func (_u *InterventionUpdateOne) ClearExternalRef() *InterventionUpdateOne {
+	_u.mutation.ClearExternalRef()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdateOne) SetPrinter(v *Printer) *InterventionUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -1452,6 +1503,11 @@ func (_u *InterventionUpdateOne) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ExternalRef(); ok {
+		if err := intervention.ExternalRefValidator(v); err != nil {
+			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -1548,6 +1604,12 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(intervention.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ExternalRef(); ok {
+		_spec.SetField(intervention.FieldExternalRef, field.TypeString, value)
+	}
+	if _u.mutation.ExternalRefCleared() {
+		_spec.ClearField(intervention.FieldExternalRef, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

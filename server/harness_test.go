@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -48,7 +49,11 @@ type testApp struct {
 
 func newTestApp(t testing.TB, cfg *config.Config, db *store.DB, opts ...app.Option) *testApp {
 	t.Helper()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	var logTo io.Writer = io.Discard
+	if os.Getenv("TEST_LOG") != "" { // TEST_LOG=1 go test ./server -run X: the server's log on stderr
+		logTo = os.Stderr
+	}
+	log := slog.New(slog.NewTextHandler(logTo, nil))
 	a, err := app.New(context.Background(), cfg, log, db, opts...)
 	if err != nil {
 		t.Fatal(err)
@@ -74,6 +79,7 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 		"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
 		"SESSION_SECRET": "0123456789abcdef0123456789abcdef-test-secret", "EMAIL_DIR": filepath.Join(t.TempDir(), "mail"),
 		"TRUSTED_PROXIES": "127.0.0.1/32",
+		"API_KEY_COST_BUDGET": "1000000000000000", // budgets have their own test (budget_test.go); the matrices spend far more
 	}
 	for k, v := range env {
 		vars[k] = v

@@ -52,6 +52,8 @@ const (
 	FieldClosedAt = "closed_at"
 	// FieldRelatedToID holds the string denoting the related_to_id field in the database.
 	FieldRelatedToID = "related_to_id"
+	// FieldExternalRef holds the string denoting the external_ref field in the database.
+	FieldExternalRef = "external_ref"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -147,6 +149,7 @@ var Columns = []string{
 	FieldDedupeKey,
 	FieldClosedAt,
 	FieldRelatedToID,
+	FieldExternalRef,
 }
 
 var (
@@ -194,6 +197,8 @@ var (
 	LanguageValidator func(string) error
 	// DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	DedupeKeyValidator func(string) error
+	// ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
+	ExternalRefValidator func(string) error
 )
 
 // Origin defines the type for the "origin" enum field.
@@ -306,6 +311,11 @@ func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByRelatedToID orders the results by the related_to_id field.
 func ByRelatedToID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRelatedToID, opts...).ToFunc()
+}
+
+// ByExternalRef orders the results by the external_ref field.
+func ByExternalRef(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExternalRef, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -125,6 +125,11 @@ func RelatedToID(v int) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldRelatedToID, v))
 }
 
+// ExternalRef applies equality check predicate on the "external_ref" field. It's identical to ExternalRefEQ.
+func ExternalRef(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldExternalRef, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldCreatedAt, v))
@@ -843,6 +848,81 @@ func RelatedToIDIsNil() predicate.Intervention {
 // RelatedToIDNotNil applies the NotNil predicate on the "related_to_id" field.
 func RelatedToIDNotNil() predicate.Intervention {
 	return predicate.Intervention(sql.FieldNotNull(FieldRelatedToID))
+}
+
+// ExternalRefEQ applies the EQ predicate on the "external_ref" field.
+func ExternalRefEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldExternalRef, v))
+}
+
+// ExternalRefNEQ applies the NEQ predicate on the "external_ref" field.
+func ExternalRefNEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNEQ(FieldExternalRef, v))
+}
+
+// ExternalRefIn applies the In predicate on the "external_ref" field.
+func ExternalRefIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldIn(FieldExternalRef, vs...))
+}
+
+// ExternalRefNotIn applies the NotIn predicate on the "external_ref" field.
+func ExternalRefNotIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotIn(FieldExternalRef, vs...))
+}
+
+// ExternalRefGT applies the GT predicate on the "external_ref" field.
+func ExternalRefGT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGT(FieldExternalRef, v))
+}
+
+// ExternalRefGTE applies the GTE predicate on the "external_ref" field.
+func ExternalRefGTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGTE(FieldExternalRef, v))
+}
+
+// ExternalRefLT applies the LT predicate on the "external_ref" field.
+func ExternalRefLT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLT(FieldExternalRef, v))
+}
+
+// ExternalRefLTE applies the LTE predicate on the "external_ref" field.
+func ExternalRefLTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLTE(FieldExternalRef, v))
+}
+
+// ExternalRefContains applies the Contains predicate on the "external_ref" field.
+func ExternalRefContains(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContains(FieldExternalRef, v))
+}
+
+// ExternalRefHasPrefix applies the HasPrefix predicate on the "external_ref" field.
+func ExternalRefHasPrefix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasPrefix(FieldExternalRef, v))
+}
+
+// ExternalRefHasSuffix applies the HasSuffix predicate on the "external_ref" field.
+func ExternalRefHasSuffix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasSuffix(FieldExternalRef, v))
+}
+
+// ExternalRefIsNil applies the IsNil predicate on the "external_ref" field.
+func ExternalRefIsNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldIsNull(FieldExternalRef))
+}
+
+// ExternalRefNotNil applies the NotNil predicate on the "external_ref" field.
+func ExternalRefNotNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotNull(FieldExternalRef))
+}
+
+// ExternalRefEqualFold applies the EqualFold predicate on the "external_ref" field.
+func ExternalRefEqualFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEqualFold(FieldExternalRef, v))
+}
+
+// ExternalRefContainsFold applies the ContainsFold predicate on the "external_ref" field.
+func ExternalRefContainsFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContainsFold(FieldExternalRef, v))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.

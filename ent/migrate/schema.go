@@ -223,6 +223,36 @@ var (
 			},
 		},
 	}
+	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
+	IdempotencyKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "key", Type: field.TypeString, Size: 200},
+		{Name: "request_hash", Type: field.TypeString, Size: 64},
+		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "intervention_id", Type: field.TypeInt, Nullable: true},
+	}
+	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
+	IdempotencyKeysTable = &schema.Table{
+		Name:       "idempotency_keys",
+		Columns:    IdempotencyKeysColumns,
+		PrimaryKey: []*schema.Column{IdempotencyKeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "idempotency_keys_interventions_intervention",
+				Columns:    []*schema.Column{IdempotencyKeysColumns[5]},
+				RefColumns: []*schema.Column{InterventionsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idempotencykey_organization_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{IdempotencyKeysColumns[1], IdempotencyKeysColumns[2]},
+			},
+		},
+	}
 	// InterventionsColumns holds the columns for the "interventions" table.
 	InterventionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -238,6 +268,7 @@ var (
 		{Name: "origin", Type: field.TypeEnum, Enums: []string{"KIOSK", "APP", "AGENT", "SNMP_ALERT", "API"}, Default: "APP"},
 		{Name: "dedupe_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "external_ref", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt, Nullable: true},
 		{Name: "panic_button_id", Type: field.TypeInt, Nullable: true},
@@ -252,31 +283,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interventions_organizations_organization",
-				Columns:    []*schema.Column{InterventionsColumns[13]},
+				Columns:    []*schema.Column{InterventionsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_printers_printer",
-				Columns:    []*schema.Column{InterventionsColumns[14]},
+				Columns:    []*schema.Column{InterventionsColumns[15]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_panic_buttons_panic_button",
-				Columns:    []*schema.Column{InterventionsColumns[15]},
+				Columns:    []*schema.Column{InterventionsColumns[16]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_intervention_status_status",
-				Columns:    []*schema.Column{InterventionsColumns[16]},
+				Columns:    []*schema.Column{InterventionsColumns[17]},
 				RefColumns: []*schema.Column{InterventionStatusColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_interventions_related",
-				Columns:    []*schema.Column{InterventionsColumns[17]},
+				Columns:    []*schema.Column{InterventionsColumns[18]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -285,22 +316,27 @@ var (
 			{
 				Name:    "intervention_organization_id_status_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[13], InterventionsColumns[16], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[17], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[13], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_printer_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_dedupe_key",
 				Unique:  false,
 				Columns: []*schema.Column{InterventionsColumns[11]},
+			},
+			{
+				Name:    "intervention_organization_id_external_ref",
+				Unique:  false,
+				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[13]},
 			},
 		},
 	}
@@ -839,6 +875,7 @@ var (
 		CausesTable,
 		EmailMessagesTable,
 		EmailTemplatesTable,
+		IdempotencyKeysTable,
 		InterventionsTable,
 		InterventionEventsTable,
 		InterventionStatusTable,
@@ -883,6 +920,10 @@ func init() {
 	EmailTemplatesTable.ForeignKeys[1].RefTable = PanicButtonsTable
 	EmailTemplatesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	IdempotencyKeysTable.ForeignKeys[0].RefTable = InterventionsTable
+	IdempotencyKeysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	InterventionsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	InterventionsTable.ForeignKeys[1].RefTable = PrintersTable

@@ -11,6 +11,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/idempotencykey"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -290,6 +291,57 @@ func init() {
 	emailtemplateDescStatusTechnicianSubject := emailtemplateFields[13].Descriptor()
 	// emailtemplate.StatusTechnicianSubjectValidator is a validator for the "status_technician_subject" field. It is called by the builders before save.
 	emailtemplate.StatusTechnicianSubjectValidator = emailtemplateDescStatusTechnicianSubject.Validators[0].(func(string) error)
+	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
+	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := idempotencykey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	idempotencykeyFields := schema.IdempotencyKey{}.Fields()
+	_ = idempotencykeyFields
+	// idempotencykeyDescKey is the schema descriptor for key field.
+	idempotencykeyDescKey := idempotencykeyFields[1].Descriptor()
+	// idempotencykey.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	idempotencykey.KeyValidator = func() func(string) error {
+		validators := idempotencykeyDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// idempotencykeyDescRequestHash is the schema descriptor for request_hash field.
+	idempotencykeyDescRequestHash := idempotencykeyFields[2].Descriptor()
+	// idempotencykey.RequestHashValidator is a validator for the "request_hash" field. It is called by the builders before save.
+	idempotencykey.RequestHashValidator = func() func(string) error {
+		validators := idempotencykeyDescRequestHash.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(request_hash string) error {
+			for _, fn := range fns {
+				if err := fn(request_hash); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// idempotencykeyDescCreatedAt is the schema descriptor for created_at field.
+	idempotencykeyDescCreatedAt := idempotencykeyFields[4].Descriptor()
+	// idempotencykey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	idempotencykey.DefaultCreatedAt = idempotencykeyDescCreatedAt.Default.(func() time.Time)
 	interventionMixin := schema.Intervention{}.Mixin()
 	intervention.Policy = privacy.NewPolicies(interventionMixin[1], schema.Intervention{})
 	intervention.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -350,6 +402,10 @@ func init() {
 	interventionDescDedupeKey := interventionFields[11].Descriptor()
 	// intervention.DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	intervention.DedupeKeyValidator = interventionDescDedupeKey.Validators[0].(func(string) error)
+	// interventionDescExternalRef is the schema descriptor for external_ref field.
+	interventionDescExternalRef := interventionFields[14].Descriptor()
+	// intervention.ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
+	intervention.ExternalRefValidator = interventionDescExternalRef.Validators[0].(func(string) error)
 	interventioneventMixin := schema.InterventionEvent{}.Mixin()
 	interventionevent.Policy = privacy.NewPolicies(interventioneventMixin[0], schema.InterventionEvent{})
 	interventionevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {

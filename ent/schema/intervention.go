@@ -37,6 +37,8 @@ func (Intervention) Fields() []ent.Field {
 			Comment("hash of session token and content, for duplicate-submit suppression"),
 		field.Time("closed_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Int("related_to_id").Optional().Nillable(),
+		field.String("external_ref").Optional().MaxLen(200).
+			Comment("the partner's own ticket id, given to createIntervention (filterable)"),
 	}
 }
 
@@ -66,6 +68,7 @@ func (Intervention) Indexes() []ent.Index {
 		index.Fields("organization_id", "created_at"),
 		index.Fields("printer_id", "created_at"),
 		index.Fields("dedupe_key"),
+		index.Fields("organization_id", "external_ref"),
 	}
 }
 

@@ -129,6 +129,11 @@ type ComplexityRoot struct {
 		Key    func(childComplexity int) int
 	}
 
+	CreateInterventionPayload struct {
+		Intervention func(childComplexity int) int
+		Replayed     func(childComplexity int) int
+	}
+
 	EmailMessage struct {
 		Attempts          func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
@@ -204,6 +209,7 @@ type ComplexityRoot struct {
 		ClosedAt        func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Events          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionEventOrder, where *ent.InterventionEventWhereInput) int
+		ExternalRef     func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Language        func(childComplexity int) int
 		Message         func(childComplexity int) int
@@ -358,6 +364,7 @@ type ComplexityRoot struct {
 		ChangePassword              func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIKey                func(childComplexity int, input model.CreateAPIKeyInput) int
 		CreateCause                 func(childComplexity int, panicButtonID int, labels []*model.LocalizedTextInput) int
+		CreateIntervention          func(childComplexity int, input model.CreateInterventionInput) int
 		CreateInterventionStatus    func(childComplexity int, input ent.CreateInterventionStatusInput) int
 		CreateOrganization          func(childComplexity int, input model.NewOrganizationInput) int
 		CreatePanicButton           func(childComplexity int, name string, languages []string, defaultLanguage *string) int
@@ -700,6 +707,7 @@ type MutationResolver interface {
 	SendTestEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind) (*ent.EmailMessage, error)
 	RetryEmailMessage(ctx context.Context, id int) (*ent.EmailMessage, error)
 	RotatePrinterCode(ctx context.Context, id int) (*ent.PanicButton, error)
+	CreateIntervention(ctx context.Context, input model.CreateInterventionInput) (*model.CreateInterventionPayload, error)
 	UpdatePrinter(ctx context.Context, id int, input model.PrinterInput) (*ent.Printer, error)
 	MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error)
 	DeletePrinter(ctx context.Context, id int) (int, error)
@@ -1054,6 +1062,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAPIKeyPayload.Key(childComplexity), true
 
+	case "CreateInterventionPayload.intervention":
+		if e.ComplexityRoot.CreateInterventionPayload.Intervention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateInterventionPayload.Intervention(childComplexity), true
+	case "CreateInterventionPayload.replayed":
+		if e.ComplexityRoot.CreateInterventionPayload.Replayed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateInterventionPayload.Replayed(childComplexity), true
+
 	case "EmailMessage.attempts":
 		if e.ComplexityRoot.EmailMessage.Attempts == nil {
 			break
@@ -1401,6 +1422,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Intervention.Events(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InterventionEventOrder), args["where"].(*ent.InterventionEventWhereInput)), true
+	case "Intervention.externalRef":
+		if e.ComplexityRoot.Intervention.ExternalRef == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Intervention.ExternalRef(childComplexity), true
 	case "Intervention.id":
 		if e.ComplexityRoot.Intervention.ID == nil {
 			break
@@ -2054,6 +2081,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCause(childComplexity, args["panicButtonId"].(int), args["labels"].([]*model.LocalizedTextInput)), true
+	case "Mutation.createIntervention":
+		if e.ComplexityRoot.Mutation.CreateIntervention == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createIntervention_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateIntervention(childComplexity, args["input"].(model.CreateInterventionInput)), true
 	case "Mutation.createInterventionStatus":
 		if e.ComplexityRoot.Mutation.CreateInterventionStatus == nil {
 			break
@@ -3679,6 +3717,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CauseWhereInput", ec.unmarshalInputCauseWhereInput),
 			graphql.NewInputUnmarshaler("CountersInput", ec.unmarshalInputCountersInput),
 			graphql.NewInputUnmarshaler("CreateAPIKeyInput", ec.unmarshalInputCreateAPIKeyInput),
+			graphql.NewInputUnmarshaler("CreateInterventionInput", ec.unmarshalInputCreateInterventionInput),
 			graphql.NewInputUnmarshaler("CreateInterventionStatusInput", ec.unmarshalInputCreateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
@@ -5066,6 +5105,10 @@ type Intervention implements Node {
   origin: InterventionOrigin!
   closedAt: Time
   relatedToID: ID
+  """
+  the partner's own ticket id, given to createIntervention (filterable)
+  """
+  externalRef: String
   organization: Organization!
   printer: Printer
   panicButton: PanicButton
@@ -5662,6 +5705,24 @@ input InterventionWhereInput {
   relatedToIDNotIn: [ID!]
   relatedToIDIsNil: Boolean
   relatedToIDNotNil: Boolean
+  """
+  external_ref field predicates
+  """
+  externalRef: String
+  externalRefNEQ: String
+  externalRefIn: [String!]
+  externalRefNotIn: [String!]
+  externalRefGT: String
+  externalRefGTE: String
+  externalRefLT: String
+  externalRefLTE: String
+  externalRefContains: String
+  externalRefHasPrefix: String
+  externalRefHasSuffix: String
+  externalRefIsNil: Boolean
+  externalRefNotNil: Boolean
+  externalRefEqualFold: String
+  externalRefContainsFold: String
   """
   printer edge predicates
   """
@@ -7990,6 +8051,46 @@ extend type Mutation {
   rotatePrinterCode(id: ID!): PanicButton!
 }
 `, BuiltIn: false},
+	{Name: "../partners.graphqls", Input: `# Writing from a partner's system: opening interventions (idempotently) with the partner's own ticket id.
+
+"An intervention opened from another system (origin API). Give the printer by ` + "`" + `printerId` + "`" + ` or by ` + "`" + `printerSerial` + "`" + `, and at least one cause: ` + "`" + `causeIds` + "`" + ` (active causes of the printer's panic button) and/or ` + "`" + `causeText` + "`" + `."
+input CreateInterventionInput {
+  "The printer's global ID."
+  printerId: ID
+  "The printer's serial number (instead of printerId)."
+  printerSerial: String
+  "Causes of the printer's panic button (see ` + "`" + `printers { panicButton { causes } }` + "`" + `)."
+  causeIds: [ID!]
+  "A cause in your own words, listed after causeIds (at most 200 characters)."
+  causeText: String
+  "Who reported the problem: they get the report email, as from the kiosk."
+  reporterEmail: String!
+  reporterPhone: String
+  "What the reporter said (at most 4,000 characters)."
+  message: String
+  "The language of the emails and cause labels (one of the panic button's; its organization's default otherwise)."
+  language: String
+  "Your own ticket id (at most 200 characters); filter with ` + "`" + `interventions(where: {externalRef: …})` + "`" + `."
+  externalRef: String
+  """
+  Makes retries safe: a second call with the same key and the same input answers with the intervention the first
+  created (replayed: true, nothing sent again); the same key with a different input is refused (BAD_USER_INPUT on
+  input.idempotencyKey). 1 to 200 characters: letters, digits and - _ . : /. Keys are kept per organization.
+  """
+  idempotencyKey: String
+}
+
+type CreateInterventionPayload {
+  intervention: Intervention!
+  "True when an earlier call with the same idempotency key created the intervention."
+  replayed: Boolean!
+}
+
+extend type Mutation {
+  "Opens an intervention from another system, with the same emails and notifications as a panic report (admins; API keys with interventions:write)."
+  createIntervention(input: CreateInterventionInput!): CreateInterventionPayload!
+}
+`, BuiltIn: false},
 	{Name: "../printers.graphqls", Input: `# Printers: what printer apps and the SNMP poller tell of them, and the admin's edits.
 
 input PrinterInput {
@@ -8323,6 +8424,16 @@ func (ec *executionContext) childFields_CreateAPIKeyPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type CreateAPIKeyPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateInterventionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "intervention":
+		return ec.fieldContext_CreateInterventionPayload_intervention(ctx, field)
+	case "replayed":
+		return ec.fieldContext_CreateInterventionPayload_replayed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateInterventionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EmailMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8493,6 +8604,8 @@ func (ec *executionContext) childFields_Intervention(ctx context.Context, field 
 		return ec.fieldContext_Intervention_closedAt(ctx, field)
 	case "relatedToID":
 		return ec.fieldContext_Intervention_relatedToID(ctx, field)
+	case "externalRef":
+		return ec.fieldContext_Intervention_externalRef(ctx, field)
 	case "organization":
 		return ec.fieldContext_Intervention_organization(ctx, field)
 	case "printer":
@@ -9515,6 +9628,20 @@ func (ec *executionContext) field_Mutation_createInterventionStatus_args(ctx con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateInterventionStatusInput, error) {
 			return ec.unmarshalNCreateInterventionStatusInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐCreateInterventionStatusInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createIntervention_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateInterventionInput, error) {
+			return ec.unmarshalNCreateInterventionInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateInterventionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12231,6 +12358,61 @@ func (ec *executionContext) fieldContext_CreateAPIKeyPayload_key(_ context.Conte
 	return graphql.NewScalarFieldContext("CreateAPIKeyPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _CreateInterventionPayload_intervention(ctx context.Context, field graphql.CollectedField, obj *model.CreateInterventionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateInterventionPayload_intervention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Intervention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateInterventionPayload_intervention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateInterventionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateInterventionPayload_replayed(ctx context.Context, field graphql.CollectedField, obj *model.CreateInterventionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateInterventionPayload_replayed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replayed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateInterventionPayload_replayed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateInterventionPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _EmailMessage_id(ctx context.Context, field graphql.CollectedField, obj *ent.EmailMessage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13810,6 +13992,29 @@ func (ec *executionContext) _Intervention_relatedToID(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Intervention_relatedToID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Intervention", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Intervention_externalRef(ctx context.Context, field graphql.CollectedField, obj *ent.Intervention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Intervention_externalRef(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExternalRef, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Intervention_externalRef(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Intervention", field, false, false, "String")
 }
 
 func (ec *executionContext) _Intervention_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Intervention) (ret graphql.Marshaler) {
@@ -17469,6 +17674,50 @@ func (ec *executionContext) fieldContext_Mutation_rotatePrinterCode(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_rotatePrinterCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createIntervention(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createIntervention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateIntervention(ctx, fc.Args["input"].(model.CreateInterventionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateInterventionPayload) graphql.Marshaler {
+			return ec.marshalNCreateInterventionPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateInterventionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createIntervention(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateInterventionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createIntervention_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25971,6 +26220,111 @@ func UnmarshalCreateAPIKeyInput(ctx context.Context, raw any) (model.CreateAPIKe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateInterventionInput(ctx context.Context, obj any) (model.CreateInterventionInput, error) {
+	var it model.CreateInterventionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"printerId", "printerSerial", "causeIds", "causeText", "reporterEmail", "reporterPhone", "message", "language", "externalRef", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "printerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterID = data
+		case "printerSerial":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerSerial"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterSerial = data
+		case "causeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("causeIds"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CauseIds = data
+		case "causeText":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("causeText"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CauseText = data
+		case "reporterEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reporterEmail"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReporterEmail = data
+		case "reporterPhone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reporterPhone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReporterPhone = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "externalRef":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRef"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRef = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateInterventionInput unmarshals raw into the CreateInterventionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateInterventionInput(ctx context.Context, raw any) (model.CreateInterventionInput, error) {
+	var out model.CreateInterventionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateInterventionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateInterventionStatusInput(ctx context.Context, obj any) (ent.CreateInterventionStatusInput, error) {
 	var it ent.CreateInterventionStatusInput
 	if obj == nil {
@@ -30265,7 +30619,7 @@ func (ec *executionContext) unmarshalInputInterventionWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "printerIDIsNil", "printerIDNotNil", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "panicButtonIDIsNil", "panicButtonIDNotNil", "statusID", "statusIDNEQ", "statusIDIn", "statusIDNotIn", "reporterEmail", "reporterEmailNEQ", "reporterEmailIn", "reporterEmailNotIn", "reporterEmailGT", "reporterEmailGTE", "reporterEmailLT", "reporterEmailLTE", "reporterEmailContains", "reporterEmailHasPrefix", "reporterEmailHasSuffix", "reporterEmailEqualFold", "reporterEmailContainsFold", "reporterPhone", "reporterPhoneNEQ", "reporterPhoneIn", "reporterPhoneNotIn", "reporterPhoneGT", "reporterPhoneGTE", "reporterPhoneLT", "reporterPhoneLTE", "reporterPhoneContains", "reporterPhoneHasPrefix", "reporterPhoneHasSuffix", "reporterPhoneIsNil", "reporterPhoneNotNil", "reporterPhoneEqualFold", "reporterPhoneContainsFold", "message", "messageNEQ", "messageIn", "messageNotIn", "messageGT", "messageGTE", "messageLT", "messageLTE", "messageContains", "messageHasPrefix", "messageHasSuffix", "messageIsNil", "messageNotNil", "messageEqualFold", "messageContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "relatedToID", "relatedToIDNEQ", "relatedToIDIn", "relatedToIDNotIn", "relatedToIDIsNil", "relatedToIDNotNil", "hasPrinter", "hasPrinterWith", "hasPanicButton", "hasPanicButtonWith", "hasStatus", "hasStatusWith", "hasCauses", "hasCausesWith", "hasTechnicians", "hasTechniciansWith", "hasRelatedTo", "hasRelatedToWith", "hasRelated", "hasRelatedWith", "hasEvents", "hasEventsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "printerIDIsNil", "printerIDNotNil", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "panicButtonIDIsNil", "panicButtonIDNotNil", "statusID", "statusIDNEQ", "statusIDIn", "statusIDNotIn", "reporterEmail", "reporterEmailNEQ", "reporterEmailIn", "reporterEmailNotIn", "reporterEmailGT", "reporterEmailGTE", "reporterEmailLT", "reporterEmailLTE", "reporterEmailContains", "reporterEmailHasPrefix", "reporterEmailHasSuffix", "reporterEmailEqualFold", "reporterEmailContainsFold", "reporterPhone", "reporterPhoneNEQ", "reporterPhoneIn", "reporterPhoneNotIn", "reporterPhoneGT", "reporterPhoneGTE", "reporterPhoneLT", "reporterPhoneLTE", "reporterPhoneContains", "reporterPhoneHasPrefix", "reporterPhoneHasSuffix", "reporterPhoneIsNil", "reporterPhoneNotNil", "reporterPhoneEqualFold", "reporterPhoneContainsFold", "message", "messageNEQ", "messageIn", "messageNotIn", "messageGT", "messageGTE", "messageLT", "messageLTE", "messageContains", "messageHasPrefix", "messageHasSuffix", "messageIsNil", "messageNotNil", "messageEqualFold", "messageContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "relatedToID", "relatedToIDNEQ", "relatedToIDIn", "relatedToIDNotIn", "relatedToIDIsNil", "relatedToIDNotNil", "externalRef", "externalRefNEQ", "externalRefIn", "externalRefNotIn", "externalRefGT", "externalRefGTE", "externalRefLT", "externalRefLTE", "externalRefContains", "externalRefHasPrefix", "externalRefHasSuffix", "externalRefIsNil", "externalRefNotNil", "externalRefEqualFold", "externalRefContainsFold", "hasPrinter", "hasPrinterWith", "hasPanicButton", "hasPanicButtonWith", "hasStatus", "hasStatusWith", "hasCauses", "hasCausesWith", "hasTechnicians", "hasTechniciansWith", "hasRelatedTo", "hasRelatedToWith", "hasRelated", "hasRelatedWith", "hasEvents", "hasEventsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -31196,6 +31550,111 @@ func (ec *executionContext) unmarshalInputInterventionWhereInput(ctx context.Con
 				return it, err
 			}
 			it.RelatedToIDNotNil = data
+		case "externalRef":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRef"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRef = data
+		case "externalRefNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefNEQ = data
+		case "externalRefIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefIn = data
+		case "externalRefNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefNotIn = data
+		case "externalRefGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefGT = data
+		case "externalRefGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefGTE = data
+		case "externalRefLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefLT = data
+		case "externalRefLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefLTE = data
+		case "externalRefContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefContains = data
+		case "externalRefHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefHasPrefix = data
+		case "externalRefHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefHasSuffix = data
+		case "externalRefIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefIsNil = data
+		case "externalRefNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefNotNil = data
+		case "externalRefEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefEqualFold = data
+		case "externalRefContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalRefContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalRefContainsFold = data
 		case "hasPrinter":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -39140,6 +39599,44 @@ func (ec *executionContext) _CreateAPIKeyPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var createInterventionPayloadImplementors = []string{"CreateInterventionPayload"}
+
+func (ec *executionContext) _CreateInterventionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateInterventionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createInterventionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateInterventionPayload")
+		case "intervention":
+			out.Values[i] = ec._CreateInterventionPayload_intervention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replayed":
+			out.Values[i] = ec._CreateInterventionPayload_replayed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var emailMessageImplementors = []string{"EmailMessage", "Node"}
 
 func (ec *executionContext) _EmailMessage(ctx context.Context, sel ast.SelectionSet, obj *ent.EmailMessage) graphql.Marshaler {
@@ -39650,6 +40147,11 @@ func (ec *executionContext) _Intervention(ctx context.Context, sel ast.Selection
 			}
 		case "relatedToID":
 			out.Values[i] = ec._Intervention_relatedToID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "externalRef":
+			out.Values[i] = ec._Intervention_externalRef(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -40830,6 +41332,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "rotatePrinterCode":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_rotatePrinterCode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createIntervention":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createIntervention(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -43098,6 +43607,19 @@ func (ec *executionContext) marshalNCreateAPIKeyPayload2ᚖgithubᚗcomᚋpanicb
 		return graphql.Null
 	}
 	return ec._CreateAPIKeyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateInterventionInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateInterventionInput(ctx context.Context, v any) (model.CreateInterventionInput, error) {
+	res, err := ec.unmarshalInputCreateInterventionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateInterventionPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateInterventionPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateInterventionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateInterventionPayload!")
+		return graphql.Null
+	}
+	return ec._CreateInterventionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreateInterventionStatusInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐCreateInterventionStatusInput(ctx context.Context, v any) (ent.CreateInterventionStatusInput, error) {

@@ -29,6 +29,37 @@ type CreateAPIKeyPayload struct {
 	Key string `json:"key"`
 }
 
+// An intervention opened from another system (origin API). Give the printer by `printerId` or by `printerSerial`, and at least one cause: `causeIds` (active causes of the printer's panic button) and/or `causeText`.
+type CreateInterventionInput struct {
+	// The printer's global ID.
+	PrinterID *int `json:"printerId,omitempty"`
+	// The printer's serial number (instead of printerId).
+	PrinterSerial *string `json:"printerSerial,omitempty"`
+	// Causes of the printer's panic button (see `printers { panicButton { causes } }`).
+	CauseIds []int `json:"causeIds,omitempty"`
+	// A cause in your own words, listed after causeIds (at most 200 characters).
+	CauseText *string `json:"causeText,omitempty"`
+	// Who reported the problem: they get the report email, as from the kiosk.
+	ReporterEmail string  `json:"reporterEmail"`
+	ReporterPhone *string `json:"reporterPhone,omitempty"`
+	// What the reporter said (at most 4,000 characters).
+	Message *string `json:"message,omitempty"`
+	// The language of the emails and cause labels (one of the panic button's; its organization's default otherwise).
+	Language *string `json:"language,omitempty"`
+	// Your own ticket id (at most 200 characters); filter with `interventions(where: {externalRef: …})`.
+	ExternalRef *string `json:"externalRef,omitempty"`
+	// Makes retries safe: a second call with the same key and the same input answers with the intervention the first
+	// created (replayed: true, nothing sent again); the same key with a different input is refused (BAD_USER_INPUT on
+	// input.idempotencyKey). 1 to 200 characters: letters, digits and - _ . : /. Keys are kept per organization.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+type CreateInterventionPayload struct {
+	Intervention *ent.Intervention `json:"intervention"`
+	// True when an earlier call with the same idempotency key created the intervention.
+	Replayed bool `json:"replayed"`
+}
+
 type CreateUserInput struct {
 	Email string  `json:"email"`
 	Name  *string `json:"name,omitempty"`

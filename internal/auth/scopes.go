@@ -17,6 +17,7 @@ var PartnerMutations = map[string]string{
 	"changeInterventionStatus": viewer.ScopeInterventionsWrite,
 	"assignIntervention":       viewer.ScopeInterventionsWrite,
 	"addInterventionNote":      viewer.ScopeInterventionsWrite,
+	"createIntervention":       viewer.ScopeInterventionsWrite,
 	"createWebhook":            viewer.ScopeWebhooksManage,
 	"updateWebhook":            viewer.ScopeWebhooksManage,
 	"deleteWebhook":            viewer.ScopeWebhooksManage,

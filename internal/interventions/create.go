@@ -41,6 +41,15 @@ type New struct {
 	// DedupeWithin; 0: ever), Create returns it and writes nothing.
 	DedupeKey    string
 	DedupeWithin time.Duration
+	// CauseText is a cause in the caller's own words (a partner's), listed after Causes.
+	CauseText string
+	// ExternalRef is the partner's own ticket id.
+	ExternalRef string
+	// Claim, when set, runs first in the intervention's transaction (a partner's idempotency key is claimed
+	// there, before any other row is locked); InTx runs once the intervention is written. Their errors roll
+	// everything back.
+	Claim func(ctx context.Context, tx *ent.Tx) error
+	InTx  func(ctx context.Context, tx *ent.Tx, it *ent.Intervention) error
 }
 
 // Created is what Create did.
@@ -136,6 +145,9 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 	for i, c := range in.Causes {
 		labels[i] = i18n.Pick(c.Labels, in.Language, org.DefaultLanguage)
 	}
+	if in.CauseText != "" {
+		labels = append(labels, in.CauseText)
+	}
 	now := s.now()
 	snap := schematype.PrinterSnapshot{Serial: p.Serial, Model: p.Model, Name: p.Name, Location: p.Location, IP: p.IP,
 		Total: p.LastTotal, Black: p.LastBlack, Color: p.LastColor, Large: p.LastLarge, Errors: p.LastErrors}
@@ -143,6 +155,11 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 	out := &Created{Reference: ref, StatusName: statusName(status, in.Language)}
 	var pub *notify.Published
 	err = store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		if in.Claim != nil {
+			if err := in.Claim(ctx, tx); err != nil {
+				return err
+			}
+		}
 		create := tx.Intervention.Create().SetOrganizationID(org.ID).SetReference(ref).SetPrinterID(p.ID).
 			SetPanicButtonID(pb.ID).SetStatusID(status.ID).SetReporterEmail(in.ReporterEmail).SetReporterPhone(in.ReporterPhone).
 			SetCauseLabels(labels).SetMessage(in.Message).SetLanguage(in.Language).SetPrinterSnapshot(snap).
@@ -153,11 +170,19 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 		if related != nil {
 			create.SetRelatedToID(related.ID)
 		}
+		if in.ExternalRef != "" {
+			create.SetExternalRef(in.ExternalRef)
+		}
 		it, err := create.Save(ctx)
 		if err != nil {
 			return fmt.Errorf("create intervention: %w", err)
 		}
 		out.Intervention = it
+		if in.InTx != nil {
+			if err := in.InTx(ctx, tx, it); err != nil {
+				return err
+			}
+		}
 		if err := tx.InterventionEvent.Create().SetOrganizationID(org.ID).SetInterventionID(it.ID).
 			SetKind(interventionevent.KindCREATED).SetToStatus(status.Name).SetCreatedAt(now).Exec(ctx); err != nil {
 			return fmt.Errorf("created event: %w", err)

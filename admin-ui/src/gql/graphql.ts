@@ -904,6 +904,22 @@ export type InterventionWhereInput = {
   createdAtLTE?: string | null | undefined;
   createdAtNEQ?: string | null | undefined;
   createdAtNotIn?: Array<string> | null | undefined;
+  /** external_ref field predicates */
+  externalRef?: string | null | undefined;
+  externalRefContains?: string | null | undefined;
+  externalRefContainsFold?: string | null | undefined;
+  externalRefEqualFold?: string | null | undefined;
+  externalRefGT?: string | null | undefined;
+  externalRefGTE?: string | null | undefined;
+  externalRefHasPrefix?: string | null | undefined;
+  externalRefHasSuffix?: string | null | undefined;
+  externalRefIn?: Array<string> | null | undefined;
+  externalRefIsNil?: boolean | null | undefined;
+  externalRefLT?: string | null | undefined;
+  externalRefLTE?: string | null | undefined;
+  externalRefNEQ?: string | null | undefined;
+  externalRefNotIn?: Array<string> | null | undefined;
+  externalRefNotNil?: boolean | null | undefined;
   /** causes edge predicates */
   hasCauses?: boolean | null | undefined;
   hasCausesWith?: Array<CauseWhereInput> | null | undefined;

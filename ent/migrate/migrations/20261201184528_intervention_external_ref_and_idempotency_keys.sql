@@ -1,0 +1,4 @@
+-- Modify "interventions" table
+ALTER TABLE `interventions` ADD COLUMN `external_ref` varchar(200) NULL, ADD INDEX `intervention_organization_id_external_ref` (`organization_id`, `external_ref`);
+-- Create "idempotency_keys" table
+CREATE TABLE `idempotency_keys` (`id` bigint NOT NULL AUTO_INCREMENT, `organization_id` bigint NOT NULL, `key` varchar(200) NOT NULL, `request_hash` varchar(64) NOT NULL, `created_at` datetime(6) NOT NULL, `intervention_id` bigint NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idempotencykey_organization_id_key` (`organization_id`, `key`), INDEX `idempotency_keys_interventions_intervention` (`intervention_id`), CONSTRAINT `idempotency_keys_interventions_intervention` FOREIGN KEY (`intervention_id`) REFERENCES `interventions` (`id`) ON UPDATE RESTRICT ON DELETE CASCADE) CHARSET utf8mb4 COLLATE utf8mb4_bin AUTO_INCREMENT 81604378624;
