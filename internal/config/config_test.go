@@ -122,6 +122,8 @@ var badValues = map[string][]struct {
 	"PUBLIC_URL":                     {{v: "ftp://x"}, {v: "panic.example.com"}, {v: "https://"}},
 	"DATABASE_URL":                   {{v: "postgres://x/y"}, {v: "sqlite://"}, {v: "mysql://host"}},
 	"EMAIL_PROVIDER":                 {{v: "smtp"}},
+	"API_KEY_COST_BUDGET":            {{v: "0"}, {v: "lots"}},
+	"API_KEY_COST_WINDOW":            {{v: "500ms"}, {v: "hourly"}},
 	"EMAIL_DIR":                      nil, // any path; the file provider reports one it cannot write
 	"SENDGRID_API_KEY":               {{v: "", env: map[string]string{"EMAIL_PROVIDER": "sendgrid"}}},
 	"SENDGRID_API_URL":               {{v: "not a url"}, {v: "ftp://api.sendgrid.com"}},
