@@ -2,6 +2,8 @@
 SHELL := /bin/bash
 BIN := bin/panicbutton
 UI_DIRS := $(dir $(wildcard admin-ui/package.json admin-ui/kiosk/package.json))
+# Node projects that are not built: the partner guide's samples (run by server tests) and the schema check.
+NODE_DIRS := $(UI_DIRS) docs/partners/ scripts/schema-check/
 
 # make run: SQLite, file email, in-process events and the demo organization.
 RUN_ENV := DEMO_DATA=true \
@@ -25,7 +27,7 @@ build: ui
 	go build -o $(BIN) ./server
 
 ui-deps:
-	@for d in $(UI_DIRS); do \
+	@for d in $(NODE_DIRS); do \
 		if [ ! -d $$d/node_modules ] || [ $$d/package-lock.json -nt $$d/node_modules/.package-lock.json ]; then \
 			(cd $$d && npm ci --no-audit --no-fund) || exit 1; \
 		fi; \
@@ -56,8 +58,7 @@ bench: test-deps build
 
 # The schema change policy: a breaking change against the last release (schema.release.graphql) must be listed in
 # CHANGELOG.md (GraphQL Inspector's diff). `make release-schema` at a release makes the current schema the baseline.
-schema-check:
-	@cd scripts/schema-check && { [ -d node_modules ] && [ package-lock.json -ot node_modules/.package-lock.json ] || npm ci --no-audit --no-fund; }
+schema-check: ui-deps
 	node scripts/schema-check/check.mjs
 
 release-schema:
