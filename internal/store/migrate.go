@@ -74,7 +74,9 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err := rrw.init(ctx); err != nil {
 		return err
 	}
-	ex, err := migrate.NewExecutor(drv, dir, rrw)
+	// Non-linear: a pending file older than the newest applied one still runs (branches developed side by side
+	// each add a migration; a database may have applied the later-dated one first). Files are independent.
+	ex, err := migrate.NewExecutor(drv, dir, rrw, migrate.WithExecOrder(migrate.ExecOrderNonLinear))
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
