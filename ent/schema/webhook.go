@@ -42,7 +42,7 @@ func (Webhook) Edges() []ent.Edge {
 }
 
 func (Webhook) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
 }
 
 // WebhookDelivery is the webhook outbox: one event for one endpoint, written in the same transaction as the
