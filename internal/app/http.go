@@ -40,6 +40,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Handler is the whole HTTP stack: /graphql (POST, GET, uploads, websockets) behind the body limit, CORS and
@@ -133,10 +134,11 @@ func complexityLimit(cfg *config.Config) *gqllimit.Complexity {
 func ListBounds() map[string]int { return maps.Clone(listBounds) }
 
 var listBounds = map[string]int{
-	"PanicButton.causes":       panicbuttons.MaxCauses, // createCause refuses more
-	"Cause.labels":             len(i18n.Languages),    // one label per language
-	"InterventionStatus.names": len(i18n.Languages),
-	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+	"PanicButton.causes":            panicbuttons.MaxCauses, // createCause refuses more
+	"Cause.labels":                  len(i18n.Languages),    // one label per language
+	"InterventionStatus.names":      len(i18n.Languages),
+	"Intervention.technicians":      interventions.MaxTechnicians, // assignIntervention refuses more
+	"WebhookAttempt.requestHeaders": webhooks.MaxLoggedHeaders,    // the headers a delivery sends
 
 	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
 	"Organization.notificationSettings": 1,                   // unique per organization

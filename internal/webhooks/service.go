@@ -38,7 +38,6 @@ const (
 	DefaultRotationOverlap = 24 * time.Hour
 	DefaultTimeout         = 15 * time.Second
 	DefaultPollInterval    = time.Second
-	DefaultLease           = time.Minute
 	DefaultWorkers         = 4
 	// MaxResponseBody is how much of a response body is read and kept in the delivery log.
 	MaxResponseBody = 4 << 10
@@ -65,11 +64,13 @@ type Config struct {
 	RotationOverlap time.Duration
 	Timeout         time.Duration
 	PollInterval    time.Duration
-	Lease           time.Duration
-	Workers         int
-	PublicURL       *url.URL
-	Logger          *slog.Logger
-	Now             func() time.Time
+	// Lease is how long a claimed delivery belongs to a worker (at least, and by default, Timeout + 5 s): a
+	// worker that dies mid-attempt leaves it to another worker then.
+	Lease     time.Duration
+	Workers   int
+	PublicURL *url.URL
+	Logger    *slog.Logger
+	Now       func() time.Time
 }
 
 // Service manages an organization's webhooks and delivers their events.
@@ -96,9 +97,6 @@ func NewService(c Config) *Service {
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = DefaultPollInterval
-	}
-	if c.Lease <= 0 {
-		c.Lease = DefaultLease
 	}
 	if c.Lease < c.Timeout+5*time.Second {
 		c.Lease = c.Timeout + 5*time.Second

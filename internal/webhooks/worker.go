@@ -34,6 +34,9 @@ import (
 
 const batchSize = 5
 
+// MaxLoggedHeaders bounds the request headers an attempt logs (it sends five).
+const MaxLoggedHeaders = 8
+
 // Run delivers due events until ctx ends.
 func (s *Service) Run(ctx context.Context) error {
 	workers := s.cfg.Workers
