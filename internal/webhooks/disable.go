@@ -23,11 +23,11 @@ type notice struct{ orgID, id, userID int }
 // disabledTexts are the "endpoint disabled" bell and email texts: %[1]s is the URL, %[2]s the reason.
 var disabledTexts = map[string]struct{ bell, subject, body string }{
 	"en": {"Webhook %[1]s was disabled: %[2]s", "Webhook disabled: %[1]s",
-		"Panic Button stopped sending events to %[1]s: %[2]s. Undelivered events are kept as failed deliveries: turn the webhook back on in Settings › Webhooks, then redeliver them."},
+		"Panic Button stopped sending events to %[1]s: %[2]s. Undelivered events are kept as failed deliveries: turn the webhook back on under Webhooks, then redeliver them."},
 	"fr": {"Le webhook %[1]s a été désactivé : %[2]s", "Webhook désactivé : %[1]s",
-		"Panic Button n'envoie plus d'événements à %[1]s : %[2]s. Les événements non livrés sont conservés comme livraisons échouées : réactivez le webhook dans Paramètres › Webhooks, puis relivrez-les."},
+		"Panic Button n'envoie plus d'événements à %[1]s : %[2]s. Les événements non livrés sont conservés comme livraisons échouées : réactivez le webhook dans Webhooks, puis relivrez-les."},
 	"it": {"Il webhook %[1]s è stato disattivato: %[2]s", "Webhook disattivato: %[1]s",
-		"Panic Button ha smesso di inviare eventi a %[1]s: %[2]s. Gli eventi non consegnati restano come consegne fallite: riattiva il webhook in Impostazioni › Webhook, poi riconsegnali."},
+		"Panic Button ha smesso di inviare eventi a %[1]s: %[2]s. Gli eventi non consegnati restano come consegne fallite: riattiva il webhook in Webhook, poi riconsegnali."},
 }
 
 func disabledText(lang string) struct{ bell, subject, body string } {
@@ -54,7 +54,7 @@ func (s *Service) disable(ctx context.Context, tx *ent.Client, h *ent.Webhook, r
 	if err != nil {
 		return nil, err
 	}
-	link := s.cfg.PublicURL.JoinPath("settings", "webhooks").String()
+	link := s.cfg.PublicURL.JoinPath("webhooks").String()
 	var out []notice
 	for _, a := range admins {
 		t := disabledText(a.Language)
