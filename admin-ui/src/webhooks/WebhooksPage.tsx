@@ -51,23 +51,34 @@ export const WebhookDeliveriesQuery = graphql(`
               nextAttemptAt
               deliveredAt
               createdAt
-              attemptLog(first: 10, orderBy: { field: CREATED_AT, direction: DESC }) {
-                edges {
-                  node {
-                    id
-                    attempt
-                    createdAt
-                    responseStatus
-                    responseBody
-                    error
-                    durationMs
-                    nextAttemptAt
-                    requestHeaders {
-                      name
-                      value
-                    }
-                  }
-                }
+            }
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const WebhookAttemptsQuery = graphql(`
+  query WebhookAttempts($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on WebhookDelivery {
+        id
+        attemptLog(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {
+          edges {
+            node {
+              id
+              attempt
+              createdAt
+              responseStatus
+              responseBody
+              error
+              durationMs
+              nextAttemptAt
+              requestHeaders {
+                name
+                value
               }
             }
           }
@@ -192,7 +203,7 @@ export function WebhooksPage() {
             <Table.Tr>
               <Table.Th>{t('webhooks.column.url')}</Table.Th>
               <Table.Th>{t('webhooks.column.events')}</Table.Th>
-              <Table.Th>{t('webhooks.column.state')}</Table.Th>
+              <Table.Th miw={120}>{t('webhooks.column.state')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -519,32 +530,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
                         <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
                           {d.payload}
                         </Code>
-                        {d.attemptLog.edges?.flatMap((e) => (e?.node ? [e.node] : [])).map((a) => (
-                          <Stack key={a.id} gap={2} data-testid="attempt">
-                            <Text size="xs" fw={600}>
-                              {t('webhooks.attempt', {
-                                n: a.attempt,
-                                date: formatDateTime(a.createdAt, i18n.language),
-                                status: a.responseStatus ?? '—',
-                                ms: a.durationMs,
-                              })}
-                              {a.nextAttemptAt ? ` · ${t('webhooks.nextAttempt', { date: formatDateTime(a.nextAttemptAt, i18n.language) })}` : ''}
-                            </Text>
-                            {a.error && (
-                              <Text size="xs" c="red">
-                                {a.error}
-                              </Text>
-                            )}
-                            <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                              {a.requestHeaders.map((h) => `${h.name}: ${h.value}`).join('\n')}
-                            </Code>
-                            {a.responseBody && (
-                              <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                                {a.responseBody}
-                              </Code>
-                            )}
-                          </Stack>
-                        ))}
+                        <Attempts deliveryId={d.id} />
                       </Stack>
                     </Table.Td>
                   </Table.Tr>
@@ -555,5 +541,43 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
         </Table>
       )}
     </Stack>
+  )
+}
+
+function Attempts({ deliveryId }: { deliveryId: string }) {
+  const { t, i18n } = useTranslation()
+  const [{ data, error }] = useQuery({ query: WebhookAttemptsQuery, variables: { id: deliveryId }, requestPolicy: 'network-only' })
+  if (error && !data) return <ErrorState error={error} />
+  const node = data?.node?.__typename === 'WebhookDelivery' ? data.node : null
+  if (!node) return <Loader size="sm" aria-label={t('app.loading')} />
+  return (
+    <>
+      {node.attemptLog.edges?.flatMap((e) => (e?.node ? [e.node] : [])).map((a) => (
+        <Stack key={a.id} gap={2} data-testid="attempt">
+          <Text size="xs" fw={600}>
+            {t('webhooks.attempt', {
+              n: a.attempt,
+              date: formatDateTime(a.createdAt, i18n.language),
+              status: a.responseStatus ?? '—',
+              ms: a.durationMs,
+            })}
+            {a.nextAttemptAt ? ` · ${t('webhooks.nextAttempt', { date: formatDateTime(a.nextAttemptAt, i18n.language) })}` : ''}
+          </Text>
+          {a.error && (
+            <Text size="xs" c="red">
+              {a.error}
+            </Text>
+          )}
+          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+            {a.requestHeaders.map((h) => `${h.name}: ${h.value}`).join('\n')}
+          </Code>
+          {a.responseBody && (
+            <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+              {a.responseBody}
+            </Code>
+          )}
+        </Stack>
+      ))}
+    </>
   )
 }
