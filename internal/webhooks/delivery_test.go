@@ -21,6 +21,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -28,6 +29,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/demo"
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 	"github.com/panicbutton/panicbutton/internal/webhooks"
@@ -451,4 +453,61 @@ type resolverFunc func(host string) []netip.Addr
 
 func (r resolverFunc) LookupNetIP(_ context.Context, _, host string) ([]netip.Addr, error) {
 	return r(host), nil
+}
+
+// TestDelivery_PrinterAlertsAndRedirects: a poll that sees a new alert condition sends printer.alert once (the
+// same condition on the next poll sends nothing); a redirect is not followed (the attempt fails with its status).
+func TestDelivery_PrinterAlertsAndRedirects(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db, webhooks.Config{Schedule: []time.Duration{time.Hour}})
+		f.endpoint(t, "alerts", webhooks.PrinterAlert)
+		poll := func(conditions ...string) {
+			var alerts []schematype.PrinterAlert
+			for _, c := range conditions {
+				alerts = append(alerts, schematype.PrinterAlert{Condition: c, Since: "2026-03-02T10:00:00Z"})
+			}
+			if _, _, err := printers.RecordSNMPPoll(sys(), f.c, f.p.ID, printers.SNMPPoll{Alerts: alerts, At: time.Now(), Webhooks: f.hooks}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		poll("jammed")
+		poll("jammed")
+		poll("jammed", "tonerLow")
+		f.drain(t, 10*time.Second)
+		got := f.rcv.Log("alerts")
+		if len(got) != 2 {
+			t.Fatalf("%d printer.alert requests, want 2", len(got))
+		}
+		for i, want := range []string{"jammed", "tonerLow"} {
+			p := decode(t, got[i].Body)
+			alerts, _ := p.Data["alerts"].([]any)
+			printer, _ := p.Data["printer"].(map[string]any)
+			if p.Type != webhooks.PrinterAlert || len(alerts) != 1 || alerts[0].(map[string]any)["condition"] != want ||
+				printer["serial"] != "SN-WH-1" || !got[i].Verified[0] {
+				t.Errorf("alert %d: %s", i, got[i].Body)
+			}
+		}
+
+		h, _ := f.endpoint(t, "moved")
+		f.rcv.Script("moved", webhookstest.Response{Status: 302, Location: f.rcv.Endpoint("elsewhere")})
+		if _, err := f.hooks.SendTest(f.admin, h.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.drainDue(t)
+		if n := len(f.rcv.Log("elsewhere")); n != 0 {
+			t.Errorf("the redirect was followed (%d requests)", n)
+		}
+		d := f.c.WebhookDelivery.Query().Where(webhookdelivery.WebhookID(h.ID)).OnlyX(sys())
+		if d.Status != webhookdelivery.StatusPENDING || d.LastStatusCode == nil || *d.LastStatusCode != 302 {
+			t.Errorf("after a redirect: %s %v %s", d.Status, d.LastStatusCode, d.LastError)
+		}
+	})
+}
+
+// drainDue delivers what is due now, once.
+func (f *fixture) drainDue(t *testing.T) {
+	t.Helper()
+	if _, err := f.hooks.DeliverDue(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 }
