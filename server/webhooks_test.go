@@ -92,6 +92,8 @@ func TestWebhooks_AdminsAndPartnerKeysManageThemThroughGraphQL(t *testing.T) {
 		}
 
 		manager := s.apiKey(t, admin, "manager", viewer.ScopeWebhooksManage)
+		// Reading them needs the scope too.
+		s.gql(t, `{ webhooks(first: 5) { totalCount } }`, nil, bearer(reader)).mustFail(t, "FORBIDDEN", "")
 		id, secret := s.createWebhook(t, manager, rcv.Endpoint("a"), webhooks.EventTypes...)
 		rcv.SetSecrets("a", secret)
 		s.report(t, "SN-WH-1")
