@@ -266,64 +266,67 @@ func TestWebhooks_AnOrganizationsEndpointsCarryOnlyItsEvents(t *testing.T) {
 // event's delivery hangs at the receiver; the next instance takes the delivery over when its lease expires and
 // the event is delivered, with its one id, and recorded once.
 func TestWebhooks_KilledBetweenCommitAndDeliveryDeliversOnceAfterRestart(t *testing.T) {
-	rcv := webhookstest.Start(t)
-	dbURL := testutil.NewMySQLURL(t)
-	env := map[string]string{"DATABASE_URL": dbURL, "DEMO_DATA": "true", "DEMO_PRINTER_CODE": testPrinterCode,
-		"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
-		"SESSION_SECRET": "kill-test-secret-kill-test-secret-kill-te", "EMAIL_DIR": t.TempDir(),
-		"WEBHOOK_ALLOWED_RANGES": "127.0.0.1/32", "WEBHOOK_TIMEOUT": "2s", "WEBHOOK_POLL_INTERVAL": "100ms",
-		"WEBHOOK_RETRY_SCHEDULE": "100ms,100ms,100ms"}
-	first := startProcess(t, env)
-	var login struct{ Login struct{ Token string } }
-	postGQL(t, first.URL, loginQ, map[string]any{"e": testAdmin, "p": testPassword}).mustData(t, &login)
-	var created struct {
-		CreateWebhook struct{ Secret string }
-	}
-	postGQL(t, first.URL, createWebhookQ, map[string]any{"in": map[string]any{"url": rcv.Endpoint("k"),
-		"events": []string{webhooks.InterventionCreated}}}, bearer(login.Login.Token)).mustData(t, &created)
-	rcv.SetSecrets("k", created.CreateWebhook.Secret)
-	rcv.Script("k", webhookstest.Response{Hang: true}) // the first attempt hangs until the server dies
+	eachDialect(t, func(t *testing.T, dialect string) {
+		rcv := webhookstest.Start(t)
+		dbURL := testutil.NewURL(t, dialect)
+		env := map[string]string{"DATABASE_URL": dbURL, "DEMO_DATA": "true", "DEMO_PRINTER_CODE": testPrinterCode,
+			"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
+			"SESSION_SECRET": "kill-test-secret-kill-test-secret-kill-te", "EMAIL_DIR": t.TempDir(),
+			"WEBHOOK_ALLOWED_RANGES": "127.0.0.1/32", "WEBHOOK_TIMEOUT": "2s", "WEBHOOK_POLL_INTERVAL": "100ms",
+			"WEBHOOK_RETRY_SCHEDULE": "100ms,100ms,100ms"}
+		first := startProcess(t, env)
+		var login struct{ Login struct{ Token string } }
+		postGQL(t, first.URL, loginQ, map[string]any{"e": testAdmin, "p": testPassword}).mustData(t, &login)
+		var created struct {
+			CreateWebhook struct{ Secret string }
+		}
+		postGQL(t, first.URL, createWebhookQ, map[string]any{"in": map[string]any{"url": rcv.Endpoint("k"),
+			"events": []string{webhooks.InterventionCreated}}}, bearer(login.Login.Token)).mustData(t, &created)
+		rcv.SetSecrets("k", created.CreateWebhook.Secret)
+		rcv.Script("k", webhookstest.Response{Hang: true}) // the first attempt hangs until the server dies
 
-	reportThrough(t, first.URL, "SN-KILL-WH", "en", nil)
-	rcv.Wait("k", 1, 15*time.Second)
-	if err := first.cmd.Process.Kill(); err != nil { // SIGKILL: no graceful shutdown, the delivery stays SENDING
-		t.Fatal(err)
-	}
-	_ = first.cmd.Wait()
-	db, err := store.Open(t.Context(), dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if d := db.Client.WebhookDelivery.Query().OnlyX(sys()); d.Status != webhookdelivery.StatusSENDING {
-		t.Fatalf("after the kill the delivery is %s, want SENDING", d.Status)
-	}
+		reportThrough(t, first.URL, "SN-KILL-WH", "en", nil)
+		rcv.Wait("k", 1, 15*time.Second)
+		if err := first.cmd.Process.Kill(); err != nil { // SIGKILL: no graceful shutdown, the delivery stays SENDING
+			t.Fatal(err)
+		}
+		_ = first.cmd.Wait()
+		db, err := store.Open(t.Context(), dbURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if d := db.Client.WebhookDelivery.Query().OnlyX(sys()); d.Status != webhookdelivery.StatusSENDING {
+			t.Fatalf("after the kill the delivery is %s, want SENDING", d.Status)
+		}
 
-	startProcess(t, env)
-	got := rcv.Wait("k", 2, 30*time.Second)
-	deadline := time.Now().Add(15 * time.Second)
-	for db.Client.WebhookDelivery.Query().OnlyX(sys()).Status != webhookdelivery.StatusSUCCEEDED {
-		if time.Now().After(deadline) {
-			t.Fatal("the delivery never succeeded after the restart")
+		startProcess(t, env)
+		got := rcv.Wait("k", 2, 30*time.Second)
+		deadline := time.Now().Add(15 * time.Second)
+		for db.Client.WebhookDelivery.Query().OnlyX(sys()).Status != webhookdelivery.StatusSUCCEEDED {
+			if time.Now().After(deadline) {
+				t.Fatal("the delivery never succeeded after the restart")
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	time.Sleep(500 * time.Millisecond) // a duplicate would come now
-	got = rcv.Log("k")
-	answered := 0
-	for _, r := range got {
-		if r.Headers["webhook-id"] != got[0].Headers["webhook-id"] || !r.Verified[0] {
-			t.Errorf("request %+v", r)
+		time.Sleep(500 * time.Millisecond) // a duplicate would come now
+		got = rcv.Log("k")
+		answered := 0
+		for _, r := range got {
+			if r.Headers["webhook-id"] != got[0].Headers["webhook-id"] || !r.Verified[0] {
+				t.Errorf("request %+v", r)
+			}
+			if r.Status == 200 {
+				answered++
+			}
 		}
-		if r.Status == 200 {
-			answered++
+		if len(got) != 2 || answered != 1 {
+			t.Errorf("receiver got %d requests, %d answered 200; want 2 and 1 (the hung one, then the redelivery)", len(got), answered)
 		}
-	}
-	if len(got) != 2 || answered != 1 {
-		t.Errorf("receiver got %d requests, %d answered 200; want 2 and 1 (the hung one, then the redelivery)", len(got), answered)
-	}
-	d := db.Client.WebhookDelivery.Query().OnlyX(sys())
-	if d.TotalAttempts != 2 || d.DeliveredAt == nil {
-		t.Errorf("delivery %+v", d)
-	}
+		d := db.Client.WebhookDelivery.Query().OnlyX(sys())
+		if d.TotalAttempts != 2 || d.DeliveredAt == nil {
+			t.Errorf("delivery %+v", d)
+		}
+
+	})
 }
