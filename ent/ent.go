@@ -32,6 +32,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/session"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -112,6 +114,8 @@ func checkColumn(t, c string) error {
 			session.Table:              session.ValidColumn,
 			user.Table:                 user.ValidColumn,
 			webhook.Table:              webhook.ValidColumn,
+			webhookattempt.Table:       webhookattempt.ValidColumn,
+			webhookdelivery.Table:      webhookdelivery.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -71,6 +71,12 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Webhooks is the resolver for the webhooks field.
+func (r *queryResolver) Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error) {
+	return r.Client.Webhook.Query().
+		Paginate(ctx, after, first, before, last, ent.WithWebhookOrder(orderBy), ent.WithWebhookFilter(where.Filter))
+}
+
 // Cause returns generated.CauseResolver implementation.
 func (r *Resolver) Cause() generated.CauseResolver { return &causeResolver{r} }
 
@@ -88,10 +94,16 @@ func (r *Resolver) Printer() generated.PrinterResolver { return &printerResolver
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// WebhookAttempt returns generated.WebhookAttemptResolver implementation.
+func (r *Resolver) WebhookAttempt() generated.WebhookAttemptResolver {
+	return &webhookAttemptResolver{r}
+}
+
 type (
 	causeResolver              struct{ *Resolver }
 	interventionStatusResolver struct{ *Resolver }
 	panicButtonResolver        struct{ *Resolver }
 	printerResolver            struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
+	webhookAttemptResolver     struct{ *Resolver }
 )

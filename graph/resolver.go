@@ -21,6 +21,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/users"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Resolver is the root resolver; it holds the dependencies the resolvers hand work to.
@@ -38,6 +39,7 @@ type Resolver struct {
 	Outbox               *mail.Outbox
 	Users                *users.Service
 	Orgs                 *orgs.Manager
+	Webhooks             *webhooks.Service
 	// SessionTTL is how long a login session (and its cookie) lasts.
 	SessionTTL time.Duration
 }

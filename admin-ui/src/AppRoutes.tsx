@@ -22,6 +22,7 @@ const OutboxPage = page(() => import('./settings/OutboxPage'), 'OutboxPage')
 const UsersPage = page(() => import('./users/UsersPage'), 'UsersPage')
 const AuditLogPage = page(() => import('./auditLog/AuditLogPage'), 'AuditLogPage')
 const ApiKeysPage = page(() => import('./apiKeys/ApiKeysPage'), 'ApiKeysPage')
+const WebhooksPage = page(() => import('./webhooks/WebhooksPage'), 'WebhooksPage')
 const OrganizationsPage = page(() => import('./organizations/OrganizationsPage'), 'OrganizationsPage')
 
 export function AppRoutes() {
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path={paths.users} element={<UsersPage />} />
           <Route path={paths.auditLog} element={<AuditLogPage />} />
           <Route path={paths.apiKeys} element={<ApiKeysPage />} />
+          <Route path={paths.webhooks} element={<WebhooksPage />} />
         </Route>
         <Route element={<RequireRole roles={SUPER_ADMIN_ROLES} />}>
           <Route path={paths.organizations} element={<OrganizationsPage />} />

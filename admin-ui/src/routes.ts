@@ -16,6 +16,7 @@ export const paths = {
   users: '/users',
   auditLog: '/audit-log',
   apiKeys: '/api-keys',
+  webhooks: '/webhooks',
   organizations: '/organizations',
 } as const
 

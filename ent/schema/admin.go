@@ -72,24 +72,6 @@ func (APIKey) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField("apiKeys")}
 }
 
-// Webhook is a partner endpoint that receives signed events of one organization.
-type Webhook struct{ ent.Schema }
-
-func (Webhook) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
-
-func (Webhook) Fields() []ent.Field {
-	return []ent.Field{
-		field.String("url").NotEmpty().MaxLen(2000),
-		field.String("secret").NotEmpty().Sensitive(),
-		field.Strings("events"),
-		field.Bool("active").Default(true),
-	}
-}
-
-func (Webhook) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
-}
-
 // Media is an uploaded image (logo, backgrounds), served with caching headers.
 type Media struct{ ent.Schema }
 

@@ -72,6 +72,22 @@ type CreateUserInput struct {
 	OrganizationID *int `json:"organizationID,omitempty"`
 }
 
+type CreateWebhookInput struct {
+	// An absolute http(s) URL of a public address (loopback, private and link-local addresses are refused).
+	URL         string  `json:"url"`
+	Description *string `json:"description,omitempty"`
+	// Event types to receive (see webhookEventTypes).
+	Events []string `json:"events"`
+	// Default true.
+	Active *bool `json:"active,omitempty"`
+}
+
+type CreateWebhookPayload struct {
+	Webhook *ent.Webhook `json:"webhook"`
+	// The signing secret (whsec_ and the base64 of the key): shown this once.
+	Secret string `json:"secret"`
+}
+
 type EmailPreview struct {
 	Subject string `json:"subject"`
 	HTML    string `json:"html"`
@@ -108,6 +124,12 @@ type EmailVariable struct {
 	Description string  `json:"description"`
 	Example     string  `json:"example"`
 	AliasOf     *string `json:"aliasOf,omitempty"`
+}
+
+// An HTTP header of a delivery attempt.
+type HTTPHeader struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 type KeyValueInput struct {
@@ -184,6 +206,12 @@ type PrinterInput struct {
 	SnmpProfile *string                       `json:"snmpProfile,omitempty"`
 }
 
+type RotateWebhookSecretPayload struct {
+	Webhook *ent.Webhook `json:"webhook"`
+	// The new signing secret, shown this once. Until webhook.previousSecretExpiresAt both secrets sign every request.
+	Secret string `json:"secret"`
+}
+
 type Subscription struct {
 }
 
@@ -199,4 +227,12 @@ type UpdateUserInput struct {
 	Language *string `json:"language,omitempty"`
 	// ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted.
 	Role *user.Role `json:"role,omitempty"`
+}
+
+type UpdateWebhookInput struct {
+	URL         *string  `json:"url,omitempty"`
+	Description *string  `json:"description,omitempty"`
+	Events      []string `json:"events,omitempty"`
+	// Turning a disabled endpoint back on clears its disabling; redeliver its failed deliveries then.
+	Active *bool `json:"active,omitempty"`
 }

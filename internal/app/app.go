@@ -27,6 +27,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/users"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // App is the wired server: everything serving needs, built once from the configuration by New.
@@ -43,6 +44,7 @@ type App struct {
 	interv  *interventions.Service
 	outbox  *mail.Outbox
 	mail    *mail.Queue
+	hooks   *webhooks.Service
 	poller  *snmp.Poller // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
 	metrics *prometheus.Registry
 	redis   *redis.Client
@@ -114,14 +116,19 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	a.orgs = &orgs.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
 	a.notify = notify.NewService(notify.Config{Client: db.Client, Mail: a.mail, Events: a.events,
 		PublicURL: cfg.PublicURL, Logger: log})
+	a.hooks = webhooks.NewService(webhooks.Config{DB: db, Mail: a.mail, Events: a.events,
+		Guard: &webhooks.Guard{Allowed: cfg.WebhookAllowedRanges}, Schedule: cfg.WebhookSchedule,
+		DisableAfter: cfg.WebhookDisableAfter, RotationOverlap: cfg.WebhookRotationOverlap, Timeout: cfg.WebhookTimeout,
+		PollInterval: cfg.WebhookPoll, Workers: cfg.WebhookWorkers, PublicURL: cfg.PublicURL, Logger: log})
 	a.interv = interventions.NewService(interventions.Config{Client: db.Client, Mail: a.mail, Notify: a.notify,
-		Events: a.events, PublicURL: cfg.PublicURL, Logger: log})
+		Events: a.events, Webhooks: a.hooks, PublicURL: cfg.PublicURL, Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL, Limits: o.deviceLimits,
-		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv,
+		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv, Webhooks: a.hooks,
 	})
 	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.interv, Interval: cfg.SNMPPollInterval,
-		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges})
+		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges,
+		Webhooks: a.hooks})
 	return a, nil
 }
 
@@ -145,6 +152,9 @@ func (a *App) Events() events.Broker { return a.events }
 
 // Outbox is the email outbox; Run runs its workers.
 func (a *App) Outbox() *mail.Outbox { return a.outbox }
+
+// Webhooks is the webhooks service; Run delivers.
+func (a *App) Webhooks() *webhooks.Service { return a.hooks }
 
 // Poller is the server-side SNMP poller; Run runs it unless SNMP_POLL_INTERVAL=0.
 func (a *App) Poller() *snmp.Poller { return a.poller }

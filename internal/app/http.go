@@ -45,6 +45,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Handler is the whole HTTP stack: /graphql (POST, GET, uploads, websockets) behind the body limit, CORS and
@@ -76,7 +77,7 @@ func (a *App) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, InterventionsService: a.interv, Notify: a.notify,
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
-		Users: a.users, Orgs: a.orgs,
+		Users: a.users, Orgs: a.orgs, Webhooks: a.hooks,
 	}))
 	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
@@ -173,10 +174,11 @@ func complexityLimit(cfg *config.Config) *gqllimit.Complexity {
 func ListBounds() map[string]int { return maps.Clone(listBounds) }
 
 var listBounds = map[string]int{
-	"PanicButton.causes":       panicbuttons.MaxCauses, // createCause refuses more
-	"Cause.labels":             len(i18n.Languages),    // one label per language
-	"InterventionStatus.names": len(i18n.Languages),
-	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+	"PanicButton.causes":            panicbuttons.MaxCauses, // createCause refuses more
+	"Cause.labels":                  len(i18n.Languages),    // one label per language
+	"InterventionStatus.names":      len(i18n.Languages),
+	"Intervention.technicians":      interventions.MaxTechnicians, // assignIntervention refuses more
+	"WebhookAttempt.requestHeaders": webhooks.MaxLoggedHeaders,    // the headers a delivery sends
 
 	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
 	"Organization.notificationSettings": 1,                   // unique per organization

@@ -36,6 +36,14 @@ type Config struct {
 	EmailSenderDomains []string
 	// SNMPAllowedRanges are polled even when loopback, link-local… (SNMP_ALLOWED_RANGES).
 	SNMPAllowedRanges []netip.Prefix
+	// Webhook delivery (WEBHOOK_*).
+	WebhookAllowedRanges   []netip.Prefix
+	WebhookSchedule        []time.Duration
+	WebhookDisableAfter    time.Duration
+	WebhookRotationOverlap time.Duration
+	WebhookTimeout         time.Duration
+	WebhookWorkers         int
+	WebhookPoll            time.Duration
 	// MetricsToken guards /metrics (METRICS_TOKEN); empty: /metrics is not served.
 	MetricsToken         string
 	GraphQLMaxDepth      int

@@ -142,23 +142,55 @@ func vars(c *Config) []Var {
 			c.MetricsToken = v
 			return nil
 		}, Doc: "bearer token that `/metrics` (Prometheus) requires (`Authorization: Bearer …`; at least 16 characters); unset: `/metrics` is not served (404)"},
-		{Name: "SNMP_ALLOWED_RANGES", parse: func(v string) error {
+		{Name: "SNMP_ALLOWED_RANGES", parse: cidrs(&c.SNMPAllowedRanges), Doc: "comma-separated CIDRs the server's SNMP poller may reach although they are refused by default: loopback, link-local (cloud metadata), unspecified, multicast and broadcast addresses"},
+		{Name: "WEBHOOK_ALLOWED_RANGES", parse: cidrs(&c.WebhookAllowedRanges),
+			Doc: "comma-separated CIDRs webhooks may be delivered to although they are refused by default: loopback, private, carrier-grade NAT, link-local (cloud metadata), unspecified, multicast, documentation and other special-purpose ranges (checked when a webhook is saved and on the address each delivery connects to)"},
+		{Name: "WEBHOOK_RETRY_SCHEDULE", Default: "5s,5m,30m,2h,5h,10h,14h,20h,24h", parse: func(v string) error {
+			c.WebhookSchedule = nil
 			for _, f := range strings.Split(v, ",") {
-				if f = strings.TrimSpace(f); f == "" {
-					continue
+				d, err := time.ParseDuration(strings.TrimSpace(f))
+				if err != nil || d <= 0 {
+					return fmt.Errorf("%q is not a positive duration (want e.g. 5s,5m,30m)", strings.TrimSpace(f))
 				}
-				p, err := netip.ParsePrefix(f)
-				if err != nil {
-					return fmt.Errorf("%q is not a CIDR (e.g. 127.0.0.1/32)", f)
-				}
-				c.SNMPAllowedRanges = append(c.SNMPAllowedRanges, p.Masked())
+				c.WebhookSchedule = append(c.WebhookSchedule, d)
+			}
+			if len(c.WebhookSchedule) > 20 {
+				return errors.New("at most 20 waits")
 			}
 			return nil
-		}, Doc: "comma-separated CIDRs the server's SNMP poller may reach although they are refused by default: loopback, link-local (cloud metadata), unspecified, multicast and broadcast addresses"},
+		}, Doc: "webhooks: the waits between a delivery's attempts (each ±10 % jitter; the first attempt is immediate), the Standard Webhooks schedule by default; tests compress it"},
+		{Name: "WEBHOOK_DISABLE_AFTER", Default: "120h", parse: duration(&c.WebhookDisableAfter, "1s", false),
+			Doc: "webhooks: an endpoint whose every attempt has failed for this long is disabled and the organization's admins are told (email and bell)"},
+		{Name: "WEBHOOK_ROTATION_OVERLAP", Default: "24h", parse: duration(&c.WebhookRotationOverlap, "1s", false),
+			Doc: "webhooks: after a secret rotation, how long the previous secret still signs (both signatures are sent)"},
+		{Name: "WEBHOOK_TIMEOUT", Default: "15s", parse: duration(&c.WebhookTimeout, "100ms", false),
+			Doc: "webhooks: how long one delivery attempt may take (connection, request, response headers and body); a worker that dies mid-attempt leaves the delivery to another after this plus 5s"},
+		{Name: "WEBHOOK_WORKERS", Default: "4", Shown: "`4` (SQLite: 1)", parse: integer(&c.WebhookWorkers, 1, 64),
+			Doc: "webhooks: concurrent deliveries per instance (1 to 64)"},
+		{Name: "WEBHOOK_POLL_INTERVAL", Default: "1s", parse: duration(&c.WebhookPoll, "10ms", false),
+			Doc: "webhooks: how often an idle delivery worker looks for due deliveries"},
 		{Name: "LOG_LEVEL", Default: "info", parse: enum(&c.LogLevel, "debug", "info", "warn", "error"),
 			Doc: "`debug`, `info`, `warn` or `error`"},
 		{Name: "LOG_FORMAT", Default: "text", parse: enum(&c.LogFormat, "text", "json"),
 			Doc: "`text` or `json`"},
+	}
+}
+
+// cidrs parses comma-separated CIDRs.
+func cidrs(dst *[]netip.Prefix) func(string) error {
+	return func(v string) error {
+		*dst = nil
+		for _, f := range strings.Split(v, ",") {
+			if f = strings.TrimSpace(f); f == "" {
+				continue
+			}
+			p, err := netip.ParsePrefix(f)
+			if err != nil {
+				return fmt.Errorf("%q is not a CIDR (e.g. 127.0.0.1/32)", f)
+			}
+			*dst = append(*dst, p.Masked())
+		}
+		return nil
 	}
 }
 

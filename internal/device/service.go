@@ -20,6 +20,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Config wires a Service.
@@ -33,7 +34,9 @@ type Config struct {
 	Logger    *slog.Logger
 	// Interventions creates the interventions reports open.
 	Interventions *interventions.Service
-	Now           func() time.Time
+	// Webhooks queues printer.registered in the registering transaction (nil: none).
+	Webhooks *webhooks.Service
+	Now      func() time.Time
 }
 
 // Service runs the device operations. They are unauthenticated: the printer is identified by its serial,
@@ -46,6 +49,7 @@ type Service struct {
 	events        events.Broker
 	log           *slog.Logger
 	interventions *interventions.Service
+	webhooks      *webhooks.Service
 	now           func() time.Time
 }
 
@@ -61,7 +65,8 @@ func NewService(c Config) *Service {
 		c.Logger = slog.Default()
 	}
 	return &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
-		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions, now: c.Now}
+		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions,
+		webhooks: c.Webhooks, now: c.Now}
 }
 
 // Launch is the start of a report: a known printer gets READY with a session and its kiosk, an unknown one
@@ -143,8 +148,15 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 	existing, err := s.client.Printer.Query().Where(printer.Serial(info.Serial)).WithOrganization().First(ctx)
 	switch {
 	case ent.IsNotFound(err):
-		p, err := s.client.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
-			SetPanicButtonID(pb.ID).Save(ctx)
+		var p *ent.Printer
+		err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+			var err error
+			if p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
+				SetPanicButtonID(pb.ID).Save(ctx); err != nil {
+				return err
+			}
+			return s.printerRegistered(ctx, tx.Client(), p, info)
+		})
 		if ent.IsConstraintError(err) { // registered concurrently by another request
 			return s.register(ctx, pb, info)
 		}
@@ -178,15 +190,26 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 				return err
 			}
 			var err error
-			p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
-				SetPanicButtonID(pb.ID).Save(ctx)
-			return err
+			if p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
+				SetPanicButtonID(pb.ID).Save(ctx); err != nil {
+				return err
+			}
+			return s.printerRegistered(ctx, tx.Client(), p, info)
 		})
 		if err != nil {
 			return nil, fmt.Errorf("move printer: %w", err)
 		}
 		return printers.RecordSighting(ctx, s.client, p, info, meterreading.SourceLAUNCH, s.now())
 	}
+}
+
+// printerRegistered queues printer.registered for a printer just created in tx, as it is once its sighting
+// (info) is recorded.
+func (s *Service) printerRegistered(ctx context.Context, tx *ent.Client, p *ent.Printer, info printers.Info) error {
+	seen := *p
+	seen.Model, seen.Name, seen.Location, seen.IP = info.Model, info.Name, info.Location, info.IP
+	return s.webhooks.Enqueue(ctx, tx, p.OrganizationID, webhooks.Event{Type: webhooks.PrinterRegistered,
+		Data: map[string]any{"printer": webhooks.PrinterData(&seen)}})
 }
 
 // errOrganizationDisabled is the answer of every device operation for a disabled organization's printer.

@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // MaxNote is the longest note.
@@ -68,6 +69,11 @@ func (s *Service) ChangeStatus(ctx context.Context, id, statusID int, note strin
 			return nil, fmt.Errorf("change status: %w", err)
 		}
 		if err := s.event(sys, tx, it, interventionevent.KindSTATUS_CHANGED, actorID(ctx), from.Name, to.Name, note); err != nil {
+			return nil, err
+		}
+		if err := s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionStatusChanged, it.ID, map[string]any{
+			"fromStatus": webhooks.StatusData(from), "toStatus": webhooks.StatusData(to), "note": note,
+			"actorID": webhooks.OptionalID(actorID(ctx))}); err != nil {
 			return nil, err
 		}
 		return s.applyRules(sys, tx, it.ID, notify.Event{Kind: notify.StatusChanged, FromStatus: from.ID, ToStatus: to.ID, ActorID: actorID(ctx)}, from)
@@ -155,6 +161,11 @@ func (s *Service) Assign(ctx context.Context, id int, technicianIDs []int) (*ent
 				}
 			}
 		}
+		if err := s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionAssigned, it.ID, map[string]any{
+			"addedTechnicianIDs": webhooks.IDs(added), "removedTechnicianIDs": webhooks.IDs(removed),
+			"actorID": webhooks.OptionalID(actorID(ctx))}); err != nil {
+			return nil, err
+		}
 		return s.applyRules(sys, tx, it.ID, notify.Event{Kind: notify.Assigned, ToStatus: it.StatusID, NewlyAssigned: added, ActorID: actorID(ctx)}, nil)
 	})
 	if err != nil {
@@ -182,8 +193,12 @@ func (s *Service) AddNote(ctx context.Context, id int, note string) (*ent.Interv
 		if err := tx.Intervention.UpdateOneID(it.ID).SetUpdatedAt(s.now()).Exec(sys); err != nil {
 			return nil, err
 		}
+		if err := s.event(sys, tx, it, interventionevent.KindNOTE_ADDED, actorID(ctx), "", "", note); err != nil {
+			return nil, err
+		}
 		return &notify.Published{OrgID: it.OrganizationID, InterventionID: it.ID},
-			s.event(sys, tx, it, interventionevent.KindNOTE_ADDED, actorID(ctx), "", "", note)
+			s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionNoteAdded, it.ID,
+				map[string]any{"note": note, "actorID": webhooks.OptionalID(actorID(ctx))})
 	})
 	if err != nil {
 		return nil, err

@@ -22,6 +22,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // New is an intervention to open, already validated by its caller.
@@ -225,7 +226,7 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 				return fmt.Errorf("notifications: %w", err)
 			}
 		}
-		return nil
+		return s.webhooks.EnqueueIntervention(ctx, tx.Client(), org.ID, webhooks.InterventionCreated, it.ID, nil)
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("report: %w", err)

@@ -14,6 +14,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Config wires a Service.
@@ -24,7 +25,9 @@ type Config struct {
 	// Notify decides and writes who hears of a change (bell, emails) inside the change's transaction.
 	Notify *notify.Service
 	// Events announces committed changes when there is no Notify (tests).
-	Events    events.Broker
+	Events events.Broker
+	// Webhooks queues the partners' webhook deliveries inside the change's transaction (nil: none).
+	Webhooks  *webhooks.Service
 	PublicURL *url.URL
 	Logger    *slog.Logger
 	Now       func() time.Time
@@ -37,6 +40,7 @@ type Service struct {
 	mail      *mail.Queue
 	notify    *notify.Service
 	events    events.Broker
+	webhooks  *webhooks.Service
 	publicURL *url.URL
 	log       *slog.Logger
 	now       func() time.Time
@@ -53,7 +57,7 @@ func NewService(c Config) *Service {
 	if c.PublicURL == nil {
 		c.PublicURL = &url.URL{Scheme: "http", Host: "localhost"}
 	}
-	return &Service{client: c.Client, mail: c.Mail, notify: c.Notify, events: c.Events, publicURL: c.PublicURL,
+	return &Service{client: c.Client, mail: c.Mail, notify: c.Notify, events: c.Events, webhooks: c.Webhooks, publicURL: c.PublicURL,
 		log: c.Logger, now: c.Now}
 }
 

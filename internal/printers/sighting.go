@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/netip"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // The input types below are bound by gqlgen to the GraphQL types of the same names (graph/device.graphqls).
@@ -191,6 +193,8 @@ type SNMPPoll struct {
 	// Alerts replace the printer's last_alerts (nil clears them).
 	Alerts []schematype.PrinterAlert
 	At     time.Time
+	// Webhooks queues printer.alert, in the poll's transaction, when an alert condition appears (nil: none).
+	Webhooks *webhooks.Service
 }
 
 // RecordSNMPPoll writes a poll onto the printer in one transaction, as launch records a sighting (last-seen
@@ -219,6 +223,7 @@ func RecordSNMPPoll(ctx context.Context, client *ent.Client, printerID int, poll
 		return nil, false, fmt.Errorf("record poll: printer %d answers with serial %q, not %q: another device has its address", p.ID, info.Serial, p.Serial)
 	}
 	stored := metersChanged(p, info)
+	previous := p.LastAlerts
 	err = store.WithTx(sys, client, func(tx *ent.Tx) error {
 		var err error
 		if p, err = apply(sys, tx.Client(), p, info, meterreading.SourceSNMP_POLL, poll.At); err != nil {
@@ -233,12 +238,27 @@ func RecordSNMPPoll(ctx context.Context, client *ent.Client, printerID int, poll
 		if p, err = upd.Save(sys); err != nil {
 			return fmt.Errorf("update printer: %w", err)
 		}
+		if raised := newAlerts(previous, poll.Alerts); len(raised) > 0 {
+			return poll.Webhooks.Enqueue(sys, tx.Client(), p.OrganizationID, webhooks.Event{Type: webhooks.PrinterAlert,
+				Data: map[string]any{"printer": webhooks.PrinterData(p), "alerts": raised}})
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, false, fmt.Errorf("record poll: %w", err)
 	}
 	return p, stored, nil
+}
+
+// newAlerts are the alerts of now whose condition was not among before's.
+func newAlerts(before, now []schematype.PrinterAlert) []schematype.PrinterAlert {
+	var out []schematype.PrinterAlert
+	for _, a := range now {
+		if !slices.ContainsFunc(before, func(b schematype.PrinterAlert) bool { return b.Condition == a.Condition }) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // Vars are the template variables a printer alone provides.

@@ -16,6 +16,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Reporter opens an intervention for an alert that matches one of the printer's auto-report rules, at most
@@ -48,6 +49,8 @@ type PollerConfig struct {
 	// AllowedRanges are the ranges polled even though AddrGuard refuses them by default (loopback, link-local,
 	// …): SNMP_ALLOWED_RANGES.
 	AllowedRanges []netip.Prefix
+	// Webhooks queues printer.alert when a poll sees a new alert (nil: none).
+	Webhooks *webhooks.Service
 }
 
 // Poller keeps the meter history and alerts of the printers with SNMP polling on, and opens interventions for
@@ -253,7 +256,7 @@ func (p *Poller) record(ctx context.Context, pb *ent.PanicButton, res *PollResul
 	if in.Errors == nil {
 		in.Errors = []string{} // a poll that reads no error message clears the last ones
 	}
-	_, res.MeterStored, err = printers.RecordSNMPPoll(ctx, p.cfg.Client, res.PrinterID, printers.SNMPPoll{Printer: in, Alerts: res.Alerts, At: now})
+	_, res.MeterStored, err = printers.RecordSNMPPoll(ctx, p.cfg.Client, res.PrinterID, printers.SNMPPoll{Printer: in, Alerts: res.Alerts, At: now, Webhooks: p.cfg.Webhooks})
 	if err != nil {
 		res.Err = fmt.Errorf("snmp poll: record %s: %w", prev.Serial, err)
 		return

@@ -119,6 +119,16 @@ type Documents = {
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...UserItem\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  query Webhooks {\n    webhooks(first: 50, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n          disabledAt\n          disabledReason\n          failingSince\n          previousSecretExpiresAt\n        }\n      }\n    }\n    webhookEventTypes\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Webhook {\n        id\n        deliveries(first: 25, orderBy: { field: CREATED_AT, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              id\n              eventID\n              eventType\n              status\n              payload\n              totalAttempts\n              lastStatusCode\n              lastError\n              nextAttemptAt\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookAttempts($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        attemptLog(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              id\n              attempt\n              createdAt\n              responseStatus\n              responseBody\n              error\n              durationMs\n              nextAttemptAt\n              requestHeaders {\n                name\n                value\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookAttemptsDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      active\n      disabledAt\n      disabledReason\n    }\n  }\n": typeof types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
+    "\n  mutation RedeliverFailedWebhookDeliveries($webhookId: ID!) {\n    redeliverFailedWebhookDeliveries(webhookId: $webhookId)\n  }\n": typeof types.RedeliverFailedWebhookDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  query ApiKeys {\n    apiKeys(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          lastUsedAt\n          revokedAt\n          createdAt\n          createdBy {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
@@ -226,6 +236,16 @@ const documents: Documents = {
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...UserItem\n    }\n  }\n": types.EnableUserDocument,
     "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.DeleteUserDocument,
+    "\n  query Webhooks {\n    webhooks(first: 50, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n          disabledAt\n          disabledReason\n          failingSince\n          previousSecretExpiresAt\n        }\n      }\n    }\n    webhookEventTypes\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Webhook {\n        id\n        deliveries(first: 25, orderBy: { field: CREATED_AT, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              id\n              eventID\n              eventType\n              status\n              payload\n              totalAttempts\n              lastStatusCode\n              lastError\n              nextAttemptAt\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookAttempts($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        attemptLog(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              id\n              attempt\n              createdAt\n              responseStatus\n              responseBody\n              error\n              durationMs\n              nextAttemptAt\n              requestHeaders {\n                name\n                value\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookAttemptsDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      active\n      disabledAt\n      disabledReason\n    }\n  }\n": types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
+    "\n  mutation RedeliverFailedWebhookDeliveries($webhookId: ID!) {\n    redeliverFailedWebhookDeliveries(webhookId: $webhookId)\n  }\n": types.RedeliverFailedWebhookDeliveriesDocument,
 };
 
 /**
@@ -662,6 +682,46 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks(first: 50, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n          disabledAt\n          disabledReason\n          failingSince\n          previousSecretExpiresAt\n        }\n      }\n    }\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks(first: 50, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n          disabledAt\n          disabledReason\n          failingSince\n          previousSecretExpiresAt\n        }\n      }\n    }\n    webhookEventTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Webhook {\n        id\n        deliveries(first: 25, orderBy: { field: CREATED_AT, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              id\n              eventID\n              eventType\n              status\n              payload\n              totalAttempts\n              lastStatusCode\n              lastError\n              nextAttemptAt\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Webhook {\n        id\n        deliveries(first: 25, orderBy: { field: CREATED_AT, direction: DESC }) {\n          totalCount\n          edges {\n            node {\n              id\n              eventID\n              eventType\n              status\n              payload\n              totalAttempts\n              lastStatusCode\n              lastError\n              nextAttemptAt\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookAttempts($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        attemptLog(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              id\n              attempt\n              createdAt\n              responseStatus\n              responseBody\n              error\n              durationMs\n              nextAttemptAt\n              requestHeaders {\n                name\n                value\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookAttempts($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        attemptLog(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {\n          edges {\n            node {\n              id\n              attempt\n              createdAt\n              responseStatus\n              responseBody\n              error\n              durationMs\n              nextAttemptAt\n              requestHeaders {\n                name\n                value\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      active\n      disabledAt\n      disabledReason\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      active\n      disabledAt\n      disabledReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverFailedWebhookDeliveries($webhookId: ID!) {\n    redeliverFailedWebhookDeliveries(webhookId: $webhookId)\n  }\n"): (typeof documents)["\n  mutation RedeliverFailedWebhookDeliveries($webhookId: ID!) {\n    redeliverFailedWebhookDeliveries(webhookId: $webhookId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly Item[] = [
   { key: 'outbox', to: paths.outbox, visible: admins },
   { key: 'users', to: paths.users, visible: admins },
   { key: 'apiKeys', to: paths.apiKeys, visible: admins },
+  { key: 'webhooks', to: paths.webhooks, visible: admins },
   { key: 'auditLog', to: paths.auditLog, visible: admins },
   { key: 'organizations', to: paths.organizations, visible: (role) => role === 'SUPER_ADMIN' },
 ]

@@ -157,6 +157,8 @@ var restricted = map[string]access{
 	"NotificationSettings": {technicianRead: true, keyRead: writeInterventions},
 	"EmailMessage":         {keyWrite: writeInterventions},
 	"Webhook":              {keyRead: manageWebhooks, keyWrite: manageWebhooks},
+	"WebhookDelivery":      {keyRead: manageWebhooks},
+	"WebhookAttempt":       {keyRead: manageWebhooks},
 	// Closed to technicians and API keys: AuditLog, APIKey, EmailTemplate, Session, ReferenceCounter.
 }
 
