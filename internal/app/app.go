@@ -111,7 +111,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	a.orgs = &orgs.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
 	a.notify = notify.NewService(notify.Config{Client: db.Client, Mail: a.mail, Events: a.events,
 		PublicURL: cfg.PublicURL, Logger: log})
-	a.interv = interventions.NewService(interventions.Config{Client: db.Client, Mail: a.mail, Notify: a.notify,
+	a.interv = interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: a.mail, Notify: a.notify,
 		Events: a.events, PublicURL: cfg.PublicURL, Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL, Limits: o.deviceLimits,

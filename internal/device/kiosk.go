@@ -17,12 +17,9 @@ import (
 	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
-// ready builds the READY answer: a session token bound to the printer and its panic button, and the kiosk.
-func (s *Service) ready(ctx context.Context, p *ent.Printer, badge, lang string) (*LaunchPayload, error) {
-	pb, err := s.printerPanicButton(ctx, p)
-	if err != nil {
-		return nil, err
-	}
+// ready builds the READY answer: a session token bound to the printer and its panic button pb (loaded with its
+// organization, which the caller checked is active), and the kiosk.
+func (s *Service) ready(ctx context.Context, p *ent.Printer, pb *ent.PanicButton, badge, lang string) (*LaunchPayload, error) {
 	token, err := s.signSession(p.ID, pb.ID)
 	if err != nil {
 		return nil, err

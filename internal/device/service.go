@@ -90,13 +90,14 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 		return nil, err
 	}
 	// A disabled organization's printers are refused before anything of theirs is recorded.
-	if _, err := s.printerPanicButton(sys, p); err != nil {
+	pb, err := s.printerPanicButton(sys, p)
+	if err != nil {
 		return nil, err
 	}
 	if p, err = printers.RecordSighting(sys, s.client, p, info, meterreading.SourceLAUNCH, s.now()); err != nil {
 		return nil, err
 	}
-	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
+	return s.ready(sys, p, pb, badge, normalizeLanguage(in.Language))
 }
 
 // RegisterPrinter registers an unknown printer with a printer code (or moves a known one when its
@@ -136,7 +137,7 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	if err != nil {
 		return nil, err
 	}
-	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
+	return s.ready(sys, p, pb, badge, normalizeLanguage(in.Language)) // p is pb's printer now
 }
 
 func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printers.Info) (*ent.Printer, error) {

@@ -76,7 +76,7 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 			return nil, fmt.Errorf("create intervention: duplicate check: %w", err)
 		}
 	}
-	if err := s.organizationActive(sys, in.PanicButton.OrganizationID); err != nil {
+	if err := s.organizationActive(sys, in.PanicButton); err != nil {
 		return nil, err
 	}
 	// Allocated outside the transaction so a rolled-back report leaves a gap rather than holding the counter.
@@ -93,11 +93,19 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 }
 
 // organizationActive refuses interventions for a disabled organization, whatever opens them (kiosk report,
-// SNMP alert): it reads the organization now rather than trusting the caller's copy.
-func (s *Service) organizationActive(ctx context.Context, orgID int) error {
-	ok, err := s.client.Organization.Query().Where(organization.ID(orgID), organization.Active(true)).Exist(ctx)
-	if err != nil {
-		return fmt.Errorf("create intervention: organization: %w", err)
+// SNMP alert). Its callers load the panic button with its organization in the same request, just before, so
+// that copy is as fresh as another read would be (a disable committed after either read races the report
+// alike); without the edge, the organization is read now.
+func (s *Service) organizationActive(ctx context.Context, pb *ent.PanicButton) error {
+	ok := false
+	if org := pb.Edges.Organization; org != nil && org.ID == pb.OrganizationID {
+		ok = org.Active
+	} else {
+		var err error
+		ok, err = s.client.Organization.Query().Where(organization.ID(pb.OrganizationID), organization.Active(true)).Exist(ctx)
+		if err != nil {
+			return fmt.Errorf("create intervention: organization: %w", err)
+		}
 	}
 	if !ok {
 		return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
@@ -173,6 +181,7 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 		vars.EndUserEmail, vars.Tel, vars.EndUserMessage, vars.Causes = in.ReporterEmail, in.ReporterPhone, in.Message, labels
 		vars.Reference, vars.Status, vars.Organization, vars.Date = ref, out.StatusName, org.Name, now
 		vars.InterventionURL = s.publicURL.JoinPath("interventions", strconv.Itoa(it.ID)).String()
+		var queued []mail.QueuedMessage
 		if tpl != nil {
 			mails := []struct {
 				kind          emailmessage.Kind
@@ -187,14 +196,14 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 					continue
 				}
 				subject, html, text := mail.RenderEmail(m.subject, m.html, vars)
-				qm := mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
-					From: s.mail.Sender(tpl.FromName, tpl.FromEmail), To: m.to, Subject: subject, HTML: html, Text: text}
-				if _, err := s.mail.Enqueue(ctx, tx.Client(), qm); err != nil {
-					return fmt.Errorf("queue email: %w", err)
-				}
-				out.EmailsQueued++
+				queued = append(queued, mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
+					From: s.mail.Sender(tpl.FromName, tpl.FromEmail), To: m.to, Subject: subject, HTML: html, Text: text})
 			}
 		}
+		if _, err := s.mail.EnqueueAll(ctx, tx.Client(), queued); err != nil { // one INSERT for both
+			return fmt.Errorf("queue email: %w", err)
+		}
+		out.EmailsQueued = len(queued)
 		if s.notify != nil {
 			if pub, err = s.notify.OnCreated(ctx, tx.Client(), it); err != nil {
 				return fmt.Errorf("notifications: %w", err)

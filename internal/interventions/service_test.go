@@ -57,7 +57,7 @@ func newFixture(t *testing.T, db *store.DB) *fixture {
 	queue := mail.NewQueue(nil, mail.Address{Name: "Panic Button", Email: "no-reply@panic.example.com"})
 	broker := events.NewLocal()
 	n := notify.NewService(notify.Config{Client: db.Client, Mail: queue, Events: broker, PublicURL: publicURL, Logger: log})
-	svc := interventions.NewService(interventions.Config{Client: db.Client, Mail: queue, Notify: n, Events: broker,
+	svc := interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: queue, Notify: n, Events: broker,
 		PublicURL: publicURL, Logger: log, Now: func() time.Time { return time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) }})
 	return &fixture{c: db.Client, svc: svc, pb: pb, printer: p, causes: causes, tech: tech,
 		admin: viewer.NewContext(context.Background(), &viewer.Viewer{UserID: admin.ID, OrgID: pb.OrganizationID, Role: viewer.RoleAdmin})}

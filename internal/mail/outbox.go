@@ -508,12 +508,70 @@ func (o *Outbox) Enqueue(ctx context.Context, client *ent.Client, m QueuedMessag
 	return msg, nil
 }
 
+// EnqueueAll is Enqueue for several messages in one INSERT.
+func (o *Outbox) EnqueueAll(ctx context.Context, client *ent.Client, ms []QueuedMessage) ([]*ent.EmailMessage, error) {
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	creates := make([]*ent.EmailMessageCreate, len(ms))
+	now := time.Now()
+	if o != nil {
+		now = o.now()
+	}
+	for i, m := range ms {
+		creates[i] = client.EmailMessage.Create()
+		if err := fill(creates[i], m, now); err != nil {
+			return nil, err
+		}
+	}
+	tx, txErr := creates[0].Mutation().Tx()
+	msgs, err := client.EmailMessage.CreateBulk(creates...).Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("enqueue email: %w", err)
+	}
+	if o == nil {
+		return msgs, nil
+	}
+	committed := func() {
+		for _, m := range ms {
+			o.metrics.queued.WithLabelValues(string(m.Kind)).Inc()
+		}
+		o.Kick()
+	}
+	if txErr != nil { // not in a transaction: already committed
+		committed()
+		return msgs, nil
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				committed()
+			}
+			return err
+		})
+	})
+	return msgs, nil
+}
+
 func enqueue(ctx context.Context, create *ent.EmailMessageCreate, m QueuedMessage, now time.Time) (*ent.EmailMessage, error) {
+	if err := fill(create, m, now); err != nil {
+		return nil, err
+	}
+	msg, err := create.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("enqueue email: %w", err)
+	}
+	return msg, nil
+}
+
+// fill sets create's fields from m.
+func fill(create *ent.EmailMessageCreate, m QueuedMessage, now time.Time) error {
 	if len(m.To) == 0 {
-		return nil, errors.New("enqueue email: no recipient")
+		return errors.New("enqueue email: no recipient")
 	}
 	if m.From.Email == "" {
-		return nil, errors.New("enqueue email: no sender")
+		return errors.New("enqueue email: no sender")
 	}
 	due := m.NotBefore
 	if due.IsZero() {
@@ -532,11 +590,7 @@ func enqueue(ctx context.Context, create *ent.EmailMessageCreate, m QueuedMessag
 	if m.InterventionID != 0 {
 		create.SetInterventionID(m.InterventionID)
 	}
-	msg, err := create.Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("enqueue email: %w", err)
-	}
-	return msg, nil
+	return nil
 }
 
 // MessageFromRow builds the Message a provider sends from an outbox row.
