@@ -74,9 +74,16 @@ type OutboxConfig struct {
 
 // Outbox delivers the email_messages rows: it claims due messages (several instances may run
 // against the same database), sends them through a Provider outside any transaction, and records
-// the outcome in one update guarded by the claim. Delivery is at least once: a message is sent
-// twice only when an instance dies (or loses the database) between the provider's acceptance and
-// that update.
+// the outcomes in updates guarded by the claim (status SENDING and the claim's attempt number).
+//
+// What is promised: every message is delivered at least once (or ends FAILED/DEAD, visibly), and
+// exactly once unless a sender dies. Live instances never send a message twice: a claim belongs to
+// one instance until its lease (OUTBOX_LEASE) ends, and a send is cancelled when its lease ends.
+// A message is sent a second time only when the instance holding its claim dies (kill -9, lost
+// database) after the provider accepted it and before its outcome was recorded; it is then sent
+// again once, by the instance that claims it after the lease expired. So a crash duplicates at
+// most the crashed instance's sends in flight (OUTBOX_WORKERS), each at most once, and none before
+// the lease ends (TestOutbox_KilledMidDrainThenTwoInstancesDeliverEachMailOnceBeyondTheLease).
 type Outbox struct {
 	db       *store.DB
 	provider Provider
