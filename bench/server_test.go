@@ -27,6 +27,12 @@ type server struct {
 // given extra environment (KEY=VALUE), waits for /readyz, and stops it after the test.
 func startServer(t testing.TB, env ...string) *server {
 	t.Helper()
+	return startServerOn(t, testutil.NewMySQLURL(t), env...)
+}
+
+// startServerOn is startServer on the database of databaseURL (several servers may share one, as instances do).
+func startServerOn(t testing.TB, databaseURL string, env ...string) *server {
+	t.Helper()
 	bin, err := filepath.Abs("../bin/panicbutton")
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +46,7 @@ func startServer(t testing.TB, env ...string) *server {
 	}
 	addr := l.Addr().String()
 	l.Close()
-	s := &server{URL: "http://" + addr, DatabaseURL: testutil.NewMySQLURL(t)}
+	s := &server{URL: "http://" + addr, DatabaseURL: databaseURL}
 	s.cmd = exec.Command(bin, "serve")
 	s.cmd.Env = append(os.Environ(), "PANIC_ADDR="+addr, "PUBLIC_URL="+s.URL, "DATABASE_URL="+s.DatabaseURL,
 		"EMAIL_DIR="+t.TempDir(), "LOG_LEVEL=warn")
