@@ -132,6 +132,9 @@ func newMailProvider(cfg *config.Config) (mail.Provider, error) {
 
 // Close releases what New opened (the Redis client); the database stays the caller's.
 func (a *App) Close() {
+	if a.device != nil {
+		a.device.Close()
+	}
 	if a.redis != nil {
 		_ = a.redis.Close()
 	}
