@@ -9,13 +9,15 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/cause"
+	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 )
 
 // ButtonsChanged is the event that empties every instance's panic-button cache: a panic button, a cause, a
-// medium or an organization was written (committed). It is published on organization 0's channel, which every
+// medium, an email template, an intervention status or an organization was written (committed). It is published on organization 0's channel, which every
 // instance's device service listens to; other subscribers ignore kinds they do not know.
 const ButtonsChanged events.Kind = "panic_buttons_changed"
 
@@ -24,16 +26,19 @@ const ButtonsChanged events.Kind = "panic_buttons_changed"
 const ButtonCacheTTL = 10 * time.Second
 
 // button is what the device path needs of a panic button, read once and shared by requests: the panic button
-// with its organization, its active causes in order, and its kiosk images' content hashes. Read only.
+// with its organization, its active causes in order, its kiosk images' content hashes, its email templates and
+// its organization's initial status. Read only.
 type button struct {
-	pb     *ent.PanicButton // with its Organization edge
-	causes []*ent.Cause     // active, by position then id
-	media  map[string]string
-	loaded time.Time
+	pb        *ent.PanicButton // with its Organization edge
+	causes    []*ent.Cause     // active, by position then id
+	media     map[string]string
+	status    *ent.InterventionStatus // the organization's initial status
+	templates []*ent.EmailTemplate    // every language's
+	loaded    time.Time
 }
 
-// buttonCache keeps the device path's panic buttons by id. Any committed write to a panic button, cause, medium
-// or organization empties it, on this instance at once (an ent hook) and on the others through the event broker.
+// buttonCache keeps the device path's panic buttons by id. Any committed write to a panic button, cause, medium,
+// email template, intervention status or organization empties it, on this instance at once (an ent hook) and on the others through the event broker.
 // A read that began before an invalidation is not kept (generation), so a request never stores what a
 // concurrent change made stale.
 type buttonCache struct {
@@ -75,8 +80,8 @@ func (c *buttonCache) invalidate() {
 	clear(c.entries)
 }
 
-// get returns panic button id as it is now, from the cache or read (3 queries: panic button, organization,
-// causes; a 4th when it has images). ctx must be a system context.
+// get returns panic button id as it is now, from the cache or read (panic button, organization, causes,
+// initial status, email templates; media when it has images). ctx must be a system context.
 func (c *buttonCache) get(ctx context.Context, id int) (*button, error) {
 	c.mu.Lock()
 	b, gen := c.entries[id], c.gen
@@ -111,7 +116,18 @@ func (c *buttonCache) read(ctx context.Context, id int) (*button, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &button{pb: pb, causes: causes, media: media, loaded: c.now()}, nil
+	status, err := interventions.InitialStatus(ctx, c.client, pb.OrganizationID)
+	if err != nil {
+		return nil, err
+	}
+	templates, err := c.client.EmailTemplate.Query().Where(emailtemplate.PanicButtonID(pb.ID)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load email templates: %w", err)
+	}
+	if templates == nil {
+		templates = []*ent.EmailTemplate{} // none, known (nil would make interventions read them)
+	}
+	return &button{pb: pb, causes: causes, media: media, status: status, templates: templates, loaded: c.now()}, nil
 }
 
 // hook empties the cache after every committed write to what it holds (at once outside a transaction, on
@@ -123,7 +139,8 @@ func (c *buttonCache) hook(next ent.Mutator) ent.Mutator {
 			return v, err
 		}
 		switch m.Type() {
-		case ent.TypePanicButton, ent.TypeCause, ent.TypeMedia, ent.TypeOrganization:
+		case ent.TypePanicButton, ent.TypeCause, ent.TypeMedia, ent.TypeOrganization, ent.TypeEmailTemplate,
+			ent.TypeInterventionStatus:
 		default:
 			return v, nil
 		}

@@ -59,7 +59,8 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 	}
 	c, err := s.interventions.Create(ctx, interventions.New{PanicButton: b.pb, Printer: p,
 		ReporterEmail: r.Email, ReporterPhone: r.Phone, Message: r.Message, Language: r.Language, Causes: r.Causes,
-		Origin: r.Origin, DedupeKey: dedupeKey(ses.Token, r), DedupeWithin: DuplicateWindow})
+		Origin: r.Origin, DedupeKey: dedupeKey(ses.Token, r), DedupeWithin: DuplicateWindow,
+		InitialStatus: b.status, Templates: b.templates})
 	if err != nil {
 		return nil, err
 	}

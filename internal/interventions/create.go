@@ -41,6 +41,10 @@ type New struct {
 	// DedupeWithin; 0: ever), Create returns it and writes nothing.
 	DedupeKey    string
 	DedupeWithin time.Duration
+	// InitialStatus and Templates are the organization's initial status and the panic button's email templates
+	// (every language) when the caller holds them (the device path's cache); nil: read now.
+	InitialStatus *ent.InterventionStatus
+	Templates     []*ent.EmailTemplate
 }
 
 // Created is what Create did.
@@ -124,16 +128,23 @@ func statusName(st *ent.InterventionStatus, lang string) string {
 func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *notify.Published, error) {
 	pb, p := in.PanicButton, in.Printer
 	org := pb.Edges.Organization
-	status, err := s.client.InterventionStatus.Query().
-		Where(interventionstatus.OrganizationID(org.ID)).
-		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("create intervention: initial status: %w", err)
+	status := in.InitialStatus
+	if status == nil {
+		var err error
+		if status, err = InitialStatus(ctx, s.client, org.ID); err != nil {
+			return nil, nil, err
+		}
 	}
-	tpl, err := s.emailTemplate(ctx, pb, in.Language, org.DefaultLanguage)
-	if err != nil {
-		return nil, nil, err
+	tpls := in.Templates
+	if tpls == nil {
+		var err error
+		tpls, err = s.client.EmailTemplate.Query().
+			Where(emailtemplate.PanicButtonID(pb.ID), emailtemplate.LanguageIn(in.Language, org.DefaultLanguage)).All(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("report: email templates: %w", err)
+		}
 	}
+	tpl := pickTemplate(tpls, in.Language, org.DefaultLanguage)
 	related, err := s.client.Intervention.Query().
 		Where(intervention.PrinterID(p.ID), intervention.HasStatusWith(interventionstatus.CategoryNEQ(interventionstatus.CategoryCLOSED))).
 		Order(ent.Desc(intervention.FieldCreatedAt)).First(ctx)
@@ -218,19 +229,27 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 	return out, pub, nil
 }
 
-// emailTemplate is the panic button's email settings in lang, else in the organization's default language.
-func (s *Service) emailTemplate(ctx context.Context, pb *ent.PanicButton, lang, def string) (*ent.EmailTemplate, error) {
-	tpls, err := s.client.EmailTemplate.Query().
-		Where(emailtemplate.PanicButtonID(pb.ID), emailtemplate.LanguageIn(lang, def)).All(ctx)
+// InitialStatus is the status an organization's new interventions get: the one marked initial, else the first.
+func InitialStatus(ctx context.Context, client *ent.Client, orgID int) (*ent.InterventionStatus, error) {
+	status, err := client.InterventionStatus.Query().
+		Where(interventionstatus.OrganizationID(orgID)).
+		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("report: email templates: %w", err)
+		return nil, fmt.Errorf("create intervention: initial status: %w", err)
 	}
+	return status, nil
+}
+
+// pickTemplate is the panic button's email settings in lang, else in the organization's default language.
+func pickTemplate(tpls []*ent.EmailTemplate, lang, def string) *ent.EmailTemplate {
 	var fallback *ent.EmailTemplate
 	for _, t := range tpls {
 		if t.Language == lang {
-			return t, nil
+			return t
 		}
-		fallback = t
+		if t.Language == def {
+			fallback = t
+		}
 	}
-	return fallback, nil
+	return fallback
 }
