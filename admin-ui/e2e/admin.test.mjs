@@ -7,35 +7,14 @@
 //
 // The tests share one server (demo data, 10,000 sample interventions, printer code DEMOCODE42) and run in order:
 // an admin and a technician each have their own browser context.
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { ADMIN_EMAIL, PASSWORD, PRINTER_CODE, ROOT_EMAIL, TECH_EMAIL, screenshots, signIn as signInAs, startStack, subjectOf, waitFor } from './harness.mjs'
 
-const adminUI = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const binary = resolve(process.env.PANIC_BIN ?? join(adminUI, '..', 'bin', 'panicbutton'))
-const artifacts = resolve(process.env.ARTIFACTS_DIR ?? join(adminUI, '..', 'artifacts'))
-const screenshots = join(artifacts, 'screenshots')
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium'
-
-const ADMIN_EMAIL = 'admin@demo.test'
-const TECH_EMAIL = 'tech@demo.test'
-const PASSWORD = 'demo-password-123'
-const PRINTER_CODE = 'DEMOCODE42'
 const SAMPLE_INTERVENTIONS = 10_000
-const ROOT_EMAIL = 'root@platform.test'
 
-const tmp = mkdtempSync(join(tmpdir(), 'panic-admin-e2e-'))
-const mailDir = join(tmp, 'mail')
-const serverLog = join(artifacts, 'admin-e2e-server.log')
-let server
-let serverExit // resolves with the exit code
+let stack
 let baseURL
 let browser
 let admin // the admin's browser context and page
@@ -43,112 +22,10 @@ let adminPage
 let tech // the technician's
 let techPage
 const pageErrors = []
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolvePort(port))
-    })
-  })
-}
-
-function logTail() {
-  try {
-    return readFileSync(serverLog, 'utf8').split('\n').slice(-40).join('\n')
-  } catch {
-    return '(no server log)'
-  }
-}
-
-async function waitUntilReady(deadlineMs) {
-  const deadline = Date.now() + deadlineMs
-  let last = 'no answer'
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`server exited (${server.exitCode ?? server.signalCode}) before /readyz was 200:\n${logTail()}`)
-    }
-    try {
-      const response = await fetch(`${baseURL}/readyz`)
-      if (response.status === 200) return
-      last = `HTTP ${response.status}`
-    } catch (error) {
-      last = error.cause?.code ?? error.message
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`server not ready after ${deadlineMs} ms (last: ${last}):\n${logTail()}`)
-}
-
-async function waitFor(condition, timeoutMs, describe) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await condition()
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(typeof describe === 'function' ? describe() : describe)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return
-  server.kill('SIGTERM')
-  const timeout = new Promise((r) => setTimeout(r, 5000, 'timeout'))
-  if ((await Promise.race([serverExit, timeout])) === 'timeout') {
-    server.kill('SIGKILL')
-    await serverExit
-  }
-}
-
-/** A GraphQL call without a session (the device operations need none). */
-async function graphql(query, variables) {
-  const response = await fetch(`${baseURL}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CSRF-Protection': '1' },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = await response.json()
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
-
-/** Registers a printer with the demo printer code and submits a report from it; returns the reference. */
-async function report(serial, { email = 'reporter@example.com', message = 'E2E report', language = 'en' } = {}) {
-  const printer = { serial, model: 'E2E Model 1', name: `Printer ${serial}`, location: 'E2E Lab', ip: '192.0.2.10', counters: { total: 1234 } }
-  const registered = await graphql(
-    `mutation($input: RegisterPrinterInput!) { registerPrinter(input: $input) { status sessionToken kiosk { causes { id label } } } }`,
-    { input: { printer, printerCode: PRINTER_CODE, language } },
-  )
-  const { sessionToken, kiosk } = registered.registerPrinter
-  assert.ok(sessionToken, 'registerPrinter returned a session')
-  const submitted = await graphql(
-    `mutation($input: PanicReportInput!) { submitPanicReport(input: $input) { reference emailsQueued } }`,
-    { input: { sessionToken, email, causeIds: [kiosk.causes[0].id], message, language } },
-  )
-  return submitted.submitPanicReport.reference
-}
-
-function mails() {
-  if (!existsSync(mailDir)) return []
-  return readdirSync(mailDir, { recursive: true })
-    .filter((name) => String(name).endsWith('.eml'))
-    .map((name) => readFileSync(join(mailDir, String(name)), 'utf8'))
-}
-
-/** The decoded Subject header of an RFC 5322 message (RFC 2047 encoded words are decoded). */
-function subjectOf(eml) {
-  const head = eml.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ')
-  const line = head.split(/\r?\n/).find((l) => /^subject:/i.test(l)) ?? ''
-  return line
-    .replace(/^subject:\s*/i, '')
-    .replace(/=\?([^?]+)\?([qQbB])\?([^?]*)\?=\s*/g, (_, charset, enc, text) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    )
-}
+const graphql = (...args) => stack.graphql(...args)
+const report = (...args) => stack.report(...args)
+const mails = () => stack.mails()
+const logTail = () => stack.logTail()
 
 const shot = (page, name) => page.screenshot({ path: join(screenshots, `admin-${name}.png`), fullPage: true })
 
@@ -159,14 +36,7 @@ async function newContext(name) {
   return { context, page }
 }
 
-async function signIn(page, email) {
-  await page.goto(`${baseURL}/sign-in`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password', { exact: false }).first().fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => url.pathname === '/dashboard', { timeout: 15_000 })
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
-}
+const signIn = (page, email) => signInAs(page, baseURL, email)
 
 /** Runs a step; on failure saves a screenshot of every open page and appends the server log. */
 async function step(name, fn) {
@@ -181,53 +51,15 @@ async function step(name, fn) {
   }
 }
 
-// Never leave the server running, whatever happens to the test process.
-process.on('exit', () => server?.kill('SIGKILL'))
-
 before(async () => {
-  // A missing binary is a failure, not a skip: CI must build the server first.
-  assert.ok(existsSync(binary), `server binary not found at ${binary} (build it: go build -o bin/panicbutton ./server, or set PANIC_BIN)`)
-  mkdirSync(screenshots, { recursive: true })
-
-  const port = await freePort()
-  baseURL = `http://127.0.0.1:${port}`
-  const log = createWriteStream(serverLog)
-  server = spawn(binary, [], {
-    env: {
-      ...process.env,
-      PANIC_ADDR: `127.0.0.1:${port}`,
-      PUBLIC_URL: baseURL,
-      DATABASE_URL: `sqlite://${join(tmp, 'panic.db')}`,
-      EMAIL_DIR: mailDir,
-      DEMO_DATA: 'true',
-      BOOTSTRAP_ADMIN_EMAIL: ROOT_EMAIL,
-      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
-      DEMO_ADMIN_EMAIL: ADMIN_EMAIL,
-      DEMO_TECH_EMAIL: TECH_EMAIL,
-      DEMO_PASSWORD: PASSWORD,
-      DEMO_PRINTER_CODE: PRINTER_CODE,
-      DEMO_INTERVENTIONS: String(SAMPLE_INTERVENTIONS),
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout.pipe(log)
-  server.stderr.pipe(log)
-  serverExit = new Promise((r) => server.once('exit', (code, signal) => r(code ?? signal)))
-  await waitUntilReady(120_000)
-
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  stack = await startStack({ name: 'admin', sampleInterventions: SAMPLE_INTERVENTIONS })
+  baseURL = stack.baseURL
+  browser = await stack.launchBrowser()
   ;({ context: admin, page: adminPage } = await newContext('admin'))
 })
 
 after(async () => {
-  await browser?.close().catch(() => {})
-  await stopServer()
-  rmSync(tmp, { recursive: true, force: true })
+  await stack?.stop()
 })
 
 test('an admin signs in, is sent back after a lost session, and sees every page', async () => {

@@ -696,7 +696,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
-		{Name: "email", Type: field.TypeString, Unique: true, Size: 254},
+		{Name: "email", Type: field.TypeString, Size: 254},
 		{Name: "name", Type: field.TypeString, Size: 200, Default: ""},
 		{Name: "phone", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "password_hash", Type: field.TypeString, Nullable: true},
@@ -724,6 +724,11 @@ var (
 				Name:    "user_organization_id_role",
 				Unique:  false,
 				Columns: []*schema.Column{UsersColumns[11], UsersColumns[7]},
+			},
+			{
+				Name:    "user_email_organization_id",
+				Unique:  true,
+				Columns: []*schema.Column{UsersColumns[3], UsersColumns[11]},
 			},
 		},
 	}

@@ -23,8 +23,8 @@ func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (User) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("email").NotEmpty().MaxLen(254).Unique().Annotations(entgql.OrderField("EMAIL")).
-			Comment("stored lower-cased: MySQL columns are case-sensitive here"),
+		field.String("email").NotEmpty().MaxLen(254).Annotations(entgql.OrderField("EMAIL")).
+			Comment("stored lower-cased: MySQL columns are case-sensitive here; unique within an organization (an address may have an account in several organizations, which never learn of each other)"),
 		field.String("name").Default("").MaxLen(200).Annotations(entgql.OrderField("NAME")),
 		field.String("phone").Optional().MaxLen(40),
 		field.String("password_hash").Optional().Sensitive().Annotations(entgql.Skip()),
@@ -48,7 +48,14 @@ func (User) Edges() []ent.Edge {
 	}
 }
 
-func (User) Indexes() []ent.Index { return []ent.Index{index.Fields("organization_id", "role")} }
+func (User) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "role"),
+		// One account per address and organization; the super-admin's (no organization) is kept unique by
+		// demo.Bootstrap, which creates it only in an empty database.
+		index.Fields("email", "organization_id").Unique(),
+	}
+}
 
 func (User) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}

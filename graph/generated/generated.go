@@ -7452,7 +7452,7 @@ type User implements Node {
   createdAt: Time!
   updatedAt: Time!
   """
-  stored lower-cased: MySQL columns are case-sensitive here
+  stored lower-cased: MySQL columns are case-sensitive here; unique within an organization (an address may have an account in several organizations, which never learn of each other)
   """
   email: String!
   name: String!

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/panicbutton/panicbutton/internal/emailaddr"
@@ -178,25 +179,59 @@ func (s *Service) Login(ctx context.Context, email, password, ip, userAgent stri
 	return token, u, nil
 }
 
+// maxAccountsPerLogin bounds the accounts one address's login compares a password against (accounts are per
+// organization: an address may have one in each of several organizations).
+const maxAccountsPerLogin = 16
+
 // checkPassword returns the active user of an active organization with that email and password, or nil. It
-// compares a hash whatever happens, so an unknown email takes as long as a wrong password.
+// compares a hash whatever happens, so an unknown email takes as long as a wrong password. When the address
+// has accounts in several organizations, the password is compared with each (concurrently, so the answer's
+// time hardly depends on their number) and the one it opens signs in; if it opens several, the one signed
+// into last (then the newest).
 func (s *Service) checkPassword(sys context.Context, email, password string) (*ent.User, error) {
-	u, err := s.client.User.Query().Where(user.Email(email)).WithOrganization().Only(sys)
-	if err != nil && !ent.IsNotFound(err) {
+	accounts, err := s.client.User.Query().Where(user.Email(email)).WithOrganization().
+		Order(ent.Desc(user.FieldID)).Limit(maxAccountsPerLogin).All(sys)
+	if err != nil {
 		return nil, fmt.Errorf("login: %w", err)
 	}
-	hash := s.dummyHash
-	if u != nil && u.PasswordHash != "" {
-		hash = []byte(u.PasswordHash)
-	}
-	match := bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil
-	if u == nil || u.PasswordHash == "" || !match || !u.Active {
+	if len(accounts) == 0 {
+		_ = bcrypt.CompareHashAndPassword(s.dummyHash, []byte(password))
 		return nil, nil
 	}
-	if u.OrganizationID != nil && (u.Edges.Organization == nil || !u.Edges.Organization.Active) {
-		return nil, nil
+	match := make([]bool, len(accounts))
+	var wg sync.WaitGroup
+	for i, u := range accounts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			hash := s.dummyHash
+			if u.PasswordHash != "" {
+				hash = []byte(u.PasswordHash)
+			}
+			match[i] = bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil && u.PasswordHash != ""
+		}()
 	}
-	return u, nil
+	wg.Wait()
+	var best *ent.User
+	for i, u := range accounts {
+		if !match[i] || !u.Active {
+			continue
+		}
+		if u.OrganizationID != nil && (u.Edges.Organization == nil || !u.Edges.Organization.Active) {
+			continue
+		}
+		if best == nil || lastLogin(u).After(lastLogin(best)) {
+			best = u
+		}
+	}
+	return best, nil
+}
+
+func lastLogin(u *ent.User) time.Time {
+	if u.LastLoginAt == nil {
+		return time.Time{}
+	}
+	return *u.LastLoginAt
 }
 
 // CheckCurrentPassword reports whether password is the user's current one. It is a password guess like a

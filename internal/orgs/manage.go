@@ -28,7 +28,7 @@ type Manager struct {
 // Inviter checks and invites an organization's first admin (users.Service). An interface, so that this package
 // does not import users (which queues mail, whose tests provision organizations here).
 type Inviter interface {
-	CheckNewEmail(ctx context.Context, field, email string) (string, error)
+	CheckNewEmail(ctx context.Context, field, email string, orgID int) (string, error)
 	InviteAdminInTx(ctx context.Context, tx *ent.Tx, email, name, language string, orgID int) error
 }
 
@@ -106,7 +106,7 @@ func (m *Manager) Create(ctx context.Context, in NewOrganization) (*ent.Organiza
 	adminEmail := ""
 	if in.AdminEmail != "" {
 		var err error
-		if adminEmail, err = m.Users.CheckNewEmail(ctx, "input.adminEmail", in.AdminEmail); err != nil {
+		if adminEmail, err = m.Users.CheckNewEmail(ctx, "input.adminEmail", in.AdminEmail, 0); err != nil {
 			return nil, err
 		}
 	}

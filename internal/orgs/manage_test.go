@@ -21,7 +21,7 @@ import (
 // inviter records the first admin instead of sending an invitation.
 type inviter struct{ emails []string }
 
-func (i *inviter) CheckNewEmail(_ context.Context, field, email string) (string, error) {
+func (i *inviter) CheckNewEmail(_ context.Context, field, email string, _ int) (string, error) {
 	if email == "taken@example.com" {
 		return "", apperr.Invalid(field, "taken")
 	}
@@ -90,7 +90,7 @@ func TestManagerCreate_RollsBackWhenTheInvitationFails(t *testing.T) {
 
 type failingInviter struct{}
 
-func (failingInviter) CheckNewEmail(_ context.Context, _, email string) (string, error) {
+func (failingInviter) CheckNewEmail(_ context.Context, _, email string, _ int) (string, error) {
 	return email, nil
 }
 func (failingInviter) InviteAdminInTx(context.Context, *ent.Tx, string, string, string, int) error {

@@ -14,6 +14,7 @@ import (
 	atlasmysql "ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/schema"
 	"entgo.io/ent/dialect"
+	entschema "entgo.io/ent/dialect/sql/schema"
 
 	"github.com/panicbutton/panicbutton/ent/migrate/migrations"
 )
@@ -33,7 +34,9 @@ func (d *DB) Migrate(ctx context.Context) error {
 		// two databases migrated at once in one process (tests, or two stores) race on them: one at a time.
 		sqliteMigrate.Lock()
 		defer sqliteMigrate.Unlock()
-		if err := d.Client.Schema.Create(ctx); err != nil {
+		// Indexes the ent schema no longer declares are dropped (as the MySQL migrations do), e.g. users' email,
+		// unique per organization since 20261201181936_user_email_per_organization.sql.
+		if err := d.Client.Schema.Create(ctx, entschema.WithDropIndex(true)); err != nil {
 			return fmt.Errorf("auto-migrate sqlite: %w", err)
 		}
 		// Data migrations have no auto-migration counterpart: run the committed ones SQLite also needs (each is

@@ -112,7 +112,11 @@ func TestUniqueConstraints_Hold(t *testing.T) {
 		if err := c.User.Create().SetEmail("x@example.com").SetRole("ADMIN").SetOrganizationID(a.Org.ID).Exec(ctx); err != nil {
 			t.Fatal(err)
 		}
-		mustConflict("user email", c.User.Create().SetEmail("x@example.com").SetRole("ADMIN").SetOrganizationID(b.Org.ID).Exec(ctx))
+		mustConflict("user email in an organization", c.User.Create().SetEmail("x@example.com").SetRole("TECHNICIAN").SetOrganizationID(a.Org.ID).Exec(ctx))
+		// The same address in another organization is a separate account.
+		if err := c.User.Create().SetEmail("x@example.com").SetRole("ADMIN").SetOrganizationID(b.Org.ID).Exec(ctx); err != nil {
+			t.Errorf("the address in another organization: %v", err)
+		}
 		mustConflict("printer code", c.PanicButton.Create().SetName("other").SetPrinterCode("CODEAAAAAA").SetOrganizationID(b.Org.ID).Exec(ctx))
 		mustConflict("organization slug", c.Organization.Create().SetName("A2").SetSlug("a").Exec(ctx))
 		mustConflict("status name per organization", c.InterventionStatus.Create().SetName("Open").SetCategory("OPEN").SetOrganizationID(a.Org.ID).Exec(ctx))

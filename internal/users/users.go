@@ -109,7 +109,14 @@ func (s *Service) Create(ctx context.Context, in NewUser) (*ent.User, error) {
 	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in first")
 	}
-	email, err := s.CheckNewEmail(ctx, "input.email", in.Email)
+	org := in.OrganizationID
+	if org == 0 {
+		org = v.OrgID
+	}
+	if org == 0 {
+		return nil, apperr.Invalid("input.organizationID", "required for the super-admin")
+	}
+	email, err := s.CheckNewEmail(ctx, "input.email", in.Email, org)
 	if err != nil {
 		return nil, err
 	}
@@ -120,13 +127,6 @@ func (s *Service) Create(ctx context.Context, in NewUser) (*ent.User, error) {
 	ch := Changes{Name: trimmed(&in.Name), Phone: trimmed(&in.Phone), Language: &lang, Role: &in.Role}
 	if err := ch.Validate("input."); err != nil {
 		return nil, err
-	}
-	org := in.OrganizationID
-	if org == 0 {
-		org = v.OrgID
-	}
-	if org == 0 {
-		return nil, apperr.Invalid("input.organizationID", "required for the super-admin")
 	}
 	var u *ent.User
 	err = s.inTx(ctx, func(tx *ent.Tx) error {
@@ -166,13 +166,19 @@ func (s *Service) CreateInTx(ctx context.Context, tx *ent.Tx, email string, role
 	return u, nil
 }
 
-// CheckNewEmail normalizes the email of a new user and refuses one that already has an account.
-func (s *Service) CheckNewEmail(ctx context.Context, field, email string) (string, error) {
+// CheckNewEmail normalizes the email of a new user of organization orgID and refuses one that already has an
+// account there. Accounts are per organization: an address with an account in another organization is
+// accepted like any new one (a second, separate account), so the answer never tells an admin whether another
+// tenant knows the address (issue 14; SECURITY.md). orgID 0 (an organization being created) only normalizes.
+func (s *Service) CheckNewEmail(ctx context.Context, field, email string, orgID int) (string, error) {
 	norm, err := emailaddr.Normalize(email)
 	if err != nil {
 		return "", apperr.Invalid(field, "not a valid email address")
 	}
-	taken, err := s.c.Client.User.Query().Where(user.Email(norm)).Exist(rule.SystemContext(ctx))
+	if orgID == 0 {
+		return norm, nil
+	}
+	taken, err := s.c.Client.User.Query().Where(user.Email(norm), user.OrganizationID(orgID)).Exist(rule.SystemContext(ctx))
 	if err != nil {
 		return "", fmt.Errorf("check email: %w", err)
 	}

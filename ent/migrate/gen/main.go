@@ -36,6 +36,7 @@ func main() {
 		schema.WithMigrationMode(schema.ModeReplay),
 		schema.WithDialect(dialect.MySQL),
 		schema.WithFormatter(atlas.DefaultFormatter),
+		schema.WithDropIndex(true), // a unique constraint removed from the schema is dropped
 	}
 	if err := migrate.NamedDiff(context.Background(), devURL, os.Args[1], opts...); err != nil {
 		log.Fatalf("generate migration: %v", err)
