@@ -71,7 +71,9 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 		if in.DedupeWithin > 0 {
 			q.Where(intervention.CreatedAtGT(s.now().Add(-in.DedupeWithin)))
 		}
-		dup, err := q.WithStatus().First(sys)
+		// Most reports have no duplicate: read the columns a duplicate's answer needs, not the whole row.
+		dup, err := q.Select(intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldReference,
+			intervention.FieldStatusID, intervention.FieldCreatedAt).WithStatus().First(sys)
 		if err == nil {
 			return &Created{Intervention: dup, Reference: dup.Reference, Duplicate: true,
 				StatusName: statusName(dup.Edges.Status, in.Language)}, nil
@@ -147,7 +149,7 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 	tpl := pickTemplate(tpls, in.Language, org.DefaultLanguage)
 	related, err := s.client.Intervention.Query().
 		Where(intervention.PrinterID(p.ID), intervention.HasStatusWith(interventionstatus.CategoryNEQ(interventionstatus.CategoryCLOSED))).
-		Order(ent.Desc(intervention.FieldCreatedAt)).First(ctx)
+		Order(ent.Desc(intervention.FieldCreatedAt)).FirstID(ctx) // its id is all a report needs
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, nil, fmt.Errorf("create intervention: related interventions: %w", err)
 	}
@@ -169,8 +171,8 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 		if in.DedupeKey != "" {
 			create.SetDedupeKey(in.DedupeKey)
 		}
-		if related != nil {
-			create.SetRelatedToID(related.ID)
+		if related != 0 {
+			create.SetRelatedToID(related)
 		}
 		it, err := create.Save(ctx)
 		if err != nil {
