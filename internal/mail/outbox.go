@@ -196,9 +196,13 @@ func (o *Outbox) Run(ctx context.Context) error {
 	return nil
 }
 
-// claimGather is how long the dispatcher waits for more free slots before claiming fewer than BatchSize: it
-// trades a little latency for fewer claim transactions when the slots free up one by one.
-const claimGather = 2 * time.Millisecond
+// claimGather is how long the dispatcher waits, when every send slot is busy, for a few more to free up before
+// claiming (minClaim): under load, slots free up one by one as the provider answers, and a claim transaction per
+// slot would cost more than the sends. It never delays a claim while slots are free.
+const claimGather = 20 * time.Millisecond
+
+// minClaim is how many free slots the dispatcher waits for (at most claimGather) before claiming.
+func (o *Outbox) minClaim() int { return max(1, min(o.cfg.BatchSize, o.cfg.Workers/8)) }
 
 // dispatch claims and starts sends until ctx ends.
 func (o *Outbox) dispatch(ctx context.Context, slots chan struct{}, results chan<- outcome, sends *sync.WaitGroup) {
@@ -244,8 +248,8 @@ func (o *Outbox) dispatch(ctx context.Context, slots chan struct{}, results chan
 	}
 }
 
-// acquire takes between 1 and BatchSize send slots: the first waits for a free one, the others are taken as
-// they are free within claimGather. It returns 0 when ctx ends first.
+// acquire takes between 1 and BatchSize send slots: the first waits for a free one, then it takes every free
+// one, and when that is fewer than minClaim it waits up to claimGather for more. It returns 0 when ctx ends first.
 func (o *Outbox) acquire(ctx context.Context, slots chan struct{}) int {
 	select {
 	case slots <- struct{}{}:
@@ -253,13 +257,27 @@ func (o *Outbox) acquire(ctx context.Context, slots chan struct{}) int {
 		return 0
 	}
 	n := 1
+	for n < o.cfg.BatchSize { // the free ones
+		select {
+		case slots <- struct{}{}:
+			n++
+			continue
+		default:
+		}
+		break
+	}
+	if n >= o.minClaim() {
+		return n
+	}
 	gather := time.NewTimer(claimGather)
 	defer gather.Stop()
-	for n < o.cfg.BatchSize {
+	for n < o.minClaim() {
 		select {
 		case slots <- struct{}{}:
 			n++
 		case <-gather.C:
+			return n
+		case <-ctx.Done():
 			return n
 		}
 	}
