@@ -185,7 +185,7 @@ func (o *Outbox) Run(ctx context.Context) error {
 	recorded := make(chan struct{})
 	go func() {
 		defer close(recorded)
-		o.recordLoop(results)
+		o.recordLoop(results, slots)
 	}()
 	var sends sync.WaitGroup
 	o.dispatch(ctx, slots, results, &sends)
@@ -236,8 +236,7 @@ func (o *Outbox) dispatch(ctx context.Context, slots chan struct{}, results chan
 				sends.Go(func() {
 					out := o.send(sys, row)
 					o.metrics.inFlight.Dec()
-					results <- out
-					<-slots
+					results <- out // its slot is freed once the outcome is recorded
 				})
 			}
 			if len(rows) < n {
@@ -284,8 +283,10 @@ func (o *Outbox) acquire(ctx context.Context, slots chan struct{}) int {
 	return n
 }
 
-// recordLoop writes the outcomes as they come, each write taking all that arrived meanwhile.
-func (o *Outbox) recordLoop(results <-chan outcome) {
+// recordLoop writes the outcomes as they come, each write taking all that arrived meanwhile, and then frees
+// their send slots: so an instance never holds more than Workers claimed messages (SENDING) at once, which bounds
+// what a crash can leave to be sent again.
+func (o *Outbox) recordLoop(results <-chan outcome, slots <-chan struct{}) {
 	for first := range results {
 		batch := []outcome{first}
 	more:
@@ -301,6 +302,9 @@ func (o *Outbox) recordLoop(results <-chan outcome) {
 			}
 		}
 		o.record(batch)
+		for range batch {
+			<-slots
+		}
 	}
 }
 
