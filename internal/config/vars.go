@@ -120,7 +120,7 @@ func vars(c *Config) []Var {
 			Doc: "with the demo organization, this many sample interventions (to try the lists at scale)"},
 		{Name: "OUTBOX_WORKERS", Default: strconv.Itoa(mail.DefaultOutboxWorkers), Shown: fmt.Sprintf("`%d` (SQLite: 1)", mail.DefaultOutboxWorkers),
 			parse: integer(&c.OutboxWorkers, 1, 256),
-			Doc:   "email outbox: sends in flight at once per instance (1 to 256); mails/s ≈ this ÷ the provider's response time (64 at 50 ms: ~1,200/s)"},
+			Doc:   "email outbox: sends in flight at once per instance (1 to 256); mails/s ≈ this ÷ the provider's response time (128 at 100 ms: ~1,200/s)"},
 		{Name: "OUTBOX_LEASE", Default: short(mail.DefaultOutboxLease), parse: duration(&c.OutboxLease, "1s", false),
 			Doc: "email outbox: how long a claimed mail belongs to an instance before another may take it over"},
 		{Name: "OUTBOX_POLL_INTERVAL", Default: short(mail.DefaultOutboxPollInterval), parse: duration(&c.OutboxPoll, "10ms", false),
