@@ -108,7 +108,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	}
 	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log, Workers: cfg.OutboxWorkers,
 		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts,
-		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.interv.RecordEmailResult(ctx, msg) }}, mailMetrics)
+		OnResults: func(ctx context.Context, msgs []*ent.EmailMessage) { a.interv.RecordEmailResults(ctx, msgs) }}, mailMetrics)
 	// The one mail queue: every service that sends email queues through it, from EMAIL_FROM by default.
 	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom, cfg.EmailSenderDomains...)
 	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Mail: a.mail,
@@ -120,7 +120,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 		Guard: &webhooks.Guard{Allowed: cfg.WebhookAllowedRanges}, Schedule: cfg.WebhookSchedule,
 		DisableAfter: cfg.WebhookDisableAfter, RotationOverlap: cfg.WebhookRotationOverlap, Timeout: cfg.WebhookTimeout,
 		PollInterval: cfg.WebhookPoll, Workers: cfg.WebhookWorkers, PublicURL: cfg.PublicURL, Logger: log})
-	a.interv = interventions.NewService(interventions.Config{Client: db.Client, Mail: a.mail, Notify: a.notify,
+	a.interv = interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: a.mail, Notify: a.notify,
 		Events: a.events, Webhooks: a.hooks, PublicURL: cfg.PublicURL, Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL, Limits: o.deviceLimits,
@@ -142,6 +142,9 @@ func newMailProvider(cfg *config.Config) (mail.Provider, error) {
 
 // Close releases what New opened (the Redis client); the database stays the caller's.
 func (a *App) Close() {
+	if a.device != nil {
+		a.device.Close()
+	}
 	if a.redis != nil {
 		_ = a.redis.Close()
 	}

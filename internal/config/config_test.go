@@ -153,7 +153,7 @@ var badValues = map[string][]struct {
 	"DEMO_TECH_EMAIL":          {{v: "nope"}},
 	"DEMO_PASSWORD":            {{v: "short"}},
 	"DEMO_INTERVENTIONS":       {{v: "-1"}, {v: "1000001"}, {v: "many"}},
-	"OUTBOX_WORKERS":           {{v: "0"}, {v: "65"}},
+	"OUTBOX_WORKERS":           {{v: "0"}, {v: "257"}},
 	"OUTBOX_LEASE":             {{v: "500ms"}, {v: "2"}},
 	"OUTBOX_POLL_INTERVAL":     {{v: "1ms"}, {v: "often"}},
 	"OUTBOX_MAX_ATTEMPTS":      {{v: "0"}, {v: "101"}},

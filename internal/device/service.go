@@ -51,9 +51,11 @@ type Service struct {
 	interventions *interventions.Service
 	webhooks      *webhooks.Service
 	now           func() time.Time
+	buttons       *buttonCache
+	stop          context.CancelFunc
 }
 
-// NewService returns a Service.
+// NewService returns a Service; Close stops its listening to other instances' changes.
 func NewService(c Config) *Service {
 	if c.Now == nil {
 		c.Now = time.Now
@@ -64,10 +66,17 @@ func NewService(c Config) *Service {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
-	return &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
+	s := &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
 		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions,
-		webhooks: c.Webhooks, now: c.Now}
+		webhooks: c.Webhooks, now: c.Now, buttons: newButtonCache(c.Client, c.Events, c.Logger, c.Now)}
+	ctx, stop := context.WithCancel(context.Background())
+	s.stop = stop
+	s.buttons.listen(ctx)
+	return s
 }
+
+// Close stops listening to other instances' announcements.
+func (s *Service) Close() { s.stop() }
 
 // Launch is the start of a report: a known printer gets READY with a session and its kiosk, an unknown one
 // REGISTRATION_REQUIRED (and nothing is stored but a rate-limit count).
@@ -95,13 +104,14 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 		return nil, err
 	}
 	// A disabled organization's printers are refused before anything of theirs is recorded.
-	if _, err := s.printerPanicButton(sys, p); err != nil {
+	b, err := s.loadButton(sys, p.PanicButtonID)
+	if err != nil {
 		return nil, err
 	}
 	if p, err = printers.RecordSighting(sys, s.client, p, info, meterreading.SourceLAUNCH, s.now()); err != nil {
 		return nil, err
 	}
-	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
+	return s.ready(sys, p, b, badge, normalizeLanguage(in.Language))
 }
 
 // RegisterPrinter registers an unknown printer with a printer code (or moves a known one when its
@@ -141,7 +151,11 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	if err != nil {
 		return nil, err
 	}
-	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
+	b, err := s.loadButton(sys, pb.ID) // p is pb's printer now
+	if err != nil {
+		return nil, err
+	}
+	return s.ready(sys, p, b, badge, normalizeLanguage(in.Language))
 }
 
 func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printers.Info) (*ent.Printer, error) {
@@ -215,20 +229,6 @@ func (s *Service) printerRegistered(ctx context.Context, tx *ent.Client, p *ent.
 // errOrganizationDisabled is the answer of every device operation for a disabled organization's printer.
 func errOrganizationDisabled() error {
 	return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
-}
-
-// printerPanicButton is p's panic button with its organization: the one place the device operations resolve a
-// printer to its tenant, so a disabled organization's printer gets ORGANIZATION_DISABLED from launch, session
-// renewal and reports alike.
-func (s *Service) printerPanicButton(ctx context.Context, p *ent.Printer) (*ent.PanicButton, error) {
-	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load panic button: %w", err)
-	}
-	if org := pb.Edges.Organization; org == nil || !org.Active {
-		return nil, errOrganizationDisabled()
-	}
-	return pb, nil
 }
 
 // detachedSerial is the serial a moved printer's old row keeps: the serial and "#moved-<id>", which no device can

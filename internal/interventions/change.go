@@ -217,28 +217,40 @@ func (s *Service) event(ctx context.Context, tx *ent.Client, it *ent.Interventio
 }
 
 // RecordEmailResult adds EMAIL_SENT or EMAIL_FAILED to the history of the intervention an email was about,
-// once its outcome is final (the outbox's OnResult hook; ctx is a system context).
+// once its outcome is final (ctx is a system context).
 func (s *Service) RecordEmailResult(ctx context.Context, msg *ent.EmailMessage) {
-	if msg.InterventionID == nil {
+	s.RecordEmailResults(ctx, []*ent.EmailMessage{msg})
+}
+
+// RecordEmailResults is RecordEmailResult for a batch of outcomes, in one INSERT (the outbox's OnResults hook).
+func (s *Service) RecordEmailResults(ctx context.Context, msgs []*ent.EmailMessage) {
+	var creates []*ent.InterventionEventCreate
+	now := s.now()
+	for _, msg := range msgs {
+		if msg.InterventionID == nil {
+			continue
+		}
+		var kind interventionevent.Kind
+		switch msg.Status {
+		case emailmessage.StatusSENT:
+			kind = interventionevent.KindEMAIL_SENT
+		case emailmessage.StatusFAILED, emailmessage.StatusDEAD:
+			kind = interventionevent.KindEMAIL_FAILED
+		default:
+			continue // still being retried
+		}
+		data := map[string]any{"emailId": strconv.Itoa(msg.ID), "kind": string(msg.Kind), "to": msg.To}
+		if msg.LastError != "" {
+			data["error"] = msg.LastError
+		}
+		creates = append(creates, s.client.InterventionEvent.Create().SetOrganizationID(msg.OrganizationID).
+			SetInterventionID(*msg.InterventionID).SetKind(kind).SetData(data).SetCreatedAt(now))
+	}
+	if len(creates) == 0 {
 		return
 	}
-	var kind interventionevent.Kind
-	switch msg.Status {
-	case emailmessage.StatusSENT:
-		kind = interventionevent.KindEMAIL_SENT
-	case emailmessage.StatusFAILED, emailmessage.StatusDEAD:
-		kind = interventionevent.KindEMAIL_FAILED
-	default:
-		return // still being retried
-	}
-	data := map[string]any{"emailId": strconv.Itoa(msg.ID), "kind": string(msg.Kind), "to": msg.To}
-	if msg.LastError != "" {
-		data["error"] = msg.LastError
-	}
-	err := s.client.InterventionEvent.Create().SetOrganizationID(msg.OrganizationID).SetInterventionID(*msg.InterventionID).
-		SetKind(kind).SetData(data).SetCreatedAt(s.now()).Exec(rule.SystemContext(ctx))
-	if err != nil {
-		s.log.WarnContext(ctx, "record email result", "email", msg.ID, "err", err)
+	if err := s.client.InterventionEvent.CreateBulk(creates...).Exec(rule.SystemContext(ctx)); err != nil {
+		s.log.WarnContext(ctx, "record email results", "emails", len(msgs), "err", err)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/meterreading"
+	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
@@ -133,6 +134,13 @@ func Validate(field string, in *PrinterInfoInput) (Info, error) {
 // RecordSighting updates the printer's last-seen information (launch, registration) and, in the same transaction,
 // stores a meter reading when the meters changed. ctx is the trusted caller's system context.
 func RecordSighting(ctx context.Context, client *ent.Client, p *ent.Printer, info Info, source meterreading.Source, now time.Time) (*ent.Printer, error) {
+	if !metersChanged(p, info) { // one UPDATE: no transaction needed
+		out, err := apply(ctx, client, p, info, source, now)
+		if err != nil {
+			return nil, fmt.Errorf("record sighting: %w", err)
+		}
+		return out, nil
+	}
 	err := store.WithTx(ctx, client, func(tx *ent.Tx) error {
 		var err error
 		p, err = apply(ctx, tx.Client(), p, info, source, now)
@@ -144,23 +152,40 @@ func RecordSighting(ctx context.Context, client *ent.Client, p *ent.Printer, inf
 	return p, nil
 }
 
-// apply writes info onto the printer with c (a transaction's client).
+// apply writes info onto the printer with c (a transaction's client when a meter reading is stored too) and
+// returns the printer as written: a copy of p with the new values, not read back.
 func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source meterreading.Source, now time.Time) (*ent.Printer, error) {
-	upd := c.Printer.UpdateOneID(p.ID).SetLastSeenAt(now)
+	out := *p
+	out.Edges = p.Edges
+	// A bulk update by id: one UPDATE (ent's UpdateOne wraps it in a transaction and reads the row back).
+	upd := c.Printer.Update().Where(printer.ID(p.ID)).SetLastSeenAt(now)
+	out.LastSeenAt = &now
 	for _, f := range []struct {
 		v   string
-		set func(string) *ent.PrinterUpdateOne
-	}{{info.Model, upd.SetModel}, {info.Name, upd.SetName}, {info.Location, upd.SetLocation}, {info.IP, upd.SetIP}} {
+		set func(string) *ent.PrinterUpdate
+		dst *string
+	}{{info.Model, upd.SetModel, &out.Model}, {info.Name, upd.SetName, &out.Name},
+		{info.Location, upd.SetLocation, &out.Location}, {info.IP, upd.SetIP, &out.IP}} {
 		if f.v != "" {
 			f.set(f.v)
+			*f.dst = f.v
 		}
 	}
 	if info.HasErrors {
 		upd.SetLastErrors(info.Errors)
+		out.LastErrors = info.Errors
 	}
 	if metersChanged(p, info) {
 		upd.SetNillableLastTotal(info.Total).SetNillableLastBlack(info.Black).
 			SetNillableLastColor(info.Color).SetNillableLastLarge(info.Large)
+		for _, m := range []struct {
+			v   *int64
+			dst **int64
+		}{{info.Total, &out.LastTotal}, {info.Black, &out.LastBlack}, {info.Color, &out.LastColor}, {info.Large, &out.LastLarge}} {
+			if m.v != nil {
+				*m.dst = m.v
+			}
+		}
 		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
 			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
 			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
@@ -168,11 +193,17 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 			return nil, fmt.Errorf("store meter reading: %w", err)
 		}
 	}
-	p, err := upd.Save(ctx)
+	n, err := upd.Save(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("update printer: %w", err)
 	}
-	return p, nil
+	if n == 0 {
+		return nil, fmt.Errorf("update printer %d: %w", p.ID, &ent.NotFoundError{})
+	}
+	if at, ok := upd.Mutation().UpdatedAt(); ok {
+		out.UpdatedAt = at
+	}
+	return &out, nil
 }
 
 func metersChanged(p *ent.Printer, info Info) bool {
