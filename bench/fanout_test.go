@@ -9,10 +9,13 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"strconv"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,6 +37,7 @@ const (
 
 func TestFanout(t *testing.T) {
 	requireBench(t)
+	raiseFileLimit(t, 2*(fanoutAdmins+fanoutTechnicians)+1024) // both ends of every socket, inherited by the server
 	proxy := startFanoutSQLCounter(t, testutil.MySQLServer()[strings.Index(testutil.MySQLServer(), "@")+1:])
 	dbURL := testutil.NewMySQLURL(t)
 	dbURL = strings.Replace(dbURL, "@"+proxy.upstream+"/", "@"+proxy.addr+"/", 1)
@@ -125,6 +129,7 @@ func TestFanout(t *testing.T) {
 	// The measured events, one at a time: each is timed from the moment its mutation is sent until every
 	// subscriber has it.
 	before = proxy.statements()
+	serverCPU0, benchCPU0, load0 := fanoutCPU(t, s)
 	var lat []time.Duration
 	missed := 0
 	for k := 1; k <= fanoutEvents; k++ {
@@ -154,6 +159,7 @@ func TestFanout(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	perEvent := float64(proxy.statements()-before)/fanoutEvents - mutationOnly
+	serverCPU1, benchCPU1, load1 := fanoutCPU(t, s)
 	for _, c := range clients {
 		c.mu.Lock()
 		lat = append(lat, c.latencies...)
@@ -169,6 +175,10 @@ func TestFanout(t *testing.T) {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 	report("fan-out", fmt.Sprintf("delivery p50 / p99, %d subscribers, %d events", n, fanoutEvents),
 		ms(p(0.5))+" / "+ms(p(0.99)), "—", "—", "p99 < 100 ms")
+	report("fan-out", "CPU per event: server / this benchmark's 2,000 clients (2 cores, shared)",
+		fmt.Sprintf("%.0f ms / %.0f ms (%.0f µs per delivery on the server)", (serverCPU1-serverCPU0).Seconds()*1000/fanoutEvents,
+			(benchCPU1-benchCPU0).Seconds()*1000/fanoutEvents, (serverCPU1-serverCPU0).Seconds()*1e6/fanoutEvents/float64(n)),
+		fmt.Sprintf("load average %.1f → %.1f", load0, load1), "—", "—")
 	report("fan-out", "SQL statements per event (beyond the mutation's own)",
 		fmt.Sprintf("%.1f", perEvent), fmt.Sprintf("%.1f (the mutation alone)", mutationOnly), "—", "≤ 20")
 	report("fan-out", fmt.Sprintf("server RSS with %d subscribers", n), fmt.Sprintf("%.0f MB (%.1f KB per socket)",
@@ -353,4 +363,44 @@ func (p *fanoutSQLCounter) serve(client net.Conn) {
 			return
 		}
 	}
+}
+
+// raiseFileLimit raises this process's open-file limit (inherited by the server it starts) to at least n.
+func raiseFileLimit(t *testing.T, n uint64) {
+	var l syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &l); err != nil {
+		t.Fatal(err)
+	}
+	if l.Cur >= n {
+		return
+	}
+	if l.Max < n {
+		t.Fatalf("open-file limit %d (hard %d) is below the %d sockets this measurement needs: raise ulimit -Hn", l.Cur, l.Max, n)
+	}
+	l.Cur = n
+	if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &l); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fanoutCPU returns the CPU time the server and this process have used so far, and the load average.
+func fanoutCPU(t *testing.T, s *server) (serverCPU, self time.Duration, load float64) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Fields after the command name (in parentheses): utime and stime are the 12th and 13th, in clock ticks.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	serverCPU = time.Duration(ut+st) * time.Second / 100 // USER_HZ
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	self = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		load, _ = strconv.ParseFloat(strings.Fields(string(la))[0], 64)
+	}
+	return serverCPU, self, load
 }
