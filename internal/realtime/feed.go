@@ -1,11 +1,14 @@
 package realtime
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
@@ -57,10 +60,11 @@ type feedSub struct {
 	kind         events.Kind
 	audience     string
 	assignedOnly bool
-	interv       chan *ent.Intervention
+	interv       chan *ent.Intervention // what the resolver returns
 	notif        chan *ent.Notification
-	closeSocket  func() // nil outside this package's websockets
-	dead         bool   // fell behind: its queue is closed (read and written by the organization's run only)
+	queue        chan *delivery // on a socket of Server: the bounded queue its subscription pulls from
+	closeSocket  func()         // nil outside this package's websockets
+	dead         bool           // fell behind: its queue is closed (read and written by the organization's run only)
 }
 
 // offer queues an event for the subscription, or ends a subscription that fell FeedQueue events behind: its
@@ -84,10 +88,61 @@ func offer[T any](s *feedSub, q chan T, v T) {
 // viewer may see; until ctx ends.
 func (f *Feed) InterventionChanged(ctx context.Context) (<-chan *ent.Intervention, error) {
 	v := viewer.FromContext(ctx)
-	s := &feedSub{v: v, kind: events.InterventionChanged, interv: make(chan *ent.Intervention, FeedQueue)}
+	s := &feedSub{v: v, kind: events.InterventionChanged}
 	s.audience, s.assignedOnly = rule.InterventionAudience(v)
+	if p, ok := ctx.Value(pullKey{}).(*puller); ok {
+		// A socket of Server: it pulls deliveries, and hands the resolver the one it renders.
+		s.queue, s.interv = make(chan *delivery, FeedQueue), make(chan *ent.Intervention, 1)
+		p.sub = s
+	} else {
+		s.interv = make(chan *ent.Intervention, FeedQueue)
+	}
 	return s.interv, f.add(ctx, s)
 }
+
+// delivery is a changed intervention as one audience sees it, handed to each of the audience's sockets. Its
+// renderings are shared: the sockets of an audience that run the same operation (text, name and variables)
+// get the same response, computed once (Server's executor).
+type delivery struct {
+	it      *ent.Intervention
+	renders sync.Map // operation key → *rendering
+}
+
+type rendering struct {
+	done chan struct{}
+	resp *graphql.Response // nil: the first socket could not render it (closing) or got errors; render your own
+}
+
+// render returns the response of the operation key for d: the one another socket of the audience already
+// rendered, or run's (run renders it with this socket's own context, and so its own viewer).
+func (d *delivery) render(ctx context.Context, key string, run func() *graphql.Response) *graphql.Response {
+	r := &rendering{done: make(chan struct{})}
+	if prev, loaded := d.renders.LoadOrStore(key, r); loaded {
+		p := prev.(*rendering)
+		select {
+		case <-p.done:
+		case <-ctx.Done():
+			return nil
+		}
+		if p.resp != nil {
+			return p.resp
+		}
+		return run()
+	}
+	defer close(r.done)
+	resp := run()
+	if resp != nil && len(resp.Errors) == 0 {
+		shared := *resp
+		shared.Data = bytes.Clone(resp.Data) // gqlgen reuses the subscription's buffer for its next response
+		r.resp = &shared
+	}
+	return resp
+}
+
+// puller is how Server's executor learns the subscription the resolver registered.
+type puller struct{ sub *feedSub }
+
+type pullKey struct{}
 
 // NotificationAdded returns the viewer's own notifications as they are created, until ctx ends.
 func (f *Feed) NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error) {
@@ -197,8 +252,13 @@ func (f *Feed) interventionChanged(e events.Event, subs []*feedSub) {
 			}
 			continue
 		}
+		d := &delivery{it: it}
 		for _, s := range members {
-			offer(s, s.interv, it)
+			if s.queue != nil {
+				offer(s, s.queue, d)
+			} else {
+				offer(s, s.interv, it)
+			}
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -416,9 +417,37 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 	if err := e.c.check(ctx); err != nil {
 		return graphql.OneShot(errorResponse(err)), ctx
 	}
-	next, ctx := e.GraphExecutor.DispatchOperation(ctx, rc)
 	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
-		return next, ctx
+		return e.GraphExecutor.DispatchOperation(ctx, rc)
+	}
+	p := &puller{}
+	next, ctx := e.GraphExecutor.DispatchOperation(context.WithValue(ctx, pullKey{}, p), rc)
+	if p.sub != nil {
+		// A Feed subscription: the socket pulls its deliveries and shares their rendering with the sockets of
+		// its audience that run the same operation.
+		key := operationKey(rc)
+		return func(ctx context.Context) *graphql.Response {
+			var d *delivery
+			select {
+			case d = <-p.sub.queue:
+				if d == nil {
+					return nil // fell behind: the socket is closing
+				}
+			case <-ctx.Done():
+				return nil
+			}
+			if e.c.checkStale(ctx) != nil {
+				return nil // the socket is closing
+			}
+			return d.render(ctx, key, func() *graphql.Response {
+				select { // an item left by a rendering cut short
+				case <-p.sub.interv:
+				default:
+				}
+				p.sub.interv <- d.it
+				return next(ctx)
+			})
+		}, ctx
 	}
 	return func(ctx context.Context) *graphql.Response {
 		resp := next(ctx)
@@ -427,6 +456,12 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 		}
 		return resp
 	}, ctx
+}
+
+// operationKey identifies what an operation renders: its text, name and variables.
+func operationKey(rc *graphql.OperationContext) string {
+	vars, _ := json.Marshal(rc.Variables) // maps marshal in key order
+	return rc.RawQuery + "\x00" + rc.OperationName + "\x00" + string(vars)
 }
 
 func errorResponse(err error) *graphql.Response {
