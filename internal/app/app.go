@@ -46,8 +46,6 @@ type App struct {
 	poller  *snmp.Poller // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
 	metrics *prometheus.Registry
 	redis   *redis.Client
-	// lifetime is New's context: open websockets are closed when it ends (the server shutting down).
-	lifetime context.Context
 }
 
 // Option changes how New wires the app.
@@ -68,7 +66,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	for _, opt := range opts {
 		opt(&o)
 	}
-	a := &App{cfg: cfg, log: log, db: db, events: events.NewLocal(), lifetime: ctx}
+	a := &App{cfg: cfg, log: log, db: db, events: events.NewLocal()}
 	limitStore := memory.NewStore()
 	if cfg.RedisURL != "" {
 		ropts, err := redis.ParseURL(cfg.RedisURL)

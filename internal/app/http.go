@@ -72,7 +72,7 @@ func (a *App) graphqlHandler() http.Handler {
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
 		Users: a.users, Orgs: a.orgs,
 	}))
-	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Lifetime: a.lifetime, Websocket: transport.Websocket{
+	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			OriginPatterns: originPatterns(a.cfg.AllowedOrigins),

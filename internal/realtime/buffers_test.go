@@ -14,12 +14,12 @@ import (
 	"github.com/coder/websocket"
 )
 
-// TestHandoff_KeepWhatTheClientSentWithItsUpgrade: a client may send its first frame in the same
+// TestSmallBuffers_KeepWhatTheClientSentWithItsUpgrade: a client may send its first frame in the same
 // packet as its upgrade request; net/http has then buffered it, and it must reach the websocket library
 // through the small buffers, in order. Then longer messages than the buffers go through both ways.
-func TestHandoff_KeepWhatTheClientSentWithItsUpgrade(t *testing.T) {
+func TestSmallBuffers_KeepWhatTheClientSentWithItsUpgrade(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c, err := websocket.Accept(&handoff{ResponseWriter: w, taken: make(chan struct{})}, r, nil)
+		c, err := websocket.Accept(smallBuffers{w}, r, nil)
 		if err != nil {
 			t.Error(err)
 			return

@@ -58,8 +58,6 @@ type Config struct {
 	// RecheckEvery bounds how long a subscription keeps delivering on a credential checked that long ago,
 	// should a revocation event be lost (Redis down). Operations are always checked. Default 10s.
 	RecheckEvery time.Duration
-	// Lifetime ends every socket when it ends (the server shutting down). Default: never.
-	Lifetime context.Context
 }
 
 // Server is a graphql.Transport: gqlgen's websocket transport, its connections kept in step with their
@@ -87,9 +85,6 @@ func New(c Config) *Server {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
-	if c.Lifetime == nil {
-		c.Lifetime = context.Background()
-	}
 	if c.RecheckEvery == 0 {
 		c.RecheckEvery = 10 * time.Second
 	}
@@ -109,45 +104,18 @@ func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 	ws := s.c.Websocket
 	ws.InitFunc = c.init
 	ws.Implementation = implementation{inner: s.impl, c: c}
-	// The socket is served on a goroutine of its own and this handler returns once the connection is taken
-	// over: net/http then lets go of what it kept for the request (its 4 KB buffers each way, the response,
-	// the deep stack of the handler chain) instead of holding it for as long as the socket lives. The
-	// socket's context keeps the request's values but not its end (the handler returning); it ends with
-	// Lifetime, or when the socket closes.
-	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
-	stop := context.AfterFunc(s.c.Lifetime, cancel)
-	hw := &handoff{ResponseWriter: w, taken: make(chan struct{})}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer stop()
-		defer cancel()
-		defer c.release()
-		defer func() {
-			if p := recover(); p != nil {
-				s.c.Log.Error("websocket panic", "panic", p)
-			}
-		}()
-		ws.Do(hw, r.WithContext(ctx), executor{GraphExecutor: exec, c: c})
-	}()
-	select {
-	case <-hw.taken:
-	case <-done: // refused before the upgrade: the response was written through w
-	}
+	defer c.release()
+	ws.Do(smallBuffers{w}, r, executor{GraphExecutor: exec, c: c})
 }
 
 // BufferSize is each socket's read and write buffer. graphql-ws messages are small; the websocket library
 // reads and writes larger ones through it in pieces. net/http would keep 4 KB each way for every socket.
 const BufferSize = 1024
 
-// handoff hands the websocket library BufferSize buffers when it takes over the connection, and says when
-// it has.
-type handoff struct {
-	http.ResponseWriter
-	taken chan struct{}
-}
+// smallBuffers hands the websocket library BufferSize buffers when it takes over the connection.
+type smallBuffers struct{ http.ResponseWriter }
 
-func (w *handoff) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+func (w smallBuffers) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	c, brw, err := http.NewResponseController(w.ResponseWriter).Hijack()
 	if err != nil {
 		return nil, nil, err
@@ -163,11 +131,10 @@ func (w *handoff) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 			return nil, nil, err
 		}
 	}
-	close(w.taken)
 	return c, bufio.NewReadWriter(br, bufio.NewWriterSize(c, BufferSize)), nil
 }
 
-func (w *handoff) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+func (w smallBuffers) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // conn is one websocket connection and the credential it was opened with.
 type conn struct {
