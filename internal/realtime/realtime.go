@@ -4,14 +4,10 @@
 package realtime
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"slices"
 	"strings"
@@ -105,36 +101,8 @@ func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 	ws.InitFunc = c.init
 	ws.Implementation = implementation{inner: s.impl, c: c}
 	defer c.release()
-	ws.Do(smallBuffers{w}, r, executor{GraphExecutor: exec, c: c})
+	ws.Do(w, r, executor{GraphExecutor: exec, c: c})
 }
-
-// BufferSize is each socket's read and write buffer. graphql-ws messages are small; the websocket library
-// reads and writes larger ones through it in pieces. net/http would keep 4 KB each way for every socket.
-const BufferSize = 1024
-
-// smallBuffers hands the websocket library BufferSize buffers when it takes over the connection.
-type smallBuffers struct{ http.ResponseWriter }
-
-func (w smallBuffers) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	c, brw, err := http.NewResponseController(w.ResponseWriter).Hijack()
-	if err != nil {
-		return nil, nil, err
-	}
-	br := bufio.NewReaderSize(c, BufferSize)
-	if n := brw.Reader.Buffered(); n > 0 {
-		// What the client sent right after its upgrade request stays buffered, where the websocket library
-		// looks for it (it re-wraps the buffer's source).
-		b, _ := brw.Reader.Peek(n)
-		br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(b)), c), max(BufferSize, n))
-		if _, err := br.Peek(n); err != nil {
-			c.Close()
-			return nil, nil, err
-		}
-	}
-	return c, bufio.NewReadWriter(br, bufio.NewWriterSize(c, BufferSize)), nil
-}
-
-func (w smallBuffers) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // conn is one websocket connection and the credential it was opened with.
 type conn struct {
@@ -148,7 +116,7 @@ type conn struct {
 	checked time.Time // last successful check
 	code    int       // once revoked: the close code
 	reason  string
-	gone    bool                    // released
+	gone    bool                     // released
 	ws      transport.WebsocketConn // the accepted socket, closed at once when too slow
 }
 
