@@ -116,7 +116,7 @@ type conn struct {
 	checked time.Time // last successful check
 	code    int       // once revoked: the close code
 	reason  string
-	gone    bool                     // released
+	gone    bool                    // released
 	ws      transport.WebsocketConn // the accepted socket, closed at once when too slow
 }
 
