@@ -308,7 +308,7 @@ func (s *Server) remove(c *conn) {
 func (s *Server) watch(ctx context.Context, org int, w *orgWatch) {
 	in := s.c.Events.Subscribe(ctx, org)
 	close(w.ready)
-	sweep := time.NewTicker(s.c.RecheckEvery / 2)
+	sweep := time.NewTicker(s.c.RecheckEvery / 4)
 	defer sweep.Stop()
 	for {
 		select {
@@ -341,7 +341,8 @@ const sweepBatch = 500
 
 // sweep re-checks together the organization's sockets last checked half RecheckEvery ago or more, a few
 // statements per batch, so that deliveries find their credential fresh instead of each checking its own
-// (statements per socket per event).
+// (statements per socket per event). It runs every quarter of RecheckEvery: a credential is at most about
+// three quarters of it old, with room for a sweep that takes a while.
 func (s *Server) sweep(ctx context.Context, w *orgWatch) {
 	half := s.c.RecheckEvery / 2
 	var due []*conn
