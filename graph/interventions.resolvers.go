@@ -14,7 +14,6 @@ import (
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/i18n"
 )
 
@@ -79,27 +78,8 @@ func (r *subscriptionResolver) InterventionChanged(ctx context.Context) (<-chan 
 	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in first")
 	}
-	in := r.Events.Subscribe(ctx, v.OrgID)
-	out := make(chan *ent.Intervention)
-	go func() {
-		defer close(out)
-		for e := range in {
-			if e.Kind != events.InterventionChanged {
-				continue
-			}
-			// Loaded with the subscriber's own viewer: the privacy rules decide what it may see.
-			it, err := r.Client.Intervention.Get(ctx, e.InterventionID)
-			if err != nil {
-				continue
-			}
-			select {
-			case out <- it:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out, nil
+	// Loaded once per group of subscribers the privacy rules treat alike, with that group's viewer.
+	return r.Feed.InterventionChanged(ctx)
 }
 
 // Subscription returns generated.SubscriptionResolver implementation.

@@ -12,13 +12,13 @@ import (
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/device"
-	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/realtime"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/users"
 	"github.com/panicbutton/panicbutton/internal/webhooks"
@@ -28,7 +28,7 @@ import (
 type Resolver struct {
 	Client *ent.Client
 	Auth   *auth.Service
-	Events events.Broker
+	Feed   *realtime.Feed // the live events of subscriptions
 	Device *device.Service
 	// The ...Service names avoid the query resolvers named interventions, panicButtons and printers.
 	InterventionsService *interventions.Service

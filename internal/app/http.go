@@ -75,7 +75,7 @@ func (a *App) Handler() http.Handler {
 
 func (a *App) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
-		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, InterventionsService: a.interv, Notify: a.notify,
+		Client: a.db.Client, Auth: a.auth, Feed: realtime.NewFeed(a.db.Client, a.events, a.log), Device: a.device, InterventionsService: a.interv, Notify: a.notify,
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
 		Users: a.users, Orgs: a.orgs, Webhooks: a.hooks,
 	}))
