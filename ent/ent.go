@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -96,6 +97,7 @@ func checkColumn(t, c string) error {
 			cause.Table:                cause.ValidColumn,
 			emailmessage.Table:         emailmessage.ValidColumn,
 			emailtemplate.Table:        emailtemplate.ValidColumn,
+			inboundemail.Table:         inboundemail.ValidColumn,
 			intervention.Table:         intervention.ValidColumn,
 			interventionevent.Table:    interventionevent.ValidColumn,
 			interventionstatus.Table:   interventionstatus.ValidColumn,

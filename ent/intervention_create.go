@@ -228,6 +228,20 @@ func (_c *InterventionCreate) SetNillableRelatedToID(v *int) *InterventionCreate
 	return _c
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_c *InterventionCreate) SetTrackingNonce(v string) *InterventionCreate {
+	_c.mutation.SetTrackingNonce(v)
+	return _c
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableTrackingNonce(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetTrackingNonce(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *InterventionCreate) SetOrganization(v *Organization) *InterventionCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -431,6 +445,11 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Intervention.organization"`)}
 	}
@@ -511,6 +530,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 		_node.ClosedAt = &value
+	}
+	if value, ok := _c.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+		_node.TrackingNonce = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -935,6 +958,24 @@ func (u *InterventionUpsert) ClearRelatedToID() *InterventionUpsert {
 	return u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsert) SetTrackingNonce(v string) *InterventionUpsert {
+	u.Set(intervention.FieldTrackingNonce, v)
+	return u
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateTrackingNonce() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldTrackingNonce)
+	return u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsert) ClearTrackingNonce() *InterventionUpsert {
+	u.SetNull(intervention.FieldTrackingNonce)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1242,6 +1283,27 @@ func (u *InterventionUpsertOne) UpdateRelatedToID() *InterventionUpsertOne {
 func (u *InterventionUpsertOne) ClearRelatedToID() *InterventionUpsertOne {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearRelatedToID()
+	})
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsertOne) SetTrackingNonce(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetTrackingNonce(v)
+	})
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateTrackingNonce() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateTrackingNonce()
+	})
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsertOne) ClearTrackingNonce() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearTrackingNonce()
 	})
 }
 
@@ -1718,6 +1780,27 @@ func (u *InterventionUpsertBulk) UpdateRelatedToID() *InterventionUpsertBulk {
 func (u *InterventionUpsertBulk) ClearRelatedToID() *InterventionUpsertBulk {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearRelatedToID()
+	})
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsertBulk) SetTrackingNonce(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetTrackingNonce(v)
+	})
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateTrackingNonce() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateTrackingNonce()
+	})
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsertBulk) ClearTrackingNonce() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearTrackingNonce()
 	})
 }
 

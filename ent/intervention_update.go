@@ -277,6 +277,26 @@ func (_u *InterventionUpdate) ClearRelatedToID() *InterventionUpdate {
 	return _u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_u *InterventionUpdate) SetTrackingNonce(v string) *InterventionUpdate {
+	_u.mutation.SetTrackingNonce(v)
+	return _u
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableTrackingNonce(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetTrackingNonce(*v)
+	}
+	return _u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (_u *InterventionUpdate) ClearTrackingNonce() *InterventionUpdate {
+	_u.mutation.ClearTrackingNonce()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdate) SetPrinter(v *Printer) *InterventionUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -539,6 +559,11 @@ func (_u *InterventionUpdate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -618,6 +643,12 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(intervention.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+	}
+	if _u.mutation.TrackingNonceCleared() {
+		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1177,6 +1208,26 @@ func (_u *InterventionUpdateOne) ClearRelatedToID() *InterventionUpdateOne {
 	return _u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_u *InterventionUpdateOne) SetTrackingNonce(v string) *InterventionUpdateOne {
+	_u.mutation.SetTrackingNonce(v)
+	return _u
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableTrackingNonce(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetTrackingNonce(*v)
+	}
+	return _u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (_u *InterventionUpdateOne) ClearTrackingNonce() *InterventionUpdateOne {
+	_u.mutation.ClearTrackingNonce()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdateOne) SetPrinter(v *Printer) *InterventionUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -1452,6 +1503,11 @@ func (_u *InterventionUpdateOne) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -1548,6 +1604,12 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(intervention.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+	}
+	if _u.mutation.TrackingNonceCleared() {
+		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -22,6 +22,8 @@ type Tx struct {
 	EmailMessage *EmailMessageClient
 	// EmailTemplate is the client for interacting with the EmailTemplate builders.
 	EmailTemplate *EmailTemplateClient
+	// InboundEmail is the client for interacting with the InboundEmail builders.
+	InboundEmail *InboundEmailClient
 	// Intervention is the client for interacting with the Intervention builders.
 	Intervention *InterventionClient
 	// InterventionEvent is the client for interacting with the InterventionEvent builders.
@@ -186,6 +188,7 @@ func (tx *Tx) init() {
 	tx.Cause = NewCauseClient(tx.config)
 	tx.EmailMessage = NewEmailMessageClient(tx.config)
 	tx.EmailTemplate = NewEmailTemplateClient(tx.config)
+	tx.InboundEmail = NewInboundEmailClient(tx.config)
 	tx.Intervention = NewInterventionClient(tx.config)
 	tx.InterventionEvent = NewInterventionEventClient(tx.config)
 	tx.InterventionStatus = NewInterventionStatusClient(tx.config)

@@ -148,6 +148,7 @@ const (
 	KindINVITE            Kind = "INVITE"
 	KindPASSWORD_RESET    Kind = "PASSWORD_RESET"
 	KindTEST              Kind = "TEST"
+	KindNOTE_CUSTOMER     Kind = "NOTE_CUSTOMER"
 )
 
 func (k Kind) String() string {
@@ -157,7 +158,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindREPORT_USER, KindREPORT_TECH, KindSTATUS_ADMIN, KindSTATUS_CUSTOMER, KindSTATUS_TECHNICIAN, KindINVITE, KindPASSWORD_RESET, KindTEST:
+	case KindREPORT_USER, KindREPORT_TECH, KindSTATUS_ADMIN, KindSTATUS_CUSTOMER, KindSTATUS_TECHNICIAN, KindINVITE, KindPASSWORD_RESET, KindTEST, KindNOTE_CUSTOMER:
 		return nil
 	default:
 		return fmt.Errorf("emailmessage: invalid enum value for kind field: %q", k)

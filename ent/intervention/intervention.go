@@ -52,6 +52,8 @@ const (
 	FieldClosedAt = "closed_at"
 	// FieldRelatedToID holds the string denoting the related_to_id field in the database.
 	FieldRelatedToID = "related_to_id"
+	// FieldTrackingNonce holds the string denoting the tracking_nonce field in the database.
+	FieldTrackingNonce = "tracking_nonce"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -147,6 +149,7 @@ var Columns = []string{
 	FieldDedupeKey,
 	FieldClosedAt,
 	FieldRelatedToID,
+	FieldTrackingNonce,
 }
 
 var (
@@ -194,6 +197,8 @@ var (
 	LanguageValidator func(string) error
 	// DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	DedupeKeyValidator func(string) error
+	// TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
+	TrackingNonceValidator func(string) error
 )
 
 // Origin defines the type for the "origin" enum field.
@@ -306,6 +311,11 @@ func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByRelatedToID orders the results by the related_to_id field.
 func ByRelatedToID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRelatedToID, opts...).ToFunc()
+}
+
+// ByTrackingNonce orders the results by the tracking_nonce field.
+func ByTrackingNonce(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrackingNonce, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -21,6 +21,9 @@ type EmailMessage func(*sql.Selector)
 // EmailTemplate is the predicate function for emailtemplate builders.
 type EmailTemplate func(*sql.Selector)
 
+// InboundEmail is the predicate function for inboundemail builders.
+type InboundEmail func(*sql.Selector)
+
 // Intervention is the predicate function for intervention builders.
 type Intervention func(*sql.Selector)
 

@@ -62,6 +62,9 @@ func (a *App) Handler() http.Handler {
 	})
 	mux.Handle("/kiosk/", kioskHeaders(a.cfg, gzhttp.GzipHandler(http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))))
 	mux.Handle("GET /media/{hash}", a.mediaHandler())
+	mux.Handle("GET /track/{token}", a.reporter.PageHandler())
+	mux.Handle("POST /track/{token}", a.reporter.PageHandler())
+	mux.Handle("/inbound/sendgrid", a.reporter.InboundHandler())
 	mux.Handle("/", gzhttp.GzipHandler(spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`).")))
 	return mux
 }
@@ -70,7 +73,7 @@ func (a *App) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, InterventionsService: a.interv, Notify: a.notify,
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
-		Users: a.users, Orgs: a.orgs,
+		Users: a.users, Orgs: a.orgs, Reporter: a.reporter,
 	}))
 	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,

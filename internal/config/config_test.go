@@ -159,6 +159,12 @@ var badValues = map[string][]struct {
 	"SNMP_POLL_CONCURRENCY": {{v: "0"}, {v: "many"}, {v: "5000"}},
 	"LOG_LEVEL":             {{v: "loud"}},
 	"LOG_FORMAT":            {{v: "xml"}},
+	"TRACKING_LINK_DAYS":    {{v: "0"}, {v: "3651"}, {v: "week"}},
+	"INBOUND_EMAIL_DOMAIN":  {{v: "reply@example.com"}, {v: "nodot"}},
+	"INBOUND_WEBHOOK_USER":  {{v: "send:grid", env: map[string]string{"INBOUND_WEBHOOK_PASSWORD": "a-long-enough-password"}}},
+	"INBOUND_WEBHOOK_PASSWORD": {{v: "too-short", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}},
+		{v: "", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}}},
+	"INBOUND_MAX_BYTES": {{v: "1000"}, {v: "big"}},
 }
 
 func TestLoad_EveryVariableRefusesABadValueNamingIt(t *testing.T) {
