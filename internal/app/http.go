@@ -40,6 +40,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
+	"github.com/panicbutton/panicbutton/internal/reporter"
 )
 
 // Handler is the whole HTTP stack: /graphql (POST, GET, uploads, websockets) behind the body limit, CORS and
@@ -144,6 +145,9 @@ var listBounds = map[string]int{
 	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
 	"Organization.notificationSettings": 1,                   // unique per organization
 	"PanicButton.emailTemplates":        len(i18n.Languages), // unique per button and (supported) language
+
+	"InterventionEvent.attachments": reporter.MaxImages, // a reply keeps at most this many images
+	"InboundEmail.images":           reporter.MaxImages,
 }
 
 // Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload

@@ -35,6 +35,9 @@ import (
 // MaxImageBytes is the largest image a reply may attach; larger ones and other files are left out.
 const MaxImageBytes = 5 << 20
 
+// MaxImages is the most images one reply keeps (the first ones); the GraphQL cost limit counts by it.
+const MaxImages = 10
+
 var imageTypes = []string{"image/png", "image/jpeg", "image/gif", "image/webp"}
 
 // Inbound is one email as SendGrid's Inbound Parse posted it, decoded.
@@ -434,6 +437,9 @@ func (s *Service) replyToken(in *Inbound) string {
 func storeImages(ctx context.Context, tx *ent.Client, orgID int, files []File) ([]interventions.Attachment, error) {
 	var out []interventions.Attachment
 	for _, f := range files {
+		if len(out) == MaxImages {
+			break
+		}
 		if f.TooLarge || len(f.Data) == 0 {
 			continue
 		}
