@@ -289,6 +289,14 @@ func (s *Service) pageData(ctx context.Context, it *ent.Intervention, lang strin
 	d.AskFixed = asked && answered == nil
 	if answered != nil {
 		d.Answered = map[bool]string{true: "yes", false: "no"}[*answered]
+	} else if !asked && it.ClosedAt == nil {
+		// Reopened by the reporter's "not fixed": say it was heard until it closes again.
+		for i := len(events) - 1; i >= 0; i-- {
+			if k := events[i].Kind; k == interventionevent.KindREPORTED_FIXED || k == interventionevent.KindREPORTED_NOT_FIXED {
+				d.Answered = map[bool]string{true: "yes", false: "no"}[k == interventionevent.KindREPORTED_FIXED]
+				break
+			}
+		}
 	}
 	return d, nil
 }

@@ -86,8 +86,6 @@ const HistoryCardFragment = graphql(`
           authorEmail
           attachments {
             url
-            contentType
-            filename
           }
           createdAt
           actor {
@@ -466,7 +464,7 @@ function HistoryCard({ intervention: ref }: { intervention: FragmentType<typeof 
                 <Group gap="xs" mt={4}>
                   {event.attachments.map((a) => (
                     <Anchor key={a.url} href={a.url} target="_blank" rel="noreferrer">
-                      <img src={a.url} alt={a.filename ?? ''} style={{ maxHeight: 96, maxWidth: 160, borderRadius: 4 }} />
+                      <img src={a.url} alt="" style={{ maxHeight: 96, maxWidth: 160, borderRadius: 4 }} />
                     </Anchor>
                   ))}
                 </Group>
