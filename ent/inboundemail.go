@@ -26,7 +26,7 @@ type InboundEmail struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID *int `json:"organization_id,omitempty"`
-	// hash of the Message-ID (else of sender, recipient, subject and text): a retry finds its row
+	// hash of the Message-ID with sender and recipients (else of sender, recipient, subject and text): a retry finds its row
 	DedupeKey string `json:"dedupe_key,omitempty"`
 	// MessageID holds the value of the "message_id" field.
 	MessageID string `json:"message_id,omitempty"`

@@ -24,7 +24,7 @@ func (InboundEmail) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("organization_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("dedupe_key").NotEmpty().MaxLen(64).Unique().Immutable().Annotations(entgql.Skip()).
-			Comment("hash of the Message-ID (else of sender, recipient, subject and text): a retry finds its row"),
+			Comment("hash of the Message-ID with sender and recipients (else of sender, recipient, subject and text): a retry finds its row"),
 		field.String("message_id").Optional().MaxLen(500),
 		field.String("from_email").MaxLen(254),
 		field.String("to").Optional().MaxLen(1000),

@@ -337,7 +337,8 @@ func clip(s string, n int) string {
 func dedupeKey(in *Inbound) string {
 	h := sha256.New()
 	if id := strings.TrimSpace(in.MessageID); id != "" {
-		h.Write([]byte("message-id\x00" + id))
+		// With the sender and recipients: another sender reusing a Message-ID cannot make a reply look like a retry.
+		h.Write([]byte("message-id\x00" + id + "\x00" + in.From + "\x00" + strings.Join(in.Recipients, ",") + "\x00" + in.To))
 	} else {
 		h.Write([]byte("content\x00" + in.From + "\x00" + in.To + "\x00" + in.Subject + "\x00" + in.Text))
 	}
