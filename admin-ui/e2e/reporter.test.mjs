@@ -26,6 +26,7 @@ const ADMIN_EMAIL = 'admin@demo.test'
 const PASSWORD = 'demo-password-123'
 const PRINTER_CODE = 'DEMOCODE42'
 const REPORTER = 'reporter@example.com'
+const INBOUND_PASSWORD = randomBytes(16).toString('hex')
 
 const tmp = mkdtempSync(join(tmpdir(), 'panic-reporter-e2e-'))
 const mailDir = join(tmp, 'mail')
@@ -141,7 +142,7 @@ before(async () => {
       SESSION_SECRET: randomBytes(32).toString('hex'),
       INBOUND_EMAIL_DOMAIN: 'reply.panic.test',
       INBOUND_WEBHOOK_USER: 'sendgrid',
-      INBOUND_WEBHOOK_PASSWORD: randomBytes(16).toString('hex'),
+      INBOUND_WEBHOOK_PASSWORD: INBOUND_PASSWORD,
       OUTBOX_POLL_INTERVAL: '200ms',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -294,6 +295,45 @@ test('a reporter follows the request from the email on a phone, answers "not fix
     await card.getByText('0 %').waitFor()
     await card.getByText('1 answer').waitFor()
     await shot(adminPage, 'admin-dashboard-satisfaction-1440')
+  })
+
+  await step('quarantine', async () => {
+    // A colleague answers the reporter's email: SendGrid posts it; it waits in the quarantine, the admin attaches it.
+    const closing = mails().find((m) => /^Reply-To: /m.test(m.raw))
+    const replyTo = closing.raw.match(/^Reply-To: <?(reply\+[^>\s]+)>?\r?$/m)[1]
+    const form = new FormData()
+    const fields = {
+      headers: `From: Colleague <colleague@example.com>\nTo: ${replyTo}\nSubject: Re: ${reference}\nMessage-ID: <e2e-colleague@example.com>\n`,
+      dkim: '{@example.com : pass}',
+      to: replyTo,
+      from: 'Colleague <colleague@example.com>',
+      text: 'Same on the second floor.\n\nOn Tue, Dec 1, 2026 Support wrote:\n> Your request',
+      sender_ip: '192.0.2.1',
+      envelope: JSON.stringify({ to: [replyTo], from: 'colleague@example.com' }),
+      attachments: '0',
+      subject: `Re: ${reference}`,
+      charsets: '{"to":"UTF-8","subject":"UTF-8","from":"UTF-8","text":"UTF-8"}',
+      SPF: 'pass',
+    }
+    for (const [k, v] of Object.entries(fields)) form.append(k, v)
+    const response = await fetch(`${baseURL}/inbound/sendgrid`, {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from(`sendgrid:${INBOUND_PASSWORD}`).toString('base64')}` },
+      body: form,
+    })
+    assert.equal(response.status, 200)
+    assert.equal((await response.json()).status, 'QUARANTINED')
+
+    await adminPage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Email quarantine' }).click()
+    const mail = adminPage.getByRole('article', { name: `Re: ${reference}` })
+    await mail.getByText('Same on the second floor.').waitFor()
+    assert.equal(await mail.getByLabel('Intervention reference').inputValue(), reference)
+    await shot(adminPage, 'admin-quarantine-1440')
+    await mail.getByRole('button', { name: 'Attach' }).click()
+    await adminPage.getByText('Nothing in quarantine').waitFor()
+    await phonePage.reload()
+    await phonePage.getByText('Same on the second floor.').waitFor()
+    assert.ok(!(await phonePage.content()).includes('Your request</'), 'the quoted history is stripped')
   })
 
   assert.deepEqual(pageErrors, [])

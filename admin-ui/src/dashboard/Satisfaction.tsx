@@ -1,4 +1,4 @@
-import { Card, Group, Progress, SimpleGrid, Text, Title } from '@mantine/core'
+import { Anchor, Card, Group, Progress, SimpleGrid, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useQuery } from 'urql'
@@ -46,9 +46,9 @@ export function SatisfactionSection() {
           return (
             <Card key={b.id} withBorder padding="sm" data-testid={`satisfaction-${b.name}`}>
               <Group justify="space-between" wrap="nowrap">
-                <Text component={Link} to={paths.panicButton(b.id)} fw={600} truncate>
+                <Anchor component={Link} to={paths.panicButton(b.id)} fw={600} truncate>
                   {b.name}
-                </Text>
+                </Anchor>
                 <Text fz={24} fw={700}>
                   {rate == null ? '—' : `${formatNumber(Math.round(rate * 100), i18n.language)} %`}
                 </Text>
