@@ -1,7 +1,8 @@
 import { Button, Card, EmptyState, Group, Image, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useClient, useMutation, useQuery } from 'urql'
+import { createRequest, useClient, useMutation, useQuery } from 'urql'
+import { pipe, take, toPromise } from 'wonka'
 import { FormFooter } from '../common/FormFooter'
 import { useLiveRefetch } from '../common/useLiveRefetch'
 import { graphql } from '../gql'
@@ -131,9 +132,13 @@ function AssignForm({ id, reference: initial, onDone }: { id: string; reference:
       onSubmit={async (e) => {
         e.preventDefault()
         setNotFound(false)
-        const found = await client
-          .query(InterventionByReferenceQuery, { reference: reference.trim() }, { requestPolicy: 'network-only' })
-          .toPromise()
+        const found = await pipe(
+          client.executeQuery(createRequest(InterventionByReferenceQuery, { reference: reference.trim() }), {
+            requestPolicy: 'network-only',
+          }),
+          take(1),
+          toPromise,
+        )
         const target = found.data?.interventions.edges?.[0]?.node?.id
         if (!target) {
           setNotFound(true)
