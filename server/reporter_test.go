@@ -725,3 +725,75 @@ func mustAtoi(s string) int {
 	fmt.Sscan(s, &n)
 	return n
 }
+
+func TestReporter_TwoAnswersAtOnceRecordOne_NoNoteEmailWithTheCustomerToggleOff(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, reporterEnv)
+		admin := s.login(t, testAdmin)
+		it := s.reporterReport(t, "SN-RACE-1")
+		id := fmt.Sprint(it.ID)
+		s.gql(t, changeQ, map[string]any{"id": id, "s": s.statusID(t, "Closed")}, bearer(admin)).mustData(t, &struct{}{})
+		token := s.lastSent(t, emailmessage.KindSTATUS_CUSTOMER, it).trackingToken(t)
+		codes := make(chan int, 4)
+		for _, answer := range []string{"no", "no", "yes", "no"} {
+			go func() {
+				code, _, _ := s.page(t, token, url.Values{"fixed": {answer}})
+				codes <- code
+			}()
+		}
+		accepted := 0
+		for range 4 {
+			if code := <-codes; code == http.StatusSeeOther {
+				accepted++
+			} else if code != http.StatusBadRequest {
+				t.Errorf("answer: %d", code)
+			}
+		}
+		n := s.db.Client.InterventionEvent.Query().Where(interventionevent.InterventionID(it.ID),
+			interventionevent.KindIn(interventionevent.KindREPORTED_FIXED, interventionevent.KindREPORTED_NOT_FIXED)).CountX(sys())
+		if accepted != 1 || n != 1 {
+			t.Fatalf("%d answers accepted, %d recorded; want 1 and 1", accepted, n)
+		}
+
+		// With the customer toggle off, a public note is shown on the page but not emailed.
+		s.gql(t, `mutation($s: [ID!]!) { updateNotificationSettings(input: {triggerStatusIds: $s, emailAdmins: true, emailCustomer: false,
+			emailTechnicians: true, pushAdmins: true, pushTechnicians: true}) { reopenOnNotFixed } }`,
+			map[string]any{"s": []string{s.statusID(t, "Open"), s.statusID(t, "Closed")}}, bearer(admin)).mustData(t, &struct{}{})
+		s.gql(t, `mutation($id: ID!, $n: String!) { addInterventionNote(id: $id, note: $n, public: true) { id } }`,
+			map[string]any{"id": id, "n": "Shown, not emailed"}, bearer(admin)).mustData(t, &struct{}{})
+		if n := s.db.Client.EmailMessage.Query().Where(emailmessage.KindEQ(emailmessage.KindNOTE_CUSTOMER)).CountX(sys()); n != 0 {
+			t.Fatalf("%d note emails with the customer toggle off", n)
+		}
+		if _, html, _ := s.page(t, token, nil); !strings.Contains(html, "Shown, not emailed") {
+			t.Fatal("the public note is not on the page")
+		}
+	})
+}
+
+func TestInbound_RetriesArrivingTogetherMakeOneNote(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, reporterEnv)
+		it := s.reporterReport(t, "SN-INBOUND-RACE")
+		first := s.lastSent(t, emailmessage.KindREPORT_USER, it)
+		ct, body := parsedPost(t, "reporter@example.com", first.ReplyTo, "Re: "+first.Subject, "Once only, please", "<race-1@example.com>",
+			inboundFile{name: "error.png", contentType: "image/png", data: pngImage(t, 16)})
+		codes := make(chan int, 4)
+		for range 4 {
+			go func() {
+				code, _ := s.postInbound(t, inboundUser, inboundPassword, ct, body)
+				codes <- code
+			}()
+		}
+		for range 4 {
+			if code := <-codes; code != http.StatusOK {
+				t.Errorf("a delivery answered %d: SendGrid would retry it", code)
+			}
+		}
+		if n := len(notesOf(s, it)); n != 1 {
+			t.Fatalf("%d notes from one email delivered 4 times at once, want 1", n)
+		}
+		if n := s.db.Client.InboundEmail.Query().CountX(sys()); n != 1 {
+			t.Fatalf("%d inbound rows, want 1", n)
+		}
+	})
+}

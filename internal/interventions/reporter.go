@@ -96,15 +96,18 @@ func (s *Service) Publish(ctx context.Context, pub notify.Published) { s.publish
 // FixedAnswer is what the reporter may answer while the intervention is closed: nil when it is not closed or
 // was already answered since it closed.
 func (s *Service) FixedAnswer(ctx context.Context, it *ent.Intervention) (asked bool, answered *bool, err error) {
-	sys := rule.SystemContext(ctx)
-	st, err := s.client.InterventionStatus.Get(sys, it.StatusID)
+	return fixedAnswer(rule.SystemContext(ctx), s.client, it)
+}
+
+func fixedAnswer(sys context.Context, client *ent.Client, it *ent.Intervention) (asked bool, answered *bool, err error) {
+	st, err := client.InterventionStatus.Get(sys, it.StatusID)
 	if err != nil {
 		return false, nil, err
 	}
 	if st.Category != interventionstatus.CategoryCLOSED || it.ClosedAt == nil {
 		return false, nil, nil
 	}
-	last, err := s.client.InterventionEvent.Query().Where(interventionevent.InterventionID(it.ID),
+	last, err := client.InterventionEvent.Query().Where(interventionevent.InterventionID(it.ID),
 		interventionevent.KindIn(interventionevent.KindREPORTED_FIXED, interventionevent.KindREPORTED_NOT_FIXED),
 		interventionevent.CreatedAtGTE(*it.ClosedAt)).Order(ent.Desc(interventionevent.FieldCreatedAt)).First(sys)
 	if ent.IsNotFound(err) {
@@ -142,6 +145,19 @@ func (s *Service) AnswerFixed(ctx context.Context, id int, fixed bool, comment s
 		return nil, apperr.Invalid("fixed", "this request was already answered")
 	}
 	pub, err := s.inTx(sys, func(tx *ent.Client) (*notify.Published, error) {
+		// The row is locked first and the answer checked again under the lock: two answers sent at once record one.
+		if err := tx.Intervention.UpdateOneID(it.ID).SetUpdatedAt(s.now()).Exec(sys); err != nil {
+			return nil, err
+		}
+		it, err := tx.Intervention.Get(sys, it.ID)
+		if err != nil {
+			return nil, err
+		}
+		if asked, answered, err := fixedAnswer(sys, tx, it); err != nil {
+			return nil, err
+		} else if !asked || answered != nil {
+			return nil, apperr.Invalid("fixed", "this request was already answered")
+		}
 		kind := interventionevent.KindREPORTED_FIXED
 		if !fixed {
 			kind = interventionevent.KindREPORTED_NOT_FIXED
