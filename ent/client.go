@@ -21,6 +21,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -56,6 +57,8 @@ type Client struct {
 	EmailTemplate *EmailTemplateClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
+	// InboundEmail is the client for interacting with the InboundEmail builders.
+	InboundEmail *InboundEmailClient
 	// Intervention is the client for interacting with the Intervention builders.
 	Intervention *InterventionClient
 	// InterventionEvent is the client for interacting with the InterventionEvent builders.
@@ -105,6 +108,7 @@ func (c *Client) init() {
 	c.EmailMessage = NewEmailMessageClient(c.config)
 	c.EmailTemplate = NewEmailTemplateClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
+	c.InboundEmail = NewInboundEmailClient(c.config)
 	c.Intervention = NewInterventionClient(c.config)
 	c.InterventionEvent = NewInterventionEventClient(c.config)
 	c.InterventionStatus = NewInterventionStatusClient(c.config)
@@ -219,6 +223,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		EmailMessage:         NewEmailMessageClient(cfg),
 		EmailTemplate:        NewEmailTemplateClient(cfg),
 		IdempotencyKey:       NewIdempotencyKeyClient(cfg),
+		InboundEmail:         NewInboundEmailClient(cfg),
 		Intervention:         NewInterventionClient(cfg),
 		InterventionEvent:    NewInterventionEventClient(cfg),
 		InterventionStatus:   NewInterventionStatusClient(cfg),
@@ -260,6 +265,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		EmailMessage:         NewEmailMessageClient(cfg),
 		EmailTemplate:        NewEmailTemplateClient(cfg),
 		IdempotencyKey:       NewIdempotencyKeyClient(cfg),
+		InboundEmail:         NewInboundEmailClient(cfg),
 		Intervention:         NewInterventionClient(cfg),
 		InterventionEvent:    NewInterventionEventClient(cfg),
 		InterventionStatus:   NewInterventionStatusClient(cfg),
@@ -306,10 +312,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate,
-		c.IdempotencyKey, c.Intervention, c.InterventionEvent, c.InterventionStatus,
-		c.Media, c.MeterReading, c.Notification, c.NotificationSettings,
-		c.Organization, c.PanicButton, c.Printer, c.ReferenceCounter, c.Session,
-		c.User, c.Webhook, c.WebhookAttempt, c.WebhookDelivery,
+		c.IdempotencyKey, c.InboundEmail, c.Intervention, c.InterventionEvent,
+		c.InterventionStatus, c.Media, c.MeterReading, c.Notification,
+		c.NotificationSettings, c.Organization, c.PanicButton, c.Printer,
+		c.ReferenceCounter, c.Session, c.User, c.Webhook, c.WebhookAttempt,
+		c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -320,10 +327,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate,
-		c.IdempotencyKey, c.Intervention, c.InterventionEvent, c.InterventionStatus,
-		c.Media, c.MeterReading, c.Notification, c.NotificationSettings,
-		c.Organization, c.PanicButton, c.Printer, c.ReferenceCounter, c.Session,
-		c.User, c.Webhook, c.WebhookAttempt, c.WebhookDelivery,
+		c.IdempotencyKey, c.InboundEmail, c.Intervention, c.InterventionEvent,
+		c.InterventionStatus, c.Media, c.MeterReading, c.Notification,
+		c.NotificationSettings, c.Organization, c.PanicButton, c.Printer,
+		c.ReferenceCounter, c.Session, c.User, c.Webhook, c.WebhookAttempt,
+		c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -344,6 +352,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.EmailTemplate.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
 		return c.IdempotencyKey.mutate(ctx, m)
+	case *InboundEmailMutation:
+		return c.InboundEmail.mutate(ctx, m)
 	case *InterventionMutation:
 		return c.Intervention.mutate(ctx, m)
 	case *InterventionEventMutation:
@@ -1358,6 +1368,172 @@ func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMuta
 		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
+	}
+}
+
+// InboundEmailClient is a client for the InboundEmail schema.
+type InboundEmailClient struct {
+	config
+}
+
+// NewInboundEmailClient returns a client for the InboundEmail from the given config.
+func NewInboundEmailClient(c config) *InboundEmailClient {
+	return &InboundEmailClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `inboundemail.Hooks(f(g(h())))`.
+func (c *InboundEmailClient) Use(hooks ...Hook) {
+	c.hooks.InboundEmail = append(c.hooks.InboundEmail, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `inboundemail.Intercept(f(g(h())))`.
+func (c *InboundEmailClient) Intercept(interceptors ...Interceptor) {
+	c.inters.InboundEmail = append(c.inters.InboundEmail, interceptors...)
+}
+
+// Create returns a builder for creating a InboundEmail entity.
+func (c *InboundEmailClient) Create() *InboundEmailCreate {
+	mutation := newInboundEmailMutation(c.config, OpCreate)
+	return &InboundEmailCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of InboundEmail entities.
+func (c *InboundEmailClient) CreateBulk(builders ...*InboundEmailCreate) *InboundEmailCreateBulk {
+	return &InboundEmailCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InboundEmailClient) MapCreateBulk(slice any, setFunc func(*InboundEmailCreate, int)) *InboundEmailCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InboundEmailCreateBulk{err: fmt.Errorf("calling to InboundEmailClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InboundEmailCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InboundEmailCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for InboundEmail.
+func (c *InboundEmailClient) Update() *InboundEmailUpdate {
+	mutation := newInboundEmailMutation(c.config, OpUpdate)
+	return &InboundEmailUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InboundEmailClient) UpdateOne(_m *InboundEmail) *InboundEmailUpdateOne {
+	mutation := newInboundEmailMutation(c.config, OpUpdateOne, withInboundEmail(_m))
+	return &InboundEmailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InboundEmailClient) UpdateOneID(id int) *InboundEmailUpdateOne {
+	mutation := newInboundEmailMutation(c.config, OpUpdateOne, withInboundEmailID(id))
+	return &InboundEmailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for InboundEmail.
+func (c *InboundEmailClient) Delete() *InboundEmailDelete {
+	mutation := newInboundEmailMutation(c.config, OpDelete)
+	return &InboundEmailDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InboundEmailClient) DeleteOne(_m *InboundEmail) *InboundEmailDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InboundEmailClient) DeleteOneID(id int) *InboundEmailDeleteOne {
+	builder := c.Delete().Where(inboundemail.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InboundEmailDeleteOne{builder}
+}
+
+// Query returns a query builder for InboundEmail.
+func (c *InboundEmailClient) Query() *InboundEmailQuery {
+	return &InboundEmailQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInboundEmail},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a InboundEmail entity by its id.
+func (c *InboundEmailClient) Get(ctx context.Context, id int) (*InboundEmail, error) {
+	return c.Query().Where(inboundemail.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InboundEmailClient) GetX(ctx context.Context, id int) *InboundEmail {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a InboundEmail.
+func (c *InboundEmailClient) QueryOrganization(_m *InboundEmail) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(inboundemail.Table, inboundemail.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, inboundemail.OrganizationTable, inboundemail.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIntervention queries the intervention edge of a InboundEmail.
+func (c *InboundEmailClient) QueryIntervention(_m *InboundEmail) *InterventionQuery {
+	query := (&InterventionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(inboundemail.Table, inboundemail.FieldID, id),
+			sqlgraph.To(intervention.Table, intervention.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, inboundemail.InterventionTable, inboundemail.InterventionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *InboundEmailClient) Hooks() []Hook {
+	hooks := c.hooks.InboundEmail
+	return append(hooks[:len(hooks):len(hooks)], inboundemail.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InboundEmailClient) Interceptors() []Interceptor {
+	return c.inters.InboundEmail
+}
+
+func (c *InboundEmailClient) mutate(ctx context.Context, m *InboundEmailMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InboundEmailCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InboundEmailUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InboundEmailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InboundEmailDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown InboundEmail mutation op: %q", m.Op())
 	}
 }
 
@@ -4229,16 +4405,16 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 type (
 	hooks struct {
 		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
-		Intervention, InterventionEvent, InterventionStatus, Media, MeterReading,
-		Notification, NotificationSettings, Organization, PanicButton, Printer,
-		ReferenceCounter, Session, User, Webhook, WebhookAttempt,
+		InboundEmail, Intervention, InterventionEvent, InterventionStatus, Media,
+		MeterReading, Notification, NotificationSettings, Organization, PanicButton,
+		Printer, ReferenceCounter, Session, User, Webhook, WebhookAttempt,
 		WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
-		Intervention, InterventionEvent, InterventionStatus, Media, MeterReading,
-		Notification, NotificationSettings, Organization, PanicButton, Printer,
-		ReferenceCounter, Session, User, Webhook, WebhookAttempt,
+		InboundEmail, Intervention, InterventionEvent, InterventionStatus, Media,
+		MeterReading, Notification, NotificationSettings, Organization, PanicButton,
+		Printer, ReferenceCounter, Session, User, Webhook, WebhookAttempt,
 		WebhookDelivery []ent.Interceptor
 	}
 )

@@ -18,6 +18,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			emailmessage.Table:         emailmessage.ValidColumn,
 			emailtemplate.Table:        emailtemplate.ValidColumn,
 			idempotencykey.Table:       idempotencykey.ValidColumn,
+			inboundemail.Table:         inboundemail.ValidColumn,
 			intervention.Table:         intervention.ValidColumn,
 			interventionevent.Table:    interventionevent.ValidColumn,
 			interventionstatus.Table:   interventionstatus.ValidColumn,

@@ -9,6 +9,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -35,7 +36,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -161,6 +162,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailtemplate.FieldStatusCustomerHTML:      {Type: field.TypeString, Column: emailtemplate.FieldStatusCustomerHTML},
 			emailtemplate.FieldStatusTechnicianSubject: {Type: field.TypeString, Column: emailtemplate.FieldStatusTechnicianSubject},
 			emailtemplate.FieldStatusTechnicianHTML:    {Type: field.TypeString, Column: emailtemplate.FieldStatusTechnicianHTML},
+			emailtemplate.FieldNoteCustomerSubject:     {Type: field.TypeString, Column: emailtemplate.FieldNoteCustomerSubject},
+			emailtemplate.FieldNoteCustomerHTML:        {Type: field.TypeString, Column: emailtemplate.FieldNoteCustomerHTML},
 		},
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
@@ -182,6 +185,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   inboundemail.Table,
+			Columns: inboundemail.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: inboundemail.FieldID,
+			},
+		},
+		Type: "InboundEmail",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			inboundemail.FieldCreatedAt:      {Type: field.TypeTime, Column: inboundemail.FieldCreatedAt},
+			inboundemail.FieldUpdatedAt:      {Type: field.TypeTime, Column: inboundemail.FieldUpdatedAt},
+			inboundemail.FieldOrganizationID: {Type: field.TypeInt, Column: inboundemail.FieldOrganizationID},
+			inboundemail.FieldDedupeKey:      {Type: field.TypeString, Column: inboundemail.FieldDedupeKey},
+			inboundemail.FieldMessageID:      {Type: field.TypeString, Column: inboundemail.FieldMessageID},
+			inboundemail.FieldFromEmail:      {Type: field.TypeString, Column: inboundemail.FieldFromEmail},
+			inboundemail.FieldTo:             {Type: field.TypeString, Column: inboundemail.FieldTo},
+			inboundemail.FieldSubject:        {Type: field.TypeString, Column: inboundemail.FieldSubject},
+			inboundemail.FieldText:           {Type: field.TypeString, Column: inboundemail.FieldText},
+			inboundemail.FieldStatus:         {Type: field.TypeEnum, Column: inboundemail.FieldStatus},
+			inboundemail.FieldReason:         {Type: field.TypeString, Column: inboundemail.FieldReason},
+			inboundemail.FieldInterventionID: {Type: field.TypeInt, Column: inboundemail.FieldInterventionID},
+			inboundemail.FieldAttachments:    {Type: field.TypeJSON, Column: inboundemail.FieldAttachments},
+			inboundemail.FieldSpf:            {Type: field.TypeString, Column: inboundemail.FieldSpf},
+			inboundemail.FieldDkim:           {Type: field.TypeString, Column: inboundemail.FieldDkim},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   intervention.Table,
 			Columns: intervention.Columns,
@@ -210,9 +241,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			intervention.FieldClosedAt:        {Type: field.TypeTime, Column: intervention.FieldClosedAt},
 			intervention.FieldRelatedToID:     {Type: field.TypeInt, Column: intervention.FieldRelatedToID},
 			intervention.FieldExternalRef:     {Type: field.TypeString, Column: intervention.FieldExternalRef},
+			intervention.FieldTrackingNonce:   {Type: field.TypeString, Column: intervention.FieldTrackingNonce},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionevent.Table,
 			Columns: interventionevent.Columns,
@@ -230,11 +262,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionevent.FieldFromStatus:     {Type: field.TypeString, Column: interventionevent.FieldFromStatus},
 			interventionevent.FieldToStatus:       {Type: field.TypeString, Column: interventionevent.FieldToStatus},
 			interventionevent.FieldNote:           {Type: field.TypeString, Column: interventionevent.FieldNote},
+			interventionevent.FieldPublic:         {Type: field.TypeBool, Column: interventionevent.FieldPublic},
+			interventionevent.FieldAuthorEmail:    {Type: field.TypeString, Column: interventionevent.FieldAuthorEmail},
 			interventionevent.FieldData:           {Type: field.TypeJSON, Column: interventionevent.FieldData},
 			interventionevent.FieldCreatedAt:      {Type: field.TypeTime, Column: interventionevent.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionstatus.Table,
 			Columns: interventionstatus.Columns,
@@ -255,7 +289,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionstatus.FieldIsInitial:      {Type: field.TypeBool, Column: interventionstatus.FieldIsInitial},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   media.Table,
 			Columns: media.Columns,
@@ -276,7 +310,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			media.FieldData:           {Type: field.TypeBytes, Column: media.FieldData},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   meterreading.Table,
 			Columns: meterreading.Columns,
@@ -297,7 +331,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			meterreading.FieldReadAt:         {Type: field.TypeTime, Column: meterreading.FieldReadAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -317,7 +351,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt:      {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notificationsettings.Table,
 			Columns: notificationsettings.Columns,
@@ -336,9 +370,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notificationsettings.FieldEmailTechnicians: {Type: field.TypeBool, Column: notificationsettings.FieldEmailTechnicians},
 			notificationsettings.FieldPushAdmins:       {Type: field.TypeBool, Column: notificationsettings.FieldPushAdmins},
 			notificationsettings.FieldPushTechnicians:  {Type: field.TypeBool, Column: notificationsettings.FieldPushTechnicians},
+			notificationsettings.FieldReopenOnNotFixed: {Type: field.TypeBool, Column: notificationsettings.FieldReopenOnNotFixed},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -360,7 +395,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldCustomerContactEmail: {Type: field.TypeString, Column: organization.FieldCustomerContactEmail},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   panicbutton.Table,
 			Columns: panicbutton.Columns,
@@ -387,7 +422,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			panicbutton.FieldActive:               {Type: field.TypeBool, Column: panicbutton.FieldActive},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   printer.Table,
 			Columns: printer.Columns,
@@ -423,7 +458,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			printer.FieldLastAlerts:           {Type: field.TypeJSON, Column: printer.FieldLastAlerts},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   referencecounter.Table,
 			Columns: referencecounter.Columns,
@@ -438,7 +473,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			referencecounter.FieldValue: {Type: field.TypeInt, Column: referencecounter.FieldValue},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -458,7 +493,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent: {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -482,7 +517,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -508,7 +543,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldFailingSince:            {Type: field.TypeTime, Column: webhook.FieldFailingSince},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookattempt.Table,
 			Columns: webhookattempt.Columns,
@@ -531,7 +566,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookattempt.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookattempt.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -689,6 +724,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"IdempotencyKey",
+		"Intervention",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   inboundemail.OrganizationTable,
+			Columns: []string{inboundemail.OrganizationColumn},
+			Bidi:    false,
+		},
+		"InboundEmail",
+		"Organization",
+	)
+	graph.MustAddE(
+		"intervention",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   inboundemail.InterventionTable,
+			Columns: []string{inboundemail.InterventionColumn},
+			Bidi:    false,
+		},
+		"InboundEmail",
 		"Intervention",
 	)
 	graph.MustAddE(
@@ -1862,6 +1921,16 @@ func (f *EmailTemplateFilter) WhereStatusTechnicianHTML(p entql.StringP) {
 	f.Where(p.Field(emailtemplate.FieldStatusTechnicianHTML))
 }
 
+// WhereNoteCustomerSubject applies the entql string predicate on the note_customer_subject field.
+func (f *EmailTemplateFilter) WhereNoteCustomerSubject(p entql.StringP) {
+	f.Where(p.Field(emailtemplate.FieldNoteCustomerSubject))
+}
+
+// WhereNoteCustomerHTML applies the entql string predicate on the note_customer_html field.
+func (f *EmailTemplateFilter) WhereNoteCustomerHTML(p entql.StringP) {
+	f.Where(p.Field(emailtemplate.FieldNoteCustomerHTML))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *EmailTemplateFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -1970,6 +2039,149 @@ func (f *IdempotencyKeyFilter) WhereHasInterventionWith(preds ...predicate.Inter
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *InboundEmailQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InboundEmailQuery builder.
+func (_q *InboundEmailQuery) Filter() *InboundEmailFilter {
+	return &InboundEmailFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InboundEmailMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InboundEmailMutation builder.
+func (m *InboundEmailMutation) Filter() *InboundEmailFilter {
+	return &InboundEmailFilter{config: m.config, predicateAdder: m}
+}
+
+// InboundEmailFilter provides a generic filtering capability at runtime for InboundEmailQuery.
+type InboundEmailFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InboundEmailFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *InboundEmailFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(inboundemail.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InboundEmailFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(inboundemail.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InboundEmailFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(inboundemail.FieldUpdatedAt))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *InboundEmailFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(inboundemail.FieldOrganizationID))
+}
+
+// WhereDedupeKey applies the entql string predicate on the dedupe_key field.
+func (f *InboundEmailFilter) WhereDedupeKey(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldDedupeKey))
+}
+
+// WhereMessageID applies the entql string predicate on the message_id field.
+func (f *InboundEmailFilter) WhereMessageID(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldMessageID))
+}
+
+// WhereFromEmail applies the entql string predicate on the from_email field.
+func (f *InboundEmailFilter) WhereFromEmail(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldFromEmail))
+}
+
+// WhereTo applies the entql string predicate on the to field.
+func (f *InboundEmailFilter) WhereTo(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldTo))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *InboundEmailFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldSubject))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *InboundEmailFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldText))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *InboundEmailFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldStatus))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *InboundEmailFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldReason))
+}
+
+// WhereInterventionID applies the entql int predicate on the intervention_id field.
+func (f *InboundEmailFilter) WhereInterventionID(p entql.IntP) {
+	f.Where(p.Field(inboundemail.FieldInterventionID))
+}
+
+// WhereAttachments applies the entql json.RawMessage predicate on the attachments field.
+func (f *InboundEmailFilter) WhereAttachments(p entql.BytesP) {
+	f.Where(p.Field(inboundemail.FieldAttachments))
+}
+
+// WhereSpf applies the entql string predicate on the spf field.
+func (f *InboundEmailFilter) WhereSpf(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldSpf))
+}
+
+// WhereDkim applies the entql string predicate on the dkim field.
+func (f *InboundEmailFilter) WhereDkim(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldDkim))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *InboundEmailFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *InboundEmailFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIntervention applies a predicate to check if query has an edge intervention.
+func (f *InboundEmailFilter) WhereHasIntervention() {
+	f.Where(entql.HasEdge("intervention"))
+}
+
+// WhereHasInterventionWith applies a predicate to check if query has an edge intervention with a given conditions (other predicates).
+func (f *InboundEmailFilter) WhereHasInterventionWith(preds ...predicate.Intervention) {
+	f.Where(entql.HasEdgeWith("intervention", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *InterventionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1998,7 +2210,7 @@ type InterventionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2097,6 +2309,11 @@ func (f *InterventionFilter) WhereRelatedToID(p entql.IntP) {
 // WhereExternalRef applies the entql string predicate on the external_ref field.
 func (f *InterventionFilter) WhereExternalRef(p entql.StringP) {
 	f.Where(p.Field(intervention.FieldExternalRef))
+}
+
+// WhereTrackingNonce applies the entql string predicate on the tracking_nonce field.
+func (f *InterventionFilter) WhereTrackingNonce(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldTrackingNonce))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
@@ -2254,7 +2471,7 @@ type InterventionEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2298,6 +2515,16 @@ func (f *InterventionEventFilter) WhereToStatus(p entql.StringP) {
 // WhereNote applies the entql string predicate on the note field.
 func (f *InterventionEventFilter) WhereNote(p entql.StringP) {
 	f.Where(p.Field(interventionevent.FieldNote))
+}
+
+// WherePublic applies the entql bool predicate on the public field.
+func (f *InterventionEventFilter) WherePublic(p entql.BoolP) {
+	f.Where(p.Field(interventionevent.FieldPublic))
+}
+
+// WhereAuthorEmail applies the entql string predicate on the author_email field.
+func (f *InterventionEventFilter) WhereAuthorEmail(p entql.StringP) {
+	f.Where(p.Field(interventionevent.FieldAuthorEmail))
 }
 
 // WhereData applies the entql json.RawMessage predicate on the data field.
@@ -2381,7 +2608,7 @@ type InterventionStatusFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionStatusFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2489,7 +2716,7 @@ type MediaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MediaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2583,7 +2810,7 @@ type MeterReadingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MeterReadingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2691,7 +2918,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2808,7 +3035,7 @@ type NotificationSettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationSettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2857,6 +3084,11 @@ func (f *NotificationSettingsFilter) WherePushAdmins(p entql.BoolP) {
 // WherePushTechnicians applies the entql bool predicate on the push_technicians field.
 func (f *NotificationSettingsFilter) WherePushTechnicians(p entql.BoolP) {
 	f.Where(p.Field(notificationsettings.FieldPushTechnicians))
+}
+
+// WhereReopenOnNotFixed applies the entql bool predicate on the reopen_on_not_fixed field.
+func (f *NotificationSettingsFilter) WhereReopenOnNotFixed(p entql.BoolP) {
+	f.Where(p.Field(notificationsettings.FieldReopenOnNotFixed))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
@@ -2916,7 +3148,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3057,7 +3289,7 @@ type PanicButtonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PanicButtonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3223,7 +3455,7 @@ type PrinterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PrinterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3434,7 +3666,7 @@ type ReferenceCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReferenceCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3484,7 +3716,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3573,7 +3805,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3710,7 +3942,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3843,7 +4075,7 @@ type WebhookAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3961,7 +4193,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

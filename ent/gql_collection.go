@@ -15,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -788,6 +789,16 @@ func (_q *EmailTemplateQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, emailtemplate.FieldStatusTechnicianHTML)
 				fieldSeen[emailtemplate.FieldStatusTechnicianHTML] = struct{}{}
 			}
+		case "noteCustomerSubject":
+			if _, ok := fieldSeen[emailtemplate.FieldNoteCustomerSubject]; !ok {
+				selectedFields = append(selectedFields, emailtemplate.FieldNoteCustomerSubject)
+				fieldSeen[emailtemplate.FieldNoteCustomerSubject] = struct{}{}
+			}
+		case "noteCustomerHTML":
+			if _, ok := fieldSeen[emailtemplate.FieldNoteCustomerHTML]; !ok {
+				selectedFields = append(selectedFields, emailtemplate.FieldNoteCustomerHTML)
+				fieldSeen[emailtemplate.FieldNoteCustomerHTML] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -847,6 +858,165 @@ func newEmailTemplatePaginateArgs(rv map[string]any) *emailtemplatePaginateArgs 
 	}
 	if v, ok := rv[whereField].(*EmailTemplateWhereInput); ok {
 		args.opts = append(args.opts, WithEmailTemplateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *InboundEmailQuery) CollectFields(ctx context.Context, satisfies ...string) (*InboundEmailQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *InboundEmailQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(inboundemail.Columns))
+		selectedFields = []string{inboundemail.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "intervention":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InterventionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, interventionImplementors)...); err != nil {
+				return err
+			}
+			_q.withIntervention = query
+			if _, ok := fieldSeen[inboundemail.FieldInterventionID]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldInterventionID)
+				fieldSeen[inboundemail.FieldInterventionID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[inboundemail.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldCreatedAt)
+				fieldSeen[inboundemail.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[inboundemail.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldUpdatedAt)
+				fieldSeen[inboundemail.FieldUpdatedAt] = struct{}{}
+			}
+		case "messageID":
+			if _, ok := fieldSeen[inboundemail.FieldMessageID]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldMessageID)
+				fieldSeen[inboundemail.FieldMessageID] = struct{}{}
+			}
+		case "fromEmail":
+			if _, ok := fieldSeen[inboundemail.FieldFromEmail]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldFromEmail)
+				fieldSeen[inboundemail.FieldFromEmail] = struct{}{}
+			}
+		case "to":
+			if _, ok := fieldSeen[inboundemail.FieldTo]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldTo)
+				fieldSeen[inboundemail.FieldTo] = struct{}{}
+			}
+		case "subject":
+			if _, ok := fieldSeen[inboundemail.FieldSubject]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldSubject)
+				fieldSeen[inboundemail.FieldSubject] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[inboundemail.FieldText]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldText)
+				fieldSeen[inboundemail.FieldText] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[inboundemail.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldStatus)
+				fieldSeen[inboundemail.FieldStatus] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[inboundemail.FieldReason]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldReason)
+				fieldSeen[inboundemail.FieldReason] = struct{}{}
+			}
+		case "interventionID":
+			if _, ok := fieldSeen[inboundemail.FieldInterventionID]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldInterventionID)
+				fieldSeen[inboundemail.FieldInterventionID] = struct{}{}
+			}
+		case "spf":
+			if _, ok := fieldSeen[inboundemail.FieldSpf]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldSpf)
+				fieldSeen[inboundemail.FieldSpf] = struct{}{}
+			}
+		case "dkim":
+			if _, ok := fieldSeen[inboundemail.FieldDkim]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldDkim)
+				fieldSeen[inboundemail.FieldDkim] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type inboundemailPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []InboundEmailPaginateOption
+}
+
+func newInboundEmailPaginateArgs(rv map[string]any) *inboundemailPaginateArgs {
+	args := &inboundemailPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &InboundEmailOrder{Field: &InboundEmailOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithInboundEmailOrder(order))
+			}
+		case *InboundEmailOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithInboundEmailOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*InboundEmailWhereInput); ok {
+		args.opts = append(args.opts, WithInboundEmailFilter(v.Filter))
 	}
 	return args
 }
@@ -1308,6 +1478,16 @@ func (_q *InterventionEventQuery) collectField(ctx context.Context, oneNode bool
 			if _, ok := fieldSeen[interventionevent.FieldNote]; !ok {
 				selectedFields = append(selectedFields, interventionevent.FieldNote)
 				fieldSeen[interventionevent.FieldNote] = struct{}{}
+			}
+		case "public":
+			if _, ok := fieldSeen[interventionevent.FieldPublic]; !ok {
+				selectedFields = append(selectedFields, interventionevent.FieldPublic)
+				fieldSeen[interventionevent.FieldPublic] = struct{}{}
+			}
+		case "authorEmail":
+			if _, ok := fieldSeen[interventionevent.FieldAuthorEmail]; !ok {
+				selectedFields = append(selectedFields, interventionevent.FieldAuthorEmail)
+				fieldSeen[interventionevent.FieldAuthorEmail] = struct{}{}
 			}
 		case "createdAt":
 			if _, ok := fieldSeen[interventionevent.FieldCreatedAt]; !ok {
@@ -2026,6 +2206,11 @@ func (_q *NotificationSettingsQuery) collectField(ctx context.Context, oneNode b
 			if _, ok := fieldSeen[notificationsettings.FieldPushTechnicians]; !ok {
 				selectedFields = append(selectedFields, notificationsettings.FieldPushTechnicians)
 				fieldSeen[notificationsettings.FieldPushTechnicians] = struct{}{}
+			}
+		case "reopenOnNotFixed":
+			if _, ok := fieldSeen[notificationsettings.FieldReopenOnNotFixed]; !ok {
+				selectedFields = append(selectedFields, notificationsettings.FieldReopenOnNotFixed)
+				fieldSeen[notificationsettings.FieldReopenOnNotFixed] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -80,6 +80,14 @@ func (_m *EmailTemplate) PanicButton(ctx context.Context) (*PanicButton, error) 
 	return result, err
 }
 
+func (_m *InboundEmail) Intervention(ctx context.Context) (*Intervention, error) {
+	result, err := _m.Edges.InterventionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIntervention().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Intervention) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {

@@ -15,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/internal"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
@@ -61,6 +62,11 @@ var emailtemplateImplementors = []string{"EmailTemplate", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*EmailTemplate) IsNode() {}
+
+var inboundemailImplementors = []string{"InboundEmail", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*InboundEmail) IsNode() {}
 
 var interventionImplementors = []string{"Intervention", "Node"}
 
@@ -250,6 +256,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(emailtemplate.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, emailtemplateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case inboundemail.Table:
+		query := c.InboundEmail.Query().
+			Where(inboundemail.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, inboundemailImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -521,6 +536,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.EmailTemplate.Query().
 			Where(emailtemplate.IDIn(ids...))
 		query, err := query.CollectFields(ctx, emailtemplateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case inboundemail.Table:
+		query := c.InboundEmail.Query().
+			Where(inboundemail.IDIn(ids...))
+		query, err := query.CollectFields(ctx, inboundemailImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -1699,6 +1700,320 @@ func (_m *EmailTemplate) ToEdge(order *EmailTemplateOrder) *EmailTemplateEdge {
 		order = DefaultEmailTemplateOrder
 	}
 	return &EmailTemplateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// InboundEmailEdge is the edge representation of InboundEmail.
+type InboundEmailEdge struct {
+	Node   *InboundEmail `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// InboundEmailConnection is the connection containing edges to InboundEmail.
+type InboundEmailConnection struct {
+	Edges      []*InboundEmailEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *InboundEmailConnection) build(nodes []*InboundEmail, pager *inboundemailPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *InboundEmail
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *InboundEmail {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *InboundEmail {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*InboundEmailEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &InboundEmailEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// InboundEmailPaginateOption enables pagination customization.
+type InboundEmailPaginateOption func(*inboundemailPager) error
+
+// WithInboundEmailOrder configures pagination ordering.
+func WithInboundEmailOrder(order *InboundEmailOrder) InboundEmailPaginateOption {
+	if order == nil {
+		order = DefaultInboundEmailOrder
+	}
+	o := *order
+	return func(pager *inboundemailPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultInboundEmailOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithInboundEmailFilter configures pagination filter.
+func WithInboundEmailFilter(filter func(*InboundEmailQuery) (*InboundEmailQuery, error)) InboundEmailPaginateOption {
+	return func(pager *inboundemailPager) error {
+		if filter == nil {
+			return errors.New("InboundEmailQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type inboundemailPager struct {
+	reverse bool
+	order   *InboundEmailOrder
+	filter  func(*InboundEmailQuery) (*InboundEmailQuery, error)
+}
+
+func newInboundEmailPager(opts []InboundEmailPaginateOption, reverse bool) (*inboundemailPager, error) {
+	pager := &inboundemailPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultInboundEmailOrder
+	}
+	return pager, nil
+}
+
+func (p *inboundemailPager) applyFilter(query *InboundEmailQuery) (*InboundEmailQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *inboundemailPager) toCursor(_m *InboundEmail) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *inboundemailPager) applyCursors(query *InboundEmailQuery, after, before *Cursor) (*InboundEmailQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultInboundEmailOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *inboundemailPager) applyOrder(query *InboundEmailQuery) *InboundEmailQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultInboundEmailOrder.Field {
+		query = query.Order(DefaultInboundEmailOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *inboundemailPager) orderExpr(query *InboundEmailQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultInboundEmailOrder.Field {
+			b.Comma().Ident(DefaultInboundEmailOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to InboundEmail.
+func (_m *InboundEmailQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...InboundEmailPaginateOption,
+) (*InboundEmailConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newInboundEmailPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &InboundEmailConnection{Edges: []*InboundEmailEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// InboundEmailOrderFieldCreatedAt orders InboundEmail by created_at.
+	InboundEmailOrderFieldCreatedAt = &InboundEmailOrderField{
+		Value: func(_m *InboundEmail) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: inboundemail.FieldCreatedAt,
+		toTerm: inboundemail.ByCreatedAt,
+		toCursor: func(_m *InboundEmail) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// InboundEmailOrderFieldUpdatedAt orders InboundEmail by updated_at.
+	InboundEmailOrderFieldUpdatedAt = &InboundEmailOrderField{
+		Value: func(_m *InboundEmail) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: inboundemail.FieldUpdatedAt,
+		toTerm: inboundemail.ByUpdatedAt,
+		toCursor: func(_m *InboundEmail) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f InboundEmailOrderField) String() string {
+	var str string
+	switch f.column {
+	case InboundEmailOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case InboundEmailOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f InboundEmailOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *InboundEmailOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("InboundEmailOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *InboundEmailOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *InboundEmailOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid InboundEmailOrderField", str)
+	}
+	return nil
+}
+
+// InboundEmailOrderField defines the ordering field of InboundEmail.
+type InboundEmailOrderField struct {
+	// Value extracts the ordering value from the given InboundEmail.
+	Value    func(*InboundEmail) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) inboundemail.OrderOption
+	toCursor func(*InboundEmail) Cursor
+}
+
+// InboundEmailOrder defines the ordering of InboundEmail.
+type InboundEmailOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *InboundEmailOrderField `json:"field"`
+}
+
+// DefaultInboundEmailOrder is the default ordering of InboundEmail.
+var DefaultInboundEmailOrder = &InboundEmailOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &InboundEmailOrderField{
+		Value: func(_m *InboundEmail) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: inboundemail.FieldID,
+		toTerm: inboundemail.ByID,
+		toCursor: func(_m *InboundEmail) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts InboundEmail into InboundEmailEdge.
+func (_m *InboundEmail) ToEdge(order *InboundEmailOrder) *InboundEmailEdge {
+	if order == nil {
+		order = DefaultInboundEmailOrder
+	}
+	return &InboundEmailEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -2358,6 +2359,40 @@ type EmailTemplateWhereInput struct {
 	StatusTechnicianHTMLEqualFold    *string  `json:"statusTechnicianHTMLEqualFold,omitempty"`
 	StatusTechnicianHTMLContainsFold *string  `json:"statusTechnicianHTMLContainsFold,omitempty"`
 
+	// "note_customer_subject" field predicates.
+	NoteCustomerSubject             *string  `json:"noteCustomerSubject,omitempty"`
+	NoteCustomerSubjectNEQ          *string  `json:"noteCustomerSubjectNEQ,omitempty"`
+	NoteCustomerSubjectIn           []string `json:"noteCustomerSubjectIn,omitempty"`
+	NoteCustomerSubjectNotIn        []string `json:"noteCustomerSubjectNotIn,omitempty"`
+	NoteCustomerSubjectGT           *string  `json:"noteCustomerSubjectGT,omitempty"`
+	NoteCustomerSubjectGTE          *string  `json:"noteCustomerSubjectGTE,omitempty"`
+	NoteCustomerSubjectLT           *string  `json:"noteCustomerSubjectLT,omitempty"`
+	NoteCustomerSubjectLTE          *string  `json:"noteCustomerSubjectLTE,omitempty"`
+	NoteCustomerSubjectContains     *string  `json:"noteCustomerSubjectContains,omitempty"`
+	NoteCustomerSubjectHasPrefix    *string  `json:"noteCustomerSubjectHasPrefix,omitempty"`
+	NoteCustomerSubjectHasSuffix    *string  `json:"noteCustomerSubjectHasSuffix,omitempty"`
+	NoteCustomerSubjectIsNil        bool     `json:"noteCustomerSubjectIsNil,omitempty"`
+	NoteCustomerSubjectNotNil       bool     `json:"noteCustomerSubjectNotNil,omitempty"`
+	NoteCustomerSubjectEqualFold    *string  `json:"noteCustomerSubjectEqualFold,omitempty"`
+	NoteCustomerSubjectContainsFold *string  `json:"noteCustomerSubjectContainsFold,omitempty"`
+
+	// "note_customer_html" field predicates.
+	NoteCustomerHTML             *string  `json:"noteCustomerHTML,omitempty"`
+	NoteCustomerHTMLNEQ          *string  `json:"noteCustomerHTMLNEQ,omitempty"`
+	NoteCustomerHTMLIn           []string `json:"noteCustomerHTMLIn,omitempty"`
+	NoteCustomerHTMLNotIn        []string `json:"noteCustomerHTMLNotIn,omitempty"`
+	NoteCustomerHTMLGT           *string  `json:"noteCustomerHTMLGT,omitempty"`
+	NoteCustomerHTMLGTE          *string  `json:"noteCustomerHTMLGTE,omitempty"`
+	NoteCustomerHTMLLT           *string  `json:"noteCustomerHTMLLT,omitempty"`
+	NoteCustomerHTMLLTE          *string  `json:"noteCustomerHTMLLTE,omitempty"`
+	NoteCustomerHTMLContains     *string  `json:"noteCustomerHTMLContains,omitempty"`
+	NoteCustomerHTMLHasPrefix    *string  `json:"noteCustomerHTMLHasPrefix,omitempty"`
+	NoteCustomerHTMLHasSuffix    *string  `json:"noteCustomerHTMLHasSuffix,omitempty"`
+	NoteCustomerHTMLIsNil        bool     `json:"noteCustomerHTMLIsNil,omitempty"`
+	NoteCustomerHTMLNotNil       bool     `json:"noteCustomerHTMLNotNil,omitempty"`
+	NoteCustomerHTMLEqualFold    *string  `json:"noteCustomerHTMLEqualFold,omitempty"`
+	NoteCustomerHTMLContainsFold *string  `json:"noteCustomerHTMLContainsFold,omitempty"`
+
 	// "panic_button" edge predicates.
 	HasPanicButton     *bool                    `json:"hasPanicButton,omitempty"`
 	HasPanicButtonWith []*PanicButtonWhereInput `json:"hasPanicButtonWith,omitempty"`
@@ -3113,6 +3148,96 @@ func (i *EmailTemplateWhereInput) p(v *whereViewer) (predicate.EmailTemplate, er
 	if i.StatusTechnicianHTMLContainsFold != nil {
 		predicates = append(predicates, emailtemplate.StatusTechnicianHTMLContainsFold(*i.StatusTechnicianHTMLContainsFold))
 	}
+	if i.NoteCustomerSubject != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectEQ(*i.NoteCustomerSubject))
+	}
+	if i.NoteCustomerSubjectNEQ != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectNEQ(*i.NoteCustomerSubjectNEQ))
+	}
+	if len(i.NoteCustomerSubjectIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectIn(i.NoteCustomerSubjectIn...))
+	}
+	if len(i.NoteCustomerSubjectNotIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectNotIn(i.NoteCustomerSubjectNotIn...))
+	}
+	if i.NoteCustomerSubjectGT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectGT(*i.NoteCustomerSubjectGT))
+	}
+	if i.NoteCustomerSubjectGTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectGTE(*i.NoteCustomerSubjectGTE))
+	}
+	if i.NoteCustomerSubjectLT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectLT(*i.NoteCustomerSubjectLT))
+	}
+	if i.NoteCustomerSubjectLTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectLTE(*i.NoteCustomerSubjectLTE))
+	}
+	if i.NoteCustomerSubjectContains != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectContains(*i.NoteCustomerSubjectContains))
+	}
+	if i.NoteCustomerSubjectHasPrefix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectHasPrefix(*i.NoteCustomerSubjectHasPrefix))
+	}
+	if i.NoteCustomerSubjectHasSuffix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectHasSuffix(*i.NoteCustomerSubjectHasSuffix))
+	}
+	if i.NoteCustomerSubjectIsNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectIsNil())
+	}
+	if i.NoteCustomerSubjectNotNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectNotNil())
+	}
+	if i.NoteCustomerSubjectEqualFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectEqualFold(*i.NoteCustomerSubjectEqualFold))
+	}
+	if i.NoteCustomerSubjectContainsFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectContainsFold(*i.NoteCustomerSubjectContainsFold))
+	}
+	if i.NoteCustomerHTML != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLEQ(*i.NoteCustomerHTML))
+	}
+	if i.NoteCustomerHTMLNEQ != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLNEQ(*i.NoteCustomerHTMLNEQ))
+	}
+	if len(i.NoteCustomerHTMLIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLIn(i.NoteCustomerHTMLIn...))
+	}
+	if len(i.NoteCustomerHTMLNotIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLNotIn(i.NoteCustomerHTMLNotIn...))
+	}
+	if i.NoteCustomerHTMLGT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLGT(*i.NoteCustomerHTMLGT))
+	}
+	if i.NoteCustomerHTMLGTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLGTE(*i.NoteCustomerHTMLGTE))
+	}
+	if i.NoteCustomerHTMLLT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLLT(*i.NoteCustomerHTMLLT))
+	}
+	if i.NoteCustomerHTMLLTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLLTE(*i.NoteCustomerHTMLLTE))
+	}
+	if i.NoteCustomerHTMLContains != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLContains(*i.NoteCustomerHTMLContains))
+	}
+	if i.NoteCustomerHTMLHasPrefix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLHasPrefix(*i.NoteCustomerHTMLHasPrefix))
+	}
+	if i.NoteCustomerHTMLHasSuffix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLHasSuffix(*i.NoteCustomerHTMLHasSuffix))
+	}
+	if i.NoteCustomerHTMLIsNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLIsNil())
+	}
+	if i.NoteCustomerHTMLNotNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLNotNil())
+	}
+	if i.NoteCustomerHTMLEqualFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLEqualFold(*i.NoteCustomerHTMLEqualFold))
+	}
+	if i.NoteCustomerHTMLContainsFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLContainsFold(*i.NoteCustomerHTMLContainsFold))
+	}
 
 	if i.HasPanicButton != nil {
 		r, err := v.readablePanicButton("hasPanicButton")
@@ -3149,6 +3274,778 @@ func (i *EmailTemplateWhereInput) p(v *whereViewer) (predicate.EmailTemplate, er
 		return predicates[0], nil
 	default:
 		return emailtemplate.And(predicates...), nil
+	}
+}
+
+// InboundEmailWhereInput represents a where input for filtering InboundEmail queries.
+type InboundEmailWhereInput struct {
+	Predicates []predicate.InboundEmail  `json:"-"`
+	Not        *InboundEmailWhereInput   `json:"not,omitempty"`
+	Or         []*InboundEmailWhereInput `json:"or,omitempty"`
+	And        []*InboundEmailWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "message_id" field predicates.
+	MessageID             *string  `json:"messageID,omitempty"`
+	MessageIDNEQ          *string  `json:"messageIDNEQ,omitempty"`
+	MessageIDIn           []string `json:"messageIDIn,omitempty"`
+	MessageIDNotIn        []string `json:"messageIDNotIn,omitempty"`
+	MessageIDGT           *string  `json:"messageIDGT,omitempty"`
+	MessageIDGTE          *string  `json:"messageIDGTE,omitempty"`
+	MessageIDLT           *string  `json:"messageIDLT,omitempty"`
+	MessageIDLTE          *string  `json:"messageIDLTE,omitempty"`
+	MessageIDContains     *string  `json:"messageIDContains,omitempty"`
+	MessageIDHasPrefix    *string  `json:"messageIDHasPrefix,omitempty"`
+	MessageIDHasSuffix    *string  `json:"messageIDHasSuffix,omitempty"`
+	MessageIDIsNil        bool     `json:"messageIDIsNil,omitempty"`
+	MessageIDNotNil       bool     `json:"messageIDNotNil,omitempty"`
+	MessageIDEqualFold    *string  `json:"messageIDEqualFold,omitempty"`
+	MessageIDContainsFold *string  `json:"messageIDContainsFold,omitempty"`
+
+	// "from_email" field predicates.
+	FromEmail             *string  `json:"fromEmail,omitempty"`
+	FromEmailNEQ          *string  `json:"fromEmailNEQ,omitempty"`
+	FromEmailIn           []string `json:"fromEmailIn,omitempty"`
+	FromEmailNotIn        []string `json:"fromEmailNotIn,omitempty"`
+	FromEmailGT           *string  `json:"fromEmailGT,omitempty"`
+	FromEmailGTE          *string  `json:"fromEmailGTE,omitempty"`
+	FromEmailLT           *string  `json:"fromEmailLT,omitempty"`
+	FromEmailLTE          *string  `json:"fromEmailLTE,omitempty"`
+	FromEmailContains     *string  `json:"fromEmailContains,omitempty"`
+	FromEmailHasPrefix    *string  `json:"fromEmailHasPrefix,omitempty"`
+	FromEmailHasSuffix    *string  `json:"fromEmailHasSuffix,omitempty"`
+	FromEmailEqualFold    *string  `json:"fromEmailEqualFold,omitempty"`
+	FromEmailContainsFold *string  `json:"fromEmailContainsFold,omitempty"`
+
+	// "to" field predicates.
+	To             *string  `json:"to,omitempty"`
+	ToNEQ          *string  `json:"toNEQ,omitempty"`
+	ToIn           []string `json:"toIn,omitempty"`
+	ToNotIn        []string `json:"toNotIn,omitempty"`
+	ToGT           *string  `json:"toGT,omitempty"`
+	ToGTE          *string  `json:"toGTE,omitempty"`
+	ToLT           *string  `json:"toLT,omitempty"`
+	ToLTE          *string  `json:"toLTE,omitempty"`
+	ToContains     *string  `json:"toContains,omitempty"`
+	ToHasPrefix    *string  `json:"toHasPrefix,omitempty"`
+	ToHasSuffix    *string  `json:"toHasSuffix,omitempty"`
+	ToIsNil        bool     `json:"toIsNil,omitempty"`
+	ToNotNil       bool     `json:"toNotNil,omitempty"`
+	ToEqualFold    *string  `json:"toEqualFold,omitempty"`
+	ToContainsFold *string  `json:"toContainsFold,omitempty"`
+
+	// "subject" field predicates.
+	Subject             *string  `json:"subject,omitempty"`
+	SubjectNEQ          *string  `json:"subjectNEQ,omitempty"`
+	SubjectIn           []string `json:"subjectIn,omitempty"`
+	SubjectNotIn        []string `json:"subjectNotIn,omitempty"`
+	SubjectGT           *string  `json:"subjectGT,omitempty"`
+	SubjectGTE          *string  `json:"subjectGTE,omitempty"`
+	SubjectLT           *string  `json:"subjectLT,omitempty"`
+	SubjectLTE          *string  `json:"subjectLTE,omitempty"`
+	SubjectContains     *string  `json:"subjectContains,omitempty"`
+	SubjectHasPrefix    *string  `json:"subjectHasPrefix,omitempty"`
+	SubjectHasSuffix    *string  `json:"subjectHasSuffix,omitempty"`
+	SubjectIsNil        bool     `json:"subjectIsNil,omitempty"`
+	SubjectNotNil       bool     `json:"subjectNotNil,omitempty"`
+	SubjectEqualFold    *string  `json:"subjectEqualFold,omitempty"`
+	SubjectContainsFold *string  `json:"subjectContainsFold,omitempty"`
+
+	// "text" field predicates.
+	Text             *string  `json:"text,omitempty"`
+	TextNEQ          *string  `json:"textNEQ,omitempty"`
+	TextIn           []string `json:"textIn,omitempty"`
+	TextNotIn        []string `json:"textNotIn,omitempty"`
+	TextGT           *string  `json:"textGT,omitempty"`
+	TextGTE          *string  `json:"textGTE,omitempty"`
+	TextLT           *string  `json:"textLT,omitempty"`
+	TextLTE          *string  `json:"textLTE,omitempty"`
+	TextContains     *string  `json:"textContains,omitempty"`
+	TextHasPrefix    *string  `json:"textHasPrefix,omitempty"`
+	TextHasSuffix    *string  `json:"textHasSuffix,omitempty"`
+	TextIsNil        bool     `json:"textIsNil,omitempty"`
+	TextNotNil       bool     `json:"textNotNil,omitempty"`
+	TextEqualFold    *string  `json:"textEqualFold,omitempty"`
+	TextContainsFold *string  `json:"textContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *inboundemail.Status  `json:"status,omitempty"`
+	StatusNEQ   *inboundemail.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []inboundemail.Status `json:"statusIn,omitempty"`
+	StatusNotIn []inboundemail.Status `json:"statusNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "intervention_id" field predicates.
+	InterventionID       *int  `json:"interventionID,omitempty"`
+	InterventionIDNEQ    *int  `json:"interventionIDNEQ,omitempty"`
+	InterventionIDIn     []int `json:"interventionIDIn,omitempty"`
+	InterventionIDNotIn  []int `json:"interventionIDNotIn,omitempty"`
+	InterventionIDIsNil  bool  `json:"interventionIDIsNil,omitempty"`
+	InterventionIDNotNil bool  `json:"interventionIDNotNil,omitempty"`
+
+	// "spf" field predicates.
+	Spf             *string  `json:"spf,omitempty"`
+	SpfNEQ          *string  `json:"spfNEQ,omitempty"`
+	SpfIn           []string `json:"spfIn,omitempty"`
+	SpfNotIn        []string `json:"spfNotIn,omitempty"`
+	SpfGT           *string  `json:"spfGT,omitempty"`
+	SpfGTE          *string  `json:"spfGTE,omitempty"`
+	SpfLT           *string  `json:"spfLT,omitempty"`
+	SpfLTE          *string  `json:"spfLTE,omitempty"`
+	SpfContains     *string  `json:"spfContains,omitempty"`
+	SpfHasPrefix    *string  `json:"spfHasPrefix,omitempty"`
+	SpfHasSuffix    *string  `json:"spfHasSuffix,omitempty"`
+	SpfIsNil        bool     `json:"spfIsNil,omitempty"`
+	SpfNotNil       bool     `json:"spfNotNil,omitempty"`
+	SpfEqualFold    *string  `json:"spfEqualFold,omitempty"`
+	SpfContainsFold *string  `json:"spfContainsFold,omitempty"`
+
+	// "dkim" field predicates.
+	Dkim             *string  `json:"dkim,omitempty"`
+	DkimNEQ          *string  `json:"dkimNEQ,omitempty"`
+	DkimIn           []string `json:"dkimIn,omitempty"`
+	DkimNotIn        []string `json:"dkimNotIn,omitempty"`
+	DkimGT           *string  `json:"dkimGT,omitempty"`
+	DkimGTE          *string  `json:"dkimGTE,omitempty"`
+	DkimLT           *string  `json:"dkimLT,omitempty"`
+	DkimLTE          *string  `json:"dkimLTE,omitempty"`
+	DkimContains     *string  `json:"dkimContains,omitempty"`
+	DkimHasPrefix    *string  `json:"dkimHasPrefix,omitempty"`
+	DkimHasSuffix    *string  `json:"dkimHasSuffix,omitempty"`
+	DkimIsNil        bool     `json:"dkimIsNil,omitempty"`
+	DkimNotNil       bool     `json:"dkimNotNil,omitempty"`
+	DkimEqualFold    *string  `json:"dkimEqualFold,omitempty"`
+	DkimContainsFold *string  `json:"dkimContainsFold,omitempty"`
+
+	// "intervention" edge predicates.
+	HasIntervention     *bool                     `json:"hasIntervention,omitempty"`
+	HasInterventionWith []*InterventionWhereInput `json:"hasInterventionWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *InboundEmailWhereInput) AddPredicates(predicates ...predicate.InboundEmail) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the InboundEmailWhereInput filter on the InboundEmailQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *InboundEmailWhereInput) Filter(q *InboundEmailQuery) (*InboundEmailQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*InboundEmailQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for InboundEmailWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyInboundEmailWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptyInboundEmailWhereInput is returned in case the InboundEmailWhereInput is empty.
+var ErrEmptyInboundEmailWhereInput = errors.New("ent: empty predicate InboundEmailWhereInput")
+
+// P returns a predicate for filtering inboundemails.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *InboundEmailWhereInput) P() (predicate.InboundEmail, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *InboundEmailWhereInput) p(v *whereViewer) (predicate.InboundEmail, error) {
+	var predicates []predicate.InboundEmail
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, inboundemail.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.InboundEmail, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, inboundemail.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.InboundEmail, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, inboundemail.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, inboundemail.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, inboundemail.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, inboundemail.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, inboundemail.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, inboundemail.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, inboundemail.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, inboundemail.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, inboundemail.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, inboundemail.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, inboundemail.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, inboundemail.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, inboundemail.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, inboundemail.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, inboundemail.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, inboundemail.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, inboundemail.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, inboundemail.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, inboundemail.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.MessageID != nil {
+		predicates = append(predicates, inboundemail.MessageIDEQ(*i.MessageID))
+	}
+	if i.MessageIDNEQ != nil {
+		predicates = append(predicates, inboundemail.MessageIDNEQ(*i.MessageIDNEQ))
+	}
+	if len(i.MessageIDIn) > 0 {
+		predicates = append(predicates, inboundemail.MessageIDIn(i.MessageIDIn...))
+	}
+	if len(i.MessageIDNotIn) > 0 {
+		predicates = append(predicates, inboundemail.MessageIDNotIn(i.MessageIDNotIn...))
+	}
+	if i.MessageIDGT != nil {
+		predicates = append(predicates, inboundemail.MessageIDGT(*i.MessageIDGT))
+	}
+	if i.MessageIDGTE != nil {
+		predicates = append(predicates, inboundemail.MessageIDGTE(*i.MessageIDGTE))
+	}
+	if i.MessageIDLT != nil {
+		predicates = append(predicates, inboundemail.MessageIDLT(*i.MessageIDLT))
+	}
+	if i.MessageIDLTE != nil {
+		predicates = append(predicates, inboundemail.MessageIDLTE(*i.MessageIDLTE))
+	}
+	if i.MessageIDContains != nil {
+		predicates = append(predicates, inboundemail.MessageIDContains(*i.MessageIDContains))
+	}
+	if i.MessageIDHasPrefix != nil {
+		predicates = append(predicates, inboundemail.MessageIDHasPrefix(*i.MessageIDHasPrefix))
+	}
+	if i.MessageIDHasSuffix != nil {
+		predicates = append(predicates, inboundemail.MessageIDHasSuffix(*i.MessageIDHasSuffix))
+	}
+	if i.MessageIDIsNil {
+		predicates = append(predicates, inboundemail.MessageIDIsNil())
+	}
+	if i.MessageIDNotNil {
+		predicates = append(predicates, inboundemail.MessageIDNotNil())
+	}
+	if i.MessageIDEqualFold != nil {
+		predicates = append(predicates, inboundemail.MessageIDEqualFold(*i.MessageIDEqualFold))
+	}
+	if i.MessageIDContainsFold != nil {
+		predicates = append(predicates, inboundemail.MessageIDContainsFold(*i.MessageIDContainsFold))
+	}
+	if i.FromEmail != nil {
+		predicates = append(predicates, inboundemail.FromEmailEQ(*i.FromEmail))
+	}
+	if i.FromEmailNEQ != nil {
+		predicates = append(predicates, inboundemail.FromEmailNEQ(*i.FromEmailNEQ))
+	}
+	if len(i.FromEmailIn) > 0 {
+		predicates = append(predicates, inboundemail.FromEmailIn(i.FromEmailIn...))
+	}
+	if len(i.FromEmailNotIn) > 0 {
+		predicates = append(predicates, inboundemail.FromEmailNotIn(i.FromEmailNotIn...))
+	}
+	if i.FromEmailGT != nil {
+		predicates = append(predicates, inboundemail.FromEmailGT(*i.FromEmailGT))
+	}
+	if i.FromEmailGTE != nil {
+		predicates = append(predicates, inboundemail.FromEmailGTE(*i.FromEmailGTE))
+	}
+	if i.FromEmailLT != nil {
+		predicates = append(predicates, inboundemail.FromEmailLT(*i.FromEmailLT))
+	}
+	if i.FromEmailLTE != nil {
+		predicates = append(predicates, inboundemail.FromEmailLTE(*i.FromEmailLTE))
+	}
+	if i.FromEmailContains != nil {
+		predicates = append(predicates, inboundemail.FromEmailContains(*i.FromEmailContains))
+	}
+	if i.FromEmailHasPrefix != nil {
+		predicates = append(predicates, inboundemail.FromEmailHasPrefix(*i.FromEmailHasPrefix))
+	}
+	if i.FromEmailHasSuffix != nil {
+		predicates = append(predicates, inboundemail.FromEmailHasSuffix(*i.FromEmailHasSuffix))
+	}
+	if i.FromEmailEqualFold != nil {
+		predicates = append(predicates, inboundemail.FromEmailEqualFold(*i.FromEmailEqualFold))
+	}
+	if i.FromEmailContainsFold != nil {
+		predicates = append(predicates, inboundemail.FromEmailContainsFold(*i.FromEmailContainsFold))
+	}
+	if i.To != nil {
+		predicates = append(predicates, inboundemail.ToEQ(*i.To))
+	}
+	if i.ToNEQ != nil {
+		predicates = append(predicates, inboundemail.ToNEQ(*i.ToNEQ))
+	}
+	if len(i.ToIn) > 0 {
+		predicates = append(predicates, inboundemail.ToIn(i.ToIn...))
+	}
+	if len(i.ToNotIn) > 0 {
+		predicates = append(predicates, inboundemail.ToNotIn(i.ToNotIn...))
+	}
+	if i.ToGT != nil {
+		predicates = append(predicates, inboundemail.ToGT(*i.ToGT))
+	}
+	if i.ToGTE != nil {
+		predicates = append(predicates, inboundemail.ToGTE(*i.ToGTE))
+	}
+	if i.ToLT != nil {
+		predicates = append(predicates, inboundemail.ToLT(*i.ToLT))
+	}
+	if i.ToLTE != nil {
+		predicates = append(predicates, inboundemail.ToLTE(*i.ToLTE))
+	}
+	if i.ToContains != nil {
+		predicates = append(predicates, inboundemail.ToContains(*i.ToContains))
+	}
+	if i.ToHasPrefix != nil {
+		predicates = append(predicates, inboundemail.ToHasPrefix(*i.ToHasPrefix))
+	}
+	if i.ToHasSuffix != nil {
+		predicates = append(predicates, inboundemail.ToHasSuffix(*i.ToHasSuffix))
+	}
+	if i.ToIsNil {
+		predicates = append(predicates, inboundemail.ToIsNil())
+	}
+	if i.ToNotNil {
+		predicates = append(predicates, inboundemail.ToNotNil())
+	}
+	if i.ToEqualFold != nil {
+		predicates = append(predicates, inboundemail.ToEqualFold(*i.ToEqualFold))
+	}
+	if i.ToContainsFold != nil {
+		predicates = append(predicates, inboundemail.ToContainsFold(*i.ToContainsFold))
+	}
+	if i.Subject != nil {
+		predicates = append(predicates, inboundemail.SubjectEQ(*i.Subject))
+	}
+	if i.SubjectNEQ != nil {
+		predicates = append(predicates, inboundemail.SubjectNEQ(*i.SubjectNEQ))
+	}
+	if len(i.SubjectIn) > 0 {
+		predicates = append(predicates, inboundemail.SubjectIn(i.SubjectIn...))
+	}
+	if len(i.SubjectNotIn) > 0 {
+		predicates = append(predicates, inboundemail.SubjectNotIn(i.SubjectNotIn...))
+	}
+	if i.SubjectGT != nil {
+		predicates = append(predicates, inboundemail.SubjectGT(*i.SubjectGT))
+	}
+	if i.SubjectGTE != nil {
+		predicates = append(predicates, inboundemail.SubjectGTE(*i.SubjectGTE))
+	}
+	if i.SubjectLT != nil {
+		predicates = append(predicates, inboundemail.SubjectLT(*i.SubjectLT))
+	}
+	if i.SubjectLTE != nil {
+		predicates = append(predicates, inboundemail.SubjectLTE(*i.SubjectLTE))
+	}
+	if i.SubjectContains != nil {
+		predicates = append(predicates, inboundemail.SubjectContains(*i.SubjectContains))
+	}
+	if i.SubjectHasPrefix != nil {
+		predicates = append(predicates, inboundemail.SubjectHasPrefix(*i.SubjectHasPrefix))
+	}
+	if i.SubjectHasSuffix != nil {
+		predicates = append(predicates, inboundemail.SubjectHasSuffix(*i.SubjectHasSuffix))
+	}
+	if i.SubjectIsNil {
+		predicates = append(predicates, inboundemail.SubjectIsNil())
+	}
+	if i.SubjectNotNil {
+		predicates = append(predicates, inboundemail.SubjectNotNil())
+	}
+	if i.SubjectEqualFold != nil {
+		predicates = append(predicates, inboundemail.SubjectEqualFold(*i.SubjectEqualFold))
+	}
+	if i.SubjectContainsFold != nil {
+		predicates = append(predicates, inboundemail.SubjectContainsFold(*i.SubjectContainsFold))
+	}
+	if i.Text != nil {
+		predicates = append(predicates, inboundemail.TextEQ(*i.Text))
+	}
+	if i.TextNEQ != nil {
+		predicates = append(predicates, inboundemail.TextNEQ(*i.TextNEQ))
+	}
+	if len(i.TextIn) > 0 {
+		predicates = append(predicates, inboundemail.TextIn(i.TextIn...))
+	}
+	if len(i.TextNotIn) > 0 {
+		predicates = append(predicates, inboundemail.TextNotIn(i.TextNotIn...))
+	}
+	if i.TextGT != nil {
+		predicates = append(predicates, inboundemail.TextGT(*i.TextGT))
+	}
+	if i.TextGTE != nil {
+		predicates = append(predicates, inboundemail.TextGTE(*i.TextGTE))
+	}
+	if i.TextLT != nil {
+		predicates = append(predicates, inboundemail.TextLT(*i.TextLT))
+	}
+	if i.TextLTE != nil {
+		predicates = append(predicates, inboundemail.TextLTE(*i.TextLTE))
+	}
+	if i.TextContains != nil {
+		predicates = append(predicates, inboundemail.TextContains(*i.TextContains))
+	}
+	if i.TextHasPrefix != nil {
+		predicates = append(predicates, inboundemail.TextHasPrefix(*i.TextHasPrefix))
+	}
+	if i.TextHasSuffix != nil {
+		predicates = append(predicates, inboundemail.TextHasSuffix(*i.TextHasSuffix))
+	}
+	if i.TextIsNil {
+		predicates = append(predicates, inboundemail.TextIsNil())
+	}
+	if i.TextNotNil {
+		predicates = append(predicates, inboundemail.TextNotNil())
+	}
+	if i.TextEqualFold != nil {
+		predicates = append(predicates, inboundemail.TextEqualFold(*i.TextEqualFold))
+	}
+	if i.TextContainsFold != nil {
+		predicates = append(predicates, inboundemail.TextContainsFold(*i.TextContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, inboundemail.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, inboundemail.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, inboundemail.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, inboundemail.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, inboundemail.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, inboundemail.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, inboundemail.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, inboundemail.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, inboundemail.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, inboundemail.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, inboundemail.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, inboundemail.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, inboundemail.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, inboundemail.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, inboundemail.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, inboundemail.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, inboundemail.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, inboundemail.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, inboundemail.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.InterventionID != nil {
+		predicates = append(predicates, inboundemail.InterventionIDEQ(*i.InterventionID))
+	}
+	if i.InterventionIDNEQ != nil {
+		predicates = append(predicates, inboundemail.InterventionIDNEQ(*i.InterventionIDNEQ))
+	}
+	if len(i.InterventionIDIn) > 0 {
+		predicates = append(predicates, inboundemail.InterventionIDIn(i.InterventionIDIn...))
+	}
+	if len(i.InterventionIDNotIn) > 0 {
+		predicates = append(predicates, inboundemail.InterventionIDNotIn(i.InterventionIDNotIn...))
+	}
+	if i.InterventionIDIsNil {
+		predicates = append(predicates, inboundemail.InterventionIDIsNil())
+	}
+	if i.InterventionIDNotNil {
+		predicates = append(predicates, inboundemail.InterventionIDNotNil())
+	}
+	if i.Spf != nil {
+		predicates = append(predicates, inboundemail.SpfEQ(*i.Spf))
+	}
+	if i.SpfNEQ != nil {
+		predicates = append(predicates, inboundemail.SpfNEQ(*i.SpfNEQ))
+	}
+	if len(i.SpfIn) > 0 {
+		predicates = append(predicates, inboundemail.SpfIn(i.SpfIn...))
+	}
+	if len(i.SpfNotIn) > 0 {
+		predicates = append(predicates, inboundemail.SpfNotIn(i.SpfNotIn...))
+	}
+	if i.SpfGT != nil {
+		predicates = append(predicates, inboundemail.SpfGT(*i.SpfGT))
+	}
+	if i.SpfGTE != nil {
+		predicates = append(predicates, inboundemail.SpfGTE(*i.SpfGTE))
+	}
+	if i.SpfLT != nil {
+		predicates = append(predicates, inboundemail.SpfLT(*i.SpfLT))
+	}
+	if i.SpfLTE != nil {
+		predicates = append(predicates, inboundemail.SpfLTE(*i.SpfLTE))
+	}
+	if i.SpfContains != nil {
+		predicates = append(predicates, inboundemail.SpfContains(*i.SpfContains))
+	}
+	if i.SpfHasPrefix != nil {
+		predicates = append(predicates, inboundemail.SpfHasPrefix(*i.SpfHasPrefix))
+	}
+	if i.SpfHasSuffix != nil {
+		predicates = append(predicates, inboundemail.SpfHasSuffix(*i.SpfHasSuffix))
+	}
+	if i.SpfIsNil {
+		predicates = append(predicates, inboundemail.SpfIsNil())
+	}
+	if i.SpfNotNil {
+		predicates = append(predicates, inboundemail.SpfNotNil())
+	}
+	if i.SpfEqualFold != nil {
+		predicates = append(predicates, inboundemail.SpfEqualFold(*i.SpfEqualFold))
+	}
+	if i.SpfContainsFold != nil {
+		predicates = append(predicates, inboundemail.SpfContainsFold(*i.SpfContainsFold))
+	}
+	if i.Dkim != nil {
+		predicates = append(predicates, inboundemail.DkimEQ(*i.Dkim))
+	}
+	if i.DkimNEQ != nil {
+		predicates = append(predicates, inboundemail.DkimNEQ(*i.DkimNEQ))
+	}
+	if len(i.DkimIn) > 0 {
+		predicates = append(predicates, inboundemail.DkimIn(i.DkimIn...))
+	}
+	if len(i.DkimNotIn) > 0 {
+		predicates = append(predicates, inboundemail.DkimNotIn(i.DkimNotIn...))
+	}
+	if i.DkimGT != nil {
+		predicates = append(predicates, inboundemail.DkimGT(*i.DkimGT))
+	}
+	if i.DkimGTE != nil {
+		predicates = append(predicates, inboundemail.DkimGTE(*i.DkimGTE))
+	}
+	if i.DkimLT != nil {
+		predicates = append(predicates, inboundemail.DkimLT(*i.DkimLT))
+	}
+	if i.DkimLTE != nil {
+		predicates = append(predicates, inboundemail.DkimLTE(*i.DkimLTE))
+	}
+	if i.DkimContains != nil {
+		predicates = append(predicates, inboundemail.DkimContains(*i.DkimContains))
+	}
+	if i.DkimHasPrefix != nil {
+		predicates = append(predicates, inboundemail.DkimHasPrefix(*i.DkimHasPrefix))
+	}
+	if i.DkimHasSuffix != nil {
+		predicates = append(predicates, inboundemail.DkimHasSuffix(*i.DkimHasSuffix))
+	}
+	if i.DkimIsNil {
+		predicates = append(predicates, inboundemail.DkimIsNil())
+	}
+	if i.DkimNotNil {
+		predicates = append(predicates, inboundemail.DkimNotNil())
+	}
+	if i.DkimEqualFold != nil {
+		predicates = append(predicates, inboundemail.DkimEqualFold(*i.DkimEqualFold))
+	}
+	if i.DkimContainsFold != nil {
+		predicates = append(predicates, inboundemail.DkimContainsFold(*i.DkimContainsFold))
+	}
+
+	if i.HasIntervention != nil {
+		r, err := v.readableIntervention("hasIntervention")
+		if err != nil {
+			return nil, err
+		}
+		p := inboundemail.HasIntervention()
+		if len(r) > 0 {
+			p = inboundemail.HasInterventionWith(r...)
+		}
+		if !*i.HasIntervention {
+			p = inboundemail.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInterventionWith) > 0 {
+		with, err := v.readableIntervention("hasInterventionWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasInterventionWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, inboundemail.HasInterventionWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyInboundEmailWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return inboundemail.And(predicates...), nil
 	}
 }
 
@@ -4208,6 +5105,27 @@ type InterventionEventWhereInput struct {
 	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
 	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
 
+	// "public" field predicates.
+	Public    *bool `json:"public,omitempty"`
+	PublicNEQ *bool `json:"publicNEQ,omitempty"`
+
+	// "author_email" field predicates.
+	AuthorEmail             *string  `json:"authorEmail,omitempty"`
+	AuthorEmailNEQ          *string  `json:"authorEmailNEQ,omitempty"`
+	AuthorEmailIn           []string `json:"authorEmailIn,omitempty"`
+	AuthorEmailNotIn        []string `json:"authorEmailNotIn,omitempty"`
+	AuthorEmailGT           *string  `json:"authorEmailGT,omitempty"`
+	AuthorEmailGTE          *string  `json:"authorEmailGTE,omitempty"`
+	AuthorEmailLT           *string  `json:"authorEmailLT,omitempty"`
+	AuthorEmailLTE          *string  `json:"authorEmailLTE,omitempty"`
+	AuthorEmailContains     *string  `json:"authorEmailContains,omitempty"`
+	AuthorEmailHasPrefix    *string  `json:"authorEmailHasPrefix,omitempty"`
+	AuthorEmailHasSuffix    *string  `json:"authorEmailHasSuffix,omitempty"`
+	AuthorEmailIsNil        bool     `json:"authorEmailIsNil,omitempty"`
+	AuthorEmailNotNil       bool     `json:"authorEmailNotNil,omitempty"`
+	AuthorEmailEqualFold    *string  `json:"authorEmailEqualFold,omitempty"`
+	AuthorEmailContainsFold *string  `json:"authorEmailContainsFold,omitempty"`
+
 	// "created_at" field predicates.
 	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
 	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
@@ -4514,6 +5432,57 @@ func (i *InterventionEventWhereInput) p(v *whereViewer) (predicate.InterventionE
 	}
 	if i.NoteContainsFold != nil {
 		predicates = append(predicates, interventionevent.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.Public != nil {
+		predicates = append(predicates, interventionevent.PublicEQ(*i.Public))
+	}
+	if i.PublicNEQ != nil {
+		predicates = append(predicates, interventionevent.PublicNEQ(*i.PublicNEQ))
+	}
+	if i.AuthorEmail != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailEQ(*i.AuthorEmail))
+	}
+	if i.AuthorEmailNEQ != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailNEQ(*i.AuthorEmailNEQ))
+	}
+	if len(i.AuthorEmailIn) > 0 {
+		predicates = append(predicates, interventionevent.AuthorEmailIn(i.AuthorEmailIn...))
+	}
+	if len(i.AuthorEmailNotIn) > 0 {
+		predicates = append(predicates, interventionevent.AuthorEmailNotIn(i.AuthorEmailNotIn...))
+	}
+	if i.AuthorEmailGT != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailGT(*i.AuthorEmailGT))
+	}
+	if i.AuthorEmailGTE != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailGTE(*i.AuthorEmailGTE))
+	}
+	if i.AuthorEmailLT != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailLT(*i.AuthorEmailLT))
+	}
+	if i.AuthorEmailLTE != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailLTE(*i.AuthorEmailLTE))
+	}
+	if i.AuthorEmailContains != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailContains(*i.AuthorEmailContains))
+	}
+	if i.AuthorEmailHasPrefix != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailHasPrefix(*i.AuthorEmailHasPrefix))
+	}
+	if i.AuthorEmailHasSuffix != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailHasSuffix(*i.AuthorEmailHasSuffix))
+	}
+	if i.AuthorEmailIsNil {
+		predicates = append(predicates, interventionevent.AuthorEmailIsNil())
+	}
+	if i.AuthorEmailNotNil {
+		predicates = append(predicates, interventionevent.AuthorEmailNotNil())
+	}
+	if i.AuthorEmailEqualFold != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailEqualFold(*i.AuthorEmailEqualFold))
+	}
+	if i.AuthorEmailContainsFold != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailContainsFold(*i.AuthorEmailContainsFold))
 	}
 	if i.CreatedAt != nil {
 		predicates = append(predicates, interventionevent.CreatedAtEQ(*i.CreatedAt))
@@ -6205,6 +7174,10 @@ type NotificationSettingsWhereInput struct {
 	PushTechnicians    *bool `json:"pushTechnicians,omitempty"`
 	PushTechniciansNEQ *bool `json:"pushTechniciansNEQ,omitempty"`
 
+	// "reopen_on_not_fixed" field predicates.
+	ReopenOnNotFixed    *bool `json:"reopenOnNotFixed,omitempty"`
+	ReopenOnNotFixedNEQ *bool `json:"reopenOnNotFixedNEQ,omitempty"`
+
 	// "trigger_statuses" edge predicates.
 	HasTriggerStatuses     *bool                           `json:"hasTriggerStatuses,omitempty"`
 	HasTriggerStatusesWith []*InterventionStatusWhereInput `json:"hasTriggerStatusesWith,omitempty"`
@@ -6398,6 +7371,12 @@ func (i *NotificationSettingsWhereInput) p(v *whereViewer) (predicate.Notificati
 	}
 	if i.PushTechniciansNEQ != nil {
 		predicates = append(predicates, notificationsettings.PushTechniciansNEQ(*i.PushTechniciansNEQ))
+	}
+	if i.ReopenOnNotFixed != nil {
+		predicates = append(predicates, notificationsettings.ReopenOnNotFixedEQ(*i.ReopenOnNotFixed))
+	}
+	if i.ReopenOnNotFixedNEQ != nil {
+		predicates = append(predicates, notificationsettings.ReopenOnNotFixedNEQ(*i.ReopenOnNotFixedNEQ))
 	}
 
 	if i.HasTriggerStatuses != nil {
@@ -10903,6 +11882,20 @@ func (v *whereViewer) readableEmailTemplate(field string) ([]predicate.EmailTemp
 		return nil, &WhereEdgeError{Path: field, Type: "EmailTemplate", Err: err}
 	}
 	return append([]predicate.EmailTemplate(nil), q.predicates...), nil
+}
+
+// readableInboundEmail is what a query of InboundEmail gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches InboundEmail. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableInboundEmail(field string) ([]predicate.InboundEmail, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InboundEmail", Err: errWhereEdgeNoViewer}
+	}
+	q := (&InboundEmailClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InboundEmail", Err: err}
+	}
+	return append([]predicate.InboundEmail(nil), q.predicates...), nil
 }
 
 // readableIntervention is what a query of Intervention gets for the viewer before it runs — the predicates

@@ -59,6 +59,8 @@ type Intervention struct {
 	RelatedToID *int `json:"related_to_id,omitempty"`
 	// the partner's own ticket id, given to createIntervention (filterable)
 	ExternalRef string `json:"external_ref,omitempty"`
+	// signs the reporter's tracking and reply links with SESSION_SECRET; a new one revokes them
+	TrackingNonce string `json:"-"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionQuery when eager-loading is set.
 	Edges        InterventionEdges `json:"edges"`
@@ -197,7 +199,7 @@ func (*Intervention) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldPrinterID, intervention.FieldPanicButtonID, intervention.FieldStatusID, intervention.FieldRelatedToID:
 			values[i] = new(sql.NullInt64)
-		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldExternalRef:
+		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldExternalRef, intervention.FieldTrackingNonce:
 			values[i] = new(sql.NullString)
 		case intervention.FieldCreatedAt, intervention.FieldUpdatedAt, intervention.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -337,6 +339,12 @@ func (_m *Intervention) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field external_ref", values[i])
 			} else if value.Valid {
 				_m.ExternalRef = value.String
+			}
+		case intervention.FieldTrackingNonce:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tracking_nonce", values[i])
+			} else if value.Valid {
+				_m.TrackingNonce = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -480,6 +488,8 @@ func (_m *Intervention) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("external_ref=")
 	builder.WriteString(_m.ExternalRef)
+	builder.WriteString(", ")
+	builder.WriteString("tracking_nonce=<sensitive>")
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -242,6 +242,20 @@ func (_c *InterventionCreate) SetNillableExternalRef(v *string) *InterventionCre
 	return _c
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_c *InterventionCreate) SetTrackingNonce(v string) *InterventionCreate {
+	_c.mutation.SetTrackingNonce(v)
+	return _c
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableTrackingNonce(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetTrackingNonce(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *InterventionCreate) SetOrganization(v *Organization) *InterventionCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -450,6 +464,11 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Intervention.organization"`)}
 	}
@@ -534,6 +553,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ExternalRef(); ok {
 		_spec.SetField(intervention.FieldExternalRef, field.TypeString, value)
 		_node.ExternalRef = value
+	}
+	if value, ok := _c.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+		_node.TrackingNonce = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -976,6 +999,24 @@ func (u *InterventionUpsert) ClearExternalRef() *InterventionUpsert {
 	return u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsert) SetTrackingNonce(v string) *InterventionUpsert {
+	u.Set(intervention.FieldTrackingNonce, v)
+	return u
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateTrackingNonce() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldTrackingNonce)
+	return u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsert) ClearTrackingNonce() *InterventionUpsert {
+	u.SetNull(intervention.FieldTrackingNonce)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1304,6 +1345,27 @@ func (u *InterventionUpsertOne) UpdateExternalRef() *InterventionUpsertOne {
 func (u *InterventionUpsertOne) ClearExternalRef() *InterventionUpsertOne {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearExternalRef()
+	})
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsertOne) SetTrackingNonce(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetTrackingNonce(v)
+	})
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateTrackingNonce() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateTrackingNonce()
+	})
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsertOne) ClearTrackingNonce() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearTrackingNonce()
 	})
 }
 
@@ -1801,6 +1863,27 @@ func (u *InterventionUpsertBulk) UpdateExternalRef() *InterventionUpsertBulk {
 func (u *InterventionUpsertBulk) ClearExternalRef() *InterventionUpsertBulk {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearExternalRef()
+	})
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsertBulk) SetTrackingNonce(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetTrackingNonce(v)
+	})
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateTrackingNonce() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateTrackingNonce()
+	})
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsertBulk) ClearTrackingNonce() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearTrackingNonce()
 	})
 }
 

@@ -297,6 +297,26 @@ func (_u *InterventionUpdate) ClearExternalRef() *InterventionUpdate {
 	return _u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_u *InterventionUpdate) SetTrackingNonce(v string) *InterventionUpdate {
+	_u.mutation.SetTrackingNonce(v)
+	return _u
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableTrackingNonce(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetTrackingNonce(*v)
+	}
+	return _u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (_u *InterventionUpdate) ClearTrackingNonce() *InterventionUpdate {
+	_u.mutation.ClearTrackingNonce()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdate) SetPrinter(v *Printer) *InterventionUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -564,6 +584,11 @@ func (_u *InterventionUpdate) check() error {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -649,6 +674,12 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ExternalRefCleared() {
 		_spec.ClearField(intervention.FieldExternalRef, field.TypeString)
+	}
+	if value, ok := _u.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+	}
+	if _u.mutation.TrackingNonceCleared() {
+		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1228,6 +1259,26 @@ func (_u *InterventionUpdateOne) ClearExternalRef() *InterventionUpdateOne {
 	return _u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_u *InterventionUpdateOne) SetTrackingNonce(v string) *InterventionUpdateOne {
+	_u.mutation.SetTrackingNonce(v)
+	return _u
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableTrackingNonce(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetTrackingNonce(*v)
+	}
+	return _u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (_u *InterventionUpdateOne) ClearTrackingNonce() *InterventionUpdateOne {
+	_u.mutation.ClearTrackingNonce()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdateOne) SetPrinter(v *Printer) *InterventionUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -1508,6 +1559,11 @@ func (_u *InterventionUpdateOne) check() error {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -1610,6 +1666,12 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.ExternalRefCleared() {
 		_spec.ClearField(intervention.FieldExternalRef, field.TypeString)
+	}
+	if value, ok := _u.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+	}
+	if _u.mutation.TrackingNonceCleared() {
+		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -52,6 +53,7 @@ const (
 	TypeEmailMessage         = "EmailMessage"
 	TypeEmailTemplate        = "EmailTemplate"
 	TypeIdempotencyKey       = "IdempotencyKey"
+	TypeInboundEmail         = "InboundEmail"
 	TypeIntervention         = "Intervention"
 	TypeInterventionEvent    = "InterventionEvent"
 	TypeInterventionStatus   = "InterventionStatus"
@@ -4487,6 +4489,8 @@ type EmailTemplateMutation struct {
 	status_customer_html      *string
 	status_technician_subject *string
 	status_technician_html    *string
+	note_customer_subject     *string
+	note_customer_html        *string
 	clearedFields             map[string]struct{}
 	organization              *int
 	clearedorganization       bool
@@ -5428,6 +5432,104 @@ func (m *EmailTemplateMutation) ResetStatusTechnicianHTML() {
 	delete(m.clearedFields, emailtemplate.FieldStatusTechnicianHTML)
 }
 
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (m *EmailTemplateMutation) SetNoteCustomerSubject(s string) {
+	m.note_customer_subject = &s
+}
+
+// NoteCustomerSubject returns the value of the "note_customer_subject" field in the mutation.
+func (m *EmailTemplateMutation) NoteCustomerSubject() (r string, exists bool) {
+	v := m.note_customer_subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoteCustomerSubject returns the old "note_customer_subject" field's value of the EmailTemplate entity.
+// If the EmailTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTemplateMutation) OldNoteCustomerSubject(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoteCustomerSubject is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoteCustomerSubject requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoteCustomerSubject: %w", err)
+	}
+	return oldValue.NoteCustomerSubject, nil
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (m *EmailTemplateMutation) ClearNoteCustomerSubject() {
+	m.note_customer_subject = nil
+	m.clearedFields[emailtemplate.FieldNoteCustomerSubject] = struct{}{}
+}
+
+// NoteCustomerSubjectCleared returns if the "note_customer_subject" field was cleared in this mutation.
+func (m *EmailTemplateMutation) NoteCustomerSubjectCleared() bool {
+	_, ok := m.clearedFields[emailtemplate.FieldNoteCustomerSubject]
+	return ok
+}
+
+// ResetNoteCustomerSubject resets all changes to the "note_customer_subject" field.
+func (m *EmailTemplateMutation) ResetNoteCustomerSubject() {
+	m.note_customer_subject = nil
+	delete(m.clearedFields, emailtemplate.FieldNoteCustomerSubject)
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (m *EmailTemplateMutation) SetNoteCustomerHTML(s string) {
+	m.note_customer_html = &s
+}
+
+// NoteCustomerHTML returns the value of the "note_customer_html" field in the mutation.
+func (m *EmailTemplateMutation) NoteCustomerHTML() (r string, exists bool) {
+	v := m.note_customer_html
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoteCustomerHTML returns the old "note_customer_html" field's value of the EmailTemplate entity.
+// If the EmailTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTemplateMutation) OldNoteCustomerHTML(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoteCustomerHTML is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoteCustomerHTML requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoteCustomerHTML: %w", err)
+	}
+	return oldValue.NoteCustomerHTML, nil
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (m *EmailTemplateMutation) ClearNoteCustomerHTML() {
+	m.note_customer_html = nil
+	m.clearedFields[emailtemplate.FieldNoteCustomerHTML] = struct{}{}
+}
+
+// NoteCustomerHTMLCleared returns if the "note_customer_html" field was cleared in this mutation.
+func (m *EmailTemplateMutation) NoteCustomerHTMLCleared() bool {
+	_, ok := m.clearedFields[emailtemplate.FieldNoteCustomerHTML]
+	return ok
+}
+
+// ResetNoteCustomerHTML resets all changes to the "note_customer_html" field.
+func (m *EmailTemplateMutation) ResetNoteCustomerHTML() {
+	m.note_customer_html = nil
+	delete(m.clearedFields, emailtemplate.FieldNoteCustomerHTML)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *EmailTemplateMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -5516,7 +5618,7 @@ func (m *EmailTemplateMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailTemplateMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, emailtemplate.FieldCreatedAt)
 	}
@@ -5571,6 +5673,12 @@ func (m *EmailTemplateMutation) Fields() []string {
 	if m.status_technician_html != nil {
 		fields = append(fields, emailtemplate.FieldStatusTechnicianHTML)
 	}
+	if m.note_customer_subject != nil {
+		fields = append(fields, emailtemplate.FieldNoteCustomerSubject)
+	}
+	if m.note_customer_html != nil {
+		fields = append(fields, emailtemplate.FieldNoteCustomerHTML)
+	}
 	return fields
 }
 
@@ -5615,6 +5723,10 @@ func (m *EmailTemplateMutation) Field(name string) (ent.Value, bool) {
 		return m.StatusTechnicianSubject()
 	case emailtemplate.FieldStatusTechnicianHTML:
 		return m.StatusTechnicianHTML()
+	case emailtemplate.FieldNoteCustomerSubject:
+		return m.NoteCustomerSubject()
+	case emailtemplate.FieldNoteCustomerHTML:
+		return m.NoteCustomerHTML()
 	}
 	return nil, false
 }
@@ -5660,6 +5772,10 @@ func (m *EmailTemplateMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldStatusTechnicianSubject(ctx)
 	case emailtemplate.FieldStatusTechnicianHTML:
 		return m.OldStatusTechnicianHTML(ctx)
+	case emailtemplate.FieldNoteCustomerSubject:
+		return m.OldNoteCustomerSubject(ctx)
+	case emailtemplate.FieldNoteCustomerHTML:
+		return m.OldNoteCustomerHTML(ctx)
 	}
 	return nil, fmt.Errorf("unknown EmailTemplate field %s", name)
 }
@@ -5795,6 +5911,20 @@ func (m *EmailTemplateMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatusTechnicianHTML(v)
 		return nil
+	case emailtemplate.FieldNoteCustomerSubject:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoteCustomerSubject(v)
+		return nil
+	case emailtemplate.FieldNoteCustomerHTML:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoteCustomerHTML(v)
+		return nil
 	}
 	return fmt.Errorf("unknown EmailTemplate field %s", name)
 }
@@ -5867,6 +5997,12 @@ func (m *EmailTemplateMutation) ClearedFields() []string {
 	if m.FieldCleared(emailtemplate.FieldStatusTechnicianHTML) {
 		fields = append(fields, emailtemplate.FieldStatusTechnicianHTML)
 	}
+	if m.FieldCleared(emailtemplate.FieldNoteCustomerSubject) {
+		fields = append(fields, emailtemplate.FieldNoteCustomerSubject)
+	}
+	if m.FieldCleared(emailtemplate.FieldNoteCustomerHTML) {
+		fields = append(fields, emailtemplate.FieldNoteCustomerHTML)
+	}
 	return fields
 }
 
@@ -5919,6 +6055,12 @@ func (m *EmailTemplateMutation) ClearField(name string) error {
 		return nil
 	case emailtemplate.FieldStatusTechnicianHTML:
 		m.ClearStatusTechnicianHTML()
+		return nil
+	case emailtemplate.FieldNoteCustomerSubject:
+		m.ClearNoteCustomerSubject()
+		return nil
+	case emailtemplate.FieldNoteCustomerHTML:
+		m.ClearNoteCustomerHTML()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailTemplate nullable field %s", name)
@@ -5981,6 +6123,12 @@ func (m *EmailTemplateMutation) ResetField(name string) error {
 		return nil
 	case emailtemplate.FieldStatusTechnicianHTML:
 		m.ResetStatusTechnicianHTML()
+		return nil
+	case emailtemplate.FieldNoteCustomerSubject:
+		m.ResetNoteCustomerSubject()
+		return nil
+	case emailtemplate.FieldNoteCustomerHTML:
+		m.ResetNoteCustomerHTML()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailTemplate field %s", name)
@@ -6732,6 +6880,1401 @@ func (m *IdempotencyKeyMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown IdempotencyKey edge %s", name)
 }
 
+// InboundEmailMutation represents an operation that mutates the InboundEmail nodes in the graph.
+type InboundEmailMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	dedupe_key          *string
+	message_id          *string
+	from_email          *string
+	to                  *string
+	subject             *string
+	text                *string
+	status              *inboundemail.Status
+	reason              *string
+	attachments         *[]map[string]string
+	appendattachments   []map[string]string
+	spf                 *string
+	dkim                *string
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	intervention        *int
+	clearedintervention bool
+	done                bool
+	oldValue            func(context.Context) (*InboundEmail, error)
+	predicates          []predicate.InboundEmail
+}
+
+var _ ent.Mutation = (*InboundEmailMutation)(nil)
+
+// inboundemailOption allows management of the mutation configuration using functional options.
+type inboundemailOption func(*InboundEmailMutation)
+
+// newInboundEmailMutation creates new mutation for the InboundEmail entity.
+func newInboundEmailMutation(c config, op Op, opts ...inboundemailOption) *InboundEmailMutation {
+	m := &InboundEmailMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeInboundEmail,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withInboundEmailID sets the ID field of the mutation.
+func withInboundEmailID(id int) inboundemailOption {
+	return func(m *InboundEmailMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *InboundEmail
+		)
+		m.oldValue = func(ctx context.Context) (*InboundEmail, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().InboundEmail.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withInboundEmail sets the old InboundEmail of the mutation.
+func withInboundEmail(node *InboundEmail) inboundemailOption {
+	return func(m *InboundEmailMutation) {
+		m.oldValue = func(context.Context) (*InboundEmail, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m InboundEmailMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m InboundEmailMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *InboundEmailMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *InboundEmailMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().InboundEmail.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *InboundEmailMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *InboundEmailMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *InboundEmailMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *InboundEmailMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *InboundEmailMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *InboundEmailMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *InboundEmailMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *InboundEmailMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *InboundEmailMutation) ClearOrganizationID() {
+	m.organization = nil
+	m.clearedFields[inboundemail.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *InboundEmailMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *InboundEmailMutation) ResetOrganizationID() {
+	m.organization = nil
+	delete(m.clearedFields, inboundemail.FieldOrganizationID)
+}
+
+// SetDedupeKey sets the "dedupe_key" field.
+func (m *InboundEmailMutation) SetDedupeKey(s string) {
+	m.dedupe_key = &s
+}
+
+// DedupeKey returns the value of the "dedupe_key" field in the mutation.
+func (m *InboundEmailMutation) DedupeKey() (r string, exists bool) {
+	v := m.dedupe_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDedupeKey returns the old "dedupe_key" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldDedupeKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDedupeKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDedupeKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDedupeKey: %w", err)
+	}
+	return oldValue.DedupeKey, nil
+}
+
+// ResetDedupeKey resets all changes to the "dedupe_key" field.
+func (m *InboundEmailMutation) ResetDedupeKey() {
+	m.dedupe_key = nil
+}
+
+// SetMessageID sets the "message_id" field.
+func (m *InboundEmailMutation) SetMessageID(s string) {
+	m.message_id = &s
+}
+
+// MessageID returns the value of the "message_id" field in the mutation.
+func (m *InboundEmailMutation) MessageID() (r string, exists bool) {
+	v := m.message_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessageID returns the old "message_id" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldMessageID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessageID: %w", err)
+	}
+	return oldValue.MessageID, nil
+}
+
+// ClearMessageID clears the value of the "message_id" field.
+func (m *InboundEmailMutation) ClearMessageID() {
+	m.message_id = nil
+	m.clearedFields[inboundemail.FieldMessageID] = struct{}{}
+}
+
+// MessageIDCleared returns if the "message_id" field was cleared in this mutation.
+func (m *InboundEmailMutation) MessageIDCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldMessageID]
+	return ok
+}
+
+// ResetMessageID resets all changes to the "message_id" field.
+func (m *InboundEmailMutation) ResetMessageID() {
+	m.message_id = nil
+	delete(m.clearedFields, inboundemail.FieldMessageID)
+}
+
+// SetFromEmail sets the "from_email" field.
+func (m *InboundEmailMutation) SetFromEmail(s string) {
+	m.from_email = &s
+}
+
+// FromEmail returns the value of the "from_email" field in the mutation.
+func (m *InboundEmailMutation) FromEmail() (r string, exists bool) {
+	v := m.from_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromEmail returns the old "from_email" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldFromEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromEmail: %w", err)
+	}
+	return oldValue.FromEmail, nil
+}
+
+// ResetFromEmail resets all changes to the "from_email" field.
+func (m *InboundEmailMutation) ResetFromEmail() {
+	m.from_email = nil
+}
+
+// SetTo sets the "to" field.
+func (m *InboundEmailMutation) SetTo(s string) {
+	m.to = &s
+}
+
+// To returns the value of the "to" field in the mutation.
+func (m *InboundEmailMutation) To() (r string, exists bool) {
+	v := m.to
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTo returns the old "to" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldTo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTo: %w", err)
+	}
+	return oldValue.To, nil
+}
+
+// ClearTo clears the value of the "to" field.
+func (m *InboundEmailMutation) ClearTo() {
+	m.to = nil
+	m.clearedFields[inboundemail.FieldTo] = struct{}{}
+}
+
+// ToCleared returns if the "to" field was cleared in this mutation.
+func (m *InboundEmailMutation) ToCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldTo]
+	return ok
+}
+
+// ResetTo resets all changes to the "to" field.
+func (m *InboundEmailMutation) ResetTo() {
+	m.to = nil
+	delete(m.clearedFields, inboundemail.FieldTo)
+}
+
+// SetSubject sets the "subject" field.
+func (m *InboundEmailMutation) SetSubject(s string) {
+	m.subject = &s
+}
+
+// Subject returns the value of the "subject" field in the mutation.
+func (m *InboundEmailMutation) Subject() (r string, exists bool) {
+	v := m.subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubject returns the old "subject" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldSubject(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubject is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubject requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubject: %w", err)
+	}
+	return oldValue.Subject, nil
+}
+
+// ClearSubject clears the value of the "subject" field.
+func (m *InboundEmailMutation) ClearSubject() {
+	m.subject = nil
+	m.clearedFields[inboundemail.FieldSubject] = struct{}{}
+}
+
+// SubjectCleared returns if the "subject" field was cleared in this mutation.
+func (m *InboundEmailMutation) SubjectCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldSubject]
+	return ok
+}
+
+// ResetSubject resets all changes to the "subject" field.
+func (m *InboundEmailMutation) ResetSubject() {
+	m.subject = nil
+	delete(m.clearedFields, inboundemail.FieldSubject)
+}
+
+// SetText sets the "text" field.
+func (m *InboundEmailMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *InboundEmailMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ClearText clears the value of the "text" field.
+func (m *InboundEmailMutation) ClearText() {
+	m.text = nil
+	m.clearedFields[inboundemail.FieldText] = struct{}{}
+}
+
+// TextCleared returns if the "text" field was cleared in this mutation.
+func (m *InboundEmailMutation) TextCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldText]
+	return ok
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *InboundEmailMutation) ResetText() {
+	m.text = nil
+	delete(m.clearedFields, inboundemail.FieldText)
+}
+
+// SetStatus sets the "status" field.
+func (m *InboundEmailMutation) SetStatus(i inboundemail.Status) {
+	m.status = &i
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *InboundEmailMutation) Status() (r inboundemail.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldStatus(ctx context.Context) (v inboundemail.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *InboundEmailMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *InboundEmailMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *InboundEmailMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *InboundEmailMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[inboundemail.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *InboundEmailMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *InboundEmailMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, inboundemail.FieldReason)
+}
+
+// SetInterventionID sets the "intervention_id" field.
+func (m *InboundEmailMutation) SetInterventionID(i int) {
+	m.intervention = &i
+}
+
+// InterventionID returns the value of the "intervention_id" field in the mutation.
+func (m *InboundEmailMutation) InterventionID() (r int, exists bool) {
+	v := m.intervention
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInterventionID returns the old "intervention_id" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldInterventionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInterventionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInterventionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInterventionID: %w", err)
+	}
+	return oldValue.InterventionID, nil
+}
+
+// ClearInterventionID clears the value of the "intervention_id" field.
+func (m *InboundEmailMutation) ClearInterventionID() {
+	m.intervention = nil
+	m.clearedFields[inboundemail.FieldInterventionID] = struct{}{}
+}
+
+// InterventionIDCleared returns if the "intervention_id" field was cleared in this mutation.
+func (m *InboundEmailMutation) InterventionIDCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldInterventionID]
+	return ok
+}
+
+// ResetInterventionID resets all changes to the "intervention_id" field.
+func (m *InboundEmailMutation) ResetInterventionID() {
+	m.intervention = nil
+	delete(m.clearedFields, inboundemail.FieldInterventionID)
+}
+
+// SetAttachments sets the "attachments" field.
+func (m *InboundEmailMutation) SetAttachments(value []map[string]string) {
+	m.attachments = &value
+	m.appendattachments = nil
+}
+
+// Attachments returns the value of the "attachments" field in the mutation.
+func (m *InboundEmailMutation) Attachments() (r []map[string]string, exists bool) {
+	v := m.attachments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttachments returns the old "attachments" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldAttachments(ctx context.Context) (v []map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttachments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttachments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttachments: %w", err)
+	}
+	return oldValue.Attachments, nil
+}
+
+// AppendAttachments adds value to the "attachments" field.
+func (m *InboundEmailMutation) AppendAttachments(value []map[string]string) {
+	m.appendattachments = append(m.appendattachments, value...)
+}
+
+// AppendedAttachments returns the list of values that were appended to the "attachments" field in this mutation.
+func (m *InboundEmailMutation) AppendedAttachments() ([]map[string]string, bool) {
+	if len(m.appendattachments) == 0 {
+		return nil, false
+	}
+	return m.appendattachments, true
+}
+
+// ClearAttachments clears the value of the "attachments" field.
+func (m *InboundEmailMutation) ClearAttachments() {
+	m.attachments = nil
+	m.appendattachments = nil
+	m.clearedFields[inboundemail.FieldAttachments] = struct{}{}
+}
+
+// AttachmentsCleared returns if the "attachments" field was cleared in this mutation.
+func (m *InboundEmailMutation) AttachmentsCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldAttachments]
+	return ok
+}
+
+// ResetAttachments resets all changes to the "attachments" field.
+func (m *InboundEmailMutation) ResetAttachments() {
+	m.attachments = nil
+	m.appendattachments = nil
+	delete(m.clearedFields, inboundemail.FieldAttachments)
+}
+
+// SetSpf sets the "spf" field.
+func (m *InboundEmailMutation) SetSpf(s string) {
+	m.spf = &s
+}
+
+// Spf returns the value of the "spf" field in the mutation.
+func (m *InboundEmailMutation) Spf() (r string, exists bool) {
+	v := m.spf
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpf returns the old "spf" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldSpf(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpf is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpf requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpf: %w", err)
+	}
+	return oldValue.Spf, nil
+}
+
+// ClearSpf clears the value of the "spf" field.
+func (m *InboundEmailMutation) ClearSpf() {
+	m.spf = nil
+	m.clearedFields[inboundemail.FieldSpf] = struct{}{}
+}
+
+// SpfCleared returns if the "spf" field was cleared in this mutation.
+func (m *InboundEmailMutation) SpfCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldSpf]
+	return ok
+}
+
+// ResetSpf resets all changes to the "spf" field.
+func (m *InboundEmailMutation) ResetSpf() {
+	m.spf = nil
+	delete(m.clearedFields, inboundemail.FieldSpf)
+}
+
+// SetDkim sets the "dkim" field.
+func (m *InboundEmailMutation) SetDkim(s string) {
+	m.dkim = &s
+}
+
+// Dkim returns the value of the "dkim" field in the mutation.
+func (m *InboundEmailMutation) Dkim() (r string, exists bool) {
+	v := m.dkim
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDkim returns the old "dkim" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldDkim(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDkim is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDkim requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDkim: %w", err)
+	}
+	return oldValue.Dkim, nil
+}
+
+// ClearDkim clears the value of the "dkim" field.
+func (m *InboundEmailMutation) ClearDkim() {
+	m.dkim = nil
+	m.clearedFields[inboundemail.FieldDkim] = struct{}{}
+}
+
+// DkimCleared returns if the "dkim" field was cleared in this mutation.
+func (m *InboundEmailMutation) DkimCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldDkim]
+	return ok
+}
+
+// ResetDkim resets all changes to the "dkim" field.
+func (m *InboundEmailMutation) ResetDkim() {
+	m.dkim = nil
+	delete(m.clearedFields, inboundemail.FieldDkim)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *InboundEmailMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[inboundemail.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *InboundEmailMutation) OrganizationCleared() bool {
+	return m.OrganizationIDCleared() || m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *InboundEmailMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *InboundEmailMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearIntervention clears the "intervention" edge to the Intervention entity.
+func (m *InboundEmailMutation) ClearIntervention() {
+	m.clearedintervention = true
+	m.clearedFields[inboundemail.FieldInterventionID] = struct{}{}
+}
+
+// InterventionCleared reports if the "intervention" edge to the Intervention entity was cleared.
+func (m *InboundEmailMutation) InterventionCleared() bool {
+	return m.InterventionIDCleared() || m.clearedintervention
+}
+
+// InterventionIDs returns the "intervention" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// InterventionID instead. It exists only for internal usage by the builders.
+func (m *InboundEmailMutation) InterventionIDs() (ids []int) {
+	if id := m.intervention; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIntervention resets all changes to the "intervention" edge.
+func (m *InboundEmailMutation) ResetIntervention() {
+	m.intervention = nil
+	m.clearedintervention = false
+}
+
+// Where appends a list predicates to the InboundEmailMutation builder.
+func (m *InboundEmailMutation) Where(ps ...predicate.InboundEmail) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the InboundEmailMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *InboundEmailMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.InboundEmail, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *InboundEmailMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *InboundEmailMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (InboundEmail).
+func (m *InboundEmailMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *InboundEmailMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, inboundemail.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, inboundemail.FieldUpdatedAt)
+	}
+	if m.organization != nil {
+		fields = append(fields, inboundemail.FieldOrganizationID)
+	}
+	if m.dedupe_key != nil {
+		fields = append(fields, inboundemail.FieldDedupeKey)
+	}
+	if m.message_id != nil {
+		fields = append(fields, inboundemail.FieldMessageID)
+	}
+	if m.from_email != nil {
+		fields = append(fields, inboundemail.FieldFromEmail)
+	}
+	if m.to != nil {
+		fields = append(fields, inboundemail.FieldTo)
+	}
+	if m.subject != nil {
+		fields = append(fields, inboundemail.FieldSubject)
+	}
+	if m.text != nil {
+		fields = append(fields, inboundemail.FieldText)
+	}
+	if m.status != nil {
+		fields = append(fields, inboundemail.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, inboundemail.FieldReason)
+	}
+	if m.intervention != nil {
+		fields = append(fields, inboundemail.FieldInterventionID)
+	}
+	if m.attachments != nil {
+		fields = append(fields, inboundemail.FieldAttachments)
+	}
+	if m.spf != nil {
+		fields = append(fields, inboundemail.FieldSpf)
+	}
+	if m.dkim != nil {
+		fields = append(fields, inboundemail.FieldDkim)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *InboundEmailMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		return m.CreatedAt()
+	case inboundemail.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case inboundemail.FieldOrganizationID:
+		return m.OrganizationID()
+	case inboundemail.FieldDedupeKey:
+		return m.DedupeKey()
+	case inboundemail.FieldMessageID:
+		return m.MessageID()
+	case inboundemail.FieldFromEmail:
+		return m.FromEmail()
+	case inboundemail.FieldTo:
+		return m.To()
+	case inboundemail.FieldSubject:
+		return m.Subject()
+	case inboundemail.FieldText:
+		return m.Text()
+	case inboundemail.FieldStatus:
+		return m.Status()
+	case inboundemail.FieldReason:
+		return m.Reason()
+	case inboundemail.FieldInterventionID:
+		return m.InterventionID()
+	case inboundemail.FieldAttachments:
+		return m.Attachments()
+	case inboundemail.FieldSpf:
+		return m.Spf()
+	case inboundemail.FieldDkim:
+		return m.Dkim()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *InboundEmailMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case inboundemail.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case inboundemail.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case inboundemail.FieldDedupeKey:
+		return m.OldDedupeKey(ctx)
+	case inboundemail.FieldMessageID:
+		return m.OldMessageID(ctx)
+	case inboundemail.FieldFromEmail:
+		return m.OldFromEmail(ctx)
+	case inboundemail.FieldTo:
+		return m.OldTo(ctx)
+	case inboundemail.FieldSubject:
+		return m.OldSubject(ctx)
+	case inboundemail.FieldText:
+		return m.OldText(ctx)
+	case inboundemail.FieldStatus:
+		return m.OldStatus(ctx)
+	case inboundemail.FieldReason:
+		return m.OldReason(ctx)
+	case inboundemail.FieldInterventionID:
+		return m.OldInterventionID(ctx)
+	case inboundemail.FieldAttachments:
+		return m.OldAttachments(ctx)
+	case inboundemail.FieldSpf:
+		return m.OldSpf(ctx)
+	case inboundemail.FieldDkim:
+		return m.OldDkim(ctx)
+	}
+	return nil, fmt.Errorf("unknown InboundEmail field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InboundEmailMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case inboundemail.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case inboundemail.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case inboundemail.FieldDedupeKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDedupeKey(v)
+		return nil
+	case inboundemail.FieldMessageID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessageID(v)
+		return nil
+	case inboundemail.FieldFromEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromEmail(v)
+		return nil
+	case inboundemail.FieldTo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTo(v)
+		return nil
+	case inboundemail.FieldSubject:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubject(v)
+		return nil
+	case inboundemail.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case inboundemail.FieldStatus:
+		v, ok := value.(inboundemail.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case inboundemail.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case inboundemail.FieldInterventionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInterventionID(v)
+		return nil
+	case inboundemail.FieldAttachments:
+		v, ok := value.([]map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttachments(v)
+		return nil
+	case inboundemail.FieldSpf:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpf(v)
+		return nil
+	case inboundemail.FieldDkim:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDkim(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *InboundEmailMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *InboundEmailMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InboundEmailMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown InboundEmail numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *InboundEmailMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(inboundemail.FieldOrganizationID) {
+		fields = append(fields, inboundemail.FieldOrganizationID)
+	}
+	if m.FieldCleared(inboundemail.FieldMessageID) {
+		fields = append(fields, inboundemail.FieldMessageID)
+	}
+	if m.FieldCleared(inboundemail.FieldTo) {
+		fields = append(fields, inboundemail.FieldTo)
+	}
+	if m.FieldCleared(inboundemail.FieldSubject) {
+		fields = append(fields, inboundemail.FieldSubject)
+	}
+	if m.FieldCleared(inboundemail.FieldText) {
+		fields = append(fields, inboundemail.FieldText)
+	}
+	if m.FieldCleared(inboundemail.FieldReason) {
+		fields = append(fields, inboundemail.FieldReason)
+	}
+	if m.FieldCleared(inboundemail.FieldInterventionID) {
+		fields = append(fields, inboundemail.FieldInterventionID)
+	}
+	if m.FieldCleared(inboundemail.FieldAttachments) {
+		fields = append(fields, inboundemail.FieldAttachments)
+	}
+	if m.FieldCleared(inboundemail.FieldSpf) {
+		fields = append(fields, inboundemail.FieldSpf)
+	}
+	if m.FieldCleared(inboundemail.FieldDkim) {
+		fields = append(fields, inboundemail.FieldDkim)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *InboundEmailMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *InboundEmailMutation) ClearField(name string) error {
+	switch name {
+	case inboundemail.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case inboundemail.FieldMessageID:
+		m.ClearMessageID()
+		return nil
+	case inboundemail.FieldTo:
+		m.ClearTo()
+		return nil
+	case inboundemail.FieldSubject:
+		m.ClearSubject()
+		return nil
+	case inboundemail.FieldText:
+		m.ClearText()
+		return nil
+	case inboundemail.FieldReason:
+		m.ClearReason()
+		return nil
+	case inboundemail.FieldInterventionID:
+		m.ClearInterventionID()
+		return nil
+	case inboundemail.FieldAttachments:
+		m.ClearAttachments()
+		return nil
+	case inboundemail.FieldSpf:
+		m.ClearSpf()
+		return nil
+	case inboundemail.FieldDkim:
+		m.ClearDkim()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *InboundEmailMutation) ResetField(name string) error {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case inboundemail.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case inboundemail.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case inboundemail.FieldDedupeKey:
+		m.ResetDedupeKey()
+		return nil
+	case inboundemail.FieldMessageID:
+		m.ResetMessageID()
+		return nil
+	case inboundemail.FieldFromEmail:
+		m.ResetFromEmail()
+		return nil
+	case inboundemail.FieldTo:
+		m.ResetTo()
+		return nil
+	case inboundemail.FieldSubject:
+		m.ResetSubject()
+		return nil
+	case inboundemail.FieldText:
+		m.ResetText()
+		return nil
+	case inboundemail.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case inboundemail.FieldReason:
+		m.ResetReason()
+		return nil
+	case inboundemail.FieldInterventionID:
+		m.ResetInterventionID()
+		return nil
+	case inboundemail.FieldAttachments:
+		m.ResetAttachments()
+		return nil
+	case inboundemail.FieldSpf:
+		m.ResetSpf()
+		return nil
+	case inboundemail.FieldDkim:
+		m.ResetDkim()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *InboundEmailMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, inboundemail.EdgeOrganization)
+	}
+	if m.intervention != nil {
+		edges = append(edges, inboundemail.EdgeIntervention)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *InboundEmailMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case inboundemail.EdgeIntervention:
+		if id := m.intervention; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *InboundEmailMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *InboundEmailMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *InboundEmailMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, inboundemail.EdgeOrganization)
+	}
+	if m.clearedintervention {
+		edges = append(edges, inboundemail.EdgeIntervention)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *InboundEmailMutation) EdgeCleared(name string) bool {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		return m.clearedorganization
+	case inboundemail.EdgeIntervention:
+		return m.clearedintervention
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *InboundEmailMutation) ClearEdge(name string) error {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case inboundemail.EdgeIntervention:
+		m.ClearIntervention()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *InboundEmailMutation) ResetEdge(name string) error {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case inboundemail.EdgeIntervention:
+		m.ResetIntervention()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail edge %s", name)
+}
+
 // InterventionMutation represents an operation that mutates the Intervention nodes in the graph.
 type InterventionMutation struct {
 	config
@@ -6752,6 +8295,7 @@ type InterventionMutation struct {
 	dedupe_key          *string
 	closed_at           *time.Time
 	external_ref        *string
+	tracking_nonce      *string
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -7672,6 +9216,55 @@ func (m *InterventionMutation) ResetExternalRef() {
 	delete(m.clearedFields, intervention.FieldExternalRef)
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (m *InterventionMutation) SetTrackingNonce(s string) {
+	m.tracking_nonce = &s
+}
+
+// TrackingNonce returns the value of the "tracking_nonce" field in the mutation.
+func (m *InterventionMutation) TrackingNonce() (r string, exists bool) {
+	v := m.tracking_nonce
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrackingNonce returns the old "tracking_nonce" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldTrackingNonce(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrackingNonce is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrackingNonce requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrackingNonce: %w", err)
+	}
+	return oldValue.TrackingNonce, nil
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (m *InterventionMutation) ClearTrackingNonce() {
+	m.tracking_nonce = nil
+	m.clearedFields[intervention.FieldTrackingNonce] = struct{}{}
+}
+
+// TrackingNonceCleared returns if the "tracking_nonce" field was cleared in this mutation.
+func (m *InterventionMutation) TrackingNonceCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldTrackingNonce]
+	return ok
+}
+
+// ResetTrackingNonce resets all changes to the "tracking_nonce" field.
+func (m *InterventionMutation) ResetTrackingNonce() {
+	m.tracking_nonce = nil
+	delete(m.clearedFields, intervention.FieldTrackingNonce)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *InterventionMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -8057,7 +9650,7 @@ func (m *InterventionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, intervention.FieldCreatedAt)
 	}
@@ -8112,6 +9705,9 @@ func (m *InterventionMutation) Fields() []string {
 	if m.external_ref != nil {
 		fields = append(fields, intervention.FieldExternalRef)
 	}
+	if m.tracking_nonce != nil {
+		fields = append(fields, intervention.FieldTrackingNonce)
+	}
 	return fields
 }
 
@@ -8156,6 +9752,8 @@ func (m *InterventionMutation) Field(name string) (ent.Value, bool) {
 		return m.RelatedToID()
 	case intervention.FieldExternalRef:
 		return m.ExternalRef()
+	case intervention.FieldTrackingNonce:
+		return m.TrackingNonce()
 	}
 	return nil, false
 }
@@ -8201,6 +9799,8 @@ func (m *InterventionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldRelatedToID(ctx)
 	case intervention.FieldExternalRef:
 		return m.OldExternalRef(ctx)
+	case intervention.FieldTrackingNonce:
+		return m.OldTrackingNonce(ctx)
 	}
 	return nil, fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -8336,6 +9936,13 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetExternalRef(v)
 		return nil
+	case intervention.FieldTrackingNonce:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrackingNonce(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -8399,6 +10006,9 @@ func (m *InterventionMutation) ClearedFields() []string {
 	if m.FieldCleared(intervention.FieldExternalRef) {
 		fields = append(fields, intervention.FieldExternalRef)
 	}
+	if m.FieldCleared(intervention.FieldTrackingNonce) {
+		fields = append(fields, intervention.FieldTrackingNonce)
+	}
 	return fields
 }
 
@@ -8442,6 +10052,9 @@ func (m *InterventionMutation) ClearField(name string) error {
 		return nil
 	case intervention.FieldExternalRef:
 		m.ClearExternalRef()
+		return nil
+	case intervention.FieldTrackingNonce:
+		m.ClearTrackingNonce()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention nullable field %s", name)
@@ -8504,6 +10117,9 @@ func (m *InterventionMutation) ResetField(name string) error {
 		return nil
 	case intervention.FieldExternalRef:
 		m.ResetExternalRef()
+		return nil
+	case intervention.FieldTrackingNonce:
+		m.ResetTrackingNonce()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)
@@ -8771,6 +10387,8 @@ type InterventionEventMutation struct {
 	from_status         *string
 	to_status           *string
 	note                *string
+	public              *bool
+	author_email        *string
 	data                *map[string]interface{}
 	created_at          *time.Time
 	clearedFields       map[string]struct{}
@@ -9187,6 +10805,91 @@ func (m *InterventionEventMutation) ResetNote() {
 	delete(m.clearedFields, interventionevent.FieldNote)
 }
 
+// SetPublic sets the "public" field.
+func (m *InterventionEventMutation) SetPublic(b bool) {
+	m.public = &b
+}
+
+// Public returns the value of the "public" field in the mutation.
+func (m *InterventionEventMutation) Public() (r bool, exists bool) {
+	v := m.public
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublic returns the old "public" field's value of the InterventionEvent entity.
+// If the InterventionEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionEventMutation) OldPublic(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublic is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublic requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublic: %w", err)
+	}
+	return oldValue.Public, nil
+}
+
+// ResetPublic resets all changes to the "public" field.
+func (m *InterventionEventMutation) ResetPublic() {
+	m.public = nil
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (m *InterventionEventMutation) SetAuthorEmail(s string) {
+	m.author_email = &s
+}
+
+// AuthorEmail returns the value of the "author_email" field in the mutation.
+func (m *InterventionEventMutation) AuthorEmail() (r string, exists bool) {
+	v := m.author_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorEmail returns the old "author_email" field's value of the InterventionEvent entity.
+// If the InterventionEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionEventMutation) OldAuthorEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorEmail: %w", err)
+	}
+	return oldValue.AuthorEmail, nil
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (m *InterventionEventMutation) ClearAuthorEmail() {
+	m.author_email = nil
+	m.clearedFields[interventionevent.FieldAuthorEmail] = struct{}{}
+}
+
+// AuthorEmailCleared returns if the "author_email" field was cleared in this mutation.
+func (m *InterventionEventMutation) AuthorEmailCleared() bool {
+	_, ok := m.clearedFields[interventionevent.FieldAuthorEmail]
+	return ok
+}
+
+// ResetAuthorEmail resets all changes to the "author_email" field.
+func (m *InterventionEventMutation) ResetAuthorEmail() {
+	m.author_email = nil
+	delete(m.clearedFields, interventionevent.FieldAuthorEmail)
+}
+
 // SetData sets the "data" field.
 func (m *InterventionEventMutation) SetData(value map[string]interface{}) {
 	m.data = &value
@@ -9387,7 +11090,7 @@ func (m *InterventionEventMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionEventMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.organization != nil {
 		fields = append(fields, interventionevent.FieldOrganizationID)
 	}
@@ -9408,6 +11111,12 @@ func (m *InterventionEventMutation) Fields() []string {
 	}
 	if m.note != nil {
 		fields = append(fields, interventionevent.FieldNote)
+	}
+	if m.public != nil {
+		fields = append(fields, interventionevent.FieldPublic)
+	}
+	if m.author_email != nil {
+		fields = append(fields, interventionevent.FieldAuthorEmail)
 	}
 	if m.data != nil {
 		fields = append(fields, interventionevent.FieldData)
@@ -9437,6 +11146,10 @@ func (m *InterventionEventMutation) Field(name string) (ent.Value, bool) {
 		return m.ToStatus()
 	case interventionevent.FieldNote:
 		return m.Note()
+	case interventionevent.FieldPublic:
+		return m.Public()
+	case interventionevent.FieldAuthorEmail:
+		return m.AuthorEmail()
 	case interventionevent.FieldData:
 		return m.Data()
 	case interventionevent.FieldCreatedAt:
@@ -9464,6 +11177,10 @@ func (m *InterventionEventMutation) OldField(ctx context.Context, name string) (
 		return m.OldToStatus(ctx)
 	case interventionevent.FieldNote:
 		return m.OldNote(ctx)
+	case interventionevent.FieldPublic:
+		return m.OldPublic(ctx)
+	case interventionevent.FieldAuthorEmail:
+		return m.OldAuthorEmail(ctx)
 	case interventionevent.FieldData:
 		return m.OldData(ctx)
 	case interventionevent.FieldCreatedAt:
@@ -9526,6 +11243,20 @@ func (m *InterventionEventMutation) SetField(name string, value ent.Value) error
 		}
 		m.SetNote(v)
 		return nil
+	case interventionevent.FieldPublic:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublic(v)
+		return nil
+	case interventionevent.FieldAuthorEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorEmail(v)
+		return nil
 	case interventionevent.FieldData:
 		v, ok := value.(map[string]interface{})
 		if !ok {
@@ -9585,6 +11316,9 @@ func (m *InterventionEventMutation) ClearedFields() []string {
 	if m.FieldCleared(interventionevent.FieldNote) {
 		fields = append(fields, interventionevent.FieldNote)
 	}
+	if m.FieldCleared(interventionevent.FieldAuthorEmail) {
+		fields = append(fields, interventionevent.FieldAuthorEmail)
+	}
 	if m.FieldCleared(interventionevent.FieldData) {
 		fields = append(fields, interventionevent.FieldData)
 	}
@@ -9613,6 +11347,9 @@ func (m *InterventionEventMutation) ClearField(name string) error {
 		return nil
 	case interventionevent.FieldNote:
 		m.ClearNote()
+		return nil
+	case interventionevent.FieldAuthorEmail:
+		m.ClearAuthorEmail()
 		return nil
 	case interventionevent.FieldData:
 		m.ClearData()
@@ -9645,6 +11382,12 @@ func (m *InterventionEventMutation) ResetField(name string) error {
 		return nil
 	case interventionevent.FieldNote:
 		m.ResetNote()
+		return nil
+	case interventionevent.FieldPublic:
+		m.ResetPublic()
+		return nil
+	case interventionevent.FieldAuthorEmail:
+		m.ResetAuthorEmail()
 		return nil
 	case interventionevent.FieldData:
 		m.ResetData()
@@ -13358,6 +15101,7 @@ type NotificationSettingsMutation struct {
 	email_technicians       *bool
 	push_admins             *bool
 	push_technicians        *bool
+	reopen_on_not_fixed     *bool
 	clearedFields           map[string]struct{}
 	organization            *int
 	clearedorganization     bool
@@ -13755,6 +15499,42 @@ func (m *NotificationSettingsMutation) ResetPushTechnicians() {
 	m.push_technicians = nil
 }
 
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (m *NotificationSettingsMutation) SetReopenOnNotFixed(b bool) {
+	m.reopen_on_not_fixed = &b
+}
+
+// ReopenOnNotFixed returns the value of the "reopen_on_not_fixed" field in the mutation.
+func (m *NotificationSettingsMutation) ReopenOnNotFixed() (r bool, exists bool) {
+	v := m.reopen_on_not_fixed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReopenOnNotFixed returns the old "reopen_on_not_fixed" field's value of the NotificationSettings entity.
+// If the NotificationSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationSettingsMutation) OldReopenOnNotFixed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReopenOnNotFixed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReopenOnNotFixed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReopenOnNotFixed: %w", err)
+	}
+	return oldValue.ReopenOnNotFixed, nil
+}
+
+// ResetReopenOnNotFixed resets all changes to the "reopen_on_not_fixed" field.
+func (m *NotificationSettingsMutation) ResetReopenOnNotFixed() {
+	m.reopen_on_not_fixed = nil
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *NotificationSettingsMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -13870,7 +15650,7 @@ func (m *NotificationSettingsMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *NotificationSettingsMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, notificationsettings.FieldCreatedAt)
 	}
@@ -13894,6 +15674,9 @@ func (m *NotificationSettingsMutation) Fields() []string {
 	}
 	if m.push_technicians != nil {
 		fields = append(fields, notificationsettings.FieldPushTechnicians)
+	}
+	if m.reopen_on_not_fixed != nil {
+		fields = append(fields, notificationsettings.FieldReopenOnNotFixed)
 	}
 	return fields
 }
@@ -13919,6 +15702,8 @@ func (m *NotificationSettingsMutation) Field(name string) (ent.Value, bool) {
 		return m.PushAdmins()
 	case notificationsettings.FieldPushTechnicians:
 		return m.PushTechnicians()
+	case notificationsettings.FieldReopenOnNotFixed:
+		return m.ReopenOnNotFixed()
 	}
 	return nil, false
 }
@@ -13944,6 +15729,8 @@ func (m *NotificationSettingsMutation) OldField(ctx context.Context, name string
 		return m.OldPushAdmins(ctx)
 	case notificationsettings.FieldPushTechnicians:
 		return m.OldPushTechnicians(ctx)
+	case notificationsettings.FieldReopenOnNotFixed:
+		return m.OldReopenOnNotFixed(ctx)
 	}
 	return nil, fmt.Errorf("unknown NotificationSettings field %s", name)
 }
@@ -14008,6 +15795,13 @@ func (m *NotificationSettingsMutation) SetField(name string, value ent.Value) er
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPushTechnicians(v)
+		return nil
+	case notificationsettings.FieldReopenOnNotFixed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReopenOnNotFixed(v)
 		return nil
 	}
 	return fmt.Errorf("unknown NotificationSettings field %s", name)
@@ -14084,6 +15878,9 @@ func (m *NotificationSettingsMutation) ResetField(name string) error {
 		return nil
 	case notificationsettings.FieldPushTechnicians:
 		m.ResetPushTechnicians()
+		return nil
+	case notificationsettings.FieldReopenOnNotFixed:
+		m.ResetReopenOnNotFixed()
 		return nil
 	}
 	return fmt.Errorf("unknown NotificationSettings field %s", name)

@@ -24,6 +24,8 @@ type Tx struct {
 	EmailTemplate *EmailTemplateClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
+	// InboundEmail is the client for interacting with the InboundEmail builders.
+	InboundEmail *InboundEmailClient
 	// Intervention is the client for interacting with the Intervention builders.
 	Intervention *InterventionClient
 	// InterventionEvent is the client for interacting with the InterventionEvent builders.
@@ -193,6 +195,7 @@ func (tx *Tx) init() {
 	tx.EmailMessage = NewEmailMessageClient(tx.config)
 	tx.EmailTemplate = NewEmailTemplateClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
+	tx.InboundEmail = NewInboundEmailClient(tx.config)
 	tx.Intervention = NewInterventionClient(tx.config)
 	tx.InterventionEvent = NewInterventionEventClient(tx.config)
 	tx.InterventionStatus = NewInterventionStatusClient(tx.config)

@@ -41,6 +41,12 @@ func (r *queryResolver) EmailMessages(ctx context.Context, after *entgql.Cursor[
 		Paginate(ctx, after, first, before, last, ent.WithEmailMessageOrder(orderBy), ent.WithEmailMessageFilter(where.Filter))
 }
 
+// InboundEmails is the resolver for the inboundEmails field.
+func (r *queryResolver) InboundEmails(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) (*ent.InboundEmailConnection, error) {
+	return r.Client.InboundEmail.Query().
+		Paginate(ctx, after, first, before, last, ent.WithInboundEmailOrder(orderBy), ent.WithInboundEmailFilter(where.Filter))
+}
+
 // Interventions is the resolver for the interventions field.
 func (r *queryResolver) Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
 	return r.Client.Intervention.Query().
@@ -80,6 +86,14 @@ func (r *queryResolver) Webhooks(ctx context.Context, after *entgql.Cursor[int],
 // Cause returns generated.CauseResolver implementation.
 func (r *Resolver) Cause() generated.CauseResolver { return &causeResolver{r} }
 
+// InboundEmail returns generated.InboundEmailResolver implementation.
+func (r *Resolver) InboundEmail() generated.InboundEmailResolver { return &inboundEmailResolver{r} }
+
+// InterventionEvent returns generated.InterventionEventResolver implementation.
+func (r *Resolver) InterventionEvent() generated.InterventionEventResolver {
+	return &interventionEventResolver{r}
+}
+
 // InterventionStatus returns generated.InterventionStatusResolver implementation.
 func (r *Resolver) InterventionStatus() generated.InterventionStatusResolver {
 	return &interventionStatusResolver{r}
@@ -101,6 +115,8 @@ func (r *Resolver) WebhookAttempt() generated.WebhookAttemptResolver {
 
 type (
 	causeResolver              struct{ *Resolver }
+	inboundEmailResolver       struct{ *Resolver }
+	interventionEventResolver  struct{ *Resolver }
 	interventionStatusResolver struct{ *Resolver }
 	panicButtonResolver        struct{ *Resolver }
 	printerResolver            struct{ *Resolver }

@@ -42,8 +42,8 @@ func (r *mutationResolver) AssignIntervention(ctx context.Context, id int, techn
 }
 
 // AddInterventionNote is the resolver for the addInterventionNote field.
-func (r *mutationResolver) AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error) {
-	return r.InterventionsService.AddNote(ctx, id, note)
+func (r *mutationResolver) AddInterventionNote(ctx context.Context, id int, note string, public *bool) (*ent.Intervention, error) {
+	return r.InterventionsService.AddNote(ctx, id, note, public != nil && *public)
 }
 
 // CreateInterventionStatus is the resolver for the createInterventionStatus field.

@@ -32,7 +32,7 @@ func (r *mutationResolver) MarkAllNotificationsRead(ctx context.Context) (int, e
 
 // UpdateNotificationSettings is the resolver for the updateNotificationSettings field.
 func (r *mutationResolver) UpdateNotificationSettings(ctx context.Context, input model.NotificationSettingsInput) (*ent.NotificationSettings, error) {
-	return r.Notify.UpdateSettings(ctx, input.TriggerStatusIds, notify.Toggles{EmailAdmins: input.EmailAdmins, EmailCustomer: input.EmailCustomer, EmailTechnicians: input.EmailTechnicians, PushAdmins: input.PushAdmins, PushTechnicians: input.PushTechnicians})
+	return r.Notify.UpdateSettings(ctx, input.TriggerStatusIds, notify.Toggles{EmailAdmins: input.EmailAdmins, EmailCustomer: input.EmailCustomer, EmailTechnicians: input.EmailTechnicians, PushAdmins: input.PushAdmins, PushTechnicians: input.PushTechnicians, ReopenOnNotFixed: input.ReopenOnNotFixed})
 }
 
 // Notifications is the resolver for the notifications field.

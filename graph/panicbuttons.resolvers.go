@@ -93,6 +93,7 @@ func (r *mutationResolver) UpdateEmailTemplate(ctx context.Context, panicButtonI
 		StatusAdminSubject: input.StatusAdminSubject, StatusAdminHTML: input.StatusAdminHTML,
 		StatusCustomerSubject: input.StatusCustomerSubject, StatusCustomerHTML: input.StatusCustomerHTML,
 		StatusTechnicianSubject: input.StatusTechnicianSubject, StatusTechnicianHTML: input.StatusTechnicianHTML,
+		NoteCustomerSubject: input.NoteCustomerSubject, NoteCustomerHTML: input.NoteCustomerHTML,
 	})
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
+	"github.com/panicbutton/panicbutton/internal/reporter"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/users"
 	"github.com/panicbutton/panicbutton/internal/webhooks"
@@ -40,6 +41,8 @@ type Resolver struct {
 	Users                *users.Service
 	Orgs                 *orgs.Manager
 	Webhooks             *webhooks.Service
+	// Reporter is the reporter's loop: tracking links, the inbound email quarantine, satisfaction.
+	Reporter *reporter.Service
 	// SessionTTL is how long a login session (and its cookie) lasts.
 	SessionTTL time.Duration
 }

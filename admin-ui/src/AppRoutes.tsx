@@ -19,6 +19,7 @@ const PanicButtonPage = page(() => import('./panicButtons/PanicButtonPage'), 'Pa
 const NotificationSettingsPage = page(() => import('./settings/NotificationSettingsPage'), 'NotificationSettingsPage')
 const StatusesPage = page(() => import('./settings/StatusesPage'), 'StatusesPage')
 const OutboxPage = page(() => import('./settings/OutboxPage'), 'OutboxPage')
+const InboundPage = page(() => import('./settings/InboundPage'), 'InboundPage')
 const UsersPage = page(() => import('./users/UsersPage'), 'UsersPage')
 const AuditLogPage = page(() => import('./auditLog/AuditLogPage'), 'AuditLogPage')
 const ApiKeysPage = page(() => import('./apiKeys/ApiKeysPage'), 'ApiKeysPage')
@@ -41,6 +42,7 @@ export function AppRoutes() {
           <Route path={paths.notificationSettings} element={<NotificationSettingsPage />} />
           <Route path={paths.statuses} element={<StatusesPage />} />
           <Route path={paths.outbox} element={<OutboxPage />} />
+          <Route path={paths.inbound} element={<InboundPage />} />
           <Route path={paths.users} element={<UsersPage />} />
           <Route path={paths.auditLog} element={<AuditLogPage />} />
           <Route path={paths.apiKeys} element={<ApiKeysPage />} />

@@ -13,6 +13,7 @@ export const paths = {
   notificationSettings: '/settings/notifications',
   statuses: '/settings/statuses',
   outbox: '/settings/outbox',
+  inbound: '/settings/inbound',
   users: '/users',
   auditLog: '/audit-log',
   apiKeys: '/api-keys',

@@ -149,6 +149,7 @@ const (
 	KindPASSWORD_RESET    Kind = "PASSWORD_RESET"
 	KindTEST              Kind = "TEST"
 	KindWEBHOOK_DISABLED  Kind = "WEBHOOK_DISABLED"
+	KindNOTE_CUSTOMER     Kind = "NOTE_CUSTOMER"
 )
 
 func (k Kind) String() string {
@@ -158,7 +159,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindREPORT_USER, KindREPORT_TECH, KindSTATUS_ADMIN, KindSTATUS_CUSTOMER, KindSTATUS_TECHNICIAN, KindINVITE, KindPASSWORD_RESET, KindTEST, KindWEBHOOK_DISABLED:
+	case KindREPORT_USER, KindREPORT_TECH, KindSTATUS_ADMIN, KindSTATUS_CUSTOMER, KindSTATUS_TECHNICIAN, KindINVITE, KindPASSWORD_RESET, KindTEST, KindWEBHOOK_DISABLED, KindNOTE_CUSTOMER:
 		return nil
 	default:
 		return fmt.Errorf("emailmessage: invalid enum value for kind field: %q", k)

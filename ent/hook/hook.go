@@ -81,6 +81,18 @@ func (f IdempotencyKeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IdempotencyKeyMutation", m)
 }
 
+// The InboundEmailFunc type is an adapter to allow the use of ordinary
+// function as InboundEmail mutator.
+type InboundEmailFunc func(context.Context, *ent.InboundEmailMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f InboundEmailFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.InboundEmailMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InboundEmailMutation", m)
+}
+
 // The InterventionFunc type is an adapter to allow the use of ordinary
 // function as Intervention mutator.
 type InterventionFunc func(context.Context, *ent.InterventionMutation) (ent.Value, error)

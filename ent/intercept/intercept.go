@@ -14,6 +14,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -249,6 +250,33 @@ func (f TraverseIdempotencyKey) Traverse(ctx context.Context, q ent.Query) error
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.IdempotencyKeyQuery", q)
+}
+
+// The InboundEmailFunc type is an adapter to allow the use of ordinary function as a Querier.
+type InboundEmailFunc func(context.Context, *ent.InboundEmailQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f InboundEmailFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.InboundEmailQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.InboundEmailQuery", q)
+}
+
+// The TraverseInboundEmail type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseInboundEmail func(context.Context, *ent.InboundEmailQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseInboundEmail) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseInboundEmail) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InboundEmailQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.InboundEmailQuery", q)
 }
 
 // The InterventionFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -698,6 +726,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EmailTemplateQuery, predicate.EmailTemplate, emailtemplate.OrderOption]{typ: ent.TypeEmailTemplate, tq: q}, nil
 	case *ent.IdempotencyKeyQuery:
 		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
+	case *ent.InboundEmailQuery:
+		return &query[*ent.InboundEmailQuery, predicate.InboundEmail, inboundemail.OrderOption]{typ: ent.TypeInboundEmail, tq: q}, nil
 	case *ent.InterventionQuery:
 		return &query[*ent.InterventionQuery, predicate.Intervention, intervention.OrderOption]{typ: ent.TypeIntervention, tq: q}, nil
 	case *ent.InterventionEventQuery:

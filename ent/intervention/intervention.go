@@ -54,6 +54,8 @@ const (
 	FieldRelatedToID = "related_to_id"
 	// FieldExternalRef holds the string denoting the external_ref field in the database.
 	FieldExternalRef = "external_ref"
+	// FieldTrackingNonce holds the string denoting the tracking_nonce field in the database.
+	FieldTrackingNonce = "tracking_nonce"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -150,6 +152,7 @@ var Columns = []string{
 	FieldClosedAt,
 	FieldRelatedToID,
 	FieldExternalRef,
+	FieldTrackingNonce,
 }
 
 var (
@@ -199,6 +202,8 @@ var (
 	DedupeKeyValidator func(string) error
 	// ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	ExternalRefValidator func(string) error
+	// TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
+	TrackingNonceValidator func(string) error
 )
 
 // Origin defines the type for the "origin" enum field.
@@ -316,6 +321,11 @@ func ByRelatedToID(opts ...sql.OrderTermOption) OrderOption {
 // ByExternalRef orders the results by the external_ref field.
 func ByExternalRef(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExternalRef, opts...).ToFunc()
+}
+
+// ByTrackingNonce orders the results by the tracking_nonce field.
+func ByTrackingNonce(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrackingNonce, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -130,6 +130,11 @@ func ExternalRef(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldExternalRef, v))
 }
 
+// TrackingNonce applies equality check predicate on the "tracking_nonce" field. It's identical to TrackingNonceEQ.
+func TrackingNonce(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldTrackingNonce, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldCreatedAt, v))
@@ -923,6 +928,81 @@ func ExternalRefEqualFold(v string) predicate.Intervention {
 // ExternalRefContainsFold applies the ContainsFold predicate on the "external_ref" field.
 func ExternalRefContainsFold(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldContainsFold(FieldExternalRef, v))
+}
+
+// TrackingNonceEQ applies the EQ predicate on the "tracking_nonce" field.
+func TrackingNonceEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldTrackingNonce, v))
+}
+
+// TrackingNonceNEQ applies the NEQ predicate on the "tracking_nonce" field.
+func TrackingNonceNEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNEQ(FieldTrackingNonce, v))
+}
+
+// TrackingNonceIn applies the In predicate on the "tracking_nonce" field.
+func TrackingNonceIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldIn(FieldTrackingNonce, vs...))
+}
+
+// TrackingNonceNotIn applies the NotIn predicate on the "tracking_nonce" field.
+func TrackingNonceNotIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotIn(FieldTrackingNonce, vs...))
+}
+
+// TrackingNonceGT applies the GT predicate on the "tracking_nonce" field.
+func TrackingNonceGT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGT(FieldTrackingNonce, v))
+}
+
+// TrackingNonceGTE applies the GTE predicate on the "tracking_nonce" field.
+func TrackingNonceGTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGTE(FieldTrackingNonce, v))
+}
+
+// TrackingNonceLT applies the LT predicate on the "tracking_nonce" field.
+func TrackingNonceLT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLT(FieldTrackingNonce, v))
+}
+
+// TrackingNonceLTE applies the LTE predicate on the "tracking_nonce" field.
+func TrackingNonceLTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLTE(FieldTrackingNonce, v))
+}
+
+// TrackingNonceContains applies the Contains predicate on the "tracking_nonce" field.
+func TrackingNonceContains(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContains(FieldTrackingNonce, v))
+}
+
+// TrackingNonceHasPrefix applies the HasPrefix predicate on the "tracking_nonce" field.
+func TrackingNonceHasPrefix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasPrefix(FieldTrackingNonce, v))
+}
+
+// TrackingNonceHasSuffix applies the HasSuffix predicate on the "tracking_nonce" field.
+func TrackingNonceHasSuffix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasSuffix(FieldTrackingNonce, v))
+}
+
+// TrackingNonceIsNil applies the IsNil predicate on the "tracking_nonce" field.
+func TrackingNonceIsNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldIsNull(FieldTrackingNonce))
+}
+
+// TrackingNonceNotNil applies the NotNil predicate on the "tracking_nonce" field.
+func TrackingNonceNotNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotNull(FieldTrackingNonce))
+}
+
+// TrackingNonceEqualFold applies the EqualFold predicate on the "tracking_nonce" field.
+func TrackingNonceEqualFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEqualFold(FieldTrackingNonce, v))
+}
+
+// TrackingNonceContainsFold applies the ContainsFold predicate on the "tracking_nonce" field.
+func TrackingNonceContainsFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContainsFold(FieldTrackingNonce, v))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.

@@ -120,7 +120,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER"}},
 		{Name: "from_email", Type: field.TypeString, Size: 254},
 		{Name: "from_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "to", Type: field.TypeJSON},
@@ -193,6 +193,8 @@ var (
 		{Name: "status_customer_html", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
 		{Name: "status_technician_subject", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "status_technician_html", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
+		{Name: "note_customer_subject", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "note_customer_html", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "panic_button_id", Type: field.TypeInt},
 	}
@@ -204,13 +206,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "email_templates_organizations_organization",
-				Columns:    []*schema.Column{EmailTemplatesColumns[17]},
+				Columns:    []*schema.Column{EmailTemplatesColumns[19]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "email_templates_panic_buttons_panic_button",
-				Columns:    []*schema.Column{EmailTemplatesColumns[18]},
+				Columns:    []*schema.Column{EmailTemplatesColumns[20]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -219,7 +221,7 @@ var (
 			{
 				Name:    "emailtemplate_panic_button_id_language",
 				Unique:  true,
-				Columns: []*schema.Column{EmailTemplatesColumns[18], EmailTemplatesColumns[3]},
+				Columns: []*schema.Column{EmailTemplatesColumns[20], EmailTemplatesColumns[3]},
 			},
 		},
 	}
@@ -253,6 +255,52 @@ var (
 			},
 		},
 	}
+	// InboundEmailsColumns holds the columns for the "inbound_emails" table.
+	InboundEmailsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "dedupe_key", Type: field.TypeString, Unique: true, Size: 64},
+		{Name: "message_id", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "from_email", Type: field.TypeString, Size: 254},
+		{Name: "to", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "text", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ATTACHED", "QUARANTINED", "DISCARDED"}},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "attachments", Type: field.TypeJSON, Nullable: true},
+		{Name: "spf", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "dkim", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "intervention_id", Type: field.TypeInt, Nullable: true},
+	}
+	// InboundEmailsTable holds the schema information for the "inbound_emails" table.
+	InboundEmailsTable = &schema.Table{
+		Name:       "inbound_emails",
+		Columns:    InboundEmailsColumns,
+		PrimaryKey: []*schema.Column{InboundEmailsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "inbound_emails_organizations_organization",
+				Columns:    []*schema.Column{InboundEmailsColumns[14]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "inbound_emails_interventions_intervention",
+				Columns:    []*schema.Column{InboundEmailsColumns[15]},
+				RefColumns: []*schema.Column{InterventionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "inboundemail_organization_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{InboundEmailsColumns[14], InboundEmailsColumns[9], InboundEmailsColumns[1]},
+			},
+		},
+	}
 	// InterventionsColumns holds the columns for the "interventions" table.
 	InterventionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -269,6 +317,7 @@ var (
 		{Name: "dedupe_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "external_ref", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "tracking_nonce", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt, Nullable: true},
 		{Name: "panic_button_id", Type: field.TypeInt, Nullable: true},
@@ -283,31 +332,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interventions_organizations_organization",
-				Columns:    []*schema.Column{InterventionsColumns[14]},
+				Columns:    []*schema.Column{InterventionsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_printers_printer",
-				Columns:    []*schema.Column{InterventionsColumns[15]},
+				Columns:    []*schema.Column{InterventionsColumns[16]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_panic_buttons_panic_button",
-				Columns:    []*schema.Column{InterventionsColumns[16]},
+				Columns:    []*schema.Column{InterventionsColumns[17]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_intervention_status_status",
-				Columns:    []*schema.Column{InterventionsColumns[17]},
+				Columns:    []*schema.Column{InterventionsColumns[18]},
 				RefColumns: []*schema.Column{InterventionStatusColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_interventions_related",
-				Columns:    []*schema.Column{InterventionsColumns[18]},
+				Columns:    []*schema.Column{InterventionsColumns[19]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -316,17 +365,17 @@ var (
 			{
 				Name:    "intervention_organization_id_status_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[17], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[18], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_printer_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_dedupe_key",
@@ -336,17 +385,19 @@ var (
 			{
 				Name:    "intervention_organization_id_external_ref",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[13]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[13]},
 			},
 		},
 	}
 	// InterventionEventsColumns holds the columns for the "intervention_events" table.
 	InterventionEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED", "REPORTED_FIXED", "REPORTED_NOT_FIXED", "TRACKING_REVOKED"}},
 		{Name: "from_status", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "to_status", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "public", Type: field.TypeBool, Default: false},
+		{Name: "author_email", Type: field.TypeString, Nullable: true, Size: 254},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
@@ -361,19 +412,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "intervention_events_organizations_organization",
-				Columns:    []*schema.Column{InterventionEventsColumns[7]},
+				Columns:    []*schema.Column{InterventionEventsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "intervention_events_interventions_intervention",
-				Columns:    []*schema.Column{InterventionEventsColumns[8]},
+				Columns:    []*schema.Column{InterventionEventsColumns[10]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "intervention_events_users_actor",
-				Columns:    []*schema.Column{InterventionEventsColumns[9]},
+				Columns:    []*schema.Column{InterventionEventsColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -382,7 +433,7 @@ var (
 			{
 				Name:    "interventionevent_intervention_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionEventsColumns[8], InterventionEventsColumns[6]},
+				Columns: []*schema.Column{InterventionEventsColumns[10], InterventionEventsColumns[8]},
 			},
 		},
 	}
@@ -499,7 +550,7 @@ var (
 	// NotificationsColumns holds the columns for the "notifications" table.
 	NotificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED"}},
 		{Name: "text", Type: field.TypeString, Size: 500},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
@@ -550,6 +601,7 @@ var (
 		{Name: "email_technicians", Type: field.TypeBool, Default: true},
 		{Name: "push_admins", Type: field.TypeBool, Default: true},
 		{Name: "push_technicians", Type: field.TypeBool, Default: true},
+		{Name: "reopen_on_not_fixed", Type: field.TypeBool, Default: true},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
 	// NotificationSettingsTable holds the schema information for the "notification_settings" table.
@@ -560,7 +612,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "notification_settings_organizations_organization",
-				Columns:    []*schema.Column{NotificationSettingsColumns[8]},
+				Columns:    []*schema.Column{NotificationSettingsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -569,7 +621,7 @@ var (
 			{
 				Name:    "notificationsettings_organization_id",
 				Unique:  true,
-				Columns: []*schema.Column{NotificationSettingsColumns[8]},
+				Columns: []*schema.Column{NotificationSettingsColumns[9]},
 			},
 		},
 	}
@@ -979,6 +1031,7 @@ var (
 		EmailMessagesTable,
 		EmailTemplatesTable,
 		IdempotencyKeysTable,
+		InboundEmailsTable,
 		InterventionsTable,
 		InterventionEventsTable,
 		InterventionStatusTable,
@@ -1029,6 +1082,11 @@ func init() {
 	IdempotencyKeysTable.ForeignKeys[0].RefTable = InterventionsTable
 	IdempotencyKeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
+	InboundEmailsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	InboundEmailsTable.ForeignKeys[1].RefTable = InterventionsTable
+	InboundEmailsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	InterventionsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	InterventionsTable.ForeignKeys[1].RefTable = PrintersTable

@@ -108,6 +108,8 @@ const (
 	KindASSIGNED         Kind = "ASSIGNED"
 	KindCREATED          Kind = "CREATED"
 	KindWEBHOOK_DISABLED Kind = "WEBHOOK_DISABLED"
+	KindREPORTER_NOTE    Kind = "REPORTER_NOTE"
+	KindNOT_FIXED        Kind = "NOT_FIXED"
 )
 
 func (k Kind) String() string {
@@ -117,7 +119,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindWEBHOOK_DISABLED:
+	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindWEBHOOK_DISABLED, KindREPORTER_NOTE, KindNOT_FIXED:
 		return nil
 	default:
 		return fmt.Errorf("notification: invalid enum value for kind field: %q", k)

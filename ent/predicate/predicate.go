@@ -24,6 +24,9 @@ type EmailTemplate func(*sql.Selector)
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)
 
+// InboundEmail is the predicate function for inboundemail builders.
+type InboundEmail func(*sql.Selector)
+
 // Intervention is the predicate function for intervention builders.
 type Intervention func(*sql.Selector)
 

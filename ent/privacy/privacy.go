@@ -255,6 +255,30 @@ func (f IdempotencyKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IdempotencyKeyMutation", m)
 }
 
+// The InboundEmailQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InboundEmailQueryRuleFunc func(context.Context, *ent.InboundEmailQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InboundEmailQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InboundEmailQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.InboundEmailQuery", q)
+}
+
+// The InboundEmailMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InboundEmailMutationRuleFunc func(context.Context, *ent.InboundEmailMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InboundEmailMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.InboundEmailMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InboundEmailMutation", m)
+}
+
 // The InterventionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type InterventionQueryRuleFunc func(context.Context, *ent.InterventionQuery) error
@@ -686,6 +710,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.IdempotencyKeyQuery:
 		return q.Filter(), nil
+	case *ent.InboundEmailQuery:
+		return q.Filter(), nil
 	case *ent.InterventionQuery:
 		return q.Filter(), nil
 	case *ent.InterventionEventQuery:
@@ -736,6 +762,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EmailTemplateMutation:
 		return m.Filter(), nil
 	case *ent.IdempotencyKeyMutation:
+		return m.Filter(), nil
+	case *ent.InboundEmailMutation:
 		return m.Filter(), nil
 	case *ent.InterventionMutation:
 		return m.Filter(), nil

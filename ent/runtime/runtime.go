@@ -12,6 +12,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -293,6 +294,10 @@ func init() {
 	emailtemplateDescStatusTechnicianSubject := emailtemplateFields[13].Descriptor()
 	// emailtemplate.StatusTechnicianSubjectValidator is a validator for the "status_technician_subject" field. It is called by the builders before save.
 	emailtemplate.StatusTechnicianSubjectValidator = emailtemplateDescStatusTechnicianSubject.Validators[0].(func(string) error)
+	// emailtemplateDescNoteCustomerSubject is the schema descriptor for note_customer_subject field.
+	emailtemplateDescNoteCustomerSubject := emailtemplateFields[15].Descriptor()
+	// emailtemplate.NoteCustomerSubjectValidator is a validator for the "note_customer_subject" field. It is called by the builders before save.
+	emailtemplate.NoteCustomerSubjectValidator = emailtemplateDescNoteCustomerSubject.Validators[0].(func(string) error)
 	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
 	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -344,6 +349,76 @@ func init() {
 	idempotencykeyDescCreatedAt := idempotencykeyFields[4].Descriptor()
 	// idempotencykey.DefaultCreatedAt holds the default value on creation for the created_at field.
 	idempotencykey.DefaultCreatedAt = idempotencykeyDescCreatedAt.Default.(func() time.Time)
+	inboundemailMixin := schema.InboundEmail{}.Mixin()
+	inboundemail.Policy = privacy.NewPolicies(schema.InboundEmail{})
+	inboundemail.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := inboundemail.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	inboundemailMixinFields0 := inboundemailMixin[0].Fields()
+	_ = inboundemailMixinFields0
+	inboundemailFields := schema.InboundEmail{}.Fields()
+	_ = inboundemailFields
+	// inboundemailDescCreatedAt is the schema descriptor for created_at field.
+	inboundemailDescCreatedAt := inboundemailMixinFields0[0].Descriptor()
+	// inboundemail.DefaultCreatedAt holds the default value on creation for the created_at field.
+	inboundemail.DefaultCreatedAt = inboundemailDescCreatedAt.Default.(func() time.Time)
+	// inboundemailDescUpdatedAt is the schema descriptor for updated_at field.
+	inboundemailDescUpdatedAt := inboundemailMixinFields0[1].Descriptor()
+	// inboundemail.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	inboundemail.DefaultUpdatedAt = inboundemailDescUpdatedAt.Default.(func() time.Time)
+	// inboundemail.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	inboundemail.UpdateDefaultUpdatedAt = inboundemailDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// inboundemailDescDedupeKey is the schema descriptor for dedupe_key field.
+	inboundemailDescDedupeKey := inboundemailFields[1].Descriptor()
+	// inboundemail.DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
+	inboundemail.DedupeKeyValidator = func() func(string) error {
+		validators := inboundemailDescDedupeKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(dedupe_key string) error {
+			for _, fn := range fns {
+				if err := fn(dedupe_key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// inboundemailDescMessageID is the schema descriptor for message_id field.
+	inboundemailDescMessageID := inboundemailFields[2].Descriptor()
+	// inboundemail.MessageIDValidator is a validator for the "message_id" field. It is called by the builders before save.
+	inboundemail.MessageIDValidator = inboundemailDescMessageID.Validators[0].(func(string) error)
+	// inboundemailDescFromEmail is the schema descriptor for from_email field.
+	inboundemailDescFromEmail := inboundemailFields[3].Descriptor()
+	// inboundemail.FromEmailValidator is a validator for the "from_email" field. It is called by the builders before save.
+	inboundemail.FromEmailValidator = inboundemailDescFromEmail.Validators[0].(func(string) error)
+	// inboundemailDescTo is the schema descriptor for to field.
+	inboundemailDescTo := inboundemailFields[4].Descriptor()
+	// inboundemail.ToValidator is a validator for the "to" field. It is called by the builders before save.
+	inboundemail.ToValidator = inboundemailDescTo.Validators[0].(func(string) error)
+	// inboundemailDescSubject is the schema descriptor for subject field.
+	inboundemailDescSubject := inboundemailFields[5].Descriptor()
+	// inboundemail.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	inboundemail.SubjectValidator = inboundemailDescSubject.Validators[0].(func(string) error)
+	// inboundemailDescReason is the schema descriptor for reason field.
+	inboundemailDescReason := inboundemailFields[8].Descriptor()
+	// inboundemail.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	inboundemail.ReasonValidator = inboundemailDescReason.Validators[0].(func(string) error)
+	// inboundemailDescSpf is the schema descriptor for spf field.
+	inboundemailDescSpf := inboundemailFields[11].Descriptor()
+	// inboundemail.SpfValidator is a validator for the "spf" field. It is called by the builders before save.
+	inboundemail.SpfValidator = inboundemailDescSpf.Validators[0].(func(string) error)
+	// inboundemailDescDkim is the schema descriptor for dkim field.
+	inboundemailDescDkim := inboundemailFields[12].Descriptor()
+	// inboundemail.DkimValidator is a validator for the "dkim" field. It is called by the builders before save.
+	inboundemail.DkimValidator = inboundemailDescDkim.Validators[0].(func(string) error)
 	interventionMixin := schema.Intervention{}.Mixin()
 	intervention.Policy = privacy.NewPolicies(interventionMixin[1], schema.Intervention{})
 	intervention.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -408,6 +483,10 @@ func init() {
 	interventionDescExternalRef := interventionFields[14].Descriptor()
 	// intervention.ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	intervention.ExternalRefValidator = interventionDescExternalRef.Validators[0].(func(string) error)
+	// interventionDescTrackingNonce is the schema descriptor for tracking_nonce field.
+	interventionDescTrackingNonce := interventionFields[15].Descriptor()
+	// intervention.TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
+	intervention.TrackingNonceValidator = interventionDescTrackingNonce.Validators[0].(func(string) error)
 	interventioneventMixin := schema.InterventionEvent{}.Mixin()
 	interventionevent.Policy = privacy.NewPolicies(interventioneventMixin[0], schema.InterventionEvent{})
 	interventionevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -428,8 +507,16 @@ func init() {
 	interventioneventDescToStatus := interventioneventFields[4].Descriptor()
 	// interventionevent.ToStatusValidator is a validator for the "to_status" field. It is called by the builders before save.
 	interventionevent.ToStatusValidator = interventioneventDescToStatus.Validators[0].(func(string) error)
+	// interventioneventDescPublic is the schema descriptor for public field.
+	interventioneventDescPublic := interventioneventFields[6].Descriptor()
+	// interventionevent.DefaultPublic holds the default value on creation for the public field.
+	interventionevent.DefaultPublic = interventioneventDescPublic.Default.(bool)
+	// interventioneventDescAuthorEmail is the schema descriptor for author_email field.
+	interventioneventDescAuthorEmail := interventioneventFields[7].Descriptor()
+	// interventionevent.AuthorEmailValidator is a validator for the "author_email" field. It is called by the builders before save.
+	interventionevent.AuthorEmailValidator = interventioneventDescAuthorEmail.Validators[0].(func(string) error)
 	// interventioneventDescCreatedAt is the schema descriptor for created_at field.
-	interventioneventDescCreatedAt := interventioneventFields[7].Descriptor()
+	interventioneventDescCreatedAt := interventioneventFields[9].Descriptor()
 	// interventionevent.DefaultCreatedAt holds the default value on creation for the created_at field.
 	interventionevent.DefaultCreatedAt = interventioneventDescCreatedAt.Default.(func() time.Time)
 	interventionstatusMixin := schema.InterventionStatus{}.Mixin()
@@ -598,6 +685,10 @@ func init() {
 	notificationsettingsDescPushTechnicians := notificationsettingsFields[4].Descriptor()
 	// notificationsettings.DefaultPushTechnicians holds the default value on creation for the push_technicians field.
 	notificationsettings.DefaultPushTechnicians = notificationsettingsDescPushTechnicians.Default.(bool)
+	// notificationsettingsDescReopenOnNotFixed is the schema descriptor for reopen_on_not_fixed field.
+	notificationsettingsDescReopenOnNotFixed := notificationsettingsFields[5].Descriptor()
+	// notificationsettings.DefaultReopenOnNotFixed holds the default value on creation for the reopen_on_not_fixed field.
+	notificationsettings.DefaultReopenOnNotFixed = notificationsettingsDescReopenOnNotFixed.Default.(bool)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -35,6 +35,8 @@ func (EmailTemplate) Fields() []ent.Field {
 		field.Text("status_customer_html").Optional().SchemaType(longText),
 		field.String("status_technician_subject").Optional().MaxLen(500),
 		field.Text("status_technician_html").Optional().SchemaType(longText),
+		field.String("note_customer_subject").Optional().MaxLen(500).Comment("a public note, to the reporter"),
+		field.Text("note_customer_html").Optional().SchemaType(longText),
 	}
 }
 
@@ -60,7 +62,7 @@ func (EmailMessage) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, Tenant
 func (EmailMessage) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("intervention_id").Optional().Nillable(),
-		field.Enum("kind").Values("REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED"),
+		field.Enum("kind").Values("REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER"),
 		field.String("from_email").MaxLen(254),
 		field.String("from_name").Optional().MaxLen(200),
 		field.Strings("to"),

@@ -39,6 +39,8 @@ func (Intervention) Fields() []ent.Field {
 		field.Int("related_to_id").Optional().Nillable(),
 		field.String("external_ref").Optional().MaxLen(200).
 			Comment("the partner's own ticket id, given to createIntervention (filterable)"),
+		field.String("tracking_nonce").Optional().MaxLen(64).Sensitive().Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("signs the reporter's tracking and reply links with SESSION_SECRET; a new one revokes them"),
 	}
 }
 
@@ -90,11 +92,16 @@ func (InterventionEvent) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}}
 func (InterventionEvent) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("intervention_id"),
-		field.Enum("kind").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED"),
+		field.Enum("kind").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED",
+			"REPORTED_FIXED", "REPORTED_NOT_FIXED", "TRACKING_REVOKED"),
 		field.Int("actor_id").Optional().Nillable(),
 		field.String("from_status").Optional().MaxLen(100),
 		field.String("to_status").Optional().MaxLen(100),
 		field.Text("note").Optional(),
+		field.Bool("public").Default(false).
+			Comment("a public note is shown on the reporter's tracking page and emailed to the reporter; notes are internal by default"),
+		field.String("author_email").Optional().MaxLen(254).
+			Comment("the reporter's address when the reporter wrote the note (a reply by email, the tracking page)"),
 		field.JSON("data", map[string]any{}).Optional().Annotations(entgql.Skip()),
 		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
@@ -163,6 +170,8 @@ func (NotificationSettings) Fields() []ent.Field {
 		field.Bool("email_technicians").Default(true),
 		field.Bool("push_admins").Default(true),
 		field.Bool("push_technicians").Default(true),
+		field.Bool("reopen_on_not_fixed").Default(true).
+			Comment("a reporter's \"not fixed\" answer moves a closed intervention back to the initial status"),
 	}
 }
 
@@ -183,7 +192,7 @@ func (Notification) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("recipient_id"),
 		field.Int("intervention_id").Optional().Nillable(),
-		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED"),
+		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED"),
 		field.String("text").MaxLen(500),
 		field.Time("read_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable().

@@ -17,6 +17,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -30,6 +31,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/reporter"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -45,6 +47,8 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Cause() CauseResolver
+	InboundEmail() InboundEmailResolver
+	InterventionEvent() InterventionEventResolver
 	InterventionStatus() InterventionStatusResolver
 	Mutation() MutationResolver
 	PanicButton() PanicButtonResolver
@@ -82,6 +86,12 @@ type ComplexityRoot struct {
 	APIKeyEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Attachment struct {
+		ContentType func(childComplexity int) int
+		Filename    func(childComplexity int) int
+		URL         func(childComplexity int) int
 	}
 
 	AuditLog struct {
@@ -186,6 +196,8 @@ type ComplexityRoot struct {
 		FromName                func(childComplexity int) int
 		ID                      func(childComplexity int) int
 		Language                func(childComplexity int) int
+		NoteCustomerHTML        func(childComplexity int) int
+		NoteCustomerSubject     func(childComplexity int) int
 		Organization            func(childComplexity int) int
 		PanicButton             func(childComplexity int) int
 		PanicButtonID           func(childComplexity int) int
@@ -213,6 +225,35 @@ type ComplexityRoot struct {
 	HTTPHeader struct {
 		Name  func(childComplexity int) int
 		Value func(childComplexity int) int
+	}
+
+	InboundEmail struct {
+		CreatedAt      func(childComplexity int) int
+		Dkim           func(childComplexity int) int
+		FromEmail      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Images         func(childComplexity int) int
+		Intervention   func(childComplexity int) int
+		InterventionID func(childComplexity int) int
+		MessageID      func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		Spf            func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		Text           func(childComplexity int) int
+		To             func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	InboundEmailConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InboundEmailEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Intervention struct {
@@ -258,6 +299,8 @@ type ComplexityRoot struct {
 	InterventionEvent struct {
 		Actor          func(childComplexity int) int
 		ActorID        func(childComplexity int) int
+		Attachments    func(childComplexity int) int
+		AuthorEmail    func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		FromStatus     func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -266,6 +309,7 @@ type ComplexityRoot struct {
 		Kind           func(childComplexity int) int
 		Note           func(childComplexity int) int
 		Organization   func(childComplexity int) int
+		Public         func(childComplexity int) int
 		ToStatus       func(childComplexity int) int
 	}
 
@@ -370,7 +414,8 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddInterventionNote              func(childComplexity int, id int, note string) int
+		AddInterventionNote              func(childComplexity int, id int, note string, public *bool) int
+		AssignInboundEmail               func(childComplexity int, id int, interventionID int) int
 		AssignIntervention               func(childComplexity int, id int, technicianIds []int) int
 		ChangeInterventionStatus         func(childComplexity int, id int, statusID int, note *string) int
 		ChangePassword                   func(childComplexity int, currentPassword string, newPassword string) int
@@ -389,6 +434,7 @@ type ComplexityRoot struct {
 		DeleteWebhook                    func(childComplexity int, id int) int
 		DisableOrganization              func(childComplexity int, id int) int
 		DisableUser                      func(childComplexity int, id int) int
+		DiscardInboundEmail              func(childComplexity int, id int) int
 		EnableOrganization               func(childComplexity int, id int) int
 		EnableUser                       func(childComplexity int, id int) int
 		Launch                           func(childComplexity int, input device.LaunchInput) int
@@ -407,6 +453,7 @@ type ComplexityRoot struct {
 		ResetUserPassword                func(childComplexity int, id int) int
 		RetryEmailMessage                func(childComplexity int, id int) int
 		RevokeAPIKey                     func(childComplexity int, id int) int
+		RevokeTrackingLink               func(childComplexity int, interventionID int) int
 		RotatePrinterCode                func(childComplexity int, id int) int
 		RotateWebhookSecret              func(childComplexity int, id int, overlapSeconds *int) int
 		SendTestEmail                    func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind) int
@@ -461,6 +508,7 @@ type ComplexityRoot struct {
 		Organization     func(childComplexity int) int
 		PushAdmins       func(childComplexity int) int
 		PushTechnicians  func(childComplexity int) int
+		ReopenOnNotFixed func(childComplexity int) int
 		TriggerStatuses  func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 	}
@@ -517,6 +565,7 @@ type ComplexityRoot struct {
 		PrinterCode          func(childComplexity int) int
 		PrinterCodeRotatedAt func(childComplexity int) int
 		Printers             func(childComplexity int) int
+		Satisfaction         func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -611,6 +660,7 @@ type ComplexityRoot struct {
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		EmailMessages           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) int
 		EmailVariables          func(childComplexity int, language *string) int
+		InboundEmails           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) int
 		InterventionStatuses    func(childComplexity int) int
 		Interventions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) int
 		Me                      func(childComplexity int) int
@@ -633,6 +683,13 @@ type ComplexityRoot struct {
 	RotateWebhookSecretPayload struct {
 		Secret  func(childComplexity int) int
 		Webhook func(childComplexity int) int
+	}
+
+	Satisfaction struct {
+		Answered func(childComplexity int) int
+		Fixed    func(childComplexity int) int
+		NotFixed func(childComplexity int) int
+		Rate     func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -758,6 +815,12 @@ type CauseResolver interface {
 	Labels(ctx context.Context, obj *ent.Cause) ([]*model.LocalizedText, error)
 	Label(ctx context.Context, obj *ent.Cause, language *string) (string, error)
 }
+type InboundEmailResolver interface {
+	Images(ctx context.Context, obj *ent.InboundEmail) ([]*model.Attachment, error)
+}
+type InterventionEventResolver interface {
+	Attachments(ctx context.Context, obj *ent.InterventionEvent) ([]*model.Attachment, error)
+}
 type InterventionStatusResolver interface {
 	Names(ctx context.Context, obj *ent.InterventionStatus) ([]*model.LocalizedText, error)
 	LocalizedName(ctx context.Context, obj *ent.InterventionStatus, language *string) (string, error)
@@ -770,7 +833,7 @@ type MutationResolver interface {
 	SubmitPanicReport(ctx context.Context, input device.PanicReportInput) (*device.PanicReportPayload, error)
 	ChangeInterventionStatus(ctx context.Context, id int, statusID int, note *string) (*ent.Intervention, error)
 	AssignIntervention(ctx context.Context, id int, technicianIds []int) (*ent.Intervention, error)
-	AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error)
+	AddInterventionNote(ctx context.Context, id int, note string, public *bool) (*ent.Intervention, error)
 	CreateInterventionStatus(ctx context.Context, input ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error)
 	UpdateInterventionStatus(ctx context.Context, id int, input ent.UpdateInterventionStatusInput) (*ent.InterventionStatus, error)
 	DeleteInterventionStatus(ctx context.Context, id int) (int, error)
@@ -801,6 +864,9 @@ type MutationResolver interface {
 	MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error)
 	DeletePrinter(ctx context.Context, id int) (int, error)
 	PollPrinter(ctx context.Context, id int) (*model.PollResult, error)
+	RevokeTrackingLink(ctx context.Context, interventionID int) (*ent.Intervention, error)
+	AssignInboundEmail(ctx context.Context, id int, interventionID int) (*ent.InboundEmail, error)
+	DiscardInboundEmail(ctx context.Context, id int) (*ent.InboundEmail, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
@@ -825,6 +891,8 @@ type PanicButtonResolver interface {
 	KioskColors(ctx context.Context, obj *ent.PanicButton) ([]*device.KeyValue, error)
 	KioskImages(ctx context.Context, obj *ent.PanicButton) ([]*device.KioskImage, error)
 	KioskPreview(ctx context.Context, obj *ent.PanicButton, language *string) (*device.Kiosk, error)
+
+	Satisfaction(ctx context.Context, obj *ent.PanicButton) (*reporter.Satisfaction, error)
 }
 type PrinterResolver interface {
 	SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error)
@@ -835,6 +903,7 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
 	EmailMessages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) (*ent.EmailMessageConnection, error)
+	InboundEmails(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) (*ent.InboundEmailConnection, error)
 	Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	PanicButtons(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PanicButtonOrder, where *ent.PanicButtonWhereInput) (*ent.PanicButtonConnection, error)
@@ -977,6 +1046,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKeyEdge.Node(childComplexity), true
+
+	case "Attachment.contentType":
+		if e.ComplexityRoot.Attachment.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ContentType(childComplexity), true
+	case "Attachment.filename":
+		if e.ComplexityRoot.Attachment.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Filename(childComplexity), true
+	case "Attachment.url":
+		if e.ComplexityRoot.Attachment.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.URL(childComplexity), true
 
 	case "AuditLog.apiKeyID":
 		if e.ComplexityRoot.AuditLog.APIKeyID == nil {
@@ -1385,6 +1473,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailTemplate.Language(childComplexity), true
+	case "EmailTemplate.noteCustomerHTML":
+		if e.ComplexityRoot.EmailTemplate.NoteCustomerHTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailTemplate.NoteCustomerHTML(childComplexity), true
+	case "EmailTemplate.noteCustomerSubject":
+		if e.ComplexityRoot.EmailTemplate.NoteCustomerSubject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailTemplate.NoteCustomerSubject(childComplexity), true
 	case "EmailTemplate.organization":
 		if e.ComplexityRoot.EmailTemplate.Organization == nil {
 			break
@@ -1513,6 +1613,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.HTTPHeader.Value(childComplexity), true
+
+	case "InboundEmail.createdAt":
+		if e.ComplexityRoot.InboundEmail.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.CreatedAt(childComplexity), true
+	case "InboundEmail.dkim":
+		if e.ComplexityRoot.InboundEmail.Dkim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Dkim(childComplexity), true
+	case "InboundEmail.fromEmail":
+		if e.ComplexityRoot.InboundEmail.FromEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.FromEmail(childComplexity), true
+	case "InboundEmail.id":
+		if e.ComplexityRoot.InboundEmail.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.ID(childComplexity), true
+	case "InboundEmail.images":
+		if e.ComplexityRoot.InboundEmail.Images == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Images(childComplexity), true
+	case "InboundEmail.intervention":
+		if e.ComplexityRoot.InboundEmail.Intervention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Intervention(childComplexity), true
+	case "InboundEmail.interventionID":
+		if e.ComplexityRoot.InboundEmail.InterventionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.InterventionID(childComplexity), true
+	case "InboundEmail.messageID":
+		if e.ComplexityRoot.InboundEmail.MessageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.MessageID(childComplexity), true
+	case "InboundEmail.reason":
+		if e.ComplexityRoot.InboundEmail.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Reason(childComplexity), true
+	case "InboundEmail.spf":
+		if e.ComplexityRoot.InboundEmail.Spf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Spf(childComplexity), true
+	case "InboundEmail.status":
+		if e.ComplexityRoot.InboundEmail.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Status(childComplexity), true
+	case "InboundEmail.subject":
+		if e.ComplexityRoot.InboundEmail.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Subject(childComplexity), true
+	case "InboundEmail.text":
+		if e.ComplexityRoot.InboundEmail.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Text(childComplexity), true
+	case "InboundEmail.to":
+		if e.ComplexityRoot.InboundEmail.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.To(childComplexity), true
+	case "InboundEmail.updatedAt":
+		if e.ComplexityRoot.InboundEmail.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.UpdatedAt(childComplexity), true
+
+	case "InboundEmailConnection.edges":
+		if e.ComplexityRoot.InboundEmailConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailConnection.Edges(childComplexity), true
+	case "InboundEmailConnection.pageInfo":
+		if e.ComplexityRoot.InboundEmailConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailConnection.PageInfo(childComplexity), true
+	case "InboundEmailConnection.totalCount":
+		if e.ComplexityRoot.InboundEmailConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailConnection.TotalCount(childComplexity), true
+
+	case "InboundEmailEdge.cursor":
+		if e.ComplexityRoot.InboundEmailEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailEdge.Cursor(childComplexity), true
+	case "InboundEmailEdge.node":
+		if e.ComplexityRoot.InboundEmailEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailEdge.Node(childComplexity), true
 
 	case "Intervention.causeLabels":
 		if e.ComplexityRoot.Intervention.CauseLabels == nil {
@@ -1720,6 +1943,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionEvent.ActorID(childComplexity), true
+	case "InterventionEvent.attachments":
+		if e.ComplexityRoot.InterventionEvent.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionEvent.Attachments(childComplexity), true
+	case "InterventionEvent.authorEmail":
+		if e.ComplexityRoot.InterventionEvent.AuthorEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionEvent.AuthorEmail(childComplexity), true
 	case "InterventionEvent.createdAt":
 		if e.ComplexityRoot.InterventionEvent.CreatedAt == nil {
 			break
@@ -1768,6 +2003,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionEvent.Organization(childComplexity), true
+	case "InterventionEvent.public":
+		if e.ComplexityRoot.InterventionEvent.Public == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionEvent.Public(childComplexity), true
 	case "InterventionEvent.toStatus":
 		if e.ComplexityRoot.InterventionEvent.ToStatus == nil {
 			break
@@ -2152,7 +2393,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AddInterventionNote(childComplexity, args["id"].(int), args["note"].(string)), true
+		return e.ComplexityRoot.Mutation.AddInterventionNote(childComplexity, args["id"].(int), args["note"].(string), args["public"].(*bool)), true
+	case "Mutation.assignInboundEmail":
+		if e.ComplexityRoot.Mutation.AssignInboundEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignInboundEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignInboundEmail(childComplexity, args["id"].(int), args["interventionId"].(int)), true
 	case "Mutation.assignIntervention":
 		if e.ComplexityRoot.Mutation.AssignIntervention == nil {
 			break
@@ -2351,6 +2603,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableUser(childComplexity, args["id"].(int)), true
+	case "Mutation.discardInboundEmail":
+		if e.ComplexityRoot.Mutation.DiscardInboundEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_discardInboundEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DiscardInboundEmail(childComplexity, args["id"].(int)), true
 	case "Mutation.enableOrganization":
 		if e.ComplexityRoot.Mutation.EnableOrganization == nil {
 			break
@@ -2539,6 +2802,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIKey(childComplexity, args["id"].(int)), true
+	case "Mutation.revokeTrackingLink":
+		if e.ComplexityRoot.Mutation.RevokeTrackingLink == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeTrackingLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeTrackingLink(childComplexity, args["interventionId"].(int)), true
 	case "Mutation.rotatePrinterCode":
 		if e.ComplexityRoot.Mutation.RotatePrinterCode == nil {
 			break
@@ -2890,6 +3164,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationSettings.PushTechnicians(childComplexity), true
+	case "NotificationSettings.reopenOnNotFixed":
+		if e.ComplexityRoot.NotificationSettings.ReopenOnNotFixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationSettings.ReopenOnNotFixed(childComplexity), true
 	case "NotificationSettings.triggerStatuses":
 		if e.ComplexityRoot.NotificationSettings.TriggerStatuses == nil {
 			break
@@ -3151,6 +3431,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanicButton.Printers(childComplexity), true
+	case "PanicButton.satisfaction":
+		if e.ComplexityRoot.PanicButton.Satisfaction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicButton.Satisfaction(childComplexity), true
 	case "PanicButton.updatedAt":
 		if e.ComplexityRoot.PanicButton.UpdatedAt == nil {
 			break
@@ -3575,6 +3861,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EmailVariables(childComplexity, args["language"].(*string)), true
+	case "Query.inboundEmails":
+		if e.ComplexityRoot.Query.InboundEmails == nil {
+			break
+		}
+
+		args, err := ec.field_Query_inboundEmails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InboundEmails(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InboundEmailOrder), args["where"].(*ent.InboundEmailWhereInput)), true
 	case "Query.interventionStatuses":
 		if e.ComplexityRoot.Query.InterventionStatuses == nil {
 			break
@@ -3746,6 +4043,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RotateWebhookSecretPayload.Webhook(childComplexity), true
+
+	case "Satisfaction.answered":
+		if e.ComplexityRoot.Satisfaction.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.Answered(childComplexity), true
+	case "Satisfaction.fixed":
+		if e.ComplexityRoot.Satisfaction.Fixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.Fixed(childComplexity), true
+	case "Satisfaction.notFixed":
+		if e.ComplexityRoot.Satisfaction.NotFixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.NotFixed(childComplexity), true
+	case "Satisfaction.rate":
+		if e.ComplexityRoot.Satisfaction.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.Rate(childComplexity), true
 
 	case "Subscription.interventionChanged":
 		if e.ComplexityRoot.Subscription.InterventionChanged == nil {
@@ -4247,6 +4569,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EmailTemplateInput", ec.unmarshalInputEmailTemplateInput),
 			graphql.NewInputUnmarshaler("EmailTemplateOrder", ec.unmarshalInputEmailTemplateOrder),
 			graphql.NewInputUnmarshaler("EmailTemplateWhereInput", ec.unmarshalInputEmailTemplateWhereInput),
+			graphql.NewInputUnmarshaler("InboundEmailOrder", ec.unmarshalInputInboundEmailOrder),
+			graphql.NewInputUnmarshaler("InboundEmailWhereInput", ec.unmarshalInputInboundEmailWhereInput),
 			graphql.NewInputUnmarshaler("InterventionEventOrder", ec.unmarshalInputInterventionEventOrder),
 			graphql.NewInputUnmarshaler("InterventionEventWhereInput", ec.unmarshalInputInterventionEventWhereInput),
 			graphql.NewInputUnmarshaler("InterventionOrder", ec.unmarshalInputInterventionOrder),
@@ -5041,6 +5365,7 @@ enum EmailMessageKind @goModel(model: "github.com/panicbutton/panicbutton/ent/em
   PASSWORD_RESET
   TEST
   WEBHOOK_DISABLED
+  NOTE_CUSTOMER
 }
 """
 Ordering options for EmailMessage connections
@@ -5304,6 +5629,11 @@ type EmailTemplate implements Node {
   statusCustomerHTML: String
   statusTechnicianSubject: String
   statusTechnicianHTML: String
+  """
+  a public note, to the reporter
+  """
+  noteCustomerSubject: String
+  noteCustomerHTML: String
   organization: Organization!
   panicButton: PanicButton!
 }
@@ -5608,10 +5938,331 @@ input EmailTemplateWhereInput {
   statusTechnicianHTMLEqualFold: String
   statusTechnicianHTMLContainsFold: String
   """
+  note_customer_subject field predicates
+  """
+  noteCustomerSubject: String
+  noteCustomerSubjectNEQ: String
+  noteCustomerSubjectIn: [String!]
+  noteCustomerSubjectNotIn: [String!]
+  noteCustomerSubjectGT: String
+  noteCustomerSubjectGTE: String
+  noteCustomerSubjectLT: String
+  noteCustomerSubjectLTE: String
+  noteCustomerSubjectContains: String
+  noteCustomerSubjectHasPrefix: String
+  noteCustomerSubjectHasSuffix: String
+  noteCustomerSubjectIsNil: Boolean
+  noteCustomerSubjectNotNil: Boolean
+  noteCustomerSubjectEqualFold: String
+  noteCustomerSubjectContainsFold: String
+  """
+  note_customer_html field predicates
+  """
+  noteCustomerHTML: String
+  noteCustomerHTMLNEQ: String
+  noteCustomerHTMLIn: [String!]
+  noteCustomerHTMLNotIn: [String!]
+  noteCustomerHTMLGT: String
+  noteCustomerHTMLGTE: String
+  noteCustomerHTMLLT: String
+  noteCustomerHTMLLTE: String
+  noteCustomerHTMLContains: String
+  noteCustomerHTMLHasPrefix: String
+  noteCustomerHTMLHasSuffix: String
+  noteCustomerHTMLIsNil: Boolean
+  noteCustomerHTMLNotNil: Boolean
+  noteCustomerHTMLEqualFold: String
+  noteCustomerHTMLContainsFold: String
+  """
   panic_button edge predicates
   """
   hasPanicButton: Boolean
   hasPanicButtonWith: [PanicButtonWhereInput!]
+}
+type InboundEmail implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  messageID: String
+  fromEmail: String!
+  to: String
+  subject: String
+  """
+  the new text (quotes and signature stripped)
+  """
+  text: String
+  status: InboundEmailStatus!
+  """
+  why it was quarantined
+  """
+  reason: String
+  interventionID: ID
+  spf: String
+  dkim: String
+  intervention: Intervention
+}
+"""
+A connection to a list of items.
+"""
+type InboundEmailConnection {
+  """
+  A list of edges.
+  """
+  edges: [InboundEmailEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type InboundEmailEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: InboundEmail
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for InboundEmail connections
+"""
+input InboundEmailOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order InboundEmails.
+  """
+  field: InboundEmailOrderField!
+}
+"""
+Properties by which InboundEmail connections can be ordered.
+"""
+enum InboundEmailOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+InboundEmailStatus is enum for the field status
+"""
+enum InboundEmailStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/inboundemail.Status") {
+  ATTACHED
+  QUARANTINED
+  DISCARDED
+}
+"""
+InboundEmailWhereInput is used for filtering InboundEmail objects.
+Input was generated by ent.
+"""
+input InboundEmailWhereInput {
+  not: InboundEmailWhereInput
+  and: [InboundEmailWhereInput!]
+  or: [InboundEmailWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  message_id field predicates
+  """
+  messageID: String
+  messageIDNEQ: String
+  messageIDIn: [String!]
+  messageIDNotIn: [String!]
+  messageIDGT: String
+  messageIDGTE: String
+  messageIDLT: String
+  messageIDLTE: String
+  messageIDContains: String
+  messageIDHasPrefix: String
+  messageIDHasSuffix: String
+  messageIDIsNil: Boolean
+  messageIDNotNil: Boolean
+  messageIDEqualFold: String
+  messageIDContainsFold: String
+  """
+  from_email field predicates
+  """
+  fromEmail: String
+  fromEmailNEQ: String
+  fromEmailIn: [String!]
+  fromEmailNotIn: [String!]
+  fromEmailGT: String
+  fromEmailGTE: String
+  fromEmailLT: String
+  fromEmailLTE: String
+  fromEmailContains: String
+  fromEmailHasPrefix: String
+  fromEmailHasSuffix: String
+  fromEmailEqualFold: String
+  fromEmailContainsFold: String
+  """
+  to field predicates
+  """
+  to: String
+  toNEQ: String
+  toIn: [String!]
+  toNotIn: [String!]
+  toGT: String
+  toGTE: String
+  toLT: String
+  toLTE: String
+  toContains: String
+  toHasPrefix: String
+  toHasSuffix: String
+  toIsNil: Boolean
+  toNotNil: Boolean
+  toEqualFold: String
+  toContainsFold: String
+  """
+  subject field predicates
+  """
+  subject: String
+  subjectNEQ: String
+  subjectIn: [String!]
+  subjectNotIn: [String!]
+  subjectGT: String
+  subjectGTE: String
+  subjectLT: String
+  subjectLTE: String
+  subjectContains: String
+  subjectHasPrefix: String
+  subjectHasSuffix: String
+  subjectIsNil: Boolean
+  subjectNotNil: Boolean
+  subjectEqualFold: String
+  subjectContainsFold: String
+  """
+  text field predicates
+  """
+  text: String
+  textNEQ: String
+  textIn: [String!]
+  textNotIn: [String!]
+  textGT: String
+  textGTE: String
+  textLT: String
+  textLTE: String
+  textContains: String
+  textHasPrefix: String
+  textHasSuffix: String
+  textIsNil: Boolean
+  textNotNil: Boolean
+  textEqualFold: String
+  textContainsFold: String
+  """
+  status field predicates
+  """
+  status: InboundEmailStatus
+  statusNEQ: InboundEmailStatus
+  statusIn: [InboundEmailStatus!]
+  statusNotIn: [InboundEmailStatus!]
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonIsNil: Boolean
+  reasonNotNil: Boolean
+  reasonEqualFold: String
+  reasonContainsFold: String
+  """
+  intervention_id field predicates
+  """
+  interventionID: ID
+  interventionIDNEQ: ID
+  interventionIDIn: [ID!]
+  interventionIDNotIn: [ID!]
+  interventionIDIsNil: Boolean
+  interventionIDNotNil: Boolean
+  """
+  spf field predicates
+  """
+  spf: String
+  spfNEQ: String
+  spfIn: [String!]
+  spfNotIn: [String!]
+  spfGT: String
+  spfGTE: String
+  spfLT: String
+  spfLTE: String
+  spfContains: String
+  spfHasPrefix: String
+  spfHasSuffix: String
+  spfIsNil: Boolean
+  spfNotNil: Boolean
+  spfEqualFold: String
+  spfContainsFold: String
+  """
+  dkim field predicates
+  """
+  dkim: String
+  dkimNEQ: String
+  dkimIn: [String!]
+  dkimNotIn: [String!]
+  dkimGT: String
+  dkimGTE: String
+  dkimLT: String
+  dkimLTE: String
+  dkimContains: String
+  dkimHasPrefix: String
+  dkimHasSuffix: String
+  dkimIsNil: Boolean
+  dkimNotNil: Boolean
+  dkimEqualFold: String
+  dkimContainsFold: String
+  """
+  intervention edge predicates
+  """
+  hasIntervention: Boolean
+  hasInterventionWith: [InterventionWhereInput!]
 }
 type Intervention implements Node {
   id: ID!
@@ -5714,6 +6365,14 @@ type InterventionEvent implements Node {
   fromStatus: String
   toStatus: String
   note: String
+  """
+  a public note is shown on the reporter's tracking page and emailed to the reporter; notes are internal by default
+  """
+  public: Boolean!
+  """
+  the reporter's address when the reporter wrote the note (a reply by email, the tracking page)
+  """
+  authorEmail: String
   createdAt: Time!
   organization: Organization!
   intervention: Intervention!
@@ -5760,6 +6419,9 @@ enum InterventionEventKind @goModel(model: "github.com/panicbutton/panicbutton/e
   NOTE_ADDED
   EMAIL_SENT
   EMAIL_FAILED
+  REPORTED_FIXED
+  REPORTED_NOT_FIXED
+  TRACKING_REVOKED
 }
 """
 Ordering options for InterventionEvent connections
@@ -5876,6 +6538,29 @@ input InterventionEventWhereInput {
   noteNotNil: Boolean
   noteEqualFold: String
   noteContainsFold: String
+  """
+  public field predicates
+  """
+  public: Boolean
+  publicNEQ: Boolean
+  """
+  author_email field predicates
+  """
+  authorEmail: String
+  authorEmailNEQ: String
+  authorEmailIn: [String!]
+  authorEmailNotIn: [String!]
+  authorEmailGT: String
+  authorEmailGTE: String
+  authorEmailLT: String
+  authorEmailLTE: String
+  authorEmailContains: String
+  authorEmailHasPrefix: String
+  authorEmailHasSuffix: String
+  authorEmailIsNil: Boolean
+  authorEmailNotNil: Boolean
+  authorEmailEqualFold: String
+  authorEmailContainsFold: String
   """
   created_at field predicates
   """
@@ -6656,6 +7341,8 @@ enum NotificationKind @goModel(model: "github.com/panicbutton/panicbutton/ent/no
   ASSIGNED
   CREATED
   WEBHOOK_DISABLED
+  REPORTER_NOTE
+  NOT_FIXED
 }
 """
 Ordering options for Notification connections
@@ -6685,6 +7372,10 @@ type NotificationSettings implements Node {
   emailTechnicians: Boolean!
   pushAdmins: Boolean!
   pushTechnicians: Boolean!
+  """
+  a reporter's "not fixed" answer moves a closed intervention back to the initial status
+  """
+  reopenOnNotFixed: Boolean!
   organization: Organization!
   triggerStatuses: [InterventionStatus!]
 }
@@ -6774,6 +7465,11 @@ input NotificationSettingsWhereInput {
   """
   pushTechnicians: Boolean
   pushTechniciansNEQ: Boolean
+  """
+  reopen_on_not_fixed field predicates
+  """
+  reopenOnNotFixed: Boolean
+  reopenOnNotFixedNEQ: Boolean
   """
   trigger_statuses edge predicates
   """
@@ -7847,6 +8543,37 @@ type Query {
     """
     where: EmailMessageWhereInput
   ): EmailMessageConnection!
+  inboundEmails(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for InboundEmails returned from the connection.
+    """
+    orderBy: InboundEmailOrder
+
+    """
+    Filtering options for InboundEmails returned from the connection.
+    """
+    where: InboundEmailWhereInput
+  ): InboundEmailConnection!
   interventions(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8997,8 +9724,8 @@ extend type Mutation {
   changeInterventionStatus(id: ID!, statusId: ID!, note: String): Intervention!
   "Sets the intervention's technicians: the list replaces the current one (admins)."
   assignIntervention(id: ID!, technicianIds: [ID!]!): Intervention!
-  "Adds a note to the intervention's history."
-  addInterventionNote(id: ID!, note: String!): Intervention!
+  "Adds a note to the intervention's history: internal unless public (a public note is shown on the reporter's tracking page and emailed to the reporter)."
+  addInterventionNote(id: ID!, note: String!, public: Boolean = false): Intervention!
   createInterventionStatus(input: CreateInterventionStatusInput!): InterventionStatus!
   updateInterventionStatus(id: ID!, input: UpdateInterventionStatusInput!): InterventionStatus!
   "Deletes a status no intervention uses; returns its id."
@@ -9031,6 +9758,8 @@ input NotificationSettingsInput {
   emailTechnicians: Boolean!
   pushAdmins: Boolean!
   pushTechnicians: Boolean!
+  "a reporter's \"not fixed\" moves a closed intervention back to the initial status (null: unchanged)"
+  reopenOnNotFixed: Boolean
 }
 
 extend type Mutation {
@@ -9094,7 +9823,7 @@ extend type Cause {
 }
 
 "The email templates of a panic button."
-enum EmailTemplateKind { TECH, USER, STATUS_ADMIN, STATUS_CUSTOMER, STATUS_TECHNICIAN }
+enum EmailTemplateKind { TECH, USER, STATUS_ADMIN, STATUS_CUSTOMER, STATUS_TECHNICIAN, NOTE_CUSTOMER }
 
 "A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies."
 type EmailVariable { name: String!, description: String!, example: String!, aliasOf: String }
@@ -9123,6 +9852,9 @@ input EmailTemplateInput {
   statusCustomerHtml: String
   statusTechnicianSubject: String
   statusTechnicianHtml: String
+  "A public note, emailed to the reporter when the customer toggle is on ([[[NOTE]]] is the note)."
+  noteCustomerSubject: String
+  noteCustomerHtml: String
 }
 
 input PanicButtonInput {
@@ -9268,6 +10000,48 @@ extend type Mutation {
   deletePrinter(id: ID!): ID!
   "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
   pollPrinter(id: ID!): PollResult!
+}
+`, BuiltIn: false},
+	{Name: "../reporter.graphqls", Input: `# The reporter's loop: tracking links, the "Is it fixed?" answers, replies by email and their quarantine.
+
+"How reporters answered \"Is it fixed?\" about a panic button's interventions."
+type Satisfaction {
+  answered: Int!
+  fixed: Int!
+  notFixed: Int!
+  "fixed / answered, between 0 and 1; null when nobody answered"
+  rate: Float
+}
+
+extend type PanicButton {
+  "How reporters answered \"Is it fixed?\" (interventions the caller can see)."
+  satisfaction: Satisfaction!
+}
+
+extend type InterventionEvent {
+  "Images the reporter sent with a reply (served at their url)."
+  attachments: [Attachment!]!
+}
+
+extend type InboundEmail {
+  "Images of the email, kept when its organization was known."
+  images: [Attachment!]!
+}
+
+"An image a reporter sent."
+type Attachment {
+  url: String!
+  filename: String
+  contentType: String!
+}
+
+extend type Mutation {
+  "Voids every tracking link and reply address of the intervention sent so far; later emails carry new ones (admins)."
+  revokeTrackingLink(interventionId: ID!): Intervention!
+  "Attaches a quarantined inbound email to an intervention, as the reporter's note (admins)."
+  assignInboundEmail(id: ID!, interventionId: ID!): InboundEmail!
+  "Discards a quarantined inbound email (admins)."
+  discardInboundEmail(id: ID!): InboundEmail!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema), one file per
@@ -9510,6 +10284,18 @@ func (ec *executionContext) childFields_APIKeyEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type APIKeyEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_Attachment_url(ctx, field)
+	case "filename":
+		return ec.fieldContext_Attachment_filename(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Attachment_contentType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditLog(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9740,6 +10526,10 @@ func (ec *executionContext) childFields_EmailTemplate(ctx context.Context, field
 		return ec.fieldContext_EmailTemplate_statusTechnicianSubject(ctx, field)
 	case "statusTechnicianHTML":
 		return ec.fieldContext_EmailTemplate_statusTechnicianHTML(ctx, field)
+	case "noteCustomerSubject":
+		return ec.fieldContext_EmailTemplate_noteCustomerSubject(ctx, field)
+	case "noteCustomerHTML":
+		return ec.fieldContext_EmailTemplate_noteCustomerHTML(ctx, field)
 	case "organization":
 		return ec.fieldContext_EmailTemplate_organization(ctx, field)
 	case "panicButton":
@@ -9770,6 +10560,64 @@ func (ec *executionContext) childFields_HTTPHeader(ctx context.Context, field gr
 		return ec.fieldContext_HTTPHeader_value(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type HTTPHeader", field.Name)
+}
+
+func (ec *executionContext) childFields_InboundEmail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InboundEmail_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_InboundEmail_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_InboundEmail_updatedAt(ctx, field)
+	case "messageID":
+		return ec.fieldContext_InboundEmail_messageID(ctx, field)
+	case "fromEmail":
+		return ec.fieldContext_InboundEmail_fromEmail(ctx, field)
+	case "to":
+		return ec.fieldContext_InboundEmail_to(ctx, field)
+	case "subject":
+		return ec.fieldContext_InboundEmail_subject(ctx, field)
+	case "text":
+		return ec.fieldContext_InboundEmail_text(ctx, field)
+	case "status":
+		return ec.fieldContext_InboundEmail_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_InboundEmail_reason(ctx, field)
+	case "interventionID":
+		return ec.fieldContext_InboundEmail_interventionID(ctx, field)
+	case "spf":
+		return ec.fieldContext_InboundEmail_spf(ctx, field)
+	case "dkim":
+		return ec.fieldContext_InboundEmail_dkim(ctx, field)
+	case "intervention":
+		return ec.fieldContext_InboundEmail_intervention(ctx, field)
+	case "images":
+		return ec.fieldContext_InboundEmail_images(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboundEmail", field.Name)
+}
+
+func (ec *executionContext) childFields_InboundEmailConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InboundEmailConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InboundEmailConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InboundEmailConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboundEmailConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InboundEmailEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_InboundEmailEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_InboundEmailEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboundEmailEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Intervention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9868,6 +10716,10 @@ func (ec *executionContext) childFields_InterventionEvent(ctx context.Context, f
 		return ec.fieldContext_InterventionEvent_toStatus(ctx, field)
 	case "note":
 		return ec.fieldContext_InterventionEvent_note(ctx, field)
+	case "public":
+		return ec.fieldContext_InterventionEvent_public(ctx, field)
+	case "authorEmail":
+		return ec.fieldContext_InterventionEvent_authorEmail(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_InterventionEvent_createdAt(ctx, field)
 	case "organization":
@@ -9876,6 +10728,8 @@ func (ec *executionContext) childFields_InterventionEvent(ctx context.Context, f
 		return ec.fieldContext_InterventionEvent_intervention(ctx, field)
 	case "actor":
 		return ec.fieldContext_InterventionEvent_actor(ctx, field)
+	case "attachments":
+		return ec.fieldContext_InterventionEvent_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InterventionEvent", field.Name)
 }
@@ -10124,6 +10978,8 @@ func (ec *executionContext) childFields_NotificationSettings(ctx context.Context
 		return ec.fieldContext_NotificationSettings_pushAdmins(ctx, field)
 	case "pushTechnicians":
 		return ec.fieldContext_NotificationSettings_pushTechnicians(ctx, field)
+	case "reopenOnNotFixed":
+		return ec.fieldContext_NotificationSettings_reopenOnNotFixed(ctx, field)
 	case "organization":
 		return ec.fieldContext_NotificationSettings_organization(ctx, field)
 	case "triggerStatuses":
@@ -10238,6 +11094,8 @@ func (ec *executionContext) childFields_PanicButton(ctx context.Context, field g
 		return ec.fieldContext_PanicButton_kioskPreview(ctx, field)
 	case "printerCode":
 		return ec.fieldContext_PanicButton_printerCode(ctx, field)
+	case "satisfaction":
+		return ec.fieldContext_PanicButton_satisfaction(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PanicButton", field.Name)
 }
@@ -10420,6 +11278,20 @@ func (ec *executionContext) childFields_RotateWebhookSecretPayload(ctx context.C
 		return ec.fieldContext_RotateWebhookSecretPayload_secret(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookSecretPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Satisfaction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answered":
+		return ec.fieldContext_Satisfaction_answered(ctx, field)
+	case "fixed":
+		return ec.fieldContext_Satisfaction_fixed(ctx, field)
+	case "notFixed":
+		return ec.fieldContext_Satisfaction_notFixed(ctx, field)
+	case "rate":
+		return ec.fieldContext_Satisfaction_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Satisfaction", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10857,6 +11729,36 @@ func (ec *executionContext) field_Mutation_addInterventionNote_args(ctx context.
 		return nil, err
 	}
 	args["note"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "public",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["public"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_assignInboundEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "interventionId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interventionId"] = arg1
 	return args, nil
 }
 
@@ -11168,6 +12070,20 @@ func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_discardInboundEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_enableOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11421,6 +12337,20 @@ func (ec *executionContext) field_Mutation_revokeApiKey_args(ctx context.Context
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeTrackingLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "interventionId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interventionId"] = arg0
 	return args, nil
 }
 
@@ -12165,6 +13095,60 @@ func (ec *executionContext) field_Query_emailVariables_args(ctx context.Context,
 		return nil, err
 	}
 	args["language"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_inboundEmails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.InboundEmailOrder, error) {
+			return ec.unmarshalOInboundEmailOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.InboundEmailWhereInput, error) {
+			return ec.unmarshalOInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -13211,6 +14195,75 @@ func (ec *executionContext) _APIKeyEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_APIKeyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKeyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_filename(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_contentType(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
@@ -15172,6 +16225,52 @@ func (ec *executionContext) fieldContext_EmailTemplate_statusTechnicianHTML(_ co
 	return graphql.NewScalarFieldContext("EmailTemplate", field, false, false, "String")
 }
 
+func (ec *executionContext) _EmailTemplate_noteCustomerSubject(ctx context.Context, field graphql.CollectedField, obj *ent.EmailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailTemplate_noteCustomerSubject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteCustomerSubject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailTemplate_noteCustomerSubject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmailTemplate_noteCustomerHTML(ctx context.Context, field graphql.CollectedField, obj *ent.EmailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailTemplate_noteCustomerHTML(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteCustomerHTML, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailTemplate_noteCustomerHTML(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailTemplate", field, false, false, "String")
+}
+
 func (ec *executionContext) _EmailTemplate_organization(ctx context.Context, field graphql.CollectedField, obj *ent.EmailTemplate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15372,6 +16471,511 @@ func (ec *executionContext) _HTTPHeader_value(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_HTTPHeader_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HTTPHeader", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_id(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InboundEmail_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InboundEmail_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InboundEmail_messageID(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_messageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MessageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_messageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_fromEmail(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_fromEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_fromEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_to(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_subject(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_text(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_status(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v inboundemail.Status) graphql.Marshaler {
+			return ec.marshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "InboundEmailStatus")
+}
+
+func (ec *executionContext) _InboundEmail_reason(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_interventionID(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_interventionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_interventionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InboundEmail_spf(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_spf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Spf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_spf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_dkim(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_dkim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dkim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_dkim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_intervention(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_intervention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Intervention(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalOIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_intervention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmail_images(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_images(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InboundEmail().Images(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_images(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InboundEmailEdge) graphql.Marshaler {
+			return ec.marshalOInboundEmailEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmailConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmailEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmailConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmailConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InboundEmailEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+			return ec.marshalOInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmailEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmail(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmailEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Intervention_id(ctx context.Context, field graphql.CollectedField, obj *ent.Intervention) (ret graphql.Marshaler) {
@@ -16377,6 +17981,52 @@ func (ec *executionContext) fieldContext_InterventionEvent_note(_ context.Contex
 	return graphql.NewScalarFieldContext("InterventionEvent", field, false, false, "String")
 }
 
+func (ec *executionContext) _InterventionEvent_public(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionEvent_public(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Public, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionEvent_public(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionEvent", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InterventionEvent_authorEmail(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionEvent_authorEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionEvent_authorEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionEvent", field, false, false, "String")
+}
+
 func (ec *executionContext) _InterventionEvent_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16491,6 +18141,38 @@ func (ec *executionContext) fieldContext_InterventionEvent_actor(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InterventionEvent_attachments(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionEvent_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InterventionEvent().Attachments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionEvent_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InterventionEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
 		},
 	}
 	return fc, nil
@@ -18292,7 +19974,7 @@ func (ec *executionContext) _Mutation_addInterventionNote(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddInterventionNote(ctx, fc.Args["id"].(int), fc.Args["note"].(string))
+			return ec.Resolvers.Mutation().AddInterventionNote(ctx, fc.Args["id"].(int), fc.Args["note"].(string), fc.Args["public"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
@@ -19619,6 +21301,138 @@ func (ec *executionContext) fieldContext_Mutation_pollPrinter(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_pollPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeTrackingLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeTrackingLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeTrackingLink(ctx, fc.Args["interventionId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeTrackingLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeTrackingLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignInboundEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignInboundEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignInboundEmail(ctx, fc.Args["id"].(int), fc.Args["interventionId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+			return ec.marshalNInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignInboundEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignInboundEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_discardInboundEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_discardInboundEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DiscardInboundEmail(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+			return ec.marshalNInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_discardInboundEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_discardInboundEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21000,6 +22814,29 @@ func (ec *executionContext) fieldContext_NotificationSettings_pushTechnicians(_ 
 	return graphql.NewScalarFieldContext("NotificationSettings", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _NotificationSettings_reopenOnNotFixed(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationSettings_reopenOnNotFixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReopenOnNotFixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationSettings_reopenOnNotFixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationSettings", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _NotificationSettings_organization(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationSettings) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22145,6 +23982,38 @@ func (ec *executionContext) _PanicButton_printerCode(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_PanicButton_printerCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PanicButton", field, false, false, "String")
+}
+
+func (ec *executionContext) _PanicButton_satisfaction(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicButton_satisfaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PanicButton().Satisfaction(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *reporter.Satisfaction) graphql.Marshaler {
+			return ec.marshalNSatisfaction2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋreporterᚐSatisfaction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicButton_satisfaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanicButton",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Satisfaction(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PanicButtonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButtonConnection) (ret graphql.Marshaler) {
@@ -23833,6 +25702,50 @@ func (ec *executionContext) fieldContext_Query_emailMessages(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_inboundEmails(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inboundEmails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InboundEmails(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InboundEmailOrder), fc.Args["where"].(*ent.InboundEmailWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmailConnection) graphql.Marshaler {
+			return ec.marshalNInboundEmailConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inboundEmails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmailConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_inboundEmails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_interventions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24590,6 +26503,98 @@ func (ec *executionContext) _RotateWebhookSecretPayload_secret(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_RotateWebhookSecretPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RotateWebhookSecretPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _Satisfaction_answered(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Satisfaction_fixed(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_fixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_fixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Satisfaction_notFixed(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_notFixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotFixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_notFixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Satisfaction_rate(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, true, false, "Float")
 }
 
 func (ec *executionContext) _Subscription_interventionChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -31036,7 +33041,7 @@ func (ec *executionContext) unmarshalInputEmailTemplateInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fromEmail", "fromName", "technicalEmails", "techSubject", "techHtml", "userSubject", "userHtml", "statusAdminSubject", "statusAdminHtml", "statusCustomerSubject", "statusCustomerHtml", "statusTechnicianSubject", "statusTechnicianHtml"}
+	fieldsInOrder := [...]string{"fromEmail", "fromName", "technicalEmails", "techSubject", "techHtml", "userSubject", "userHtml", "statusAdminSubject", "statusAdminHtml", "statusCustomerSubject", "statusCustomerHtml", "statusTechnicianSubject", "statusTechnicianHtml", "noteCustomerSubject", "noteCustomerHtml"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -31134,6 +33139,20 @@ func (ec *executionContext) unmarshalInputEmailTemplateInput(ctx context.Context
 				return it, err
 			}
 			it.StatusTechnicianHTML = data
+		case "noteCustomerSubject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubject = data
+		case "noteCustomerHtml":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHtml"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTML = data
 		}
 	}
 	return it, nil
@@ -31215,7 +33234,7 @@ func (ec *executionContext) unmarshalInputEmailTemplateWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "fromEmail", "fromEmailNEQ", "fromEmailIn", "fromEmailNotIn", "fromEmailGT", "fromEmailGTE", "fromEmailLT", "fromEmailLTE", "fromEmailContains", "fromEmailHasPrefix", "fromEmailHasSuffix", "fromEmailIsNil", "fromEmailNotNil", "fromEmailEqualFold", "fromEmailContainsFold", "fromName", "fromNameNEQ", "fromNameIn", "fromNameNotIn", "fromNameGT", "fromNameGTE", "fromNameLT", "fromNameLTE", "fromNameContains", "fromNameHasPrefix", "fromNameHasSuffix", "fromNameIsNil", "fromNameNotNil", "fromNameEqualFold", "fromNameContainsFold", "techSubject", "techSubjectNEQ", "techSubjectIn", "techSubjectNotIn", "techSubjectGT", "techSubjectGTE", "techSubjectLT", "techSubjectLTE", "techSubjectContains", "techSubjectHasPrefix", "techSubjectHasSuffix", "techSubjectIsNil", "techSubjectNotNil", "techSubjectEqualFold", "techSubjectContainsFold", "techHTML", "techHTMLNEQ", "techHTMLIn", "techHTMLNotIn", "techHTMLGT", "techHTMLGTE", "techHTMLLT", "techHTMLLTE", "techHTMLContains", "techHTMLHasPrefix", "techHTMLHasSuffix", "techHTMLIsNil", "techHTMLNotNil", "techHTMLEqualFold", "techHTMLContainsFold", "userSubject", "userSubjectNEQ", "userSubjectIn", "userSubjectNotIn", "userSubjectGT", "userSubjectGTE", "userSubjectLT", "userSubjectLTE", "userSubjectContains", "userSubjectHasPrefix", "userSubjectHasSuffix", "userSubjectIsNil", "userSubjectNotNil", "userSubjectEqualFold", "userSubjectContainsFold", "userHTML", "userHTMLNEQ", "userHTMLIn", "userHTMLNotIn", "userHTMLGT", "userHTMLGTE", "userHTMLLT", "userHTMLLTE", "userHTMLContains", "userHTMLHasPrefix", "userHTMLHasSuffix", "userHTMLIsNil", "userHTMLNotNil", "userHTMLEqualFold", "userHTMLContainsFold", "statusAdminSubject", "statusAdminSubjectNEQ", "statusAdminSubjectIn", "statusAdminSubjectNotIn", "statusAdminSubjectGT", "statusAdminSubjectGTE", "statusAdminSubjectLT", "statusAdminSubjectLTE", "statusAdminSubjectContains", "statusAdminSubjectHasPrefix", "statusAdminSubjectHasSuffix", "statusAdminSubjectIsNil", "statusAdminSubjectNotNil", "statusAdminSubjectEqualFold", "statusAdminSubjectContainsFold", "statusAdminHTML", "statusAdminHTMLNEQ", "statusAdminHTMLIn", "statusAdminHTMLNotIn", "statusAdminHTMLGT", "statusAdminHTMLGTE", "statusAdminHTMLLT", "statusAdminHTMLLTE", "statusAdminHTMLContains", "statusAdminHTMLHasPrefix", "statusAdminHTMLHasSuffix", "statusAdminHTMLIsNil", "statusAdminHTMLNotNil", "statusAdminHTMLEqualFold", "statusAdminHTMLContainsFold", "statusCustomerSubject", "statusCustomerSubjectNEQ", "statusCustomerSubjectIn", "statusCustomerSubjectNotIn", "statusCustomerSubjectGT", "statusCustomerSubjectGTE", "statusCustomerSubjectLT", "statusCustomerSubjectLTE", "statusCustomerSubjectContains", "statusCustomerSubjectHasPrefix", "statusCustomerSubjectHasSuffix", "statusCustomerSubjectIsNil", "statusCustomerSubjectNotNil", "statusCustomerSubjectEqualFold", "statusCustomerSubjectContainsFold", "statusCustomerHTML", "statusCustomerHTMLNEQ", "statusCustomerHTMLIn", "statusCustomerHTMLNotIn", "statusCustomerHTMLGT", "statusCustomerHTMLGTE", "statusCustomerHTMLLT", "statusCustomerHTMLLTE", "statusCustomerHTMLContains", "statusCustomerHTMLHasPrefix", "statusCustomerHTMLHasSuffix", "statusCustomerHTMLIsNil", "statusCustomerHTMLNotNil", "statusCustomerHTMLEqualFold", "statusCustomerHTMLContainsFold", "statusTechnicianSubject", "statusTechnicianSubjectNEQ", "statusTechnicianSubjectIn", "statusTechnicianSubjectNotIn", "statusTechnicianSubjectGT", "statusTechnicianSubjectGTE", "statusTechnicianSubjectLT", "statusTechnicianSubjectLTE", "statusTechnicianSubjectContains", "statusTechnicianSubjectHasPrefix", "statusTechnicianSubjectHasSuffix", "statusTechnicianSubjectIsNil", "statusTechnicianSubjectNotNil", "statusTechnicianSubjectEqualFold", "statusTechnicianSubjectContainsFold", "statusTechnicianHTML", "statusTechnicianHTMLNEQ", "statusTechnicianHTMLIn", "statusTechnicianHTMLNotIn", "statusTechnicianHTMLGT", "statusTechnicianHTMLGTE", "statusTechnicianHTMLLT", "statusTechnicianHTMLLTE", "statusTechnicianHTMLContains", "statusTechnicianHTMLHasPrefix", "statusTechnicianHTMLHasSuffix", "statusTechnicianHTMLIsNil", "statusTechnicianHTMLNotNil", "statusTechnicianHTMLEqualFold", "statusTechnicianHTMLContainsFold", "hasPanicButton", "hasPanicButtonWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "fromEmail", "fromEmailNEQ", "fromEmailIn", "fromEmailNotIn", "fromEmailGT", "fromEmailGTE", "fromEmailLT", "fromEmailLTE", "fromEmailContains", "fromEmailHasPrefix", "fromEmailHasSuffix", "fromEmailIsNil", "fromEmailNotNil", "fromEmailEqualFold", "fromEmailContainsFold", "fromName", "fromNameNEQ", "fromNameIn", "fromNameNotIn", "fromNameGT", "fromNameGTE", "fromNameLT", "fromNameLTE", "fromNameContains", "fromNameHasPrefix", "fromNameHasSuffix", "fromNameIsNil", "fromNameNotNil", "fromNameEqualFold", "fromNameContainsFold", "techSubject", "techSubjectNEQ", "techSubjectIn", "techSubjectNotIn", "techSubjectGT", "techSubjectGTE", "techSubjectLT", "techSubjectLTE", "techSubjectContains", "techSubjectHasPrefix", "techSubjectHasSuffix", "techSubjectIsNil", "techSubjectNotNil", "techSubjectEqualFold", "techSubjectContainsFold", "techHTML", "techHTMLNEQ", "techHTMLIn", "techHTMLNotIn", "techHTMLGT", "techHTMLGTE", "techHTMLLT", "techHTMLLTE", "techHTMLContains", "techHTMLHasPrefix", "techHTMLHasSuffix", "techHTMLIsNil", "techHTMLNotNil", "techHTMLEqualFold", "techHTMLContainsFold", "userSubject", "userSubjectNEQ", "userSubjectIn", "userSubjectNotIn", "userSubjectGT", "userSubjectGTE", "userSubjectLT", "userSubjectLTE", "userSubjectContains", "userSubjectHasPrefix", "userSubjectHasSuffix", "userSubjectIsNil", "userSubjectNotNil", "userSubjectEqualFold", "userSubjectContainsFold", "userHTML", "userHTMLNEQ", "userHTMLIn", "userHTMLNotIn", "userHTMLGT", "userHTMLGTE", "userHTMLLT", "userHTMLLTE", "userHTMLContains", "userHTMLHasPrefix", "userHTMLHasSuffix", "userHTMLIsNil", "userHTMLNotNil", "userHTMLEqualFold", "userHTMLContainsFold", "statusAdminSubject", "statusAdminSubjectNEQ", "statusAdminSubjectIn", "statusAdminSubjectNotIn", "statusAdminSubjectGT", "statusAdminSubjectGTE", "statusAdminSubjectLT", "statusAdminSubjectLTE", "statusAdminSubjectContains", "statusAdminSubjectHasPrefix", "statusAdminSubjectHasSuffix", "statusAdminSubjectIsNil", "statusAdminSubjectNotNil", "statusAdminSubjectEqualFold", "statusAdminSubjectContainsFold", "statusAdminHTML", "statusAdminHTMLNEQ", "statusAdminHTMLIn", "statusAdminHTMLNotIn", "statusAdminHTMLGT", "statusAdminHTMLGTE", "statusAdminHTMLLT", "statusAdminHTMLLTE", "statusAdminHTMLContains", "statusAdminHTMLHasPrefix", "statusAdminHTMLHasSuffix", "statusAdminHTMLIsNil", "statusAdminHTMLNotNil", "statusAdminHTMLEqualFold", "statusAdminHTMLContainsFold", "statusCustomerSubject", "statusCustomerSubjectNEQ", "statusCustomerSubjectIn", "statusCustomerSubjectNotIn", "statusCustomerSubjectGT", "statusCustomerSubjectGTE", "statusCustomerSubjectLT", "statusCustomerSubjectLTE", "statusCustomerSubjectContains", "statusCustomerSubjectHasPrefix", "statusCustomerSubjectHasSuffix", "statusCustomerSubjectIsNil", "statusCustomerSubjectNotNil", "statusCustomerSubjectEqualFold", "statusCustomerSubjectContainsFold", "statusCustomerHTML", "statusCustomerHTMLNEQ", "statusCustomerHTMLIn", "statusCustomerHTMLNotIn", "statusCustomerHTMLGT", "statusCustomerHTMLGTE", "statusCustomerHTMLLT", "statusCustomerHTMLLTE", "statusCustomerHTMLContains", "statusCustomerHTMLHasPrefix", "statusCustomerHTMLHasSuffix", "statusCustomerHTMLIsNil", "statusCustomerHTMLNotNil", "statusCustomerHTMLEqualFold", "statusCustomerHTMLContainsFold", "statusTechnicianSubject", "statusTechnicianSubjectNEQ", "statusTechnicianSubjectIn", "statusTechnicianSubjectNotIn", "statusTechnicianSubjectGT", "statusTechnicianSubjectGTE", "statusTechnicianSubjectLT", "statusTechnicianSubjectLTE", "statusTechnicianSubjectContains", "statusTechnicianSubjectHasPrefix", "statusTechnicianSubjectHasSuffix", "statusTechnicianSubjectIsNil", "statusTechnicianSubjectNotNil", "statusTechnicianSubjectEqualFold", "statusTechnicianSubjectContainsFold", "statusTechnicianHTML", "statusTechnicianHTMLNEQ", "statusTechnicianHTMLIn", "statusTechnicianHTMLNotIn", "statusTechnicianHTMLGT", "statusTechnicianHTMLGTE", "statusTechnicianHTMLLT", "statusTechnicianHTMLLTE", "statusTechnicianHTMLContains", "statusTechnicianHTMLHasPrefix", "statusTechnicianHTMLHasSuffix", "statusTechnicianHTMLIsNil", "statusTechnicianHTMLNotNil", "statusTechnicianHTMLEqualFold", "statusTechnicianHTMLContainsFold", "noteCustomerSubject", "noteCustomerSubjectNEQ", "noteCustomerSubjectIn", "noteCustomerSubjectNotIn", "noteCustomerSubjectGT", "noteCustomerSubjectGTE", "noteCustomerSubjectLT", "noteCustomerSubjectLTE", "noteCustomerSubjectContains", "noteCustomerSubjectHasPrefix", "noteCustomerSubjectHasSuffix", "noteCustomerSubjectIsNil", "noteCustomerSubjectNotNil", "noteCustomerSubjectEqualFold", "noteCustomerSubjectContainsFold", "noteCustomerHTML", "noteCustomerHTMLNEQ", "noteCustomerHTMLIn", "noteCustomerHTMLNotIn", "noteCustomerHTMLGT", "noteCustomerHTMLGTE", "noteCustomerHTMLLT", "noteCustomerHTMLLTE", "noteCustomerHTMLContains", "noteCustomerHTMLHasPrefix", "noteCustomerHTMLHasSuffix", "noteCustomerHTMLIsNil", "noteCustomerHTMLNotNil", "noteCustomerHTMLEqualFold", "noteCustomerHTMLContainsFold", "hasPanicButton", "hasPanicButtonWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32790,6 +34809,216 @@ func (ec *executionContext) unmarshalInputEmailTemplateWhereInput(ctx context.Co
 				return it, err
 			}
 			it.StatusTechnicianHTMLContainsFold = data
+		case "noteCustomerSubject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubject = data
+		case "noteCustomerSubjectNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectNEQ = data
+		case "noteCustomerSubjectIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectIn = data
+		case "noteCustomerSubjectNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectNotIn = data
+		case "noteCustomerSubjectGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectGT = data
+		case "noteCustomerSubjectGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectGTE = data
+		case "noteCustomerSubjectLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectLT = data
+		case "noteCustomerSubjectLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectLTE = data
+		case "noteCustomerSubjectContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectContains = data
+		case "noteCustomerSubjectHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectHasPrefix = data
+		case "noteCustomerSubjectHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectHasSuffix = data
+		case "noteCustomerSubjectIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectIsNil = data
+		case "noteCustomerSubjectNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectNotNil = data
+		case "noteCustomerSubjectEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectEqualFold = data
+		case "noteCustomerSubjectContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectContainsFold = data
+		case "noteCustomerHTML":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTML"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTML = data
+		case "noteCustomerHTMLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLNEQ = data
+		case "noteCustomerHTMLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLIn = data
+		case "noteCustomerHTMLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLNotIn = data
+		case "noteCustomerHTMLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLGT = data
+		case "noteCustomerHTMLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLGTE = data
+		case "noteCustomerHTMLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLLT = data
+		case "noteCustomerHTMLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLLTE = data
+		case "noteCustomerHTMLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLContains = data
+		case "noteCustomerHTMLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLHasPrefix = data
+		case "noteCustomerHTMLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLHasSuffix = data
+		case "noteCustomerHTMLIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLIsNil = data
+		case "noteCustomerHTMLNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLNotNil = data
+		case "noteCustomerHTMLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLEqualFold = data
+		case "noteCustomerHTMLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLContainsFold = data
 		case "hasPanicButton":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPanicButton"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -32818,6 +35047,1193 @@ func (ec *executionContext) unmarshalInputEmailTemplateWhereInput(ctx context.Co
 func UnmarshalEmailTemplateWhereInput(ctx context.Context, raw any) (ent.EmailTemplateWhereInput, error) {
 	var out ent.EmailTemplateWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmailTemplateWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInboundEmailOrder(ctx context.Context, obj any) (ent.InboundEmailOrder, error) {
+	var it ent.InboundEmailOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNInboundEmailOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInboundEmailOrder unmarshals raw into the InboundEmailOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInboundEmailOrder(ctx context.Context, raw any) (ent.InboundEmailOrder, error) {
+	var out ent.InboundEmailOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InboundEmailOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInboundEmailWhereInput(ctx context.Context, obj any) (ent.InboundEmailWhereInput, error) {
+	var it ent.InboundEmailWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "messageID", "messageIDNEQ", "messageIDIn", "messageIDNotIn", "messageIDGT", "messageIDGTE", "messageIDLT", "messageIDLTE", "messageIDContains", "messageIDHasPrefix", "messageIDHasSuffix", "messageIDIsNil", "messageIDNotNil", "messageIDEqualFold", "messageIDContainsFold", "fromEmail", "fromEmailNEQ", "fromEmailIn", "fromEmailNotIn", "fromEmailGT", "fromEmailGTE", "fromEmailLT", "fromEmailLTE", "fromEmailContains", "fromEmailHasPrefix", "fromEmailHasSuffix", "fromEmailEqualFold", "fromEmailContainsFold", "to", "toNEQ", "toIn", "toNotIn", "toGT", "toGTE", "toLT", "toLTE", "toContains", "toHasPrefix", "toHasSuffix", "toIsNil", "toNotNil", "toEqualFold", "toContainsFold", "subject", "subjectNEQ", "subjectIn", "subjectNotIn", "subjectGT", "subjectGTE", "subjectLT", "subjectLTE", "subjectContains", "subjectHasPrefix", "subjectHasSuffix", "subjectIsNil", "subjectNotNil", "subjectEqualFold", "subjectContainsFold", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textIsNil", "textNotNil", "textEqualFold", "textContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "interventionID", "interventionIDNEQ", "interventionIDIn", "interventionIDNotIn", "interventionIDIsNil", "interventionIDNotNil", "spf", "spfNEQ", "spfIn", "spfNotIn", "spfGT", "spfGTE", "spfLT", "spfLTE", "spfContains", "spfHasPrefix", "spfHasSuffix", "spfIsNil", "spfNotNil", "spfEqualFold", "spfContainsFold", "dkim", "dkimNEQ", "dkimIn", "dkimNotIn", "dkimGT", "dkimGTE", "dkimLT", "dkimLTE", "dkimContains", "dkimHasPrefix", "dkimHasSuffix", "dkimIsNil", "dkimNotNil", "dkimEqualFold", "dkimContainsFold", "hasIntervention", "hasInterventionWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOInboundEmailWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOInboundEmailWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "messageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageID = data
+		case "messageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDNEQ = data
+		case "messageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDIn = data
+		case "messageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDNotIn = data
+		case "messageIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDGT = data
+		case "messageIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDGTE = data
+		case "messageIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDLT = data
+		case "messageIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDLTE = data
+		case "messageIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDContains = data
+		case "messageIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDHasPrefix = data
+		case "messageIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDHasSuffix = data
+		case "messageIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDIsNil = data
+		case "messageIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDNotNil = data
+		case "messageIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDEqualFold = data
+		case "messageIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDContainsFold = data
+		case "fromEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmail = data
+		case "fromEmailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailNEQ = data
+		case "fromEmailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailIn = data
+		case "fromEmailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailNotIn = data
+		case "fromEmailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailGT = data
+		case "fromEmailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailGTE = data
+		case "fromEmailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailLT = data
+		case "fromEmailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailLTE = data
+		case "fromEmailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailContains = data
+		case "fromEmailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailHasPrefix = data
+		case "fromEmailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailHasSuffix = data
+		case "fromEmailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailEqualFold = data
+		case "fromEmailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailContainsFold = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "toNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNEQ = data
+		case "toIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToIn = data
+		case "toNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNotIn = data
+		case "toGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToGT = data
+		case "toGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToGTE = data
+		case "toLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToLT = data
+		case "toLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToLTE = data
+		case "toContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToContains = data
+		case "toHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToHasPrefix = data
+		case "toHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToHasSuffix = data
+		case "toIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToIsNil = data
+		case "toNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNotNil = data
+		case "toEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToEqualFold = data
+		case "toContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToContainsFold = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "subjectNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNEQ = data
+		case "subjectIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIn = data
+		case "subjectNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNotIn = data
+		case "subjectGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectGT = data
+		case "subjectGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectGTE = data
+		case "subjectLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectLT = data
+		case "subjectLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectLTE = data
+		case "subjectContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectContains = data
+		case "subjectHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectHasPrefix = data
+		case "subjectHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectHasSuffix = data
+		case "subjectIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIsNil = data
+		case "subjectNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNotNil = data
+		case "subjectEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectEqualFold = data
+		case "subjectContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectContainsFold = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "textNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNEQ = data
+		case "textIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIn = data
+		case "textNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotIn = data
+		case "textGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGT = data
+		case "textGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGTE = data
+		case "textLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLT = data
+		case "textLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLTE = data
+		case "textContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContains = data
+		case "textHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasPrefix = data
+		case "textHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasSuffix = data
+		case "textIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIsNil = data
+		case "textNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotNil = data
+		case "textEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextEqualFold = data
+		case "textContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "interventionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionID = data
+		case "interventionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDNEQ = data
+		case "interventionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDIn = data
+		case "interventionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDNotIn = data
+		case "interventionIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDIsNil = data
+		case "interventionIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDNotNil = data
+		case "spf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spf"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Spf = data
+		case "spfNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfNEQ = data
+		case "spfIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfIn = data
+		case "spfNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfNotIn = data
+		case "spfGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfGT = data
+		case "spfGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfGTE = data
+		case "spfLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfLT = data
+		case "spfLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfLTE = data
+		case "spfContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfContains = data
+		case "spfHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfHasPrefix = data
+		case "spfHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfHasSuffix = data
+		case "spfIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfIsNil = data
+		case "spfNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfNotNil = data
+		case "spfEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfEqualFold = data
+		case "spfContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfContainsFold = data
+		case "dkim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkim"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dkim = data
+		case "dkimNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimNEQ = data
+		case "dkimIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimIn = data
+		case "dkimNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimNotIn = data
+		case "dkimGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimGT = data
+		case "dkimGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimGTE = data
+		case "dkimLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimLT = data
+		case "dkimLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimLTE = data
+		case "dkimContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimContains = data
+		case "dkimHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimHasPrefix = data
+		case "dkimHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimHasSuffix = data
+		case "dkimIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimIsNil = data
+		case "dkimNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimNotNil = data
+		case "dkimEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimEqualFold = data
+		case "dkimContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimContainsFold = data
+		case "hasIntervention":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIntervention"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIntervention = data
+		case "hasInterventionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInterventionWith"))
+			data, err := ec.unmarshalOInterventionWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInterventionWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInboundEmailWhereInput unmarshals raw into the InboundEmailWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInboundEmailWhereInput(ctx context.Context, raw any) (ent.InboundEmailWhereInput, error) {
+	var out ent.InboundEmailWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InboundEmailWhereInput", raw, &out)
 	return out, err
 }
 
@@ -32885,7 +36301,7 @@ func (ec *executionContext) unmarshalInputInterventionEventWhereInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "interventionID", "interventionIDNEQ", "interventionIDIn", "interventionIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "fromStatus", "fromStatusNEQ", "fromStatusIn", "fromStatusNotIn", "fromStatusGT", "fromStatusGTE", "fromStatusLT", "fromStatusLTE", "fromStatusContains", "fromStatusHasPrefix", "fromStatusHasSuffix", "fromStatusIsNil", "fromStatusNotNil", "fromStatusEqualFold", "fromStatusContainsFold", "toStatus", "toStatusNEQ", "toStatusIn", "toStatusNotIn", "toStatusGT", "toStatusGTE", "toStatusLT", "toStatusLTE", "toStatusContains", "toStatusHasPrefix", "toStatusHasSuffix", "toStatusIsNil", "toStatusNotNil", "toStatusEqualFold", "toStatusContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasIntervention", "hasInterventionWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "interventionID", "interventionIDNEQ", "interventionIDIn", "interventionIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "fromStatus", "fromStatusNEQ", "fromStatusIn", "fromStatusNotIn", "fromStatusGT", "fromStatusGTE", "fromStatusLT", "fromStatusLTE", "fromStatusContains", "fromStatusHasPrefix", "fromStatusHasSuffix", "fromStatusIsNil", "fromStatusNotNil", "fromStatusEqualFold", "fromStatusContainsFold", "toStatus", "toStatusNEQ", "toStatusIn", "toStatusNotIn", "toStatusGT", "toStatusGTE", "toStatusLT", "toStatusLTE", "toStatusContains", "toStatusHasPrefix", "toStatusHasSuffix", "toStatusIsNil", "toStatusNotNil", "toStatusEqualFold", "toStatusContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "public", "publicNEQ", "authorEmail", "authorEmailNEQ", "authorEmailIn", "authorEmailNotIn", "authorEmailGT", "authorEmailGTE", "authorEmailLT", "authorEmailLTE", "authorEmailContains", "authorEmailHasPrefix", "authorEmailHasSuffix", "authorEmailIsNil", "authorEmailNotNil", "authorEmailEqualFold", "authorEmailContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasIntervention", "hasInterventionWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -33382,6 +36798,125 @@ func (ec *executionContext) unmarshalInputInterventionEventWhereInput(ctx contex
 				return it, err
 			}
 			it.NoteContainsFold = data
+		case "public":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("public"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Public = data
+		case "publicNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publicNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublicNEQ = data
+		case "authorEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmail = data
+		case "authorEmailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailNEQ = data
+		case "authorEmailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailIn = data
+		case "authorEmailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailNotIn = data
+		case "authorEmailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailGT = data
+		case "authorEmailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailGTE = data
+		case "authorEmailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailLT = data
+		case "authorEmailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailLTE = data
+		case "authorEmailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailContains = data
+		case "authorEmailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailHasPrefix = data
+		case "authorEmailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailHasSuffix = data
+		case "authorEmailIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailIsNil = data
+		case "authorEmailNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailNotNil = data
+		case "authorEmailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailEqualFold = data
+		case "authorEmailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailContainsFold = data
 		case "createdAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -36678,7 +40213,7 @@ func (ec *executionContext) unmarshalInputNotificationSettingsInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"triggerStatusIds", "emailAdmins", "emailCustomer", "emailTechnicians", "pushAdmins", "pushTechnicians"}
+	fieldsInOrder := [...]string{"triggerStatusIds", "emailAdmins", "emailCustomer", "emailTechnicians", "pushAdmins", "pushTechnicians", "reopenOnNotFixed"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -36727,6 +40262,13 @@ func (ec *executionContext) unmarshalInputNotificationSettingsInput(ctx context.
 				return it, err
 			}
 			it.PushTechnicians = data
+		case "reopenOnNotFixed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenOnNotFixed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenOnNotFixed = data
 		}
 	}
 	return it, nil
@@ -36808,7 +40350,7 @@ func (ec *executionContext) unmarshalInputNotificationSettingsWhereInput(ctx con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "emailAdmins", "emailAdminsNEQ", "emailCustomer", "emailCustomerNEQ", "emailTechnicians", "emailTechniciansNEQ", "pushAdmins", "pushAdminsNEQ", "pushTechnicians", "pushTechniciansNEQ", "hasTriggerStatuses", "hasTriggerStatusesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "emailAdmins", "emailAdminsNEQ", "emailCustomer", "emailCustomerNEQ", "emailTechnicians", "emailTechniciansNEQ", "pushAdmins", "pushAdminsNEQ", "pushTechnicians", "pushTechniciansNEQ", "reopenOnNotFixed", "reopenOnNotFixedNEQ", "hasTriggerStatuses", "hasTriggerStatusesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37074,6 +40616,20 @@ func (ec *executionContext) unmarshalInputNotificationSettingsWhereInput(ctx con
 				return it, err
 			}
 			it.PushTechniciansNEQ = data
+		case "reopenOnNotFixed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenOnNotFixed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenOnNotFixed = data
+		case "reopenOnNotFixedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenOnNotFixedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenOnNotFixedNEQ = data
 		case "hasTriggerStatuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTriggerStatuses"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44344,6 +47900,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Intervention(ctx, sel, obj)
+	case *ent.InboundEmail:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._InboundEmail(ctx, sel, obj)
 	case *ent.EmailTemplate:
 		if obj == nil {
 			return graphql.Null
@@ -44528,6 +48089,49 @@ func (ec *executionContext) _APIKeyEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._APIKeyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attachmentImplementors = []string{"Attachment"}
+
+func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *model.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attachment")
+		case "url":
+			out.Values[i] = ec._Attachment_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "filename":
+			out.Values[i] = ec._Attachment_filename(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._Attachment_contentType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -45292,6 +48896,16 @@ func (ec *executionContext) _EmailTemplate(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noteCustomerSubject":
+			out.Values[i] = ec._EmailTemplate_noteCustomerSubject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noteCustomerHTML":
+			out.Values[i] = ec._EmailTemplate_noteCustomerHTML(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -45387,6 +49001,192 @@ func (ec *executionContext) _HTTPHeader(ctx context.Context, sel ast.SelectionSe
 			}
 		case "value":
 			out.Values[i] = ec._HTTPHeader_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inboundEmailImplementors = []string{"InboundEmail", "Node"}
+
+func (ec *executionContext) _InboundEmail(ctx context.Context, sel ast.SelectionSet, obj *ent.InboundEmail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboundEmailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboundEmail")
+		case "id":
+			out.Values[i] = ec._InboundEmail_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._InboundEmail_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._InboundEmail_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "messageID":
+			out.Values[i] = ec._InboundEmail_messageID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromEmail":
+			out.Values[i] = ec._InboundEmail_fromEmail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._InboundEmail_to(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._InboundEmail_subject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._InboundEmail_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._InboundEmail_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._InboundEmail_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "interventionID":
+			out.Values[i] = ec._InboundEmail_interventionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spf":
+			out.Values[i] = ec._InboundEmail_spf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dkim":
+			out.Values[i] = ec._InboundEmail_dkim(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "intervention":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InboundEmail_intervention(ctx, field, obj)
+				})
+		case "images":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InboundEmail_images(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inboundEmailConnectionImplementors = []string{"InboundEmailConnection"}
+
+func (ec *executionContext) _InboundEmailConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.InboundEmailConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboundEmailConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboundEmailConnection")
+		case "edges":
+			out.Values[i] = ec._InboundEmailConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InboundEmailConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InboundEmailConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inboundEmailEdgeImplementors = []string{"InboundEmailEdge"}
+
+func (ec *executionContext) _InboundEmailEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.InboundEmailEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboundEmailEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboundEmailEdge")
+		case "node":
+			out.Values[i] = ec._InboundEmailEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._InboundEmailEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -45701,6 +49501,16 @@ func (ec *executionContext) _InterventionEvent(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "public":
+			out.Values[i] = ec._InterventionEvent_public(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorEmail":
+			out.Values[i] = ec._InterventionEvent_authorEmail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "createdAt":
 			out.Values[i] = ec._InterventionEvent_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -45723,6 +49533,12 @@ func (ec *executionContext) _InterventionEvent(ctx context.Context, sel ast.Sele
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._InterventionEvent_actor(ctx, field, obj)
+				})
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InterventionEvent_attachments(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -46714,6 +50530,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "revokeTrackingLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeTrackingLink(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignInboundEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignInboundEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discardInboundEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_discardInboundEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUser(ctx, field)
@@ -47067,6 +50904,11 @@ func (ec *executionContext) _NotificationSettings(ctx context.Context, sel ast.S
 			}
 		case "pushTechnicians":
 			out.Values[i] = ec._NotificationSettings_pushTechnicians(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reopenOnNotFixed":
+			out.Values[i] = ec._NotificationSettings_reopenOnNotFixed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -47433,6 +51275,12 @@ func (ec *executionContext) _PanicButton(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "satisfaction":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PanicButton_satisfaction(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48046,6 +51894,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_emailMessages(ctx, field)
 				})
+		case "inboundEmails":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inboundEmails(ctx, field)
+				})
 		case "interventions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -48198,6 +52052,54 @@ func (ec *executionContext) _RotateWebhookSecretPayload(ctx context.Context, sel
 		case "secret":
 			out.Values[i] = ec._RotateWebhookSecretPayload_secret(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var satisfactionImplementors = []string{"Satisfaction"}
+
+func (ec *executionContext) _Satisfaction(ctx context.Context, sel ast.SelectionSet, obj *reporter.Satisfaction) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, satisfactionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Satisfaction")
+		case "answered":
+			out.Values[i] = ec._Satisfaction_answered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fixed":
+			out.Values[i] = ec._Satisfaction_fixed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notFixed":
+			out.Values[i] = ec._Satisfaction_notFixed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._Satisfaction_rate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -49346,6 +53248,30 @@ func (ec *executionContext) unmarshalNAPIKeyWhereInput2ᚖgithubᚗcomᚋpanicbu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAttachment2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAttachment2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attachment!")
+		return graphql.Null
+	}
+	return ec._Attachment(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuditLogConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐAuditLogConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditLogConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuditLogConnection!")
@@ -49739,6 +53665,51 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboundEmail!")
+		return graphql.Null
+	}
+	return ec._InboundEmail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInboundEmailConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailConnection(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmailConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboundEmailConnection!")
+		return graphql.Null
+	}
+	return ec._InboundEmailConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInboundEmailOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrderField(ctx context.Context, v any) (*ent.InboundEmailOrderField, error) {
+	var res = new(ent.InboundEmailOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInboundEmailOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmailOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboundEmailOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, v any) (inboundemail.Status, error) {
+	var res inboundemail.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, sel ast.SelectionSet, v inboundemail.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx context.Context, v any) (*ent.InboundEmailWhereInput, error) {
+	res, err := ec.unmarshalInputInboundEmailWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -50457,6 +54428,14 @@ func (ec *executionContext) marshalNRotateWebhookSecretPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._RotateWebhookSecretPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSatisfaction2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋreporterᚐSatisfaction(ctx context.Context, sel ast.SelectionSet, v *reporter.Satisfaction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Satisfaction!")
+		return graphql.Null
+	}
+	return ec._Satisfaction(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -51275,6 +55254,23 @@ func (ec *executionContext) unmarshalOEmailTemplateWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -51326,6 +55322,118 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = ctx
 	res := graphql.MarshalIntID(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InboundEmail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOInboundEmailEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.InboundEmailEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOInboundEmailEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOInboundEmailEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmailEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InboundEmailEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOInboundEmailOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrder(ctx context.Context, v any) (*ent.InboundEmailOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInboundEmailOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx context.Context, v any) ([]inboundemail.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]inboundemail.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []inboundemail.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, v any) (*inboundemail.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(inboundemail.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, sel ast.SelectionSet, v *inboundemail.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOInboundEmailWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInputᚄ(ctx context.Context, v any) ([]*ent.InboundEmailWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.InboundEmailWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx context.Context, v any) (*ent.InboundEmailWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInboundEmailWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOInt2ᚕint64ᚄ(ctx context.Context, v any) ([]int64, error) {

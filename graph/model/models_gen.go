@@ -9,6 +9,13 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
+// An image a reporter sent.
+type Attachment struct {
+	URL         string  `json:"url"`
+	Filename    *string `json:"filename,omitempty"`
+	ContentType string  `json:"contentType"`
+}
+
 type AuthPayload struct {
 	// Bearer token for non-browser clients; browsers use the HttpOnly session cookie set by login.
 	Token string    `json:"token"`
@@ -116,6 +123,9 @@ type EmailTemplateInput struct {
 	StatusCustomerHTML      *string `json:"statusCustomerHtml,omitempty"`
 	StatusTechnicianSubject *string `json:"statusTechnicianSubject,omitempty"`
 	StatusTechnicianHTML    *string `json:"statusTechnicianHtml,omitempty"`
+	// A public note, emailed to the reporter when the customer toggle is on ([[[NOTE]]] is the note).
+	NoteCustomerSubject *string `json:"noteCustomerSubject,omitempty"`
+	NoteCustomerHTML    *string `json:"noteCustomerHtml,omitempty"`
 }
 
 // A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies.
@@ -169,6 +179,8 @@ type NotificationSettingsInput struct {
 	EmailTechnicians bool  `json:"emailTechnicians"`
 	PushAdmins       bool  `json:"pushAdmins"`
 	PushTechnicians  bool  `json:"pushTechnicians"`
+	// a reporter's "not fixed" moves a closed intervention back to the initial status (null: unchanged)
+	ReopenOnNotFixed *bool `json:"reopenOnNotFixed,omitempty"`
 }
 
 type PanicButtonInput struct {

@@ -24,6 +24,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/reporter"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/users"
@@ -50,6 +51,9 @@ type App struct {
 	redis   *redis.Client
 	// limitStore holds every rate limit's counters: in memory, or in Redis shared by the instances.
 	limitStore limiter.Store
+
+	// reporter is the reporter's loop: tracking page, reporter email links, inbound email webhook.
+	reporter *reporter.Service
 }
 
 // Option changes how New wires the app.
@@ -122,6 +126,10 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 		PollInterval: cfg.WebhookPoll, Workers: cfg.WebhookWorkers, PublicURL: cfg.PublicURL, Logger: log})
 	a.interv = interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: a.mail, Notify: a.notify,
 		Events: a.events, Webhooks: a.hooks, PublicURL: cfg.PublicURL, Logger: log})
+	a.reporter = reporter.NewService(reporter.Config{Client: db.Client, Interventions: a.interv, Mail: a.mail,
+		Tokens:    &reporter.Tokens{Secret: cfg.SessionSecret, DaysAfterClose: cfg.TrackingLinkDays},
+		PublicURL: cfg.PublicURL, InboundDomain: cfg.InboundDomain, InboundUser: cfg.InboundUser,
+		InboundPassword: cfg.InboundPassword, InboundMaxBytes: int64(cfg.InboundMaxBytes), Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL, Limits: o.deviceLimits,
 		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv, Webhooks: a.hooks,

@@ -45,6 +45,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
+	"github.com/panicbutton/panicbutton/internal/reporter"
 	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
@@ -69,6 +70,9 @@ func (a *App) Handler() http.Handler {
 	})
 	mux.Handle("/kiosk/", kioskHeaders(a.cfg, gzhttp.GzipHandler(http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))))
 	mux.Handle("GET /media/{hash}", a.mediaHandler())
+	mux.Handle("GET /track/{token}", a.reporter.PageHandler())
+	mux.Handle("POST /track/{token}", a.reporter.PageHandler())
+	mux.Handle("/inbound/sendgrid", a.reporter.InboundHandler())
 	mux.Handle("/", gzhttp.GzipHandler(spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`).")))
 	return mux
 }
@@ -77,7 +81,7 @@ func (a *App) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: a.db.Client, Auth: a.auth, Feed: realtime.NewFeed(a.db.Client, a.events, a.log), Device: a.device, InterventionsService: a.interv, Notify: a.notify,
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
-		Users: a.users, Orgs: a.orgs, Webhooks: a.hooks,
+		Users: a.users, Orgs: a.orgs, Webhooks: a.hooks, Reporter: a.reporter,
 	}))
 	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
@@ -183,6 +187,9 @@ var listBounds = map[string]int{
 	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
 	"Organization.notificationSettings": 1,                   // unique per organization
 	"PanicButton.emailTemplates":        len(i18n.Languages), // unique per button and (supported) language
+
+	"InterventionEvent.attachments": reporter.MaxImages, // a reply keeps at most this many images
+	"InboundEmail.images":           reporter.MaxImages,
 }
 
 // Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload

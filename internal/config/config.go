@@ -75,6 +75,14 @@ type Config struct {
 	SNMPPollInterval time.Duration
 	// SNMPPollConcurrency bounds the printers the poller reads at once.
 	SNMPPollConcurrency int
+	// TrackingLinkDays is how many days after closure a reporter's tracking and reply links keep working.
+	TrackingLinkDays int
+	// InboundDomain receives reporters' replies (reply+<token>@InboundDomain); empty: no Reply-To.
+	InboundDomain string
+	// InboundUser and InboundPassword are the basic credentials of the inbound email webhook; unset: not served.
+	InboundUser, InboundPassword string
+	// InboundMaxBytes caps one inbound webhook request.
+	InboundMaxBytes int
 }
 
 // Error names the variable at fault; the server exits with code 2 and prints it.

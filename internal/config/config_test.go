@@ -168,6 +168,12 @@ var badValues = map[string][]struct {
 	"WEBHOOK_WORKERS":          {{v: "0"}, {v: "65"}},
 	"WEBHOOK_POLL_INTERVAL":    {{v: "1ms"}, {v: "often"}},
 	"LOG_FORMAT":               {{v: "xml"}},
+	"TRACKING_LINK_DAYS":       {{v: "0"}, {v: "3651"}, {v: "week"}},
+	"INBOUND_EMAIL_DOMAIN":     {{v: "reply@example.com"}, {v: "nodot"}},
+	"INBOUND_WEBHOOK_USER":     {{v: "send:grid", env: map[string]string{"INBOUND_WEBHOOK_PASSWORD": "a-long-enough-password"}}},
+	"INBOUND_WEBHOOK_PASSWORD": {{v: "too-short", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}},
+		{v: "", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}}},
+	"INBOUND_MAX_BYTES": {{v: "1000"}, {v: "big"}},
 }
 
 func TestLoad_EveryVariableRefusesABadValueNamingIt(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +12,9 @@ import (
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/mail"
 )
+
+// domainRE is a DNS name of at least two labels.
+var domainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$`)
 
 // vars is the table: every variable Load reads, in order, each parsed into its field of c. A derived
 // default may use the fields of the variables above it.
@@ -135,6 +139,40 @@ func vars(c *Config) []Var {
 			Doc: "how often the server-side SNMP poller reads the printers with polling on (`0` turns the background poller off; `pollPrinter` still works)"},
 		{Name: "SNMP_POLL_CONCURRENCY", Default: "16", parse: integer(&c.SNMPPollConcurrency, 1, 1024),
 			Doc: "printers the SNMP poller reads at once (1 to 1024)"},
+		{Name: "TRACKING_LINK_DAYS", Default: "30", parse: integer(&c.TrackingLinkDays, 1, 3650),
+			Doc: "days after an intervention is closed that the reporter's tracking link (and reply address) keep working (1 to 3650)"},
+		{Name: "INBOUND_EMAIL_DOMAIN", parse: func(v string) error {
+			v = strings.ToLower(v)
+			if v != "" && !domainRE.MatchString(v) {
+				return errors.New("want a domain name (e.g. reply.example.com)")
+			}
+			c.InboundDomain = v
+			return nil
+		},
+			Doc: "domain whose mail SendGrid Inbound Parse posts to `/inbound/sendgrid`: reporter emails are sent with a Reply-To `reply+<token>@` it; unset: no Reply-To"},
+		{Name: "INBOUND_WEBHOOK_USER", parse: func(v string) error {
+			if strings.Contains(v, ":") {
+				return errors.New("a basic-credentials user cannot contain ':'")
+			}
+			c.InboundUser = v
+			return nil
+		},
+			Doc: "user of the basic credentials the inbound webhook requires (`https://USER:PASSWORD@host/inbound/sendgrid` in SendGrid's settings); unset: the webhook is not served (404)"},
+		{Name: "INBOUND_WEBHOOK_PASSWORD", raw: true, parse: func(v string) error {
+			if v != "" && len(v) < 16 {
+				return errors.New("at least 16 characters")
+			}
+			c.InboundPassword = v
+			return nil
+		}, Doc: "password of the inbound webhook's basic credentials (at least 16 characters)",
+			check: func() error {
+				if (c.InboundUser == "") != (c.InboundPassword == "") {
+					return errors.New("set together with INBOUND_WEBHOOK_USER")
+				}
+				return nil
+			}},
+		{Name: "INBOUND_MAX_BYTES", Default: "31457280", parse: integer(&c.InboundMaxBytes, 1<<20, 100<<20),
+			Doc: "largest inbound webhook request (SendGrid posts up to 30 MB); larger ones answer 413"},
 		{Name: "METRICS_TOKEN", raw: true, parse: func(v string) error {
 			if v != "" && len(v) < 16 {
 				return errors.New("at least 16 characters")

@@ -175,8 +175,9 @@ func (s *Service) Assign(ctx context.Context, id int, technicianIDs []int) (*ent
 	return s.client.Intervention.Get(ctx, id)
 }
 
-// AddNote adds a note to the intervention's history (admins and its technicians).
-func (s *Service) AddNote(ctx context.Context, id int, note string) (*ent.Intervention, error) {
+// AddNote adds a note to the intervention's history (admins and its technicians). A note is internal unless
+// public: a public note is shown on the reporter's tracking page and emailed to the reporter (notify.OnPublicNote).
+func (s *Service) AddNote(ctx context.Context, id int, note string, public bool) (*ent.Intervention, error) {
 	note, err := checkNote(note)
 	if err != nil {
 		return nil, err
@@ -193,12 +194,12 @@ func (s *Service) AddNote(ctx context.Context, id int, note string) (*ent.Interv
 		if err := tx.Intervention.UpdateOneID(it.ID).SetUpdatedAt(s.now()).Exec(sys); err != nil {
 			return nil, err
 		}
-		if err := s.event(sys, tx, it, interventionevent.KindNOTE_ADDED, actorID(ctx), "", "", note); err != nil {
+		if err := s.note(sys, tx, it, actorID(ctx), note, public); err != nil {
 			return nil, err
 		}
 		return &notify.Published{OrgID: it.OrganizationID, InterventionID: it.ID},
 			s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionNoteAdded, it.ID,
-				map[string]any{"note": note, "actorID": webhooks.OptionalID(actorID(ctx))})
+				map[string]any{"note": note, "public": public, "actorID": webhooks.OptionalID(actorID(ctx))})
 	})
 	if err != nil {
 		return nil, err

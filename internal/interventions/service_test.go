@@ -131,10 +131,10 @@ func TestChangeStatusAssignNote_WriteHistoryAndCheckTheCaller(t *testing.T) {
 		if _, err := f.svc.Assign(techCtx, it.ID, nil); codeOf(err) != apperr.Forbidden {
 			t.Errorf("technician assigning: %v", err)
 		}
-		if _, err := f.svc.AddNote(techCtx, it.ID, "  "); codeOf(err) != apperr.BadUserInput {
+		if _, err := f.svc.AddNote(techCtx, it.ID, "  ", false); codeOf(err) != apperr.BadUserInput {
 			t.Errorf("empty note: %v", err)
 		}
-		if _, err := f.svc.AddNote(techCtx, it.ID, "Replaced the roller"); err != nil {
+		if _, err := f.svc.AddNote(techCtx, it.ID, "Replaced the roller", false); err != nil {
 			t.Fatal(err)
 		}
 		var kinds []interventionevent.Kind

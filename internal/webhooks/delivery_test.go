@@ -158,7 +158,7 @@ func TestDelivery_EveryEventReachesTheReceiverSignedAndVerifiedIndependently(t *
 		if _, err := f.interv.Assign(f.admin, it.ID, []int{tech.ID}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := f.interv.AddNote(f.admin, it.ID, "Replaced the roller"); err != nil {
+		if _, err := f.interv.AddNote(f.admin, it.ID, "Replaced the roller", false); err != nil {
 			t.Fatal(err)
 		}
 		f.drain(t, 20*time.Second)

@@ -12,6 +12,7 @@ import { useLiveRefetch } from '../common/useLiveRefetch'
 import { InterventionsTable } from '../interventions/InterventionsTable'
 import { CATEGORY_COLORS } from '../interventions/StatusBadge'
 import { paths } from '../routes'
+import { SatisfactionSection } from './Satisfaction'
 
 export const DashboardQuery = graphql(`
   query Dashboard($language: String, $todayStart: Time!) {
@@ -128,6 +129,8 @@ export function DashboardPage() {
           ))}
         </SimpleGrid>
       </section>
+
+      <SatisfactionSection />
 
       <section aria-labelledby="alerts-title">
         <Title order={2} size="h4" id="alerts-title" mb="sm">

@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly Item[] = [
   { key: 'notificationSettings', to: paths.notificationSettings, visible: admins },
   { key: 'statuses', to: paths.statuses, visible: admins },
   { key: 'outbox', to: paths.outbox, visible: admins },
+  { key: 'inbound', to: paths.inbound, visible: admins },
   { key: 'users', to: paths.users, visible: admins },
   { key: 'apiKeys', to: paths.apiKeys, visible: admins },
   { key: 'webhooks', to: paths.webhooks, visible: admins },
