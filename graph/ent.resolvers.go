@@ -11,7 +11,13 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/generated"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 )
+
+// Interventions is the resolver for the interventions field.
+func (r *printerResolver) Interventions(ctx context.Context, obj *ent.Printer, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
+	return interventions.List(ctx, obj.QueryInterventions(), after, first, before, last, orderBy, where)
+}
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
@@ -43,8 +49,7 @@ func (r *queryResolver) EmailMessages(ctx context.Context, after *entgql.Cursor[
 
 // Interventions is the resolver for the interventions field.
 func (r *queryResolver) Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
-	return r.Client.Intervention.Query().
-		Paginate(ctx, after, first, before, last, ent.WithInterventionOrder(orderBy), ent.WithInterventionFilter(where.Filter))
+	return interventions.List(ctx, r.Client.Intervention.Query(), after, first, before, last, orderBy, where)
 }
 
 // Organizations is the resolver for the organizations field.
@@ -74,6 +79,11 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 // Cause returns generated.CauseResolver implementation.
 func (r *Resolver) Cause() generated.CauseResolver { return &causeResolver{r} }
 
+// InterventionConnection returns generated.InterventionConnectionResolver implementation.
+func (r *Resolver) InterventionConnection() generated.InterventionConnectionResolver {
+	return &interventionConnectionResolver{r}
+}
+
 // InterventionStatus returns generated.InterventionStatusResolver implementation.
 func (r *Resolver) InterventionStatus() generated.InterventionStatusResolver {
 	return &interventionStatusResolver{r}
@@ -88,10 +98,17 @@ func (r *Resolver) Printer() generated.PrinterResolver { return &printerResolver
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// InterventionWhereInput returns generated.InterventionWhereInputResolver implementation.
+func (r *Resolver) InterventionWhereInput() generated.InterventionWhereInputResolver {
+	return &interventionWhereInputResolver{r}
+}
+
 type (
-	causeResolver              struct{ *Resolver }
-	interventionStatusResolver struct{ *Resolver }
-	panicButtonResolver        struct{ *Resolver }
-	printerResolver            struct{ *Resolver }
-	queryResolver              struct{ *Resolver }
+	causeResolver                  struct{ *Resolver }
+	interventionConnectionResolver struct{ *Resolver }
+	interventionStatusResolver     struct{ *Resolver }
+	panicButtonResolver            struct{ *Resolver }
+	printerResolver                struct{ *Resolver }
+	queryResolver                  struct{ *Resolver }
+	interventionWhereInputResolver struct{ *Resolver }
 )
