@@ -87,7 +87,7 @@ func Trigrams(text string) []int64 {
 
 // Doc is one intervention to index.
 type Doc struct {
-	InterventionID, OrganizationID int
+	InterventionID, OrganizationID   int
 	Reference, ReporterEmail, Serial string
 }
 
