@@ -1,0 +1,249 @@
+package search
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/testutil"
+)
+
+// doc is one intervention of the corpus, as the oracle sees it.
+type doc struct{ ref, email, serial string }
+
+// corpus builds n interventions of one organization with references, emails and serials that share parts in
+// many ways (common domains and prefixes, mixed case, accents), so that queries reach every path: a rare
+// trigram, common trigrams intersected, and the scan when even those are too common.
+func corpus(org string, n int) []doc {
+	domains := []string{"corp.example", "Acme-Print.example", "société.example", "ÉCOLE.example"}
+	names := []string{"anna", "Bruno.Rossi", "chloé", "DANIEL", "emma.müller", "françois"}
+	out := make([]doc, n)
+	for i := range out {
+		out[i] = doc{
+			ref:    fmt.Sprintf("PB-%s-%06d", org, i*7+1),
+			email:  fmt.Sprintf("%s%d@%s", names[i%len(names)], i%37, domains[i%len(domains)]),
+			serial: fmt.Sprintf("%s%05d", []string{"CN", "XK-", "ZS"}[i%3], i*13),
+		}
+	}
+	return out
+}
+
+// queries are typed as a person would; the oracle decides what each must find.
+var queries = []string{
+	"000001", "000071", "PB-a-", "pb-A-0002", "-00", "b-a",
+	"anna1", "ANNA", "rossi", "bruno.rossi3", "chloé", "CHLOÉ2", "müller", "Ller", "françois1@",
+	"corp.example", "@acme-print", "société", "SOCIÉTÉ.EX", "école", "école.example",
+	"cn000", "xk-0", "XK-001", "zs01", "00130", "1300",
+	"nobody", "zzz", "a@b", "ss@", "o.r",
+}
+
+// oracle answers q by reading every document: a case-insensitive substring of a field.
+func oracle(docs []doc, q string) []string {
+	q = strings.ToLower(strings.TrimSpace(q))
+	var out []string
+	for _, d := range docs {
+		for _, f := range []string{d.ref, d.email, d.serial} {
+			if strings.Contains(strings.ToLower(f), q) {
+				out = append(out, d.ref)
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+type orgFixture struct {
+	id   int
+	docs []doc
+}
+
+func seedOrg(t *testing.T, c *ent.Client, slug string, n int) orgFixture {
+	t.Helper()
+	ctx := rule.SystemContext(context.Background())
+	org := c.Organization.Create().SetName(slug).SetSlug(slug).SaveX(ctx)
+	st := c.InterventionStatus.Create().SetOrganizationID(org.ID).SetName("New").SetCategory(interventionstatus.CategoryOPEN).SaveX(ctx)
+	docs := corpus(slug, n)
+	err := store.WithTx(ctx, c, func(tx *ent.Tx) error {
+		var idx []Doc
+		for _, d := range docs {
+			it, err := tx.Intervention.Create().SetOrganizationID(org.ID).SetStatusID(st.ID).SetReference(d.ref).
+				SetReporterEmail(d.email).SetPrinterSnapshot(schematype.PrinterSnapshot{Serial: d.serial}).Save(ctx)
+			if err != nil {
+				return err
+			}
+			idx = append(idx, Doc{InterventionID: it.ID, OrganizationID: org.ID, Reference: d.ref, ReporterEmail: d.email, Serial: d.serial})
+		}
+		return Index(ctx, tx.Client(), idx...)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return orgFixture{org.ID, docs}
+}
+
+// TestSearch_SameResultsAsReadingEveryRowOnBothDialects runs a table of queries over the same corpus on SQLite and
+// MariaDB: each dialect finds exactly what reading every intervention finds (case-insensitive substring of the
+// reference, email or serial), in the viewer's organization only, and the two dialects' answers are identical.
+// The caps are lowered so the small corpus reaches the three paths (rare trigram, intersection, scan).
+func TestSearch_SameResultsAsReadingEveryRowOnBothDialects(t *testing.T) {
+	candidateCap, postingCap = 40, 120
+	t.Cleanup(func() { candidateCap, postingCap = 5000, 50000 })
+	var mu sync.Mutex
+	answers := map[string]map[string][]string{} // dialect → query → references
+	t.Cleanup(func() {
+		if len(answers) != len(testutil.Dialects) {
+			t.Fatalf("answers from %d dialects", len(answers))
+		}
+		for _, q := range queries {
+			if !slices.Equal(answers[dialect.SQLite][q], answers[dialect.MySQL][q]) {
+				t.Errorf("%q: sqlite %v, mysql %v", q, answers[dialect.SQLite][q], answers[dialect.MySQL][q])
+			}
+		}
+	})
+	paths := map[string]int{}
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		a := seedOrg(t, db.Client, "a", 600)
+		seedOrg(t, db.Client, "b", 200) // the same texts under other references: never found from a
+		ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
+		got := map[string][]string{}
+		for _, q := range queries {
+			pq, err := Parse("search", q)
+			if err != nil {
+				t.Fatalf("%q: %v", q, err)
+			}
+			_, dense, err := candidates(ctx, db.Client, pq, a.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Predicate(ctx, db.Client, pq)
+			if err != nil {
+				t.Fatal(err)
+			}
+			refs := db.Client.Intervention.Query().Where(p).Select(intervention.FieldReference).StringsX(ctx)
+			slices.Sort(refs)
+			if want := oracle(a.docs, q); !slices.Equal(refs, want) {
+				t.Errorf("%q (dense %v): got %d %v, want %d %v", q, dense, len(refs), head(refs), len(want), head(want))
+			}
+			got[q] = refs
+			mu.Lock()
+			if dense {
+				paths["scan"]++
+			} else {
+				paths["index"]++
+			}
+			mu.Unlock()
+		}
+		mu.Lock()
+		answers[db.Dialect] = got
+		mu.Unlock()
+	})
+	t.Cleanup(func() {
+		if paths["scan"] == 0 || paths["index"] == 0 {
+			t.Errorf("the queries reach only %v: adjust the corpus", paths)
+		}
+	})
+}
+
+func head(s []string) []string { return s[:min(len(s), 5)] }
+
+func TestParse_RefusesTooShortAndTooLong(t *testing.T) {
+	for _, q := range []string{"", "  ab  ", "é", strings.Repeat("x", MaxRunes+1)} {
+		_, err := Parse("where.search", q)
+		e, ok := apperr.As(err)
+		if !ok || e.Code != apperr.BadUserInput || e.Field != "where.search" {
+			t.Errorf("%q: got %v, want BAD_USER_INPUT on where.search", q, err)
+		}
+	}
+	q, err := Parse("where.search", "  AbÇ\t ")
+	if err != nil || q.Text != "abç" || len(q.Trigrams) != 1 {
+		t.Fatalf("got %+v, %v", q, err)
+	}
+}
+
+// TestSearch_ReadsItsIndexesOnMariaDB EXPLAINs (ANALYZE) the statements of a search on MariaDB: the postings are one
+// range of the trigram table's primary key, the confirmation and the list read primary keys, and none scans.
+func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
+	db := testutil.OpenDB(t, "mysql")
+	a := seedOrg(t, db.Client, "a", 3000)
+	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
+	if _, err := db.SQL.Exec("ANALYZE TABLE `intervention_trigrams`, `intervention_search_texts`, `interventions`"); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := Parse("search", "bruno.rossi3")
+	ids, _, err := candidates(ctx, db.Client, q, a.id)
+	if err != nil || len(ids) == 0 {
+		t.Fatalf("candidates %v, %v", ids, err)
+	}
+	g := q.Trigrams[0]
+	checks := []struct {
+		name, query, key string
+		args             []any
+	}{
+		{"count postings", "SELECT COUNT(*) FROM (SELECT 1 FROM `intervention_trigrams` WHERE `trigram` = ? AND `organization_id` = ? LIMIT 5001) AS `t`", "PRIMARY", []any{g, a.id}},
+		{"postings", "SELECT `intervention_id` FROM `intervention_trigrams` WHERE `trigram` = ? AND `organization_id` = ? ORDER BY `intervention_id` LIMIT 5000", "PRIMARY", []any{g, a.id}},
+		{"confirm", "SELECT `intervention_id` FROM `intervention_search_texts` WHERE `intervention_id` IN (?" + strings.Repeat(", ?", len(ids)-1) + ") AND INSTR(`text`, ?) > 0", "PRIMARY", append(anys(ids), q.Text)},
+	}
+	// The page as the list asks it, the search predicate applied to a selector of the interventions.
+	sel := entsql.Dialect(dialect.MySQL).Select("*").From(entsql.Table(intervention.Table))
+	sel.Where(entsql.EQ(sel.C(intervention.FieldOrganizationID), a.id))
+	byIDs(ids)(sel)
+	sel.OrderBy(entsql.Desc(sel.C(intervention.FieldCreatedAt)), entsql.Desc(sel.C(intervention.FieldID))).Limit(26)
+	listQuery, listArgs := sel.Query()
+	checks = append(checks, struct {
+		name, query, key string
+		args             []any
+	}{"list", listQuery, "PRIMARY", listArgs})
+	for _, c := range checks {
+		rows, err := db.SQL.Query("ANALYZE "+c.query, c.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]sql.NullString, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			row := map[string]string{}
+			for i, col := range cols {
+				row[col] = vals[i].String
+			}
+			t.Logf("%s: %v", c.name, row)
+			if row["table"] == "<derived2>" {
+				continue
+			}
+			if row["key"] != c.key || row["type"] == "ALL" || row["type"] == "index" {
+				t.Errorf("%s: plan %v, want a read of %s", c.name, row, c.key)
+			}
+		}
+		rows.Close()
+	}
+}
+
+func anys(ids []int) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
