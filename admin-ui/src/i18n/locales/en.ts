@@ -108,6 +108,7 @@ const en = {
       search: 'Search',
       searchPlaceholder: 'Reference, email or serial',
       clearSearch: 'Clear the search',
+      searchTooShort: 'Type at least {{count}} characters to search',
       status: 'Status',
       panicButton: 'Panic button',
       printer: 'Printer',
@@ -120,6 +121,7 @@ const en = {
     sortBy: 'Sort by {{column}}',
     total_one: '{{count}} intervention',
     total_other: '{{count}} interventions',
+    totalAtLeast: '{{total}}+ interventions',
     column: {
       reference: 'Reference',
       status: 'Status',

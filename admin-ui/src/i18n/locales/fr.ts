@@ -110,6 +110,7 @@ const fr: Translation = {
       search: 'Rechercher',
       searchPlaceholder: 'Référence, e-mail ou n° de série',
       clearSearch: 'Effacer la recherche',
+      searchTooShort: 'Saisissez au moins {{count}} caractères pour rechercher',
       status: 'Statut',
       panicButton: 'Panic button',
       printer: 'Imprimante',
@@ -122,6 +123,7 @@ const fr: Translation = {
     sortBy: 'Trier par {{column}}',
     total_one: '{{count}} intervention',
     total_other: '{{count}} interventions',
+    totalAtLeast: 'Plus de {{total}} interventions',
     column: {
       reference: 'Référence',
       status: 'Statut',
