@@ -47,6 +47,8 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
+	// maxIntersectProbes bounds the common trigrams counted further to choose which to intersect.
+	maxIntersectProbes = 6
 )
 
 // Variables so that a test reaches every path with a small corpus.
@@ -250,41 +252,56 @@ func containsText(text string) predicate.Intervention {
 }
 
 // candidates are the ids of the interventions that contain q, found from its rarest trigrams; dense reports that
-// q's trigrams are all too common for that to be cheap (its matches are many: scan instead).
+// q's trigrams are all too common for that to be cheap (its matches are then many: scan instead).
+//
+// Rarity is measured by counting postings with a cap, so a common trigram costs at most the cap to count: first
+// every probed trigram up to candidateCap (a rare one gives the candidates at once), then, when all are common, a
+// few of them up to postingCap, and the postings of the (up to three) rarest of those are intersected.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []int, dense bool, err error) {
-	grams := probes(q.Trigrams)
-	counts := make([]int, len(grams))
-	best := -1
-	for i, g := range grams {
-		if counts[i], err = countPostings(ctx, c, g, org, candidateCap+1); err != nil {
+	grams := probes(q.Trigrams, maxProbes)
+	best, bestCount := int64(0), -1
+	for _, g := range grams {
+		n, err := countPostings(ctx, c, g, org, candidateCap+1)
+		if err != nil {
 			return nil, false, err
 		}
-		if counts[i] == 0 {
+		if n == 0 {
 			return nil, false, nil // a trigram nobody has: no match
 		}
-		if best < 0 || counts[i] < counts[best] {
-			best = i
+		if bestCount < 0 || n < bestCount {
+			best, bestCount = g, n
 		}
 	}
 	var cand []int
-	if counts[best] <= candidateCap {
-		if cand, err = postings(ctx, c, grams[best], org, candidateCap); err != nil {
+	if bestCount <= candidateCap {
+		if cand, err = postings(ctx, c, best, org, candidateCap); err != nil {
 			return nil, false, err
 		}
 	} else {
-		// Every probed trigram is common: intersect the postings of up to three of them (first, middle, last).
-		picks := []int{0, len(grams) / 2, len(grams) - 1}
-		slices.Sort(picks)
-		picks = slices.Compact(picks)
-		for _, i := range picks {
-			p, err := postings(ctx, c, grams[i], org, postingCap+1)
+		type counted struct {
+			g int64
+			n int
+		}
+		var common []counted
+		for _, g := range probes(grams, maxIntersectProbes) {
+			n, err := countPostings(ctx, c, g, org, postingCap+1)
 			if err != nil {
 				return nil, false, err
 			}
-			if len(p) > postingCap {
-				return nil, true, nil
+			if n <= postingCap {
+				common = append(common, counted{g, n})
 			}
-			if cand == nil {
+		}
+		if len(common) == 0 {
+			return nil, true, nil
+		}
+		slices.SortFunc(common, func(a, b counted) int { return a.n - b.n })
+		for i, cg := range common[:min(3, len(common))] {
+			p, err := postings(ctx, c, cg.g, org, postingCap)
+			if err != nil {
+				return nil, false, err
+			}
+			if i == 0 {
 				cand = p
 			} else {
 				cand = intersect(cand, p)
@@ -298,14 +315,14 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 	return ids, false, err
 }
 
-// probes picks at most maxProbes trigrams of the query, spread over it.
-func probes(grams []int64) []int64 {
-	if len(grams) <= maxProbes {
+// probes picks at most n of the query's trigrams, spread over them.
+func probes(grams []int64, n int) []int64 {
+	if len(grams) <= n {
 		return grams
 	}
-	out := make([]int64, 0, maxProbes)
-	for i := 0; i < maxProbes; i++ {
-		out = append(out, grams[i*len(grams)/maxProbes])
+	out := make([]int64, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, grams[i*len(grams)/n])
 	}
 	return out
 }
