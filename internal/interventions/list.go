@@ -130,10 +130,16 @@ func bound(t time.Time, before bool) predicate.Intervention {
 	return intervention.CreatedAtGTE(t)
 }
 
-// CountCapped counts q's rows up to CountCap+1: the exact count up to CountCap, else CountCap+1.
+// CountCapped counts q's rows up to CountCap+1: the exact count up to CountCap, else CountCap+1, as
+// SELECT COUNT(*) FROM (SELECT id … LIMIT CountCap+1): at most that many index entries read, one row answered.
+// The wrapping is done as ent's aggregate function, the one hook that sees the finished query (its privacy
+// filters included).
 func CountCapped(ctx context.Context, q *ent.InterventionQuery) (int, error) {
-	ids, err := q.Clone().Limit(CountCap + 1).IDs(ctx)
-	return len(ids), err
+	return q.Clone().Limit(CountCap + 1).Aggregate(func(s *sql.Selector) string {
+		inner := s.Clone().Select(s.C(intervention.FieldID))
+		*s = *sql.Dialect(s.Dialect()).Select().From(inner.As("capped"))
+		return sql.Count("*")
+	}).Int(ctx)
 }
 
 // selected names the connection's fields the operation selects (every field when not in a GraphQL operation).
