@@ -19,7 +19,7 @@ import (
 
 	"github.com/go-sql-driver/mysql"
 
-	"github.com/panicbutton/panicbutton/internal/search"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/store"
 )
 
@@ -39,10 +39,12 @@ fragment InterventionRow on Intervention {
   technicians { id name email }
 }`
 
-// The page query a hand-written handler would run (the columns ent reads), for the baselines.
+// The page query a hand-written handler would run (the columns ent reads, the index the filter needs), for the
+// baselines.
 const barePage = "SELECT `id`, `created_at`, `updated_at`, `organization_id`, `reference`, `printer_id`, `panic_button_id`, " +
 	"`status_id`, `reporter_email`, `reporter_phone`, `cause_labels`, `message`, `language`, `printer_snapshot`, `origin`, " +
-	"`dedupe_key`, `closed_at`, `related_to_id` FROM `interventions` WHERE `organization_id` = ? %s ORDER BY `created_at` DESC, `id` DESC LIMIT 26"
+	"`dedupe_key`, `closed_at`, `related_to_id` FROM `interventions` FORCE INDEX (%s) WHERE `organization_id` = ? %s " +
+	"ORDER BY `created_at` DESC, `id` DESC LIMIT 26"
 
 const (
 	benchAdmin    = "admin@bench.test"
@@ -114,8 +116,12 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 		return spaPage(t, s, token, map[string]any{"first": 25, "after": after, "where": where, "orderBy": newestFirst})
 	}
 	bare := func(cond string, args ...any) time.Duration {
+		index := "`intervention_organization_id_created_at`"
+		if strings.Contains(cond, "status_id") {
+			index = "`intervention_organization_id_status_id_created_at`"
+		}
 		began := time.Now()
-		r, err := db.Query(fmt.Sprintf(barePage, cond), append([]any{org}, args...)...)
+		r, err := db.Query(fmt.Sprintf(barePage, index, cond), append([]any{org}, args...)...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,18 +136,19 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 		return time.Since(began)
 	}
 	const samples = 200
-	measure := func(f func() time.Duration) time.Duration {
-		for i := 0; i < 10; i++ { // warm up
+	measure := func(f func() time.Duration) []time.Duration {
+		for i := 0; i < 30; i++ { // warm up
 			f()
 		}
 		d := make([]time.Duration, samples)
 		for i := range d {
 			d[i] = f()
 		}
-		return p95(d)
+		return d
 	}
-	row := func(area, figure string, now, base time.Duration, goal string) {
-		report(area, figure+" p95", ms(now), ms(base), ratio(float64(now), float64(base)), goal)
+	row := func(area, figure string, now, base []time.Duration, goal string) {
+		report(area, figure+" p95 (p50)", fmt.Sprintf("%s (%s)", ms(p95(now)), ms(p50(now))),
+			fmt.Sprintf("%s (%s)", ms(p95(base)), ms(p50(base))), ratio(float64(p95(now)), float64(p95(base))), goal)
 	}
 
 	// First page, as the SPA asks it.
@@ -227,9 +234,12 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 			if len(a.Edges) == 0 {
 				t.Fatalf("%s search %q found nothing", k.name, q)
 			}
+			if took > 100*time.Millisecond {
+				t.Logf("slow %s search %q: %s (%d found, exact %v)", k.name, q, ms(took), a.TotalCountCapped, a.TotalCountIsExact)
+			}
 			d[i] = took
 		}
-		row("search", k.name+" (60 queries from the data: whole, part, other case)", p95(d), bareSearch, "< 100 ms")
+		row("search", k.name+" (60 queries from the data: whole, part, other case)", d, bareSearch, "< 100 ms")
 	}
 	// For the record: the scan the SPA's former filter (*ContainsFold over three fields) ran, once per kind.
 	for _, q := range []string{rows[len(rows)/3].ref[len(rows[0].ref)-6:], firstNames[3] + "." + lastNames[5], serials[17]} {
@@ -308,8 +318,9 @@ func login(t *testing.T, s *server) string {
 }
 
 // load bulk-loads n interventions of org (2,000 printers, statuses skewed to the last one, references per year,
-// 64,000 reporters), then their search index rows written the way internal/search writes them (its Text and
-// Trigrams), with LOAD DATA on one connection without unique and foreign key checks; then ANALYZE.
+// 64,000 reporters) with their search text, then their trigrams as the Intervention schema's hook writes them
+// (schematype.SearchText and Trigrams), with LOAD DATA on one connection without unique and foreign key checks;
+// then ANALYZE.
 func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, statuses []int64) ([]benchRow, []string) {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -365,25 +376,21 @@ func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, s
 		}
 	}
 	const ts = "2006-01-02 15:04:05.000000"
-	loadData(t, ctx, conn, "interventions", "`interventions` (`id`, `created_at`, `updated_at`, `reference`, `reporter_email`, `message`, "+
-		"`language`, `printer_snapshot`, `origin`, `organization_id`, `printer_id`, `panic_button_id`, `status_id`, `cause_labels`)",
-		func(w *bufio.Writer) {
-			for _, r := range rows {
-				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\ten\t{\"serial\":\"%s\",\"model\":\"Copier\"}\tKIOSK\t%d\t%d\t%d\t%d\t[\"Paper jam\"]\n",
-					r.id, r.at.Format(ts), r.at.Format(ts), r.ref, r.email, r.msg, r.serial, org, r.printer, pb, r.status)
-			}
-		})
 	type posting struct{ g, id int64 }
 	grams := make([]posting, 0, 40*n)
-	loadData(t, ctx, conn, "search_texts", "`intervention_search_texts` (`intervention_id`, `organization_id`, `text`)", func(w *bufio.Writer) {
-		for _, r := range rows {
-			text := search.Text(r.ref, r.email, r.serial)
-			fmt.Fprintf(w, "%d\t%d\t%s\n", r.id, org, strings.ReplaceAll(text, "\n", `\n`))
-			for _, g := range search.Trigrams(text) {
-				grams = append(grams, posting{g, r.id})
+	loadData(t, ctx, conn, "interventions", "`interventions` (`id`, `created_at`, `updated_at`, `reference`, `reporter_email`, `message`, "+
+		"`language`, `printer_snapshot`, `origin`, `organization_id`, `printer_id`, `panic_button_id`, `status_id`, `cause_labels`, `search_text`)",
+		func(w *bufio.Writer) {
+			for _, r := range rows {
+				text := schematype.SearchText(r.ref, r.email, r.serial)
+				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\ten\t{\"serial\":\"%s\",\"model\":\"Copier\"}\tKIOSK\t%d\t%d\t%d\t%d\t[\"Paper jam\"]\t%s\n",
+					r.id, r.at.Format(ts), r.at.Format(ts), r.ref, r.email, r.msg, r.serial, org, r.printer, pb, r.status,
+					strings.ReplaceAll(text, "\n", `\n`))
+				for _, g := range schematype.Trigrams(text) {
+					grams = append(grams, posting{g, r.id})
+				}
 			}
-		}
-	})
+		})
 	slices.SortFunc(grams, func(a, b posting) int {
 		if a.g != b.g {
 			if a.g < b.g {
@@ -399,7 +406,7 @@ func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, s
 		}
 	})
 	t.Logf("loaded %d interventions, %d trigram postings (%.1f per intervention)", n, len(grams), float64(len(grams))/float64(n))
-	if _, err := conn.ExecContext(ctx, "ANALYZE TABLE `interventions`, `intervention_search_texts`, `intervention_trigrams`, `printers`"); err != nil {
+	if _, err := conn.ExecContext(ctx, "ANALYZE TABLE `interventions`, `intervention_trigrams`, `printers`"); err != nil {
 		t.Fatal(err)
 	}
 	return rows, serials
@@ -448,6 +455,12 @@ func ints(t *testing.T, db *sql.DB, q string, args ...any) []int64 {
 		out = append(out, v)
 	}
 	return out
+}
+
+func p50(d []time.Duration) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
 
 func p95(d []time.Duration) time.Duration {

@@ -188,6 +188,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			intervention.FieldDedupeKey:       {Type: field.TypeString, Column: intervention.FieldDedupeKey},
 			intervention.FieldClosedAt:        {Type: field.TypeTime, Column: intervention.FieldClosedAt},
 			intervention.FieldRelatedToID:     {Type: field.TypeInt, Column: intervention.FieldRelatedToID},
+			intervention.FieldSearchText:      {Type: field.TypeString, Column: intervention.FieldSearchText},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -1850,6 +1851,11 @@ func (f *InterventionFilter) WhereClosedAt(p entql.TimeP) {
 // WhereRelatedToID applies the entql int predicate on the related_to_id field.
 func (f *InterventionFilter) WhereRelatedToID(p entql.IntP) {
 	f.Where(p.Field(intervention.FieldRelatedToID))
+}
+
+// WhereSearchText applies the entql string predicate on the search_text field.
+func (f *InterventionFilter) WhereSearchText(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldSearchText))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.

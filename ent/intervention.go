@@ -57,6 +57,8 @@ type Intervention struct {
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// RelatedToID holds the value of the "related_to_id" field.
 	RelatedToID *int `json:"related_to_id,omitempty"`
+	// reference, reporter email and serial, normalized for the admin search (set by the hook)
+	SearchText string `json:"search_text,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionQuery when eager-loading is set.
 	Edges        InterventionEdges `json:"edges"`
@@ -195,7 +197,7 @@ func (*Intervention) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldPrinterID, intervention.FieldPanicButtonID, intervention.FieldStatusID, intervention.FieldRelatedToID:
 			values[i] = new(sql.NullInt64)
-		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey:
+		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldSearchText:
 			values[i] = new(sql.NullString)
 		case intervention.FieldCreatedAt, intervention.FieldUpdatedAt, intervention.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -329,6 +331,12 @@ func (_m *Intervention) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RelatedToID = new(int)
 				*_m.RelatedToID = int(value.Int64)
+			}
+		case intervention.FieldSearchText:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field search_text", values[i])
+			} else if value.Valid {
+				_m.SearchText = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -469,6 +477,9 @@ func (_m *Intervention) String() string {
 		builder.WriteString("related_to_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("search_text=")
+	builder.WriteString(_m.SearchText)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -228,6 +228,20 @@ func (_c *InterventionCreate) SetNillableRelatedToID(v *int) *InterventionCreate
 	return _c
 }
 
+// SetSearchText sets the "search_text" field.
+func (_c *InterventionCreate) SetSearchText(v string) *InterventionCreate {
+	_c.mutation.SetSearchText(v)
+	return _c
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableSearchText(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetSearchText(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *InterventionCreate) SetOrganization(v *Organization) *InterventionCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -431,6 +445,11 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Intervention.organization"`)}
 	}
@@ -511,6 +530,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 		_node.ClosedAt = &value
+	}
+	if value, ok := _c.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+		_node.SearchText = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -935,6 +958,24 @@ func (u *InterventionUpsert) ClearRelatedToID() *InterventionUpsert {
 	return u
 }
 
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsert) SetSearchText(v string) *InterventionUpsert {
+	u.Set(intervention.FieldSearchText, v)
+	return u
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateSearchText() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldSearchText)
+	return u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsert) ClearSearchText() *InterventionUpsert {
+	u.SetNull(intervention.FieldSearchText)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1242,6 +1283,27 @@ func (u *InterventionUpsertOne) UpdateRelatedToID() *InterventionUpsertOne {
 func (u *InterventionUpsertOne) ClearRelatedToID() *InterventionUpsertOne {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearRelatedToID()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsertOne) SetSearchText(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateSearchText() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateSearchText()
+	})
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsertOne) ClearSearchText() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearSearchText()
 	})
 }
 
@@ -1718,6 +1780,27 @@ func (u *InterventionUpsertBulk) UpdateRelatedToID() *InterventionUpsertBulk {
 func (u *InterventionUpsertBulk) ClearRelatedToID() *InterventionUpsertBulk {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearRelatedToID()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsertBulk) SetSearchText(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateSearchText() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateSearchText()
+	})
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsertBulk) ClearSearchText() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearSearchText()
 	})
 }
 

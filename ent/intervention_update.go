@@ -277,6 +277,26 @@ func (_u *InterventionUpdate) ClearRelatedToID() *InterventionUpdate {
 	return _u
 }
 
+// SetSearchText sets the "search_text" field.
+func (_u *InterventionUpdate) SetSearchText(v string) *InterventionUpdate {
+	_u.mutation.SetSearchText(v)
+	return _u
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableSearchText(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetSearchText(*v)
+	}
+	return _u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (_u *InterventionUpdate) ClearSearchText() *InterventionUpdate {
+	_u.mutation.ClearSearchText()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdate) SetPrinter(v *Printer) *InterventionUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -539,6 +559,11 @@ func (_u *InterventionUpdate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -618,6 +643,12 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(intervention.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+	}
+	if _u.mutation.SearchTextCleared() {
+		_spec.ClearField(intervention.FieldSearchText, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1177,6 +1208,26 @@ func (_u *InterventionUpdateOne) ClearRelatedToID() *InterventionUpdateOne {
 	return _u
 }
 
+// SetSearchText sets the "search_text" field.
+func (_u *InterventionUpdateOne) SetSearchText(v string) *InterventionUpdateOne {
+	_u.mutation.SetSearchText(v)
+	return _u
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableSearchText(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetSearchText(*v)
+	}
+	return _u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (_u *InterventionUpdateOne) ClearSearchText() *InterventionUpdateOne {
+	_u.mutation.ClearSearchText()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdateOne) SetPrinter(v *Printer) *InterventionUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -1452,6 +1503,11 @@ func (_u *InterventionUpdateOne) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -1548,6 +1604,12 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(intervention.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+	}
+	if _u.mutation.SearchTextCleared() {
+		_spec.ClearField(intervention.FieldSearchText, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -6091,6 +6091,7 @@ type InterventionMutation struct {
 	origin              *intervention.Origin
 	dedupe_key          *string
 	closed_at           *time.Time
+	search_text         *string
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -6962,6 +6963,55 @@ func (m *InterventionMutation) ResetRelatedToID() {
 	delete(m.clearedFields, intervention.FieldRelatedToID)
 }
 
+// SetSearchText sets the "search_text" field.
+func (m *InterventionMutation) SetSearchText(s string) {
+	m.search_text = &s
+}
+
+// SearchText returns the value of the "search_text" field in the mutation.
+func (m *InterventionMutation) SearchText() (r string, exists bool) {
+	v := m.search_text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSearchText returns the old "search_text" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldSearchText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSearchText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSearchText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSearchText: %w", err)
+	}
+	return oldValue.SearchText, nil
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (m *InterventionMutation) ClearSearchText() {
+	m.search_text = nil
+	m.clearedFields[intervention.FieldSearchText] = struct{}{}
+}
+
+// SearchTextCleared returns if the "search_text" field was cleared in this mutation.
+func (m *InterventionMutation) SearchTextCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldSearchText]
+	return ok
+}
+
+// ResetSearchText resets all changes to the "search_text" field.
+func (m *InterventionMutation) ResetSearchText() {
+	m.search_text = nil
+	delete(m.clearedFields, intervention.FieldSearchText)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *InterventionMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -7347,7 +7397,7 @@ func (m *InterventionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, intervention.FieldCreatedAt)
 	}
@@ -7399,6 +7449,9 @@ func (m *InterventionMutation) Fields() []string {
 	if m.related_to != nil {
 		fields = append(fields, intervention.FieldRelatedToID)
 	}
+	if m.search_text != nil {
+		fields = append(fields, intervention.FieldSearchText)
+	}
 	return fields
 }
 
@@ -7441,6 +7494,8 @@ func (m *InterventionMutation) Field(name string) (ent.Value, bool) {
 		return m.ClosedAt()
 	case intervention.FieldRelatedToID:
 		return m.RelatedToID()
+	case intervention.FieldSearchText:
+		return m.SearchText()
 	}
 	return nil, false
 }
@@ -7484,6 +7539,8 @@ func (m *InterventionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldClosedAt(ctx)
 	case intervention.FieldRelatedToID:
 		return m.OldRelatedToID(ctx)
+	case intervention.FieldSearchText:
+		return m.OldSearchText(ctx)
 	}
 	return nil, fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -7612,6 +7669,13 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRelatedToID(v)
 		return nil
+	case intervention.FieldSearchText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSearchText(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -7672,6 +7736,9 @@ func (m *InterventionMutation) ClearedFields() []string {
 	if m.FieldCleared(intervention.FieldRelatedToID) {
 		fields = append(fields, intervention.FieldRelatedToID)
 	}
+	if m.FieldCleared(intervention.FieldSearchText) {
+		fields = append(fields, intervention.FieldSearchText)
+	}
 	return fields
 }
 
@@ -7712,6 +7779,9 @@ func (m *InterventionMutation) ClearField(name string) error {
 		return nil
 	case intervention.FieldRelatedToID:
 		m.ClearRelatedToID()
+		return nil
+	case intervention.FieldSearchText:
+		m.ClearSearchText()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention nullable field %s", name)
@@ -7771,6 +7841,9 @@ func (m *InterventionMutation) ResetField(name string) error {
 		return nil
 	case intervention.FieldRelatedToID:
 		m.ResetRelatedToID()
+		return nil
+	case intervention.FieldSearchText:
+		m.ResetSearchText()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)

@@ -52,6 +52,8 @@ const (
 	FieldClosedAt = "closed_at"
 	// FieldRelatedToID holds the string denoting the related_to_id field in the database.
 	FieldRelatedToID = "related_to_id"
+	// FieldSearchText holds the string denoting the search_text field in the database.
+	FieldSearchText = "search_text"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -147,6 +149,7 @@ var Columns = []string{
 	FieldDedupeKey,
 	FieldClosedAt,
 	FieldRelatedToID,
+	FieldSearchText,
 }
 
 var (
@@ -174,7 +177,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/panicbutton/panicbutton/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -194,6 +197,8 @@ var (
 	LanguageValidator func(string) error
 	// DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	DedupeKeyValidator func(string) error
+	// SearchTextValidator is a validator for the "search_text" field. It is called by the builders before save.
+	SearchTextValidator func(string) error
 )
 
 // Origin defines the type for the "origin" enum field.
@@ -306,6 +311,11 @@ func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByRelatedToID orders the results by the related_to_id field.
 func ByRelatedToID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRelatedToID, opts...).ToFunc()
+}
+
+// BySearchText orders the results by the search_text field.
+func BySearchText(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSearchText, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -21,7 +21,6 @@ import (
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/printers"
-	"github.com/panicbutton/panicbutton/internal/search"
 	"github.com/panicbutton/panicbutton/internal/store"
 )
 
@@ -159,10 +158,6 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 			return fmt.Errorf("create intervention: %w", err)
 		}
 		out.Intervention = it
-		if err := search.Index(ctx, tx.Client(), search.Doc{InterventionID: it.ID, OrganizationID: org.ID,
-			Reference: ref, ReporterEmail: in.ReporterEmail, Serial: p.Serial}); err != nil {
-			return err
-		}
 		if err := tx.InterventionEvent.Create().SetOrganizationID(org.ID).SetInterventionID(it.ID).
 			SetKind(interventionevent.KindCREATED).SetToStatus(status.Name).SetCreatedAt(now).Exec(ctx); err != nil {
 			return fmt.Errorf("created event: %w", err)

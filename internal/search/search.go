@@ -2,19 +2,21 @@
 // or the printer's serial (as reported), case-insensitive, answered from an index instead of a scan of every
 // intervention.
 //
-// The index is two tables of its own, the same on SQLite and MariaDB (so both give the same results, by
-// construction, rather than two engines' full-text parsers and collations):
+// The index is the same on SQLite and MariaDB (so both give the same results, by construction, rather than two
+// engines' full-text parsers and collations), written by the Intervention schema's hook in the transaction that
+// writes the intervention:
 //
-//   - intervention_search_texts: one row per intervention, its searchable text lower-cased in Go
-//     (reference, email, serial, one per line), compared as bytes (utf8mb4_bin on MariaDB);
+//   - interventions.search_text: the reference, email and serial lower-cased in Go, one per line, compared as
+//     bytes (utf8mb4_bin on MariaDB);
 //   - intervention_trigrams: one row per distinct trigram (three runes) of that text, keyed by
-//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range.
+//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range
+//     (a table of its own, outside the ent schema: internal/store and the versioned migration create it).
 //
 // A query of at least three runes is split into trigrams; the interventions holding its rarest trigrams are the
-// candidates, and the text table confirms each candidate really contains the query. When the query is made only
-// of very common trigrams, its matches are many: the list then scans interventions in its own order and checks the
-// text, and stops as soon as the page is full. Rows are written in the transaction that creates the intervention
-// (Index) and, for interventions written before the index existed or by bulk loads, by Backfill at start.
+// candidates, and search_text confirms each candidate really contains the query. When the query is made only of
+// very common trigrams its matches are many: the list then reads interventions in its own order, checks
+// search_text, and stops as soon as the page is full. Backfill indexes the interventions written before the index
+// existed (or bulk-loaded) at start.
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
 // tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
@@ -27,7 +29,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"entgo.io/ent/dialect"
@@ -35,6 +36,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/predicate"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/store"
@@ -59,122 +61,37 @@ var (
 	postingCap = 50000
 )
 
-// Normalize is the form both the indexed text and the query are compared in: lower case (Unicode simple
-// folding, in Go, so both dialects see the same bytes), with control characters (the field separator) removed.
-func Normalize(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, s)
-}
+// Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
+func Normalize(s string) string { return schematype.NormalizeSearch(s) }
 
-// Text is the searchable text of an intervention: its reference, reporter email and printer serial, normalized,
-// one per line.
-func Text(reference, email, serial string) string {
-	return Normalize(reference) + "\n" + Normalize(email) + "\n" + Normalize(serial)
-}
-
-// Trigram packs three runes into one integer (21 bits each).
-func Trigram(a, b, c rune) int64 { return int64(a)<<42 | int64(b)<<21 | int64(c) }
-
-// Trigrams are the distinct trigrams of text (lines are searched separately: no trigram spans two fields).
-func Trigrams(text string) []int64 {
-	var out []int64
-	for _, line := range strings.Split(text, "\n") {
-		rs := []rune(line)
-		for i := 0; i+2 < len(rs); i++ {
-			out = append(out, Trigram(rs[i], rs[i+1], rs[i+2]))
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-// Doc is one intervention to index.
-type Doc struct {
-	InterventionID, OrganizationID   int
-	Reference, ReporterEmail, Serial string
-}
-
-// execer is an ent client or transaction client (ent's ExecContext).
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
-
-// Index writes the index rows of docs through c: call it with the transaction that creates them.
-func Index(ctx context.Context, c *ent.Client, docs ...Doc) error {
-	return index(ctx, c, docs)
-}
-
-func index(ctx context.Context, c execer, docs []Doc) error {
-	if len(docs) == 0 {
-		return nil
-	}
-	texts := make([]string, 0, len(docs))
-	targs := make([]any, 0, 3*len(docs))
-	var grams []string
-	var gargs []any
-	flush := func() error {
-		if len(grams) == 0 {
-			return nil
-		}
-		_, err := c.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES "+
-			strings.Join(grams, ","), gargs...)
-		grams, gargs = grams[:0], gargs[:0]
-		return err
-	}
-	for _, d := range docs {
-		text := Text(d.Reference, d.ReporterEmail, d.Serial)
-		texts = append(texts, "(?, ?, ?)")
-		targs = append(targs, d.InterventionID, d.OrganizationID, text)
-		for _, g := range Trigrams(text) {
-			grams = append(grams, "(?, ?, ?)")
-			gargs = append(gargs, g, d.OrganizationID, d.InterventionID)
-		}
-		if len(grams) > 1000 {
-			if err := flush(); err != nil {
-				return fmt.Errorf("search index: %w", err)
-			}
-		}
-	}
-	if err := flush(); err != nil {
-		return fmt.Errorf("search index: %w", err)
-	}
-	if _, err := c.ExecContext(ctx, "INSERT INTO `intervention_search_texts` (`intervention_id`, `organization_id`, `text`) VALUES "+
-		strings.Join(texts, ","), targs...); err != nil {
-		return fmt.Errorf("search index: %w", err)
-	}
-	return nil
-}
-
-// Backfill indexes the interventions that have no index rows yet (written before the index existed, or by a
-// bulk load), in batches, and returns how many it indexed. It reads in a system context.
+// Backfill indexes the interventions that have no search text yet (written before the index existed, or by a
+// bulk load without it), 500 per transaction, and returns how many it indexed. It reads in a system context.
 func Backfill(ctx context.Context, c *ent.Client) (int, error) {
-	total, after := 0, 0
+	total := 0
 	for {
-		rows, err := c.QueryContext(ctx, "SELECT i.`id`, i.`organization_id`, i.`reference`, i.`reporter_email`, i.`printer_snapshot` "+
-			"FROM `interventions` i LEFT JOIN `intervention_search_texts` s ON s.`intervention_id` = i.`id` "+
-			"WHERE s.`intervention_id` IS NULL AND i.`id` > ? ORDER BY i.`id` LIMIT 500", after)
+		rows, err := c.QueryContext(ctx, "SELECT `id`, `organization_id`, `reference`, `reporter_email`, `printer_snapshot` "+
+			"FROM `interventions` WHERE `search_text` IS NULL ORDER BY `id` LIMIT 500")
 		if err != nil {
 			return total, fmt.Errorf("search backfill: %w", err)
 		}
-		var docs []Doc
+		type doc struct {
+			id, org int
+			text    string
+		}
+		var docs []doc
 		for rows.Next() {
-			var d Doc
+			var d doc
+			var ref, email string
 			var snap sql.NullString
-			if err := rows.Scan(&d.InterventionID, &d.OrganizationID, &d.Reference, &d.ReporterEmail, &snap); err != nil {
+			if err := rows.Scan(&d.id, &d.org, &ref, &email, &snap); err != nil {
 				rows.Close()
 				return total, fmt.Errorf("search backfill: %w", err)
 			}
+			var s schematype.PrinterSnapshot
 			if snap.Valid {
-				var s struct {
-					Serial string `json:"serial"`
-				}
 				_ = json.Unmarshal([]byte(snap.String), &s) // a snapshot without a serial indexes none
-				d.Serial = s.Serial
 			}
+			d.text = schematype.SearchText(ref, email, s.Serial)
 			docs = append(docs, d)
 		}
 		rows.Close()
@@ -184,11 +101,34 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 		if len(docs) == 0 {
 			return total, nil
 		}
-		if err := store.WithTx(ctx, c, func(tx *ent.Tx) error { return index(ctx, tx.Client(), docs) }); err != nil {
-			return total, err
+		err = store.WithTx(ctx, c, func(tx *ent.Tx) error {
+			var cases, ids, grams []string
+			var cargs, iargs, gargs []any
+			for _, d := range docs {
+				cases, cargs = append(cases, "WHEN ? THEN ?"), append(cargs, d.id, d.text)
+				ids, iargs = append(ids, "?"), append(iargs, d.id)
+				for _, g := range schematype.Trigrams(d.text) {
+					grams, gargs = append(grams, "(?, ?, ?)"), append(gargs, g, d.org, d.id)
+				}
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
+				" END WHERE `id` IN ("+strings.Join(ids, ", ")+")", append(cargs, iargs...)...); err != nil {
+				return err
+			}
+			for len(grams) > 0 { // at most 1,000 rows a statement
+				n := min(len(grams), 1000)
+				if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES "+
+					strings.Join(grams[:n], ", "), gargs[:3*n]...); err != nil {
+					return err
+				}
+				grams, gargs = grams[n:], gargs[3*n:]
+			}
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("search backfill: %w", err)
 		}
 		total += len(docs)
-		after = docs[len(docs)-1].InterventionID
 	}
 }
 
@@ -208,7 +148,7 @@ func Parse(field, q string) (*Query, error) {
 	if n > MaxRunes {
 		return nil, apperr.Invalid(field, "a search has at most %d characters", MaxRunes)
 	}
-	return &Query{Text: text, Trigrams: Trigrams(text)}, nil
+	return &Query{Text: text, Trigrams: schematype.Trigrams(text)}, nil
 }
 
 // Predicate is the interventions filter for q: the interventions whose reference, reporter email or serial
@@ -243,11 +183,10 @@ func byIDs(ids []int) predicate.Intervention {
 	})
 }
 
-// containsText is the scan form: the intervention's text contains q (one primary-key read per row looked at).
+// containsText is the scan form: the intervention's search text contains q.
 func containsText(text string) predicate.Intervention {
 	return predicate.Intervention(func(s *entsql.Selector) {
-		s.Where(entsql.ExprP("EXISTS (SELECT 1 FROM `intervention_search_texts` AS `st` WHERE `st`.`intervention_id` = "+
-			s.C(intervention.FieldID)+" AND INSTR(`st`.`text`, ?) > 0)", text))
+		s.Where(entsql.ExprP("INSTR("+s.C(intervention.FieldSearchText)+", ?) > 0", text))
 	})
 }
 
@@ -411,8 +350,8 @@ func confirm(ctx context.Context, c *ent.Client, cand []int, text string) ([]int
 			args = append(args, id)
 		}
 		args = append(args, text)
-		rows, err := c.QueryContext(ctx, "SELECT `intervention_id` FROM `intervention_search_texts` WHERE `intervention_id` IN (?"+
-			strings.Repeat(", ?", n-1)+") AND INSTR(`text`, ?) > 0", args...)
+		rows, err := c.QueryContext(ctx, "SELECT `id` FROM `interventions` WHERE `id` IN (?"+
+			strings.Repeat(", ?", n-1)+") AND INSTR(`search_text`, ?) > 0", args...)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}

@@ -79,17 +79,15 @@ func seedOrg(t *testing.T, c *ent.Client, slug string, n int) orgFixture {
 	org := c.Organization.Create().SetName(slug).SetSlug(slug).SaveX(ctx)
 	st := c.InterventionStatus.Create().SetOrganizationID(org.ID).SetName("New").SetCategory(interventionstatus.CategoryOPEN).SaveX(ctx)
 	docs := corpus(slug, n)
+	// Written as any code writes interventions: the schema's hook indexes them in the same transaction.
 	err := store.WithTx(ctx, c, func(tx *ent.Tx) error {
-		var idx []Doc
 		for _, d := range docs {
-			it, err := tx.Intervention.Create().SetOrganizationID(org.ID).SetStatusID(st.ID).SetReference(d.ref).
-				SetReporterEmail(d.email).SetPrinterSnapshot(schematype.PrinterSnapshot{Serial: d.serial}).Save(ctx)
-			if err != nil {
+			if err := tx.Intervention.Create().SetOrganizationID(org.ID).SetStatusID(st.ID).SetReference(d.ref).
+				SetReporterEmail(d.email).SetPrinterSnapshot(schematype.PrinterSnapshot{Serial: d.serial}).Exec(ctx); err != nil {
 				return err
 			}
-			idx = append(idx, Doc{InterventionID: it.ID, OrganizationID: org.ID, Reference: d.ref, ReporterEmail: d.email, Serial: d.serial})
 		}
-		return Index(ctx, tx.Client(), idx...)
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +180,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	db := testutil.OpenDB(t, "mysql")
 	a := seedOrg(t, db.Client, "a", 3000)
 	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
-	if _, err := db.SQL.Exec("ANALYZE TABLE `intervention_trigrams`, `intervention_search_texts`, `interventions`"); err != nil {
+	if _, err := db.SQL.Exec("ANALYZE TABLE `intervention_trigrams`, `interventions`"); err != nil {
 		t.Fatal(err)
 	}
 	q, _ := Parse("search", "bruno.rossi3")
@@ -197,7 +195,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	}{
 		{"count postings", "SELECT COUNT(*) FROM (SELECT 1 FROM `intervention_trigrams` WHERE `trigram` = ? AND `organization_id` = ? LIMIT 5001) AS `t`", "PRIMARY", []any{g, a.id}},
 		{"postings", "SELECT `intervention_id` FROM `intervention_trigrams` WHERE `trigram` = ? AND `organization_id` = ? ORDER BY `intervention_id` LIMIT 5000", "PRIMARY", []any{g, a.id}},
-		{"confirm", "SELECT `intervention_id` FROM `intervention_search_texts` WHERE `intervention_id` IN (?" + strings.Repeat(", ?", len(ids)-1) + ") AND INSTR(`text`, ?) > 0", "PRIMARY", append(anys(ids), q.Text)},
+		{"confirm", "SELECT `id` FROM `interventions` WHERE `id` IN (?" + strings.Repeat(", ?", len(ids)-1) + ") AND INSTR(`search_text`, ?) > 0", "PRIMARY", append(anys(ids), q.Text)},
 	}
 	// The page as the list asks it, the search predicate applied to a selector of the interventions.
 	sel := entsql.Dialect(dialect.MySQL).Select("*").From(entsql.Table(intervention.Table))
@@ -246,4 +244,69 @@ func anys(ids []int) []any {
 		out[i] = id
 	}
 	return out
+}
+
+// find runs a search as an admin of org and returns the references found.
+func find(t *testing.T, c *ent.Client, org int, q string) []string {
+	t.Helper()
+	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: org, Role: viewer.RoleAdmin})
+	pq, err := Parse("search", q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Predicate(ctx, c, pq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := c.Intervention.Query().Where(p).Select(intervention.FieldReference).StringsX(ctx)
+	slices.Sort(refs)
+	return refs
+}
+
+// TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout: changing an intervention's reporter email re-indexes
+// it (the old address finds it no more, the new one does); interventions written without index rows (before the
+// index, or by a bulk load) are found once Backfill ran, and Backfill run again does nothing.
+func TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		a := seedOrg(t, db.Client, "a", 50)
+		sys := rule.SystemContext(context.Background())
+		it := db.Client.Intervention.Query().Where(intervention.Reference(a.docs[7].ref)).OnlyX(sys)
+		if got := find(t, db.Client, a.id, "Zoë.Nouvelle@"); len(got) != 0 {
+			t.Fatalf("found %v before the change", got)
+		}
+		db.Client.Intervention.UpdateOne(it).SetReporterEmail("zoë.nouvelle@example.org").ExecX(sys)
+		if got := find(t, db.Client, a.id, "Zoë.Nouvelle@"); !slices.Equal(got, []string{a.docs[7].ref}) {
+			t.Fatalf("new address finds %v", got)
+		}
+		if got := find(t, db.Client, a.id, a.docs[7].email); slices.Contains(got, a.docs[7].ref) {
+			t.Fatalf("the old address %q still finds it", a.docs[7].email)
+		}
+		if err := db.Client.Intervention.Update().SetReporterEmail("x@example.org").Exec(sys); err == nil {
+			t.Fatal("a bulk change of the indexed fields must be refused (it cannot keep the index)")
+		}
+
+		// As a bulk load leaves them: no search text, no trigrams.
+		want := find(t, db.Client, a.id, "corp.example")
+		if len(want) == 0 {
+			t.Fatal("corpus without corp.example")
+		}
+		for _, q := range []string{"UPDATE `interventions` SET `search_text` = NULL", "DELETE FROM `intervention_trigrams`"} {
+			if _, err := db.SQL.Exec(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := find(t, db.Client, a.id, "corp.example"); len(got) != 0 {
+			t.Fatalf("found %v without an index", got)
+		}
+		n, err := Backfill(sys, db.Client)
+		if err != nil || n != 50 {
+			t.Fatalf("backfill indexed %d: %v", n, err)
+		}
+		if got := find(t, db.Client, a.id, "corp.example"); !slices.Equal(got, want) {
+			t.Fatalf("after backfill %v, want %v", got, want)
+		}
+		if n, err := Backfill(sys, db.Client); err != nil || n != 0 {
+			t.Fatalf("second backfill indexed %d: %v", n, err)
+		}
+	})
 }

@@ -24,11 +24,9 @@ var sqliteMigrate sync.Mutex
 // which auto-migrates its schema, runs them at every start too.
 var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"}
 
-// sqliteTables are the tables outside the ent schema (internal/search's index), created on SQLite as the versioned
-// migration 20261201190000_intervention_search.sql creates them on MariaDB: the same columns and keys.
+// sqliteTables are the tables outside the ent schema (internal/search's trigrams), created on SQLite as the
+// versioned migration 20261201200000_intervention_trigrams.sql creates them on MariaDB: the same columns and keys.
 var sqliteTables = []string{
-	"CREATE TABLE IF NOT EXISTS `intervention_search_texts` (`intervention_id` integer NOT NULL PRIMARY KEY, " +
-		"`organization_id` integer NOT NULL, `text` text NOT NULL)",
 	"CREATE TABLE IF NOT EXISTS `intervention_trigrams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
 		"`intervention_id` integer NOT NULL, PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`)) WITHOUT ROWID",
 }
