@@ -191,67 +191,47 @@ func containsText(text string) predicate.Intervention {
 }
 
 // candidates are the ids of the interventions that contain q, found from its rarest trigrams; dense reports that
-// q's trigrams are all too common for that to be cheap (its matches are then many: scan instead).
+// q's trigrams are all too common for that to be cheap, or its matches too many (scan instead).
 //
-// Rarity is measured by counting postings with a cap, so a common trigram costs at most the cap to count: first
-// every probed trigram up to candidateCap (a rare one gives the candidates at once), then, when all are common, a
-// few of them up to postingCap, and the postings of the (up to three) rarest of those are intersected.
+// Rarity is measured by counting postings with a cap, so a common trigram costs at most the cap to count: every
+// probed trigram up to candidateCap, and when all are common, a few of them up to postingCap. The rarest
+// trigram's postings then drive one statement that keeps the interventions holding the next two rarest too and
+// whose search_text contains q. Three statements at most, whatever the query.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []int, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
-	best, bestCount := int64(0), -1
-	for _, g := range grams {
-		n, err := countPostings(ctx, c, g, org, candidateCap+1)
-		if err != nil {
-			return nil, false, err
-		}
-		if n == 0 {
-			return nil, false, nil // a trigram nobody has: no match
-		}
-		if bestCount < 0 || n < bestCount {
-			best, bestCount = g, n
-		}
+	counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
+	if err != nil {
+		return nil, false, err
 	}
-	var cand []int
-	if bestCount <= candidateCap {
-		if cand, err = postings(ctx, c, best, org, candidateCap); err != nil {
+	if slices.Contains(counts, 0) {
+		return nil, false, nil // a trigram nobody has: no match
+	}
+	if slices.Min(counts) > candidateCap {
+		grams = probes(grams, maxIntersectProbes)
+		if counts, err = countPostings(ctx, c, grams, org, postingCap+1); err != nil {
 			return nil, false, err
 		}
-	} else {
-		type counted struct {
-			g int64
-			n int
-		}
-		var common []counted
-		for _, g := range probes(grams, maxIntersectProbes) {
-			n, err := countPostings(ctx, c, g, org, postingCap+1)
-			if err != nil {
-				return nil, false, err
-			}
-			if n <= postingCap {
-				common = append(common, counted{g, n})
-			}
-		}
-		if len(common) == 0 {
-			return nil, true, nil
-		}
-		slices.SortFunc(common, func(a, b counted) int { return a.n - b.n })
-		for i, cg := range common[:min(3, len(common))] {
-			p, err := postings(ctx, c, cg.g, org, postingCap)
-			if err != nil {
-				return nil, false, err
-			}
-			if i == 0 {
-				cand = p
-			} else {
-				cand = intersect(cand, p)
-			}
-		}
-		if len(cand) > candidateCap {
+		if slices.Min(counts) > postingCap {
 			return nil, true, nil
 		}
 	}
-	ids, err = confirm(ctx, c, cand, q.Text)
-	return ids, false, err
+	order := make([]int, len(grams))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return counts[a] - counts[b] })
+	rarest := make([]int64, 0, 3)
+	for _, i := range order[:min(3, len(order))] {
+		rarest = append(rarest, grams[i])
+	}
+	ids, err = confirm(ctx, c, rarest, org, q.Text, candidateCap+1)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(ids) > candidateCap {
+		return nil, true, nil
+	}
+	return ids, false, nil
 }
 
 // probes picks at most n of the query's trigrams, spread over them.
@@ -266,47 +246,56 @@ func probes(grams []int64, n int) []int64 {
 	return out
 }
 
-func postingsWhere(org int) string {
-	if org != 0 {
-		return "`trigram` = ? AND `organization_id` = ?"
-	}
-	return "`trigram` = ?"
-}
-
-func postingsArgs(g int64, org int) []any {
-	if org != 0 {
-		return []any{g, org}
-	}
-	return []any{g}
-}
-
-func countPostings(ctx context.Context, c *ent.Client, g int64, org, limit int) (int, error) {
-	rows, err := c.QueryContext(ctx, fmt.Sprintf("SELECT COUNT(*) FROM (SELECT 1 FROM `intervention_trigrams` WHERE %s LIMIT %d) AS `t`",
-		postingsWhere(org), limit), postingsArgs(g, org)...)
-	if err != nil {
-		return 0, fmt.Errorf("search: %w", err)
-	}
-	defer rows.Close()
-	n := 0
-	if rows.Next() {
-		if err := rows.Scan(&n); err != nil {
-			return 0, fmt.Errorf("search: %w", err)
+// countPostings counts, in one statement, the postings of each trigram up to limit.
+func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit int) ([]int, error) {
+	parts := make([]string, len(grams))
+	var args []any
+	for i, g := range grams {
+		where := "`trigram` = ?"
+		args = append(args, g)
+		if org != 0 {
+			where += " AND `organization_id` = ?"
+			args = append(args, org)
 		}
+		parts[i] = fmt.Sprintf("SELECT %d AS `i`, COUNT(*) AS `n` FROM (SELECT 1 FROM `intervention_trigrams` WHERE %s LIMIT %d) AS `t%d`", i, where, limit, i)
 	}
-	return n, rows.Err()
-}
-
-// postings are the (sorted) ids of the interventions holding trigram g, at most limit.
-func postings(ctx context.Context, c *ent.Client, g int64, org, limit int) ([]int, error) {
-	rows, err := c.QueryContext(ctx, fmt.Sprintf("SELECT `intervention_id` FROM `intervention_trigrams` WHERE %s ORDER BY `intervention_id` LIMIT %d",
-		postingsWhere(org), limit), postingsArgs(g, org)...)
+	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	return scanIDs(rows)
+	defer rows.Close()
+	counts := make([]int, len(grams))
+	for rows.Next() {
+		var i, n int
+		if err := rows.Scan(&i, &n); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		counts[i] = n
+	}
+	return counts, rows.Err()
 }
 
-func scanIDs(rows *sql.Rows) ([]int, error) {
+// confirm returns (at most limit of) the interventions holding every trigram of grams (the first one's postings
+// drive: it is the rarest) whose search_text contains text: trigrams in any order are not yet a substring.
+func confirm(ctx context.Context, c *ent.Client, grams []int64, org int, text string, limit int) ([]int, error) {
+	q := "SELECT `t`.`intervention_id` FROM `intervention_trigrams` AS `t` JOIN `interventions` AS `i` ON `i`.`id` = `t`.`intervention_id` " +
+		"WHERE `t`.`trigram` = ?"
+	args := []any{grams[0]}
+	if org != 0 {
+		q += " AND `t`.`organization_id` = ?"
+		args = append(args, org)
+	}
+	for k, g := range grams[1:] {
+		q += fmt.Sprintf(" AND EXISTS (SELECT 1 FROM `intervention_trigrams` AS `t%d` WHERE `t%d`.`trigram` = ? AND "+
+			"`t%d`.`organization_id` = `t`.`organization_id` AND `t%d`.`intervention_id` = `t`.`intervention_id`)", k, k, k, k)
+		args = append(args, g)
+	}
+	q += fmt.Sprintf(" AND INSTR(`i`.`search_text`, ?) > 0 LIMIT %d", limit)
+	args = append(args, text)
+	rows, err := c.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	defer rows.Close()
 	var ids []int
 	for rows.Next() {
@@ -319,48 +308,6 @@ func scanIDs(rows *sql.Rows) ([]int, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	slices.Sort(ids) // one organization's postings are sorted already; several organizations' are not
+	slices.Sort(ids)
 	return ids, nil
-}
-
-func intersect(a, b []int) []int {
-	out := a[:0:0]
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
-}
-
-// confirm keeps the candidates whose text contains q (trigrams in any order are not yet a substring).
-func confirm(ctx context.Context, c *ent.Client, cand []int, text string) ([]int, error) {
-	var out []int
-	for len(cand) > 0 {
-		n := min(len(cand), 1000)
-		args := make([]any, 0, n+1)
-		for _, id := range cand[:n] {
-			args = append(args, id)
-		}
-		args = append(args, text)
-		rows, err := c.QueryContext(ctx, "SELECT `id` FROM `interventions` WHERE `id` IN (?"+
-			strings.Repeat(", ?", n-1)+") AND INSTR(`search_text`, ?) > 0", args...)
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		ids, err := scanIDs(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ids...)
-		cand = cand[n:]
-	}
-	return out, nil
 }
