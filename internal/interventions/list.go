@@ -55,14 +55,14 @@ func List(ctx context.Context, base *ent.InterventionQuery, after *entgql.Cursor
 	// exists when anything matches.
 	edgesRead := sel["edges"] && !(first != nil && *first == 0) && !(last != nil && *last == 0)
 	if sel["pageInfo"] && !edgesRead {
-		any := conn.TotalCount > 0
+		found := conn.TotalCount > 0
 		if !counted {
-			if any, err = q.Clone().Exist(ctx); err != nil {
+			if found, err = q.Clone().Exist(ctx); err != nil {
 				return nil, err
 			}
 		}
-		conn.PageInfo.HasNextPage = first != nil && any
-		conn.PageInfo.HasPreviousPage = last != nil && any
+		conn.PageInfo.HasNextPage = first != nil && found
+		conn.PageInfo.HasPreviousPage = last != nil && found
 	}
 	return conn, nil
 }
