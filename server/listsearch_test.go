@@ -61,6 +61,18 @@ func TestInterventionsList_CappedCountAndSearchThroughGraphQL(t *testing.T) {
 			t.Fatalf("totalCount asked: %+v", exact.Interventions)
 		}
 
+		// pageInfo without edges (a page of 0): the next page exists when anything matches, as entgql answers it.
+		for search, want := range map[string]bool{"user7@": true, "nothing-like-it": false} {
+			var pi struct {
+				Interventions struct{ PageInfo struct{ HasNextPage bool } }
+			}
+			s.gql(t, `query($w: InterventionWhereInput) { interventions(first: 0, where: $w) { pageInfo { hasNextPage } } }`,
+				map[string]any{"w": map[string]any{"search": search}}, bearer(admin)).mustData(t, &pi)
+			if pi.Interventions.PageInfo.HasNextPage != want {
+				t.Fatalf("first: 0, search %q: hasNextPage %v", search, pi.Interventions.PageInfo.HasNextPage)
+			}
+		}
+
 		// Search: every page by cursor, against reading every intervention.
 		oracle := func(q string) []string {
 			var out []string
