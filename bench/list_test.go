@@ -80,8 +80,18 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 	if v := os.Getenv("PB_BENCH_LIST_ROWS"); v != "" {
 		n, _ = strconv.Atoi(v)
 	}
-	s := startServer(t, "DEMO_DATA=true", "DEMO_ADMIN_EMAIL="+benchAdmin, "DEMO_PASSWORD="+benchPassword,
-		"DEMO_PRINTER_CODE=BENCH2026", "DEMO_TECH_EMAIL=tech@bench.test")
+	env := []string{"DEMO_DATA=true", "DEMO_ADMIN_EMAIL=" + benchAdmin, "DEMO_PASSWORD=" + benchPassword,
+		"DEMO_PRINTER_CODE=BENCH2026", "DEMO_TECH_EMAIL=tech@bench.test"}
+	// PB_BENCH_LIST_DB: a database this test loaded before (same PB_BENCH_LIST_ROWS), to measure again without
+	// loading (a development aid: the data is generated again, the same, and not loaded).
+	reuse := os.Getenv("PB_BENCH_LIST_DB")
+	if reuse != "" {
+		env = append(env, "DATABASE_URL="+reuse) // the last value wins
+	}
+	s := startServer(t, env...)
+	if reuse != "" {
+		s.DatabaseURL = reuse
+	}
 	_, dsn, err := store.ParseURL(s.DatabaseURL)
 	if err != nil {
 		t.Fatal(err)
@@ -106,9 +116,11 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 	}
 
 	started := time.Now()
-	rows, serials := load(t, ctx, db, n, org, pb, statuses)
+	rows, serials := load(t, ctx, db, n, org, pb, statuses, reuse == "")
 	loadTime := time.Since(started)
-	report("list", fmt.Sprintf("bulk load: %d interventions + search index (LOAD DATA)", n), loadTime.Round(time.Second).String(), "—", "—", "—")
+	if reuse == "" {
+		report("list", fmt.Sprintf("bulk load: %d interventions + search index (LOAD DATA)", n), loadTime.Round(time.Second).String(), "—", "—", "—")
+	}
 
 	token := login(t, s)
 	newestFirst := map[string]any{"field": "CREATED_AT", "direction": "DESC"}
@@ -321,10 +333,16 @@ func login(t *testing.T, s *server) string {
 // 64,000 reporters) with their search text, then their trigrams as the Intervention schema's hook writes them
 // (schematype.SearchText and Trigrams), with LOAD DATA on one connection without unique and foreign key checks;
 // then ANALYZE.
-func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, statuses []int64) ([]benchRow, []string) {
+func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, statuses []int64, write bool) ([]benchRow, []string) {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(1, 2))
 	now := time.Now().UTC().Truncate(time.Second)
+	if !write { // the instant the data was generated from: the printers' creation
+		if err := db.QueryRow("SELECT `created_at` FROM `printers` WHERE `organization_id` = ? AND `model` = 'Copier' LIMIT 1", org).Scan(&now); err != nil {
+			t.Fatal(err)
+		}
+		now = now.UTC()
+	}
 	var vals []string
 	var args []any
 	serials := make([]string, benchPrinters)
@@ -332,7 +350,7 @@ func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, s
 		serials[i] = fmt.Sprintf("%s%06d", serialPrefixes[i%len(serialPrefixes)], (i*104729+12345)%1_000_000) // distinct
 		vals = append(vals, "(?, ?, ?, ?, ?, ?, ?)")
 		args = append(args, now, now, serials[i], "Copier", fmt.Sprintf("Copier %d", i+1), org, pb)
-		if len(vals) == 500 {
+		if len(vals) == 500 && write {
 			if _, err := db.Exec("INSERT INTO `printers` (`created_at`, `updated_at`, `serial`, `model`, `name`, `organization_id`, `panic_button_id`) VALUES "+
 				strings.Join(vals, ","), args...); err != nil {
 				t.Fatal(err)
@@ -364,6 +382,9 @@ func load(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, s
 			email: fmt.Sprintf("%s.%s%d@client%03d.example", firstNames[rng.IntN(len(firstNames))], lastNames[rng.IntN(len(lastNames))],
 				rng.IntN(40), rng.IntN(300)),
 			serial: serials[p], printer: printerIDs[p], status: st, msg: "Paper jam in tray 2"}
+	}
+	if !write {
+		return rows, serials
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {

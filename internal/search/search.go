@@ -50,15 +50,16 @@ const (
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
 	// maxIntersectProbes bounds the common trigrams counted further to choose which to intersect.
-	maxIntersectProbes = 6
+	maxIntersectProbes = 5
 )
 
 // Variables so that a test reaches every path with a small corpus.
 var (
-	// candidateCap bounds the candidates confirmed one by one against the text table.
+	// candidateCap is the count of postings under which a trigram is rare, and bounds the candidates confirmed
+	// against search_text.
 	candidateCap = 5000
-	// postingCap bounds the postings of one common trigram read to intersect with others.
-	postingCap = 50000
+	// postingCap bounds the postings of a common trigram read to intersect with others.
+	postingCap = 30000
 )
 
 // Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
@@ -191,12 +192,14 @@ func containsText(text string) predicate.Intervention {
 }
 
 // candidates are the ids of the interventions that contain q, found from its rarest trigrams; dense reports that
-// q's trigrams are all too common for that to be cheap, or its matches too many (scan instead).
+// q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
 //
-// Rarity is measured by counting postings with a cap, so a common trigram costs at most the cap to count: every
-// probed trigram up to candidateCap, and when all are common, a few of them up to postingCap. The rarest
-// trigram's postings then drive one statement that keeps the interventions holding the next two rarest too and
-// whose search_text contains q. Three statements at most, whatever the query.
+// Everything is read in primary-key order of intervention_trigrams (one range per trigram), never by random
+// lookups, which cost a disk read each once the index outgrows memory: rarity is measured by counting postings
+// with a cap (every probed trigram up to candidateCap, and when fewer than two are that rare, a few more up to
+// postingCap); the complete postings of the (up to three) rarest are read in one statement and intersected here;
+// only the few interventions left are read, to confirm that their search_text contains q (trigrams in any
+// order are not yet a substring). Four statements at most, whatever the query.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []int, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
@@ -206,32 +209,56 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 	if slices.Contains(counts, 0) {
 		return nil, false, nil // a trigram nobody has: no match
 	}
-	if slices.Min(counts) > candidateCap {
-		grams = probes(grams, maxIntersectProbes)
-		if counts, err = countPostings(ctx, c, grams, org, postingCap+1); err != nil {
+	type counted struct {
+		g int64
+		n int
+	}
+	var picks, common []counted
+	for i, g := range grams {
+		if counts[i] <= candidateCap {
+			picks = append(picks, counted{g, counts[i]})
+		} else {
+			common = append(common, counted{g, counts[i]})
+		}
+	}
+	if len(picks) < 2 && len(common) > 0 {
+		more := make([]int64, 0, len(common))
+		for _, cg := range common {
+			more = append(more, cg.g)
+		}
+		more = probes(more, maxIntersectProbes)
+		n2, err := countPostings(ctx, c, more, org, postingCap+1)
+		if err != nil {
 			return nil, false, err
 		}
-		if slices.Min(counts) > postingCap {
-			return nil, true, nil
+		for i, g := range more {
+			if n2[i] <= postingCap {
+				picks = append(picks, counted{g, n2[i]})
+			}
 		}
 	}
-	order := make([]int, len(grams))
-	for i := range order {
-		order[i] = i
+	if len(picks) == 0 {
+		return nil, true, nil
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return counts[a] - counts[b] })
-	rarest := make([]int64, 0, 3)
-	for _, i := range order[:min(3, len(order))] {
-		rarest = append(rarest, grams[i])
+	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
+	picks = picks[:min(3, len(picks))]
+	rarest := make([]int64, len(picks))
+	for i, p := range picks {
+		rarest[i] = p.g
 	}
-	ids, err = confirm(ctx, c, rarest, org, q.Text, candidateCap+1)
+	lists, err := postings(ctx, c, rarest, org)
 	if err != nil {
 		return nil, false, err
 	}
-	if len(ids) > candidateCap {
+	cand := lists[0]
+	for _, l := range lists[1:] {
+		cand = intersect(cand, l)
+	}
+	if len(cand) > candidateCap {
 		return nil, true, nil
 	}
-	return ids, false, nil
+	ids, err = confirm(ctx, c, cand, q.Text)
+	return ids, false, err
 }
 
 // probes picks at most n of the query's trigrams, spread over them.
@@ -275,24 +302,70 @@ func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit
 	return counts, rows.Err()
 }
 
-// confirm returns (at most limit of) the interventions holding every trigram of grams (the first one's postings
-// drive: it is the rarest) whose search_text contains text: trigrams in any order are not yet a substring.
-func confirm(ctx context.Context, c *ent.Client, grams []int64, org int, text string, limit int) ([]int, error) {
-	q := "SELECT `t`.`intervention_id` FROM `intervention_trigrams` AS `t` JOIN `interventions` AS `i` ON `i`.`id` = `t`.`intervention_id` " +
-		"WHERE `t`.`trigram` = ?"
-	args := []any{grams[0]}
-	if org != 0 {
-		q += " AND `t`.`organization_id` = ?"
-		args = append(args, org)
-	}
-	for k, g := range grams[1:] {
-		q += fmt.Sprintf(" AND EXISTS (SELECT 1 FROM `intervention_trigrams` AS `t%d` WHERE `t%d`.`trigram` = ? AND "+
-			"`t%d`.`organization_id` = `t`.`organization_id` AND `t%d`.`intervention_id` = `t`.`intervention_id`)", k, k, k, k)
+// postings reads, in one statement, the (complete) postings of each trigram, sorted.
+func postings(ctx context.Context, c *ent.Client, grams []int64, org int) ([][]int, error) {
+	parts := make([]string, len(grams))
+	var args []any
+	for i, g := range grams {
+		where := "`trigram` = ?"
 		args = append(args, g)
+		if org != 0 {
+			where += " AND `organization_id` = ?"
+			args = append(args, org)
+		}
+		parts[i] = fmt.Sprintf("SELECT %d AS `i`, `intervention_id` FROM `intervention_trigrams` WHERE %s", i, where)
 	}
-	q += fmt.Sprintf(" AND INSTR(`i`.`search_text`, ?) > 0 LIMIT %d", limit)
+	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	lists := make([][]int, len(grams))
+	for rows.Next() {
+		var i, id int
+		if err := rows.Scan(&i, &id); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		lists[i] = append(lists[i], id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	for _, l := range lists {
+		slices.Sort(l) // one organization's are sorted already; several organizations' are not
+	}
+	return lists, nil
+}
+
+func intersect(a, b []int) []int {
+	out := a[:0:0]
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// confirm keeps the candidates whose search_text contains text, in one statement.
+func confirm(ctx context.Context, c *ent.Client, cand []int, text string) ([]int, error) {
+	if len(cand) == 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, len(cand)+1)
+	for _, id := range cand {
+		args = append(args, id)
+	}
 	args = append(args, text)
-	rows, err := c.QueryContext(ctx, q, args...)
+	rows, err := c.QueryContext(ctx, "SELECT `id` FROM `interventions` WHERE `id` IN (?"+strings.Repeat(", ?", len(cand)-1)+
+		") AND INSTR(`search_text`, ?) > 0", args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

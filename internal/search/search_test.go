@@ -100,8 +100,9 @@ func seedOrg(t *testing.T, c *ent.Client, slug string, n int) orgFixture {
 // reference, email or serial), in the viewer's organization only, and the two dialects' answers are identical.
 // The caps are lowered so the small corpus reaches the three paths (rare trigram, intersection, scan).
 func TestSearch_SameResultsAsReadingEveryRowOnBothDialects(t *testing.T) {
+	c0, p0 := candidateCap, postingCap
 	candidateCap, postingCap = 40, 120
-	t.Cleanup(func() { candidateCap, postingCap = 5000, 50000 })
+	t.Cleanup(func() { candidateCap, postingCap = c0, p0 })
 	var mu sync.Mutex
 	answers := map[string]map[string][]string{} // dialect → query → references
 	t.Cleanup(func() {
@@ -205,16 +206,17 @@ func (r *recorder) QueryContext(ctx context.Context, query string, args ...any) 
 
 // TestSearch_ReadsItsIndexesOnMariaDB EXPLAINs (ANALYZE) on MariaDB every statement a search runs, for a query of
 // common trigrams with many matches (counted twice, then too many to list by id) and a rare one, and the list page
-// each filters: trigrams are read by primary-key ranges and point lookups, candidate interventions by primary key,
-// the many matches by the list's own index in order (no sort), and nothing is scanned.
+// each filters: trigrams are read by primary-key ranges, candidate interventions by primary key, the many matches
+// by the list's own index in order (no sort), and nothing is scanned.
 func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	db := testutil.OpenDB(t, "mysql")
 	a := seedOrg(t, db.Client, "a", 3000)
 	if _, err := db.SQL.Exec("ANALYZE TABLE `intervention_trigrams`, `interventions`"); err != nil {
 		t.Fatal(err)
 	}
+	c0, p0 := candidateCap, postingCap
 	candidateCap, postingCap = 100, 2000
-	t.Cleanup(func() { candidateCap, postingCap = 5000, 50000 })
+	t.Cleanup(func() { candidateCap, postingCap = c0, p0 })
 	rec := &recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
 	c := ent.NewClient(ent.Driver(rec))
 	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
@@ -237,9 +239,11 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	for _, st := range stmts {
 		kind := "list"
 		switch {
-		case strings.Contains(st.query, "UNION ALL"):
+		case strings.Contains(st.query, "COUNT(*)"):
 			kind = "count postings"
-		case strings.Contains(st.query, "JOIN `interventions`"):
+		case strings.Contains(st.query, "`intervention_id` FROM `intervention_trigrams`"):
+			kind = "postings"
+		case strings.HasPrefix(st.query, "SELECT `id` FROM `interventions` WHERE `id` IN"):
 			kind = "confirm"
 		}
 		kinds[kind]++
@@ -279,8 +283,8 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 		}
 		rows.Close()
 	}
-	if kinds["count postings"] != 3 || kinds["confirm"] != 2 || kinds["list"] != 2 {
-		t.Fatalf("statements %v: want the counts of both queries (twice for the common one), two confirmations, two pages", kinds)
+	if kinds["count postings"] < 2 || kinds["postings"] < 1 || kinds["confirm"] < 1 || kinds["list"] != 2 {
+		t.Fatalf("statements %v: want counts, postings, a confirmation and two pages", kinds)
 	}
 }
 
