@@ -83,7 +83,9 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err := rrw.init(ctx); err != nil {
 		return err
 	}
-	ex, err := migrate.NewExecutor(drv, dir, rrw)
+	// Files are applied even when added out of order (a branch merged with an older timestamp than a file already
+	// applied, or a data migration made pending again): each is applied once, as recorded.
+	ex, err := migrate.NewExecutor(drv, dir, rrw, migrate.WithExecOrder(migrate.ExecOrderNonLinear))
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
