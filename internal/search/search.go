@@ -49,14 +49,11 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxIntersectProbes bounds the common trigrams counted further to choose which to intersect.
-	maxIntersectProbes = 5
 )
 
 // Variables so that a test reaches every path with a small corpus.
 var (
-	// candidateCap is the count of postings under which a trigram is rare, and bounds the candidates confirmed
-	// against search_text.
+	// candidateCap is the count of postings under which a trigram is rare.
 	candidateCap = 5000
 	// postingCap bounds the postings of a common trigram read to intersect with others.
 	postingCap = 30000
@@ -196,8 +193,8 @@ func containsText(text string) predicate.Intervention {
 //
 // Everything is read in primary-key order of intervention_trigrams (one range per trigram), never by random
 // lookups, which cost a disk read each once the index outgrows memory: rarity is measured by counting postings
-// with a cap (every probed trigram up to candidateCap, and when fewer than two are that rare, a few more up to
-// postingCap); the complete postings of the (up to three) rarest are read in one statement and intersected here;
+// with a cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up
+// to postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole); the complete postings of the (up to three) rarest are read in one statement and intersected here;
 // only the few interventions left are read, to confirm that their search_text contains q (trigrams in any
 // order are not yet a substring). Four statements at most, whatever the query.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []int, dense bool, err error) {
@@ -226,7 +223,6 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 		for _, cg := range common {
 			more = append(more, cg.g)
 		}
-		more = probes(more, maxIntersectProbes)
 		n2, err := countPostings(ctx, c, more, org, postingCap+1)
 		if err != nil {
 			return nil, false, err
@@ -254,9 +250,11 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 	for _, l := range lists[1:] {
 		cand = intersect(cand, l)
 	}
-	if len(cand) > candidateCap {
-		return nil, true, nil
+	if len(cand) > postingCap {
+		return nil, true, nil // (several organizations' postings, for a viewer of none)
 	}
+	// Confirming up to postingCap candidates costs at most that many reads by primary key; scanning the list
+	// instead could read every intervention when the matches are few.
 	ids, err = confirm(ctx, c, cand, q.Text)
 	return ids, false, err
 }
