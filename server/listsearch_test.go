@@ -29,7 +29,7 @@ type listPage struct {
 		Edges []struct {
 			Node struct {
 				ID, Reference, ReporterEmail string
-				PrinterSnapshot               struct{ Serial string }
+				PrinterSnapshot              struct{ Serial string }
 			}
 		}
 	}
