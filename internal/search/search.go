@@ -134,6 +134,8 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 type Query struct {
 	Text     string
 	Trigrams []int64
+	// at is where each trigram first starts in Text (in runes).
+	at map[int64]int
 }
 
 // Parse checks a search as typed (field names the input field for the error) and normalizes it.
@@ -146,7 +148,14 @@ func Parse(field, q string) (*Query, error) {
 	if n > MaxRunes {
 		return nil, apperr.Invalid(field, "a search has at most %d characters", MaxRunes)
 	}
-	return &Query{Text: text, Trigrams: schematype.Trigrams(text)}, nil
+	at := map[int64]int{}
+	rs := []rune(text)
+	for i := 0; i+2 < len(rs); i++ {
+		if _, ok := at[schematype.Trigram(rs[i], rs[i+1], rs[i+2])]; !ok {
+			at[schematype.Trigram(rs[i], rs[i+1], rs[i+2])] = i
+		}
+	}
+	return &Query{Text: text, Trigrams: schematype.Trigrams(text), at: at}, nil
 }
 
 // Predicate is the interventions filter for q: the interventions whose reference, reporter email or serial
@@ -206,10 +215,6 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 	if slices.Contains(counts, 0) {
 		return nil, false, nil // a trigram nobody has: no match
 	}
-	type counted struct {
-		g int64
-		n int
-	}
 	var picks, common []counted
 	for i, g := range grams {
 		if counts[i] <= candidateCap {
@@ -237,11 +242,7 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 		return nil, true, nil
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
-	picks = picks[:min(3, len(picks))]
-	rarest := make([]int64, len(picks))
-	for i, p := range picks {
-		rarest[i] = p.g
-	}
+	rarest := spread(picks, q.at)
 	lists, err := postings(ctx, c, rarest, org)
 	if err != nil {
 		return nil, false, err
@@ -257,6 +258,38 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []in
 	// instead could read every intervention when the matches are few.
 	ids, err = confirm(ctx, c, cand, q.Text)
 	return ids, false, err
+}
+
+// spread picks up to three of the counted trigrams (sorted rarest first) to intersect: the rarest, then the rarest
+// that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold the same
+// interventions, and intersecting them narrows nothing), then the rarest left.
+func spread(picks []counted, at map[int64]int) []int64 {
+	var out []int64
+	overlaps := func(g int64) bool {
+		for _, o := range out {
+			if d := at[g] - at[o]; d > -3 && d < 3 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range picks {
+		if len(out) < 3 && !overlaps(p.g) {
+			out = append(out, p.g)
+		}
+	}
+	for _, p := range picks {
+		if len(out) < 3 && !slices.Contains(out, p.g) {
+			out = append(out, p.g)
+		}
+	}
+	return out
+}
+
+// counted is a trigram and its (capped) count of postings.
+type counted struct {
+	g int64
+	n int
 }
 
 // probes picks at most n of the query's trigrams, spread over them.

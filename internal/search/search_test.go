@@ -360,3 +360,21 @@ func TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout(t *testing.T) {
 		}
 	})
 }
+
+// TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery: the trigrams of one word hold the same interventions, so
+// after the rarest the next picked do not overlap it; when nothing else is left, the rarest remaining fill in.
+func TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery(t *testing.T) {
+	q, err := Parse("search", "olivia.wagner3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := func(s string) int64 { r := []rune(s); return schematype.Trigram(r[0], r[1], r[2]) }
+	picks := []counted{{g("oli"), 10}, {g("liv"), 11}, {g("ivi"), 12}, {g("wag"), 20}, {g("er3"), 30}, {g("gne"), 40}}
+	got := spread(picks, q.at)
+	if want := []int64{g("oli"), g("wag"), g("er3")}; !slices.Equal(got, want) {
+		t.Fatalf("picked %v, want oli, wag, er3 (%v)", got, want)
+	}
+	if got := spread(picks[:3], q.at); !slices.Equal(got, []int64{g("oli"), g("liv"), g("ivi")}) {
+		t.Fatalf("one word only: picked %v", got)
+	}
+}
