@@ -242,6 +242,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			intervention.FieldRelatedToID:     {Type: field.TypeInt, Column: intervention.FieldRelatedToID},
 			intervention.FieldExternalRef:     {Type: field.TypeString, Column: intervention.FieldExternalRef},
 			intervention.FieldTrackingNonce:   {Type: field.TypeString, Column: intervention.FieldTrackingNonce},
+			intervention.FieldSearchText:      {Type: field.TypeString, Column: intervention.FieldSearchText},
 		},
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
@@ -2314,6 +2315,11 @@ func (f *InterventionFilter) WhereExternalRef(p entql.StringP) {
 // WhereTrackingNonce applies the entql string predicate on the tracking_nonce field.
 func (f *InterventionFilter) WhereTrackingNonce(p entql.StringP) {
 	f.Where(p.Field(intervention.FieldTrackingNonce))
+}
+
+// WhereSearchText applies the entql string predicate on the search_text field.
+func (f *InterventionFilter) WhereSearchText(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldSearchText))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.

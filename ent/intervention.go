@@ -61,6 +61,8 @@ type Intervention struct {
 	ExternalRef string `json:"external_ref,omitempty"`
 	// signs the reporter's tracking and reply links with SESSION_SECRET; a new one revokes them
 	TrackingNonce string `json:"-"`
+	// reference, reporter email and serial, normalized for the admin search (set by the hook)
+	SearchText string `json:"search_text,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionQuery when eager-loading is set.
 	Edges        InterventionEdges `json:"edges"`
@@ -199,7 +201,7 @@ func (*Intervention) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldPrinterID, intervention.FieldPanicButtonID, intervention.FieldStatusID, intervention.FieldRelatedToID:
 			values[i] = new(sql.NullInt64)
-		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldExternalRef, intervention.FieldTrackingNonce:
+		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldExternalRef, intervention.FieldTrackingNonce, intervention.FieldSearchText:
 			values[i] = new(sql.NullString)
 		case intervention.FieldCreatedAt, intervention.FieldUpdatedAt, intervention.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -346,6 +348,12 @@ func (_m *Intervention) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.TrackingNonce = value.String
 			}
+		case intervention.FieldSearchText:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field search_text", values[i])
+			} else if value.Valid {
+				_m.SearchText = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -490,6 +498,9 @@ func (_m *Intervention) String() string {
 	builder.WriteString(_m.ExternalRef)
 	builder.WriteString(", ")
 	builder.WriteString("tracking_nonce=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("search_text=")
+	builder.WriteString(_m.SearchText)
 	builder.WriteByte(')')
 	return builder.String()
 }

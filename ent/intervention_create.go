@@ -256,6 +256,20 @@ func (_c *InterventionCreate) SetNillableTrackingNonce(v *string) *InterventionC
 	return _c
 }
 
+// SetSearchText sets the "search_text" field.
+func (_c *InterventionCreate) SetSearchText(v string) *InterventionCreate {
+	_c.mutation.SetSearchText(v)
+	return _c
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableSearchText(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetSearchText(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *InterventionCreate) SetOrganization(v *Organization) *InterventionCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -469,6 +483,11 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Intervention.organization"`)}
 	}
@@ -557,6 +576,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.TrackingNonce(); ok {
 		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
 		_node.TrackingNonce = value
+	}
+	if value, ok := _c.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+		_node.SearchText = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1017,6 +1040,24 @@ func (u *InterventionUpsert) ClearTrackingNonce() *InterventionUpsert {
 	return u
 }
 
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsert) SetSearchText(v string) *InterventionUpsert {
+	u.Set(intervention.FieldSearchText, v)
+	return u
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateSearchText() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldSearchText)
+	return u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsert) ClearSearchText() *InterventionUpsert {
+	u.SetNull(intervention.FieldSearchText)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1366,6 +1407,27 @@ func (u *InterventionUpsertOne) UpdateTrackingNonce() *InterventionUpsertOne {
 func (u *InterventionUpsertOne) ClearTrackingNonce() *InterventionUpsertOne {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearTrackingNonce()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsertOne) SetSearchText(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateSearchText() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateSearchText()
+	})
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsertOne) ClearSearchText() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearSearchText()
 	})
 }
 
@@ -1884,6 +1946,27 @@ func (u *InterventionUpsertBulk) UpdateTrackingNonce() *InterventionUpsertBulk {
 func (u *InterventionUpsertBulk) ClearTrackingNonce() *InterventionUpsertBulk {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearTrackingNonce()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsertBulk) SetSearchText(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateSearchText() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateSearchText()
+	})
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsertBulk) ClearSearchText() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearSearchText()
 	})
 }
 

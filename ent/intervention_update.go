@@ -317,6 +317,26 @@ func (_u *InterventionUpdate) ClearTrackingNonce() *InterventionUpdate {
 	return _u
 }
 
+// SetSearchText sets the "search_text" field.
+func (_u *InterventionUpdate) SetSearchText(v string) *InterventionUpdate {
+	_u.mutation.SetSearchText(v)
+	return _u
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableSearchText(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetSearchText(*v)
+	}
+	return _u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (_u *InterventionUpdate) ClearSearchText() *InterventionUpdate {
+	_u.mutation.ClearSearchText()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdate) SetPrinter(v *Printer) *InterventionUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -589,6 +609,11 @@ func (_u *InterventionUpdate) check() error {
 			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -680,6 +705,12 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.TrackingNonceCleared() {
 		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
+	}
+	if value, ok := _u.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+	}
+	if _u.mutation.SearchTextCleared() {
+		_spec.ClearField(intervention.FieldSearchText, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1279,6 +1310,26 @@ func (_u *InterventionUpdateOne) ClearTrackingNonce() *InterventionUpdateOne {
 	return _u
 }
 
+// SetSearchText sets the "search_text" field.
+func (_u *InterventionUpdateOne) SetSearchText(v string) *InterventionUpdateOne {
+	_u.mutation.SetSearchText(v)
+	return _u
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableSearchText(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetSearchText(*v)
+	}
+	return _u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (_u *InterventionUpdateOne) ClearSearchText() *InterventionUpdateOne {
+	_u.mutation.ClearSearchText()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdateOne) SetPrinter(v *Printer) *InterventionUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -1564,6 +1615,11 @@ func (_u *InterventionUpdateOne) check() error {
 			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -1672,6 +1728,12 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.TrackingNonceCleared() {
 		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
+	}
+	if value, ok := _u.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+	}
+	if _u.mutation.SearchTextCleared() {
+		_spec.ClearField(intervention.FieldSearchText, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -8296,6 +8296,7 @@ type InterventionMutation struct {
 	closed_at           *time.Time
 	external_ref        *string
 	tracking_nonce      *string
+	search_text         *string
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -9265,6 +9266,55 @@ func (m *InterventionMutation) ResetTrackingNonce() {
 	delete(m.clearedFields, intervention.FieldTrackingNonce)
 }
 
+// SetSearchText sets the "search_text" field.
+func (m *InterventionMutation) SetSearchText(s string) {
+	m.search_text = &s
+}
+
+// SearchText returns the value of the "search_text" field in the mutation.
+func (m *InterventionMutation) SearchText() (r string, exists bool) {
+	v := m.search_text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSearchText returns the old "search_text" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldSearchText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSearchText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSearchText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSearchText: %w", err)
+	}
+	return oldValue.SearchText, nil
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (m *InterventionMutation) ClearSearchText() {
+	m.search_text = nil
+	m.clearedFields[intervention.FieldSearchText] = struct{}{}
+}
+
+// SearchTextCleared returns if the "search_text" field was cleared in this mutation.
+func (m *InterventionMutation) SearchTextCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldSearchText]
+	return ok
+}
+
+// ResetSearchText resets all changes to the "search_text" field.
+func (m *InterventionMutation) ResetSearchText() {
+	m.search_text = nil
+	delete(m.clearedFields, intervention.FieldSearchText)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *InterventionMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -9650,7 +9700,7 @@ func (m *InterventionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, intervention.FieldCreatedAt)
 	}
@@ -9708,6 +9758,9 @@ func (m *InterventionMutation) Fields() []string {
 	if m.tracking_nonce != nil {
 		fields = append(fields, intervention.FieldTrackingNonce)
 	}
+	if m.search_text != nil {
+		fields = append(fields, intervention.FieldSearchText)
+	}
 	return fields
 }
 
@@ -9754,6 +9807,8 @@ func (m *InterventionMutation) Field(name string) (ent.Value, bool) {
 		return m.ExternalRef()
 	case intervention.FieldTrackingNonce:
 		return m.TrackingNonce()
+	case intervention.FieldSearchText:
+		return m.SearchText()
 	}
 	return nil, false
 }
@@ -9801,6 +9856,8 @@ func (m *InterventionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldExternalRef(ctx)
 	case intervention.FieldTrackingNonce:
 		return m.OldTrackingNonce(ctx)
+	case intervention.FieldSearchText:
+		return m.OldSearchText(ctx)
 	}
 	return nil, fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -9943,6 +10000,13 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTrackingNonce(v)
 		return nil
+	case intervention.FieldSearchText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSearchText(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -10009,6 +10073,9 @@ func (m *InterventionMutation) ClearedFields() []string {
 	if m.FieldCleared(intervention.FieldTrackingNonce) {
 		fields = append(fields, intervention.FieldTrackingNonce)
 	}
+	if m.FieldCleared(intervention.FieldSearchText) {
+		fields = append(fields, intervention.FieldSearchText)
+	}
 	return fields
 }
 
@@ -10055,6 +10122,9 @@ func (m *InterventionMutation) ClearField(name string) error {
 		return nil
 	case intervention.FieldTrackingNonce:
 		m.ClearTrackingNonce()
+		return nil
+	case intervention.FieldSearchText:
+		m.ClearSearchText()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention nullable field %s", name)
@@ -10120,6 +10190,9 @@ func (m *InterventionMutation) ResetField(name string) error {
 		return nil
 	case intervention.FieldTrackingNonce:
 		m.ResetTrackingNonce()
+		return nil
+	case intervention.FieldSearchText:
+		m.ResetSearchText()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)

@@ -15,7 +15,19 @@ import (
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/i18n"
+	"github.com/panicbutton/panicbutton/internal/interventions"
+	"github.com/panicbutton/panicbutton/internal/search"
 )
+
+// TotalCountCapped is the resolver for the totalCountCapped field.
+func (r *interventionConnectionResolver) TotalCountCapped(ctx context.Context, obj *ent.InterventionConnection) (int, error) {
+	return min(obj.TotalCount, interventions.CountCap+1), nil
+}
+
+// TotalCountIsExact is the resolver for the totalCountIsExact field.
+func (r *interventionConnectionResolver) TotalCountIsExact(ctx context.Context, obj *ent.InterventionConnection) (bool, error) {
+	return obj.TotalCount <= interventions.CountCap, nil
+}
 
 // Names is the resolver for the names field.
 func (r *interventionStatusResolver) Names(ctx context.Context, obj *ent.InterventionStatus) ([]*model.LocalizedText, error) {
@@ -80,6 +92,23 @@ func (r *subscriptionResolver) InterventionChanged(ctx context.Context) (<-chan 
 	}
 	// Loaded once per group of subscribers the privacy rules treat alike, with that group's viewer.
 	return r.Feed.InterventionChanged(ctx)
+}
+
+// Search is the resolver for the search field.
+func (r *interventionWhereInputResolver) Search(ctx context.Context, obj *ent.InterventionWhereInput, data *string) error {
+	if data == nil {
+		return nil
+	}
+	q, err := search.Parse("where.search", *data)
+	if err != nil {
+		return err
+	}
+	p, err := search.Predicate(ctx, r.Client, q)
+	if err != nil {
+		return err
+	}
+	obj.AddPredicates(p)
+	return nil
 }
 
 // Subscription returns generated.SubscriptionResolver implementation.

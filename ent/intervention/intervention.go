@@ -56,6 +56,8 @@ const (
 	FieldExternalRef = "external_ref"
 	// FieldTrackingNonce holds the string denoting the tracking_nonce field in the database.
 	FieldTrackingNonce = "tracking_nonce"
+	// FieldSearchText holds the string denoting the search_text field in the database.
+	FieldSearchText = "search_text"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -153,6 +155,7 @@ var Columns = []string{
 	FieldRelatedToID,
 	FieldExternalRef,
 	FieldTrackingNonce,
+	FieldSearchText,
 }
 
 var (
@@ -180,7 +183,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/panicbutton/panicbutton/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -204,6 +207,8 @@ var (
 	ExternalRefValidator func(string) error
 	// TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
 	TrackingNonceValidator func(string) error
+	// SearchTextValidator is a validator for the "search_text" field. It is called by the builders before save.
+	SearchTextValidator func(string) error
 )
 
 // Origin defines the type for the "origin" enum field.
@@ -326,6 +331,11 @@ func ByExternalRef(opts ...sql.OrderTermOption) OrderOption {
 // ByTrackingNonce orders the results by the tracking_nonce field.
 func ByTrackingNonce(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTrackingNonce, opts...).ToFunc()
+}
+
+// BySearchText orders the results by the search_text field.
+func BySearchText(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSearchText, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

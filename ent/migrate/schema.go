@@ -318,6 +318,7 @@ var (
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "external_ref", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "tracking_nonce", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "search_text", Type: field.TypeString, Nullable: true, Size: 1024},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt, Nullable: true},
 		{Name: "panic_button_id", Type: field.TypeInt, Nullable: true},
@@ -332,31 +333,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interventions_organizations_organization",
-				Columns:    []*schema.Column{InterventionsColumns[15]},
+				Columns:    []*schema.Column{InterventionsColumns[16]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_printers_printer",
-				Columns:    []*schema.Column{InterventionsColumns[16]},
+				Columns:    []*schema.Column{InterventionsColumns[17]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_panic_buttons_panic_button",
-				Columns:    []*schema.Column{InterventionsColumns[17]},
+				Columns:    []*schema.Column{InterventionsColumns[18]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_intervention_status_status",
-				Columns:    []*schema.Column{InterventionsColumns[18]},
+				Columns:    []*schema.Column{InterventionsColumns[19]},
 				RefColumns: []*schema.Column{InterventionStatusColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_interventions_related",
-				Columns:    []*schema.Column{InterventionsColumns[19]},
+				Columns:    []*schema.Column{InterventionsColumns[20]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -365,17 +366,17 @@ var (
 			{
 				Name:    "intervention_organization_id_status_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[18], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[19], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_printer_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_dedupe_key",
@@ -385,7 +386,7 @@ var (
 			{
 				Name:    "intervention_organization_id_external_ref",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[13]},
+				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[13]},
 			},
 		},
 	}

@@ -429,6 +429,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	interventionHooks := schema.Intervention{}.Hooks()
+
+	intervention.Hooks[1] = interventionHooks[0]
 	interventionMixinFields0 := interventionMixin[0].Fields()
 	_ = interventionMixinFields0
 	interventionFields := schema.Intervention{}.Fields()
@@ -487,6 +490,10 @@ func init() {
 	interventionDescTrackingNonce := interventionFields[15].Descriptor()
 	// intervention.TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
 	intervention.TrackingNonceValidator = interventionDescTrackingNonce.Validators[0].(func(string) error)
+	// interventionDescSearchText is the schema descriptor for search_text field.
+	interventionDescSearchText := interventionFields[16].Descriptor()
+	// intervention.SearchTextValidator is a validator for the "search_text" field. It is called by the builders before save.
+	intervention.SearchTextValidator = interventionDescSearchText.Validators[0].(func(string) error)
 	interventioneventMixin := schema.InterventionEvent{}.Mixin()
 	interventionevent.Policy = privacy.NewPolicies(interventioneventMixin[0], schema.InterventionEvent{})
 	interventionevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {

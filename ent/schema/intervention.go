@@ -1,6 +1,11 @@
 package schema
 
 import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -41,7 +46,103 @@ func (Intervention) Fields() []ent.Field {
 			Comment("the partner's own ticket id, given to createIntervention (filterable)"),
 		field.String("tracking_nonce").Optional().MaxLen(64).Sensitive().Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("signs the reporter's tracking and reply links with SESSION_SECRET; a new one revokes them"),
+		field.String("search_text").Optional().MaxLen(1024).Annotations(entgql.Skip()).
+			Comment("reference, reporter email and serial, normalized for the admin search (set by the hook)"),
 	}
+}
+
+// Hooks: every intervention written keeps its search index (internal/search) in the same transaction as the
+// write: search_text, and one intervention_trigrams row per trigram of it. Whatever creates interventions (a
+// report, an SNMP alert, the demo, a test) is searchable at once.
+func (Intervention) Hooks() []ent.Hook { return []ent.Hook{searchIndex} }
+
+// searchFields are the fields the search text is made of.
+var searchFields = []string{"reference", "reporter_email", "printer_snapshot"}
+
+func searchIndex(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		touched := false
+		for _, f := range searchFields {
+			if _, ok := m.Field(f); ok {
+				touched = true
+			}
+		}
+		if !touched {
+			return next.Mutate(ctx, m)
+		}
+		if !m.Op().Is(ent.OpCreate) && !m.Op().Is(ent.OpUpdateOne) {
+			return nil, fmt.Errorf("intervention search index: change the reference, reporter email or snapshot of one intervention at a time")
+		}
+		value := func(name string) (ent.Value, error) {
+			if v, ok := m.Field(name); ok {
+				return v, nil
+			}
+			if m.Op().Is(ent.OpCreate) {
+				return nil, nil
+			}
+			return m.OldField(ctx, name)
+		}
+		var parts [3]string
+		for i, name := range searchFields {
+			v, err := value(name)
+			if err != nil {
+				return nil, fmt.Errorf("intervention search index: %w", err)
+			}
+			switch v := v.(type) {
+			case string:
+				parts[i] = v
+			case schematype.PrinterSnapshot:
+				parts[i] = v.Serial
+			}
+		}
+		var oldText string
+		if m.Op().Is(ent.OpUpdateOne) {
+			v, err := m.OldField(ctx, "search_text")
+			if err != nil {
+				return nil, fmt.Errorf("intervention search index: %w", err)
+			}
+			oldText, _ = v.(string)
+		}
+		text := schematype.SearchText(parts[0], parts[1], parts[2])
+		if err := m.SetField("search_text", text); err != nil {
+			return nil, err
+		}
+		v, err := next.Mutate(ctx, m)
+		if err != nil {
+			return v, err
+		}
+		id, ok := m.(interface{ ID() (int, bool) }).ID()
+		org, err := value("organization_id")
+		ex, isExec := m.(interface {
+			ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+		})
+		if !ok || err != nil || !isExec {
+			return nil, fmt.Errorf("intervention search index: no id, organization or driver (%v)", err)
+		}
+		if old := schematype.Trigrams(oldText); oldText != "" && len(old) > 0 {
+			args := []any{org, id}
+			for _, g := range old {
+				args = append(args, g)
+			}
+			if _, err := ex.ExecContext(ctx, "DELETE FROM `intervention_trigrams` WHERE `organization_id` = ? AND `intervention_id` = ? AND `trigram` IN (?"+
+				strings.Repeat(", ?", len(old)-1)+")", args...); err != nil {
+				return nil, fmt.Errorf("intervention search index: %w", err)
+			}
+		}
+		grams := schematype.Trigrams(text)
+		if len(grams) == 0 {
+			return v, nil
+		}
+		args := make([]any, 0, 3*len(grams))
+		for _, g := range grams {
+			args = append(args, g, org, id)
+		}
+		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES (?, ?, ?)"+
+			strings.Repeat(", (?, ?, ?)", len(grams)-1), args...); err != nil {
+			return nil, fmt.Errorf("intervention search index: %w", err)
+		}
+		return v, nil
+	})
 }
 
 func (Intervention) Edges() []ent.Edge {

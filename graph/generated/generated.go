@@ -48,6 +48,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Cause() CauseResolver
 	InboundEmail() InboundEmailResolver
+	InterventionConnection() InterventionConnectionResolver
 	InterventionEvent() InterventionEventResolver
 	InterventionStatus() InterventionStatusResolver
 	Mutation() MutationResolver
@@ -56,6 +57,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
 	WebhookAttempt() WebhookAttemptResolver
+	InterventionWhereInput() InterventionWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -286,9 +288,11 @@ type ComplexityRoot struct {
 	}
 
 	InterventionConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountCapped  func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	InterventionEdge struct {
@@ -818,6 +822,10 @@ type CauseResolver interface {
 type InboundEmailResolver interface {
 	Images(ctx context.Context, obj *ent.InboundEmail) ([]*model.Attachment, error)
 }
+type InterventionConnectionResolver interface {
+	TotalCountCapped(ctx context.Context, obj *ent.InterventionConnection) (int, error)
+	TotalCountIsExact(ctx context.Context, obj *ent.InterventionConnection) (bool, error)
+}
 type InterventionEventResolver interface {
 	Attachments(ctx context.Context, obj *ent.InterventionEvent) ([]*model.Attachment, error)
 }
@@ -895,6 +903,7 @@ type PanicButtonResolver interface {
 	Satisfaction(ctx context.Context, obj *ent.PanicButton) (*reporter.Satisfaction, error)
 }
 type PrinterResolver interface {
+	Interventions(ctx context.Context, obj *ent.Printer, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error)
 	SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error)
 }
 type QueryResolver interface {
@@ -928,6 +937,10 @@ type SubscriptionResolver interface {
 }
 type WebhookAttemptResolver interface {
 	RequestHeaders(ctx context.Context, obj *ent.WebhookAttempt) ([]*model.HTTPHeader, error)
+}
+
+type InterventionWhereInputResolver interface {
+	Search(ctx context.Context, obj *ent.InterventionWhereInput, data *string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1917,6 +1930,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionConnection.TotalCount(childComplexity), true
+	case "InterventionConnection.totalCountCapped":
+		if e.ComplexityRoot.InterventionConnection.TotalCountCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionConnection.TotalCountCapped(childComplexity), true
+	case "InterventionConnection.totalCountIsExact":
+		if e.ComplexityRoot.InterventionConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionConnection.TotalCountIsExact(childComplexity), true
 
 	case "InterventionEdge.cursor":
 		if e.ComplexityRoot.InterventionEdge.Cursor == nil {
@@ -9738,6 +9763,25 @@ type Subscription {
   "Every change to an intervention of the caller's organization."
   interventionChanged: Intervention!
 }
+
+extend input InterventionWhereInput {
+  """
+  Text search: the interventions whose reference, reporter email or printer serial (as reported) contains this text,
+  case-insensitive; at least 3 and at most 100 characters. Answered from an index: fast at any size, where the
+  *ContainsFold filters scan every intervention.
+  """
+  search: String
+}
+
+extend type InterventionConnection {
+  """
+  The matching interventions counted up to 10,000: the exact count when at most 10,000 match, else 10,001 (with
+  totalCountIsExact false: show it as "10,000+"). It stays fast at any size, where totalCount counts every match.
+  """
+  totalCountCapped: Int!
+  "False when more than 10,000 interventions match: totalCountCapped is then a lower bound."
+  totalCountIsExact: Boolean!
+}
 `, BuiltIn: false},
 	{Name: "../notify.graphqls", Input: `# Who hears of what: the bell, and the organization's notification rules.
 
@@ -10686,6 +10730,10 @@ func (ec *executionContext) childFields_InterventionConnection(ctx context.Conte
 		return ec.fieldContext_InterventionConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_InterventionConnection_totalCount(ctx, field)
+	case "totalCountCapped":
+		return ec.fieldContext_InterventionConnection_totalCountCapped(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_InterventionConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InterventionConnection", field.Name)
 }
@@ -17763,6 +17811,52 @@ func (ec *executionContext) _InterventionConnection_totalCount(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_InterventionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InterventionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InterventionConnection_totalCountCapped(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionConnection_totalCountCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InterventionConnection().TotalCountCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionConnection_totalCountCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _InterventionConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InterventionConnection().TotalCountIsExact(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _InterventionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEdge) (ret graphql.Marshaler) {
@@ -24929,7 +25023,7 @@ func (ec *executionContext) _Printer_interventions(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Interventions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InterventionOrder), fc.Args["where"].(*ent.InterventionWhereInput))
+			return ec.Resolvers.Printer().Interventions(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InterventionOrder), fc.Args["where"].(*ent.InterventionWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.InterventionConnection) graphql.Marshaler {
@@ -24944,7 +25038,7 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 		Object:     "Printer",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_InterventionConnection(ctx, field)
 		},
@@ -37548,7 +37642,7 @@ func (ec *executionContext) unmarshalInputInterventionWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "printerIDIsNil", "printerIDNotNil", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "panicButtonIDIsNil", "panicButtonIDNotNil", "statusID", "statusIDNEQ", "statusIDIn", "statusIDNotIn", "reporterEmail", "reporterEmailNEQ", "reporterEmailIn", "reporterEmailNotIn", "reporterEmailGT", "reporterEmailGTE", "reporterEmailLT", "reporterEmailLTE", "reporterEmailContains", "reporterEmailHasPrefix", "reporterEmailHasSuffix", "reporterEmailEqualFold", "reporterEmailContainsFold", "reporterPhone", "reporterPhoneNEQ", "reporterPhoneIn", "reporterPhoneNotIn", "reporterPhoneGT", "reporterPhoneGTE", "reporterPhoneLT", "reporterPhoneLTE", "reporterPhoneContains", "reporterPhoneHasPrefix", "reporterPhoneHasSuffix", "reporterPhoneIsNil", "reporterPhoneNotNil", "reporterPhoneEqualFold", "reporterPhoneContainsFold", "message", "messageNEQ", "messageIn", "messageNotIn", "messageGT", "messageGTE", "messageLT", "messageLTE", "messageContains", "messageHasPrefix", "messageHasSuffix", "messageIsNil", "messageNotNil", "messageEqualFold", "messageContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "relatedToID", "relatedToIDNEQ", "relatedToIDIn", "relatedToIDNotIn", "relatedToIDIsNil", "relatedToIDNotNil", "externalRef", "externalRefNEQ", "externalRefIn", "externalRefNotIn", "externalRefGT", "externalRefGTE", "externalRefLT", "externalRefLTE", "externalRefContains", "externalRefHasPrefix", "externalRefHasSuffix", "externalRefIsNil", "externalRefNotNil", "externalRefEqualFold", "externalRefContainsFold", "hasPrinter", "hasPrinterWith", "hasPanicButton", "hasPanicButtonWith", "hasStatus", "hasStatusWith", "hasCauses", "hasCausesWith", "hasTechnicians", "hasTechniciansWith", "hasRelatedTo", "hasRelatedToWith", "hasRelated", "hasRelatedWith", "hasEvents", "hasEventsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "printerIDIsNil", "printerIDNotNil", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "panicButtonIDIsNil", "panicButtonIDNotNil", "statusID", "statusIDNEQ", "statusIDIn", "statusIDNotIn", "reporterEmail", "reporterEmailNEQ", "reporterEmailIn", "reporterEmailNotIn", "reporterEmailGT", "reporterEmailGTE", "reporterEmailLT", "reporterEmailLTE", "reporterEmailContains", "reporterEmailHasPrefix", "reporterEmailHasSuffix", "reporterEmailEqualFold", "reporterEmailContainsFold", "reporterPhone", "reporterPhoneNEQ", "reporterPhoneIn", "reporterPhoneNotIn", "reporterPhoneGT", "reporterPhoneGTE", "reporterPhoneLT", "reporterPhoneLTE", "reporterPhoneContains", "reporterPhoneHasPrefix", "reporterPhoneHasSuffix", "reporterPhoneIsNil", "reporterPhoneNotNil", "reporterPhoneEqualFold", "reporterPhoneContainsFold", "message", "messageNEQ", "messageIn", "messageNotIn", "messageGT", "messageGTE", "messageLT", "messageLTE", "messageContains", "messageHasPrefix", "messageHasSuffix", "messageIsNil", "messageNotNil", "messageEqualFold", "messageContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "relatedToID", "relatedToIDNEQ", "relatedToIDIn", "relatedToIDNotIn", "relatedToIDIsNil", "relatedToIDNotNil", "externalRef", "externalRefNEQ", "externalRefIn", "externalRefNotIn", "externalRefGT", "externalRefGTE", "externalRefLT", "externalRefLTE", "externalRefContains", "externalRefHasPrefix", "externalRefHasSuffix", "externalRefIsNil", "externalRefNotNil", "externalRefEqualFold", "externalRefContainsFold", "hasPrinter", "hasPrinterWith", "hasPanicButton", "hasPanicButtonWith", "hasStatus", "hasStatusWith", "hasCauses", "hasCausesWith", "hasTechnicians", "hasTechniciansWith", "hasRelatedTo", "hasRelatedToWith", "hasRelated", "hasRelatedWith", "hasEvents", "hasEventsWith", "search"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38696,6 +38790,15 @@ func (ec *executionContext) unmarshalInputInterventionWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasEventsWith = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.InterventionWhereInput().Search(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -49388,18 +49491,30 @@ func (ec *executionContext) _InterventionConnection(ctx context.Context, sel ast
 		case "edges":
 			out.Values[i] = ec._InterventionConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._InterventionConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
 			out.Values[i] = ec._InterventionConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCountCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InterventionConnection_totalCountCapped(ctx, field, obj)
+				})
+		case "totalCountIsExact":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InterventionConnection_totalCountIsExact(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

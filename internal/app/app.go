@@ -25,6 +25,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/reporter"
+	"github.com/panicbutton/panicbutton/internal/search"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/users"
@@ -174,8 +175,23 @@ func (a *App) Poller() *snmp.Poller { return a.poller }
 func (a *App) Interventions() *interventions.Service { return a.interv }
 
 // Seed creates the bootstrap super-admin and the demo organization when the configuration asks for them;
-// run again, it creates nothing twice.
+// run again, it creates nothing twice. Then it indexes for search the interventions not indexed yet (written
+// before the index existed, by the demo, or by a bulk load).
 func (a *App) Seed(ctx context.Context) error {
+	if err := a.seed(ctx); err != nil {
+		return err
+	}
+	n, err := search.Backfill(ctx, a.db.Client)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		a.log.Info("indexed interventions for search", "count", n)
+	}
+	return nil
+}
+
+func (a *App) seed(ctx context.Context) error {
 	if a.cfg.BootstrapAdminEmail != "" {
 		created, err := demo.Bootstrap(ctx, a.db.Client, a.cfg.BootstrapAdminEmail, a.cfg.BootstrapAdminPassword)
 		if err != nil {

@@ -118,6 +118,7 @@ const en = {
       search: 'Search',
       searchPlaceholder: 'Reference, email or serial',
       clearSearch: 'Clear the search',
+      searchTooShort: 'Type at least {{count}} characters to search',
       status: 'Status',
       panicButton: 'Panic button',
       printer: 'Printer',
@@ -130,6 +131,7 @@ const en = {
     sortBy: 'Sort by {{column}}',
     total_one: '{{count}} intervention',
     total_other: '{{count}} interventions',
+    totalAtLeast: '{{total}}+ interventions',
     column: {
       reference: 'Reference',
       status: 'Status',

@@ -120,6 +120,7 @@ const fr: Translation = {
       search: 'Rechercher',
       searchPlaceholder: 'Référence, e-mail ou n° de série',
       clearSearch: 'Effacer la recherche',
+      searchTooShort: 'Saisissez au moins {{count}} caractères pour rechercher',
       status: 'Statut',
       panicButton: 'Panic button',
       printer: 'Imprimante',
@@ -132,6 +133,7 @@ const fr: Translation = {
     sortBy: 'Trier par {{column}}',
     total_one: '{{count}} intervention',
     total_other: '{{count}} interventions',
+    totalAtLeast: 'Plus de {{total}} interventions',
     column: {
       reference: 'Référence',
       status: 'Statut',

@@ -120,6 +120,7 @@ const it: Translation = {
       search: 'Cerca',
       searchPlaceholder: 'Riferimento, email o numero di serie',
       clearSearch: 'Cancella la ricerca',
+      searchTooShort: 'Digita almeno {{count}} caratteri per cercare',
       status: 'Stato',
       panicButton: 'Panic button',
       printer: 'Stampante',
@@ -132,6 +133,7 @@ const it: Translation = {
     sortBy: 'Ordina per {{column}}',
     total_one: '{{count}} intervento',
     total_other: '{{count}} interventi',
+    totalAtLeast: 'Oltre {{total}} interventi',
     column: {
       reference: 'Riferimento',
       status: 'Stato',
