@@ -205,6 +205,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			intervention.FieldPrinterSnapshot: {Type: field.TypeJSON, Column: intervention.FieldPrinterSnapshot},
 			intervention.FieldOrigin:          {Type: field.TypeEnum, Column: intervention.FieldOrigin},
 			intervention.FieldDedupeKey:       {Type: field.TypeString, Column: intervention.FieldDedupeKey},
+			intervention.FieldAlertKey:        {Type: field.TypeString, Column: intervention.FieldAlertKey},
 			intervention.FieldClosedAt:        {Type: field.TypeTime, Column: intervention.FieldClosedAt},
 			intervention.FieldRelatedToID:     {Type: field.TypeInt, Column: intervention.FieldRelatedToID},
 			intervention.FieldExternalRef:     {Type: field.TypeString, Column: intervention.FieldExternalRef},
@@ -1951,6 +1952,11 @@ func (f *InterventionFilter) WhereOrigin(p entql.StringP) {
 // WhereDedupeKey applies the entql string predicate on the dedupe_key field.
 func (f *InterventionFilter) WhereDedupeKey(p entql.StringP) {
 	f.Where(p.Field(intervention.FieldDedupeKey))
+}
+
+// WhereAlertKey applies the entql string predicate on the alert_key field.
+func (f *InterventionFilter) WhereAlertKey(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldAlertKey))
 }
 
 // WhereClosedAt applies the entql time.Time predicate on the closed_at field.

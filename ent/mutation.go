@@ -6746,6 +6746,7 @@ type InterventionMutation struct {
 	printer_snapshot    *schematype.PrinterSnapshot
 	origin              *intervention.Origin
 	dedupe_key          *string
+	alert_key           *string
 	closed_at           *time.Time
 	external_ref        *string
 	clearedFields       map[string]struct{}
@@ -7521,6 +7522,55 @@ func (m *InterventionMutation) ResetDedupeKey() {
 	delete(m.clearedFields, intervention.FieldDedupeKey)
 }
 
+// SetAlertKey sets the "alert_key" field.
+func (m *InterventionMutation) SetAlertKey(s string) {
+	m.alert_key = &s
+}
+
+// AlertKey returns the value of the "alert_key" field in the mutation.
+func (m *InterventionMutation) AlertKey() (r string, exists bool) {
+	v := m.alert_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAlertKey returns the old "alert_key" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldAlertKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAlertKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAlertKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAlertKey: %w", err)
+	}
+	return oldValue.AlertKey, nil
+}
+
+// ClearAlertKey clears the value of the "alert_key" field.
+func (m *InterventionMutation) ClearAlertKey() {
+	m.alert_key = nil
+	m.clearedFields[intervention.FieldAlertKey] = struct{}{}
+}
+
+// AlertKeyCleared returns if the "alert_key" field was cleared in this mutation.
+func (m *InterventionMutation) AlertKeyCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldAlertKey]
+	return ok
+}
+
+// ResetAlertKey resets all changes to the "alert_key" field.
+func (m *InterventionMutation) ResetAlertKey() {
+	m.alert_key = nil
+	delete(m.clearedFields, intervention.FieldAlertKey)
+}
+
 // SetClosedAt sets the "closed_at" field.
 func (m *InterventionMutation) SetClosedAt(t time.Time) {
 	m.closed_at = &t
@@ -8053,7 +8103,7 @@ func (m *InterventionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, intervention.FieldCreatedAt)
 	}
@@ -8098,6 +8148,9 @@ func (m *InterventionMutation) Fields() []string {
 	}
 	if m.dedupe_key != nil {
 		fields = append(fields, intervention.FieldDedupeKey)
+	}
+	if m.alert_key != nil {
+		fields = append(fields, intervention.FieldAlertKey)
 	}
 	if m.closed_at != nil {
 		fields = append(fields, intervention.FieldClosedAt)
@@ -8146,6 +8199,8 @@ func (m *InterventionMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case intervention.FieldDedupeKey:
 		return m.DedupeKey()
+	case intervention.FieldAlertKey:
+		return m.AlertKey()
 	case intervention.FieldClosedAt:
 		return m.ClosedAt()
 	case intervention.FieldRelatedToID:
@@ -8191,6 +8246,8 @@ func (m *InterventionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldOrigin(ctx)
 	case intervention.FieldDedupeKey:
 		return m.OldDedupeKey(ctx)
+	case intervention.FieldAlertKey:
+		return m.OldAlertKey(ctx)
 	case intervention.FieldClosedAt:
 		return m.OldClosedAt(ctx)
 	case intervention.FieldRelatedToID:
@@ -8311,6 +8368,13 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDedupeKey(v)
 		return nil
+	case intervention.FieldAlertKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAlertKey(v)
+		return nil
 	case intervention.FieldClosedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -8386,6 +8450,9 @@ func (m *InterventionMutation) ClearedFields() []string {
 	if m.FieldCleared(intervention.FieldDedupeKey) {
 		fields = append(fields, intervention.FieldDedupeKey)
 	}
+	if m.FieldCleared(intervention.FieldAlertKey) {
+		fields = append(fields, intervention.FieldAlertKey)
+	}
 	if m.FieldCleared(intervention.FieldClosedAt) {
 		fields = append(fields, intervention.FieldClosedAt)
 	}
@@ -8429,6 +8496,9 @@ func (m *InterventionMutation) ClearField(name string) error {
 		return nil
 	case intervention.FieldDedupeKey:
 		m.ClearDedupeKey()
+		return nil
+	case intervention.FieldAlertKey:
+		m.ClearAlertKey()
 		return nil
 	case intervention.FieldClosedAt:
 		m.ClearClosedAt()
@@ -8491,6 +8561,9 @@ func (m *InterventionMutation) ResetField(name string) error {
 		return nil
 	case intervention.FieldDedupeKey:
 		m.ResetDedupeKey()
+		return nil
+	case intervention.FieldAlertKey:
+		m.ResetAlertKey()
 		return nil
 	case intervention.FieldClosedAt:
 		m.ResetClosedAt()

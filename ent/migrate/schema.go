@@ -267,6 +267,7 @@ var (
 		{Name: "printer_snapshot", Type: field.TypeJSON, Nullable: true},
 		{Name: "origin", Type: field.TypeEnum, Enums: []string{"KIOSK", "APP", "AGENT", "SNMP_ALERT", "API"}, Default: "APP"},
 		{Name: "dedupe_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "alert_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 100},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "external_ref", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "organization_id", Type: field.TypeInt},
@@ -283,31 +284,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interventions_organizations_organization",
-				Columns:    []*schema.Column{InterventionsColumns[14]},
+				Columns:    []*schema.Column{InterventionsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_printers_printer",
-				Columns:    []*schema.Column{InterventionsColumns[15]},
+				Columns:    []*schema.Column{InterventionsColumns[16]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_panic_buttons_panic_button",
-				Columns:    []*schema.Column{InterventionsColumns[16]},
+				Columns:    []*schema.Column{InterventionsColumns[17]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_intervention_status_status",
-				Columns:    []*schema.Column{InterventionsColumns[17]},
+				Columns:    []*schema.Column{InterventionsColumns[18]},
 				RefColumns: []*schema.Column{InterventionStatusColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_interventions_related",
-				Columns:    []*schema.Column{InterventionsColumns[18]},
+				Columns:    []*schema.Column{InterventionsColumns[19]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -316,17 +317,17 @@ var (
 			{
 				Name:    "intervention_organization_id_status_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[17], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[18], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_printer_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_dedupe_key",
@@ -336,7 +337,7 @@ var (
 			{
 				Name:    "intervention_organization_id_external_ref",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[13]},
+				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[14]},
 			},
 		},
 	}

@@ -402,8 +402,12 @@ func init() {
 	interventionDescDedupeKey := interventionFields[11].Descriptor()
 	// intervention.DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	intervention.DedupeKeyValidator = interventionDescDedupeKey.Validators[0].(func(string) error)
+	// interventionDescAlertKey is the schema descriptor for alert_key field.
+	interventionDescAlertKey := interventionFields[12].Descriptor()
+	// intervention.AlertKeyValidator is a validator for the "alert_key" field. It is called by the builders before save.
+	intervention.AlertKeyValidator = interventionDescAlertKey.Validators[0].(func(string) error)
 	// interventionDescExternalRef is the schema descriptor for external_ref field.
-	interventionDescExternalRef := interventionFields[14].Descriptor()
+	interventionDescExternalRef := interventionFields[15].Descriptor()
 	// intervention.ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	intervention.ExternalRefValidator = interventionDescExternalRef.Validators[0].(func(string) error)
 	interventioneventMixin := schema.InterventionEvent{}.Mixin()

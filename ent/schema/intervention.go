@@ -35,6 +35,8 @@ func (Intervention) Fields() []ent.Field {
 		field.Enum("origin").Values("KIOSK", "APP", "AGENT", "SNMP_ALERT", "API").Default("APP"),
 		field.String("dedupe_key").Optional().MaxLen(64).Annotations(entgql.Skip()).
 			Comment("hash of session token and content, for duplicate-submit suppression"),
+		field.String("alert_key").Optional().Nillable().MaxLen(100).Unique().Immutable().Annotations(entgql.Skip()).
+			Comment("one ongoing automatic condition (an SNMP alert, a low supply): unique, so that pollers of several instances open one intervention"),
 		field.Time("closed_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Int("related_to_id").Optional().Nillable(),
 		field.String("external_ref").Optional().MaxLen(200).

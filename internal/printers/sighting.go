@@ -156,19 +156,25 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 	if info.HasErrors {
 		upd.SetLastErrors(info.Errors)
 	}
-	if metersChanged(p, info) {
+	changed := metersChanged(p, info)
+	if changed {
 		upd.SetNillableLastTotal(info.Total).SetNillableLastBlack(info.Black).
 			SetNillableLastColor(info.Color).SetNillableLastLarge(info.Large)
+	}
+	// The printer row is updated first: its exclusive lock then serialises concurrent sightings of one
+	// printer (two instances' pollers), where inserting the meter reading first (a shared lock through its
+	// foreign key) and updating after deadlocks on MariaDB.
+	p, err := upd.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("update printer: %w", err)
+	}
+	if changed {
 		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
 			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
 			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("store meter reading: %w", err)
 		}
-	}
-	p, err := upd.Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("update printer: %w", err)
 	}
 	return p, nil
 }
