@@ -22,6 +22,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 
@@ -33,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -459,6 +461,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supply.Table,
+			Columns: supply.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supply.FieldID,
+			},
+		},
+		Type: "Supply",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supply.FieldOrganizationID: {Type: field.TypeInt, Column: supply.FieldOrganizationID},
+			supply.FieldPrinterID:      {Type: field.TypeInt, Column: supply.FieldPrinterID},
+			supply.FieldKey:            {Type: field.TypeString, Column: supply.FieldKey},
+			supply.FieldDescription:    {Type: field.TypeString, Column: supply.FieldDescription},
+			supply.FieldType:           {Type: field.TypeString, Column: supply.FieldType},
+			supply.FieldColor:          {Type: field.TypeString, Column: supply.FieldColor},
+			supply.FieldUnit:           {Type: field.TypeString, Column: supply.FieldUnit},
+			supply.FieldLevel:          {Type: field.TypeInt64, Column: supply.FieldLevel},
+			supply.FieldMaxCapacity:    {Type: field.TypeInt64, Column: supply.FieldMaxCapacity},
+			supply.FieldLevelState:     {Type: field.TypeEnum, Column: supply.FieldLevelState},
+			supply.FieldPercent:        {Type: field.TypeInt, Column: supply.FieldPercent},
+			supply.FieldDaysLeft:       {Type: field.TypeFloat64, Column: supply.FieldDaysLeft},
+			supply.FieldReplacedAt:     {Type: field.TypeTime, Column: supply.FieldReplacedAt},
+			supply.FieldReadAt:         {Type: field.TypeTime, Column: supply.FieldReadAt},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supplyreading.Table,
+			Columns: supplyreading.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supplyreading.FieldID,
+			},
+		},
+		Type: "SupplyReading",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supplyreading.FieldOrganizationID: {Type: field.TypeInt, Column: supplyreading.FieldOrganizationID},
+			supplyreading.FieldSupplyID:       {Type: field.TypeInt, Column: supplyreading.FieldSupplyID},
+			supplyreading.FieldLevel:          {Type: field.TypeInt64, Column: supplyreading.FieldLevel},
+			supplyreading.FieldMaxCapacity:    {Type: field.TypeInt64, Column: supplyreading.FieldMaxCapacity},
+			supplyreading.FieldLevelState:     {Type: field.TypeEnum, Column: supplyreading.FieldLevelState},
+			supplyreading.FieldPercent:        {Type: field.TypeInt, Column: supplyreading.FieldPercent},
+			supplyreading.FieldReplacement:    {Type: field.TypeBool, Column: supplyreading.FieldReplacement},
+			supplyreading.FieldReadAt:         {Type: field.TypeTime, Column: supplyreading.FieldReadAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -481,7 +531,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -1042,6 +1092,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Intervention",
 	)
 	graph.MustAddE(
+		"supplies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+		},
+		"Printer",
+		"Supply",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1052,6 +1114,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"User",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supply.OrganizationTable,
+			Columns: []string{supply.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"Organization",
+	)
+	graph.MustAddE(
+		"printer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supply.PrinterTable,
+			Columns: []string{supply.PrinterColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"Printer",
+	)
+	graph.MustAddE(
+		"readings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   supply.ReadingsTable,
+			Columns: []string{supply.ReadingsColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"SupplyReading",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supplyreading.OrganizationTable,
+			Columns: []string{supplyreading.OrganizationColumn},
+			Bidi:    false,
+		},
+		"SupplyReading",
+		"Organization",
+	)
+	graph.MustAddE(
+		"supply",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supplyreading.SupplyTable,
+			Columns: []string{supplyreading.SupplyColumn},
+			Bidi:    false,
+		},
+		"SupplyReading",
+		"Supply",
 	)
 	graph.MustAddE(
 		"organization",
@@ -3280,6 +3402,20 @@ func (f *PrinterFilter) WhereHasInterventionsWith(preds ...predicate.Interventio
 	})))
 }
 
+// WhereHasSupplies applies a predicate to check if query has an edge supplies.
+func (f *PrinterFilter) WhereHasSupplies() {
+	f.Where(entql.HasEdge("supplies"))
+}
+
+// WhereHasSuppliesWith applies a predicate to check if query has an edge supplies with a given conditions (other predicates).
+func (f *PrinterFilter) WhereHasSuppliesWith(preds ...predicate.Supply) {
+	f.Where(entql.HasEdgeWith("supplies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *ReferenceCounterQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3420,6 +3556,266 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SupplyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupplyQuery builder.
+func (_q *SupplyQuery) Filter() *SupplyFilter {
+	return &SupplyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupplyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupplyMutation builder.
+func (m *SupplyMutation) Filter() *SupplyFilter {
+	return &SupplyFilter{config: m.config, predicateAdder: m}
+}
+
+// SupplyFilter provides a generic filtering capability at runtime for SupplyQuery.
+type SupplyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupplyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupplyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SupplyFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldOrganizationID))
+}
+
+// WherePrinterID applies the entql int predicate on the printer_id field.
+func (f *SupplyFilter) WherePrinterID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldPrinterID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *SupplyFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(supply.FieldKey))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *SupplyFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(supply.FieldDescription))
+}
+
+// WhereType applies the entql string predicate on the type field.
+func (f *SupplyFilter) WhereType(p entql.StringP) {
+	f.Where(p.Field(supply.FieldType))
+}
+
+// WhereColor applies the entql string predicate on the color field.
+func (f *SupplyFilter) WhereColor(p entql.StringP) {
+	f.Where(p.Field(supply.FieldColor))
+}
+
+// WhereUnit applies the entql string predicate on the unit field.
+func (f *SupplyFilter) WhereUnit(p entql.StringP) {
+	f.Where(p.Field(supply.FieldUnit))
+}
+
+// WhereLevel applies the entql int64 predicate on the level field.
+func (f *SupplyFilter) WhereLevel(p entql.Int64P) {
+	f.Where(p.Field(supply.FieldLevel))
+}
+
+// WhereMaxCapacity applies the entql int64 predicate on the max_capacity field.
+func (f *SupplyFilter) WhereMaxCapacity(p entql.Int64P) {
+	f.Where(p.Field(supply.FieldMaxCapacity))
+}
+
+// WhereLevelState applies the entql string predicate on the level_state field.
+func (f *SupplyFilter) WhereLevelState(p entql.StringP) {
+	f.Where(p.Field(supply.FieldLevelState))
+}
+
+// WherePercent applies the entql int predicate on the percent field.
+func (f *SupplyFilter) WherePercent(p entql.IntP) {
+	f.Where(p.Field(supply.FieldPercent))
+}
+
+// WhereDaysLeft applies the entql float64 predicate on the days_left field.
+func (f *SupplyFilter) WhereDaysLeft(p entql.Float64P) {
+	f.Where(p.Field(supply.FieldDaysLeft))
+}
+
+// WhereReplacedAt applies the entql time.Time predicate on the replaced_at field.
+func (f *SupplyFilter) WhereReplacedAt(p entql.TimeP) {
+	f.Where(p.Field(supply.FieldReplacedAt))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SupplyFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(supply.FieldReadAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SupplyFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPrinter applies a predicate to check if query has an edge printer.
+func (f *SupplyFilter) WhereHasPrinter() {
+	f.Where(entql.HasEdge("printer"))
+}
+
+// WhereHasPrinterWith applies a predicate to check if query has an edge printer with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasPrinterWith(preds ...predicate.Printer) {
+	f.Where(entql.HasEdgeWith("printer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReadings applies a predicate to check if query has an edge readings.
+func (f *SupplyFilter) WhereHasReadings() {
+	f.Where(entql.HasEdge("readings"))
+}
+
+// WhereHasReadingsWith applies a predicate to check if query has an edge readings with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasReadingsWith(preds ...predicate.SupplyReading) {
+	f.Where(entql.HasEdgeWith("readings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SupplyReadingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupplyReadingQuery builder.
+func (_q *SupplyReadingQuery) Filter() *SupplyReadingFilter {
+	return &SupplyReadingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupplyReadingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupplyReadingMutation builder.
+func (m *SupplyReadingMutation) Filter() *SupplyReadingFilter {
+	return &SupplyReadingFilter{config: m.config, predicateAdder: m}
+}
+
+// SupplyReadingFilter provides a generic filtering capability at runtime for SupplyReadingQuery.
+type SupplyReadingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupplyReadingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupplyReadingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SupplyReadingFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldOrganizationID))
+}
+
+// WhereSupplyID applies the entql int predicate on the supply_id field.
+func (f *SupplyReadingFilter) WhereSupplyID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldSupplyID))
+}
+
+// WhereLevel applies the entql int64 predicate on the level field.
+func (f *SupplyReadingFilter) WhereLevel(p entql.Int64P) {
+	f.Where(p.Field(supplyreading.FieldLevel))
+}
+
+// WhereMaxCapacity applies the entql int64 predicate on the max_capacity field.
+func (f *SupplyReadingFilter) WhereMaxCapacity(p entql.Int64P) {
+	f.Where(p.Field(supplyreading.FieldMaxCapacity))
+}
+
+// WhereLevelState applies the entql string predicate on the level_state field.
+func (f *SupplyReadingFilter) WhereLevelState(p entql.StringP) {
+	f.Where(p.Field(supplyreading.FieldLevelState))
+}
+
+// WherePercent applies the entql int predicate on the percent field.
+func (f *SupplyReadingFilter) WherePercent(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldPercent))
+}
+
+// WhereReplacement applies the entql bool predicate on the replacement field.
+func (f *SupplyReadingFilter) WhereReplacement(p entql.BoolP) {
+	f.Where(p.Field(supplyreading.FieldReplacement))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SupplyReadingFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(supplyreading.FieldReadAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SupplyReadingFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SupplyReadingFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSupply applies a predicate to check if query has an edge supply.
+func (f *SupplyReadingFilter) WhereHasSupply() {
+	f.Where(entql.HasEdge("supply"))
+}
+
+// WhereHasSupplyWith applies a predicate to check if query has an edge supply with a given conditions (other predicates).
+func (f *SupplyReadingFilter) WhereHasSupplyWith(preds ...predicate.Supply) {
+	f.Where(entql.HasEdgeWith("supply", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3448,7 +3844,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3585,7 +3981,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

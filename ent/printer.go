@@ -83,14 +83,17 @@ type PrinterEdges struct {
 	MeterReadings []*MeterReading `json:"meter_readings,omitempty"`
 	// Interventions holds the value of the interventions edge.
 	Interventions []*Intervention `json:"interventions,omitempty"`
+	// Supplies holds the value of the supplies edge.
+	Supplies []*Supply `json:"supplies,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedMeterReadings map[string][]*MeterReading
 	namedInterventions map[string][]*Intervention
+	namedSupplies      map[string][]*Supply
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -131,6 +134,15 @@ func (e PrinterEdges) InterventionsOrErr() ([]*Intervention, error) {
 		return e.Interventions, nil
 	}
 	return nil, &NotLoadedError{edge: "interventions"}
+}
+
+// SuppliesOrErr returns the Supplies value or an error if the edge
+// was not loaded in eager-loading.
+func (e PrinterEdges) SuppliesOrErr() ([]*Supply, error) {
+	if e.loadedTypes[4] {
+		return e.Supplies, nil
+	}
+	return nil, &NotLoadedError{edge: "supplies"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -352,6 +364,11 @@ func (_m *Printer) QueryInterventions() *InterventionQuery {
 	return NewPrinterClient(_m.config).QueryInterventions(_m)
 }
 
+// QuerySupplies queries the "supplies" edge of the Printer entity.
+func (_m *Printer) QuerySupplies() *SupplyQuery {
+	return NewPrinterClient(_m.config).QuerySupplies(_m)
+}
+
 // Update returns a builder for updating this Printer.
 // Note that you need to call Printer.Unwrap() before calling this method if this Printer
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -502,6 +519,30 @@ func (_m *Printer) appendNamedInterventions(name string, edges ...*Intervention)
 		_m.Edges.namedInterventions[name] = []*Intervention{}
 	} else {
 		_m.Edges.namedInterventions[name] = append(_m.Edges.namedInterventions[name], edges...)
+	}
+}
+
+// NamedSupplies returns the Supplies named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Printer) NamedSupplies(name string) ([]*Supply, error) {
+	if _m.Edges.namedSupplies == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSupplies[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Printer) appendNamedSupplies(name string, edges ...*Supply) {
+	if _m.Edges.namedSupplies == nil {
+		_m.Edges.namedSupplies = make(map[string][]*Supply)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSupplies[name] = []*Supply{}
+	} else {
+		_m.Edges.namedSupplies[name] = append(_m.Edges.namedSupplies[name], edges...)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
 )
 
 // PrinterCreate is the builder for creating a Printer entity.
@@ -349,6 +350,21 @@ func (_c *PrinterCreate) AddInterventions(v ...*Intervention) *PrinterCreate {
 	return _c.AddInterventionIDs(ids...)
 }
 
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by IDs.
+func (_c *PrinterCreate) AddSupplyIDs(ids ...int) *PrinterCreate {
+	_c.mutation.AddSupplyIDs(ids...)
+	return _c
+}
+
+// AddSupplies adds the "supplies" edges to the Supply entity.
+func (_c *PrinterCreate) AddSupplies(v ...*Supply) *PrinterCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSupplyIDs(ids...)
+}
+
 // Mutation returns the PrinterMutation object of the builder.
 func (_c *PrinterCreate) Mutation() *PrinterMutation {
 	return _c.mutation
@@ -650,6 +666,22 @@ func (_c *PrinterCreate) createSpec() (*Printer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(intervention.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuppliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

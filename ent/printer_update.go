@@ -18,6 +18,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
 )
 
 // PrinterUpdate is the builder for updating Printer entities.
@@ -475,6 +476,21 @@ func (_u *PrinterUpdate) AddInterventions(v ...*Intervention) *PrinterUpdate {
 	return _u.AddInterventionIDs(ids...)
 }
 
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by IDs.
+func (_u *PrinterUpdate) AddSupplyIDs(ids ...int) *PrinterUpdate {
+	_u.mutation.AddSupplyIDs(ids...)
+	return _u
+}
+
+// AddSupplies adds the "supplies" edges to the Supply entity.
+func (_u *PrinterUpdate) AddSupplies(v ...*Supply) *PrinterUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSupplyIDs(ids...)
+}
+
 // Mutation returns the PrinterMutation object of the builder.
 func (_u *PrinterUpdate) Mutation() *PrinterMutation {
 	return _u.mutation
@@ -526,6 +542,27 @@ func (_u *PrinterUpdate) RemoveInterventions(v ...*Intervention) *PrinterUpdate 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveInterventionIDs(ids...)
+}
+
+// ClearSupplies clears all "supplies" edges to the Supply entity.
+func (_u *PrinterUpdate) ClearSupplies() *PrinterUpdate {
+	_u.mutation.ClearSupplies()
+	return _u
+}
+
+// RemoveSupplyIDs removes the "supplies" edge to Supply entities by IDs.
+func (_u *PrinterUpdate) RemoveSupplyIDs(ids ...int) *PrinterUpdate {
+	_u.mutation.RemoveSupplyIDs(ids...)
+	return _u
+}
+
+// RemoveSupplies removes "supplies" edges to Supply entities.
+func (_u *PrinterUpdate) RemoveSupplies(v ...*Supply) *PrinterUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSupplyIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -881,6 +918,51 @@ func (_u *PrinterUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(intervention.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuppliesIDs(); len(nodes) > 0 && !_u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuppliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1351,6 +1433,21 @@ func (_u *PrinterUpdateOne) AddInterventions(v ...*Intervention) *PrinterUpdateO
 	return _u.AddInterventionIDs(ids...)
 }
 
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by IDs.
+func (_u *PrinterUpdateOne) AddSupplyIDs(ids ...int) *PrinterUpdateOne {
+	_u.mutation.AddSupplyIDs(ids...)
+	return _u
+}
+
+// AddSupplies adds the "supplies" edges to the Supply entity.
+func (_u *PrinterUpdateOne) AddSupplies(v ...*Supply) *PrinterUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSupplyIDs(ids...)
+}
+
 // Mutation returns the PrinterMutation object of the builder.
 func (_u *PrinterUpdateOne) Mutation() *PrinterMutation {
 	return _u.mutation
@@ -1402,6 +1499,27 @@ func (_u *PrinterUpdateOne) RemoveInterventions(v ...*Intervention) *PrinterUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveInterventionIDs(ids...)
+}
+
+// ClearSupplies clears all "supplies" edges to the Supply entity.
+func (_u *PrinterUpdateOne) ClearSupplies() *PrinterUpdateOne {
+	_u.mutation.ClearSupplies()
+	return _u
+}
+
+// RemoveSupplyIDs removes the "supplies" edge to Supply entities by IDs.
+func (_u *PrinterUpdateOne) RemoveSupplyIDs(ids ...int) *PrinterUpdateOne {
+	_u.mutation.RemoveSupplyIDs(ids...)
+	return _u
+}
+
+// RemoveSupplies removes "supplies" edges to Supply entities.
+func (_u *PrinterUpdateOne) RemoveSupplies(v ...*Supply) *PrinterUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSupplyIDs(ids...)
 }
 
 // Where appends a list predicates to the PrinterUpdate builder.
@@ -1787,6 +1905,51 @@ func (_u *PrinterUpdateOne) sqlSave(ctx context.Context) (_node *Printer, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(intervention.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuppliesIDs(); len(nodes) > 0 && !_u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuppliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

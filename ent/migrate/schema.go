@@ -728,6 +728,100 @@ var (
 			},
 		},
 	}
+	// SuppliesColumns holds the columns for the "supplies" table.
+	SuppliesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Size: 64},
+		{Name: "description", Type: field.TypeString, Size: 200},
+		{Name: "type", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "color", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "unit", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "level", Type: field.TypeInt64},
+		{Name: "max_capacity", Type: field.TypeInt64},
+		{Name: "level_state", Type: field.TypeEnum, Enums: []string{"KNOWN", "NO_RESTRICTION", "UNKNOWN", "SOME_REMAINING"}},
+		{Name: "percent", Type: field.TypeInt, Nullable: true},
+		{Name: "days_left", Type: field.TypeFloat64, Nullable: true},
+		{Name: "replaced_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "printer_id", Type: field.TypeInt},
+	}
+	// SuppliesTable holds the schema information for the "supplies" table.
+	SuppliesTable = &schema.Table{
+		Name:       "supplies",
+		Columns:    SuppliesColumns,
+		PrimaryKey: []*schema.Column{SuppliesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "supplies_organizations_organization",
+				Columns:    []*schema.Column{SuppliesColumns[13]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "supplies_printers_printer",
+				Columns:    []*schema.Column{SuppliesColumns[14]},
+				RefColumns: []*schema.Column{PrintersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supply_printer_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{SuppliesColumns[14], SuppliesColumns[1]},
+			},
+			{
+				Name:    "supply_organization_id_percent",
+				Unique:  false,
+				Columns: []*schema.Column{SuppliesColumns[13], SuppliesColumns[9]},
+			},
+			{
+				Name:    "supply_organization_id_days_left",
+				Unique:  false,
+				Columns: []*schema.Column{SuppliesColumns[13], SuppliesColumns[10]},
+			},
+		},
+	}
+	// SupplyReadingsColumns holds the columns for the "supply_readings" table.
+	SupplyReadingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "level", Type: field.TypeInt64},
+		{Name: "max_capacity", Type: field.TypeInt64},
+		{Name: "level_state", Type: field.TypeEnum, Enums: []string{"KNOWN", "NO_RESTRICTION", "UNKNOWN", "SOME_REMAINING"}},
+		{Name: "percent", Type: field.TypeInt, Nullable: true},
+		{Name: "replacement", Type: field.TypeBool, Default: false},
+		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "supply_id", Type: field.TypeInt},
+	}
+	// SupplyReadingsTable holds the schema information for the "supply_readings" table.
+	SupplyReadingsTable = &schema.Table{
+		Name:       "supply_readings",
+		Columns:    SupplyReadingsColumns,
+		PrimaryKey: []*schema.Column{SupplyReadingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "supply_readings_organizations_organization",
+				Columns:    []*schema.Column{SupplyReadingsColumns[7]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "supply_readings_supplies_supply",
+				Columns:    []*schema.Column{SupplyReadingsColumns[8]},
+				RefColumns: []*schema.Column{SuppliesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supplyreading_supply_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{SupplyReadingsColumns[8], SupplyReadingsColumns[6]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -889,6 +983,8 @@ var (
 		PrintersTable,
 		ReferenceCountersTable,
 		SessionsTable,
+		SuppliesTable,
+		SupplyReadingsTable,
 		UsersTable,
 		WebhooksTable,
 		InterventionCausesTable,
@@ -981,6 +1077,16 @@ func init() {
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
+	SuppliesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	SuppliesTable.ForeignKeys[1].RefTable = PrintersTable
+	SuppliesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	SupplyReadingsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	SupplyReadingsTable.ForeignKeys[1].RefTable = SuppliesTable
+	SupplyReadingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	UsersTable.ForeignKeys[0].RefTable = OrganizationsTable
 	UsersTable.Annotation = &entsql.Annotation{

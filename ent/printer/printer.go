@@ -72,6 +72,8 @@ const (
 	EdgeMeterReadings = "meter_readings"
 	// EdgeInterventions holds the string denoting the interventions edge name in mutations.
 	EdgeInterventions = "interventions"
+	// EdgeSupplies holds the string denoting the supplies edge name in mutations.
+	EdgeSupplies = "supplies"
 	// Table holds the table name of the printer in the database.
 	Table = "printers"
 	// OrganizationTable is the table that holds the organization relation/edge.
@@ -102,6 +104,13 @@ const (
 	InterventionsInverseTable = "interventions"
 	// InterventionsColumn is the table column denoting the interventions relation/edge.
 	InterventionsColumn = "printer_id"
+	// SuppliesTable is the table that holds the supplies relation/edge.
+	SuppliesTable = "supplies"
+	// SuppliesInverseTable is the table name for the Supply entity.
+	// It exists in this package in order to avoid circular dependency with the "supply" package.
+	SuppliesInverseTable = "supplies"
+	// SuppliesColumn is the table column denoting the supplies relation/edge.
+	SuppliesColumn = "printer_id"
 )
 
 // Columns holds all SQL columns for printer fields.
@@ -350,6 +359,20 @@ func ByInterventions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newInterventionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// BySuppliesCount orders the results by supplies count.
+func BySuppliesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSuppliesStep(), opts...)
+	}
+}
+
+// BySupplies orders the results by supplies terms.
+func BySupplies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuppliesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newOrganizationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -376,6 +399,13 @@ func newInterventionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(InterventionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, InterventionsTable, InterventionsColumn),
+	)
+}
+func newSuppliesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SuppliesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, SuppliesTable, SuppliesColumn),
 	)
 }
 

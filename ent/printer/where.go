@@ -1312,6 +1312,29 @@ func HasInterventionsWith(preds ...predicate.Intervention) predicate.Printer {
 	})
 }
 
+// HasSupplies applies the HasEdge predicate on the "supplies" edge.
+func HasSupplies() predicate.Printer {
+	return predicate.Printer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, SuppliesTable, SuppliesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuppliesWith applies the HasEdge predicate on the "supplies" edge with a given conditions (other predicates).
+func HasSuppliesWith(preds ...predicate.Supply) predicate.Printer {
+	return predicate.Printer(func(s *sql.Selector) {
+		step := newSuppliesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Printer) predicate.Printer {
 	return predicate.Printer(sql.AndPredicates(predicates...))

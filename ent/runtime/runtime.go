@@ -25,6 +25,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/schema"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 
@@ -887,6 +889,62 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	supplyMixin := schema.Supply{}.Mixin()
+	supply.Policy = privacy.NewPolicies(supplyMixin[0], schema.Supply{})
+	supply.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supply.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supplyFields := schema.Supply{}.Fields()
+	_ = supplyFields
+	// supplyDescKey is the schema descriptor for key field.
+	supplyDescKey := supplyFields[1].Descriptor()
+	// supply.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	supply.KeyValidator = supplyDescKey.Validators[0].(func(string) error)
+	// supplyDescDescription is the schema descriptor for description field.
+	supplyDescDescription := supplyFields[2].Descriptor()
+	// supply.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	supply.DescriptionValidator = supplyDescDescription.Validators[0].(func(string) error)
+	// supplyDescType is the schema descriptor for type field.
+	supplyDescType := supplyFields[3].Descriptor()
+	// supply.TypeValidator is a validator for the "type" field. It is called by the builders before save.
+	supply.TypeValidator = supplyDescType.Validators[0].(func(string) error)
+	// supplyDescColor is the schema descriptor for color field.
+	supplyDescColor := supplyFields[4].Descriptor()
+	// supply.ColorValidator is a validator for the "color" field. It is called by the builders before save.
+	supply.ColorValidator = supplyDescColor.Validators[0].(func(string) error)
+	// supplyDescUnit is the schema descriptor for unit field.
+	supplyDescUnit := supplyFields[5].Descriptor()
+	// supply.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
+	supply.UnitValidator = supplyDescUnit.Validators[0].(func(string) error)
+	// supplyDescReadAt is the schema descriptor for read_at field.
+	supplyDescReadAt := supplyFields[12].Descriptor()
+	// supply.DefaultReadAt holds the default value on creation for the read_at field.
+	supply.DefaultReadAt = supplyDescReadAt.Default.(func() time.Time)
+	supplyreadingMixin := schema.SupplyReading{}.Mixin()
+	supplyreading.Policy = privacy.NewPolicies(supplyreadingMixin[0], schema.SupplyReading{})
+	supplyreading.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supplyreading.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supplyreadingFields := schema.SupplyReading{}.Fields()
+	_ = supplyreadingFields
+	// supplyreadingDescReplacement is the schema descriptor for replacement field.
+	supplyreadingDescReplacement := supplyreadingFields[5].Descriptor()
+	// supplyreading.DefaultReplacement holds the default value on creation for the replacement field.
+	supplyreading.DefaultReplacement = supplyreadingDescReplacement.Default.(bool)
+	// supplyreadingDescReadAt is the schema descriptor for read_at field.
+	supplyreadingDescReadAt := supplyreadingFields[6].Descriptor()
+	// supplyreading.DefaultReadAt holds the default value on creation for the read_at field.
+	supplyreading.DefaultReadAt = supplyreadingDescReadAt.Default.(func() time.Time)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

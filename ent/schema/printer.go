@@ -48,6 +48,7 @@ func (Printer) Edges() []ent.Edge {
 		edge.From("meter_readings", MeterReading.Type).Ref("printer").
 			Annotations(entgql.RelayConnection(), entsql.OnDelete(entsql.Cascade)),
 		edge.From("interventions", Intervention.Type).Ref("printer").Annotations(entgql.RelayConnection()),
+		edge.From("supplies", Supply.Type).Ref("printer"),
 	}
 }
 

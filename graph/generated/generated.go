@@ -24,6 +24,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/device"
@@ -552,6 +554,7 @@ type ComplexityRoot struct {
 		SnmpEnabled          func(childComplexity int) int
 		SnmpProfile          func(childComplexity int) int
 		SnmpVersion          func(childComplexity int) int
+		Supplies             func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -594,6 +597,7 @@ type ComplexityRoot struct {
 		EmailVariables          func(childComplexity int, language *string) int
 		InterventionStatuses    func(childComplexity int) int
 		Interventions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) int
+		LowSupplies             func(childComplexity int, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
@@ -612,6 +616,49 @@ type ComplexityRoot struct {
 	Subscription struct {
 		InterventionChanged func(childComplexity int) int
 		NotificationAdded   func(childComplexity int) int
+	}
+
+	Supply struct {
+		Color        func(childComplexity int) int
+		DaysLeft     func(childComplexity int) int
+		Description  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LevelState   func(childComplexity int) int
+		MaxCapacity  func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Percent      func(childComplexity int) int
+		Printer      func(childComplexity int) int
+		PrinterID    func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Readings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SupplyReadingOrder, where *ent.SupplyReadingWhereInput) int
+		ReplacedAt   func(childComplexity int) int
+		Type         func(childComplexity int) int
+		Unit         func(childComplexity int) int
+	}
+
+	SupplyReading struct {
+		ID           func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LevelState   func(childComplexity int) int
+		MaxCapacity  func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Percent      func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Replacement  func(childComplexity int) int
+		Supply       func(childComplexity int) int
+		SupplyID     func(childComplexity int) int
+	}
+
+	SupplyReadingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SupplyReadingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	User struct {
@@ -750,6 +797,7 @@ type QueryResolver interface {
 	NotificationSettings(ctx context.Context) (*ent.NotificationSettings, error)
 	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
 	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
+	LowSupplies(ctx context.Context, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) ([]*ent.Supply, error)
 	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	Ping(ctx context.Context) (string, error)
 	Me(ctx context.Context) (*ent.User, error)
@@ -3196,6 +3244,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.SnmpVersion(childComplexity), true
+	case "Printer.supplies":
+		if e.ComplexityRoot.Printer.Supplies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.Supplies(childComplexity), true
 	case "Printer.updatedAt":
 		if e.ComplexityRoot.Printer.UpdatedAt == nil {
 			break
@@ -3389,6 +3443,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Interventions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InterventionOrder), args["where"].(*ent.InterventionWhereInput)), true
 
+	case "Query.lowSupplies":
+		if e.ComplexityRoot.Query.LowSupplies == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lowSupplies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LowSupplies(childComplexity, args["threshold"].(*int), args["withinDays"].(*float64), args["panicButtonId"].(*int), args["orderBy"].(*model.LowSupplyOrder), args["first"].(*int)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -3525,6 +3590,201 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.NotificationAdded(childComplexity), true
+
+	case "Supply.color":
+		if e.ComplexityRoot.Supply.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Color(childComplexity), true
+	case "Supply.daysLeft":
+		if e.ComplexityRoot.Supply.DaysLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.DaysLeft(childComplexity), true
+	case "Supply.description":
+		if e.ComplexityRoot.Supply.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Description(childComplexity), true
+	case "Supply.id":
+		if e.ComplexityRoot.Supply.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ID(childComplexity), true
+	case "Supply.level":
+		if e.ComplexityRoot.Supply.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Level(childComplexity), true
+	case "Supply.levelState":
+		if e.ComplexityRoot.Supply.LevelState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.LevelState(childComplexity), true
+	case "Supply.maxCapacity":
+		if e.ComplexityRoot.Supply.MaxCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.MaxCapacity(childComplexity), true
+	case "Supply.organization":
+		if e.ComplexityRoot.Supply.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Organization(childComplexity), true
+	case "Supply.percent":
+		if e.ComplexityRoot.Supply.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Percent(childComplexity), true
+	case "Supply.printer":
+		if e.ComplexityRoot.Supply.Printer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Printer(childComplexity), true
+	case "Supply.printerID":
+		if e.ComplexityRoot.Supply.PrinterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.PrinterID(childComplexity), true
+	case "Supply.readAt":
+		if e.ComplexityRoot.Supply.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ReadAt(childComplexity), true
+	case "Supply.readings":
+		if e.ComplexityRoot.Supply.Readings == nil {
+			break
+		}
+
+		args, err := ec.field_Supply_readings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Supply.Readings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SupplyReadingOrder), args["where"].(*ent.SupplyReadingWhereInput)), true
+	case "Supply.replacedAt":
+		if e.ComplexityRoot.Supply.ReplacedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ReplacedAt(childComplexity), true
+	case "Supply.type":
+		if e.ComplexityRoot.Supply.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Type(childComplexity), true
+	case "Supply.unit":
+		if e.ComplexityRoot.Supply.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Unit(childComplexity), true
+
+	case "SupplyReading.id":
+		if e.ComplexityRoot.SupplyReading.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.ID(childComplexity), true
+	case "SupplyReading.level":
+		if e.ComplexityRoot.SupplyReading.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Level(childComplexity), true
+	case "SupplyReading.levelState":
+		if e.ComplexityRoot.SupplyReading.LevelState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.LevelState(childComplexity), true
+	case "SupplyReading.maxCapacity":
+		if e.ComplexityRoot.SupplyReading.MaxCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.MaxCapacity(childComplexity), true
+	case "SupplyReading.organization":
+		if e.ComplexityRoot.SupplyReading.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Organization(childComplexity), true
+	case "SupplyReading.percent":
+		if e.ComplexityRoot.SupplyReading.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Percent(childComplexity), true
+	case "SupplyReading.readAt":
+		if e.ComplexityRoot.SupplyReading.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.ReadAt(childComplexity), true
+	case "SupplyReading.replacement":
+		if e.ComplexityRoot.SupplyReading.Replacement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Replacement(childComplexity), true
+	case "SupplyReading.supply":
+		if e.ComplexityRoot.SupplyReading.Supply == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Supply(childComplexity), true
+	case "SupplyReading.supplyID":
+		if e.ComplexityRoot.SupplyReading.SupplyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.SupplyID(childComplexity), true
+
+	case "SupplyReadingConnection.edges":
+		if e.ComplexityRoot.SupplyReadingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.Edges(childComplexity), true
+	case "SupplyReadingConnection.pageInfo":
+		if e.ComplexityRoot.SupplyReadingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.PageInfo(childComplexity), true
+	case "SupplyReadingConnection.totalCount":
+		if e.ComplexityRoot.SupplyReadingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.TotalCount(childComplexity), true
+
+	case "SupplyReadingEdge.cursor":
+		if e.ComplexityRoot.SupplyReadingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingEdge.Cursor(childComplexity), true
+	case "SupplyReadingEdge.node":
+		if e.ComplexityRoot.SupplyReadingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingEdge.Node(childComplexity), true
 
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
@@ -3757,6 +4017,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PrinterWhereInput", ec.unmarshalInputPrinterWhereInput),
 			graphql.NewInputUnmarshaler("RegisterPrinterInput", ec.unmarshalInputRegisterPrinterInput),
 			graphql.NewInputUnmarshaler("SNMPv3Input", ec.unmarshalInputSNMPv3Input),
+			graphql.NewInputUnmarshaler("SupplyInput", ec.unmarshalInputSupplyInput),
+			graphql.NewInputUnmarshaler("SupplyOrder", ec.unmarshalInputSupplyOrder),
+			graphql.NewInputUnmarshaler("SupplyReadingOrder", ec.unmarshalInputSupplyReadingOrder),
+			graphql.NewInputUnmarshaler("SupplyReadingWhereInput", ec.unmarshalInputSupplyReadingWhereInput),
+			graphql.NewInputUnmarshaler("SupplyWhereInput", ec.unmarshalInputSupplyWhereInput),
 			graphql.NewInputUnmarshaler("UpdateInterventionStatusInput", ec.unmarshalInputUpdateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
@@ -3878,6 +4143,24 @@ input PrinterInfoInput {
   counters: CountersInput
   "error messages in order: errors[0] is [[[OID1]]] … errors[3] is [[[OID4]]]"
   errors: [String!]
+  "marker supplies (added, optional; at most 32): stored with their history, see docs/usage.md"
+  supplies: [SupplyInput!]
+}
+
+"A marker supply as RFC 3805's prtMarkerSuppliesTable gives it."
+input SupplyInput {
+  "names the supply on its printer (trimmed, 1..200 chars)"
+  description: String!
+  "PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink … (at most 40 chars)"
+  type: String
+  "black, cyan, magenta, yellow … (at most 40 chars)"
+  color: String
+  "PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams … (at most 40 chars)"
+  unit: String
+  "the level, or -1 no restriction, -2 unknown, -3 some remaining"
+  level: Int!
+  "the maximum capacity, or -1 no restriction, -2 unknown (the default)"
+  maxCapacity: Int
 }
 
 input LaunchInput { printer: PrinterInfoInput!, badgeEmail: String, language: String }
@@ -6867,6 +7150,7 @@ type Printer implements Node {
     """
     where: InterventionWhereInput
   ): InterventionConnection!
+  supplies: [Supply!]
 }
 """
 A connection to a list of items.
@@ -7206,6 +7490,11 @@ input PrinterWhereInput {
   """
   hasInterventions: Boolean
   hasInterventionsWith: [InterventionWhereInput!]
+  """
+  supplies edge predicates
+  """
+  hasSupplies: Boolean
+  hasSuppliesWith: [SupplyWhereInput!]
 }
 type Query {
   """
@@ -7474,6 +7763,450 @@ type Query {
     """
     where: UserWhereInput
   ): UserConnection!
+}
+type Supply implements Node {
+  id: ID!
+  printerID: ID!
+  description: String!
+  """
+  PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink …
+  """
+  type: String
+  color: String
+  """
+  PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams …
+  """
+  unit: String
+  """
+  raw level; negative values are RFC 3805's special values (level_state)
+  """
+  level: Int!
+  """
+  raw maximum capacity; -1 no restriction, -2 unknown
+  """
+  maxCapacity: Int!
+  levelState: SupplyLevelState!
+  """
+  level / max capacity, 0..100, when both are known numbers
+  """
+  percent: Int
+  """
+  forecast: percent divided by the least-squares consumption rate of the readings since the last replacement
+  """
+  daysLeft: Float
+  """
+  when its level last jumped up
+  """
+  replacedAt: Time
+  readAt: Time!
+  organization: Organization!
+  printer: Printer!
+  readings(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SupplyReadings returned from the connection.
+    """
+    orderBy: SupplyReadingOrder
+
+    """
+    Filtering options for SupplyReadings returned from the connection.
+    """
+    where: SupplyReadingWhereInput
+  ): SupplyReadingConnection!
+}
+"""
+SupplyLevelState is enum for the field level_state
+"""
+enum SupplyLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supply.LevelState") {
+  KNOWN
+  NO_RESTRICTION
+  UNKNOWN
+  SOME_REMAINING
+}
+"""
+Ordering options for Supply connections
+"""
+input SupplyOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Supplies.
+  """
+  field: SupplyOrderField!
+}
+"""
+Properties by which Supply connections can be ordered.
+"""
+enum SupplyOrderField {
+  PERCENT
+  DAYS_LEFT
+}
+type SupplyReading implements Node {
+  id: ID!
+  supplyID: ID!
+  level: Int!
+  maxCapacity: Int!
+  levelState: SupplyReadingLevelState!
+  percent: Int
+  replacement: Boolean!
+  readAt: Time!
+  organization: Organization!
+  supply: Supply!
+}
+"""
+A connection to a list of items.
+"""
+type SupplyReadingConnection {
+  """
+  A list of edges.
+  """
+  edges: [SupplyReadingEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SupplyReadingEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SupplyReading
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+SupplyReadingLevelState is enum for the field level_state
+"""
+enum SupplyReadingLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supplyreading.LevelState") {
+  KNOWN
+  NO_RESTRICTION
+  UNKNOWN
+  SOME_REMAINING
+}
+"""
+Ordering options for SupplyReading connections
+"""
+input SupplyReadingOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SupplyReadings.
+  """
+  field: SupplyReadingOrderField!
+}
+"""
+Properties by which SupplyReading connections can be ordered.
+"""
+enum SupplyReadingOrderField {
+  READ_AT
+}
+"""
+SupplyReadingWhereInput is used for filtering SupplyReading objects.
+Input was generated by ent.
+"""
+input SupplyReadingWhereInput {
+  not: SupplyReadingWhereInput
+  and: [SupplyReadingWhereInput!]
+  or: [SupplyReadingWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  supply_id field predicates
+  """
+  supplyID: ID
+  supplyIDNEQ: ID
+  supplyIDIn: [ID!]
+  supplyIDNotIn: [ID!]
+  """
+  level field predicates
+  """
+  level: Int
+  levelNEQ: Int
+  levelIn: [Int!]
+  levelNotIn: [Int!]
+  levelGT: Int
+  levelGTE: Int
+  levelLT: Int
+  levelLTE: Int
+  """
+  max_capacity field predicates
+  """
+  maxCapacity: Int
+  maxCapacityNEQ: Int
+  maxCapacityIn: [Int!]
+  maxCapacityNotIn: [Int!]
+  maxCapacityGT: Int
+  maxCapacityGTE: Int
+  maxCapacityLT: Int
+  maxCapacityLTE: Int
+  """
+  level_state field predicates
+  """
+  levelState: SupplyReadingLevelState
+  levelStateNEQ: SupplyReadingLevelState
+  levelStateIn: [SupplyReadingLevelState!]
+  levelStateNotIn: [SupplyReadingLevelState!]
+  """
+  percent field predicates
+  """
+  percent: Int
+  percentNEQ: Int
+  percentIn: [Int!]
+  percentNotIn: [Int!]
+  percentGT: Int
+  percentGTE: Int
+  percentLT: Int
+  percentLTE: Int
+  percentIsNil: Boolean
+  percentNotNil: Boolean
+  """
+  replacement field predicates
+  """
+  replacement: Boolean
+  replacementNEQ: Boolean
+  """
+  read_at field predicates
+  """
+  readAt: Time
+  readAtNEQ: Time
+  readAtIn: [Time!]
+  readAtNotIn: [Time!]
+  readAtGT: Time
+  readAtGTE: Time
+  readAtLT: Time
+  readAtLTE: Time
+  """
+  supply edge predicates
+  """
+  hasSupply: Boolean
+  hasSupplyWith: [SupplyWhereInput!]
+}
+"""
+SupplyWhereInput is used for filtering Supply objects.
+Input was generated by ent.
+"""
+input SupplyWhereInput {
+  not: SupplyWhereInput
+  and: [SupplyWhereInput!]
+  or: [SupplyWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  printer_id field predicates
+  """
+  printerID: ID
+  printerIDNEQ: ID
+  printerIDIn: [ID!]
+  printerIDNotIn: [ID!]
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  type field predicates
+  """
+  type: String
+  typeNEQ: String
+  typeIn: [String!]
+  typeNotIn: [String!]
+  typeGT: String
+  typeGTE: String
+  typeLT: String
+  typeLTE: String
+  typeContains: String
+  typeHasPrefix: String
+  typeHasSuffix: String
+  typeIsNil: Boolean
+  typeNotNil: Boolean
+  typeEqualFold: String
+  typeContainsFold: String
+  """
+  color field predicates
+  """
+  color: String
+  colorNEQ: String
+  colorIn: [String!]
+  colorNotIn: [String!]
+  colorGT: String
+  colorGTE: String
+  colorLT: String
+  colorLTE: String
+  colorContains: String
+  colorHasPrefix: String
+  colorHasSuffix: String
+  colorIsNil: Boolean
+  colorNotNil: Boolean
+  colorEqualFold: String
+  colorContainsFold: String
+  """
+  unit field predicates
+  """
+  unit: String
+  unitNEQ: String
+  unitIn: [String!]
+  unitNotIn: [String!]
+  unitGT: String
+  unitGTE: String
+  unitLT: String
+  unitLTE: String
+  unitContains: String
+  unitHasPrefix: String
+  unitHasSuffix: String
+  unitIsNil: Boolean
+  unitNotNil: Boolean
+  unitEqualFold: String
+  unitContainsFold: String
+  """
+  level field predicates
+  """
+  level: Int
+  levelNEQ: Int
+  levelIn: [Int!]
+  levelNotIn: [Int!]
+  levelGT: Int
+  levelGTE: Int
+  levelLT: Int
+  levelLTE: Int
+  """
+  max_capacity field predicates
+  """
+  maxCapacity: Int
+  maxCapacityNEQ: Int
+  maxCapacityIn: [Int!]
+  maxCapacityNotIn: [Int!]
+  maxCapacityGT: Int
+  maxCapacityGTE: Int
+  maxCapacityLT: Int
+  maxCapacityLTE: Int
+  """
+  level_state field predicates
+  """
+  levelState: SupplyLevelState
+  levelStateNEQ: SupplyLevelState
+  levelStateIn: [SupplyLevelState!]
+  levelStateNotIn: [SupplyLevelState!]
+  """
+  percent field predicates
+  """
+  percent: Int
+  percentNEQ: Int
+  percentIn: [Int!]
+  percentNotIn: [Int!]
+  percentGT: Int
+  percentGTE: Int
+  percentLT: Int
+  percentLTE: Int
+  percentIsNil: Boolean
+  percentNotNil: Boolean
+  """
+  days_left field predicates
+  """
+  daysLeft: Float
+  daysLeftNEQ: Float
+  daysLeftIn: [Float!]
+  daysLeftNotIn: [Float!]
+  daysLeftGT: Float
+  daysLeftGTE: Float
+  daysLeftLT: Float
+  daysLeftLTE: Float
+  daysLeftIsNil: Boolean
+  daysLeftNotNil: Boolean
+  """
+  replaced_at field predicates
+  """
+  replacedAt: Time
+  replacedAtNEQ: Time
+  replacedAtIn: [Time!]
+  replacedAtNotIn: [Time!]
+  replacedAtGT: Time
+  replacedAtGTE: Time
+  replacedAtLT: Time
+  replacedAtLTE: Time
+  replacedAtIsNil: Boolean
+  replacedAtNotNil: Boolean
+  """
+  read_at field predicates
+  """
+  readAt: Time
+  readAtNEQ: Time
+  readAtIn: [Time!]
+  readAtNotIn: [Time!]
+  readAtGT: Time
+  readAtGTE: Time
+  readAtLT: Time
+  readAtLTE: Time
+  """
+  printer edge predicates
+  """
+  hasPrinter: Boolean
+  hasPrinterWith: [PrinterWhereInput!]
+  """
+  readings edge predicates
+  """
+  hasReadings: Boolean
+  hasReadingsWith: [SupplyReadingWhereInput!]
 }
 """
 UpdateInterventionStatusInput is used for update InterventionStatus object.
@@ -8141,7 +8874,21 @@ type PollResult {
   error: String
 }
 
+"How lowSupplies sorts."
+enum LowSupplyOrder {
+  "lowest percent first"
+  LEVEL
+  "soonest forecast (daysLeft) first; supplies without a forecast last"
+  DAYS_LEFT
+}
+
 extend type Query {
+  """
+  Supplies running low across the organization (super-admins: every organization): a percent at or below
+  ` + "`" + `threshold` + "`" + `, or a forecast (` + "`" + `daysLeft` + "`" + `, least squares over the last 30 readings since the last replacement,
+  docs/usage.md) within ` + "`" + `withinDays` + "`" + `. Optionally of one panic button's printers.
+  """
+  lowSupplies(threshold: Int = 20, withinDays: Float, panicButtonId: ID, orderBy: LowSupplyOrder = LEVEL, first: Int = 50): [Supply!]!
   "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
   printersWithAlerts(first: Int = 20): [Printer!]!
 }
@@ -9142,6 +9889,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_meterReadings(ctx, field)
 	case "interventions":
 		return ec.fieldContext_Printer_interventions(ctx, field)
+	case "supplies":
+		return ec.fieldContext_Printer_supplies(ctx, field)
 	case "snmpCredentialsSet":
 		return ec.fieldContext_Printer_snmpCredentialsSet(ctx, field)
 	case "lastAlerts":
@@ -9210,6 +9959,92 @@ func (ec *executionContext) childFields_PrinterSnapshot(ctx context.Context, fie
 		return ec.fieldContext_PrinterSnapshot_errors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PrinterSnapshot", field.Name)
+}
+
+func (ec *executionContext) childFields_Supply(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Supply_id(ctx, field)
+	case "printerID":
+		return ec.fieldContext_Supply_printerID(ctx, field)
+	case "description":
+		return ec.fieldContext_Supply_description(ctx, field)
+	case "type":
+		return ec.fieldContext_Supply_type(ctx, field)
+	case "color":
+		return ec.fieldContext_Supply_color(ctx, field)
+	case "unit":
+		return ec.fieldContext_Supply_unit(ctx, field)
+	case "level":
+		return ec.fieldContext_Supply_level(ctx, field)
+	case "maxCapacity":
+		return ec.fieldContext_Supply_maxCapacity(ctx, field)
+	case "levelState":
+		return ec.fieldContext_Supply_levelState(ctx, field)
+	case "percent":
+		return ec.fieldContext_Supply_percent(ctx, field)
+	case "daysLeft":
+		return ec.fieldContext_Supply_daysLeft(ctx, field)
+	case "replacedAt":
+		return ec.fieldContext_Supply_replacedAt(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Supply_readAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_Supply_organization(ctx, field)
+	case "printer":
+		return ec.fieldContext_Supply_printer(ctx, field)
+	case "readings":
+		return ec.fieldContext_Supply_readings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Supply", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SupplyReading_id(ctx, field)
+	case "supplyID":
+		return ec.fieldContext_SupplyReading_supplyID(ctx, field)
+	case "level":
+		return ec.fieldContext_SupplyReading_level(ctx, field)
+	case "maxCapacity":
+		return ec.fieldContext_SupplyReading_maxCapacity(ctx, field)
+	case "levelState":
+		return ec.fieldContext_SupplyReading_levelState(ctx, field)
+	case "percent":
+		return ec.fieldContext_SupplyReading_percent(ctx, field)
+	case "replacement":
+		return ec.fieldContext_SupplyReading_replacement(ctx, field)
+	case "readAt":
+		return ec.fieldContext_SupplyReading_readAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_SupplyReading_organization(ctx, field)
+	case "supply":
+		return ec.fieldContext_SupplyReading_supply(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReading", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReadingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SupplyReadingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SupplyReadingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SupplyReadingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReadingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SupplyReadingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10760,6 +11595,52 @@ func (ec *executionContext) field_Query_interventions_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_lowSupplies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "threshold",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threshold"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "withinDays",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["withinDays"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.LowSupplyOrder, error) {
+			return ec.unmarshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11094,6 +11975,60 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 			return ec.unmarshalOUserWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Supply_readings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SupplyReadingOrder, error) {
+			return ec.unmarshalOSupplyReadingOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+			return ec.unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -21061,6 +21996,38 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Printer_supplies(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_supplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplies(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+			return ec.marshalOSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_supplies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Printer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Printer_snmpCredentialsSet(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22239,6 +23206,50 @@ func (ec *executionContext) fieldContext_Query_previewEmail(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_lowSupplies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lowSupplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LowSupplies(ctx, fc.Args["threshold"].(*int), fc.Args["withinDays"].(*float64), fc.Args["panicButtonId"].(*int), fc.Args["orderBy"].(*model.LowSupplyOrder), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+			return ec.marshalNSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lowSupplies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lowSupplies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22499,6 +23510,803 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Supply_id(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Supply_printerID(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_printerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_printerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Supply_description(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_type(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_color(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_level(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_maxCapacity(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_maxCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_maxCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_levelState(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_levelState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v supply.LevelState) graphql.Marshaler {
+			return ec.marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_levelState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "SupplyLevelState")
+}
+
+func (ec *executionContext) _Supply_percent(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_daysLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_daysLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_daysLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Supply_replacedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_replacedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplacedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_replacedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Supply_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Supply_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Supply_printer(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_printer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Printer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_printer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Supply_readings(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_readings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Readings(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SupplyReadingOrder), fc.Args["where"].(*ent.SupplyReadingWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupplyReadingConnection) graphql.Marshaler {
+			return ec.marshalNSupplyReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_readings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReadingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Supply_readings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReading_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupplyReading_supplyID(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_supplyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_supplyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupplyReading_level(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_maxCapacity(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_maxCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_maxCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_levelState(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_levelState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v supplyreading.LevelState) graphql.Marshaler {
+			return ec.marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_levelState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "SupplyReadingLevelState")
+}
+
+func (ec *executionContext) _SupplyReading_percent(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_replacement(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_replacement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replacement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_replacement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SupplyReading_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SupplyReading_organization(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReading",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReading_supply(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_supply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supply(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Supply) graphql.Marshaler {
+			return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_supply(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReading",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SupplyReadingEdge) graphql.Marshaler {
+			return ec.marshalOSupplyReadingEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReadingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReadingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReadingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupplyReading) graphql.Marshaler {
+			return ec.marshalOSupplyReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReading(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReading(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReadingEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -35739,7 +37547,7 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors"}
+	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors", "supplies"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35795,6 +37603,13 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 				return it, err
 			}
 			it.Errors = data
+		case "supplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplies"))
+			data, err := ec.unmarshalOSupplyInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supplies = data
 		}
 	}
 	return it, nil
@@ -35967,7 +37782,7 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith", "hasSupplies", "hasSuppliesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37416,6 +39231,20 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasInterventionsWith = data
+		case "hasSupplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupplies"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupplies = data
+		case "hasSuppliesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuppliesWith"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuppliesWith = data
 		}
 	}
 	return it, nil
@@ -37570,6 +39399,1603 @@ func (ec *executionContext) unmarshalInputSNMPv3Input(ctx context.Context, obj a
 func UnmarshalSNMPv3Input(ctx context.Context, raw any) (schematype.SNMPv3Credentials, error) {
 	var out schematype.SNMPv3Credentials
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SNMPv3Input", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyInput(ctx context.Context, obj any) (printers.SupplyInput, error) {
+	var it printers.SupplyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"description", "type", "color", "unit", "level", "maxCapacity"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyInput unmarshals raw into the SupplyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyInput(ctx context.Context, raw any) (printers.SupplyInput, error) {
+	var out printers.SupplyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyOrder(ctx context.Context, obj any) (ent.SupplyOrder, error) {
+	var it ent.SupplyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyOrder unmarshals raw into the SupplyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyOrder(ctx context.Context, raw any) (ent.SupplyOrder, error) {
+	var out ent.SupplyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyReadingOrder(ctx context.Context, obj any) (ent.SupplyReadingOrder, error) {
+	var it ent.SupplyReadingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyReadingOrder unmarshals raw into the SupplyReadingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyReadingOrder(ctx context.Context, raw any) (ent.SupplyReadingOrder, error) {
+	var out ent.SupplyReadingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyReadingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyReadingWhereInput(ctx context.Context, obj any) (ent.SupplyReadingWhereInput, error) {
+	var it ent.SupplyReadingWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "supplyID", "supplyIDNEQ", "supplyIDIn", "supplyIDNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "replacement", "replacementNEQ", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasSupply", "hasSupplyWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "supplyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyID = data
+		case "supplyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDNEQ = data
+		case "supplyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDIn = data
+		case "supplyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDNotIn = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGT = data
+		case "levelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGTE = data
+		case "levelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLT = data
+		case "levelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLTE = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		case "maxCapacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNEQ = data
+		case "maxCapacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityIn = data
+		case "maxCapacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNotIn = data
+		case "maxCapacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGT = data
+		case "maxCapacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGTE = data
+		case "maxCapacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLT = data
+		case "maxCapacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLTE = data
+		case "levelState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelState"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelState = data
+		case "levelStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNEQ"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNEQ = data
+		case "levelStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateIn"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateIn = data
+		case "levelStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNotIn"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNotIn = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "percentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNEQ = data
+		case "percentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIn = data
+		case "percentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotIn = data
+		case "percentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGT = data
+		case "percentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGTE = data
+		case "percentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLT = data
+		case "percentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLTE = data
+		case "percentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIsNil = data
+		case "percentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotNil = data
+		case "replacement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacement"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replacement = data
+		case "replacementNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementNEQ = data
+		case "readAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAt = data
+		case "readAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNEQ = data
+		case "readAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtIn = data
+		case "readAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNotIn = data
+		case "readAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGT = data
+		case "readAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGTE = data
+		case "readAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLT = data
+		case "readAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLTE = data
+		case "hasSupply":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupply"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupply = data
+		case "hasSupplyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupplyWith"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupplyWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyReadingWhereInput unmarshals raw into the SupplyReadingWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyReadingWhereInput(ctx context.Context, raw any) (ent.SupplyReadingWhereInput, error) {
+	var out ent.SupplyReadingWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyReadingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyWhereInput(ctx context.Context, obj any) (ent.SupplyWhereInput, error) {
+	var it ent.SupplyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeIsNil", "typeNotNil", "typeEqualFold", "typeContainsFold", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorContains", "colorHasPrefix", "colorHasSuffix", "colorIsNil", "colorNotNil", "colorEqualFold", "colorContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "daysLeft", "daysLeftNEQ", "daysLeftIn", "daysLeftNotIn", "daysLeftGT", "daysLeftGTE", "daysLeftLT", "daysLeftLTE", "daysLeftIsNil", "daysLeftNotNil", "replacedAt", "replacedAtNEQ", "replacedAtIn", "replacedAtNotIn", "replacedAtGT", "replacedAtGTE", "replacedAtLT", "replacedAtLTE", "replacedAtIsNil", "replacedAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith", "hasReadings", "hasReadingsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "printerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterID = data
+		case "printerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDNEQ = data
+		case "printerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDIn = data
+		case "printerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDNotIn = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "typeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNEQ = data
+		case "typeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIn = data
+		case "typeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotIn = data
+		case "typeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeGT = data
+		case "typeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeGTE = data
+		case "typeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeLT = data
+		case "typeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeLTE = data
+		case "typeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeContains = data
+		case "typeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeHasPrefix = data
+		case "typeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeHasSuffix = data
+		case "typeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIsNil = data
+		case "typeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotNil = data
+		case "typeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeEqualFold = data
+		case "typeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeContainsFold = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "colorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNEQ = data
+		case "colorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorIn = data
+		case "colorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNotIn = data
+		case "colorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorGT = data
+		case "colorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorGTE = data
+		case "colorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorLT = data
+		case "colorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorLTE = data
+		case "colorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorContains = data
+		case "colorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorHasPrefix = data
+		case "colorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorHasSuffix = data
+		case "colorIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorIsNil = data
+		case "colorNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNotNil = data
+		case "colorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorEqualFold = data
+		case "colorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorContainsFold = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "unitNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNEQ = data
+		case "unitIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIn = data
+		case "unitNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotIn = data
+		case "unitGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGT = data
+		case "unitGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGTE = data
+		case "unitLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLT = data
+		case "unitLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLTE = data
+		case "unitContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContains = data
+		case "unitHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasPrefix = data
+		case "unitHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasSuffix = data
+		case "unitIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIsNil = data
+		case "unitNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotNil = data
+		case "unitEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitEqualFold = data
+		case "unitContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContainsFold = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGT = data
+		case "levelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGTE = data
+		case "levelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLT = data
+		case "levelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLTE = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		case "maxCapacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNEQ = data
+		case "maxCapacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityIn = data
+		case "maxCapacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNotIn = data
+		case "maxCapacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGT = data
+		case "maxCapacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGTE = data
+		case "maxCapacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLT = data
+		case "maxCapacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLTE = data
+		case "levelState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelState"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelState = data
+		case "levelStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNEQ"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNEQ = data
+		case "levelStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateIn"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateIn = data
+		case "levelStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNotIn"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNotIn = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "percentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNEQ = data
+		case "percentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIn = data
+		case "percentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotIn = data
+		case "percentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGT = data
+		case "percentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGTE = data
+		case "percentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLT = data
+		case "percentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLTE = data
+		case "percentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIsNil = data
+		case "percentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotNil = data
+		case "daysLeft":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeft"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeft = data
+		case "daysLeftNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNEQ = data
+		case "daysLeftIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftIn = data
+		case "daysLeftNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNotIn = data
+		case "daysLeftGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftGT = data
+		case "daysLeftGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftGTE = data
+		case "daysLeftLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftLT = data
+		case "daysLeftLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftLTE = data
+		case "daysLeftIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftIsNil = data
+		case "daysLeftNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNotNil = data
+		case "replacedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAt = data
+		case "replacedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNEQ = data
+		case "replacedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtIn = data
+		case "replacedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNotIn = data
+		case "replacedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtGT = data
+		case "replacedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtGTE = data
+		case "replacedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtLT = data
+		case "replacedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtLTE = data
+		case "replacedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtIsNil = data
+		case "replacedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNotNil = data
+		case "readAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAt = data
+		case "readAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNEQ = data
+		case "readAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtIn = data
+		case "readAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNotIn = data
+		case "readAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGT = data
+		case "readAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGTE = data
+		case "readAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLT = data
+		case "readAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLTE = data
+		case "hasPrinter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrinter = data
+		case "hasPrinterWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinterWith"))
+			data, err := ec.unmarshalOPrinterWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrinterWith = data
+		case "hasReadings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReadings"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReadings = data
+		case "hasReadingsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReadingsWith"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReadingsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyWhereInput unmarshals raw into the SupplyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyWhereInput(ctx context.Context, raw any) (ent.SupplyWhereInput, error) {
+	var out ent.SupplyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyWhereInput", raw, &out)
 	return out, err
 }
 
@@ -39027,6 +42453,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.SupplyReading:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SupplyReading(ctx, sel, obj)
+	case *ent.Supply:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Supply(ctx, sel, obj)
 	case *ent.Printer:
 		if obj == nil {
 			return graphql.Null
@@ -42370,6 +45806,12 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Printer_interventions(ctx, field, obj)
 				})
+		case "supplies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Printer_supplies(ctx, field, obj)
+				})
 		case "snmpCredentialsSet":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -42720,6 +46162,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_previewEmail(ctx, field)
 				})
+		case "lowSupplies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lowSupplies(ctx, field)
+				})
 		case "printersWithAlerts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -42795,6 +46243,278 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var supplyImplementors = []string{"Supply", "Node"}
+
+func (ec *executionContext) _Supply(ctx context.Context, sel ast.SelectionSet, obj *ent.Supply) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Supply")
+		case "id":
+			out.Values[i] = ec._Supply_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "printerID":
+			out.Values[i] = ec._Supply_printerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Supply_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._Supply_type(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "color":
+			out.Values[i] = ec._Supply_color(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._Supply_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._Supply_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxCapacity":
+			out.Values[i] = ec._Supply_maxCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelState":
+			out.Values[i] = ec._Supply_levelState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._Supply_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "daysLeft":
+			out.Values[i] = ec._Supply_daysLeft(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacedAt":
+			out.Values[i] = ec._Supply_replacedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._Supply_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_organization(ctx, field, obj)
+				})
+		case "printer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_printer(ctx, field, obj)
+				})
+		case "readings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_readings(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingImplementors = []string{"SupplyReading", "Node"}
+
+func (ec *executionContext) _SupplyReading(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReading) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReading")
+		case "id":
+			out.Values[i] = ec._SupplyReading_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supplyID":
+			out.Values[i] = ec._SupplyReading_supplyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._SupplyReading_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxCapacity":
+			out.Values[i] = ec._SupplyReading_maxCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelState":
+			out.Values[i] = ec._SupplyReading_levelState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._SupplyReading_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacement":
+			out.Values[i] = ec._SupplyReading_replacement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._SupplyReading_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SupplyReading_organization(ctx, field, obj)
+				})
+		case "supply":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SupplyReading_supply(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingConnectionImplementors = []string{"SupplyReadingConnection"}
+
+func (ec *executionContext) _SupplyReadingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReadingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReadingConnection")
+		case "edges":
+			out.Values[i] = ec._SupplyReadingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SupplyReadingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SupplyReadingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingEdgeImplementors = []string{"SupplyReadingEdge"}
+
+func (ec *executionContext) _SupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReadingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReadingEdge")
+		case "node":
+			out.Values[i] = ec._SupplyReadingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SupplyReadingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -43776,6 +47496,20 @@ func (ec *executionContext) marshalNEmailVariable2ᚖgithubᚗcomᚋpanicbutton�
 	return ec._EmailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -44615,6 +48349,101 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx context.Context, sel ast.SelectionSet, v *ent.Supply) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Supply!")
+		return graphql.Null
+	}
+	return ec._Supply(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSupplyInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInput(ctx context.Context, v any) (*printers.SupplyInput, error) {
+	res, err := ec.unmarshalInputSupplyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, v any) (supply.LevelState, error) {
+	var res supply.LevelState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, sel ast.SelectionSet, v supply.LevelState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx context.Context, v any) (*ent.SupplyOrderField, error) {
+	var res = new(ent.SupplyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNSupplyReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyReadingConnection!")
+		return graphql.Null
+	}
+	return ec._SupplyReadingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, v any) (supplyreading.LevelState, error) {
+	var res supplyreading.LevelState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, sel ast.SelectionSet, v supplyreading.LevelState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx context.Context, v any) (*ent.SupplyReadingOrderField, error) {
+	var res = new(ent.SupplyReadingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyReadingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx context.Context, v any) (*ent.SupplyWhereInput, error) {
+	res, err := ec.unmarshalInputSupplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -45295,6 +49124,58 @@ func (ec *executionContext) unmarshalOEmailTemplateWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFloat2float64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFloat2ᚕfloat64ᚄ(ctx context.Context, sel ast.SelectionSet, v []float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNFloat2float64(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -45815,6 +49696,22 @@ func (ec *executionContext) unmarshalOLocalizedTextInput2ᚕᚖgithubᚗcomᚋpa
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx context.Context, v any) (*model.LowSupplyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.LowSupplyOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx context.Context, sel ast.SelectionSet, v *model.LowSupplyOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {
@@ -46475,6 +50372,231 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInputᚄ(ctx context.Context, v any) ([]*printers.SupplyInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*printers.SupplyInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx context.Context, v any) ([]supply.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]supply.LevelState, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx context.Context, sel ast.SelectionSet, v []supply.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, v any) (*supply.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(supply.LevelState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, sel ast.SelectionSet, v *supply.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOSupplyReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReading(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReading) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SupplyReading(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSupplyReadingEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SupplyReadingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSupplyReadingEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSupplyReadingEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SupplyReadingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx context.Context, v any) ([]supplyreading.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]supplyreading.LevelState, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx context.Context, sel ast.SelectionSet, v []supplyreading.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, v any) (*supplyreading.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(supplyreading.LevelState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, sel ast.SelectionSet, v *supplyreading.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrder(ctx context.Context, v any) (*ent.SupplyReadingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyReadingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx context.Context, v any) ([]*ent.SupplyReadingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SupplyReadingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx context.Context, v any) ([]*ent.SupplyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SupplyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx context.Context, v any) (*ent.SupplyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx context.Context, v any) ([]time.Time, error) {

@@ -3,6 +3,11 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
@@ -199,4 +204,62 @@ type UpdateUserInput struct {
 	Language *string `json:"language,omitempty"`
 	// ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted.
 	Role *user.Role `json:"role,omitempty"`
+}
+
+// How lowSupplies sorts.
+type LowSupplyOrder string
+
+const (
+	// lowest percent first
+	LowSupplyOrderLevel LowSupplyOrder = "LEVEL"
+	// soonest forecast (daysLeft) first; supplies without a forecast last
+	LowSupplyOrderDaysLeft LowSupplyOrder = "DAYS_LEFT"
+)
+
+var AllLowSupplyOrder = []LowSupplyOrder{
+	LowSupplyOrderLevel,
+	LowSupplyOrderDaysLeft,
+}
+
+func (e LowSupplyOrder) IsValid() bool {
+	switch e {
+	case LowSupplyOrderLevel, LowSupplyOrderDaysLeft:
+		return true
+	}
+	return false
+}
+
+func (e LowSupplyOrder) String() string {
+	return string(e)
+}
+
+func (e *LowSupplyOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LowSupplyOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LowSupplyOrder", str)
+	}
+	return nil
+}
+
+func (e LowSupplyOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LowSupplyOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LowSupplyOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -37,6 +37,8 @@ type PrinterInfoInput struct {
 	IP       *string        `json:"ip,omitempty"`
 	Counters *CountersInput `json:"counters,omitempty"`
 	Errors   []string       `json:"errors,omitempty"`
+	// Supplies are the marker supplies (added to the device contract; optional).
+	Supplies []*SupplyInput `json:"supplies,omitempty"`
 }
 
 // Limits of the device contract.
@@ -57,6 +59,7 @@ type Info struct {
 	Total, Black, Color, Large        *int64
 	Errors                            []string
 	HasErrors                         bool
+	Supplies                          []SupplyLevel
 }
 
 func (p Info) HasMeters() bool {
@@ -125,6 +128,12 @@ func Validate(field string, in *PrinterInfoInput) (Info, error) {
 			p.Errors = append(p.Errors, e)
 		}
 	}
+	if in.Supplies != nil {
+		var err error
+		if p.Supplies, err = validateSupplies(field+".supplies", in.Supplies); err != nil {
+			return p, err
+		}
+	}
 	return p, nil
 }
 
@@ -175,6 +184,9 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 		if err != nil {
 			return nil, fmt.Errorf("store meter reading: %w", err)
 		}
+	}
+	if _, err := recordSupplies(ctx, c, p, info, now); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
