@@ -296,6 +296,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			meterreading.FieldLarge:          {Type: field.TypeInt64, Column: meterreading.FieldLarge},
 			meterreading.FieldSource:         {Type: field.TypeEnum, Column: meterreading.FieldSource},
 			meterreading.FieldReadAt:         {Type: field.TypeTime, Column: meterreading.FieldReadAt},
+			meterreading.FieldJumpAccepted:   {Type: field.TypeBool, Column: meterreading.FieldJumpAccepted},
 		},
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
@@ -2629,6 +2630,11 @@ func (f *MeterReadingFilter) WhereSource(p entql.StringP) {
 // WhereReadAt applies the entql time.Time predicate on the read_at field.
 func (f *MeterReadingFilter) WhereReadAt(p entql.TimeP) {
 	f.Where(p.Field(meterreading.FieldReadAt))
+}
+
+// WhereJumpAccepted applies the entql bool predicate on the jump_accepted field.
+func (f *MeterReadingFilter) WhereJumpAccepted(p entql.BoolP) {
+	f.Where(p.Field(meterreading.FieldJumpAccepted))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.

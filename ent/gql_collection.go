@@ -1721,6 +1721,11 @@ func (_q *MeterReadingQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, meterreading.FieldReadAt)
 				fieldSeen[meterreading.FieldReadAt] = struct{}{}
 			}
+		case "jumpAccepted":
+			if _, ok := fieldSeen[meterreading.FieldJumpAccepted]; !ok {
+				selectedFields = append(selectedFields, meterreading.FieldJumpAccepted)
+				fieldSeen[meterreading.FieldJumpAccepted] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -5429,6 +5429,10 @@ type MeterReadingWhereInput struct {
 	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
 	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
 
+	// "jump_accepted" field predicates.
+	JumpAccepted    *bool `json:"jumpAccepted,omitempty"`
+	JumpAcceptedNEQ *bool `json:"jumpAcceptedNEQ,omitempty"`
+
 	// "printer" edge predicates.
 	HasPrinter     *bool                `json:"hasPrinter,omitempty"`
 	HasPrinterWith []*PrinterWhereInput `json:"hasPrinterWith,omitempty"`
@@ -5712,6 +5716,12 @@ func (i *MeterReadingWhereInput) p(v *whereViewer) (predicate.MeterReading, erro
 	}
 	if i.ReadAtLTE != nil {
 		predicates = append(predicates, meterreading.ReadAtLTE(*i.ReadAtLTE))
+	}
+	if i.JumpAccepted != nil {
+		predicates = append(predicates, meterreading.JumpAcceptedEQ(*i.JumpAccepted))
+	}
+	if i.JumpAcceptedNEQ != nil {
+		predicates = append(predicates, meterreading.JumpAcceptedNEQ(*i.JumpAcceptedNEQ))
 	}
 
 	if i.HasPrinter != nil {

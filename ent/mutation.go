@@ -11572,6 +11572,7 @@ type MeterReadingMutation struct {
 	addlarge            *int64
 	source              *meterreading.Source
 	read_at             *time.Time
+	jump_accepted       *bool
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -12104,6 +12105,42 @@ func (m *MeterReadingMutation) ResetReadAt() {
 	m.read_at = nil
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (m *MeterReadingMutation) SetJumpAccepted(b bool) {
+	m.jump_accepted = &b
+}
+
+// JumpAccepted returns the value of the "jump_accepted" field in the mutation.
+func (m *MeterReadingMutation) JumpAccepted() (r bool, exists bool) {
+	v := m.jump_accepted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJumpAccepted returns the old "jump_accepted" field's value of the MeterReading entity.
+// If the MeterReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeterReadingMutation) OldJumpAccepted(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJumpAccepted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJumpAccepted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJumpAccepted: %w", err)
+	}
+	return oldValue.JumpAccepted, nil
+}
+
+// ResetJumpAccepted resets all changes to the "jump_accepted" field.
+func (m *MeterReadingMutation) ResetJumpAccepted() {
+	m.jump_accepted = nil
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *MeterReadingMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -12192,7 +12229,7 @@ func (m *MeterReadingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MeterReadingMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.organization != nil {
 		fields = append(fields, meterreading.FieldOrganizationID)
 	}
@@ -12216,6 +12253,9 @@ func (m *MeterReadingMutation) Fields() []string {
 	}
 	if m.read_at != nil {
 		fields = append(fields, meterreading.FieldReadAt)
+	}
+	if m.jump_accepted != nil {
+		fields = append(fields, meterreading.FieldJumpAccepted)
 	}
 	return fields
 }
@@ -12241,6 +12281,8 @@ func (m *MeterReadingMutation) Field(name string) (ent.Value, bool) {
 		return m.Source()
 	case meterreading.FieldReadAt:
 		return m.ReadAt()
+	case meterreading.FieldJumpAccepted:
+		return m.JumpAccepted()
 	}
 	return nil, false
 }
@@ -12266,6 +12308,8 @@ func (m *MeterReadingMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldSource(ctx)
 	case meterreading.FieldReadAt:
 		return m.OldReadAt(ctx)
+	case meterreading.FieldJumpAccepted:
+		return m.OldJumpAccepted(ctx)
 	}
 	return nil, fmt.Errorf("unknown MeterReading field %s", name)
 }
@@ -12330,6 +12374,13 @@ func (m *MeterReadingMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReadAt(v)
+		return nil
+	case meterreading.FieldJumpAccepted:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJumpAccepted(v)
 		return nil
 	}
 	return fmt.Errorf("unknown MeterReading field %s", name)
@@ -12481,6 +12532,9 @@ func (m *MeterReadingMutation) ResetField(name string) error {
 		return nil
 	case meterreading.FieldReadAt:
 		m.ResetReadAt()
+		return nil
+	case meterreading.FieldJumpAccepted:
+		m.ResetJumpAccepted()
 		return nil
 	}
 	return fmt.Errorf("unknown MeterReading field %s", name)

@@ -19,6 +19,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/usage"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/users"
 )
@@ -34,6 +35,7 @@ type Resolver struct {
 	Notify               *notify.Service
 	PanicButtonsService  *panicbuttons.Service
 	PrintersService      *printers.Service
+	UsageService         *usage.Service
 	Poller               *snmp.Poller
 	Outbox               *mail.Outbox
 	Users                *users.Service

@@ -467,6 +467,7 @@ var (
 		{Name: "large", Type: field.TypeInt64, Nullable: true},
 		{Name: "source", Type: field.TypeEnum, Enums: []string{"LAUNCH", "REPORT", "SNMP_POLL", "AGENT"}},
 		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "jump_accepted", Type: field.TypeBool, Default: false},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt},
 	}
@@ -478,13 +479,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "meter_readings_organizations_organization",
-				Columns:    []*schema.Column{MeterReadingsColumns[7]},
+				Columns:    []*schema.Column{MeterReadingsColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "meter_readings_printers_printer",
-				Columns:    []*schema.Column{MeterReadingsColumns[8]},
+				Columns:    []*schema.Column{MeterReadingsColumns[9]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -493,7 +494,7 @@ var (
 			{
 				Name:    "meterreading_printer_id_read_at",
 				Unique:  false,
-				Columns: []*schema.Column{MeterReadingsColumns[8], MeterReadingsColumns[6]},
+				Columns: []*schema.Column{MeterReadingsColumns[9], MeterReadingsColumns[6]},
 			},
 		},
 	}

@@ -538,6 +538,10 @@ func init() {
 	meterreadingDescReadAt := meterreadingFields[6].Descriptor()
 	// meterreading.DefaultReadAt holds the default value on creation for the read_at field.
 	meterreading.DefaultReadAt = meterreadingDescReadAt.Default.(func() time.Time)
+	// meterreadingDescJumpAccepted is the schema descriptor for jump_accepted field.
+	meterreadingDescJumpAccepted := meterreadingFields[7].Descriptor()
+	// meterreading.DefaultJumpAccepted holds the default value on creation for the jump_accepted field.
+	meterreading.DefaultJumpAccepted = meterreadingDescJumpAccepted.Default.(bool)
 	notificationMixin := schema.Notification{}.Mixin()
 	notification.Policy = privacy.NewPolicies(notificationMixin[0], schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {

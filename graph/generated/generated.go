@@ -335,10 +335,20 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	MeterJump struct {
+		Accepted  func(childComplexity int) int
+		At        func(childComplexity int) int
+		Counter   func(childComplexity int) int
+		Pages     func(childComplexity int) int
+		PrinterID func(childComplexity int) int
+		ReadingID func(childComplexity int) int
+	}
+
 	MeterReading struct {
 		Black        func(childComplexity int) int
 		Color        func(childComplexity int) int
 		ID           func(childComplexity int) int
+		JumpAccepted func(childComplexity int) int
 		Large        func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Printer      func(childComplexity int) int
@@ -360,6 +370,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptMeterJump             func(childComplexity int, readingID int) int
 		AddInterventionNote         func(childComplexity int, id int, note string) int
 		AssignIntervention          func(childComplexity int, id int, technicianIds []int) int
 		ChangeInterventionStatus    func(childComplexity int, id int, statusID int, note *string) int
@@ -610,6 +621,7 @@ type ComplexityRoot struct {
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
 		PrintersWithAlerts      func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
+		Usage                   func(childComplexity int, from time.Time, to time.Time, printerID *int, panicButtonID *int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 	}
 
@@ -659,6 +671,27 @@ type ComplexityRoot struct {
 	SupplyReadingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Usage struct {
+		Jumps  func(childComplexity int) int
+		Months func(childComplexity int) int
+		Total  func(childComplexity int) int
+	}
+
+	UsageCounts struct {
+		Black func(childComplexity int) int
+		Color func(childComplexity int) int
+		Large func(childComplexity int) int
+		Total func(childComplexity int) int
+	}
+
+	UsageMonth struct {
+		Black func(childComplexity int) int
+		Color func(childComplexity int) int
+		Large func(childComplexity int) int
+		Month func(childComplexity int) int
+		Total func(childComplexity int) int
 	}
 
 	User struct {
@@ -759,6 +792,7 @@ type MutationResolver interface {
 	MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error)
 	DeletePrinter(ctx context.Context, id int) (int, error)
 	PollPrinter(ctx context.Context, id int) (*model.PollResult, error)
+	AcceptMeterJump(ctx context.Context, readingID int) (*ent.MeterReading, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
@@ -800,6 +834,7 @@ type QueryResolver interface {
 	LowSupplies(ctx context.Context, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) ([]*ent.Supply, error)
 	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	Ping(ctx context.Context) (string, error)
+	Usage(ctx context.Context, from time.Time, to time.Time, printerID *int, panicButtonID *int) (*model.Usage, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APIKeyScopes(ctx context.Context) ([]string, error)
 }
@@ -1970,6 +2005,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Media.UpdatedAt(childComplexity), true
 
+	case "MeterJump.accepted":
+		if e.ComplexityRoot.MeterJump.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Accepted(childComplexity), true
+	case "MeterJump.at":
+		if e.ComplexityRoot.MeterJump.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.At(childComplexity), true
+	case "MeterJump.counter":
+		if e.ComplexityRoot.MeterJump.Counter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Counter(childComplexity), true
+	case "MeterJump.pages":
+		if e.ComplexityRoot.MeterJump.Pages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Pages(childComplexity), true
+	case "MeterJump.printerId":
+		if e.ComplexityRoot.MeterJump.PrinterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.PrinterID(childComplexity), true
+	case "MeterJump.readingId":
+		if e.ComplexityRoot.MeterJump.ReadingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.ReadingID(childComplexity), true
+
 	case "MeterReading.black":
 		if e.ComplexityRoot.MeterReading.Black == nil {
 			break
@@ -1988,6 +2060,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeterReading.ID(childComplexity), true
+	case "MeterReading.jumpAccepted":
+		if e.ComplexityRoot.MeterReading.JumpAccepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterReading.JumpAccepted(childComplexity), true
 	case "MeterReading.large":
 		if e.ComplexityRoot.MeterReading.Large == nil {
 			break
@@ -2063,6 +2141,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeterReadingEdge.Node(childComplexity), true
 
+	case "Mutation.acceptMeterJump":
+		if e.ComplexityRoot.Mutation.AcceptMeterJump == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptMeterJump_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptMeterJump(childComplexity, args["readingId"].(int)), true
 	case "Mutation.addInterventionNote":
 		if e.ComplexityRoot.Mutation.AddInterventionNote == nil {
 			break
@@ -3566,6 +3655,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.UnreadNotificationCount(childComplexity), true
+	case "Query.usage":
+		if e.ComplexityRoot.Query.Usage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_usage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Usage(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["printerId"].(*int), args["panicButtonId"].(*int)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -3785,6 +3885,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupplyReadingEdge.Node(childComplexity), true
+
+	case "Usage.jumps":
+		if e.ComplexityRoot.Usage.Jumps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Jumps(childComplexity), true
+	case "Usage.months":
+		if e.ComplexityRoot.Usage.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Months(childComplexity), true
+	case "Usage.total":
+		if e.ComplexityRoot.Usage.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Total(childComplexity), true
+
+	case "UsageCounts.black":
+		if e.ComplexityRoot.UsageCounts.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Black(childComplexity), true
+	case "UsageCounts.color":
+		if e.ComplexityRoot.UsageCounts.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Color(childComplexity), true
+	case "UsageCounts.large":
+		if e.ComplexityRoot.UsageCounts.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Large(childComplexity), true
+	case "UsageCounts.total":
+		if e.ComplexityRoot.UsageCounts.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Total(childComplexity), true
+
+	case "UsageMonth.black":
+		if e.ComplexityRoot.UsageMonth.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Black(childComplexity), true
+	case "UsageMonth.color":
+		if e.ComplexityRoot.UsageMonth.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Color(childComplexity), true
+	case "UsageMonth.large":
+		if e.ComplexityRoot.UsageMonth.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Large(childComplexity), true
+	case "UsageMonth.month":
+		if e.ComplexityRoot.UsageMonth.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Month(childComplexity), true
+	case "UsageMonth.total":
+		if e.ComplexityRoot.UsageMonth.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Total(childComplexity), true
 
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
@@ -6189,6 +6364,10 @@ type MeterReading implements Node {
   large: Int
   source: MeterReadingSource!
   readAt: Time!
+  """
+  an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)
+  """
+  jumpAccepted: Boolean!
   organization: Organization!
   printer: Printer!
 }
@@ -6346,6 +6525,11 @@ input MeterReadingWhereInput {
   readAtGTE: Time
   readAtLT: Time
   readAtLTE: Time
+  """
+  jump_accepted field predicates
+  """
+  jumpAccepted: Boolean
+  jumpAcceptedNEQ: Boolean
   """
   printer edge predicates
   """
@@ -8923,6 +9107,53 @@ extend type Query {
   ping: String!
 }
 `, BuiltIn: false},
+	{Name: "../usage.graphqls", Input: `# Page usage from meter readings (docs/usage.md "Page usage").
+
+"Pages printed on each meter."
+type UsageCounts { total: Int!, black: Int!, color: Int!, large: Int! }
+
+"Pages printed in one calendar month (UTC)."
+type UsageMonth {
+  "YYYY-MM"
+  month: String!
+  total: Int!
+  black: Int!
+  color: Int!
+  large: Int!
+}
+
+"An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump)."
+type MeterJump {
+  readingId: ID!
+  printerId: ID!
+  at: Time!
+  "total, black, color or large"
+  counter: String!
+  pages: Int!
+  accepted: Boolean!
+}
+
+"Usage over a range: per month, the sum, and the jumps seen."
+type Usage {
+  months: [UsageMonth!]!
+  total: UsageCounts!
+  jumps: [MeterJump!]!
+}
+
+extend type Query {
+  """
+  Pages printed in [from, to) per month — of one printer (printerId), of one panic button's printers
+  (panicButtonId), else of the whole organization — from meter readings: a decreasing meter starts a new
+  segment, an implausible jump is excluded until accepted. At most 3 years. CSV: GET /export/usage.csv.
+  """
+  usage(from: Time!, to: Time!, printerId: ID, panicButtonId: ID): Usage!
+}
+
+extend type Mutation {
+  "Counts the implausible jump up to this meter reading as usage (admins)."
+  acceptMeterJump(readingId: ID!): MeterReading! @adminOnly
+}
+`, BuiltIn: false},
 	{Name: "../users.graphqls", Input: `# Identity and access: signing in, users, partner API keys, the audit log.
 # Who may do what is decided by the ent privacy rules of the data layer; these resolvers do not re-check it.
 
@@ -9557,6 +9788,24 @@ func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LocalizedText", field.Name)
 }
 
+func (ec *executionContext) childFields_MeterJump(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "readingId":
+		return ec.fieldContext_MeterJump_readingId(ctx, field)
+	case "printerId":
+		return ec.fieldContext_MeterJump_printerId(ctx, field)
+	case "at":
+		return ec.fieldContext_MeterJump_at(ctx, field)
+	case "counter":
+		return ec.fieldContext_MeterJump_counter(ctx, field)
+	case "pages":
+		return ec.fieldContext_MeterJump_pages(ctx, field)
+	case "accepted":
+		return ec.fieldContext_MeterJump_accepted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeterJump", field.Name)
+}
+
 func (ec *executionContext) childFields_MeterReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9575,6 +9824,8 @@ func (ec *executionContext) childFields_MeterReading(ctx context.Context, field 
 		return ec.fieldContext_MeterReading_source(ctx, field)
 	case "readAt":
 		return ec.fieldContext_MeterReading_readAt(ctx, field)
+	case "jumpAccepted":
+		return ec.fieldContext_MeterReading_jumpAccepted(ctx, field)
 	case "organization":
 		return ec.fieldContext_MeterReading_organization(ctx, field)
 	case "printer":
@@ -10047,6 +10298,48 @@ func (ec *executionContext) childFields_SupplyReadingEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Usage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "months":
+		return ec.fieldContext_Usage_months(ctx, field)
+	case "total":
+		return ec.fieldContext_Usage_total(ctx, field)
+	case "jumps":
+		return ec.fieldContext_Usage_jumps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Usage", field.Name)
+}
+
+func (ec *executionContext) childFields_UsageCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_UsageCounts_total(ctx, field)
+	case "black":
+		return ec.fieldContext_UsageCounts_black(ctx, field)
+	case "color":
+		return ec.fieldContext_UsageCounts_color(ctx, field)
+	case "large":
+		return ec.fieldContext_UsageCounts_large(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_UsageMonth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_UsageMonth_month(ctx, field)
+	case "total":
+		return ec.fieldContext_UsageMonth_total(ctx, field)
+	case "black":
+		return ec.fieldContext_UsageMonth_black(ctx, field)
+	case "color":
+		return ec.fieldContext_UsageMonth_color(ctx, field)
+	case "large":
+		return ec.fieldContext_UsageMonth_large(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageMonth", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10322,6 +10615,20 @@ func (ec *executionContext) field_Intervention_events_args(ctx context.Context, 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_acceptMeterJump_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "readingId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["readingId"] = arg0
 	return args, nil
 }
 
@@ -11926,6 +12233,44 @@ func (ec *executionContext) field_Query_printers_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "printerId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["printerId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg3
 	return args, nil
 }
 
@@ -16815,6 +17160,144 @@ func (ec *executionContext) fieldContext_Media_organization(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _MeterJump_readingId(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_readingId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_readingId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeterJump_printerId(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_printerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_printerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeterJump_at(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeterJump_counter(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_counter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_counter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeterJump_pages(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_pages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_pages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeterJump_accepted(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _MeterReading_id(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16997,6 +17480,29 @@ func (ec *executionContext) _MeterReading_readAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_MeterReading_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeterReading", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeterReading_jumpAccepted(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterReading_jumpAccepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JumpAccepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterReading_jumpAccepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterReading", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _MeterReading_organization(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
@@ -18829,6 +19335,63 @@ func (ec *executionContext) fieldContext_Mutation_pollPrinter(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_pollPrinter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptMeterJump(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptMeterJump(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptMeterJump(ctx, fc.Args["readingId"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *ent.MeterReading
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MeterReading) graphql.Marshaler {
+			return ec.marshalNMeterReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReading(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptMeterJump(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeterReading(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptMeterJump_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23317,6 +23880,50 @@ func (ec *executionContext) fieldContext_Query_ping(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
+func (ec *executionContext) _Query_usage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_usage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Usage(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["printerId"].(*int), fc.Args["panicButtonId"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Usage) graphql.Marshaler {
+			return ec.marshalNUsage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_usage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Usage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_usage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24307,6 +24914,309 @@ func (ec *executionContext) _SupplyReadingEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_SupplyReadingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupplyReadingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Usage_months(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UsageMonth) graphql.Marshaler {
+			return ec.marshalNUsageMonth2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageMonth(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Usage_total(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UsageCounts) graphql.Marshaler {
+			return ec.marshalNUsageCounts2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Usage_jumps(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_jumps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jumps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeterJump) graphql.Marshaler {
+			return ec.marshalNMeterJump2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJumpᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_jumps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeterJump(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UsageCounts_total(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_black(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_color(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_large(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_month(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "String")
+}
+
+func (ec *executionContext) _UsageMonth_total(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_black(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_color(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_large(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -34430,7 +35340,7 @@ func (ec *executionContext) unmarshalInputMeterReadingWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "total", "totalNEQ", "totalIn", "totalNotIn", "totalGT", "totalGTE", "totalLT", "totalLTE", "totalIsNil", "totalNotNil", "black", "blackNEQ", "blackIn", "blackNotIn", "blackGT", "blackGTE", "blackLT", "blackLTE", "blackIsNil", "blackNotNil", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorIsNil", "colorNotNil", "large", "largeNEQ", "largeIn", "largeNotIn", "largeGT", "largeGTE", "largeLT", "largeLTE", "largeIsNil", "largeNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "total", "totalNEQ", "totalIn", "totalNotIn", "totalGT", "totalGTE", "totalLT", "totalLTE", "totalIsNil", "totalNotNil", "black", "blackNEQ", "blackIn", "blackNotIn", "blackGT", "blackGTE", "blackLT", "blackLTE", "blackIsNil", "blackNotNil", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorIsNil", "colorNotNil", "large", "largeNEQ", "largeIn", "largeNotIn", "largeGT", "largeGTE", "largeLT", "largeLTE", "largeIsNil", "largeNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "jumpAccepted", "jumpAcceptedNEQ", "hasPrinter", "hasPrinterWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34906,6 +35816,20 @@ func (ec *executionContext) unmarshalInputMeterReadingWhereInput(ctx context.Con
 				return it, err
 			}
 			it.ReadAtLTE = data
+		case "jumpAccepted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jumpAccepted"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JumpAccepted = data
+		case "jumpAcceptedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jumpAcceptedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JumpAcceptedNEQ = data
 		case "hasPrinter":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44361,6 +45285,64 @@ func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var meterJumpImplementors = []string{"MeterJump"}
+
+func (ec *executionContext) _MeterJump(ctx context.Context, sel ast.SelectionSet, obj *model.MeterJump) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meterJumpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeterJump")
+		case "readingId":
+			out.Values[i] = ec._MeterJump_readingId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "printerId":
+			out.Values[i] = ec._MeterJump_printerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._MeterJump_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counter":
+			out.Values[i] = ec._MeterJump_counter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pages":
+			out.Values[i] = ec._MeterJump_pages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._MeterJump_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meterReadingImplementors = []string{"MeterReading", "Node"}
 
 func (ec *executionContext) _MeterReading(ctx context.Context, sel ast.SelectionSet, obj *ent.MeterReading) graphql.Marshaler {
@@ -44409,6 +45391,11 @@ func (ec *executionContext) _MeterReading(ctx context.Context, sel ast.Selection
 			}
 		case "readAt":
 			out.Values[i] = ec._MeterReading_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jumpAccepted":
+			out.Values[i] = ec._MeterReading_jumpAccepted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -44803,6 +45790,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "pollPrinter":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_pollPrinter(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptMeterJump":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptMeterJump(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -46180,6 +47174,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ping(ctx, field)
 				})
+		case "usage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_usage(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -46497,6 +47497,150 @@ func (ec *executionContext) _SupplyReadingEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._SupplyReadingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageImplementors = []string{"Usage"}
+
+func (ec *executionContext) _Usage(ctx context.Context, sel ast.SelectionSet, obj *model.Usage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Usage")
+		case "months":
+			out.Values[i] = ec._Usage_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._Usage_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "jumps":
+			out.Values[i] = ec._Usage_jumps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageCountsImplementors = []string{"UsageCounts"}
+
+func (ec *executionContext) _UsageCounts(ctx context.Context, sel ast.SelectionSet, obj *model.UsageCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageCounts")
+		case "total":
+			out.Values[i] = ec._UsageCounts_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._UsageCounts_black(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._UsageCounts_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._UsageCounts_large(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageMonthImplementors = []string{"UsageMonth"}
+
+func (ec *executionContext) _UsageMonth(ctx context.Context, sel ast.SelectionSet, obj *model.UsageMonth) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageMonthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageMonth")
+		case "month":
+			out.Values[i] = ec._UsageMonth_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._UsageMonth_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._UsageMonth_black(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._UsageMonth_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._UsageMonth_large(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -47967,6 +49111,38 @@ func (ec *executionContext) unmarshalNMediaWhereInput2ᚖgithubᚗcomᚋpanicbut
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMeterJump2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJumpᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeterJump) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeterJump2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJump(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeterJump2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJump(ctx context.Context, sel ast.SelectionSet, v *model.MeterJump) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeterJump!")
+		return graphql.Null
+	}
+	return ec._MeterJump(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeterReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReading(ctx context.Context, sel ast.SelectionSet, v *ent.MeterReading) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeterReading!")
+		return graphql.Null
+	}
+	return ec._MeterReading(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMeterReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReadingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MeterReadingConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MeterReadingConnection!")
@@ -48490,6 +49666,46 @@ func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋg
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNUsage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsage(ctx context.Context, sel ast.SelectionSet, v *model.Usage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Usage!")
+		return graphql.Null
+	}
+	return ec._Usage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUsageCounts2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageCounts(ctx context.Context, sel ast.SelectionSet, v *model.UsageCounts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UsageCounts!")
+		return graphql.Null
+	}
+	return ec._UsageCounts(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUsageMonth2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UsageMonth) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUsageMonth2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonth(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUsageMonth2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonth(ctx context.Context, sel ast.SelectionSet, v *model.UsageMonth) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UsageMonth!")
+		return graphql.Null
+	}
+	return ec._UsageMonth(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {

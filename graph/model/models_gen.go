@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
@@ -130,6 +131,17 @@ type LocalizedTextInput struct {
 	Value    string `json:"value"`
 }
 
+// An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump).
+type MeterJump struct {
+	ReadingID int       `json:"readingId"`
+	PrinterID int       `json:"printerId"`
+	At        time.Time `json:"at"`
+	// total, black, color or large
+	Counter  string `json:"counter"`
+	Pages    int    `json:"pages"`
+	Accepted bool   `json:"accepted"`
+}
+
 type NewOrganizationInput struct {
 	Name string `json:"name"`
 	// Unique, lower-case letters, digits and dashes.
@@ -204,6 +216,31 @@ type UpdateUserInput struct {
 	Language *string `json:"language,omitempty"`
 	// ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted.
 	Role *user.Role `json:"role,omitempty"`
+}
+
+// Usage over a range: per month, the sum, and the jumps seen.
+type Usage struct {
+	Months []*UsageMonth `json:"months"`
+	Total  *UsageCounts  `json:"total"`
+	Jumps  []*MeterJump  `json:"jumps"`
+}
+
+// Pages printed on each meter.
+type UsageCounts struct {
+	Total int `json:"total"`
+	Black int `json:"black"`
+	Color int `json:"color"`
+	Large int `json:"large"`
+}
+
+// Pages printed in one calendar month (UTC).
+type UsageMonth struct {
+	// YYYY-MM
+	Month string `json:"month"`
+	Total int    `json:"total"`
+	Black int    `json:"black"`
+	Color int    `json:"color"`
+	Large int    `json:"large"`
 }
 
 // How lowSupplies sorts.
