@@ -423,6 +423,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			printer.FieldSnmpProfile:          {Type: field.TypeString, Column: printer.FieldSnmpProfile},
 			printer.FieldLastPolledAt:         {Type: field.TypeTime, Column: printer.FieldLastPolledAt},
 			printer.FieldLastAlerts:           {Type: field.TypeJSON, Column: printer.FieldLastAlerts},
+			printer.FieldSilentSince:          {Type: field.TypeTime, Column: printer.FieldSilentSince},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
@@ -3350,6 +3351,11 @@ func (f *PrinterFilter) WhereLastPolledAt(p entql.TimeP) {
 // WhereLastAlerts applies the entql json.RawMessage predicate on the last_alerts field.
 func (f *PrinterFilter) WhereLastAlerts(p entql.BytesP) {
 	f.Where(p.Field(printer.FieldLastAlerts))
+}
+
+// WhereSilentSince applies the entql time.Time predicate on the silent_since field.
+func (f *PrinterFilter) WhereSilentSince(p entql.TimeP) {
+	f.Where(p.Field(printer.FieldSilentSince))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.

@@ -2778,6 +2778,11 @@ func (_q *PrinterQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, printer.FieldLastPolledAt)
 				fieldSeen[printer.FieldLastPolledAt] = struct{}{}
 			}
+		case "silentSince":
+			if _, ok := fieldSeen[printer.FieldSilentSince]; !ok {
+				selectedFields = append(selectedFields, printer.FieldSilentSince)
+				fieldSeen[printer.FieldSilentSince] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -7842,6 +7842,18 @@ type PrinterWhereInput struct {
 	LastPolledAtIsNil  bool        `json:"lastPolledAtIsNil,omitempty"`
 	LastPolledAtNotNil bool        `json:"lastPolledAtNotNil,omitempty"`
 
+	// "silent_since" field predicates.
+	SilentSince       *time.Time  `json:"silentSince,omitempty"`
+	SilentSinceNEQ    *time.Time  `json:"silentSinceNEQ,omitempty"`
+	SilentSinceIn     []time.Time `json:"silentSinceIn,omitempty"`
+	SilentSinceNotIn  []time.Time `json:"silentSinceNotIn,omitempty"`
+	SilentSinceGT     *time.Time  `json:"silentSinceGT,omitempty"`
+	SilentSinceGTE    *time.Time  `json:"silentSinceGTE,omitempty"`
+	SilentSinceLT     *time.Time  `json:"silentSinceLT,omitempty"`
+	SilentSinceLTE    *time.Time  `json:"silentSinceLTE,omitempty"`
+	SilentSinceIsNil  bool        `json:"silentSinceIsNil,omitempty"`
+	SilentSinceNotNil bool        `json:"silentSinceNotNil,omitempty"`
+
 	// "panic_button" edge predicates.
 	HasPanicButton     *bool                    `json:"hasPanicButton,omitempty"`
 	HasPanicButtonWith []*PanicButtonWhereInput `json:"hasPanicButtonWith,omitempty"`
@@ -8536,6 +8548,36 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 	}
 	if i.LastPolledAtNotNil {
 		predicates = append(predicates, printer.LastPolledAtNotNil())
+	}
+	if i.SilentSince != nil {
+		predicates = append(predicates, printer.SilentSinceEQ(*i.SilentSince))
+	}
+	if i.SilentSinceNEQ != nil {
+		predicates = append(predicates, printer.SilentSinceNEQ(*i.SilentSinceNEQ))
+	}
+	if len(i.SilentSinceIn) > 0 {
+		predicates = append(predicates, printer.SilentSinceIn(i.SilentSinceIn...))
+	}
+	if len(i.SilentSinceNotIn) > 0 {
+		predicates = append(predicates, printer.SilentSinceNotIn(i.SilentSinceNotIn...))
+	}
+	if i.SilentSinceGT != nil {
+		predicates = append(predicates, printer.SilentSinceGT(*i.SilentSinceGT))
+	}
+	if i.SilentSinceGTE != nil {
+		predicates = append(predicates, printer.SilentSinceGTE(*i.SilentSinceGTE))
+	}
+	if i.SilentSinceLT != nil {
+		predicates = append(predicates, printer.SilentSinceLT(*i.SilentSinceLT))
+	}
+	if i.SilentSinceLTE != nil {
+		predicates = append(predicates, printer.SilentSinceLTE(*i.SilentSinceLTE))
+	}
+	if i.SilentSinceIsNil {
+		predicates = append(predicates, printer.SilentSinceIsNil())
+	}
+	if i.SilentSinceNotNil {
+		predicates = append(predicates, printer.SilentSinceNotNil())
 	}
 
 	if i.HasPanicButton != nil {

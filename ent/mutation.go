@@ -16976,6 +16976,7 @@ type PrinterMutation struct {
 	last_polled_at         *time.Time
 	last_alerts            *[]schematype.PrinterAlert
 	appendlast_alerts      []schematype.PrinterAlert
+	silent_since           *time.Time
 	clearedFields          map[string]struct{}
 	organization           *int
 	clearedorganization    bool
@@ -18245,6 +18246,55 @@ func (m *PrinterMutation) ResetLastAlerts() {
 	delete(m.clearedFields, printer.FieldLastAlerts)
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (m *PrinterMutation) SetSilentSince(t time.Time) {
+	m.silent_since = &t
+}
+
+// SilentSince returns the value of the "silent_since" field in the mutation.
+func (m *PrinterMutation) SilentSince() (r time.Time, exists bool) {
+	v := m.silent_since
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSilentSince returns the old "silent_since" field's value of the Printer entity.
+// If the Printer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PrinterMutation) OldSilentSince(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSilentSince is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSilentSince requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSilentSince: %w", err)
+	}
+	return oldValue.SilentSince, nil
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (m *PrinterMutation) ClearSilentSince() {
+	m.silent_since = nil
+	m.clearedFields[printer.FieldSilentSince] = struct{}{}
+}
+
+// SilentSinceCleared returns if the "silent_since" field was cleared in this mutation.
+func (m *PrinterMutation) SilentSinceCleared() bool {
+	_, ok := m.clearedFields[printer.FieldSilentSince]
+	return ok
+}
+
+// ResetSilentSince resets all changes to the "silent_since" field.
+func (m *PrinterMutation) ResetSilentSince() {
+	m.silent_since = nil
+	delete(m.clearedFields, printer.FieldSilentSince)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *PrinterMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -18495,7 +18545,7 @@ func (m *PrinterMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PrinterMutation) Fields() []string {
-	fields := make([]string, 0, 23)
+	fields := make([]string, 0, 24)
 	if m.created_at != nil {
 		fields = append(fields, printer.FieldCreatedAt)
 	}
@@ -18565,6 +18615,9 @@ func (m *PrinterMutation) Fields() []string {
 	if m.last_alerts != nil {
 		fields = append(fields, printer.FieldLastAlerts)
 	}
+	if m.silent_since != nil {
+		fields = append(fields, printer.FieldSilentSince)
+	}
 	return fields
 }
 
@@ -18619,6 +18672,8 @@ func (m *PrinterMutation) Field(name string) (ent.Value, bool) {
 		return m.LastPolledAt()
 	case printer.FieldLastAlerts:
 		return m.LastAlerts()
+	case printer.FieldSilentSince:
+		return m.SilentSince()
 	}
 	return nil, false
 }
@@ -18674,6 +18729,8 @@ func (m *PrinterMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLastPolledAt(ctx)
 	case printer.FieldLastAlerts:
 		return m.OldLastAlerts(ctx)
+	case printer.FieldSilentSince:
+		return m.OldSilentSince(ctx)
 	}
 	return nil, fmt.Errorf("unknown Printer field %s", name)
 }
@@ -18844,6 +18901,13 @@ func (m *PrinterMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastAlerts(v)
 		return nil
+	case printer.FieldSilentSince:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSilentSince(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Printer field %s", name)
 }
@@ -18973,6 +19037,9 @@ func (m *PrinterMutation) ClearedFields() []string {
 	if m.FieldCleared(printer.FieldLastAlerts) {
 		fields = append(fields, printer.FieldLastAlerts)
 	}
+	if m.FieldCleared(printer.FieldSilentSince) {
+		fields = append(fields, printer.FieldSilentSince)
+	}
 	return fields
 }
 
@@ -19034,6 +19101,9 @@ func (m *PrinterMutation) ClearField(name string) error {
 		return nil
 	case printer.FieldLastAlerts:
 		m.ClearLastAlerts()
+		return nil
+	case printer.FieldSilentSince:
+		m.ClearSilentSince()
 		return nil
 	}
 	return fmt.Errorf("unknown Printer nullable field %s", name)
@@ -19111,6 +19181,9 @@ func (m *PrinterMutation) ResetField(name string) error {
 		return nil
 	case printer.FieldLastAlerts:
 		m.ResetLastAlerts()
+		return nil
+	case printer.FieldSilentSince:
+		m.ResetSilentSince()
 		return nil
 	}
 	return fmt.Errorf("unknown Printer field %s", name)

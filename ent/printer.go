@@ -67,6 +67,8 @@ type Printer struct {
 	LastPolledAt *time.Time `json:"last_polled_at,omitempty"`
 	// LastAlerts holds the value of the "last_alerts" field.
 	LastAlerts []schematype.PrinterAlert `json:"last_alerts,omitempty"`
+	// set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again
+	SilentSince *time.Time `json:"silent_since,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PrinterQuery when eager-loading is set.
 	Edges        PrinterEdges `json:"edges"`
@@ -158,7 +160,7 @@ func (*Printer) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case printer.FieldSerial, printer.FieldModel, printer.FieldName, printer.FieldLocation, printer.FieldIP, printer.FieldCustomerContactEmail, printer.FieldSnmpVersion, printer.FieldSnmpCommunity, printer.FieldSnmpProfile:
 			values[i] = new(sql.NullString)
-		case printer.FieldCreatedAt, printer.FieldUpdatedAt, printer.FieldLastSeenAt, printer.FieldLastPolledAt:
+		case printer.FieldCreatedAt, printer.FieldUpdatedAt, printer.FieldLastSeenAt, printer.FieldLastPolledAt, printer.FieldSilentSince:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -331,6 +333,13 @@ func (_m *Printer) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field last_alerts: %w", err)
 				}
 			}
+		case printer.FieldSilentSince:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field silent_since", values[i])
+			} else if value.Valid {
+				_m.SilentSince = new(time.Time)
+				*_m.SilentSince = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -470,6 +479,11 @@ func (_m *Printer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("last_alerts=")
 	builder.WriteString(fmt.Sprintf("%v", _m.LastAlerts))
+	builder.WriteString(", ")
+	if v := _m.SilentSince; v != nil {
+		builder.WriteString("silent_since=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

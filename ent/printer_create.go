@@ -310,6 +310,20 @@ func (_c *PrinterCreate) SetLastAlerts(v []schematype.PrinterAlert) *PrinterCrea
 	return _c
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (_c *PrinterCreate) SetSilentSince(v time.Time) *PrinterCreate {
+	_c.mutation.SetSilentSince(v)
+	return _c
+}
+
+// SetNillableSilentSince sets the "silent_since" field if the given value is not nil.
+func (_c *PrinterCreate) SetNillableSilentSince(v *time.Time) *PrinterCreate {
+	if v != nil {
+		_c.SetSilentSince(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *PrinterCreate) SetOrganization(v *Organization) *PrinterCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -606,6 +620,10 @@ func (_c *PrinterCreate) createSpec() (*Printer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastAlerts(); ok {
 		_spec.SetField(printer.FieldLastAlerts, field.TypeJSON, value)
 		_node.LastAlerts = value
+	}
+	if value, ok := _c.mutation.SilentSince(); ok {
+		_spec.SetField(printer.FieldSilentSince, field.TypeTime, value)
+		_node.SilentSince = &value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1113,6 +1131,24 @@ func (u *PrinterUpsert) ClearLastAlerts() *PrinterUpsert {
 	return u
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (u *PrinterUpsert) SetSilentSince(v time.Time) *PrinterUpsert {
+	u.Set(printer.FieldSilentSince, v)
+	return u
+}
+
+// UpdateSilentSince sets the "silent_since" field to the value that was provided on create.
+func (u *PrinterUpsert) UpdateSilentSince() *PrinterUpsert {
+	u.SetExcluded(printer.FieldSilentSince)
+	return u
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (u *PrinterUpsert) ClearSilentSince() *PrinterUpsert {
+	u.SetNull(printer.FieldSilentSince)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1592,6 +1628,27 @@ func (u *PrinterUpsertOne) UpdateLastAlerts() *PrinterUpsertOne {
 func (u *PrinterUpsertOne) ClearLastAlerts() *PrinterUpsertOne {
 	return u.Update(func(s *PrinterUpsert) {
 		s.ClearLastAlerts()
+	})
+}
+
+// SetSilentSince sets the "silent_since" field.
+func (u *PrinterUpsertOne) SetSilentSince(v time.Time) *PrinterUpsertOne {
+	return u.Update(func(s *PrinterUpsert) {
+		s.SetSilentSince(v)
+	})
+}
+
+// UpdateSilentSince sets the "silent_since" field to the value that was provided on create.
+func (u *PrinterUpsertOne) UpdateSilentSince() *PrinterUpsertOne {
+	return u.Update(func(s *PrinterUpsert) {
+		s.UpdateSilentSince()
+	})
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (u *PrinterUpsertOne) ClearSilentSince() *PrinterUpsertOne {
+	return u.Update(func(s *PrinterUpsert) {
+		s.ClearSilentSince()
 	})
 }
 
@@ -2240,6 +2297,27 @@ func (u *PrinterUpsertBulk) UpdateLastAlerts() *PrinterUpsertBulk {
 func (u *PrinterUpsertBulk) ClearLastAlerts() *PrinterUpsertBulk {
 	return u.Update(func(s *PrinterUpsert) {
 		s.ClearLastAlerts()
+	})
+}
+
+// SetSilentSince sets the "silent_since" field.
+func (u *PrinterUpsertBulk) SetSilentSince(v time.Time) *PrinterUpsertBulk {
+	return u.Update(func(s *PrinterUpsert) {
+		s.SetSilentSince(v)
+	})
+}
+
+// UpdateSilentSince sets the "silent_since" field to the value that was provided on create.
+func (u *PrinterUpsertBulk) UpdateSilentSince() *PrinterUpsertBulk {
+	return u.Update(func(s *PrinterUpsert) {
+		s.UpdateSilentSince()
+	})
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (u *PrinterUpsertBulk) ClearSilentSince() *PrinterUpsertBulk {
+	return u.Update(func(s *PrinterUpsert) {
+		s.ClearSilentSince()
 	})
 }
 

@@ -441,6 +441,26 @@ func (_u *PrinterUpdate) ClearLastAlerts() *PrinterUpdate {
 	return _u
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (_u *PrinterUpdate) SetSilentSince(v time.Time) *PrinterUpdate {
+	_u.mutation.SetSilentSince(v)
+	return _u
+}
+
+// SetNillableSilentSince sets the "silent_since" field if the given value is not nil.
+func (_u *PrinterUpdate) SetNillableSilentSince(v *time.Time) *PrinterUpdate {
+	if v != nil {
+		_u.SetSilentSince(*v)
+	}
+	return _u
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (_u *PrinterUpdate) ClearSilentSince() *PrinterUpdate {
+	_u.mutation.ClearSilentSince()
+	return _u
+}
+
 // SetPanicButton sets the "panic_button" edge to the PanicButton entity.
 func (_u *PrinterUpdate) SetPanicButton(v *PanicButton) *PrinterUpdate {
 	return _u.SetPanicButtonID(v.ID)
@@ -805,6 +825,12 @@ func (_u *PrinterUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastAlertsCleared() {
 		_spec.ClearField(printer.FieldLastAlerts, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.SilentSince(); ok {
+		_spec.SetField(printer.FieldSilentSince, field.TypeTime, value)
+	}
+	if _u.mutation.SilentSinceCleared() {
+		_spec.ClearField(printer.FieldSilentSince, field.TypeTime)
 	}
 	if _u.mutation.PanicButtonCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1398,6 +1424,26 @@ func (_u *PrinterUpdateOne) ClearLastAlerts() *PrinterUpdateOne {
 	return _u
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (_u *PrinterUpdateOne) SetSilentSince(v time.Time) *PrinterUpdateOne {
+	_u.mutation.SetSilentSince(v)
+	return _u
+}
+
+// SetNillableSilentSince sets the "silent_since" field if the given value is not nil.
+func (_u *PrinterUpdateOne) SetNillableSilentSince(v *time.Time) *PrinterUpdateOne {
+	if v != nil {
+		_u.SetSilentSince(*v)
+	}
+	return _u
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (_u *PrinterUpdateOne) ClearSilentSince() *PrinterUpdateOne {
+	_u.mutation.ClearSilentSince()
+	return _u
+}
+
 // SetPanicButton sets the "panic_button" edge to the PanicButton entity.
 func (_u *PrinterUpdateOne) SetPanicButton(v *PanicButton) *PrinterUpdateOne {
 	return _u.SetPanicButtonID(v.ID)
@@ -1792,6 +1838,12 @@ func (_u *PrinterUpdateOne) sqlSave(ctx context.Context) (_node *Printer, err er
 	}
 	if _u.mutation.LastAlertsCleared() {
 		_spec.ClearField(printer.FieldLastAlerts, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.SilentSince(); ok {
+		_spec.SetField(printer.FieldSilentSince, field.TypeTime, value)
+	}
+	if _u.mutation.SilentSinceCleared() {
+		_spec.ClearField(printer.FieldSilentSince, field.TypeTime)
 	}
 	if _u.mutation.PanicButtonCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -87,6 +87,15 @@ func (r *queryResolver) LowSupplies(ctx context.Context, threshold *int, withinD
 	return r.PrintersService.LowSupplies(ctx, f)
 }
 
+// SilentPrinters is the resolver for the silentPrinters field.
+func (r *queryResolver) SilentPrinters(ctx context.Context, first *int) ([]*ent.Printer, error) {
+	n := 20
+	if first != nil {
+		n = *first
+	}
+	return r.PrintersService.SilentPrinters(ctx, n)
+}
+
 // PrintersWithAlerts is the resolver for the printersWithAlerts field.
 func (r *queryResolver) PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error) {
 	n := 20

@@ -120,7 +120,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "PRINTER_SILENT", "PRINTER_BACK"}},
 		{Name: "from_email", Type: field.TypeString, Size: 254},
 		{Name: "from_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "to", Type: field.TypeJSON},
@@ -501,7 +501,7 @@ var (
 	// NotificationsColumns holds the columns for the "notifications" table.
 	NotificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "PRINTER_SILENT", "PRINTER_BACK"}},
 		{Name: "text", Type: field.TypeString, Size: 500},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
@@ -657,6 +657,7 @@ var (
 		{Name: "snmp_profile", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "last_polled_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "last_alerts", Type: field.TypeJSON, Nullable: true},
+		{Name: "silent_since", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "panic_button_id", Type: field.TypeInt},
 	}
@@ -668,13 +669,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "printers_organizations_organization",
-				Columns:    []*schema.Column{PrintersColumns[22]},
+				Columns:    []*schema.Column{PrintersColumns[23]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "printers_panic_buttons_panic_button",
-				Columns:    []*schema.Column{PrintersColumns[23]},
+				Columns:    []*schema.Column{PrintersColumns[24]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -683,7 +684,7 @@ var (
 			{
 				Name:    "printer_organization_id_last_seen_at",
 				Unique:  false,
-				Columns: []*schema.Column{PrintersColumns[22], PrintersColumns[9]},
+				Columns: []*schema.Column{PrintersColumns[23], PrintersColumns[9]},
 			},
 			{
 				Name:    "printer_snmp_enabled_last_polled_at",

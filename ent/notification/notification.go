@@ -107,6 +107,8 @@ const (
 	KindSTATUS_CHANGED Kind = "STATUS_CHANGED"
 	KindASSIGNED       Kind = "ASSIGNED"
 	KindCREATED        Kind = "CREATED"
+	KindPRINTER_SILENT Kind = "PRINTER_SILENT"
+	KindPRINTER_BACK   Kind = "PRINTER_BACK"
 )
 
 func (k Kind) String() string {
@@ -116,7 +118,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED:
+	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindPRINTER_SILENT, KindPRINTER_BACK:
 		return nil
 	default:
 		return fmt.Errorf("notification: invalid enum value for kind field: %q", k)

@@ -64,6 +64,8 @@ const (
 	FieldLastPolledAt = "last_polled_at"
 	// FieldLastAlerts holds the string denoting the last_alerts field in the database.
 	FieldLastAlerts = "last_alerts"
+	// FieldSilentSince holds the string denoting the silent_since field in the database.
+	FieldSilentSince = "silent_since"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePanicButton holds the string denoting the panic_button edge name in mutations.
@@ -139,6 +141,7 @@ var Columns = []string{
 	FieldSnmpProfile,
 	FieldLastPolledAt,
 	FieldLastAlerts,
+	FieldSilentSince,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -316,6 +319,11 @@ func BySnmpProfile(opts ...sql.OrderTermOption) OrderOption {
 // ByLastPolledAt orders the results by the last_polled_at field.
 func ByLastPolledAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastPolledAt, opts...).ToFunc()
+}
+
+// BySilentSince orders the results by the silent_since field.
+func BySilentSince(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSilentSince, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

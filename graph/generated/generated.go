@@ -561,6 +561,7 @@ type ComplexityRoot struct {
 		PanicButton          func(childComplexity int) int
 		PanicButtonID        func(childComplexity int) int
 		Serial               func(childComplexity int) int
+		SilentSince          func(childComplexity int) int
 		SnmpCredentialsSet   func(childComplexity int) int
 		SnmpEnabled          func(childComplexity int) int
 		SnmpProfile          func(childComplexity int) int
@@ -620,6 +621,7 @@ type ComplexityRoot struct {
 		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) int
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
 		PrintersWithAlerts      func(childComplexity int, first *int) int
+		SilentPrinters          func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
 		Usage                   func(childComplexity int, from time.Time, to time.Time, printerID *int, panicButtonID *int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
@@ -832,6 +834,7 @@ type QueryResolver interface {
 	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
 	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
 	LowSupplies(ctx context.Context, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) ([]*ent.Supply, error)
+	SilentPrinters(ctx context.Context, first *int) ([]*ent.Printer, error)
 	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	Ping(ctx context.Context) (string, error)
 	Usage(ctx context.Context, from time.Time, to time.Time, printerID *int, panicButtonID *int) (*model.Usage, error)
@@ -3309,6 +3312,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.Serial(childComplexity), true
+	case "Printer.silentSince":
+		if e.ComplexityRoot.Printer.SilentSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.SilentSince(childComplexity), true
 	case "Printer.snmpCredentialsSet":
 		if e.ComplexityRoot.Printer.SnmpCredentialsSet == nil {
 			break
@@ -3649,6 +3658,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PrintersWithAlerts(childComplexity, args["first"].(*int)), true
+	case "Query.silentPrinters":
+		if e.ComplexityRoot.Query.SilentPrinters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_silentPrinters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SilentPrinters(childComplexity, args["first"].(*int)), true
 	case "Query.unreadNotificationCount":
 		if e.ComplexityRoot.Query.UnreadNotificationCount == nil {
 			break
@@ -4972,6 +4992,8 @@ enum EmailMessageKind @goModel(model: "github.com/panicbutton/panicbutton/ent/em
   INVITE
   PASSWORD_RESET
   TEST
+  PRINTER_SILENT
+  PRINTER_BACK
 }
 """
 Ordering options for EmailMessage connections
@@ -6595,6 +6617,8 @@ enum NotificationKind @goModel(model: "github.com/panicbutton/panicbutton/ent/no
   STATUS_CHANGED
   ASSIGNED
   CREATED
+  PRINTER_SILENT
+  PRINTER_BACK
 }
 """
 Ordering options for Notification connections
@@ -7270,6 +7294,10 @@ type Printer implements Node {
   snmpVersion: PrinterSnmpVersion!
   snmpProfile: String
   lastPolledAt: Time
+  """
+  set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again
+  """
+  silentSince: Time
   organization: Organization!
   panicButton: PanicButton!
   meterReadings(
@@ -7659,6 +7687,19 @@ input PrinterWhereInput {
   lastPolledAtLTE: Time
   lastPolledAtIsNil: Boolean
   lastPolledAtNotNil: Boolean
+  """
+  silent_since field predicates
+  """
+  silentSince: Time
+  silentSinceNEQ: Time
+  silentSinceIn: [Time!]
+  silentSinceNotIn: [Time!]
+  silentSinceGT: Time
+  silentSinceGTE: Time
+  silentSinceLT: Time
+  silentSinceLTE: Time
+  silentSinceIsNil: Boolean
+  silentSinceNotNil: Boolean
   """
   panic_button edge predicates
   """
@@ -9073,6 +9114,8 @@ extend type Query {
   docs/usage.md) within ` + "`" + `withinDays` + "`" + `. Optionally of one panic button's printers.
   """
   lowSupplies(threshold: Int = 20, withinDays: Float, panicButtonId: ID, orderBy: LowSupplyOrder = LEVEL, first: Int = 50): [Supply!]!
+  "Printers flagged silent (not seen for PRINTER_SILENT_AFTER: no launch, no successful poll), longest silent first."
+  silentPrinters(first: Int = 20): [Printer!]!
   "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
   printersWithAlerts(first: Int = 20): [Printer!]!
 }
@@ -10132,6 +10175,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_snmpProfile(ctx, field)
 	case "lastPolledAt":
 		return ec.fieldContext_Printer_lastPolledAt(ctx, field)
+	case "silentSince":
+		return ec.fieldContext_Printer_silentSince(ctx, field)
 	case "organization":
 		return ec.fieldContext_Printer_organization(ctx, field)
 	case "panicButton":
@@ -12233,6 +12278,20 @@ func (ec *executionContext) field_Query_printers_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_silentPrinters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -22407,6 +22466,29 @@ func (ec *executionContext) fieldContext_Printer_lastPolledAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Printer", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Printer_silentSince(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_silentSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SilentSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_silentSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Printer", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Printer_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23807,6 +23889,50 @@ func (ec *executionContext) fieldContext_Query_lowSupplies(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_lowSupplies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_silentPrinters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_silentPrinters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SilentPrinters(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_silentPrinters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_silentPrinters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -38706,7 +38832,7 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith", "hasSupplies", "hasSuppliesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "silentSince", "silentSinceNEQ", "silentSinceIn", "silentSinceNotIn", "silentSinceGT", "silentSinceGTE", "silentSinceLT", "silentSinceLTE", "silentSinceIsNil", "silentSinceNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith", "hasSupplies", "hasSuppliesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40113,6 +40239,76 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.LastPolledAtNotNil = data
+		case "silentSince":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSince"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSince = data
+		case "silentSinceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNEQ = data
+		case "silentSinceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceIn = data
+		case "silentSinceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNotIn = data
+		case "silentSinceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceGT = data
+		case "silentSinceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceGTE = data
+		case "silentSinceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceLT = data
+		case "silentSinceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceLTE = data
+		case "silentSinceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceIsNil = data
+		case "silentSinceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNotNil = data
 		case "hasPanicButton":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPanicButton"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -46776,6 +46972,11 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "silentSince":
+			out.Values[i] = ec._Printer_silentSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -47161,6 +47362,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_lowSupplies(ctx, field)
+				})
+		case "silentPrinters":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_silentPrinters(ctx, field)
 				})
 		case "printersWithAlerts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,

@@ -94,7 +94,7 @@ func TestLoadConfig_IdentityVariablesAreValidated(t *testing.T) {
 
 func TestLoadConfig_SNMPPolling(t *testing.T) {
 	cfg, err := load(nil)
-	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 {
+	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 || cfg.PrinterSilentAfter != 72*time.Hour {
 		t.Fatalf("defaults: %+v %v", cfg, err)
 	}
 	cfg, err = load(map[string]string{"SNMP_POLL_INTERVAL": "0", "SNMP_POLL_CONCURRENCY": "64"})
@@ -158,6 +158,7 @@ var badValues = map[string][]struct {
 	"OUTBOX_POLL_INTERVAL":  {{v: "1ms"}, {v: "often"}},
 	"OUTBOX_MAX_ATTEMPTS":   {{v: "0"}, {v: "101"}},
 	"SNMP_POLL_INTERVAL":    {{v: "often"}, {v: "1s"}, {v: "-5m"}},
+	"PRINTER_SILENT_AFTER":  {{v: "soon"}, {v: "1m"}, {v: "-1h"}},
 	"SNMP_POLL_CONCURRENCY": {{v: "0"}, {v: "many"}, {v: "5000"}},
 	"LOG_LEVEL":             {{v: "loud"}},
 	"LOG_FORMAT":            {{v: "xml"}},
