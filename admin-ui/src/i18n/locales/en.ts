@@ -86,6 +86,8 @@ const en = {
       STATUS_CHANGED: 'Status changed',
       ASSIGNED: 'Assigned to you',
       CREATED: 'New intervention',
+      PRINTER_SILENT: 'Printer silent',
+      PRINTER_BACK: 'Printer back',
     },
   },
   dashboard: {
@@ -582,6 +584,8 @@ const en = {
       STATUS_TECHNICIAN: 'Status – technicians',
       INVITE: 'Invitation',
       PASSWORD_RESET: 'Password reset',
+      PRINTER_SILENT: 'Printer silent',
+      PRINTER_BACK: 'Printer back',
       TEST: 'Test',
     },
   },

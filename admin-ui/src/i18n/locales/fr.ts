@@ -88,6 +88,8 @@ const fr: Translation = {
       STATUS_CHANGED: 'Changement de statut',
       ASSIGNED: 'Vous a été assignée',
       CREATED: 'Nouvelle intervention',
+      PRINTER_SILENT: 'Imprimante silencieuse',
+      PRINTER_BACK: 'Imprimante de retour',
     },
   },
   dashboard: {
@@ -584,6 +586,8 @@ const fr: Translation = {
       STATUS_TECHNICIAN: 'Statut – techniciens',
       INVITE: 'Invitation',
       PASSWORD_RESET: 'Réinitialisation du mot de passe',
+      PRINTER_SILENT: 'Imprimante silencieuse',
+      PRINTER_BACK: 'Imprimante de retour',
       TEST: 'Test',
     },
   },

@@ -88,6 +88,8 @@ const it: Translation = {
       STATUS_CHANGED: 'Cambio di stato',
       ASSIGNED: 'Assegnato a te',
       CREATED: 'Nuovo intervento',
+      PRINTER_SILENT: 'Stampante silenziosa',
+      PRINTER_BACK: 'Stampante tornata',
     },
   },
   dashboard: {
@@ -584,6 +586,8 @@ const it: Translation = {
       STATUS_TECHNICIAN: 'Stato – tecnici',
       INVITE: 'Invito',
       PASSWORD_RESET: 'Reimpostazione password',
+      PRINTER_SILENT: 'Stampante silenziosa',
+      PRINTER_BACK: 'Stampante tornata',
       TEST: 'Prova',
     },
   },
