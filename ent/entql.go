@@ -386,6 +386,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			panicbutton.FieldColors:               {Type: field.TypeJSON, Column: panicbutton.FieldColors},
 			panicbutton.FieldErrorOids:            {Type: field.TypeJSON, Column: panicbutton.FieldErrorOids},
 			panicbutton.FieldAutoReportRules:      {Type: field.TypeJSON, Column: panicbutton.FieldAutoReportRules},
+			panicbutton.FieldSupplyRules:          {Type: field.TypeJSON, Column: panicbutton.FieldSupplyRules},
 			panicbutton.FieldActive:               {Type: field.TypeBool, Column: panicbutton.FieldActive},
 		},
 	}
@@ -485,6 +486,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supply.FieldPercent:        {Type: field.TypeInt, Column: supply.FieldPercent},
 			supply.FieldDaysLeft:       {Type: field.TypeFloat64, Column: supply.FieldDaysLeft},
 			supply.FieldReplacedAt:     {Type: field.TypeTime, Column: supply.FieldReplacedAt},
+			supply.FieldReplacements:   {Type: field.TypeInt, Column: supply.FieldReplacements},
 			supply.FieldReadAt:         {Type: field.TypeTime, Column: supply.FieldReadAt},
 		},
 	}
@@ -3137,6 +3139,11 @@ func (f *PanicButtonFilter) WhereAutoReportRules(p entql.BytesP) {
 	f.Where(p.Field(panicbutton.FieldAutoReportRules))
 }
 
+// WhereSupplyRules applies the entql json.RawMessage predicate on the supply_rules field.
+func (f *PanicButtonFilter) WhereSupplyRules(p entql.BytesP) {
+	f.Where(p.Field(panicbutton.FieldSupplyRules))
+}
+
 // WhereActive applies the entql bool predicate on the active field.
 func (f *PanicButtonFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(panicbutton.FieldActive))
@@ -3670,6 +3677,11 @@ func (f *SupplyFilter) WhereDaysLeft(p entql.Float64P) {
 // WhereReplacedAt applies the entql time.Time predicate on the replaced_at field.
 func (f *SupplyFilter) WhereReplacedAt(p entql.TimeP) {
 	f.Where(p.Field(supply.FieldReplacedAt))
+}
+
+// WhereReplacements applies the entql int predicate on the replacements field.
+func (f *SupplyFilter) WhereReplacements(p entql.IntP) {
+	f.Where(p.Field(supply.FieldReplacements))
 }
 
 // WhereReadAt applies the entql time.Time predicate on the read_at field.

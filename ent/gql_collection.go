@@ -3041,6 +3041,11 @@ func (_q *SupplyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, supply.FieldReplacedAt)
 				fieldSeen[supply.FieldReplacedAt] = struct{}{}
 			}
+		case "replacements":
+			if _, ok := fieldSeen[supply.FieldReplacements]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReplacements)
+				fieldSeen[supply.FieldReplacements] = struct{}{}
+			}
 		case "readAt":
 			if _, ok := fieldSeen[supply.FieldReadAt]; !ok {
 				selectedFields = append(selectedFields, supply.FieldReadAt)

@@ -8853,6 +8853,16 @@ type SupplyWhereInput struct {
 	ReplacedAtIsNil  bool        `json:"replacedAtIsNil,omitempty"`
 	ReplacedAtNotNil bool        `json:"replacedAtNotNil,omitempty"`
 
+	// "replacements" field predicates.
+	Replacements      *int  `json:"replacements,omitempty"`
+	ReplacementsNEQ   *int  `json:"replacementsNEQ,omitempty"`
+	ReplacementsIn    []int `json:"replacementsIn,omitempty"`
+	ReplacementsNotIn []int `json:"replacementsNotIn,omitempty"`
+	ReplacementsGT    *int  `json:"replacementsGT,omitempty"`
+	ReplacementsGTE   *int  `json:"replacementsGTE,omitempty"`
+	ReplacementsLT    *int  `json:"replacementsLT,omitempty"`
+	ReplacementsLTE   *int  `json:"replacementsLTE,omitempty"`
+
 	// "read_at" field predicates.
 	ReadAt      *time.Time  `json:"readAt,omitempty"`
 	ReadAtNEQ   *time.Time  `json:"readAtNEQ,omitempty"`
@@ -9318,6 +9328,30 @@ func (i *SupplyWhereInput) p(v *whereViewer) (predicate.Supply, error) {
 	}
 	if i.ReplacedAtNotNil {
 		predicates = append(predicates, supply.ReplacedAtNotNil())
+	}
+	if i.Replacements != nil {
+		predicates = append(predicates, supply.ReplacementsEQ(*i.Replacements))
+	}
+	if i.ReplacementsNEQ != nil {
+		predicates = append(predicates, supply.ReplacementsNEQ(*i.ReplacementsNEQ))
+	}
+	if len(i.ReplacementsIn) > 0 {
+		predicates = append(predicates, supply.ReplacementsIn(i.ReplacementsIn...))
+	}
+	if len(i.ReplacementsNotIn) > 0 {
+		predicates = append(predicates, supply.ReplacementsNotIn(i.ReplacementsNotIn...))
+	}
+	if i.ReplacementsGT != nil {
+		predicates = append(predicates, supply.ReplacementsGT(*i.ReplacementsGT))
+	}
+	if i.ReplacementsGTE != nil {
+		predicates = append(predicates, supply.ReplacementsGTE(*i.ReplacementsGTE))
+	}
+	if i.ReplacementsLT != nil {
+		predicates = append(predicates, supply.ReplacementsLT(*i.ReplacementsLT))
+	}
+	if i.ReplacementsLTE != nil {
+		predicates = append(predicates, supply.ReplacementsLTE(*i.ReplacementsLTE))
 	}
 	if i.ReadAt != nil {
 		predicates = append(predicates, supply.ReadAtEQ(*i.ReadAt))

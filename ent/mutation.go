@@ -15461,6 +15461,8 @@ type PanicButtonMutation struct {
 	appenderror_oids        []string
 	auto_report_rules       *[]schematype.AutoReportRule
 	appendauto_report_rules []schematype.AutoReportRule
+	supply_rules            *[]schematype.SupplyRule
+	appendsupply_rules      []schematype.SupplyRule
 	active                  *bool
 	clearedFields           map[string]struct{}
 	organization            *int
@@ -16170,6 +16172,71 @@ func (m *PanicButtonMutation) ResetAutoReportRules() {
 	delete(m.clearedFields, panicbutton.FieldAutoReportRules)
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (m *PanicButtonMutation) SetSupplyRules(sr []schematype.SupplyRule) {
+	m.supply_rules = &sr
+	m.appendsupply_rules = nil
+}
+
+// SupplyRules returns the value of the "supply_rules" field in the mutation.
+func (m *PanicButtonMutation) SupplyRules() (r []schematype.SupplyRule, exists bool) {
+	v := m.supply_rules
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplyRules returns the old "supply_rules" field's value of the PanicButton entity.
+// If the PanicButton object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanicButtonMutation) OldSupplyRules(ctx context.Context) (v []schematype.SupplyRule, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplyRules is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplyRules requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplyRules: %w", err)
+	}
+	return oldValue.SupplyRules, nil
+}
+
+// AppendSupplyRules adds sr to the "supply_rules" field.
+func (m *PanicButtonMutation) AppendSupplyRules(sr []schematype.SupplyRule) {
+	m.appendsupply_rules = append(m.appendsupply_rules, sr...)
+}
+
+// AppendedSupplyRules returns the list of values that were appended to the "supply_rules" field in this mutation.
+func (m *PanicButtonMutation) AppendedSupplyRules() ([]schematype.SupplyRule, bool) {
+	if len(m.appendsupply_rules) == 0 {
+		return nil, false
+	}
+	return m.appendsupply_rules, true
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (m *PanicButtonMutation) ClearSupplyRules() {
+	m.supply_rules = nil
+	m.appendsupply_rules = nil
+	m.clearedFields[panicbutton.FieldSupplyRules] = struct{}{}
+}
+
+// SupplyRulesCleared returns if the "supply_rules" field was cleared in this mutation.
+func (m *PanicButtonMutation) SupplyRulesCleared() bool {
+	_, ok := m.clearedFields[panicbutton.FieldSupplyRules]
+	return ok
+}
+
+// ResetSupplyRules resets all changes to the "supply_rules" field.
+func (m *PanicButtonMutation) ResetSupplyRules() {
+	m.supply_rules = nil
+	m.appendsupply_rules = nil
+	delete(m.clearedFields, panicbutton.FieldSupplyRules)
+}
+
 // SetActive sets the "active" field.
 func (m *PanicButtonMutation) SetActive(b bool) {
 	m.active = &b
@@ -16429,7 +16496,7 @@ func (m *PanicButtonMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PanicButtonMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, panicbutton.FieldCreatedAt)
 	}
@@ -16469,6 +16536,9 @@ func (m *PanicButtonMutation) Fields() []string {
 	if m.auto_report_rules != nil {
 		fields = append(fields, panicbutton.FieldAutoReportRules)
 	}
+	if m.supply_rules != nil {
+		fields = append(fields, panicbutton.FieldSupplyRules)
+	}
 	if m.active != nil {
 		fields = append(fields, panicbutton.FieldActive)
 	}
@@ -16506,6 +16576,8 @@ func (m *PanicButtonMutation) Field(name string) (ent.Value, bool) {
 		return m.ErrorOids()
 	case panicbutton.FieldAutoReportRules:
 		return m.AutoReportRules()
+	case panicbutton.FieldSupplyRules:
+		return m.SupplyRules()
 	case panicbutton.FieldActive:
 		return m.Active()
 	}
@@ -16543,6 +16615,8 @@ func (m *PanicButtonMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldErrorOids(ctx)
 	case panicbutton.FieldAutoReportRules:
 		return m.OldAutoReportRules(ctx)
+	case panicbutton.FieldSupplyRules:
+		return m.OldSupplyRules(ctx)
 	case panicbutton.FieldActive:
 		return m.OldActive(ctx)
 	}
@@ -16645,6 +16719,13 @@ func (m *PanicButtonMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAutoReportRules(v)
 		return nil
+	case panicbutton.FieldSupplyRules:
+		v, ok := value.([]schematype.SupplyRule)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplyRules(v)
+		return nil
 	case panicbutton.FieldActive:
 		v, ok := value.(bool)
 		if !ok {
@@ -16703,6 +16784,9 @@ func (m *PanicButtonMutation) ClearedFields() []string {
 	if m.FieldCleared(panicbutton.FieldAutoReportRules) {
 		fields = append(fields, panicbutton.FieldAutoReportRules)
 	}
+	if m.FieldCleared(panicbutton.FieldSupplyRules) {
+		fields = append(fields, panicbutton.FieldSupplyRules)
+	}
 	return fields
 }
 
@@ -16734,6 +16818,9 @@ func (m *PanicButtonMutation) ClearField(name string) error {
 		return nil
 	case panicbutton.FieldAutoReportRules:
 		m.ClearAutoReportRules()
+		return nil
+	case panicbutton.FieldSupplyRules:
+		m.ClearSupplyRules()
 		return nil
 	}
 	return fmt.Errorf("unknown PanicButton nullable field %s", name)
@@ -16781,6 +16868,9 @@ func (m *PanicButtonMutation) ResetField(name string) error {
 		return nil
 	case panicbutton.FieldAutoReportRules:
 		m.ResetAutoReportRules()
+		return nil
+	case panicbutton.FieldSupplyRules:
+		m.ResetSupplyRules()
 		return nil
 	case panicbutton.FieldActive:
 		m.ResetActive()
@@ -20598,6 +20688,8 @@ type SupplyMutation struct {
 	days_left           *float64
 	adddays_left        *float64
 	replaced_at         *time.Time
+	replacements        *int
+	addreplacements     *int
 	read_at             *time.Time
 	clearedFields       map[string]struct{}
 	organization        *int
@@ -21338,6 +21430,62 @@ func (m *SupplyMutation) ResetReplacedAt() {
 	delete(m.clearedFields, supply.FieldReplacedAt)
 }
 
+// SetReplacements sets the "replacements" field.
+func (m *SupplyMutation) SetReplacements(i int) {
+	m.replacements = &i
+	m.addreplacements = nil
+}
+
+// Replacements returns the value of the "replacements" field in the mutation.
+func (m *SupplyMutation) Replacements() (r int, exists bool) {
+	v := m.replacements
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacements returns the old "replacements" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReplacements(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacements is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacements requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacements: %w", err)
+	}
+	return oldValue.Replacements, nil
+}
+
+// AddReplacements adds i to the "replacements" field.
+func (m *SupplyMutation) AddReplacements(i int) {
+	if m.addreplacements != nil {
+		*m.addreplacements += i
+	} else {
+		m.addreplacements = &i
+	}
+}
+
+// AddedReplacements returns the value that was added to the "replacements" field in this mutation.
+func (m *SupplyMutation) AddedReplacements() (r int, exists bool) {
+	v := m.addreplacements
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReplacements resets all changes to the "replacements" field.
+func (m *SupplyMutation) ResetReplacements() {
+	m.replacements = nil
+	m.addreplacements = nil
+}
+
 // SetReadAt sets the "read_at" field.
 func (m *SupplyMutation) SetReadAt(t time.Time) {
 	m.read_at = &t
@@ -21516,7 +21664,7 @@ func (m *SupplyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SupplyMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.organization != nil {
 		fields = append(fields, supply.FieldOrganizationID)
 	}
@@ -21556,6 +21704,9 @@ func (m *SupplyMutation) Fields() []string {
 	if m.replaced_at != nil {
 		fields = append(fields, supply.FieldReplacedAt)
 	}
+	if m.replacements != nil {
+		fields = append(fields, supply.FieldReplacements)
+	}
 	if m.read_at != nil {
 		fields = append(fields, supply.FieldReadAt)
 	}
@@ -21593,6 +21744,8 @@ func (m *SupplyMutation) Field(name string) (ent.Value, bool) {
 		return m.DaysLeft()
 	case supply.FieldReplacedAt:
 		return m.ReplacedAt()
+	case supply.FieldReplacements:
+		return m.Replacements()
 	case supply.FieldReadAt:
 		return m.ReadAt()
 	}
@@ -21630,6 +21783,8 @@ func (m *SupplyMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldDaysLeft(ctx)
 	case supply.FieldReplacedAt:
 		return m.OldReplacedAt(ctx)
+	case supply.FieldReplacements:
+		return m.OldReplacements(ctx)
 	case supply.FieldReadAt:
 		return m.OldReadAt(ctx)
 	}
@@ -21732,6 +21887,13 @@ func (m *SupplyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetReplacedAt(v)
 		return nil
+	case supply.FieldReplacements:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacements(v)
+		return nil
 	case supply.FieldReadAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -21759,6 +21921,9 @@ func (m *SupplyMutation) AddedFields() []string {
 	if m.adddays_left != nil {
 		fields = append(fields, supply.FieldDaysLeft)
 	}
+	if m.addreplacements != nil {
+		fields = append(fields, supply.FieldReplacements)
+	}
 	return fields
 }
 
@@ -21775,6 +21940,8 @@ func (m *SupplyMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedPercent()
 	case supply.FieldDaysLeft:
 		return m.AddedDaysLeft()
+	case supply.FieldReplacements:
+		return m.AddedReplacements()
 	}
 	return nil, false
 }
@@ -21811,6 +21978,13 @@ func (m *SupplyMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddDaysLeft(v)
+		return nil
+	case supply.FieldReplacements:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReplacements(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Supply numeric field %s", name)
@@ -21916,6 +22090,9 @@ func (m *SupplyMutation) ResetField(name string) error {
 		return nil
 	case supply.FieldReplacedAt:
 		m.ResetReplacedAt()
+		return nil
+	case supply.FieldReplacements:
+		m.ResetReplacements()
 		return nil
 	case supply.FieldReadAt:
 		m.ResetReadAt()

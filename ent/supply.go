@@ -45,6 +45,8 @@ type Supply struct {
 	DaysLeft *float64 `json:"days_left,omitempty"`
 	// when its level last jumped up
 	ReplacedAt *time.Time `json:"replaced_at,omitempty"`
+	// how many replacements were seen: names the current cartridge in low-supply alert keys
+	Replacements int `json:"replacements,omitempty"`
 	// ReadAt holds the value of the "read_at" field.
 	ReadAt time.Time `json:"read_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -108,7 +110,7 @@ func (*Supply) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case supply.FieldDaysLeft:
 			values[i] = new(sql.NullFloat64)
-		case supply.FieldID, supply.FieldOrganizationID, supply.FieldPrinterID, supply.FieldLevel, supply.FieldMaxCapacity, supply.FieldPercent:
+		case supply.FieldID, supply.FieldOrganizationID, supply.FieldPrinterID, supply.FieldLevel, supply.FieldMaxCapacity, supply.FieldPercent, supply.FieldReplacements:
 			values[i] = new(sql.NullInt64)
 		case supply.FieldKey, supply.FieldDescription, supply.FieldType, supply.FieldColor, supply.FieldUnit, supply.FieldLevelState:
 			values[i] = new(sql.NullString)
@@ -216,6 +218,12 @@ func (_m *Supply) assignValues(columns []string, values []any) error {
 				_m.ReplacedAt = new(time.Time)
 				*_m.ReplacedAt = value.Time
 			}
+		case supply.FieldReplacements:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field replacements", values[i])
+			} else if value.Valid {
+				_m.Replacements = int(value.Int64)
+			}
 		case supply.FieldReadAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field read_at", values[i])
@@ -317,6 +325,9 @@ func (_m *Supply) String() string {
 		builder.WriteString("replaced_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("replacements=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Replacements))
 	builder.WriteString(", ")
 	builder.WriteString("read_at=")
 	builder.WriteString(_m.ReadAt.Format(time.ANSIC))

@@ -151,6 +151,20 @@ func (_c *SupplyCreate) SetNillableReplacedAt(v *time.Time) *SupplyCreate {
 	return _c
 }
 
+// SetReplacements sets the "replacements" field.
+func (_c *SupplyCreate) SetReplacements(v int) *SupplyCreate {
+	_c.mutation.SetReplacements(v)
+	return _c
+}
+
+// SetNillableReplacements sets the "replacements" field if the given value is not nil.
+func (_c *SupplyCreate) SetNillableReplacements(v *int) *SupplyCreate {
+	if v != nil {
+		_c.SetReplacements(*v)
+	}
+	return _c
+}
+
 // SetReadAt sets the "read_at" field.
 func (_c *SupplyCreate) SetReadAt(v time.Time) *SupplyCreate {
 	_c.mutation.SetReadAt(v)
@@ -227,6 +241,10 @@ func (_c *SupplyCreate) ExecX(ctx context.Context) {
 
 // defaults sets the default values of the builder before save.
 func (_c *SupplyCreate) defaults() error {
+	if _, ok := _c.mutation.Replacements(); !ok {
+		v := supply.DefaultReplacements
+		_c.mutation.SetReplacements(v)
+	}
 	if _, ok := _c.mutation.ReadAt(); !ok {
 		if supply.DefaultReadAt == nil {
 			return fmt.Errorf("ent: uninitialized supply.DefaultReadAt (forgotten import ent/runtime?)")
@@ -289,6 +307,9 @@ func (_c *SupplyCreate) check() error {
 		if err := supply.LevelStateValidator(v); err != nil {
 			return &ValidationError{Name: "level_state", err: fmt.Errorf(`ent: validator failed for field "Supply.level_state": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.Replacements(); !ok {
+		return &ValidationError{Name: "replacements", err: errors.New(`ent: missing required field "Supply.replacements"`)}
 	}
 	if _, ok := _c.mutation.ReadAt(); !ok {
 		return &ValidationError{Name: "read_at", err: errors.New(`ent: missing required field "Supply.read_at"`)}
@@ -369,6 +390,10 @@ func (_c *SupplyCreate) createSpec() (*Supply, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ReplacedAt(); ok {
 		_spec.SetField(supply.FieldReplacedAt, field.TypeTime, value)
 		_node.ReplacedAt = &value
+	}
+	if value, ok := _c.mutation.Replacements(); ok {
+		_spec.SetField(supply.FieldReplacements, field.TypeInt, value)
+		_node.Replacements = value
 	}
 	if value, ok := _c.mutation.ReadAt(); ok {
 		_spec.SetField(supply.FieldReadAt, field.TypeTime, value)
@@ -668,6 +693,24 @@ func (u *SupplyUpsert) ClearReplacedAt() *SupplyUpsert {
 	return u
 }
 
+// SetReplacements sets the "replacements" field.
+func (u *SupplyUpsert) SetReplacements(v int) *SupplyUpsert {
+	u.Set(supply.FieldReplacements, v)
+	return u
+}
+
+// UpdateReplacements sets the "replacements" field to the value that was provided on create.
+func (u *SupplyUpsert) UpdateReplacements() *SupplyUpsert {
+	u.SetExcluded(supply.FieldReplacements)
+	return u
+}
+
+// AddReplacements adds v to the "replacements" field.
+func (u *SupplyUpsert) AddReplacements(v int) *SupplyUpsert {
+	u.Add(supply.FieldReplacements, v)
+	return u
+}
+
 // SetReadAt sets the "read_at" field.
 func (u *SupplyUpsert) SetReadAt(v time.Time) *SupplyUpsert {
 	u.Set(supply.FieldReadAt, v)
@@ -949,6 +992,27 @@ func (u *SupplyUpsertOne) UpdateReplacedAt() *SupplyUpsertOne {
 func (u *SupplyUpsertOne) ClearReplacedAt() *SupplyUpsertOne {
 	return u.Update(func(s *SupplyUpsert) {
 		s.ClearReplacedAt()
+	})
+}
+
+// SetReplacements sets the "replacements" field.
+func (u *SupplyUpsertOne) SetReplacements(v int) *SupplyUpsertOne {
+	return u.Update(func(s *SupplyUpsert) {
+		s.SetReplacements(v)
+	})
+}
+
+// AddReplacements adds v to the "replacements" field.
+func (u *SupplyUpsertOne) AddReplacements(v int) *SupplyUpsertOne {
+	return u.Update(func(s *SupplyUpsert) {
+		s.AddReplacements(v)
+	})
+}
+
+// UpdateReplacements sets the "replacements" field to the value that was provided on create.
+func (u *SupplyUpsertOne) UpdateReplacements() *SupplyUpsertOne {
+	return u.Update(func(s *SupplyUpsert) {
+		s.UpdateReplacements()
 	})
 }
 
@@ -1401,6 +1465,27 @@ func (u *SupplyUpsertBulk) UpdateReplacedAt() *SupplyUpsertBulk {
 func (u *SupplyUpsertBulk) ClearReplacedAt() *SupplyUpsertBulk {
 	return u.Update(func(s *SupplyUpsert) {
 		s.ClearReplacedAt()
+	})
+}
+
+// SetReplacements sets the "replacements" field.
+func (u *SupplyUpsertBulk) SetReplacements(v int) *SupplyUpsertBulk {
+	return u.Update(func(s *SupplyUpsert) {
+		s.SetReplacements(v)
+	})
+}
+
+// AddReplacements adds v to the "replacements" field.
+func (u *SupplyUpsertBulk) AddReplacements(v int) *SupplyUpsertBulk {
+	return u.Update(func(s *SupplyUpsert) {
+		s.AddReplacements(v)
+	})
+}
+
+// UpdateReplacements sets the "replacements" field to the value that was provided on create.
+func (u *SupplyUpsertBulk) UpdateReplacements() *SupplyUpsertBulk {
+	return u.Update(func(s *SupplyUpsert) {
+		s.UpdateReplacements()
 	})
 }
 

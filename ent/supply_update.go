@@ -249,6 +249,27 @@ func (_u *SupplyUpdate) ClearReplacedAt() *SupplyUpdate {
 	return _u
 }
 
+// SetReplacements sets the "replacements" field.
+func (_u *SupplyUpdate) SetReplacements(v int) *SupplyUpdate {
+	_u.mutation.ResetReplacements()
+	_u.mutation.SetReplacements(v)
+	return _u
+}
+
+// SetNillableReplacements sets the "replacements" field if the given value is not nil.
+func (_u *SupplyUpdate) SetNillableReplacements(v *int) *SupplyUpdate {
+	if v != nil {
+		_u.SetReplacements(*v)
+	}
+	return _u
+}
+
+// AddReplacements adds value to the "replacements" field.
+func (_u *SupplyUpdate) AddReplacements(v int) *SupplyUpdate {
+	_u.mutation.AddReplacements(v)
+	return _u
+}
+
 // SetReadAt sets the "read_at" field.
 func (_u *SupplyUpdate) SetReadAt(v time.Time) *SupplyUpdate {
 	_u.mutation.SetReadAt(v)
@@ -455,6 +476,12 @@ func (_u *SupplyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ReplacedAtCleared() {
 		_spec.ClearField(supply.FieldReplacedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Replacements(); ok {
+		_spec.SetField(supply.FieldReplacements, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReplacements(); ok {
+		_spec.AddField(supply.FieldReplacements, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.ReadAt(); ok {
 		_spec.SetField(supply.FieldReadAt, field.TypeTime, value)
@@ -773,6 +800,27 @@ func (_u *SupplyUpdateOne) ClearReplacedAt() *SupplyUpdateOne {
 	return _u
 }
 
+// SetReplacements sets the "replacements" field.
+func (_u *SupplyUpdateOne) SetReplacements(v int) *SupplyUpdateOne {
+	_u.mutation.ResetReplacements()
+	_u.mutation.SetReplacements(v)
+	return _u
+}
+
+// SetNillableReplacements sets the "replacements" field if the given value is not nil.
+func (_u *SupplyUpdateOne) SetNillableReplacements(v *int) *SupplyUpdateOne {
+	if v != nil {
+		_u.SetReplacements(*v)
+	}
+	return _u
+}
+
+// AddReplacements adds value to the "replacements" field.
+func (_u *SupplyUpdateOne) AddReplacements(v int) *SupplyUpdateOne {
+	_u.mutation.AddReplacements(v)
+	return _u
+}
+
 // SetReadAt sets the "read_at" field.
 func (_u *SupplyUpdateOne) SetReadAt(v time.Time) *SupplyUpdateOne {
 	_u.mutation.SetReadAt(v)
@@ -1009,6 +1057,12 @@ func (_u *SupplyUpdateOne) sqlSave(ctx context.Context) (_node *Supply, err erro
 	}
 	if _u.mutation.ReplacedAtCleared() {
 		_spec.ClearField(supply.FieldReplacedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Replacements(); ok {
+		_spec.SetField(supply.FieldReplacements, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReplacements(); ok {
+		_spec.AddField(supply.FieldReplacements, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.ReadAt(); ok {
 		_spec.SetField(supply.FieldReadAt, field.TypeTime, value)

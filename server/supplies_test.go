@@ -92,3 +92,31 @@ func TestLaunchSupplies_StoredWithHistoryAndListedWhenLow(t *testing.T) {
 		s.gql(t, `{ lowSupplies(threshold: 101) { id } }`, nil, tech).mustFail(t, "BAD_USER_INPUT", "threshold")
 	})
 }
+
+// setSupplyRules: admins only, validated field by field, read back on the panic button.
+func TestSetSupplyRules_AdminsOnlyValidatedAndReadBack(t *testing.T) {
+	s := newTestServer(t, "sqlite", nil)
+	pb := s.db.Client.PanicButton.Query().FirstX(sys())
+	m := `mutation($id: ID!, $r: [SupplyRuleInput!]!) { setSupplyRules(panicButtonId: $id, rules: $r) {
+		supplyRules { threshold supplies action onReplacement } } }`
+	id := fmt.Sprint(pb.ID)
+	rules := []any{map[string]any{"supplies": []string{"black", " "}, "onReplacement": "CLOSE"}, map[string]any{"threshold": 25}}
+	s.gql(t, m, map[string]any{"id": id, "r": rules}, bearer(s.login(t, testTech))).mustFail(t, "FORBIDDEN", "")
+	admin := bearer(s.login(t, testAdmin))
+	s.gql(t, m, map[string]any{"id": id, "r": []any{map[string]any{"threshold": 0}, map[string]any{"threshold": 101}}}, admin).
+		mustFail(t, "BAD_USER_INPUT", "rules[1].threshold")
+	s.gql(t, m, map[string]any{"id": id, "r": []any{map[string]any{"action": "NOTIFY"}}}, admin).mustFail(t, "BAD_USER_INPUT", "rules[0].action")
+	var out struct {
+		SetSupplyRules struct {
+			SupplyRules []struct {
+				Threshold             int
+				Supplies              []string
+				Action, OnReplacement string
+			}
+		}
+	}
+	s.gql(t, m, map[string]any{"id": id, "r": rules}, admin).mustData(t, &out)
+	if got := fmt.Sprint(out.SetSupplyRules.SupplyRules); got != "[{10 [black] INTERVENTION CLOSE} {25 [] INTERVENTION ANNOTATE}]" {
+		t.Fatalf("rules %s", got)
+	}
+}

@@ -609,6 +609,7 @@ var (
 		{Name: "colors", Type: field.TypeJSON, Nullable: true},
 		{Name: "error_oids", Type: field.TypeJSON, Nullable: true},
 		{Name: "auto_report_rules", Type: field.TypeJSON, Nullable: true},
+		{Name: "supply_rules", Type: field.TypeJSON, Nullable: true},
 		{Name: "active", Type: field.TypeBool, Default: true},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
@@ -620,7 +621,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "panic_buttons_organizations_organization",
-				Columns:    []*schema.Column{PanicButtonsColumns[14]},
+				Columns:    []*schema.Column{PanicButtonsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -629,7 +630,7 @@ var (
 			{
 				Name:    "panicbutton_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{PanicButtonsColumns[14], PanicButtonsColumns[3]},
+				Columns: []*schema.Column{PanicButtonsColumns[15], PanicButtonsColumns[3]},
 			},
 		},
 	}
@@ -744,6 +745,7 @@ var (
 		{Name: "percent", Type: field.TypeInt, Nullable: true},
 		{Name: "days_left", Type: field.TypeFloat64, Nullable: true},
 		{Name: "replaced_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "replacements", Type: field.TypeInt, Default: 0},
 		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt},
@@ -756,13 +758,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "supplies_organizations_organization",
-				Columns:    []*schema.Column{SuppliesColumns[13]},
+				Columns:    []*schema.Column{SuppliesColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "supplies_printers_printer",
-				Columns:    []*schema.Column{SuppliesColumns[14]},
+				Columns:    []*schema.Column{SuppliesColumns[15]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -771,17 +773,17 @@ var (
 			{
 				Name:    "supply_printer_id_key",
 				Unique:  true,
-				Columns: []*schema.Column{SuppliesColumns[14], SuppliesColumns[1]},
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[1]},
 			},
 			{
 				Name:    "supply_organization_id_percent",
 				Unique:  false,
-				Columns: []*schema.Column{SuppliesColumns[13], SuppliesColumns[9]},
+				Columns: []*schema.Column{SuppliesColumns[14], SuppliesColumns[9]},
 			},
 			{
 				Name:    "supply_organization_id_days_left",
 				Unique:  false,
-				Columns: []*schema.Column{SuppliesColumns[13], SuppliesColumns[10]},
+				Columns: []*schema.Column{SuppliesColumns[14], SuppliesColumns[10]},
 			},
 		},
 	}

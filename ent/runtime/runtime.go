@@ -764,7 +764,7 @@ func init() {
 	// panicbutton.DefaultLanguageValidator is a validator for the "default_language" field. It is called by the builders before save.
 	panicbutton.DefaultLanguageValidator = panicbuttonDescDefaultLanguage.Validators[0].(func(string) error)
 	// panicbuttonDescActive is the schema descriptor for active field.
-	panicbuttonDescActive := panicbuttonFields[10].Descriptor()
+	panicbuttonDescActive := panicbuttonFields[11].Descriptor()
 	// panicbutton.DefaultActive holds the default value on creation for the active field.
 	panicbutton.DefaultActive = panicbuttonDescActive.Default.(bool)
 	printerMixin := schema.Printer{}.Mixin()
@@ -925,8 +925,12 @@ func init() {
 	supplyDescUnit := supplyFields[5].Descriptor()
 	// supply.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	supply.UnitValidator = supplyDescUnit.Validators[0].(func(string) error)
+	// supplyDescReplacements is the schema descriptor for replacements field.
+	supplyDescReplacements := supplyFields[12].Descriptor()
+	// supply.DefaultReplacements holds the default value on creation for the replacements field.
+	supply.DefaultReplacements = supplyDescReplacements.Default.(int)
 	// supplyDescReadAt is the schema descriptor for read_at field.
-	supplyDescReadAt := supplyFields[12].Descriptor()
+	supplyDescReadAt := supplyFields[13].Descriptor()
 	// supply.DefaultReadAt holds the default value on creation for the read_at field.
 	supply.DefaultReadAt = supplyDescReadAt.Default.(func() time.Time)
 	supplyreadingMixin := schema.SupplyReading{}.Mixin()

@@ -44,6 +44,8 @@ const (
 	FieldDaysLeft = "days_left"
 	// FieldReplacedAt holds the string denoting the replaced_at field in the database.
 	FieldReplacedAt = "replaced_at"
+	// FieldReplacements holds the string denoting the replacements field in the database.
+	FieldReplacements = "replacements"
 	// FieldReadAt holds the string denoting the read_at field in the database.
 	FieldReadAt = "read_at"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -93,6 +95,7 @@ var Columns = []string{
 	FieldPercent,
 	FieldDaysLeft,
 	FieldReplacedAt,
+	FieldReplacements,
 	FieldReadAt,
 }
 
@@ -124,6 +127,8 @@ var (
 	ColorValidator func(string) error
 	// UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	UnitValidator func(string) error
+	// DefaultReplacements holds the default value on creation for the "replacements" field.
+	DefaultReplacements int
 	// DefaultReadAt holds the default value on creation for the "read_at" field.
 	DefaultReadAt func() time.Time
 )
@@ -224,6 +229,11 @@ func ByDaysLeft(opts ...sql.OrderTermOption) OrderOption {
 // ByReplacedAt orders the results by the replaced_at field.
 func ByReplacedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReplacedAt, opts...).ToFunc()
+}
+
+// ByReplacements orders the results by the replacements field.
+func ByReplacements(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReplacements, opts...).ToFunc()
 }
 
 // ByReadAt orders the results by the read_at field.

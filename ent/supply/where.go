@@ -115,6 +115,11 @@ func ReplacedAt(v time.Time) predicate.Supply {
 	return predicate.Supply(sql.FieldEQ(FieldReplacedAt, v))
 }
 
+// Replacements applies equality check predicate on the "replacements" field. It's identical to ReplacementsEQ.
+func Replacements(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldEQ(FieldReplacements, v))
+}
+
 // ReadAt applies equality check predicate on the "read_at" field. It's identical to ReadAtEQ.
 func ReadAt(v time.Time) predicate.Supply {
 	return predicate.Supply(sql.FieldEQ(FieldReadAt, v))
@@ -763,6 +768,46 @@ func ReplacedAtIsNil() predicate.Supply {
 // ReplacedAtNotNil applies the NotNil predicate on the "replaced_at" field.
 func ReplacedAtNotNil() predicate.Supply {
 	return predicate.Supply(sql.FieldNotNull(FieldReplacedAt))
+}
+
+// ReplacementsEQ applies the EQ predicate on the "replacements" field.
+func ReplacementsEQ(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldEQ(FieldReplacements, v))
+}
+
+// ReplacementsNEQ applies the NEQ predicate on the "replacements" field.
+func ReplacementsNEQ(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldNEQ(FieldReplacements, v))
+}
+
+// ReplacementsIn applies the In predicate on the "replacements" field.
+func ReplacementsIn(vs ...int) predicate.Supply {
+	return predicate.Supply(sql.FieldIn(FieldReplacements, vs...))
+}
+
+// ReplacementsNotIn applies the NotIn predicate on the "replacements" field.
+func ReplacementsNotIn(vs ...int) predicate.Supply {
+	return predicate.Supply(sql.FieldNotIn(FieldReplacements, vs...))
+}
+
+// ReplacementsGT applies the GT predicate on the "replacements" field.
+func ReplacementsGT(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldGT(FieldReplacements, v))
+}
+
+// ReplacementsGTE applies the GTE predicate on the "replacements" field.
+func ReplacementsGTE(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldGTE(FieldReplacements, v))
+}
+
+// ReplacementsLT applies the LT predicate on the "replacements" field.
+func ReplacementsLT(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldLT(FieldReplacements, v))
+}
+
+// ReplacementsLTE applies the LTE predicate on the "replacements" field.
+func ReplacementsLTE(v int) predicate.Supply {
+	return predicate.Supply(sql.FieldLTE(FieldReplacements, v))
 }
 
 // ReadAtEQ applies the EQ predicate on the "read_at" field.

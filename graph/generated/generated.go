@@ -409,6 +409,7 @@ type ComplexityRoot struct {
 		SetKioskColors              func(childComplexity int, panicButtonID int, colors []*model.KeyValueInput) int
 		SetKioskTexts               func(childComplexity int, panicButtonID int, language string, texts []*model.KeyValueInput) int
 		SetPassword                 func(childComplexity int, token string, password string) int
+		SetSupplyRules              func(childComplexity int, panicButtonID int, rules []*model.SupplyRuleInput) int
 		SubmitPanicReport           func(childComplexity int, input device.PanicReportInput) int
 		UpdateCause                 func(childComplexity int, id int, labels []*model.LocalizedTextInput, active *bool) int
 		UpdateEmailTemplate         func(childComplexity int, panicButtonID int, language string, input model.EmailTemplateInput) int
@@ -511,6 +512,7 @@ type ComplexityRoot struct {
 		PrinterCode          func(childComplexity int) int
 		PrinterCodeRotatedAt func(childComplexity int) int
 		Printers             func(childComplexity int) int
+		SupplyRules          func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -647,6 +649,7 @@ type ComplexityRoot struct {
 		ReadAt       func(childComplexity int) int
 		Readings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SupplyReadingOrder, where *ent.SupplyReadingWhereInput) int
 		ReplacedAt   func(childComplexity int) int
+		Replacements func(childComplexity int) int
 		Type         func(childComplexity int) int
 		Unit         func(childComplexity int) int
 	}
@@ -673,6 +676,13 @@ type ComplexityRoot struct {
 	SupplyReadingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SupplyRule struct {
+		Action        func(childComplexity int) int
+		OnReplacement func(childComplexity int) int
+		Supplies      func(childComplexity int) int
+		Threshold     func(childComplexity int) int
 	}
 
 	Usage struct {
@@ -777,6 +787,7 @@ type MutationResolver interface {
 	EnableOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	CreatePanicButton(ctx context.Context, name string, languages []string, defaultLanguage *string) (*ent.PanicButton, error)
 	UpdatePanicButton(ctx context.Context, id int, input model.PanicButtonInput) (*ent.PanicButton, error)
+	SetSupplyRules(ctx context.Context, panicButtonID int, rules []*model.SupplyRuleInput) (*ent.PanicButton, error)
 	SetKioskTexts(ctx context.Context, panicButtonID int, language string, texts []*model.KeyValueInput) (*ent.PanicButton, error)
 	SetKioskColors(ctx context.Context, panicButtonID int, colors []*model.KeyValueInput) (*ent.PanicButton, error)
 	UploadKioskImage(ctx context.Context, panicButtonID int, key string, file graphql.Upload) (*ent.PanicButton, error)
@@ -2563,6 +2574,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["token"].(string), args["password"].(string)), true
+	case "Mutation.setSupplyRules":
+		if e.ComplexityRoot.Mutation.SetSupplyRules == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setSupplyRules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetSupplyRules(childComplexity, args["panicButtonId"].(int), args["rules"].([]*model.SupplyRuleInput)), true
 	case "Mutation.submitPanicReport":
 		if e.ComplexityRoot.Mutation.SubmitPanicReport == nil {
 			break
@@ -3087,6 +3109,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanicButton.Printers(childComplexity), true
+	case "PanicButton.supplyRules":
+		if e.ComplexityRoot.PanicButton.SupplyRules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicButton.SupplyRules(childComplexity), true
 	case "PanicButton.updatedAt":
 		if e.ComplexityRoot.PanicButton.UpdatedAt == nil {
 			break
@@ -3800,6 +3828,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Supply.ReplacedAt(childComplexity), true
+	case "Supply.replacements":
+		if e.ComplexityRoot.Supply.Replacements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Replacements(childComplexity), true
 	case "Supply.type":
 		if e.ComplexityRoot.Supply.Type == nil {
 			break
@@ -3905,6 +3939,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupplyReadingEdge.Node(childComplexity), true
+
+	case "SupplyRule.action":
+		if e.ComplexityRoot.SupplyRule.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Action(childComplexity), true
+	case "SupplyRule.onReplacement":
+		if e.ComplexityRoot.SupplyRule.OnReplacement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.OnReplacement(childComplexity), true
+	case "SupplyRule.supplies":
+		if e.ComplexityRoot.SupplyRule.Supplies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Supplies(childComplexity), true
+	case "SupplyRule.threshold":
+		if e.ComplexityRoot.SupplyRule.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Threshold(childComplexity), true
 
 	case "Usage.jumps":
 		if e.ComplexityRoot.Usage.Jumps == nil {
@@ -4216,6 +4275,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SupplyOrder", ec.unmarshalInputSupplyOrder),
 			graphql.NewInputUnmarshaler("SupplyReadingOrder", ec.unmarshalInputSupplyReadingOrder),
 			graphql.NewInputUnmarshaler("SupplyReadingWhereInput", ec.unmarshalInputSupplyReadingWhereInput),
+			graphql.NewInputUnmarshaler("SupplyRuleInput", ec.unmarshalInputSupplyRuleInput),
 			graphql.NewInputUnmarshaler("SupplyWhereInput", ec.unmarshalInputSupplyWhereInput),
 			graphql.NewInputUnmarshaler("UpdateInterventionStatusInput", ec.unmarshalInputUpdateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
@@ -8023,6 +8083,10 @@ type Supply implements Node {
   when its level last jumped up
   """
   replacedAt: Time
+  """
+  how many replacements were seen: names the current cartridge in low-supply alert keys
+  """
+  replacements: Int!
   readAt: Time!
   organization: Organization!
   printer: Printer!
@@ -8411,6 +8475,17 @@ input SupplyWhereInput {
   replacedAtLTE: Time
   replacedAtIsNil: Boolean
   replacedAtNotNil: Boolean
+  """
+  replacements field predicates
+  """
+  replacements: Int
+  replacementsNEQ: Int
+  replacementsIn: [Int!]
+  replacementsNotIn: [Int!]
+  replacementsGT: Int
+  replacementsGTE: Int
+  replacementsLT: Int
+  replacementsLTE: Int
   """
   read_at field predicates
   """
@@ -8928,6 +9003,29 @@ extend type PanicButton {
   kioskPreview(language: String): Kiosk!
   "The code a user types on an unknown printer to register it here. Admins only."
   printerCode: String! @adminOnly
+  "Low-supply rules (docs/usage.md): the first rule naming a supply applies to it."
+  supplyRules: [SupplyRule!]!
+}
+
+"A low-supply rule: a supply at or below threshold (percent) opens ONE intervention (origin SNMP_ALERT) per cartridge."
+type SupplyRule {
+  threshold: Int!
+  "words matched against a supply's type, colour or description; empty: every supply"
+  supplies: [String!]!
+  "INTERVENTION (NOTIFY is reserved)"
+  action: String!
+  "ANNOTATE (a note on the open intervention) or CLOSE (moved to the first closed status) when the supply is replaced"
+  onReplacement: String!
+}
+
+input SupplyRuleInput {
+  "1..100; default 10"
+  threshold: Int
+  supplies: [String!]
+  "INTERVENTION (default)"
+  action: String
+  "ANNOTATE (default) or CLOSE"
+  onReplacement: String
 }
 
 extend type Cause {
@@ -8987,6 +9085,8 @@ extend type Query {
 extend type Mutation {
   createPanicButton(name: String!, languages: [String!], defaultLanguage: String): PanicButton!
   updatePanicButton(id: ID!, input: PanicButtonInput!): PanicButton!
+  "Replaces a panic button's low-supply rules (admins)."
+  setSupplyRules(panicButtonId: ID!, rules: [SupplyRuleInput!]!): PanicButton! @adminOnly
   "Sets kiosk texts of a language (templates; an empty value removes a key)."
   setKioskTexts(panicButtonId: ID!, language: String!, texts: [KeyValueInput!]!): PanicButton!
   setKioskColors(panicButtonId: ID!, colors: [KeyValueInput!]!): PanicButton!
@@ -10079,6 +10179,8 @@ func (ec *executionContext) childFields_PanicButton(ctx context.Context, field g
 		return ec.fieldContext_PanicButton_kioskPreview(ctx, field)
 	case "printerCode":
 		return ec.fieldContext_PanicButton_printerCode(ctx, field)
+	case "supplyRules":
+		return ec.fieldContext_PanicButton_supplyRules(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PanicButton", field.Name)
 }
@@ -10283,6 +10385,8 @@ func (ec *executionContext) childFields_Supply(ctx context.Context, field graphq
 		return ec.fieldContext_Supply_daysLeft(ctx, field)
 	case "replacedAt":
 		return ec.fieldContext_Supply_replacedAt(ctx, field)
+	case "replacements":
+		return ec.fieldContext_Supply_replacements(ctx, field)
 	case "readAt":
 		return ec.fieldContext_Supply_readAt(ctx, field)
 	case "organization":
@@ -10341,6 +10445,20 @@ func (ec *executionContext) childFields_SupplyReadingEdge(ctx context.Context, f
 		return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "threshold":
+		return ec.fieldContext_SupplyRule_threshold(ctx, field)
+	case "supplies":
+		return ec.fieldContext_SupplyRule_supplies(ctx, field)
+	case "action":
+		return ec.fieldContext_SupplyRule_action(ctx, field)
+	case "onReplacement":
+		return ec.fieldContext_SupplyRule_onReplacement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyRule", field.Name)
 }
 
 func (ec *executionContext) childFields_Usage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11322,6 +11440,28 @@ func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context,
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setSupplyRules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "rules",
+		func(ctx context.Context, v any) ([]*model.SupplyRuleInput, error) {
+			return ec.unmarshalNSupplyRuleInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rules"] = arg1
 	return args, nil
 }
 
@@ -18652,6 +18792,63 @@ func (ec *executionContext) fieldContext_Mutation_updatePanicButton(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setSupplyRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setSupplyRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetSupplyRules(ctx, fc.Args["panicButtonId"].(int), fc.Args["rules"].([]*model.SupplyRuleInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *ent.PanicButton
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PanicButton) graphql.Marshaler {
+			return ec.marshalNPanicButton2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPanicButton(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setSupplyRules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicButton(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setSupplyRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_setKioskTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21671,6 +21868,38 @@ func (ec *executionContext) fieldContext_PanicButton_printerCode(_ context.Conte
 	return graphql.NewScalarFieldContext("PanicButton", field, false, false, "String")
 }
 
+func (ec *executionContext) _PanicButton_supplyRules(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicButton_supplyRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplyRules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.SupplyRule) graphql.Marshaler {
+			return ec.marshalNSupplyRule2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicButton_supplyRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanicButton",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PanicButtonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButtonConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24521,6 +24750,29 @@ func (ec *executionContext) fieldContext_Supply_replacedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Supply_replacements(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_replacements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replacements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_replacements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Supply_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25040,6 +25292,98 @@ func (ec *executionContext) _SupplyReadingEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_SupplyReadingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupplyReadingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SupplyRule_threshold(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyRule_supplies(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_supplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_supplies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupplyRule_action(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupplyRule_onReplacement(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_onReplacement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnReplacement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_onReplacement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
 }
 
 func (ec *executionContext) _Usage_months(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
@@ -41139,6 +41483,69 @@ func UnmarshalSupplyReadingWhereInput(ctx context.Context, raw any) (ent.SupplyR
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSupplyRuleInput(ctx context.Context, obj any) (model.SupplyRuleInput, error) {
+	var it model.SupplyRuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"threshold", "supplies", "action", "onReplacement"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "threshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("threshold"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Threshold = data
+		case "supplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplies"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supplies = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "onReplacement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onReplacement"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnReplacement = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyRuleInput unmarshals raw into the SupplyRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyRuleInput(ctx context.Context, raw any) (model.SupplyRuleInput, error) {
+	var out model.SupplyRuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyRuleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSupplyWhereInput(ctx context.Context, obj any) (ent.SupplyWhereInput, error) {
 	var it ent.SupplyWhereInput
 	if obj == nil {
@@ -41150,7 +41557,7 @@ func (ec *executionContext) unmarshalInputSupplyWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeIsNil", "typeNotNil", "typeEqualFold", "typeContainsFold", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorContains", "colorHasPrefix", "colorHasSuffix", "colorIsNil", "colorNotNil", "colorEqualFold", "colorContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "daysLeft", "daysLeftNEQ", "daysLeftIn", "daysLeftNotIn", "daysLeftGT", "daysLeftGTE", "daysLeftLT", "daysLeftLTE", "daysLeftIsNil", "daysLeftNotNil", "replacedAt", "replacedAtNEQ", "replacedAtIn", "replacedAtNotIn", "replacedAtGT", "replacedAtGTE", "replacedAtLT", "replacedAtLTE", "replacedAtIsNil", "replacedAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith", "hasReadings", "hasReadingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeIsNil", "typeNotNil", "typeEqualFold", "typeContainsFold", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorContains", "colorHasPrefix", "colorHasSuffix", "colorIsNil", "colorNotNil", "colorEqualFold", "colorContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "daysLeft", "daysLeftNEQ", "daysLeftIn", "daysLeftNotIn", "daysLeftGT", "daysLeftGTE", "daysLeftLT", "daysLeftLTE", "daysLeftIsNil", "daysLeftNotNil", "replacedAt", "replacedAtNEQ", "replacedAtIn", "replacedAtNotIn", "replacedAtGT", "replacedAtGTE", "replacedAtLT", "replacedAtLTE", "replacedAtIsNil", "replacedAtNotNil", "replacements", "replacementsNEQ", "replacementsIn", "replacementsNotIn", "replacementsGT", "replacementsGTE", "replacementsLT", "replacementsLTE", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith", "hasReadings", "hasReadingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42018,6 +42425,62 @@ func (ec *executionContext) unmarshalInputSupplyWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.ReplacedAtNotNil = data
+		case "replacements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacements"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replacements = data
+		case "replacementsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsNEQ = data
+		case "replacementsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsIn = data
+		case "replacementsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsNotIn = data
+		case "replacementsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsGT = data
+		case "replacementsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsGTE = data
+		case "replacementsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsLT = data
+		case "replacementsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsLTE = data
 		case "readAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -45871,6 +46334,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setSupplyRules":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setSupplyRules(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setKioskTexts":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setKioskTexts(ctx, field)
@@ -46664,6 +47134,11 @@ func (ec *executionContext) _PanicButton(ctx context.Context, sel ast.SelectionS
 				})
 		case "printerCode":
 			out.Values[i] = ec._PanicButton_printerCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supplyRules":
+			out.Values[i] = ec._PanicButton_supplyRules(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -47523,6 +47998,11 @@ func (ec *executionContext) _Supply(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "replacements":
+			out.Values[i] = ec._Supply_replacements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "readAt":
 			out.Values[i] = ec._Supply_readAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -47704,6 +48184,54 @@ func (ec *executionContext) _SupplyReadingEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._SupplyReadingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyRuleImplementors = []string{"SupplyRule"}
+
+func (ec *executionContext) _SupplyRule(ctx context.Context, sel ast.SelectionSet, obj *schematype.SupplyRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyRule")
+		case "threshold":
+			out.Values[i] = ec._SupplyRule_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supplies":
+			out.Values[i] = ec._SupplyRule_supplies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._SupplyRule_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onReplacement":
+			out.Values[i] = ec._SupplyRule_onReplacement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49819,6 +50347,45 @@ func (ec *executionContext) marshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpa
 
 func (ec *executionContext) unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
 	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyRule2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRule(ctx context.Context, sel ast.SelectionSet, v schematype.SupplyRule) graphql.Marshaler {
+	return ec._SupplyRule(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSupplyRule2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.SupplyRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyRule2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSupplyRuleInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInputᚄ(ctx context.Context, v any) ([]*model.SupplyRuleInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.SupplyRuleInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyRuleInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSupplyRuleInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInput(ctx context.Context, v any) (*model.SupplyRuleInput, error) {
+	res, err := ec.unmarshalInputSupplyRuleInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -204,6 +204,16 @@ type PrinterInput struct {
 type Subscription struct {
 }
 
+type SupplyRuleInput struct {
+	// 1..100; default 10
+	Threshold *int     `json:"threshold,omitempty"`
+	Supplies  []string `json:"supplies,omitempty"`
+	// INTERVENTION (default)
+	Action *string `json:"action,omitempty"`
+	// ANNOTATE (default) or CLOSE
+	OnReplacement *string `json:"onReplacement,omitempty"`
+}
+
 type UpdateMeInput struct {
 	Name     *string `json:"name,omitempty"`
 	Phone    *string `json:"phone,omitempty"`

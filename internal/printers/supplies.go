@@ -189,7 +189,7 @@ func recordSupplies(ctx context.Context, c *ent.Client, p *ent.Printer, info Inf
 				}
 			}
 			if chg.Replaced {
-				upd.SetReplacedAt(now)
+				upd.SetReplacedAt(now).AddReplacements(1)
 			}
 			if s, err = upd.Save(ctx); err != nil {
 				return nil, fmt.Errorf("update supply %q: %w", v.Description, err)

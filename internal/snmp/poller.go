@@ -25,6 +25,12 @@ type Reporter interface {
 	ReportAlert(ctx context.Context, printerID int, a interventions.Alert) (reference string, created bool, err error)
 }
 
+// SupplyChecker applies a panic button's low-supply rules after a poll; *interventions.Service implements it
+// (a Reporter that does is asked after every poll of a printer whose panic button has such rules).
+type SupplyChecker interface {
+	CheckSupplies(ctx context.Context, printerID int, at time.Time) (references []string, err error)
+}
+
 // Poller defaults.
 const (
 	DefaultPollInterval = 5 * time.Minute
@@ -259,6 +265,13 @@ func (p *Poller) record(ctx context.Context, pb *ent.PanicButton, res *PollResul
 	if err != nil {
 		res.Err = fmt.Errorf("snmp poll: record %s: %w", prev.Serial, err)
 		return
+	}
+	if sc, ok := p.cfg.Reporter.(SupplyChecker); ok && pb != nil && len(pb.SupplyRules) > 0 {
+		refs, err := sc.CheckSupplies(ctx, res.PrinterID, now)
+		if err != nil {
+			p.log.Warn("low-supply rules: could not apply", "printer", prev.Serial, "err", err)
+		}
+		res.Reported = append(res.Reported, refs...)
 	}
 	if p.cfg.Reporter == nil || pb == nil || len(pb.AutoReportRules) == 0 {
 		return

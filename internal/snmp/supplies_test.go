@@ -2,10 +2,15 @@ package snmp
 
 import (
 	"context"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/supply"
 	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
@@ -17,8 +22,8 @@ import (
 // history, and a least-squares forecast; a toner whose level jumps up is recorded as replaced and its
 // forecast starts over.
 func TestPoller_SuppliesFallAcrossPollsAndAReplacementIsSeen(t *testing.T) {
-	agent := snmptest.Start(t, snmptest.SuppliesPrinter...)
 	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		agent := snmptest.Start(t, snmptest.SuppliesPrinter...) // one per dialect: the subtests run at once
 		f := newPollFixture(t, db)
 		p := f.addPrinter(t, "SN-SUP-0001", agent.Addr(), true)
 		ctx := context.Background()
@@ -105,4 +110,71 @@ func ptrVal[T any](p *T) any {
 		return nil
 	}
 	return *p
+}
+
+// A low-supply rule (black toner at 10%, intervention, close on replacement) on a real snmpd: the falling toner
+// opens ONE intervention at the threshold, whatever the later polls (two instances' pollers at once included);
+// the replacement closes it; the new cartridge running low opens a new one.
+func TestPoller_LowSupplyRuleOpensOneInterventionAndAReplacementClosesIt(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		agent := snmptest.Start(t, snmptest.SuppliesPrinter...) // one per dialect: the subtests run at once
+		f := newPollFixture(t, db)
+		f.pb = f.pb.Update().SetSupplyRules([]schematype.SupplyRule{{Supplies: []string{"black"}, Action: "INTERVENTION", OnReplacement: "CLOSE"}}).SaveX(sysCtx())
+		p := f.addPrinter(t, "SN-SUP-0001", agent.Addr(), true)
+		ctx := context.Background()
+		second := NewPoller(f.poller.cfg) // another poller on the same database (its own locks)
+		poll := func(black int, pollers ...*Poller) (refs []string) {
+			t.Helper()
+			agent.SetSupplyLevel(t, "1.1", black)
+			agent.SetSupplyLevel(t, "1.2", 100) // cyan (5%) is low too, but no rule names it
+			var (
+				wg sync.WaitGroup
+				mu sync.Mutex
+			)
+			for _, pl := range pollers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					res, err := pl.PollPrinter(ctx, p.ID)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					mu.Lock()
+					refs = append(refs, res.Reported...)
+					mu.Unlock()
+				}()
+			}
+			wg.Wait()
+			f.clock.Advance(24 * time.Hour)
+			return refs
+		}
+		for _, lvl := range []int{30, 20} {
+			if refs := poll(lvl, f.poller); len(refs) != 0 {
+				t.Fatalf("at %d%%: %v", lvl, refs)
+			}
+		}
+		first := poll(10, f.poller, second)
+		if len(first) != 1 {
+			t.Fatalf("at the threshold, the two pollers opened %v, want one", first)
+		}
+		if refs := poll(7, f.poller, second); len(refs) != 0 {
+			t.Fatalf("still low: %v", refs)
+		}
+		it := f.c.Intervention.Query().Where(intervention.Reference(first[0])).WithStatus().OnlyX(sysCtx())
+		if it.Origin != intervention.OriginSNMP_ALERT || !strings.Contains(it.Message, "Black Toner Cartridge CF410A is at 10%") {
+			t.Fatalf("intervention %+v", it)
+		}
+		poll(100, f.poller) // a new cartridge
+		it = f.c.Intervention.Query().Where(intervention.ID(it.ID)).WithStatus().OnlyX(sysCtx())
+		if it.Edges.Status.Category != interventionstatus.CategoryCLOSED {
+			t.Fatalf("after the replacement the intervention is %s", it.Edges.Status.Name)
+		}
+		if refs := poll(9, f.poller); len(refs) != 1 || refs[0] == first[0] {
+			t.Fatalf("the new cartridge running low opened %v", refs)
+		}
+		if n := f.c.Intervention.Query().CountX(sysCtx()); n != 2 {
+			t.Fatalf("%d interventions", n)
+		}
+	})
 }

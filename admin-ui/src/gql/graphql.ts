@@ -1804,6 +1804,15 @@ export type SupplyWhereInput = {
   replacedAtNEQ?: string | null | undefined;
   replacedAtNotIn?: Array<string> | null | undefined;
   replacedAtNotNil?: boolean | null | undefined;
+  /** replacements field predicates */
+  replacements?: number | null | undefined;
+  replacementsGT?: number | null | undefined;
+  replacementsGTE?: number | null | undefined;
+  replacementsIn?: Array<number> | null | undefined;
+  replacementsLT?: number | null | undefined;
+  replacementsLTE?: number | null | undefined;
+  replacementsNEQ?: number | null | undefined;
+  replacementsNotIn?: Array<number> | null | undefined;
   /** type field predicates */
   type?: string | null | undefined;
   typeContains?: string | null | undefined;
