@@ -22,8 +22,9 @@ func TestLaunchSupplies_StoredWithHistoryAndListedWhenLow(t *testing.T) {
 		s.launch(t, map[string]any{"printer": printerIn("SN-SUP-1", map[string]any{"supplies": []any{
 			sup("Black Toner", 8, 100), sup("Cyan Toner", 300, 2000), sup("Waste Toner Box", -3, -2), sup("Staples", -1, -1)}})})
 		s.launch(t, map[string]any{"printer": printerIn("SN-SUP-2", map[string]any{"supplies": []any{sup("Black Toner", 12, 100)}})})
-		// SN-SUP-1's black is replaced.
-		s.launch(t, map[string]any{"printer": printerIn("SN-SUP-1", map[string]any{"supplies": []any{sup("Black Toner", 100, 100)}})})
+		// SN-SUP-1's black is replaced; the list no longer has staples (the list is the whole supply table).
+		s.launch(t, map[string]any{"printer": printerIn("SN-SUP-1", map[string]any{"supplies": []any{
+			sup("Black Toner", 100, 100), sup("Cyan Toner", 300, 2000), sup("Waste Toner Box", -3, -2)}})})
 
 		bad := map[string]any{"printer": printerIn("SN-SUP-1", map[string]any{"supplies": []any{sup("Black Toner", -4, 100)}})}
 		s.gql(t, launchQ, map[string]any{"in": bad}).mustFail(t, "BAD_USER_INPUT", "printer.supplies[0].level")
@@ -64,7 +65,7 @@ func TestLaunchSupplies_StoredWithHistoryAndListedWhenLow(t *testing.T) {
 				}
 			}
 		}
-		want := map[string]string{"Black Toner": "KNOWN 100", "Cyan Toner": "KNOWN 15", "Waste Toner Box": "SOME_REMAINING -", "Staples": "NO_RESTRICTION -"}
+		want := map[string]string{"Black Toner": "KNOWN 100", "Cyan Toner": "KNOWN 15", "Waste Toner Box": "SOME_REMAINING -"}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("supplies %v, want %v", got, want)
 		}

@@ -179,6 +179,11 @@ var listBounds = map[string]int{
 	"Cause.labels":             len(i18n.Languages),    // one label per language
 	"InterventionStatus.names": len(i18n.Languages),
 	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+	"Printer.supplies":         printers.MaxSupplies,         // a sighting keeps only the supplies it lists
+	"PanicButton.supplyRules":  panicbuttons.MaxSupplyRules,  // setSupplyRules refuses more
+	"SupplyRule.supplies":      panicbuttons.MaxSupplyWords,
+	"Usage.months":             usage.MaxMonths, // the longest range
+	"Usage.jumps":              usage.MaxJumps,
 
 	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
 	"Organization.notificationSettings": 1,                   // unique per organization

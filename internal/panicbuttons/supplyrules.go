@@ -10,8 +10,11 @@ import (
 	"github.com/panicbutton/panicbutton/internal/apperr"
 )
 
-// MaxSupplyRules is the most low-supply rules a panic button holds.
-const MaxSupplyRules = 20
+// Bounds of low-supply rules: rules per panic button, words per rule.
+const (
+	MaxSupplyRules = 20
+	MaxSupplyWords = 10
+)
 
 // SetSupplyRules replaces a panic button's low-supply rules (docs/usage.md "Low-supply rules"): the first rule
 // naming a supply applies to it. Threshold 1..100 (0: 10), supplies at most 10 words of at most 40 characters,
@@ -30,8 +33,8 @@ func (s *Service) SetSupplyRules(ctx context.Context, pbID int, rules []schematy
 		if r.Threshold < 1 || r.Threshold > 100 {
 			return nil, apperr.Invalid(f+".threshold", "must be between 1 and 100")
 		}
-		if len(r.Supplies) > 10 {
-			return nil, apperr.Invalid(f+".supplies", "at most 10 words")
+		if len(r.Supplies) > MaxSupplyWords {
+			return nil, apperr.Invalid(f+".supplies", "at most %d words", MaxSupplyWords)
 		}
 		words := []string{}
 		for _, w := range r.Supplies {

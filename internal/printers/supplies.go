@@ -156,6 +156,23 @@ func recordSupplies(ctx context.Context, c *ent.Client, p *ent.Printer, info Inf
 	for _, s := range existing {
 		byKey[s.Key] = s
 	}
+	// The list is the printer's whole supply table: a supply it no longer lists is gone (with its history), so
+	// a printer holds at most MaxSupplies.
+	listed := map[string]bool{}
+	for _, v := range info.Supplies {
+		listed[v.Key] = true
+	}
+	var gone []int
+	for _, s := range existing {
+		if !listed[s.Key] {
+			gone = append(gone, s.ID)
+		}
+	}
+	if len(gone) > 0 {
+		if _, err := c.Supply.Delete().Where(supply.IDIn(gone...)).Exec(ctx); err != nil {
+			return nil, fmt.Errorf("remove supplies: %w", err)
+		}
+	}
 	var changes []SupplyChange
 	for _, v := range info.Supplies {
 		old := byKey[v.Key]

@@ -24,8 +24,13 @@ type Service struct {
 // NewService returns a Service.
 func NewService(c *ent.Client) *Service { return &Service{client: c} }
 
-// MaxRange is the longest range a usage query or export may cover.
-const MaxRange = 3 * 366 * 24 * time.Hour
+// Bounds: the longest range a usage query or export may cover, the months it then holds, and the jumps a
+// rollup lists (the first ones, by printer and time).
+const (
+	MaxRange  = 3 * 366 * 24 * time.Hour
+	MaxMonths = 38
+	MaxJumps  = 100
+)
 
 // CheckRange validates [from, to).
 func CheckRange(from, to time.Time) error {
@@ -146,7 +151,11 @@ func (s *Service) Rollup(ctx context.Context, from, to time.Time, f Filter) (Res
 			out.Months[i].Add(m.Counts)
 		}
 		out.Total.Add(p.Total)
-		out.Jumps = append(out.Jumps, p.Jumps...)
+		for _, j := range p.Jumps {
+			if len(out.Jumps) < MaxJumps {
+				out.Jumps = append(out.Jumps, j)
+			}
+		}
 		return nil
 	})
 	sortMonths(out.Months)
