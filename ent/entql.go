@@ -486,6 +486,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supply.FieldPercent:        {Type: field.TypeInt, Column: supply.FieldPercent},
 			supply.FieldDaysLeft:       {Type: field.TypeFloat64, Column: supply.FieldDaysLeft},
 			supply.FieldReplacedAt:     {Type: field.TypeTime, Column: supply.FieldReplacedAt},
+			supply.FieldNotifiedKey:    {Type: field.TypeString, Column: supply.FieldNotifiedKey},
 			supply.FieldReplacements:   {Type: field.TypeInt, Column: supply.FieldReplacements},
 			supply.FieldReadAt:         {Type: field.TypeTime, Column: supply.FieldReadAt},
 		},
@@ -3677,6 +3678,11 @@ func (f *SupplyFilter) WhereDaysLeft(p entql.Float64P) {
 // WhereReplacedAt applies the entql time.Time predicate on the replaced_at field.
 func (f *SupplyFilter) WhereReplacedAt(p entql.TimeP) {
 	f.Where(p.Field(supply.FieldReplacedAt))
+}
+
+// WhereNotifiedKey applies the entql string predicate on the notified_key field.
+func (f *SupplyFilter) WhereNotifiedKey(p entql.StringP) {
+	f.Where(p.Field(supply.FieldNotifiedKey))
 }
 
 // WhereReplacements applies the entql int predicate on the replacements field.

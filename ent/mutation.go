@@ -20688,6 +20688,7 @@ type SupplyMutation struct {
 	days_left           *float64
 	adddays_left        *float64
 	replaced_at         *time.Time
+	notified_key        *string
 	replacements        *int
 	addreplacements     *int
 	read_at             *time.Time
@@ -21430,6 +21431,55 @@ func (m *SupplyMutation) ResetReplacedAt() {
 	delete(m.clearedFields, supply.FieldReplacedAt)
 }
 
+// SetNotifiedKey sets the "notified_key" field.
+func (m *SupplyMutation) SetNotifiedKey(s string) {
+	m.notified_key = &s
+}
+
+// NotifiedKey returns the value of the "notified_key" field in the mutation.
+func (m *SupplyMutation) NotifiedKey() (r string, exists bool) {
+	v := m.notified_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifiedKey returns the old "notified_key" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldNotifiedKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifiedKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifiedKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifiedKey: %w", err)
+	}
+	return oldValue.NotifiedKey, nil
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (m *SupplyMutation) ClearNotifiedKey() {
+	m.notified_key = nil
+	m.clearedFields[supply.FieldNotifiedKey] = struct{}{}
+}
+
+// NotifiedKeyCleared returns if the "notified_key" field was cleared in this mutation.
+func (m *SupplyMutation) NotifiedKeyCleared() bool {
+	_, ok := m.clearedFields[supply.FieldNotifiedKey]
+	return ok
+}
+
+// ResetNotifiedKey resets all changes to the "notified_key" field.
+func (m *SupplyMutation) ResetNotifiedKey() {
+	m.notified_key = nil
+	delete(m.clearedFields, supply.FieldNotifiedKey)
+}
+
 // SetReplacements sets the "replacements" field.
 func (m *SupplyMutation) SetReplacements(i int) {
 	m.replacements = &i
@@ -21664,7 +21714,7 @@ func (m *SupplyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SupplyMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.organization != nil {
 		fields = append(fields, supply.FieldOrganizationID)
 	}
@@ -21703,6 +21753,9 @@ func (m *SupplyMutation) Fields() []string {
 	}
 	if m.replaced_at != nil {
 		fields = append(fields, supply.FieldReplacedAt)
+	}
+	if m.notified_key != nil {
+		fields = append(fields, supply.FieldNotifiedKey)
 	}
 	if m.replacements != nil {
 		fields = append(fields, supply.FieldReplacements)
@@ -21744,6 +21797,8 @@ func (m *SupplyMutation) Field(name string) (ent.Value, bool) {
 		return m.DaysLeft()
 	case supply.FieldReplacedAt:
 		return m.ReplacedAt()
+	case supply.FieldNotifiedKey:
+		return m.NotifiedKey()
 	case supply.FieldReplacements:
 		return m.Replacements()
 	case supply.FieldReadAt:
@@ -21783,6 +21838,8 @@ func (m *SupplyMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldDaysLeft(ctx)
 	case supply.FieldReplacedAt:
 		return m.OldReplacedAt(ctx)
+	case supply.FieldNotifiedKey:
+		return m.OldNotifiedKey(ctx)
 	case supply.FieldReplacements:
 		return m.OldReplacements(ctx)
 	case supply.FieldReadAt:
@@ -21886,6 +21943,13 @@ func (m *SupplyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReplacedAt(v)
+		return nil
+	case supply.FieldNotifiedKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifiedKey(v)
 		return nil
 	case supply.FieldReplacements:
 		v, ok := value.(int)
@@ -22012,6 +22076,9 @@ func (m *SupplyMutation) ClearedFields() []string {
 	if m.FieldCleared(supply.FieldReplacedAt) {
 		fields = append(fields, supply.FieldReplacedAt)
 	}
+	if m.FieldCleared(supply.FieldNotifiedKey) {
+		fields = append(fields, supply.FieldNotifiedKey)
+	}
 	return fields
 }
 
@@ -22043,6 +22110,9 @@ func (m *SupplyMutation) ClearField(name string) error {
 		return nil
 	case supply.FieldReplacedAt:
 		m.ClearReplacedAt()
+		return nil
+	case supply.FieldNotifiedKey:
+		m.ClearNotifiedKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Supply nullable field %s", name)
@@ -22090,6 +22160,9 @@ func (m *SupplyMutation) ResetField(name string) error {
 		return nil
 	case supply.FieldReplacedAt:
 		m.ResetReplacedAt()
+		return nil
+	case supply.FieldNotifiedKey:
+		m.ResetNotifiedKey()
 		return nil
 	case supply.FieldReplacements:
 		m.ResetReplacements()

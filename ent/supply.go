@@ -45,6 +45,8 @@ type Supply struct {
 	DaysLeft *float64 `json:"days_left,omitempty"`
 	// when its level last jumped up
 	ReplacedAt *time.Time `json:"replaced_at,omitempty"`
+	// the low-supply alert key the admins were last told of (NOTIFY rules): set by a conditional update, so one instance tells them once
+	NotifiedKey string `json:"notified_key,omitempty"`
 	// how many replacements were seen: names the current cartridge in low-supply alert keys
 	Replacements int `json:"replacements,omitempty"`
 	// ReadAt holds the value of the "read_at" field.
@@ -112,7 +114,7 @@ func (*Supply) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullFloat64)
 		case supply.FieldID, supply.FieldOrganizationID, supply.FieldPrinterID, supply.FieldLevel, supply.FieldMaxCapacity, supply.FieldPercent, supply.FieldReplacements:
 			values[i] = new(sql.NullInt64)
-		case supply.FieldKey, supply.FieldDescription, supply.FieldType, supply.FieldColor, supply.FieldUnit, supply.FieldLevelState:
+		case supply.FieldKey, supply.FieldDescription, supply.FieldType, supply.FieldColor, supply.FieldUnit, supply.FieldLevelState, supply.FieldNotifiedKey:
 			values[i] = new(sql.NullString)
 		case supply.FieldReplacedAt, supply.FieldReadAt:
 			values[i] = new(sql.NullTime)
@@ -217,6 +219,12 @@ func (_m *Supply) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReplacedAt = new(time.Time)
 				*_m.ReplacedAt = value.Time
+			}
+		case supply.FieldNotifiedKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field notified_key", values[i])
+			} else if value.Valid {
+				_m.NotifiedKey = value.String
 			}
 		case supply.FieldReplacements:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -325,6 +333,9 @@ func (_m *Supply) String() string {
 		builder.WriteString("replaced_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("notified_key=")
+	builder.WriteString(_m.NotifiedKey)
 	builder.WriteString(", ")
 	builder.WriteString("replacements=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Replacements))

@@ -151,6 +151,20 @@ func (_c *SupplyCreate) SetNillableReplacedAt(v *time.Time) *SupplyCreate {
 	return _c
 }
 
+// SetNotifiedKey sets the "notified_key" field.
+func (_c *SupplyCreate) SetNotifiedKey(v string) *SupplyCreate {
+	_c.mutation.SetNotifiedKey(v)
+	return _c
+}
+
+// SetNillableNotifiedKey sets the "notified_key" field if the given value is not nil.
+func (_c *SupplyCreate) SetNillableNotifiedKey(v *string) *SupplyCreate {
+	if v != nil {
+		_c.SetNotifiedKey(*v)
+	}
+	return _c
+}
+
 // SetReplacements sets the "replacements" field.
 func (_c *SupplyCreate) SetReplacements(v int) *SupplyCreate {
 	_c.mutation.SetReplacements(v)
@@ -308,6 +322,11 @@ func (_c *SupplyCreate) check() error {
 			return &ValidationError{Name: "level_state", err: fmt.Errorf(`ent: validator failed for field "Supply.level_state": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.NotifiedKey(); ok {
+		if err := supply.NotifiedKeyValidator(v); err != nil {
+			return &ValidationError{Name: "notified_key", err: fmt.Errorf(`ent: validator failed for field "Supply.notified_key": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Replacements(); !ok {
 		return &ValidationError{Name: "replacements", err: errors.New(`ent: missing required field "Supply.replacements"`)}
 	}
@@ -390,6 +409,10 @@ func (_c *SupplyCreate) createSpec() (*Supply, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ReplacedAt(); ok {
 		_spec.SetField(supply.FieldReplacedAt, field.TypeTime, value)
 		_node.ReplacedAt = &value
+	}
+	if value, ok := _c.mutation.NotifiedKey(); ok {
+		_spec.SetField(supply.FieldNotifiedKey, field.TypeString, value)
+		_node.NotifiedKey = value
 	}
 	if value, ok := _c.mutation.Replacements(); ok {
 		_spec.SetField(supply.FieldReplacements, field.TypeInt, value)
@@ -693,6 +716,24 @@ func (u *SupplyUpsert) ClearReplacedAt() *SupplyUpsert {
 	return u
 }
 
+// SetNotifiedKey sets the "notified_key" field.
+func (u *SupplyUpsert) SetNotifiedKey(v string) *SupplyUpsert {
+	u.Set(supply.FieldNotifiedKey, v)
+	return u
+}
+
+// UpdateNotifiedKey sets the "notified_key" field to the value that was provided on create.
+func (u *SupplyUpsert) UpdateNotifiedKey() *SupplyUpsert {
+	u.SetExcluded(supply.FieldNotifiedKey)
+	return u
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (u *SupplyUpsert) ClearNotifiedKey() *SupplyUpsert {
+	u.SetNull(supply.FieldNotifiedKey)
+	return u
+}
+
 // SetReplacements sets the "replacements" field.
 func (u *SupplyUpsert) SetReplacements(v int) *SupplyUpsert {
 	u.Set(supply.FieldReplacements, v)
@@ -992,6 +1033,27 @@ func (u *SupplyUpsertOne) UpdateReplacedAt() *SupplyUpsertOne {
 func (u *SupplyUpsertOne) ClearReplacedAt() *SupplyUpsertOne {
 	return u.Update(func(s *SupplyUpsert) {
 		s.ClearReplacedAt()
+	})
+}
+
+// SetNotifiedKey sets the "notified_key" field.
+func (u *SupplyUpsertOne) SetNotifiedKey(v string) *SupplyUpsertOne {
+	return u.Update(func(s *SupplyUpsert) {
+		s.SetNotifiedKey(v)
+	})
+}
+
+// UpdateNotifiedKey sets the "notified_key" field to the value that was provided on create.
+func (u *SupplyUpsertOne) UpdateNotifiedKey() *SupplyUpsertOne {
+	return u.Update(func(s *SupplyUpsert) {
+		s.UpdateNotifiedKey()
+	})
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (u *SupplyUpsertOne) ClearNotifiedKey() *SupplyUpsertOne {
+	return u.Update(func(s *SupplyUpsert) {
+		s.ClearNotifiedKey()
 	})
 }
 
@@ -1465,6 +1527,27 @@ func (u *SupplyUpsertBulk) UpdateReplacedAt() *SupplyUpsertBulk {
 func (u *SupplyUpsertBulk) ClearReplacedAt() *SupplyUpsertBulk {
 	return u.Update(func(s *SupplyUpsert) {
 		s.ClearReplacedAt()
+	})
+}
+
+// SetNotifiedKey sets the "notified_key" field.
+func (u *SupplyUpsertBulk) SetNotifiedKey(v string) *SupplyUpsertBulk {
+	return u.Update(func(s *SupplyUpsert) {
+		s.SetNotifiedKey(v)
+	})
+}
+
+// UpdateNotifiedKey sets the "notified_key" field to the value that was provided on create.
+func (u *SupplyUpsertBulk) UpdateNotifiedKey() *SupplyUpsertBulk {
+	return u.Update(func(s *SupplyUpsert) {
+		s.UpdateNotifiedKey()
+	})
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (u *SupplyUpsertBulk) ClearNotifiedKey() *SupplyUpsertBulk {
+	return u.Update(func(s *SupplyUpsert) {
+		s.ClearNotifiedKey()
 	})
 }
 

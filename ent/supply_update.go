@@ -249,6 +249,26 @@ func (_u *SupplyUpdate) ClearReplacedAt() *SupplyUpdate {
 	return _u
 }
 
+// SetNotifiedKey sets the "notified_key" field.
+func (_u *SupplyUpdate) SetNotifiedKey(v string) *SupplyUpdate {
+	_u.mutation.SetNotifiedKey(v)
+	return _u
+}
+
+// SetNillableNotifiedKey sets the "notified_key" field if the given value is not nil.
+func (_u *SupplyUpdate) SetNillableNotifiedKey(v *string) *SupplyUpdate {
+	if v != nil {
+		_u.SetNotifiedKey(*v)
+	}
+	return _u
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (_u *SupplyUpdate) ClearNotifiedKey() *SupplyUpdate {
+	_u.mutation.ClearNotifiedKey()
+	return _u
+}
+
 // SetReplacements sets the "replacements" field.
 func (_u *SupplyUpdate) SetReplacements(v int) *SupplyUpdate {
 	_u.mutation.ResetReplacements()
@@ -390,6 +410,11 @@ func (_u *SupplyUpdate) check() error {
 			return &ValidationError{Name: "level_state", err: fmt.Errorf(`ent: validator failed for field "Supply.level_state": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.NotifiedKey(); ok {
+		if err := supply.NotifiedKeyValidator(v); err != nil {
+			return &ValidationError{Name: "notified_key", err: fmt.Errorf(`ent: validator failed for field "Supply.notified_key": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Supply.organization"`)
 	}
@@ -476,6 +501,12 @@ func (_u *SupplyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ReplacedAtCleared() {
 		_spec.ClearField(supply.FieldReplacedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NotifiedKey(); ok {
+		_spec.SetField(supply.FieldNotifiedKey, field.TypeString, value)
+	}
+	if _u.mutation.NotifiedKeyCleared() {
+		_spec.ClearField(supply.FieldNotifiedKey, field.TypeString)
 	}
 	if value, ok := _u.mutation.Replacements(); ok {
 		_spec.SetField(supply.FieldReplacements, field.TypeInt, value)
@@ -800,6 +831,26 @@ func (_u *SupplyUpdateOne) ClearReplacedAt() *SupplyUpdateOne {
 	return _u
 }
 
+// SetNotifiedKey sets the "notified_key" field.
+func (_u *SupplyUpdateOne) SetNotifiedKey(v string) *SupplyUpdateOne {
+	_u.mutation.SetNotifiedKey(v)
+	return _u
+}
+
+// SetNillableNotifiedKey sets the "notified_key" field if the given value is not nil.
+func (_u *SupplyUpdateOne) SetNillableNotifiedKey(v *string) *SupplyUpdateOne {
+	if v != nil {
+		_u.SetNotifiedKey(*v)
+	}
+	return _u
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (_u *SupplyUpdateOne) ClearNotifiedKey() *SupplyUpdateOne {
+	_u.mutation.ClearNotifiedKey()
+	return _u
+}
+
 // SetReplacements sets the "replacements" field.
 func (_u *SupplyUpdateOne) SetReplacements(v int) *SupplyUpdateOne {
 	_u.mutation.ResetReplacements()
@@ -954,6 +1005,11 @@ func (_u *SupplyUpdateOne) check() error {
 			return &ValidationError{Name: "level_state", err: fmt.Errorf(`ent: validator failed for field "Supply.level_state": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.NotifiedKey(); ok {
+		if err := supply.NotifiedKeyValidator(v); err != nil {
+			return &ValidationError{Name: "notified_key", err: fmt.Errorf(`ent: validator failed for field "Supply.notified_key": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Supply.organization"`)
 	}
@@ -1057,6 +1113,12 @@ func (_u *SupplyUpdateOne) sqlSave(ctx context.Context) (_node *Supply, err erro
 	}
 	if _u.mutation.ReplacedAtCleared() {
 		_spec.ClearField(supply.FieldReplacedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NotifiedKey(); ok {
+		_spec.SetField(supply.FieldNotifiedKey, field.TypeString, value)
+	}
+	if _u.mutation.NotifiedKeyCleared() {
+		_spec.ClearField(supply.FieldNotifiedKey, field.TypeString)
 	}
 	if value, ok := _u.mutation.Replacements(); ok {
 		_spec.SetField(supply.FieldReplacements, field.TypeInt, value)

@@ -106,7 +106,7 @@ func TestSetSupplyRules_AdminsOnlyValidatedAndReadBack(t *testing.T) {
 	admin := bearer(s.login(t, testAdmin))
 	s.gql(t, m, map[string]any{"id": id, "r": []any{map[string]any{"threshold": 0}, map[string]any{"threshold": 101}}}, admin).
 		mustFail(t, "BAD_USER_INPUT", "rules[1].threshold")
-	s.gql(t, m, map[string]any{"id": id, "r": []any{map[string]any{"action": "NOTIFY"}}}, admin).mustFail(t, "BAD_USER_INPUT", "rules[0].action")
+	s.gql(t, m, map[string]any{"id": id, "r": []any{map[string]any{"action": "EMAIL"}}}, admin).mustFail(t, "BAD_USER_INPUT", "rules[0].action")
 	var out struct {
 		SetSupplyRules struct {
 			SupplyRules []struct {

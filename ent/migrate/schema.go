@@ -120,7 +120,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "PRINTER_SILENT", "PRINTER_BACK"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"}},
 		{Name: "from_email", Type: field.TypeString, Size: 254},
 		{Name: "from_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "to", Type: field.TypeJSON},
@@ -501,7 +501,7 @@ var (
 	// NotificationsColumns holds the columns for the "notifications" table.
 	NotificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "PRINTER_SILENT", "PRINTER_BACK"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"}},
 		{Name: "text", Type: field.TypeString, Size: 500},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
@@ -745,6 +745,7 @@ var (
 		{Name: "percent", Type: field.TypeInt, Nullable: true},
 		{Name: "days_left", Type: field.TypeFloat64, Nullable: true},
 		{Name: "replaced_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "notified_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "replacements", Type: field.TypeInt, Default: 0},
 		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
@@ -758,13 +759,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "supplies_organizations_organization",
-				Columns:    []*schema.Column{SuppliesColumns[14]},
+				Columns:    []*schema.Column{SuppliesColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "supplies_printers_printer",
-				Columns:    []*schema.Column{SuppliesColumns[15]},
+				Columns:    []*schema.Column{SuppliesColumns[16]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -773,17 +774,17 @@ var (
 			{
 				Name:    "supply_printer_id_key",
 				Unique:  true,
-				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[1]},
+				Columns: []*schema.Column{SuppliesColumns[16], SuppliesColumns[1]},
 			},
 			{
 				Name:    "supply_organization_id_percent",
 				Unique:  false,
-				Columns: []*schema.Column{SuppliesColumns[14], SuppliesColumns[9]},
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[9]},
 			},
 			{
 				Name:    "supply_organization_id_days_left",
 				Unique:  false,
-				Columns: []*schema.Column{SuppliesColumns[14], SuppliesColumns[10]},
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[10]},
 			},
 		},
 	}

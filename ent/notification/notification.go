@@ -109,6 +109,7 @@ const (
 	KindCREATED        Kind = "CREATED"
 	KindPRINTER_SILENT Kind = "PRINTER_SILENT"
 	KindPRINTER_BACK   Kind = "PRINTER_BACK"
+	KindSUPPLY_LOW     Kind = "SUPPLY_LOW"
 )
 
 func (k Kind) String() string {
@@ -118,7 +119,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindPRINTER_SILENT, KindPRINTER_BACK:
+	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindPRINTER_SILENT, KindPRINTER_BACK, KindSUPPLY_LOW:
 		return nil
 	default:
 		return fmt.Errorf("notification: invalid enum value for kind field: %q", k)

@@ -925,12 +925,16 @@ func init() {
 	supplyDescUnit := supplyFields[5].Descriptor()
 	// supply.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	supply.UnitValidator = supplyDescUnit.Validators[0].(func(string) error)
+	// supplyDescNotifiedKey is the schema descriptor for notified_key field.
+	supplyDescNotifiedKey := supplyFields[12].Descriptor()
+	// supply.NotifiedKeyValidator is a validator for the "notified_key" field. It is called by the builders before save.
+	supply.NotifiedKeyValidator = supplyDescNotifiedKey.Validators[0].(func(string) error)
 	// supplyDescReplacements is the schema descriptor for replacements field.
-	supplyDescReplacements := supplyFields[12].Descriptor()
+	supplyDescReplacements := supplyFields[13].Descriptor()
 	// supply.DefaultReplacements holds the default value on creation for the replacements field.
 	supply.DefaultReplacements = supplyDescReplacements.Default.(int)
 	// supplyDescReadAt is the schema descriptor for read_at field.
-	supplyDescReadAt := supplyFields[13].Descriptor()
+	supplyDescReadAt := supplyFields[14].Descriptor()
 	// supply.DefaultReadAt holds the default value on creation for the read_at field.
 	supply.DefaultReadAt = supplyDescReadAt.Default.(func() time.Time)
 	supplyreadingMixin := schema.SupplyReading{}.Mixin()

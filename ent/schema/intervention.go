@@ -185,7 +185,7 @@ func (Notification) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("recipient_id"),
 		field.Int("intervention_id").Optional().Nillable(),
-		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "PRINTER_SILENT", "PRINTER_BACK"),
+		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"),
 		field.String("text").MaxLen(500),
 		field.Time("read_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable().

@@ -39,6 +39,8 @@ func (Supply) Fields() []ent.Field {
 		field.Float("days_left").Optional().Nillable().Annotations(entgql.OrderField("DAYS_LEFT")).
 			Comment("forecast: percent divided by the least-squares consumption rate of the readings since the last replacement"),
 		field.Time("replaced_at").SchemaType(mysqlTime).Optional().Nillable().Comment("when its level last jumped up"),
+		field.String("notified_key").Optional().MaxLen(64).Annotations(entgql.Skip()).
+			Comment("the low-supply alert key the admins were last told of (NOTIFY rules): set by a conditional update, so one instance tells them once"),
 		field.Int("replacements").Default(0).Comment("how many replacements were seen: names the current cartridge in low-supply alert keys"),
 		field.Time("read_at").SchemaType(mysqlTime).Default(time.Now),
 	}

@@ -44,6 +44,8 @@ const (
 	FieldDaysLeft = "days_left"
 	// FieldReplacedAt holds the string denoting the replaced_at field in the database.
 	FieldReplacedAt = "replaced_at"
+	// FieldNotifiedKey holds the string denoting the notified_key field in the database.
+	FieldNotifiedKey = "notified_key"
 	// FieldReplacements holds the string denoting the replacements field in the database.
 	FieldReplacements = "replacements"
 	// FieldReadAt holds the string denoting the read_at field in the database.
@@ -95,6 +97,7 @@ var Columns = []string{
 	FieldPercent,
 	FieldDaysLeft,
 	FieldReplacedAt,
+	FieldNotifiedKey,
 	FieldReplacements,
 	FieldReadAt,
 }
@@ -127,6 +130,8 @@ var (
 	ColorValidator func(string) error
 	// UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	UnitValidator func(string) error
+	// NotifiedKeyValidator is a validator for the "notified_key" field. It is called by the builders before save.
+	NotifiedKeyValidator func(string) error
 	// DefaultReplacements holds the default value on creation for the "replacements" field.
 	DefaultReplacements int
 	// DefaultReadAt holds the default value on creation for the "read_at" field.
@@ -229,6 +234,11 @@ func ByDaysLeft(opts ...sql.OrderTermOption) OrderOption {
 // ByReplacedAt orders the results by the replaced_at field.
 func ByReplacedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReplacedAt, opts...).ToFunc()
+}
+
+// ByNotifiedKey orders the results by the notified_key field.
+func ByNotifiedKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNotifiedKey, opts...).ToFunc()
 }
 
 // ByReplacements orders the results by the replacements field.

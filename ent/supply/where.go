@@ -115,6 +115,11 @@ func ReplacedAt(v time.Time) predicate.Supply {
 	return predicate.Supply(sql.FieldEQ(FieldReplacedAt, v))
 }
 
+// NotifiedKey applies equality check predicate on the "notified_key" field. It's identical to NotifiedKeyEQ.
+func NotifiedKey(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldEQ(FieldNotifiedKey, v))
+}
+
 // Replacements applies equality check predicate on the "replacements" field. It's identical to ReplacementsEQ.
 func Replacements(v int) predicate.Supply {
 	return predicate.Supply(sql.FieldEQ(FieldReplacements, v))
@@ -768,6 +773,81 @@ func ReplacedAtIsNil() predicate.Supply {
 // ReplacedAtNotNil applies the NotNil predicate on the "replaced_at" field.
 func ReplacedAtNotNil() predicate.Supply {
 	return predicate.Supply(sql.FieldNotNull(FieldReplacedAt))
+}
+
+// NotifiedKeyEQ applies the EQ predicate on the "notified_key" field.
+func NotifiedKeyEQ(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldEQ(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyNEQ applies the NEQ predicate on the "notified_key" field.
+func NotifiedKeyNEQ(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldNEQ(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyIn applies the In predicate on the "notified_key" field.
+func NotifiedKeyIn(vs ...string) predicate.Supply {
+	return predicate.Supply(sql.FieldIn(FieldNotifiedKey, vs...))
+}
+
+// NotifiedKeyNotIn applies the NotIn predicate on the "notified_key" field.
+func NotifiedKeyNotIn(vs ...string) predicate.Supply {
+	return predicate.Supply(sql.FieldNotIn(FieldNotifiedKey, vs...))
+}
+
+// NotifiedKeyGT applies the GT predicate on the "notified_key" field.
+func NotifiedKeyGT(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldGT(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyGTE applies the GTE predicate on the "notified_key" field.
+func NotifiedKeyGTE(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldGTE(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyLT applies the LT predicate on the "notified_key" field.
+func NotifiedKeyLT(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldLT(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyLTE applies the LTE predicate on the "notified_key" field.
+func NotifiedKeyLTE(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldLTE(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyContains applies the Contains predicate on the "notified_key" field.
+func NotifiedKeyContains(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldContains(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyHasPrefix applies the HasPrefix predicate on the "notified_key" field.
+func NotifiedKeyHasPrefix(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldHasPrefix(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyHasSuffix applies the HasSuffix predicate on the "notified_key" field.
+func NotifiedKeyHasSuffix(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldHasSuffix(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyIsNil applies the IsNil predicate on the "notified_key" field.
+func NotifiedKeyIsNil() predicate.Supply {
+	return predicate.Supply(sql.FieldIsNull(FieldNotifiedKey))
+}
+
+// NotifiedKeyNotNil applies the NotNil predicate on the "notified_key" field.
+func NotifiedKeyNotNil() predicate.Supply {
+	return predicate.Supply(sql.FieldNotNull(FieldNotifiedKey))
+}
+
+// NotifiedKeyEqualFold applies the EqualFold predicate on the "notified_key" field.
+func NotifiedKeyEqualFold(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldEqualFold(FieldNotifiedKey, v))
+}
+
+// NotifiedKeyContainsFold applies the ContainsFold predicate on the "notified_key" field.
+func NotifiedKeyContainsFold(v string) predicate.Supply {
+	return predicate.Supply(sql.FieldContainsFold(FieldNotifiedKey, v))
 }
 
 // ReplacementsEQ applies the EQ predicate on the "replacements" field.

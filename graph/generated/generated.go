@@ -5054,6 +5054,7 @@ enum EmailMessageKind @goModel(model: "github.com/panicbutton/panicbutton/ent/em
   TEST
   PRINTER_SILENT
   PRINTER_BACK
+  SUPPLY_LOW
 }
 """
 Ordering options for EmailMessage connections
@@ -6679,6 +6680,7 @@ enum NotificationKind @goModel(model: "github.com/panicbutton/panicbutton/ent/no
   CREATED
   PRINTER_SILENT
   PRINTER_BACK
+  SUPPLY_LOW
 }
 """
 Ordering options for Notification connections
@@ -9007,12 +9009,12 @@ extend type PanicButton {
   supplyRules: [SupplyRule!]!
 }
 
-"A low-supply rule: a supply at or below threshold (percent) opens ONE intervention (origin SNMP_ALERT) per cartridge."
+"A low-supply rule: a supply at or below threshold (percent) opens ONE intervention (origin SNMP_ALERT) per cartridge, or only notifies the admins."
 type SupplyRule {
   threshold: Int!
   "words matched against a supply's type, colour or description; empty: every supply"
   supplies: [String!]!
-  "INTERVENTION (NOTIFY is reserved)"
+  "INTERVENTION (one intervention per cartridge) or NOTIFY (the admins are told once per cartridge, by the notification settings)"
   action: String!
   "ANNOTATE (a note on the open intervention) or CLOSE (moved to the first closed status) when the supply is replaced"
   onReplacement: String!
@@ -9022,7 +9024,7 @@ input SupplyRuleInput {
   "1..100; default 10"
   threshold: Int
   supplies: [String!]
-  "INTERVENTION (default)"
+  "INTERVENTION (default) or NOTIFY"
   action: String
   "ANNOTATE (default) or CLOSE"
   onReplacement: String

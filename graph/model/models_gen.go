@@ -208,7 +208,7 @@ type SupplyRuleInput struct {
 	// 1..100; default 10
 	Threshold *int     `json:"threshold,omitempty"`
 	Supplies  []string `json:"supplies,omitempty"`
-	// INTERVENTION (default)
+	// INTERVENTION (default) or NOTIFY
 	Action *string `json:"action,omitempty"`
 	// ANNOTATE (default) or CLOSE
 	OnReplacement *string `json:"onReplacement,omitempty"`

@@ -15,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/supply"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/store"
 )
 
 // DefaultSupplyThreshold is a low-supply rule's threshold when none is given (percent).
@@ -79,10 +80,16 @@ func (s *Service) CheckSupplies(ctx context.Context, printerID int, at time.Time
 		if threshold <= 0 {
 			threshold = DefaultSupplyThreshold
 		}
-		if sp.Percent == nil || *sp.Percent > threshold || r.Action == "NOTIFY" {
-			continue // NOTIFY rules are not applied yet (docs/usage.md)
+		if sp.Percent == nil || *sp.Percent > threshold {
+			continue
 		}
 		key := SupplyAlertKey(sp.ID, sp.Replacements)
+		if r.Action == "NOTIFY" {
+			if err := s.notifySupplyLow(sys, p, sp, key); err != nil {
+				return opened, err
+			}
+			continue
+		}
 		in := New{PanicButton: pb, Printer: p, Language: orgDefault(pb), Origin: intervention.OriginSNMP_ALERT,
 			DedupeKey: key, AlertKey: key, Message: fmt.Sprintf("%s is at %d%% (threshold %d%%) on %s", sp.Description, *sp.Percent, threshold, p.Serial)}
 		if org := pb.Edges.Organization; org.CustomerContactEmail != "" {
@@ -99,6 +106,29 @@ func (s *Service) CheckSupplies(ctx context.Context, printerID int, at time.Time
 		}
 	}
 	return opened, nil
+}
+
+// notifySupplyLow tells the admins once per cartridge that a supply is low: the supply's notified_key is moved
+// to key by a conditional update in the same transaction as the notifications, so one poller (of one
+// instance) wins and the others write nothing.
+func (s *Service) notifySupplyLow(sys context.Context, p *ent.Printer, sp *ent.Supply, key string) error {
+	var pub *notify.Published
+	err := store.WithTx(sys, s.client, func(tx *ent.Tx) error {
+		n, err := tx.Supply.Update().Where(supply.ID(sp.ID), supply.Or(supply.NotifiedKeyIsNil(), supply.NotifiedKeyNEQ(key))).
+			SetNotifiedKey(key).Save(sys)
+		if err != nil || n == 0 || s.notify == nil {
+			return err
+		}
+		pub, err = s.notify.OnSupplyLow(sys, tx.Client(), p, sp.Description, *sp.Percent)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("supply rules: notify: %w", err)
+	}
+	if pub != nil {
+		s.notify.PublishNotifications(sys, pub)
+	}
+	return nil
 }
 
 // supplyReplaced annotates or closes the open intervention of the supply's previous cartridge.

@@ -47,8 +47,46 @@ func silenceText(lang string, back bool, printer, since string) (subject, body s
 // is seen again (back true); lastSeen is when it was last seen. It writes in tx, the transaction that marks
 // the printer, so each silence is announced once; the caller publishes the result after committing.
 func (s *Service) OnPrinterSilence(ctx context.Context, tx *ent.Client, p *ent.Printer, back bool, lastSeen time.Time) (*Published, error) {
-	pub := &Published{OrgID: p.OrganizationID}
-	ns, err := tx.NotificationSettings.Query().Where(notificationsettings.OrganizationID(p.OrganizationID)).First(ctx)
+	name := printerName(p)
+	kind := map[bool]string{false: "PRINTER_SILENT", true: "PRINTER_BACK"}[back]
+	since := lastSeen.UTC().Format("2006-01-02 15:04 UTC")
+	return s.tellAdmins(ctx, tx, p.OrganizationID, kind, func(lang string) (string, string) {
+		return silenceText(lang, back, name, since)
+	})
+}
+
+// supplyLowTexts: %[1]s is the supply, %[2]d its percent, %[3]s the printer.
+var supplyLowTexts = map[string]struct{ subject, body string }{
+	"en": {"%[1]s low on %[3]s", "%[1]s is at %[2]d%% on printer %[3]s."},
+	"fr": {"%[1]s presque épuisé sur %[3]s", "%[1]s est à %[2]d %% sur l'imprimante %[3]s."},
+	"it": {"%[1]s in esaurimento su %[3]s", "%[1]s è al %[2]d%% sulla stampante %[3]s."},
+}
+
+// OnSupplyLow tells the organization's admins (as OnPrinterSilence does) that a supply of p is low: a
+// low-supply rule whose action is NOTIFY. It writes in tx; the caller publishes after committing.
+func (s *Service) OnSupplyLow(ctx context.Context, tx *ent.Client, p *ent.Printer, supply string, percent int) (*Published, error) {
+	name := printerName(p)
+	return s.tellAdmins(ctx, tx, p.OrganizationID, "SUPPLY_LOW", func(lang string) (string, string) {
+		t, ok := supplyLowTexts[lang]
+		if !ok {
+			t = supplyLowTexts[i18n.Fallback]
+		}
+		return fmt.Sprintf(t.subject, supply, percent, name), fmt.Sprintf(t.body, supply, percent, name)
+	})
+}
+
+func printerName(p *ent.Printer) string {
+	if p.Name != "" {
+		return p.Name + " (" + p.Serial + ")"
+	}
+	return p.Serial
+}
+
+// tellAdmins writes, for each active admin of the organization, a bell notification (push_admins) and an email
+// (email_admins) of the given kind, in the admin's language.
+func (s *Service) tellAdmins(ctx context.Context, tx *ent.Client, orgID int, kind string, text func(lang string) (subject, body string)) (*Published, error) {
+	pub := &Published{OrgID: orgID}
+	ns, err := tx.NotificationSettings.Query().Where(notificationsettings.OrganizationID(orgID)).First(ctx)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, fmt.Errorf("notify: settings: %w", err)
 	}
@@ -59,21 +97,15 @@ func (s *Service) OnPrinterSilence(ctx context.Context, tx *ent.Client, p *ent.P
 	if !emailAdmins && !pushAdmins {
 		return pub, nil
 	}
-	admins, err := tx.User.Query().Where(user.OrganizationID(p.OrganizationID), user.RoleEQ(user.RoleADMIN), user.Active(true)).All(ctx)
+	admins, err := tx.User.Query().Where(user.OrganizationID(orgID), user.RoleEQ(user.RoleADMIN), user.Active(true)).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("notify: admins: %w", err)
 	}
-	name := p.Serial
-	if p.Name != "" {
-		name = p.Name + " (" + p.Serial + ")"
-	}
-	kind := map[bool]string{false: "PRINTER_SILENT", true: "PRINTER_BACK"}[back]
-	since := lastSeen.UTC().Format("2006-01-02 15:04 UTC")
 	now := s.now()
 	for _, u := range admins {
-		subject, body := silenceText(u.Language, back, name, since)
+		subject, body := text(u.Language)
 		if pushAdmins {
-			n, err := tx.Notification.Create().SetOrganizationID(p.OrganizationID).SetRecipientID(u.ID).
+			n, err := tx.Notification.Create().SetOrganizationID(orgID).SetRecipientID(u.ID).
 				SetKind(notification.Kind(kind)).SetText(truncate(subject, 500)).SetCreatedAt(now).Save(ctx)
 			if err != nil {
 				return nil, fmt.Errorf("notify: bell: %w", err)
@@ -82,7 +114,7 @@ func (s *Service) OnPrinterSilence(ctx context.Context, tx *ent.Client, p *ent.P
 		}
 		if emailAdmins && s.mail != nil {
 			link := s.publicURL.JoinPath("printers").String()
-			m := mail.QueuedMessage{OrganizationID: p.OrganizationID, Kind: emailmessage.Kind(kind), From: s.mail.Sender("", ""),
+			m := mail.QueuedMessage{OrganizationID: orgID, Kind: emailmessage.Kind(kind), From: s.mail.Sender("", ""),
 				To: []string{u.Email}, Subject: subject, Text: body + "\n\n" + link,
 				HTML: "<p>" + html.EscapeString(body) + `</p><p><a href="` + html.EscapeString(link) + `">` + html.EscapeString(link) + "</a></p>"}
 			if _, err := s.mail.Enqueue(ctx, tx, m); err != nil {

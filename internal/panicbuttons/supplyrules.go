@@ -18,7 +18,7 @@ const (
 
 // SetSupplyRules replaces a panic button's low-supply rules (docs/usage.md "Low-supply rules"): the first rule
 // naming a supply applies to it. Threshold 1..100 (0: 10), supplies at most 10 words of at most 40 characters,
-// action INTERVENTION (NOTIFY is refused: not available yet), onReplacement ANNOTATE or CLOSE. The privacy
+// action INTERVENTION or NOTIFY, onReplacement ANNOTATE or CLOSE. The privacy
 // rules let only the organization's admins write.
 func (s *Service) SetSupplyRules(ctx context.Context, pbID int, rules []schematype.SupplyRule) (*ent.PanicButton, error) {
 	if len(rules) > MaxSupplyRules {
@@ -51,9 +51,8 @@ func (s *Service) SetSupplyRules(ctx context.Context, pbID int, rules []schematy
 		case "", "INTERVENTION":
 			r.Action = "INTERVENTION"
 		case "NOTIFY":
-			return nil, apperr.Invalid(f+".action", "NOTIFY is not available yet: use INTERVENTION")
 		default:
-			return nil, apperr.Invalid(f+".action", "must be INTERVENTION")
+			return nil, apperr.Invalid(f+".action", "must be INTERVENTION or NOTIFY")
 		}
 		switch r.OnReplacement {
 		case "", "ANNOTATE":

@@ -2,17 +2,27 @@ package snmp
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/notification"
+	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/supply"
 	"github.com/panicbutton/panicbutton/ent/supplyreading"
+	"github.com/panicbutton/panicbutton/internal/events"
+	"github.com/panicbutton/panicbutton/internal/interventions"
+	"github.com/panicbutton/panicbutton/internal/mail"
+	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
@@ -175,6 +185,63 @@ func TestPoller_LowSupplyRuleOpensOneInterventionAndAReplacementClosesIt(t *test
 		}
 		if n := f.c.Intervention.Query().CountX(sysCtx()); n != 2 {
 			t.Fatalf("%d interventions", n)
+		}
+	})
+}
+
+// A NOTIFY low-supply rule: the admins get one bell notification and one email per cartridge, even with two
+// pollers polling at once and the supply staying low; no intervention opens.
+func TestPoller_LowSupplyNotifyRuleTellsTheAdminsOncePerCartridge(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		agent := snmptest.Start(t, snmptest.SuppliesPrinter...)
+		f := newPollFixture(t, db)
+		// The fixture's service has no notifier: wire one, with the outbox queue, as the server does.
+		quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+		queue := mail.NewQueue(nil, mail.Address{Email: "no-reply@panic.test"})
+		nt := notify.NewService(notify.Config{Client: db.Client, Mail: queue, Events: events.NewLocal(),
+			PublicURL: &url.URL{Scheme: "http", Host: "localhost:8080"}, Logger: quiet})
+		svc := interventions.NewService(interventions.Config{Client: db.Client, Mail: queue, Notify: nt, Events: events.NewLocal(),
+			PublicURL: &url.URL{Scheme: "http", Host: "localhost:8080"}, Now: f.clock.Now, Logger: quiet})
+		cfg := f.poller.cfg
+		cfg.Reporter = svc
+		pollers := []*Poller{NewPoller(cfg), NewPoller(cfg)}
+		f.pb.Update().SetSupplyRules([]schematype.SupplyRule{{Threshold: 15, Supplies: []string{"cyan"}, Action: "NOTIFY"}}).ExecX(sysCtx())
+		p := f.addPrinter(t, "SN-SUP-0001", agent.Addr(), true)
+		ctx := context.Background()
+		poll := func(cyan int) {
+			t.Helper()
+			agent.SetSupplyLevel(t, "1.2", cyan)
+			var wg sync.WaitGroup
+			for _, pl := range pollers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					if _, err := pl.PollPrinter(ctx, p.ID); err != nil {
+						t.Error(err)
+					}
+				}()
+			}
+			wg.Wait()
+			f.clock.Advance(24 * time.Hour)
+		}
+		told := func() (bells, mails int) {
+			return f.c.Notification.Query().Where(notification.KindEQ(notification.KindSUPPLY_LOW)).CountX(sysCtx()),
+				f.c.EmailMessage.Query().Where(emailmessage.KindEQ(emailmessage.KindSUPPLY_LOW)).CountX(sysCtx())
+		}
+		admins := f.c.User.Query().Where(user.RoleEQ(user.RoleADMIN), user.Active(true)).CountX(sysCtx())
+		poll(1000) // 43%
+		poll(300)  // 13%: low
+		poll(250)  // still low
+		if b, m := told(); b != admins || m != admins || admins == 0 {
+			t.Fatalf("%d bells and %d emails for %d admins, want one each", b, m, admins)
+		}
+		if n := f.c.Intervention.Query().CountX(sysCtx()); n != 0 {
+			t.Fatalf("a NOTIFY rule opened %d interventions", n)
+		}
+		poll(2300) // replaced
+		poll(200)  // the new cartridge is low: told again
+		if b, m := told(); b != 2*admins || m != 2*admins {
+			t.Fatalf("after a new cartridge ran low: %d bells, %d emails", b, m)
 		}
 	})
 }

@@ -219,6 +219,7 @@ export type EmailMessageKind =
   | 'STATUS_ADMIN'
   | 'STATUS_CUSTOMER'
   | 'STATUS_TECHNICIAN'
+  | 'SUPPLY_LOW'
   | 'TEST';
 
 /** EmailMessageStatus is enum for the field status */
@@ -1205,7 +1206,8 @@ export type NotificationKind =
   | 'CREATED'
   | 'PRINTER_BACK'
   | 'PRINTER_SILENT'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  | 'SUPPLY_LOW';
 
 export type NotificationSettingsInput = {
   emailAdmins: boolean;
