@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from 'urql'
 import { graphql } from '../gql'
@@ -77,7 +77,15 @@ export function SupplyLevel({ levelState, percent }: { levelState: string; perce
   }
   return (
     <Group gap="xs" wrap="nowrap">
-      <Progress value={percent} w={90} color={percent <= 10 ? 'red' : percent <= 25 ? 'orange' : 'teal'} aria-hidden />
+      <div aria-hidden style={{ width: 90, height: 8, borderRadius: 4, background: 'var(--mantine-color-gray-2)', overflow: 'hidden' }}>
+        <div
+          style={{
+            width: `${percent}%`,
+            height: '100%',
+            background: `var(--mantine-color-${percent <= 10 ? 'red' : percent <= 25 ? 'orange' : 'teal'}-6)`,
+          }}
+        />
+      </div>
       <Text size="sm">{percent}%</Text>
     </Group>
   )
