@@ -34,6 +34,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -85,6 +87,10 @@ type Client struct {
 	ReferenceCounter *ReferenceCounterClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Supply is the client for interacting with the Supply builders.
+	Supply *SupplyClient
+	// SupplyReading is the client for interacting with the SupplyReading builders.
+	SupplyReading *SupplyReadingClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Webhook is the client for interacting with the Webhook builders.
@@ -123,6 +129,8 @@ func (c *Client) init() {
 	c.Printer = NewPrinterClient(c.config)
 	c.ReferenceCounter = NewReferenceCounterClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.Supply = NewSupplyClient(c.config)
+	c.SupplyReading = NewSupplyReadingClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Webhook = NewWebhookClient(c.config)
 	c.WebhookAttempt = NewWebhookAttemptClient(c.config)
@@ -238,6 +246,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Printer:              NewPrinterClient(cfg),
 		ReferenceCounter:     NewReferenceCounterClient(cfg),
 		Session:              NewSessionClient(cfg),
+		Supply:               NewSupplyClient(cfg),
+		SupplyReading:        NewSupplyReadingClient(cfg),
 		User:                 NewUserClient(cfg),
 		Webhook:              NewWebhookClient(cfg),
 		WebhookAttempt:       NewWebhookAttemptClient(cfg),
@@ -280,6 +290,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Printer:              NewPrinterClient(cfg),
 		ReferenceCounter:     NewReferenceCounterClient(cfg),
 		Session:              NewSessionClient(cfg),
+		Supply:               NewSupplyClient(cfg),
+		SupplyReading:        NewSupplyReadingClient(cfg),
 		User:                 NewUserClient(cfg),
 		Webhook:              NewWebhookClient(cfg),
 		WebhookAttempt:       NewWebhookAttemptClient(cfg),
@@ -317,8 +329,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.IdempotencyKey, c.InboundEmail, c.Intervention, c.InterventionEvent,
 		c.InterventionStatus, c.Media, c.MeterReading, c.Notification,
 		c.NotificationSettings, c.Organization, c.PanicButton, c.Printer,
-		c.ReferenceCounter, c.Session, c.User, c.Webhook, c.WebhookAttempt,
-		c.WebhookDelivery,
+		c.ReferenceCounter, c.Session, c.Supply, c.SupplyReading, c.User, c.Webhook,
+		c.WebhookAttempt, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -332,8 +344,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.IdempotencyKey, c.InboundEmail, c.Intervention, c.InterventionEvent,
 		c.InterventionStatus, c.Media, c.MeterReading, c.Notification,
 		c.NotificationSettings, c.Organization, c.PanicButton, c.Printer,
-		c.ReferenceCounter, c.Session, c.User, c.Webhook, c.WebhookAttempt,
-		c.WebhookDelivery,
+		c.ReferenceCounter, c.Session, c.Supply, c.SupplyReading, c.User, c.Webhook,
+		c.WebhookAttempt, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -380,6 +392,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ReferenceCounter.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SupplyMutation:
+		return c.Supply.mutate(ctx, m)
+	case *SupplyReadingMutation:
+		return c.SupplyReading.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *WebhookMutation:
@@ -3397,6 +3413,22 @@ func (c *PrinterClient) QueryInterventions(_m *Printer) *InterventionQuery {
 	return query
 }
 
+// QuerySupplies queries the supplies edge of a Printer.
+func (c *PrinterClient) QuerySupplies(_m *Printer) *SupplyQuery {
+	query := (&SupplyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(printer.Table, printer.FieldID, id),
+			sqlgraph.To(supply.Table, supply.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, printer.SuppliesTable, printer.SuppliesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PrinterClient) Hooks() []Hook {
 	hooks := c.hooks.Printer
@@ -3704,6 +3736,354 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
+	}
+}
+
+// SupplyClient is a client for the Supply schema.
+type SupplyClient struct {
+	config
+}
+
+// NewSupplyClient returns a client for the Supply from the given config.
+func NewSupplyClient(c config) *SupplyClient {
+	return &SupplyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `supply.Hooks(f(g(h())))`.
+func (c *SupplyClient) Use(hooks ...Hook) {
+	c.hooks.Supply = append(c.hooks.Supply, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `supply.Intercept(f(g(h())))`.
+func (c *SupplyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Supply = append(c.inters.Supply, interceptors...)
+}
+
+// Create returns a builder for creating a Supply entity.
+func (c *SupplyClient) Create() *SupplyCreate {
+	mutation := newSupplyMutation(c.config, OpCreate)
+	return &SupplyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Supply entities.
+func (c *SupplyClient) CreateBulk(builders ...*SupplyCreate) *SupplyCreateBulk {
+	return &SupplyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SupplyClient) MapCreateBulk(slice any, setFunc func(*SupplyCreate, int)) *SupplyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SupplyCreateBulk{err: fmt.Errorf("calling to SupplyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SupplyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SupplyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Supply.
+func (c *SupplyClient) Update() *SupplyUpdate {
+	mutation := newSupplyMutation(c.config, OpUpdate)
+	return &SupplyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SupplyClient) UpdateOne(_m *Supply) *SupplyUpdateOne {
+	mutation := newSupplyMutation(c.config, OpUpdateOne, withSupply(_m))
+	return &SupplyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SupplyClient) UpdateOneID(id int) *SupplyUpdateOne {
+	mutation := newSupplyMutation(c.config, OpUpdateOne, withSupplyID(id))
+	return &SupplyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Supply.
+func (c *SupplyClient) Delete() *SupplyDelete {
+	mutation := newSupplyMutation(c.config, OpDelete)
+	return &SupplyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SupplyClient) DeleteOne(_m *Supply) *SupplyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SupplyClient) DeleteOneID(id int) *SupplyDeleteOne {
+	builder := c.Delete().Where(supply.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SupplyDeleteOne{builder}
+}
+
+// Query returns a query builder for Supply.
+func (c *SupplyClient) Query() *SupplyQuery {
+	return &SupplyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSupply},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Supply entity by its id.
+func (c *SupplyClient) Get(ctx context.Context, id int) (*Supply, error) {
+	return c.Query().Where(supply.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SupplyClient) GetX(ctx context.Context, id int) *Supply {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Supply.
+func (c *SupplyClient) QueryOrganization(_m *Supply) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supply.Table, supply.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supply.OrganizationTable, supply.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPrinter queries the printer edge of a Supply.
+func (c *SupplyClient) QueryPrinter(_m *Supply) *PrinterQuery {
+	query := (&PrinterClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supply.Table, supply.FieldID, id),
+			sqlgraph.To(printer.Table, printer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supply.PrinterTable, supply.PrinterColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReadings queries the readings edge of a Supply.
+func (c *SupplyClient) QueryReadings(_m *Supply) *SupplyReadingQuery {
+	query := (&SupplyReadingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supply.Table, supply.FieldID, id),
+			sqlgraph.To(supplyreading.Table, supplyreading.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, supply.ReadingsTable, supply.ReadingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SupplyClient) Hooks() []Hook {
+	hooks := c.hooks.Supply
+	return append(hooks[:len(hooks):len(hooks)], supply.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SupplyClient) Interceptors() []Interceptor {
+	return c.inters.Supply
+}
+
+func (c *SupplyClient) mutate(ctx context.Context, m *SupplyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SupplyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SupplyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SupplyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SupplyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Supply mutation op: %q", m.Op())
+	}
+}
+
+// SupplyReadingClient is a client for the SupplyReading schema.
+type SupplyReadingClient struct {
+	config
+}
+
+// NewSupplyReadingClient returns a client for the SupplyReading from the given config.
+func NewSupplyReadingClient(c config) *SupplyReadingClient {
+	return &SupplyReadingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `supplyreading.Hooks(f(g(h())))`.
+func (c *SupplyReadingClient) Use(hooks ...Hook) {
+	c.hooks.SupplyReading = append(c.hooks.SupplyReading, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `supplyreading.Intercept(f(g(h())))`.
+func (c *SupplyReadingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SupplyReading = append(c.inters.SupplyReading, interceptors...)
+}
+
+// Create returns a builder for creating a SupplyReading entity.
+func (c *SupplyReadingClient) Create() *SupplyReadingCreate {
+	mutation := newSupplyReadingMutation(c.config, OpCreate)
+	return &SupplyReadingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SupplyReading entities.
+func (c *SupplyReadingClient) CreateBulk(builders ...*SupplyReadingCreate) *SupplyReadingCreateBulk {
+	return &SupplyReadingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SupplyReadingClient) MapCreateBulk(slice any, setFunc func(*SupplyReadingCreate, int)) *SupplyReadingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SupplyReadingCreateBulk{err: fmt.Errorf("calling to SupplyReadingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SupplyReadingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SupplyReadingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SupplyReading.
+func (c *SupplyReadingClient) Update() *SupplyReadingUpdate {
+	mutation := newSupplyReadingMutation(c.config, OpUpdate)
+	return &SupplyReadingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SupplyReadingClient) UpdateOne(_m *SupplyReading) *SupplyReadingUpdateOne {
+	mutation := newSupplyReadingMutation(c.config, OpUpdateOne, withSupplyReading(_m))
+	return &SupplyReadingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SupplyReadingClient) UpdateOneID(id int) *SupplyReadingUpdateOne {
+	mutation := newSupplyReadingMutation(c.config, OpUpdateOne, withSupplyReadingID(id))
+	return &SupplyReadingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SupplyReading.
+func (c *SupplyReadingClient) Delete() *SupplyReadingDelete {
+	mutation := newSupplyReadingMutation(c.config, OpDelete)
+	return &SupplyReadingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SupplyReadingClient) DeleteOne(_m *SupplyReading) *SupplyReadingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SupplyReadingClient) DeleteOneID(id int) *SupplyReadingDeleteOne {
+	builder := c.Delete().Where(supplyreading.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SupplyReadingDeleteOne{builder}
+}
+
+// Query returns a query builder for SupplyReading.
+func (c *SupplyReadingClient) Query() *SupplyReadingQuery {
+	return &SupplyReadingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSupplyReading},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SupplyReading entity by its id.
+func (c *SupplyReadingClient) Get(ctx context.Context, id int) (*SupplyReading, error) {
+	return c.Query().Where(supplyreading.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SupplyReadingClient) GetX(ctx context.Context, id int) *SupplyReading {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a SupplyReading.
+func (c *SupplyReadingClient) QueryOrganization(_m *SupplyReading) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supplyreading.Table, supplyreading.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supplyreading.OrganizationTable, supplyreading.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySupply queries the supply edge of a SupplyReading.
+func (c *SupplyReadingClient) QuerySupply(_m *SupplyReading) *SupplyQuery {
+	query := (&SupplyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supplyreading.Table, supplyreading.FieldID, id),
+			sqlgraph.To(supply.Table, supply.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supplyreading.SupplyTable, supplyreading.SupplyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SupplyReadingClient) Hooks() []Hook {
+	hooks := c.hooks.SupplyReading
+	return append(hooks[:len(hooks):len(hooks)], supplyreading.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SupplyReadingClient) Interceptors() []Interceptor {
+	return c.inters.SupplyReading
+}
+
+func (c *SupplyReadingClient) mutate(ctx context.Context, m *SupplyReadingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SupplyReadingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SupplyReadingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SupplyReadingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SupplyReadingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SupplyReading mutation op: %q", m.Op())
 	}
 }
 
@@ -4409,15 +4789,15 @@ type (
 		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
 		InboundEmail, Intervention, InterventionEvent, InterventionStatus, Media,
 		MeterReading, Notification, NotificationSettings, Organization, PanicButton,
-		Printer, ReferenceCounter, Session, User, Webhook, WebhookAttempt,
-		WebhookDelivery []ent.Hook
+		Printer, ReferenceCounter, Session, Supply, SupplyReading, User, Webhook,
+		WebhookAttempt, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
 		InboundEmail, Intervention, InterventionEvent, InterventionStatus, Media,
 		MeterReading, Notification, NotificationSettings, Organization, PanicButton,
-		Printer, ReferenceCounter, Session, User, Webhook, WebhookAttempt,
-		WebhookDelivery []ent.Interceptor
+		Printer, ReferenceCounter, Session, Supply, SupplyReading, User, Webhook,
+		WebhookAttempt, WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -31,6 +31,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -114,6 +116,8 @@ func checkColumn(t, c string) error {
 			printer.Table:              printer.ValidColumn,
 			referencecounter.Table:     referencecounter.ValidColumn,
 			session.Table:              session.ValidColumn,
+			supply.Table:               supply.ValidColumn,
+			supplyreading.Table:        supplyreading.ValidColumn,
 			user.Table:                 user.ValidColumn,
 			webhook.Table:              webhook.ValidColumn,
 			webhookattempt.Table:       webhookattempt.ValidColumn,

@@ -23,6 +23,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -36,7 +38,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 25)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -238,6 +240,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			intervention.FieldPrinterSnapshot: {Type: field.TypeJSON, Column: intervention.FieldPrinterSnapshot},
 			intervention.FieldOrigin:          {Type: field.TypeEnum, Column: intervention.FieldOrigin},
 			intervention.FieldDedupeKey:       {Type: field.TypeString, Column: intervention.FieldDedupeKey},
+			intervention.FieldAlertKey:        {Type: field.TypeString, Column: intervention.FieldAlertKey},
 			intervention.FieldClosedAt:        {Type: field.TypeTime, Column: intervention.FieldClosedAt},
 			intervention.FieldRelatedToID:     {Type: field.TypeInt, Column: intervention.FieldRelatedToID},
 			intervention.FieldExternalRef:     {Type: field.TypeString, Column: intervention.FieldExternalRef},
@@ -330,6 +333,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			meterreading.FieldLarge:          {Type: field.TypeInt64, Column: meterreading.FieldLarge},
 			meterreading.FieldSource:         {Type: field.TypeEnum, Column: meterreading.FieldSource},
 			meterreading.FieldReadAt:         {Type: field.TypeTime, Column: meterreading.FieldReadAt},
+			meterreading.FieldJumpAccepted:   {Type: field.TypeBool, Column: meterreading.FieldJumpAccepted},
 		},
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
@@ -420,6 +424,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			panicbutton.FieldColors:               {Type: field.TypeJSON, Column: panicbutton.FieldColors},
 			panicbutton.FieldErrorOids:            {Type: field.TypeJSON, Column: panicbutton.FieldErrorOids},
 			panicbutton.FieldAutoReportRules:      {Type: field.TypeJSON, Column: panicbutton.FieldAutoReportRules},
+			panicbutton.FieldSupplyRules:          {Type: field.TypeJSON, Column: panicbutton.FieldSupplyRules},
 			panicbutton.FieldActive:               {Type: field.TypeBool, Column: panicbutton.FieldActive},
 		},
 	}
@@ -457,6 +462,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			printer.FieldSnmpProfile:          {Type: field.TypeString, Column: printer.FieldSnmpProfile},
 			printer.FieldLastPolledAt:         {Type: field.TypeTime, Column: printer.FieldLastPolledAt},
 			printer.FieldLastAlerts:           {Type: field.TypeJSON, Column: printer.FieldLastAlerts},
+			printer.FieldSilentSince:          {Type: field.TypeTime, Column: printer.FieldSilentSince},
 		},
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
@@ -496,6 +502,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supply.Table,
+			Columns: supply.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supply.FieldID,
+			},
+		},
+		Type: "Supply",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supply.FieldOrganizationID: {Type: field.TypeInt, Column: supply.FieldOrganizationID},
+			supply.FieldPrinterID:      {Type: field.TypeInt, Column: supply.FieldPrinterID},
+			supply.FieldKey:            {Type: field.TypeString, Column: supply.FieldKey},
+			supply.FieldDescription:    {Type: field.TypeString, Column: supply.FieldDescription},
+			supply.FieldType:           {Type: field.TypeString, Column: supply.FieldType},
+			supply.FieldColor:          {Type: field.TypeString, Column: supply.FieldColor},
+			supply.FieldUnit:           {Type: field.TypeString, Column: supply.FieldUnit},
+			supply.FieldLevel:          {Type: field.TypeInt64, Column: supply.FieldLevel},
+			supply.FieldMaxCapacity:    {Type: field.TypeInt64, Column: supply.FieldMaxCapacity},
+			supply.FieldLevelState:     {Type: field.TypeEnum, Column: supply.FieldLevelState},
+			supply.FieldPercent:        {Type: field.TypeInt, Column: supply.FieldPercent},
+			supply.FieldDaysLeft:       {Type: field.TypeFloat64, Column: supply.FieldDaysLeft},
+			supply.FieldReplacedAt:     {Type: field.TypeTime, Column: supply.FieldReplacedAt},
+			supply.FieldNotifiedKey:    {Type: field.TypeString, Column: supply.FieldNotifiedKey},
+			supply.FieldReplacements:   {Type: field.TypeInt, Column: supply.FieldReplacements},
+			supply.FieldReadAt:         {Type: field.TypeTime, Column: supply.FieldReadAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supplyreading.Table,
+			Columns: supplyreading.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supplyreading.FieldID,
+			},
+		},
+		Type: "SupplyReading",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supplyreading.FieldOrganizationID: {Type: field.TypeInt, Column: supplyreading.FieldOrganizationID},
+			supplyreading.FieldSupplyID:       {Type: field.TypeInt, Column: supplyreading.FieldSupplyID},
+			supplyreading.FieldLevel:          {Type: field.TypeInt64, Column: supplyreading.FieldLevel},
+			supplyreading.FieldMaxCapacity:    {Type: field.TypeInt64, Column: supplyreading.FieldMaxCapacity},
+			supplyreading.FieldLevelState:     {Type: field.TypeEnum, Column: supplyreading.FieldLevelState},
+			supplyreading.FieldPercent:        {Type: field.TypeInt, Column: supplyreading.FieldPercent},
+			supplyreading.FieldReplacement:    {Type: field.TypeBool, Column: supplyreading.FieldReplacement},
+			supplyreading.FieldReadAt:         {Type: field.TypeTime, Column: supplyreading.FieldReadAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -518,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -544,7 +600,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldFailingSince:            {Type: field.TypeTime, Column: webhook.FieldFailingSince},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookattempt.Table,
 			Columns: webhookattempt.Columns,
@@ -567,7 +623,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookattempt.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookattempt.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1160,6 +1216,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Intervention",
 	)
 	graph.MustAddE(
+		"supplies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+		},
+		"Printer",
+		"Supply",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1170,6 +1238,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"User",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supply.OrganizationTable,
+			Columns: []string{supply.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"Organization",
+	)
+	graph.MustAddE(
+		"printer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supply.PrinterTable,
+			Columns: []string{supply.PrinterColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"Printer",
+	)
+	graph.MustAddE(
+		"readings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   supply.ReadingsTable,
+			Columns: []string{supply.ReadingsColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"SupplyReading",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supplyreading.OrganizationTable,
+			Columns: []string{supplyreading.OrganizationColumn},
+			Bidi:    false,
+		},
+		"SupplyReading",
+		"Organization",
+	)
+	graph.MustAddE(
+		"supply",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supplyreading.SupplyTable,
+			Columns: []string{supplyreading.SupplyColumn},
+			Bidi:    false,
+		},
+		"SupplyReading",
+		"Supply",
 	)
 	graph.MustAddE(
 		"organization",
@@ -2297,6 +2425,11 @@ func (f *InterventionFilter) WhereDedupeKey(p entql.StringP) {
 	f.Where(p.Field(intervention.FieldDedupeKey))
 }
 
+// WhereAlertKey applies the entql string predicate on the alert_key field.
+func (f *InterventionFilter) WhereAlertKey(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldAlertKey))
+}
+
 // WhereClosedAt applies the entql time.Time predicate on the closed_at field.
 func (f *InterventionFilter) WhereClosedAt(p entql.TimeP) {
 	f.Where(p.Field(intervention.FieldClosedAt))
@@ -2867,6 +3000,11 @@ func (f *MeterReadingFilter) WhereReadAt(p entql.TimeP) {
 	f.Where(p.Field(meterreading.FieldReadAt))
 }
 
+// WhereJumpAccepted applies the entql bool predicate on the jump_accepted field.
+func (f *MeterReadingFilter) WhereJumpAccepted(p entql.BoolP) {
+	f.Where(p.Field(meterreading.FieldJumpAccepted))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *MeterReadingFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -3371,6 +3509,11 @@ func (f *PanicButtonFilter) WhereAutoReportRules(p entql.BytesP) {
 	f.Where(p.Field(panicbutton.FieldAutoReportRules))
 }
 
+// WhereSupplyRules applies the entql json.RawMessage predicate on the supply_rules field.
+func (f *PanicButtonFilter) WhereSupplyRules(p entql.BytesP) {
+	f.Where(p.Field(panicbutton.FieldSupplyRules))
+}
+
 // WhereActive applies the entql bool predicate on the active field.
 func (f *PanicButtonFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(panicbutton.FieldActive))
@@ -3587,6 +3730,11 @@ func (f *PrinterFilter) WhereLastAlerts(p entql.BytesP) {
 	f.Where(p.Field(printer.FieldLastAlerts))
 }
 
+// WhereSilentSince applies the entql time.Time predicate on the silent_since field.
+func (f *PrinterFilter) WhereSilentSince(p entql.TimeP) {
+	f.Where(p.Field(printer.FieldSilentSince))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *PrinterFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -3637,6 +3785,20 @@ func (f *PrinterFilter) WhereHasInterventions() {
 // WhereHasInterventionsWith applies a predicate to check if query has an edge interventions with a given conditions (other predicates).
 func (f *PrinterFilter) WhereHasInterventionsWith(preds ...predicate.Intervention) {
 	f.Where(entql.HasEdgeWith("interventions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSupplies applies a predicate to check if query has an edge supplies.
+func (f *PrinterFilter) WhereHasSupplies() {
+	f.Where(entql.HasEdge("supplies"))
+}
+
+// WhereHasSuppliesWith applies a predicate to check if query has an edge supplies with a given conditions (other predicates).
+func (f *PrinterFilter) WhereHasSuppliesWith(preds ...predicate.Supply) {
+	f.Where(entql.HasEdgeWith("supplies", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3783,6 +3945,276 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SupplyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupplyQuery builder.
+func (_q *SupplyQuery) Filter() *SupplyFilter {
+	return &SupplyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupplyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupplyMutation builder.
+func (m *SupplyMutation) Filter() *SupplyFilter {
+	return &SupplyFilter{config: m.config, predicateAdder: m}
+}
+
+// SupplyFilter provides a generic filtering capability at runtime for SupplyQuery.
+type SupplyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupplyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupplyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SupplyFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldOrganizationID))
+}
+
+// WherePrinterID applies the entql int predicate on the printer_id field.
+func (f *SupplyFilter) WherePrinterID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldPrinterID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *SupplyFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(supply.FieldKey))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *SupplyFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(supply.FieldDescription))
+}
+
+// WhereType applies the entql string predicate on the type field.
+func (f *SupplyFilter) WhereType(p entql.StringP) {
+	f.Where(p.Field(supply.FieldType))
+}
+
+// WhereColor applies the entql string predicate on the color field.
+func (f *SupplyFilter) WhereColor(p entql.StringP) {
+	f.Where(p.Field(supply.FieldColor))
+}
+
+// WhereUnit applies the entql string predicate on the unit field.
+func (f *SupplyFilter) WhereUnit(p entql.StringP) {
+	f.Where(p.Field(supply.FieldUnit))
+}
+
+// WhereLevel applies the entql int64 predicate on the level field.
+func (f *SupplyFilter) WhereLevel(p entql.Int64P) {
+	f.Where(p.Field(supply.FieldLevel))
+}
+
+// WhereMaxCapacity applies the entql int64 predicate on the max_capacity field.
+func (f *SupplyFilter) WhereMaxCapacity(p entql.Int64P) {
+	f.Where(p.Field(supply.FieldMaxCapacity))
+}
+
+// WhereLevelState applies the entql string predicate on the level_state field.
+func (f *SupplyFilter) WhereLevelState(p entql.StringP) {
+	f.Where(p.Field(supply.FieldLevelState))
+}
+
+// WherePercent applies the entql int predicate on the percent field.
+func (f *SupplyFilter) WherePercent(p entql.IntP) {
+	f.Where(p.Field(supply.FieldPercent))
+}
+
+// WhereDaysLeft applies the entql float64 predicate on the days_left field.
+func (f *SupplyFilter) WhereDaysLeft(p entql.Float64P) {
+	f.Where(p.Field(supply.FieldDaysLeft))
+}
+
+// WhereReplacedAt applies the entql time.Time predicate on the replaced_at field.
+func (f *SupplyFilter) WhereReplacedAt(p entql.TimeP) {
+	f.Where(p.Field(supply.FieldReplacedAt))
+}
+
+// WhereNotifiedKey applies the entql string predicate on the notified_key field.
+func (f *SupplyFilter) WhereNotifiedKey(p entql.StringP) {
+	f.Where(p.Field(supply.FieldNotifiedKey))
+}
+
+// WhereReplacements applies the entql int predicate on the replacements field.
+func (f *SupplyFilter) WhereReplacements(p entql.IntP) {
+	f.Where(p.Field(supply.FieldReplacements))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SupplyFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(supply.FieldReadAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SupplyFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPrinter applies a predicate to check if query has an edge printer.
+func (f *SupplyFilter) WhereHasPrinter() {
+	f.Where(entql.HasEdge("printer"))
+}
+
+// WhereHasPrinterWith applies a predicate to check if query has an edge printer with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasPrinterWith(preds ...predicate.Printer) {
+	f.Where(entql.HasEdgeWith("printer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReadings applies a predicate to check if query has an edge readings.
+func (f *SupplyFilter) WhereHasReadings() {
+	f.Where(entql.HasEdge("readings"))
+}
+
+// WhereHasReadingsWith applies a predicate to check if query has an edge readings with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasReadingsWith(preds ...predicate.SupplyReading) {
+	f.Where(entql.HasEdgeWith("readings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SupplyReadingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupplyReadingQuery builder.
+func (_q *SupplyReadingQuery) Filter() *SupplyReadingFilter {
+	return &SupplyReadingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupplyReadingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupplyReadingMutation builder.
+func (m *SupplyReadingMutation) Filter() *SupplyReadingFilter {
+	return &SupplyReadingFilter{config: m.config, predicateAdder: m}
+}
+
+// SupplyReadingFilter provides a generic filtering capability at runtime for SupplyReadingQuery.
+type SupplyReadingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupplyReadingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupplyReadingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SupplyReadingFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldOrganizationID))
+}
+
+// WhereSupplyID applies the entql int predicate on the supply_id field.
+func (f *SupplyReadingFilter) WhereSupplyID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldSupplyID))
+}
+
+// WhereLevel applies the entql int64 predicate on the level field.
+func (f *SupplyReadingFilter) WhereLevel(p entql.Int64P) {
+	f.Where(p.Field(supplyreading.FieldLevel))
+}
+
+// WhereMaxCapacity applies the entql int64 predicate on the max_capacity field.
+func (f *SupplyReadingFilter) WhereMaxCapacity(p entql.Int64P) {
+	f.Where(p.Field(supplyreading.FieldMaxCapacity))
+}
+
+// WhereLevelState applies the entql string predicate on the level_state field.
+func (f *SupplyReadingFilter) WhereLevelState(p entql.StringP) {
+	f.Where(p.Field(supplyreading.FieldLevelState))
+}
+
+// WherePercent applies the entql int predicate on the percent field.
+func (f *SupplyReadingFilter) WherePercent(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldPercent))
+}
+
+// WhereReplacement applies the entql bool predicate on the replacement field.
+func (f *SupplyReadingFilter) WhereReplacement(p entql.BoolP) {
+	f.Where(p.Field(supplyreading.FieldReplacement))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SupplyReadingFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(supplyreading.FieldReadAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SupplyReadingFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SupplyReadingFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSupply applies a predicate to check if query has an edge supply.
+func (f *SupplyReadingFilter) WhereHasSupply() {
+	f.Where(entql.HasEdge("supply"))
+}
+
+// WhereHasSupplyWith applies a predicate to check if query has an edge supply with a given conditions (other predicates).
+func (f *SupplyReadingFilter) WhereHasSupplyWith(preds ...predicate.Supply) {
+	f.Where(entql.HasEdgeWith("supply", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3811,7 +4243,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3948,7 +4380,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4081,7 +4513,7 @@ type WebhookAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4199,7 +4631,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -26,6 +26,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -1901,6 +1903,11 @@ func (_q *MeterReadingQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, meterreading.FieldReadAt)
 				fieldSeen[meterreading.FieldReadAt] = struct{}{}
 			}
+		case "jumpAccepted":
+			if _, ok := fieldSeen[meterreading.FieldJumpAccepted]; !ok {
+				selectedFields = append(selectedFields, meterreading.FieldJumpAccepted)
+				fieldSeen[meterreading.FieldJumpAccepted] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -2850,6 +2857,19 @@ func (_q *PrinterQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			_q.WithNamedInterventions(alias, func(wq *InterventionQuery) {
 				*wq = *query
 			})
+
+		case "supplies":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SupplyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, supplyImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSupplies(alias, func(wq *SupplyQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[printer.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, printer.FieldCreatedAt)
@@ -2945,6 +2965,11 @@ func (_q *PrinterQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, printer.FieldLastPolledAt)
 				fieldSeen[printer.FieldLastPolledAt] = struct{}{}
 			}
+		case "silentSince":
+			if _, ok := fieldSeen[printer.FieldSilentSince]; !ok {
+				selectedFields = append(selectedFields, printer.FieldSilentSince)
+				fieldSeen[printer.FieldSilentSince] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -3004,6 +3029,423 @@ func newPrinterPaginateArgs(rv map[string]any) *printerPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PrinterWhereInput); ok {
 		args.opts = append(args.opts, WithPrinterFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SupplyQuery) CollectFields(ctx context.Context, satisfies ...string) (*SupplyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SupplyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(supply.Columns))
+		selectedFields = []string{supply.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[supply.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, supply.FieldOrganizationID)
+				fieldSeen[supply.FieldOrganizationID] = struct{}{}
+			}
+
+		case "printer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PrinterClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, printerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPrinter = query
+			if _, ok := fieldSeen[supply.FieldPrinterID]; !ok {
+				selectedFields = append(selectedFields, supply.FieldPrinterID)
+				fieldSeen[supply.FieldPrinterID] = struct{}{}
+			}
+
+		case "readings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SupplyReadingClient{config: _q.config}).Query()
+			)
+			args := newSupplyReadingPaginateArgs(fieldArgs(ctx, new(SupplyReadingWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSupplyReadingPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Supply) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"supply_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(supply.ReadingsColumn), ids...))
+						})
+						if err := query.GroupBy(supply.ReadingsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Supply) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Readings)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, supplyreadingImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(supply.ReadingsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedReadings(alias, func(wq *SupplyReadingQuery) {
+				*wq = *query
+			})
+		case "printerID":
+			if _, ok := fieldSeen[supply.FieldPrinterID]; !ok {
+				selectedFields = append(selectedFields, supply.FieldPrinterID)
+				fieldSeen[supply.FieldPrinterID] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[supply.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, supply.FieldDescription)
+				fieldSeen[supply.FieldDescription] = struct{}{}
+			}
+		case "type":
+			if _, ok := fieldSeen[supply.FieldType]; !ok {
+				selectedFields = append(selectedFields, supply.FieldType)
+				fieldSeen[supply.FieldType] = struct{}{}
+			}
+		case "color":
+			if _, ok := fieldSeen[supply.FieldColor]; !ok {
+				selectedFields = append(selectedFields, supply.FieldColor)
+				fieldSeen[supply.FieldColor] = struct{}{}
+			}
+		case "unit":
+			if _, ok := fieldSeen[supply.FieldUnit]; !ok {
+				selectedFields = append(selectedFields, supply.FieldUnit)
+				fieldSeen[supply.FieldUnit] = struct{}{}
+			}
+		case "level":
+			if _, ok := fieldSeen[supply.FieldLevel]; !ok {
+				selectedFields = append(selectedFields, supply.FieldLevel)
+				fieldSeen[supply.FieldLevel] = struct{}{}
+			}
+		case "maxCapacity":
+			if _, ok := fieldSeen[supply.FieldMaxCapacity]; !ok {
+				selectedFields = append(selectedFields, supply.FieldMaxCapacity)
+				fieldSeen[supply.FieldMaxCapacity] = struct{}{}
+			}
+		case "levelState":
+			if _, ok := fieldSeen[supply.FieldLevelState]; !ok {
+				selectedFields = append(selectedFields, supply.FieldLevelState)
+				fieldSeen[supply.FieldLevelState] = struct{}{}
+			}
+		case "percent":
+			if _, ok := fieldSeen[supply.FieldPercent]; !ok {
+				selectedFields = append(selectedFields, supply.FieldPercent)
+				fieldSeen[supply.FieldPercent] = struct{}{}
+			}
+		case "daysLeft":
+			if _, ok := fieldSeen[supply.FieldDaysLeft]; !ok {
+				selectedFields = append(selectedFields, supply.FieldDaysLeft)
+				fieldSeen[supply.FieldDaysLeft] = struct{}{}
+			}
+		case "replacedAt":
+			if _, ok := fieldSeen[supply.FieldReplacedAt]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReplacedAt)
+				fieldSeen[supply.FieldReplacedAt] = struct{}{}
+			}
+		case "replacements":
+			if _, ok := fieldSeen[supply.FieldReplacements]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReplacements)
+				fieldSeen[supply.FieldReplacements] = struct{}{}
+			}
+		case "readAt":
+			if _, ok := fieldSeen[supply.FieldReadAt]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReadAt)
+				fieldSeen[supply.FieldReadAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type supplyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SupplyPaginateOption
+}
+
+func newSupplyPaginateArgs(rv map[string]any) *supplyPaginateArgs {
+	args := &supplyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SupplyOrder{Field: &SupplyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSupplyOrder(order))
+			}
+		case *SupplyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSupplyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SupplyWhereInput); ok {
+		args.opts = append(args.opts, WithSupplyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SupplyReadingQuery) CollectFields(ctx context.Context, satisfies ...string) (*SupplyReadingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SupplyReadingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(supplyreading.Columns))
+		selectedFields = []string{supplyreading.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[supplyreading.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldOrganizationID)
+				fieldSeen[supplyreading.FieldOrganizationID] = struct{}{}
+			}
+
+		case "supply":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SupplyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, supplyImplementors)...); err != nil {
+				return err
+			}
+			_q.withSupply = query
+			if _, ok := fieldSeen[supplyreading.FieldSupplyID]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldSupplyID)
+				fieldSeen[supplyreading.FieldSupplyID] = struct{}{}
+			}
+		case "supplyID":
+			if _, ok := fieldSeen[supplyreading.FieldSupplyID]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldSupplyID)
+				fieldSeen[supplyreading.FieldSupplyID] = struct{}{}
+			}
+		case "level":
+			if _, ok := fieldSeen[supplyreading.FieldLevel]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldLevel)
+				fieldSeen[supplyreading.FieldLevel] = struct{}{}
+			}
+		case "maxCapacity":
+			if _, ok := fieldSeen[supplyreading.FieldMaxCapacity]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldMaxCapacity)
+				fieldSeen[supplyreading.FieldMaxCapacity] = struct{}{}
+			}
+		case "levelState":
+			if _, ok := fieldSeen[supplyreading.FieldLevelState]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldLevelState)
+				fieldSeen[supplyreading.FieldLevelState] = struct{}{}
+			}
+		case "percent":
+			if _, ok := fieldSeen[supplyreading.FieldPercent]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldPercent)
+				fieldSeen[supplyreading.FieldPercent] = struct{}{}
+			}
+		case "replacement":
+			if _, ok := fieldSeen[supplyreading.FieldReplacement]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldReplacement)
+				fieldSeen[supplyreading.FieldReplacement] = struct{}{}
+			}
+		case "readAt":
+			if _, ok := fieldSeen[supplyreading.FieldReadAt]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldReadAt)
+				fieldSeen[supplyreading.FieldReadAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type supplyreadingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SupplyReadingPaginateOption
+}
+
+func newSupplyReadingPaginateArgs(rv map[string]any) *supplyreadingPaginateArgs {
+	args := &supplyreadingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SupplyReadingOrder{Field: &SupplyReadingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSupplyReadingOrder(order))
+			}
+		case *SupplyReadingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSupplyReadingOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SupplyReadingWhereInput); ok {
+		args.opts = append(args.opts, WithSupplyReadingFilter(v.Filter))
 	}
 	return args
 }

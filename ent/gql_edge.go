@@ -423,6 +423,71 @@ func (_m *Printer) Interventions(
 	return _m.QueryInterventions().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Printer) Supplies(ctx context.Context) (result []*Supply, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSupplies(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.SuppliesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySupplies().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Supply) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Supply) Printer(ctx context.Context) (*Printer, error) {
+	result, err := _m.Edges.PrinterOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPrinter().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Supply) Readings(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SupplyReadingOrder, where *SupplyReadingWhereInput,
+) (*SupplyReadingConnection, error) {
+	opts := []SupplyReadingPaginateOption{
+		WithSupplyReadingOrder(orderBy),
+		WithSupplyReadingFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedReadings(alias); err == nil || hasTotalCount {
+		pager, err := newSupplyReadingPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SupplyReadingConnection{Edges: []*SupplyReadingEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryReadings().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *SupplyReading) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SupplyReading) Supply(ctx context.Context) (*Supply, error) {
+	result, err := _m.Edges.SupplyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySupply().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *User) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {

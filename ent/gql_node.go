@@ -27,6 +27,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -117,6 +119,16 @@ var printerImplementors = []string{"Printer", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Printer) IsNode() {}
+
+var supplyImplementors = []string{"Supply", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Supply) IsNode() {}
+
+var supplyreadingImplementors = []string{"SupplyReading", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SupplyReading) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -355,6 +367,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(printer.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, printerImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case supply.Table:
+		query := c.Supply.Query().
+			Where(supply.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, supplyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case supplyreading.Table:
+		query := c.SupplyReading.Query().
+			Where(supplyreading.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, supplyreadingImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -712,6 +742,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Printer.Query().
 			Where(printer.IDIn(ids...))
 		query, err := query.CollectFields(ctx, printerImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case supply.Table:
+		query := c.Supply.Query().
+			Where(supply.IDIn(ids...))
+		query, err := query.CollectFields(ctx, supplyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case supplyreading.Table:
+		query := c.SupplyReading.Query().
+			Where(supplyreading.IDIn(ids...))
+		query, err := query.CollectFields(ctx, supplyreadingImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -30,6 +30,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -5259,6 +5261,616 @@ func (_m *Printer) ToEdge(order *PrinterOrder) *PrinterEdge {
 		order = DefaultPrinterOrder
 	}
 	return &PrinterEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SupplyEdge is the edge representation of Supply.
+type SupplyEdge struct {
+	Node   *Supply `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// SupplyConnection is the connection containing edges to Supply.
+type SupplyConnection struct {
+	Edges      []*SupplyEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *SupplyConnection) build(nodes []*Supply, pager *supplyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Supply
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Supply {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Supply {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SupplyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SupplyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SupplyPaginateOption enables pagination customization.
+type SupplyPaginateOption func(*supplyPager) error
+
+// WithSupplyOrder configures pagination ordering.
+func WithSupplyOrder(order *SupplyOrder) SupplyPaginateOption {
+	if order == nil {
+		order = DefaultSupplyOrder
+	}
+	o := *order
+	return func(pager *supplyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSupplyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSupplyFilter configures pagination filter.
+func WithSupplyFilter(filter func(*SupplyQuery) (*SupplyQuery, error)) SupplyPaginateOption {
+	return func(pager *supplyPager) error {
+		if filter == nil {
+			return errors.New("SupplyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type supplyPager struct {
+	reverse bool
+	order   *SupplyOrder
+	filter  func(*SupplyQuery) (*SupplyQuery, error)
+}
+
+func newSupplyPager(opts []SupplyPaginateOption, reverse bool) (*supplyPager, error) {
+	pager := &supplyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSupplyOrder
+	}
+	return pager, nil
+}
+
+func (p *supplyPager) applyFilter(query *SupplyQuery) (*SupplyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *supplyPager) toCursor(_m *Supply) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *supplyPager) applyCursors(query *SupplyQuery, after, before *Cursor) (*SupplyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSupplyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *supplyPager) applyOrder(query *SupplyQuery) *SupplyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSupplyOrder.Field {
+		query = query.Order(DefaultSupplyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *supplyPager) orderExpr(query *SupplyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSupplyOrder.Field {
+			b.Comma().Ident(DefaultSupplyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Supply.
+func (_m *SupplyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SupplyPaginateOption,
+) (*SupplyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSupplyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SupplyConnection{Edges: []*SupplyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SupplyOrderFieldPercent orders Supply by percent.
+	SupplyOrderFieldPercent = &SupplyOrderField{
+		Value: func(_m *Supply) (ent.Value, error) {
+			return _m.Percent, nil
+		},
+		column: supply.FieldPercent,
+		toTerm: supply.ByPercent,
+		toCursor: func(_m *Supply) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Percent,
+			}
+		},
+	}
+	// SupplyOrderFieldDaysLeft orders Supply by days_left.
+	SupplyOrderFieldDaysLeft = &SupplyOrderField{
+		Value: func(_m *Supply) (ent.Value, error) {
+			return _m.DaysLeft, nil
+		},
+		column: supply.FieldDaysLeft,
+		toTerm: supply.ByDaysLeft,
+		toCursor: func(_m *Supply) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DaysLeft,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SupplyOrderField) String() string {
+	var str string
+	switch f.column {
+	case SupplyOrderFieldPercent.column:
+		str = "PERCENT"
+	case SupplyOrderFieldDaysLeft.column:
+		str = "DAYS_LEFT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SupplyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SupplyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SupplyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "PERCENT":
+		*f = *SupplyOrderFieldPercent
+	case "DAYS_LEFT":
+		*f = *SupplyOrderFieldDaysLeft
+	default:
+		return fmt.Errorf("%s is not a valid SupplyOrderField", str)
+	}
+	return nil
+}
+
+// SupplyOrderField defines the ordering field of Supply.
+type SupplyOrderField struct {
+	// Value extracts the ordering value from the given Supply.
+	Value    func(*Supply) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) supply.OrderOption
+	toCursor func(*Supply) Cursor
+}
+
+// SupplyOrder defines the ordering of Supply.
+type SupplyOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *SupplyOrderField `json:"field"`
+}
+
+// DefaultSupplyOrder is the default ordering of Supply.
+var DefaultSupplyOrder = &SupplyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SupplyOrderField{
+		Value: func(_m *Supply) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: supply.FieldID,
+		toTerm: supply.ByID,
+		toCursor: func(_m *Supply) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Supply into SupplyEdge.
+func (_m *Supply) ToEdge(order *SupplyOrder) *SupplyEdge {
+	if order == nil {
+		order = DefaultSupplyOrder
+	}
+	return &SupplyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SupplyReadingEdge is the edge representation of SupplyReading.
+type SupplyReadingEdge struct {
+	Node   *SupplyReading `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// SupplyReadingConnection is the connection containing edges to SupplyReading.
+type SupplyReadingConnection struct {
+	Edges      []*SupplyReadingEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *SupplyReadingConnection) build(nodes []*SupplyReading, pager *supplyreadingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SupplyReading
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SupplyReading {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SupplyReading {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SupplyReadingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SupplyReadingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SupplyReadingPaginateOption enables pagination customization.
+type SupplyReadingPaginateOption func(*supplyreadingPager) error
+
+// WithSupplyReadingOrder configures pagination ordering.
+func WithSupplyReadingOrder(order *SupplyReadingOrder) SupplyReadingPaginateOption {
+	if order == nil {
+		order = DefaultSupplyReadingOrder
+	}
+	o := *order
+	return func(pager *supplyreadingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSupplyReadingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSupplyReadingFilter configures pagination filter.
+func WithSupplyReadingFilter(filter func(*SupplyReadingQuery) (*SupplyReadingQuery, error)) SupplyReadingPaginateOption {
+	return func(pager *supplyreadingPager) error {
+		if filter == nil {
+			return errors.New("SupplyReadingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type supplyreadingPager struct {
+	reverse bool
+	order   *SupplyReadingOrder
+	filter  func(*SupplyReadingQuery) (*SupplyReadingQuery, error)
+}
+
+func newSupplyReadingPager(opts []SupplyReadingPaginateOption, reverse bool) (*supplyreadingPager, error) {
+	pager := &supplyreadingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSupplyReadingOrder
+	}
+	return pager, nil
+}
+
+func (p *supplyreadingPager) applyFilter(query *SupplyReadingQuery) (*SupplyReadingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *supplyreadingPager) toCursor(_m *SupplyReading) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *supplyreadingPager) applyCursors(query *SupplyReadingQuery, after, before *Cursor) (*SupplyReadingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSupplyReadingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *supplyreadingPager) applyOrder(query *SupplyReadingQuery) *SupplyReadingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSupplyReadingOrder.Field {
+		query = query.Order(DefaultSupplyReadingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *supplyreadingPager) orderExpr(query *SupplyReadingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSupplyReadingOrder.Field {
+			b.Comma().Ident(DefaultSupplyReadingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SupplyReading.
+func (_m *SupplyReadingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SupplyReadingPaginateOption,
+) (*SupplyReadingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSupplyReadingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SupplyReadingConnection{Edges: []*SupplyReadingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SupplyReadingOrderFieldReadAt orders SupplyReading by read_at.
+	SupplyReadingOrderFieldReadAt = &SupplyReadingOrderField{
+		Value: func(_m *SupplyReading) (ent.Value, error) {
+			return _m.ReadAt, nil
+		},
+		column: supplyreading.FieldReadAt,
+		toTerm: supplyreading.ByReadAt,
+		toCursor: func(_m *SupplyReading) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ReadAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SupplyReadingOrderField) String() string {
+	var str string
+	switch f.column {
+	case SupplyReadingOrderFieldReadAt.column:
+		str = "READ_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SupplyReadingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SupplyReadingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SupplyReadingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "READ_AT":
+		*f = *SupplyReadingOrderFieldReadAt
+	default:
+		return fmt.Errorf("%s is not a valid SupplyReadingOrderField", str)
+	}
+	return nil
+}
+
+// SupplyReadingOrderField defines the ordering field of SupplyReading.
+type SupplyReadingOrderField struct {
+	// Value extracts the ordering value from the given SupplyReading.
+	Value    func(*SupplyReading) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) supplyreading.OrderOption
+	toCursor func(*SupplyReading) Cursor
+}
+
+// SupplyReadingOrder defines the ordering of SupplyReading.
+type SupplyReadingOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *SupplyReadingOrderField `json:"field"`
+}
+
+// DefaultSupplyReadingOrder is the default ordering of SupplyReading.
+var DefaultSupplyReadingOrder = &SupplyReadingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SupplyReadingOrderField{
+		Value: func(_m *SupplyReading) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: supplyreading.FieldID,
+		toTerm: supplyreading.ByID,
+		toCursor: func(_m *SupplyReading) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SupplyReading into SupplyReadingEdge.
+func (_m *SupplyReading) ToEdge(order *SupplyReadingOrder) *SupplyReadingEdge {
+	if order == nil {
+		order = DefaultSupplyReadingOrder
+	}
+	return &SupplyReadingEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -25,6 +25,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -6398,6 +6400,10 @@ type MeterReadingWhereInput struct {
 	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
 	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
 
+	// "jump_accepted" field predicates.
+	JumpAccepted    *bool `json:"jumpAccepted,omitempty"`
+	JumpAcceptedNEQ *bool `json:"jumpAcceptedNEQ,omitempty"`
+
 	// "printer" edge predicates.
 	HasPrinter     *bool                `json:"hasPrinter,omitempty"`
 	HasPrinterWith []*PrinterWhereInput `json:"hasPrinterWith,omitempty"`
@@ -6681,6 +6687,12 @@ func (i *MeterReadingWhereInput) p(v *whereViewer) (predicate.MeterReading, erro
 	}
 	if i.ReadAtLTE != nil {
 		predicates = append(predicates, meterreading.ReadAtLTE(*i.ReadAtLTE))
+	}
+	if i.JumpAccepted != nil {
+		predicates = append(predicates, meterreading.JumpAcceptedEQ(*i.JumpAccepted))
+	}
+	if i.JumpAcceptedNEQ != nil {
+		predicates = append(predicates, meterreading.JumpAcceptedNEQ(*i.JumpAcceptedNEQ))
 	}
 
 	if i.HasPrinter != nil {
@@ -8811,6 +8823,18 @@ type PrinterWhereInput struct {
 	LastPolledAtIsNil  bool        `json:"lastPolledAtIsNil,omitempty"`
 	LastPolledAtNotNil bool        `json:"lastPolledAtNotNil,omitempty"`
 
+	// "silent_since" field predicates.
+	SilentSince       *time.Time  `json:"silentSince,omitempty"`
+	SilentSinceNEQ    *time.Time  `json:"silentSinceNEQ,omitempty"`
+	SilentSinceIn     []time.Time `json:"silentSinceIn,omitempty"`
+	SilentSinceNotIn  []time.Time `json:"silentSinceNotIn,omitempty"`
+	SilentSinceGT     *time.Time  `json:"silentSinceGT,omitempty"`
+	SilentSinceGTE    *time.Time  `json:"silentSinceGTE,omitempty"`
+	SilentSinceLT     *time.Time  `json:"silentSinceLT,omitempty"`
+	SilentSinceLTE    *time.Time  `json:"silentSinceLTE,omitempty"`
+	SilentSinceIsNil  bool        `json:"silentSinceIsNil,omitempty"`
+	SilentSinceNotNil bool        `json:"silentSinceNotNil,omitempty"`
+
 	// "panic_button" edge predicates.
 	HasPanicButton     *bool                    `json:"hasPanicButton,omitempty"`
 	HasPanicButtonWith []*PanicButtonWhereInput `json:"hasPanicButtonWith,omitempty"`
@@ -8822,6 +8846,10 @@ type PrinterWhereInput struct {
 	// "interventions" edge predicates.
 	HasInterventions     *bool                     `json:"hasInterventions,omitempty"`
 	HasInterventionsWith []*InterventionWhereInput `json:"hasInterventionsWith,omitempty"`
+
+	// "supplies" edge predicates.
+	HasSupplies     *bool               `json:"hasSupplies,omitempty"`
+	HasSuppliesWith []*SupplyWhereInput `json:"hasSuppliesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9502,6 +9530,36 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 	if i.LastPolledAtNotNil {
 		predicates = append(predicates, printer.LastPolledAtNotNil())
 	}
+	if i.SilentSince != nil {
+		predicates = append(predicates, printer.SilentSinceEQ(*i.SilentSince))
+	}
+	if i.SilentSinceNEQ != nil {
+		predicates = append(predicates, printer.SilentSinceNEQ(*i.SilentSinceNEQ))
+	}
+	if len(i.SilentSinceIn) > 0 {
+		predicates = append(predicates, printer.SilentSinceIn(i.SilentSinceIn...))
+	}
+	if len(i.SilentSinceNotIn) > 0 {
+		predicates = append(predicates, printer.SilentSinceNotIn(i.SilentSinceNotIn...))
+	}
+	if i.SilentSinceGT != nil {
+		predicates = append(predicates, printer.SilentSinceGT(*i.SilentSinceGT))
+	}
+	if i.SilentSinceGTE != nil {
+		predicates = append(predicates, printer.SilentSinceGTE(*i.SilentSinceGTE))
+	}
+	if i.SilentSinceLT != nil {
+		predicates = append(predicates, printer.SilentSinceLT(*i.SilentSinceLT))
+	}
+	if i.SilentSinceLTE != nil {
+		predicates = append(predicates, printer.SilentSinceLTE(*i.SilentSinceLTE))
+	}
+	if i.SilentSinceIsNil {
+		predicates = append(predicates, printer.SilentSinceIsNil())
+	}
+	if i.SilentSinceNotNil {
+		predicates = append(predicates, printer.SilentSinceNotNil())
+	}
 
 	if i.HasPanicButton != nil {
 		r, err := v.readablePanicButton("hasPanicButton")
@@ -9587,6 +9645,34 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 		}
 		predicates = append(predicates, printer.HasInterventionsWith(with...))
 	}
+	if i.HasSupplies != nil {
+		r, err := v.readableSupply("hasSupplies")
+		if err != nil {
+			return nil, err
+		}
+		p := printer.HasSupplies()
+		if len(r) > 0 {
+			p = printer.HasSuppliesWith(r...)
+		}
+		if !*i.HasSupplies {
+			p = printer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuppliesWith) > 0 {
+		with, err := v.readableSupply("hasSuppliesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasSuppliesWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasSuppliesWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, printer.HasSuppliesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyPrinterWhereInput
@@ -9594,6 +9680,1110 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 		return predicates[0], nil
 	default:
 		return printer.And(predicates...), nil
+	}
+}
+
+// SupplyWhereInput represents a where input for filtering Supply queries.
+type SupplyWhereInput struct {
+	Predicates []predicate.Supply  `json:"-"`
+	Not        *SupplyWhereInput   `json:"not,omitempty"`
+	Or         []*SupplyWhereInput `json:"or,omitempty"`
+	And        []*SupplyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "printer_id" field predicates.
+	PrinterID      *int  `json:"printerID,omitempty"`
+	PrinterIDNEQ   *int  `json:"printerIDNEQ,omitempty"`
+	PrinterIDIn    []int `json:"printerIDIn,omitempty"`
+	PrinterIDNotIn []int `json:"printerIDNotIn,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "type" field predicates.
+	Type             *string  `json:"type,omitempty"`
+	TypeNEQ          *string  `json:"typeNEQ,omitempty"`
+	TypeIn           []string `json:"typeIn,omitempty"`
+	TypeNotIn        []string `json:"typeNotIn,omitempty"`
+	TypeGT           *string  `json:"typeGT,omitempty"`
+	TypeGTE          *string  `json:"typeGTE,omitempty"`
+	TypeLT           *string  `json:"typeLT,omitempty"`
+	TypeLTE          *string  `json:"typeLTE,omitempty"`
+	TypeContains     *string  `json:"typeContains,omitempty"`
+	TypeHasPrefix    *string  `json:"typeHasPrefix,omitempty"`
+	TypeHasSuffix    *string  `json:"typeHasSuffix,omitempty"`
+	TypeIsNil        bool     `json:"typeIsNil,omitempty"`
+	TypeNotNil       bool     `json:"typeNotNil,omitempty"`
+	TypeEqualFold    *string  `json:"typeEqualFold,omitempty"`
+	TypeContainsFold *string  `json:"typeContainsFold,omitempty"`
+
+	// "color" field predicates.
+	Color             *string  `json:"color,omitempty"`
+	ColorNEQ          *string  `json:"colorNEQ,omitempty"`
+	ColorIn           []string `json:"colorIn,omitempty"`
+	ColorNotIn        []string `json:"colorNotIn,omitempty"`
+	ColorGT           *string  `json:"colorGT,omitempty"`
+	ColorGTE          *string  `json:"colorGTE,omitempty"`
+	ColorLT           *string  `json:"colorLT,omitempty"`
+	ColorLTE          *string  `json:"colorLTE,omitempty"`
+	ColorContains     *string  `json:"colorContains,omitempty"`
+	ColorHasPrefix    *string  `json:"colorHasPrefix,omitempty"`
+	ColorHasSuffix    *string  `json:"colorHasSuffix,omitempty"`
+	ColorIsNil        bool     `json:"colorIsNil,omitempty"`
+	ColorNotNil       bool     `json:"colorNotNil,omitempty"`
+	ColorEqualFold    *string  `json:"colorEqualFold,omitempty"`
+	ColorContainsFold *string  `json:"colorContainsFold,omitempty"`
+
+	// "unit" field predicates.
+	Unit             *string  `json:"unit,omitempty"`
+	UnitNEQ          *string  `json:"unitNEQ,omitempty"`
+	UnitIn           []string `json:"unitIn,omitempty"`
+	UnitNotIn        []string `json:"unitNotIn,omitempty"`
+	UnitGT           *string  `json:"unitGT,omitempty"`
+	UnitGTE          *string  `json:"unitGTE,omitempty"`
+	UnitLT           *string  `json:"unitLT,omitempty"`
+	UnitLTE          *string  `json:"unitLTE,omitempty"`
+	UnitContains     *string  `json:"unitContains,omitempty"`
+	UnitHasPrefix    *string  `json:"unitHasPrefix,omitempty"`
+	UnitHasSuffix    *string  `json:"unitHasSuffix,omitempty"`
+	UnitIsNil        bool     `json:"unitIsNil,omitempty"`
+	UnitNotNil       bool     `json:"unitNotNil,omitempty"`
+	UnitEqualFold    *string  `json:"unitEqualFold,omitempty"`
+	UnitContainsFold *string  `json:"unitContainsFold,omitempty"`
+
+	// "level" field predicates.
+	Level      *int64  `json:"level,omitempty"`
+	LevelNEQ   *int64  `json:"levelNEQ,omitempty"`
+	LevelIn    []int64 `json:"levelIn,omitempty"`
+	LevelNotIn []int64 `json:"levelNotIn,omitempty"`
+	LevelGT    *int64  `json:"levelGT,omitempty"`
+	LevelGTE   *int64  `json:"levelGTE,omitempty"`
+	LevelLT    *int64  `json:"levelLT,omitempty"`
+	LevelLTE   *int64  `json:"levelLTE,omitempty"`
+
+	// "max_capacity" field predicates.
+	MaxCapacity      *int64  `json:"maxCapacity,omitempty"`
+	MaxCapacityNEQ   *int64  `json:"maxCapacityNEQ,omitempty"`
+	MaxCapacityIn    []int64 `json:"maxCapacityIn,omitempty"`
+	MaxCapacityNotIn []int64 `json:"maxCapacityNotIn,omitempty"`
+	MaxCapacityGT    *int64  `json:"maxCapacityGT,omitempty"`
+	MaxCapacityGTE   *int64  `json:"maxCapacityGTE,omitempty"`
+	MaxCapacityLT    *int64  `json:"maxCapacityLT,omitempty"`
+	MaxCapacityLTE   *int64  `json:"maxCapacityLTE,omitempty"`
+
+	// "level_state" field predicates.
+	LevelState      *supply.LevelState  `json:"levelState,omitempty"`
+	LevelStateNEQ   *supply.LevelState  `json:"levelStateNEQ,omitempty"`
+	LevelStateIn    []supply.LevelState `json:"levelStateIn,omitempty"`
+	LevelStateNotIn []supply.LevelState `json:"levelStateNotIn,omitempty"`
+
+	// "percent" field predicates.
+	Percent       *int  `json:"percent,omitempty"`
+	PercentNEQ    *int  `json:"percentNEQ,omitempty"`
+	PercentIn     []int `json:"percentIn,omitempty"`
+	PercentNotIn  []int `json:"percentNotIn,omitempty"`
+	PercentGT     *int  `json:"percentGT,omitempty"`
+	PercentGTE    *int  `json:"percentGTE,omitempty"`
+	PercentLT     *int  `json:"percentLT,omitempty"`
+	PercentLTE    *int  `json:"percentLTE,omitempty"`
+	PercentIsNil  bool  `json:"percentIsNil,omitempty"`
+	PercentNotNil bool  `json:"percentNotNil,omitempty"`
+
+	// "days_left" field predicates.
+	DaysLeft       *float64  `json:"daysLeft,omitempty"`
+	DaysLeftNEQ    *float64  `json:"daysLeftNEQ,omitempty"`
+	DaysLeftIn     []float64 `json:"daysLeftIn,omitempty"`
+	DaysLeftNotIn  []float64 `json:"daysLeftNotIn,omitempty"`
+	DaysLeftGT     *float64  `json:"daysLeftGT,omitempty"`
+	DaysLeftGTE    *float64  `json:"daysLeftGTE,omitempty"`
+	DaysLeftLT     *float64  `json:"daysLeftLT,omitempty"`
+	DaysLeftLTE    *float64  `json:"daysLeftLTE,omitempty"`
+	DaysLeftIsNil  bool      `json:"daysLeftIsNil,omitempty"`
+	DaysLeftNotNil bool      `json:"daysLeftNotNil,omitempty"`
+
+	// "replaced_at" field predicates.
+	ReplacedAt       *time.Time  `json:"replacedAt,omitempty"`
+	ReplacedAtNEQ    *time.Time  `json:"replacedAtNEQ,omitempty"`
+	ReplacedAtIn     []time.Time `json:"replacedAtIn,omitempty"`
+	ReplacedAtNotIn  []time.Time `json:"replacedAtNotIn,omitempty"`
+	ReplacedAtGT     *time.Time  `json:"replacedAtGT,omitempty"`
+	ReplacedAtGTE    *time.Time  `json:"replacedAtGTE,omitempty"`
+	ReplacedAtLT     *time.Time  `json:"replacedAtLT,omitempty"`
+	ReplacedAtLTE    *time.Time  `json:"replacedAtLTE,omitempty"`
+	ReplacedAtIsNil  bool        `json:"replacedAtIsNil,omitempty"`
+	ReplacedAtNotNil bool        `json:"replacedAtNotNil,omitempty"`
+
+	// "replacements" field predicates.
+	Replacements      *int  `json:"replacements,omitempty"`
+	ReplacementsNEQ   *int  `json:"replacementsNEQ,omitempty"`
+	ReplacementsIn    []int `json:"replacementsIn,omitempty"`
+	ReplacementsNotIn []int `json:"replacementsNotIn,omitempty"`
+	ReplacementsGT    *int  `json:"replacementsGT,omitempty"`
+	ReplacementsGTE   *int  `json:"replacementsGTE,omitempty"`
+	ReplacementsLT    *int  `json:"replacementsLT,omitempty"`
+	ReplacementsLTE   *int  `json:"replacementsLTE,omitempty"`
+
+	// "read_at" field predicates.
+	ReadAt      *time.Time  `json:"readAt,omitempty"`
+	ReadAtNEQ   *time.Time  `json:"readAtNEQ,omitempty"`
+	ReadAtIn    []time.Time `json:"readAtIn,omitempty"`
+	ReadAtNotIn []time.Time `json:"readAtNotIn,omitempty"`
+	ReadAtGT    *time.Time  `json:"readAtGT,omitempty"`
+	ReadAtGTE   *time.Time  `json:"readAtGTE,omitempty"`
+	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
+	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
+
+	// "printer" edge predicates.
+	HasPrinter     *bool                `json:"hasPrinter,omitempty"`
+	HasPrinterWith []*PrinterWhereInput `json:"hasPrinterWith,omitempty"`
+
+	// "readings" edge predicates.
+	HasReadings     *bool                      `json:"hasReadings,omitempty"`
+	HasReadingsWith []*SupplyReadingWhereInput `json:"hasReadingsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SupplyWhereInput) AddPredicates(predicates ...predicate.Supply) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SupplyWhereInput filter on the SupplyQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *SupplyWhereInput) Filter(q *SupplyQuery) (*SupplyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*SupplyQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for SupplyWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptySupplyWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptySupplyWhereInput is returned in case the SupplyWhereInput is empty.
+var ErrEmptySupplyWhereInput = errors.New("ent: empty predicate SupplyWhereInput")
+
+// P returns a predicate for filtering supplies.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *SupplyWhereInput) P() (predicate.Supply, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *SupplyWhereInput) p(v *whereViewer) (predicate.Supply, error) {
+	var predicates []predicate.Supply
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, supply.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Supply, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, supply.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Supply, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, supply.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, supply.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, supply.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, supply.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, supply.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, supply.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, supply.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, supply.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, supply.IDLTE(*i.IDLTE))
+	}
+	if i.PrinterID != nil {
+		predicates = append(predicates, supply.PrinterIDEQ(*i.PrinterID))
+	}
+	if i.PrinterIDNEQ != nil {
+		predicates = append(predicates, supply.PrinterIDNEQ(*i.PrinterIDNEQ))
+	}
+	if len(i.PrinterIDIn) > 0 {
+		predicates = append(predicates, supply.PrinterIDIn(i.PrinterIDIn...))
+	}
+	if len(i.PrinterIDNotIn) > 0 {
+		predicates = append(predicates, supply.PrinterIDNotIn(i.PrinterIDNotIn...))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, supply.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, supply.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, supply.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, supply.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, supply.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, supply.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, supply.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, supply.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, supply.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, supply.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, supply.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, supply.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, supply.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Type != nil {
+		predicates = append(predicates, supply.TypeEQ(*i.Type))
+	}
+	if i.TypeNEQ != nil {
+		predicates = append(predicates, supply.TypeNEQ(*i.TypeNEQ))
+	}
+	if len(i.TypeIn) > 0 {
+		predicates = append(predicates, supply.TypeIn(i.TypeIn...))
+	}
+	if len(i.TypeNotIn) > 0 {
+		predicates = append(predicates, supply.TypeNotIn(i.TypeNotIn...))
+	}
+	if i.TypeGT != nil {
+		predicates = append(predicates, supply.TypeGT(*i.TypeGT))
+	}
+	if i.TypeGTE != nil {
+		predicates = append(predicates, supply.TypeGTE(*i.TypeGTE))
+	}
+	if i.TypeLT != nil {
+		predicates = append(predicates, supply.TypeLT(*i.TypeLT))
+	}
+	if i.TypeLTE != nil {
+		predicates = append(predicates, supply.TypeLTE(*i.TypeLTE))
+	}
+	if i.TypeContains != nil {
+		predicates = append(predicates, supply.TypeContains(*i.TypeContains))
+	}
+	if i.TypeHasPrefix != nil {
+		predicates = append(predicates, supply.TypeHasPrefix(*i.TypeHasPrefix))
+	}
+	if i.TypeHasSuffix != nil {
+		predicates = append(predicates, supply.TypeHasSuffix(*i.TypeHasSuffix))
+	}
+	if i.TypeIsNil {
+		predicates = append(predicates, supply.TypeIsNil())
+	}
+	if i.TypeNotNil {
+		predicates = append(predicates, supply.TypeNotNil())
+	}
+	if i.TypeEqualFold != nil {
+		predicates = append(predicates, supply.TypeEqualFold(*i.TypeEqualFold))
+	}
+	if i.TypeContainsFold != nil {
+		predicates = append(predicates, supply.TypeContainsFold(*i.TypeContainsFold))
+	}
+	if i.Color != nil {
+		predicates = append(predicates, supply.ColorEQ(*i.Color))
+	}
+	if i.ColorNEQ != nil {
+		predicates = append(predicates, supply.ColorNEQ(*i.ColorNEQ))
+	}
+	if len(i.ColorIn) > 0 {
+		predicates = append(predicates, supply.ColorIn(i.ColorIn...))
+	}
+	if len(i.ColorNotIn) > 0 {
+		predicates = append(predicates, supply.ColorNotIn(i.ColorNotIn...))
+	}
+	if i.ColorGT != nil {
+		predicates = append(predicates, supply.ColorGT(*i.ColorGT))
+	}
+	if i.ColorGTE != nil {
+		predicates = append(predicates, supply.ColorGTE(*i.ColorGTE))
+	}
+	if i.ColorLT != nil {
+		predicates = append(predicates, supply.ColorLT(*i.ColorLT))
+	}
+	if i.ColorLTE != nil {
+		predicates = append(predicates, supply.ColorLTE(*i.ColorLTE))
+	}
+	if i.ColorContains != nil {
+		predicates = append(predicates, supply.ColorContains(*i.ColorContains))
+	}
+	if i.ColorHasPrefix != nil {
+		predicates = append(predicates, supply.ColorHasPrefix(*i.ColorHasPrefix))
+	}
+	if i.ColorHasSuffix != nil {
+		predicates = append(predicates, supply.ColorHasSuffix(*i.ColorHasSuffix))
+	}
+	if i.ColorIsNil {
+		predicates = append(predicates, supply.ColorIsNil())
+	}
+	if i.ColorNotNil {
+		predicates = append(predicates, supply.ColorNotNil())
+	}
+	if i.ColorEqualFold != nil {
+		predicates = append(predicates, supply.ColorEqualFold(*i.ColorEqualFold))
+	}
+	if i.ColorContainsFold != nil {
+		predicates = append(predicates, supply.ColorContainsFold(*i.ColorContainsFold))
+	}
+	if i.Unit != nil {
+		predicates = append(predicates, supply.UnitEQ(*i.Unit))
+	}
+	if i.UnitNEQ != nil {
+		predicates = append(predicates, supply.UnitNEQ(*i.UnitNEQ))
+	}
+	if len(i.UnitIn) > 0 {
+		predicates = append(predicates, supply.UnitIn(i.UnitIn...))
+	}
+	if len(i.UnitNotIn) > 0 {
+		predicates = append(predicates, supply.UnitNotIn(i.UnitNotIn...))
+	}
+	if i.UnitGT != nil {
+		predicates = append(predicates, supply.UnitGT(*i.UnitGT))
+	}
+	if i.UnitGTE != nil {
+		predicates = append(predicates, supply.UnitGTE(*i.UnitGTE))
+	}
+	if i.UnitLT != nil {
+		predicates = append(predicates, supply.UnitLT(*i.UnitLT))
+	}
+	if i.UnitLTE != nil {
+		predicates = append(predicates, supply.UnitLTE(*i.UnitLTE))
+	}
+	if i.UnitContains != nil {
+		predicates = append(predicates, supply.UnitContains(*i.UnitContains))
+	}
+	if i.UnitHasPrefix != nil {
+		predicates = append(predicates, supply.UnitHasPrefix(*i.UnitHasPrefix))
+	}
+	if i.UnitHasSuffix != nil {
+		predicates = append(predicates, supply.UnitHasSuffix(*i.UnitHasSuffix))
+	}
+	if i.UnitIsNil {
+		predicates = append(predicates, supply.UnitIsNil())
+	}
+	if i.UnitNotNil {
+		predicates = append(predicates, supply.UnitNotNil())
+	}
+	if i.UnitEqualFold != nil {
+		predicates = append(predicates, supply.UnitEqualFold(*i.UnitEqualFold))
+	}
+	if i.UnitContainsFold != nil {
+		predicates = append(predicates, supply.UnitContainsFold(*i.UnitContainsFold))
+	}
+	if i.Level != nil {
+		predicates = append(predicates, supply.LevelEQ(*i.Level))
+	}
+	if i.LevelNEQ != nil {
+		predicates = append(predicates, supply.LevelNEQ(*i.LevelNEQ))
+	}
+	if len(i.LevelIn) > 0 {
+		predicates = append(predicates, supply.LevelIn(i.LevelIn...))
+	}
+	if len(i.LevelNotIn) > 0 {
+		predicates = append(predicates, supply.LevelNotIn(i.LevelNotIn...))
+	}
+	if i.LevelGT != nil {
+		predicates = append(predicates, supply.LevelGT(*i.LevelGT))
+	}
+	if i.LevelGTE != nil {
+		predicates = append(predicates, supply.LevelGTE(*i.LevelGTE))
+	}
+	if i.LevelLT != nil {
+		predicates = append(predicates, supply.LevelLT(*i.LevelLT))
+	}
+	if i.LevelLTE != nil {
+		predicates = append(predicates, supply.LevelLTE(*i.LevelLTE))
+	}
+	if i.MaxCapacity != nil {
+		predicates = append(predicates, supply.MaxCapacityEQ(*i.MaxCapacity))
+	}
+	if i.MaxCapacityNEQ != nil {
+		predicates = append(predicates, supply.MaxCapacityNEQ(*i.MaxCapacityNEQ))
+	}
+	if len(i.MaxCapacityIn) > 0 {
+		predicates = append(predicates, supply.MaxCapacityIn(i.MaxCapacityIn...))
+	}
+	if len(i.MaxCapacityNotIn) > 0 {
+		predicates = append(predicates, supply.MaxCapacityNotIn(i.MaxCapacityNotIn...))
+	}
+	if i.MaxCapacityGT != nil {
+		predicates = append(predicates, supply.MaxCapacityGT(*i.MaxCapacityGT))
+	}
+	if i.MaxCapacityGTE != nil {
+		predicates = append(predicates, supply.MaxCapacityGTE(*i.MaxCapacityGTE))
+	}
+	if i.MaxCapacityLT != nil {
+		predicates = append(predicates, supply.MaxCapacityLT(*i.MaxCapacityLT))
+	}
+	if i.MaxCapacityLTE != nil {
+		predicates = append(predicates, supply.MaxCapacityLTE(*i.MaxCapacityLTE))
+	}
+	if i.LevelState != nil {
+		predicates = append(predicates, supply.LevelStateEQ(*i.LevelState))
+	}
+	if i.LevelStateNEQ != nil {
+		predicates = append(predicates, supply.LevelStateNEQ(*i.LevelStateNEQ))
+	}
+	if len(i.LevelStateIn) > 0 {
+		predicates = append(predicates, supply.LevelStateIn(i.LevelStateIn...))
+	}
+	if len(i.LevelStateNotIn) > 0 {
+		predicates = append(predicates, supply.LevelStateNotIn(i.LevelStateNotIn...))
+	}
+	if i.Percent != nil {
+		predicates = append(predicates, supply.PercentEQ(*i.Percent))
+	}
+	if i.PercentNEQ != nil {
+		predicates = append(predicates, supply.PercentNEQ(*i.PercentNEQ))
+	}
+	if len(i.PercentIn) > 0 {
+		predicates = append(predicates, supply.PercentIn(i.PercentIn...))
+	}
+	if len(i.PercentNotIn) > 0 {
+		predicates = append(predicates, supply.PercentNotIn(i.PercentNotIn...))
+	}
+	if i.PercentGT != nil {
+		predicates = append(predicates, supply.PercentGT(*i.PercentGT))
+	}
+	if i.PercentGTE != nil {
+		predicates = append(predicates, supply.PercentGTE(*i.PercentGTE))
+	}
+	if i.PercentLT != nil {
+		predicates = append(predicates, supply.PercentLT(*i.PercentLT))
+	}
+	if i.PercentLTE != nil {
+		predicates = append(predicates, supply.PercentLTE(*i.PercentLTE))
+	}
+	if i.PercentIsNil {
+		predicates = append(predicates, supply.PercentIsNil())
+	}
+	if i.PercentNotNil {
+		predicates = append(predicates, supply.PercentNotNil())
+	}
+	if i.DaysLeft != nil {
+		predicates = append(predicates, supply.DaysLeftEQ(*i.DaysLeft))
+	}
+	if i.DaysLeftNEQ != nil {
+		predicates = append(predicates, supply.DaysLeftNEQ(*i.DaysLeftNEQ))
+	}
+	if len(i.DaysLeftIn) > 0 {
+		predicates = append(predicates, supply.DaysLeftIn(i.DaysLeftIn...))
+	}
+	if len(i.DaysLeftNotIn) > 0 {
+		predicates = append(predicates, supply.DaysLeftNotIn(i.DaysLeftNotIn...))
+	}
+	if i.DaysLeftGT != nil {
+		predicates = append(predicates, supply.DaysLeftGT(*i.DaysLeftGT))
+	}
+	if i.DaysLeftGTE != nil {
+		predicates = append(predicates, supply.DaysLeftGTE(*i.DaysLeftGTE))
+	}
+	if i.DaysLeftLT != nil {
+		predicates = append(predicates, supply.DaysLeftLT(*i.DaysLeftLT))
+	}
+	if i.DaysLeftLTE != nil {
+		predicates = append(predicates, supply.DaysLeftLTE(*i.DaysLeftLTE))
+	}
+	if i.DaysLeftIsNil {
+		predicates = append(predicates, supply.DaysLeftIsNil())
+	}
+	if i.DaysLeftNotNil {
+		predicates = append(predicates, supply.DaysLeftNotNil())
+	}
+	if i.ReplacedAt != nil {
+		predicates = append(predicates, supply.ReplacedAtEQ(*i.ReplacedAt))
+	}
+	if i.ReplacedAtNEQ != nil {
+		predicates = append(predicates, supply.ReplacedAtNEQ(*i.ReplacedAtNEQ))
+	}
+	if len(i.ReplacedAtIn) > 0 {
+		predicates = append(predicates, supply.ReplacedAtIn(i.ReplacedAtIn...))
+	}
+	if len(i.ReplacedAtNotIn) > 0 {
+		predicates = append(predicates, supply.ReplacedAtNotIn(i.ReplacedAtNotIn...))
+	}
+	if i.ReplacedAtGT != nil {
+		predicates = append(predicates, supply.ReplacedAtGT(*i.ReplacedAtGT))
+	}
+	if i.ReplacedAtGTE != nil {
+		predicates = append(predicates, supply.ReplacedAtGTE(*i.ReplacedAtGTE))
+	}
+	if i.ReplacedAtLT != nil {
+		predicates = append(predicates, supply.ReplacedAtLT(*i.ReplacedAtLT))
+	}
+	if i.ReplacedAtLTE != nil {
+		predicates = append(predicates, supply.ReplacedAtLTE(*i.ReplacedAtLTE))
+	}
+	if i.ReplacedAtIsNil {
+		predicates = append(predicates, supply.ReplacedAtIsNil())
+	}
+	if i.ReplacedAtNotNil {
+		predicates = append(predicates, supply.ReplacedAtNotNil())
+	}
+	if i.Replacements != nil {
+		predicates = append(predicates, supply.ReplacementsEQ(*i.Replacements))
+	}
+	if i.ReplacementsNEQ != nil {
+		predicates = append(predicates, supply.ReplacementsNEQ(*i.ReplacementsNEQ))
+	}
+	if len(i.ReplacementsIn) > 0 {
+		predicates = append(predicates, supply.ReplacementsIn(i.ReplacementsIn...))
+	}
+	if len(i.ReplacementsNotIn) > 0 {
+		predicates = append(predicates, supply.ReplacementsNotIn(i.ReplacementsNotIn...))
+	}
+	if i.ReplacementsGT != nil {
+		predicates = append(predicates, supply.ReplacementsGT(*i.ReplacementsGT))
+	}
+	if i.ReplacementsGTE != nil {
+		predicates = append(predicates, supply.ReplacementsGTE(*i.ReplacementsGTE))
+	}
+	if i.ReplacementsLT != nil {
+		predicates = append(predicates, supply.ReplacementsLT(*i.ReplacementsLT))
+	}
+	if i.ReplacementsLTE != nil {
+		predicates = append(predicates, supply.ReplacementsLTE(*i.ReplacementsLTE))
+	}
+	if i.ReadAt != nil {
+		predicates = append(predicates, supply.ReadAtEQ(*i.ReadAt))
+	}
+	if i.ReadAtNEQ != nil {
+		predicates = append(predicates, supply.ReadAtNEQ(*i.ReadAtNEQ))
+	}
+	if len(i.ReadAtIn) > 0 {
+		predicates = append(predicates, supply.ReadAtIn(i.ReadAtIn...))
+	}
+	if len(i.ReadAtNotIn) > 0 {
+		predicates = append(predicates, supply.ReadAtNotIn(i.ReadAtNotIn...))
+	}
+	if i.ReadAtGT != nil {
+		predicates = append(predicates, supply.ReadAtGT(*i.ReadAtGT))
+	}
+	if i.ReadAtGTE != nil {
+		predicates = append(predicates, supply.ReadAtGTE(*i.ReadAtGTE))
+	}
+	if i.ReadAtLT != nil {
+		predicates = append(predicates, supply.ReadAtLT(*i.ReadAtLT))
+	}
+	if i.ReadAtLTE != nil {
+		predicates = append(predicates, supply.ReadAtLTE(*i.ReadAtLTE))
+	}
+
+	if i.HasPrinter != nil {
+		r, err := v.readablePrinter("hasPrinter")
+		if err != nil {
+			return nil, err
+		}
+		p := supply.HasPrinter()
+		if len(r) > 0 {
+			p = supply.HasPrinterWith(r...)
+		}
+		if !*i.HasPrinter {
+			p = supply.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPrinterWith) > 0 {
+		with, err := v.readablePrinter("hasPrinterWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPrinterWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasPrinterWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, supply.HasPrinterWith(with...))
+	}
+	if i.HasReadings != nil {
+		r, err := v.readableSupplyReading("hasReadings")
+		if err != nil {
+			return nil, err
+		}
+		p := supply.HasReadings()
+		if len(r) > 0 {
+			p = supply.HasReadingsWith(r...)
+		}
+		if !*i.HasReadings {
+			p = supply.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReadingsWith) > 0 {
+		with, err := v.readableSupplyReading("hasReadingsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasReadingsWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasReadingsWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, supply.HasReadingsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySupplyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return supply.And(predicates...), nil
+	}
+}
+
+// SupplyReadingWhereInput represents a where input for filtering SupplyReading queries.
+type SupplyReadingWhereInput struct {
+	Predicates []predicate.SupplyReading  `json:"-"`
+	Not        *SupplyReadingWhereInput   `json:"not,omitempty"`
+	Or         []*SupplyReadingWhereInput `json:"or,omitempty"`
+	And        []*SupplyReadingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "supply_id" field predicates.
+	SupplyID      *int  `json:"supplyID,omitempty"`
+	SupplyIDNEQ   *int  `json:"supplyIDNEQ,omitempty"`
+	SupplyIDIn    []int `json:"supplyIDIn,omitempty"`
+	SupplyIDNotIn []int `json:"supplyIDNotIn,omitempty"`
+
+	// "level" field predicates.
+	Level      *int64  `json:"level,omitempty"`
+	LevelNEQ   *int64  `json:"levelNEQ,omitempty"`
+	LevelIn    []int64 `json:"levelIn,omitempty"`
+	LevelNotIn []int64 `json:"levelNotIn,omitempty"`
+	LevelGT    *int64  `json:"levelGT,omitempty"`
+	LevelGTE   *int64  `json:"levelGTE,omitempty"`
+	LevelLT    *int64  `json:"levelLT,omitempty"`
+	LevelLTE   *int64  `json:"levelLTE,omitempty"`
+
+	// "max_capacity" field predicates.
+	MaxCapacity      *int64  `json:"maxCapacity,omitempty"`
+	MaxCapacityNEQ   *int64  `json:"maxCapacityNEQ,omitempty"`
+	MaxCapacityIn    []int64 `json:"maxCapacityIn,omitempty"`
+	MaxCapacityNotIn []int64 `json:"maxCapacityNotIn,omitempty"`
+	MaxCapacityGT    *int64  `json:"maxCapacityGT,omitempty"`
+	MaxCapacityGTE   *int64  `json:"maxCapacityGTE,omitempty"`
+	MaxCapacityLT    *int64  `json:"maxCapacityLT,omitempty"`
+	MaxCapacityLTE   *int64  `json:"maxCapacityLTE,omitempty"`
+
+	// "level_state" field predicates.
+	LevelState      *supplyreading.LevelState  `json:"levelState,omitempty"`
+	LevelStateNEQ   *supplyreading.LevelState  `json:"levelStateNEQ,omitempty"`
+	LevelStateIn    []supplyreading.LevelState `json:"levelStateIn,omitempty"`
+	LevelStateNotIn []supplyreading.LevelState `json:"levelStateNotIn,omitempty"`
+
+	// "percent" field predicates.
+	Percent       *int  `json:"percent,omitempty"`
+	PercentNEQ    *int  `json:"percentNEQ,omitempty"`
+	PercentIn     []int `json:"percentIn,omitempty"`
+	PercentNotIn  []int `json:"percentNotIn,omitempty"`
+	PercentGT     *int  `json:"percentGT,omitempty"`
+	PercentGTE    *int  `json:"percentGTE,omitempty"`
+	PercentLT     *int  `json:"percentLT,omitempty"`
+	PercentLTE    *int  `json:"percentLTE,omitempty"`
+	PercentIsNil  bool  `json:"percentIsNil,omitempty"`
+	PercentNotNil bool  `json:"percentNotNil,omitempty"`
+
+	// "replacement" field predicates.
+	Replacement    *bool `json:"replacement,omitempty"`
+	ReplacementNEQ *bool `json:"replacementNEQ,omitempty"`
+
+	// "read_at" field predicates.
+	ReadAt      *time.Time  `json:"readAt,omitempty"`
+	ReadAtNEQ   *time.Time  `json:"readAtNEQ,omitempty"`
+	ReadAtIn    []time.Time `json:"readAtIn,omitempty"`
+	ReadAtNotIn []time.Time `json:"readAtNotIn,omitempty"`
+	ReadAtGT    *time.Time  `json:"readAtGT,omitempty"`
+	ReadAtGTE   *time.Time  `json:"readAtGTE,omitempty"`
+	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
+	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
+
+	// "supply" edge predicates.
+	HasSupply     *bool               `json:"hasSupply,omitempty"`
+	HasSupplyWith []*SupplyWhereInput `json:"hasSupplyWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SupplyReadingWhereInput) AddPredicates(predicates ...predicate.SupplyReading) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SupplyReadingWhereInput filter on the SupplyReadingQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *SupplyReadingWhereInput) Filter(q *SupplyReadingQuery) (*SupplyReadingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*SupplyReadingQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for SupplyReadingWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptySupplyReadingWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptySupplyReadingWhereInput is returned in case the SupplyReadingWhereInput is empty.
+var ErrEmptySupplyReadingWhereInput = errors.New("ent: empty predicate SupplyReadingWhereInput")
+
+// P returns a predicate for filtering supplyreadings.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *SupplyReadingWhereInput) P() (predicate.SupplyReading, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *SupplyReadingWhereInput) p(v *whereViewer) (predicate.SupplyReading, error) {
+	var predicates []predicate.SupplyReading
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, supplyreading.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SupplyReading, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, supplyreading.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SupplyReading, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, supplyreading.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, supplyreading.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, supplyreading.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, supplyreading.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, supplyreading.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, supplyreading.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, supplyreading.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, supplyreading.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, supplyreading.IDLTE(*i.IDLTE))
+	}
+	if i.SupplyID != nil {
+		predicates = append(predicates, supplyreading.SupplyIDEQ(*i.SupplyID))
+	}
+	if i.SupplyIDNEQ != nil {
+		predicates = append(predicates, supplyreading.SupplyIDNEQ(*i.SupplyIDNEQ))
+	}
+	if len(i.SupplyIDIn) > 0 {
+		predicates = append(predicates, supplyreading.SupplyIDIn(i.SupplyIDIn...))
+	}
+	if len(i.SupplyIDNotIn) > 0 {
+		predicates = append(predicates, supplyreading.SupplyIDNotIn(i.SupplyIDNotIn...))
+	}
+	if i.Level != nil {
+		predicates = append(predicates, supplyreading.LevelEQ(*i.Level))
+	}
+	if i.LevelNEQ != nil {
+		predicates = append(predicates, supplyreading.LevelNEQ(*i.LevelNEQ))
+	}
+	if len(i.LevelIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelIn(i.LevelIn...))
+	}
+	if len(i.LevelNotIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelNotIn(i.LevelNotIn...))
+	}
+	if i.LevelGT != nil {
+		predicates = append(predicates, supplyreading.LevelGT(*i.LevelGT))
+	}
+	if i.LevelGTE != nil {
+		predicates = append(predicates, supplyreading.LevelGTE(*i.LevelGTE))
+	}
+	if i.LevelLT != nil {
+		predicates = append(predicates, supplyreading.LevelLT(*i.LevelLT))
+	}
+	if i.LevelLTE != nil {
+		predicates = append(predicates, supplyreading.LevelLTE(*i.LevelLTE))
+	}
+	if i.MaxCapacity != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityEQ(*i.MaxCapacity))
+	}
+	if i.MaxCapacityNEQ != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityNEQ(*i.MaxCapacityNEQ))
+	}
+	if len(i.MaxCapacityIn) > 0 {
+		predicates = append(predicates, supplyreading.MaxCapacityIn(i.MaxCapacityIn...))
+	}
+	if len(i.MaxCapacityNotIn) > 0 {
+		predicates = append(predicates, supplyreading.MaxCapacityNotIn(i.MaxCapacityNotIn...))
+	}
+	if i.MaxCapacityGT != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityGT(*i.MaxCapacityGT))
+	}
+	if i.MaxCapacityGTE != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityGTE(*i.MaxCapacityGTE))
+	}
+	if i.MaxCapacityLT != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityLT(*i.MaxCapacityLT))
+	}
+	if i.MaxCapacityLTE != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityLTE(*i.MaxCapacityLTE))
+	}
+	if i.LevelState != nil {
+		predicates = append(predicates, supplyreading.LevelStateEQ(*i.LevelState))
+	}
+	if i.LevelStateNEQ != nil {
+		predicates = append(predicates, supplyreading.LevelStateNEQ(*i.LevelStateNEQ))
+	}
+	if len(i.LevelStateIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelStateIn(i.LevelStateIn...))
+	}
+	if len(i.LevelStateNotIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelStateNotIn(i.LevelStateNotIn...))
+	}
+	if i.Percent != nil {
+		predicates = append(predicates, supplyreading.PercentEQ(*i.Percent))
+	}
+	if i.PercentNEQ != nil {
+		predicates = append(predicates, supplyreading.PercentNEQ(*i.PercentNEQ))
+	}
+	if len(i.PercentIn) > 0 {
+		predicates = append(predicates, supplyreading.PercentIn(i.PercentIn...))
+	}
+	if len(i.PercentNotIn) > 0 {
+		predicates = append(predicates, supplyreading.PercentNotIn(i.PercentNotIn...))
+	}
+	if i.PercentGT != nil {
+		predicates = append(predicates, supplyreading.PercentGT(*i.PercentGT))
+	}
+	if i.PercentGTE != nil {
+		predicates = append(predicates, supplyreading.PercentGTE(*i.PercentGTE))
+	}
+	if i.PercentLT != nil {
+		predicates = append(predicates, supplyreading.PercentLT(*i.PercentLT))
+	}
+	if i.PercentLTE != nil {
+		predicates = append(predicates, supplyreading.PercentLTE(*i.PercentLTE))
+	}
+	if i.PercentIsNil {
+		predicates = append(predicates, supplyreading.PercentIsNil())
+	}
+	if i.PercentNotNil {
+		predicates = append(predicates, supplyreading.PercentNotNil())
+	}
+	if i.Replacement != nil {
+		predicates = append(predicates, supplyreading.ReplacementEQ(*i.Replacement))
+	}
+	if i.ReplacementNEQ != nil {
+		predicates = append(predicates, supplyreading.ReplacementNEQ(*i.ReplacementNEQ))
+	}
+	if i.ReadAt != nil {
+		predicates = append(predicates, supplyreading.ReadAtEQ(*i.ReadAt))
+	}
+	if i.ReadAtNEQ != nil {
+		predicates = append(predicates, supplyreading.ReadAtNEQ(*i.ReadAtNEQ))
+	}
+	if len(i.ReadAtIn) > 0 {
+		predicates = append(predicates, supplyreading.ReadAtIn(i.ReadAtIn...))
+	}
+	if len(i.ReadAtNotIn) > 0 {
+		predicates = append(predicates, supplyreading.ReadAtNotIn(i.ReadAtNotIn...))
+	}
+	if i.ReadAtGT != nil {
+		predicates = append(predicates, supplyreading.ReadAtGT(*i.ReadAtGT))
+	}
+	if i.ReadAtGTE != nil {
+		predicates = append(predicates, supplyreading.ReadAtGTE(*i.ReadAtGTE))
+	}
+	if i.ReadAtLT != nil {
+		predicates = append(predicates, supplyreading.ReadAtLT(*i.ReadAtLT))
+	}
+	if i.ReadAtLTE != nil {
+		predicates = append(predicates, supplyreading.ReadAtLTE(*i.ReadAtLTE))
+	}
+
+	if i.HasSupply != nil {
+		r, err := v.readableSupply("hasSupply")
+		if err != nil {
+			return nil, err
+		}
+		p := supplyreading.HasSupply()
+		if len(r) > 0 {
+			p = supplyreading.HasSupplyWith(r...)
+		}
+		if !*i.HasSupply {
+			p = supplyreading.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSupplyWith) > 0 {
+		with, err := v.readableSupply("hasSupplyWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasSupplyWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasSupplyWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, supplyreading.HasSupplyWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySupplyReadingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return supplyreading.And(predicates...), nil
 	}
 }
 
@@ -12036,6 +13226,34 @@ func (v *whereViewer) readablePrinter(field string) ([]predicate.Printer, error)
 		return nil, &WhereEdgeError{Path: field, Type: "Printer", Err: err}
 	}
 	return append([]predicate.Printer(nil), q.predicates...), nil
+}
+
+// readableSupply is what a query of Supply gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Supply. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableSupply(field string) ([]predicate.Supply, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Supply", Err: errWhereEdgeNoViewer}
+	}
+	q := (&SupplyClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Supply", Err: err}
+	}
+	return append([]predicate.Supply(nil), q.predicates...), nil
+}
+
+// readableSupplyReading is what a query of SupplyReading gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches SupplyReading. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableSupplyReading(field string) ([]predicate.SupplyReading, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "SupplyReading", Err: errWhereEdgeNoViewer}
+	}
+	q := (&SupplyReadingClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "SupplyReading", Err: err}
+	}
+	return append([]predicate.SupplyReading(nil), q.predicates...), nil
 }
 
 // readableUser is what a query of User gets for the viewer before it runs — the predicates

@@ -53,6 +53,8 @@ type Intervention struct {
 	Origin intervention.Origin `json:"origin,omitempty"`
 	// hash of session token and content, for duplicate-submit suppression
 	DedupeKey string `json:"dedupe_key,omitempty"`
+	// one ongoing automatic condition (an SNMP alert, a low supply): unique, so that pollers of several instances open one intervention
+	AlertKey *string `json:"alert_key,omitempty"`
 	// ClosedAt holds the value of the "closed_at" field.
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// RelatedToID holds the value of the "related_to_id" field.
@@ -201,7 +203,7 @@ func (*Intervention) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldPrinterID, intervention.FieldPanicButtonID, intervention.FieldStatusID, intervention.FieldRelatedToID:
 			values[i] = new(sql.NullInt64)
-		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldExternalRef, intervention.FieldTrackingNonce, intervention.FieldSearchText:
+		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldAlertKey, intervention.FieldExternalRef, intervention.FieldTrackingNonce, intervention.FieldSearchText:
 			values[i] = new(sql.NullString)
 		case intervention.FieldCreatedAt, intervention.FieldUpdatedAt, intervention.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -321,6 +323,13 @@ func (_m *Intervention) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field dedupe_key", values[i])
 			} else if value.Valid {
 				_m.DedupeKey = value.String
+			}
+		case intervention.FieldAlertKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field alert_key", values[i])
+			} else if value.Valid {
+				_m.AlertKey = new(string)
+				*_m.AlertKey = value.String
 			}
 		case intervention.FieldClosedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -483,6 +492,11 @@ func (_m *Intervention) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("dedupe_key=")
 	builder.WriteString(_m.DedupeKey)
+	builder.WriteString(", ")
+	if v := _m.AlertKey; v != nil {
+		builder.WriteString("alert_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	if v := _m.ClosedAt; v != nil {
 		builder.WriteString("closed_at=")

@@ -200,6 +200,20 @@ func (_c *InterventionCreate) SetNillableDedupeKey(v *string) *InterventionCreat
 	return _c
 }
 
+// SetAlertKey sets the "alert_key" field.
+func (_c *InterventionCreate) SetAlertKey(v string) *InterventionCreate {
+	_c.mutation.SetAlertKey(v)
+	return _c
+}
+
+// SetNillableAlertKey sets the "alert_key" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableAlertKey(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetAlertKey(*v)
+	}
+	return _c
+}
+
 // SetClosedAt sets the "closed_at" field.
 func (_c *InterventionCreate) SetClosedAt(v time.Time) *InterventionCreate {
 	_c.mutation.SetClosedAt(v)
@@ -473,6 +487,11 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.AlertKey(); ok {
+		if err := intervention.AlertKeyValidator(v); err != nil {
+			return &ValidationError{Name: "alert_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.alert_key": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ExternalRef(); ok {
 		if err := intervention.ExternalRefValidator(v); err != nil {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
@@ -564,6 +583,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.DedupeKey(); ok {
 		_spec.SetField(intervention.FieldDedupeKey, field.TypeString, value)
 		_node.DedupeKey = value
+	}
+	if value, ok := _c.mutation.AlertKey(); ok {
+		_spec.SetField(intervention.FieldAlertKey, field.TypeString, value)
+		_node.AlertKey = &value
 	}
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
@@ -1077,6 +1100,9 @@ func (u *InterventionUpsertOne) UpdateNewValues() *InterventionUpsertOne {
 		}
 		if _, exists := u.create.mutation.Reference(); exists {
 			s.SetIgnore(intervention.FieldReference)
+		}
+		if _, exists := u.create.mutation.AlertKey(); exists {
+			s.SetIgnore(intervention.FieldAlertKey)
 		}
 	}))
 	return u
@@ -1615,6 +1641,9 @@ func (u *InterventionUpsertBulk) UpdateNewValues() *InterventionUpsertBulk {
 			}
 			if _, exists := b.mutation.Reference(); exists {
 				s.SetIgnore(intervention.FieldReference)
+			}
+			if _, exists := b.mutation.AlertKey(); exists {
+				s.SetIgnore(intervention.FieldAlertKey)
 			}
 		}
 	}))

@@ -688,6 +688,9 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.DedupeKeyCleared() {
 		_spec.ClearField(intervention.FieldDedupeKey, field.TypeString)
 	}
+	if _u.mutation.AlertKeyCleared() {
+		_spec.ClearField(intervention.FieldAlertKey, field.TypeString)
+	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 	}
@@ -1710,6 +1713,9 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.DedupeKeyCleared() {
 		_spec.ClearField(intervention.FieldDedupeKey, field.TypeString)
+	}
+	if _u.mutation.AlertKeyCleared() {
+		_spec.ClearField(intervention.FieldAlertKey, field.TypeString)
 	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)

@@ -32,6 +32,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -66,6 +68,8 @@ const (
 	TypePrinter              = "Printer"
 	TypeReferenceCounter     = "ReferenceCounter"
 	TypeSession              = "Session"
+	TypeSupply               = "Supply"
+	TypeSupplyReading        = "SupplyReading"
 	TypeUser                 = "User"
 	TypeWebhook              = "Webhook"
 	TypeWebhookAttempt       = "WebhookAttempt"
@@ -8293,6 +8297,7 @@ type InterventionMutation struct {
 	printer_snapshot    *schematype.PrinterSnapshot
 	origin              *intervention.Origin
 	dedupe_key          *string
+	alert_key           *string
 	closed_at           *time.Time
 	external_ref        *string
 	tracking_nonce      *string
@@ -9070,6 +9075,55 @@ func (m *InterventionMutation) ResetDedupeKey() {
 	delete(m.clearedFields, intervention.FieldDedupeKey)
 }
 
+// SetAlertKey sets the "alert_key" field.
+func (m *InterventionMutation) SetAlertKey(s string) {
+	m.alert_key = &s
+}
+
+// AlertKey returns the value of the "alert_key" field in the mutation.
+func (m *InterventionMutation) AlertKey() (r string, exists bool) {
+	v := m.alert_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAlertKey returns the old "alert_key" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldAlertKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAlertKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAlertKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAlertKey: %w", err)
+	}
+	return oldValue.AlertKey, nil
+}
+
+// ClearAlertKey clears the value of the "alert_key" field.
+func (m *InterventionMutation) ClearAlertKey() {
+	m.alert_key = nil
+	m.clearedFields[intervention.FieldAlertKey] = struct{}{}
+}
+
+// AlertKeyCleared returns if the "alert_key" field was cleared in this mutation.
+func (m *InterventionMutation) AlertKeyCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldAlertKey]
+	return ok
+}
+
+// ResetAlertKey resets all changes to the "alert_key" field.
+func (m *InterventionMutation) ResetAlertKey() {
+	m.alert_key = nil
+	delete(m.clearedFields, intervention.FieldAlertKey)
+}
+
 // SetClosedAt sets the "closed_at" field.
 func (m *InterventionMutation) SetClosedAt(t time.Time) {
 	m.closed_at = &t
@@ -9700,7 +9754,7 @@ func (m *InterventionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, intervention.FieldCreatedAt)
 	}
@@ -9745,6 +9799,9 @@ func (m *InterventionMutation) Fields() []string {
 	}
 	if m.dedupe_key != nil {
 		fields = append(fields, intervention.FieldDedupeKey)
+	}
+	if m.alert_key != nil {
+		fields = append(fields, intervention.FieldAlertKey)
 	}
 	if m.closed_at != nil {
 		fields = append(fields, intervention.FieldClosedAt)
@@ -9799,6 +9856,8 @@ func (m *InterventionMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case intervention.FieldDedupeKey:
 		return m.DedupeKey()
+	case intervention.FieldAlertKey:
+		return m.AlertKey()
 	case intervention.FieldClosedAt:
 		return m.ClosedAt()
 	case intervention.FieldRelatedToID:
@@ -9848,6 +9907,8 @@ func (m *InterventionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldOrigin(ctx)
 	case intervention.FieldDedupeKey:
 		return m.OldDedupeKey(ctx)
+	case intervention.FieldAlertKey:
+		return m.OldAlertKey(ctx)
 	case intervention.FieldClosedAt:
 		return m.OldClosedAt(ctx)
 	case intervention.FieldRelatedToID:
@@ -9972,6 +10033,13 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDedupeKey(v)
 		return nil
+	case intervention.FieldAlertKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAlertKey(v)
+		return nil
 	case intervention.FieldClosedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -10061,6 +10129,9 @@ func (m *InterventionMutation) ClearedFields() []string {
 	if m.FieldCleared(intervention.FieldDedupeKey) {
 		fields = append(fields, intervention.FieldDedupeKey)
 	}
+	if m.FieldCleared(intervention.FieldAlertKey) {
+		fields = append(fields, intervention.FieldAlertKey)
+	}
 	if m.FieldCleared(intervention.FieldClosedAt) {
 		fields = append(fields, intervention.FieldClosedAt)
 	}
@@ -10110,6 +10181,9 @@ func (m *InterventionMutation) ClearField(name string) error {
 		return nil
 	case intervention.FieldDedupeKey:
 		m.ClearDedupeKey()
+		return nil
+	case intervention.FieldAlertKey:
+		m.ClearAlertKey()
 		return nil
 	case intervention.FieldClosedAt:
 		m.ClearClosedAt()
@@ -10178,6 +10252,9 @@ func (m *InterventionMutation) ResetField(name string) error {
 		return nil
 	case intervention.FieldDedupeKey:
 		m.ResetDedupeKey()
+		return nil
+	case intervention.FieldAlertKey:
+		m.ResetAlertKey()
 		return nil
 	case intervention.FieldClosedAt:
 		m.ResetClosedAt()
@@ -13315,6 +13392,7 @@ type MeterReadingMutation struct {
 	addlarge            *int64
 	source              *meterreading.Source
 	read_at             *time.Time
+	jump_accepted       *bool
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -13847,6 +13925,42 @@ func (m *MeterReadingMutation) ResetReadAt() {
 	m.read_at = nil
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (m *MeterReadingMutation) SetJumpAccepted(b bool) {
+	m.jump_accepted = &b
+}
+
+// JumpAccepted returns the value of the "jump_accepted" field in the mutation.
+func (m *MeterReadingMutation) JumpAccepted() (r bool, exists bool) {
+	v := m.jump_accepted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJumpAccepted returns the old "jump_accepted" field's value of the MeterReading entity.
+// If the MeterReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeterReadingMutation) OldJumpAccepted(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJumpAccepted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJumpAccepted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJumpAccepted: %w", err)
+	}
+	return oldValue.JumpAccepted, nil
+}
+
+// ResetJumpAccepted resets all changes to the "jump_accepted" field.
+func (m *MeterReadingMutation) ResetJumpAccepted() {
+	m.jump_accepted = nil
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *MeterReadingMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -13935,7 +14049,7 @@ func (m *MeterReadingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MeterReadingMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.organization != nil {
 		fields = append(fields, meterreading.FieldOrganizationID)
 	}
@@ -13959,6 +14073,9 @@ func (m *MeterReadingMutation) Fields() []string {
 	}
 	if m.read_at != nil {
 		fields = append(fields, meterreading.FieldReadAt)
+	}
+	if m.jump_accepted != nil {
+		fields = append(fields, meterreading.FieldJumpAccepted)
 	}
 	return fields
 }
@@ -13984,6 +14101,8 @@ func (m *MeterReadingMutation) Field(name string) (ent.Value, bool) {
 		return m.Source()
 	case meterreading.FieldReadAt:
 		return m.ReadAt()
+	case meterreading.FieldJumpAccepted:
+		return m.JumpAccepted()
 	}
 	return nil, false
 }
@@ -14009,6 +14128,8 @@ func (m *MeterReadingMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldSource(ctx)
 	case meterreading.FieldReadAt:
 		return m.OldReadAt(ctx)
+	case meterreading.FieldJumpAccepted:
+		return m.OldJumpAccepted(ctx)
 	}
 	return nil, fmt.Errorf("unknown MeterReading field %s", name)
 }
@@ -14073,6 +14194,13 @@ func (m *MeterReadingMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReadAt(v)
+		return nil
+	case meterreading.FieldJumpAccepted:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJumpAccepted(v)
 		return nil
 	}
 	return fmt.Errorf("unknown MeterReading field %s", name)
@@ -14224,6 +14352,9 @@ func (m *MeterReadingMutation) ResetField(name string) error {
 		return nil
 	case meterreading.FieldReadAt:
 		m.ResetReadAt()
+		return nil
+	case meterreading.FieldJumpAccepted:
+		m.ResetJumpAccepted()
 		return nil
 	}
 	return fmt.Errorf("unknown MeterReading field %s", name)
@@ -17204,6 +17335,8 @@ type PanicButtonMutation struct {
 	appenderror_oids        []string
 	auto_report_rules       *[]schematype.AutoReportRule
 	appendauto_report_rules []schematype.AutoReportRule
+	supply_rules            *[]schematype.SupplyRule
+	appendsupply_rules      []schematype.SupplyRule
 	active                  *bool
 	clearedFields           map[string]struct{}
 	organization            *int
@@ -17913,6 +18046,71 @@ func (m *PanicButtonMutation) ResetAutoReportRules() {
 	delete(m.clearedFields, panicbutton.FieldAutoReportRules)
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (m *PanicButtonMutation) SetSupplyRules(sr []schematype.SupplyRule) {
+	m.supply_rules = &sr
+	m.appendsupply_rules = nil
+}
+
+// SupplyRules returns the value of the "supply_rules" field in the mutation.
+func (m *PanicButtonMutation) SupplyRules() (r []schematype.SupplyRule, exists bool) {
+	v := m.supply_rules
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplyRules returns the old "supply_rules" field's value of the PanicButton entity.
+// If the PanicButton object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanicButtonMutation) OldSupplyRules(ctx context.Context) (v []schematype.SupplyRule, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplyRules is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplyRules requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplyRules: %w", err)
+	}
+	return oldValue.SupplyRules, nil
+}
+
+// AppendSupplyRules adds sr to the "supply_rules" field.
+func (m *PanicButtonMutation) AppendSupplyRules(sr []schematype.SupplyRule) {
+	m.appendsupply_rules = append(m.appendsupply_rules, sr...)
+}
+
+// AppendedSupplyRules returns the list of values that were appended to the "supply_rules" field in this mutation.
+func (m *PanicButtonMutation) AppendedSupplyRules() ([]schematype.SupplyRule, bool) {
+	if len(m.appendsupply_rules) == 0 {
+		return nil, false
+	}
+	return m.appendsupply_rules, true
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (m *PanicButtonMutation) ClearSupplyRules() {
+	m.supply_rules = nil
+	m.appendsupply_rules = nil
+	m.clearedFields[panicbutton.FieldSupplyRules] = struct{}{}
+}
+
+// SupplyRulesCleared returns if the "supply_rules" field was cleared in this mutation.
+func (m *PanicButtonMutation) SupplyRulesCleared() bool {
+	_, ok := m.clearedFields[panicbutton.FieldSupplyRules]
+	return ok
+}
+
+// ResetSupplyRules resets all changes to the "supply_rules" field.
+func (m *PanicButtonMutation) ResetSupplyRules() {
+	m.supply_rules = nil
+	m.appendsupply_rules = nil
+	delete(m.clearedFields, panicbutton.FieldSupplyRules)
+}
+
 // SetActive sets the "active" field.
 func (m *PanicButtonMutation) SetActive(b bool) {
 	m.active = &b
@@ -18172,7 +18370,7 @@ func (m *PanicButtonMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PanicButtonMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, panicbutton.FieldCreatedAt)
 	}
@@ -18212,6 +18410,9 @@ func (m *PanicButtonMutation) Fields() []string {
 	if m.auto_report_rules != nil {
 		fields = append(fields, panicbutton.FieldAutoReportRules)
 	}
+	if m.supply_rules != nil {
+		fields = append(fields, panicbutton.FieldSupplyRules)
+	}
 	if m.active != nil {
 		fields = append(fields, panicbutton.FieldActive)
 	}
@@ -18249,6 +18450,8 @@ func (m *PanicButtonMutation) Field(name string) (ent.Value, bool) {
 		return m.ErrorOids()
 	case panicbutton.FieldAutoReportRules:
 		return m.AutoReportRules()
+	case panicbutton.FieldSupplyRules:
+		return m.SupplyRules()
 	case panicbutton.FieldActive:
 		return m.Active()
 	}
@@ -18286,6 +18489,8 @@ func (m *PanicButtonMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldErrorOids(ctx)
 	case panicbutton.FieldAutoReportRules:
 		return m.OldAutoReportRules(ctx)
+	case panicbutton.FieldSupplyRules:
+		return m.OldSupplyRules(ctx)
 	case panicbutton.FieldActive:
 		return m.OldActive(ctx)
 	}
@@ -18388,6 +18593,13 @@ func (m *PanicButtonMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAutoReportRules(v)
 		return nil
+	case panicbutton.FieldSupplyRules:
+		v, ok := value.([]schematype.SupplyRule)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplyRules(v)
+		return nil
 	case panicbutton.FieldActive:
 		v, ok := value.(bool)
 		if !ok {
@@ -18446,6 +18658,9 @@ func (m *PanicButtonMutation) ClearedFields() []string {
 	if m.FieldCleared(panicbutton.FieldAutoReportRules) {
 		fields = append(fields, panicbutton.FieldAutoReportRules)
 	}
+	if m.FieldCleared(panicbutton.FieldSupplyRules) {
+		fields = append(fields, panicbutton.FieldSupplyRules)
+	}
 	return fields
 }
 
@@ -18477,6 +18692,9 @@ func (m *PanicButtonMutation) ClearField(name string) error {
 		return nil
 	case panicbutton.FieldAutoReportRules:
 		m.ClearAutoReportRules()
+		return nil
+	case panicbutton.FieldSupplyRules:
+		m.ClearSupplyRules()
 		return nil
 	}
 	return fmt.Errorf("unknown PanicButton nullable field %s", name)
@@ -18524,6 +18742,9 @@ func (m *PanicButtonMutation) ResetField(name string) error {
 		return nil
 	case panicbutton.FieldAutoReportRules:
 		m.ResetAutoReportRules()
+		return nil
+	case panicbutton.FieldSupplyRules:
+		m.ResetSupplyRules()
 		return nil
 	case panicbutton.FieldActive:
 		m.ResetActive()
@@ -18719,6 +18940,7 @@ type PrinterMutation struct {
 	last_polled_at         *time.Time
 	last_alerts            *[]schematype.PrinterAlert
 	appendlast_alerts      []schematype.PrinterAlert
+	silent_since           *time.Time
 	clearedFields          map[string]struct{}
 	organization           *int
 	clearedorganization    bool
@@ -18730,6 +18952,9 @@ type PrinterMutation struct {
 	interventions          map[int]struct{}
 	removedinterventions   map[int]struct{}
 	clearedinterventions   bool
+	supplies               map[int]struct{}
+	removedsupplies        map[int]struct{}
+	clearedsupplies        bool
 	done                   bool
 	oldValue               func(context.Context) (*Printer, error)
 	predicates             []predicate.Printer
@@ -19985,6 +20210,55 @@ func (m *PrinterMutation) ResetLastAlerts() {
 	delete(m.clearedFields, printer.FieldLastAlerts)
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (m *PrinterMutation) SetSilentSince(t time.Time) {
+	m.silent_since = &t
+}
+
+// SilentSince returns the value of the "silent_since" field in the mutation.
+func (m *PrinterMutation) SilentSince() (r time.Time, exists bool) {
+	v := m.silent_since
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSilentSince returns the old "silent_since" field's value of the Printer entity.
+// If the Printer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PrinterMutation) OldSilentSince(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSilentSince is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSilentSince requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSilentSince: %w", err)
+	}
+	return oldValue.SilentSince, nil
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (m *PrinterMutation) ClearSilentSince() {
+	m.silent_since = nil
+	m.clearedFields[printer.FieldSilentSince] = struct{}{}
+}
+
+// SilentSinceCleared returns if the "silent_since" field was cleared in this mutation.
+func (m *PrinterMutation) SilentSinceCleared() bool {
+	_, ok := m.clearedFields[printer.FieldSilentSince]
+	return ok
+}
+
+// ResetSilentSince resets all changes to the "silent_since" field.
+func (m *PrinterMutation) ResetSilentSince() {
+	m.silent_since = nil
+	delete(m.clearedFields, printer.FieldSilentSince)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *PrinterMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -20147,6 +20421,60 @@ func (m *PrinterMutation) ResetInterventions() {
 	m.removedinterventions = nil
 }
 
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by ids.
+func (m *PrinterMutation) AddSupplyIDs(ids ...int) {
+	if m.supplies == nil {
+		m.supplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.supplies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSupplies clears the "supplies" edge to the Supply entity.
+func (m *PrinterMutation) ClearSupplies() {
+	m.clearedsupplies = true
+}
+
+// SuppliesCleared reports if the "supplies" edge to the Supply entity was cleared.
+func (m *PrinterMutation) SuppliesCleared() bool {
+	return m.clearedsupplies
+}
+
+// RemoveSupplyIDs removes the "supplies" edge to the Supply entity by IDs.
+func (m *PrinterMutation) RemoveSupplyIDs(ids ...int) {
+	if m.removedsupplies == nil {
+		m.removedsupplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.supplies, ids[i])
+		m.removedsupplies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSupplies returns the removed IDs of the "supplies" edge to the Supply entity.
+func (m *PrinterMutation) RemovedSuppliesIDs() (ids []int) {
+	for id := range m.removedsupplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SuppliesIDs returns the "supplies" edge IDs in the mutation.
+func (m *PrinterMutation) SuppliesIDs() (ids []int) {
+	for id := range m.supplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSupplies resets all changes to the "supplies" edge.
+func (m *PrinterMutation) ResetSupplies() {
+	m.supplies = nil
+	m.clearedsupplies = false
+	m.removedsupplies = nil
+}
+
 // Where appends a list predicates to the PrinterMutation builder.
 func (m *PrinterMutation) Where(ps ...predicate.Printer) {
 	m.predicates = append(m.predicates, ps...)
@@ -20181,7 +20509,7 @@ func (m *PrinterMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PrinterMutation) Fields() []string {
-	fields := make([]string, 0, 23)
+	fields := make([]string, 0, 24)
 	if m.created_at != nil {
 		fields = append(fields, printer.FieldCreatedAt)
 	}
@@ -20251,6 +20579,9 @@ func (m *PrinterMutation) Fields() []string {
 	if m.last_alerts != nil {
 		fields = append(fields, printer.FieldLastAlerts)
 	}
+	if m.silent_since != nil {
+		fields = append(fields, printer.FieldSilentSince)
+	}
 	return fields
 }
 
@@ -20305,6 +20636,8 @@ func (m *PrinterMutation) Field(name string) (ent.Value, bool) {
 		return m.LastPolledAt()
 	case printer.FieldLastAlerts:
 		return m.LastAlerts()
+	case printer.FieldSilentSince:
+		return m.SilentSince()
 	}
 	return nil, false
 }
@@ -20360,6 +20693,8 @@ func (m *PrinterMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLastPolledAt(ctx)
 	case printer.FieldLastAlerts:
 		return m.OldLastAlerts(ctx)
+	case printer.FieldSilentSince:
+		return m.OldSilentSince(ctx)
 	}
 	return nil, fmt.Errorf("unknown Printer field %s", name)
 }
@@ -20530,6 +20865,13 @@ func (m *PrinterMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastAlerts(v)
 		return nil
+	case printer.FieldSilentSince:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSilentSince(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Printer field %s", name)
 }
@@ -20659,6 +21001,9 @@ func (m *PrinterMutation) ClearedFields() []string {
 	if m.FieldCleared(printer.FieldLastAlerts) {
 		fields = append(fields, printer.FieldLastAlerts)
 	}
+	if m.FieldCleared(printer.FieldSilentSince) {
+		fields = append(fields, printer.FieldSilentSince)
+	}
 	return fields
 }
 
@@ -20720,6 +21065,9 @@ func (m *PrinterMutation) ClearField(name string) error {
 		return nil
 	case printer.FieldLastAlerts:
 		m.ClearLastAlerts()
+		return nil
+	case printer.FieldSilentSince:
+		m.ClearSilentSince()
 		return nil
 	}
 	return fmt.Errorf("unknown Printer nullable field %s", name)
@@ -20798,13 +21146,16 @@ func (m *PrinterMutation) ResetField(name string) error {
 	case printer.FieldLastAlerts:
 		m.ResetLastAlerts()
 		return nil
+	case printer.FieldSilentSince:
+		m.ResetSilentSince()
+		return nil
 	}
 	return fmt.Errorf("unknown Printer field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PrinterMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.organization != nil {
 		edges = append(edges, printer.EdgeOrganization)
 	}
@@ -20816,6 +21167,9 @@ func (m *PrinterMutation) AddedEdges() []string {
 	}
 	if m.interventions != nil {
 		edges = append(edges, printer.EdgeInterventions)
+	}
+	if m.supplies != nil {
+		edges = append(edges, printer.EdgeSupplies)
 	}
 	return edges
 }
@@ -20844,18 +21198,27 @@ func (m *PrinterMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case printer.EdgeSupplies:
+		ids := make([]ent.Value, 0, len(m.supplies))
+		for id := range m.supplies {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PrinterMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedmeter_readings != nil {
 		edges = append(edges, printer.EdgeMeterReadings)
 	}
 	if m.removedinterventions != nil {
 		edges = append(edges, printer.EdgeInterventions)
+	}
+	if m.removedsupplies != nil {
+		edges = append(edges, printer.EdgeSupplies)
 	}
 	return edges
 }
@@ -20876,13 +21239,19 @@ func (m *PrinterMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case printer.EdgeSupplies:
+		ids := make([]ent.Value, 0, len(m.removedsupplies))
+		for id := range m.removedsupplies {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PrinterMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedorganization {
 		edges = append(edges, printer.EdgeOrganization)
 	}
@@ -20894,6 +21263,9 @@ func (m *PrinterMutation) ClearedEdges() []string {
 	}
 	if m.clearedinterventions {
 		edges = append(edges, printer.EdgeInterventions)
+	}
+	if m.clearedsupplies {
+		edges = append(edges, printer.EdgeSupplies)
 	}
 	return edges
 }
@@ -20910,6 +21282,8 @@ func (m *PrinterMutation) EdgeCleared(name string) bool {
 		return m.clearedmeter_readings
 	case printer.EdgeInterventions:
 		return m.clearedinterventions
+	case printer.EdgeSupplies:
+		return m.clearedsupplies
 	}
 	return false
 }
@@ -20943,6 +21317,9 @@ func (m *PrinterMutation) ResetEdge(name string) error {
 		return nil
 	case printer.EdgeInterventions:
 		m.ResetInterventions()
+		return nil
+	case printer.EdgeSupplies:
+		m.ResetSupplies()
 		return nil
 	}
 	return fmt.Errorf("unknown Printer edge %s", name)
@@ -22162,6 +22539,2562 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SupplyMutation represents an operation that mutates the Supply nodes in the graph.
+type SupplyMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	key                 *string
+	description         *string
+	_type               *string
+	color               *string
+	unit                *string
+	level               *int64
+	addlevel            *int64
+	max_capacity        *int64
+	addmax_capacity     *int64
+	level_state         *supply.LevelState
+	percent             *int
+	addpercent          *int
+	days_left           *float64
+	adddays_left        *float64
+	replaced_at         *time.Time
+	notified_key        *string
+	replacements        *int
+	addreplacements     *int
+	read_at             *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	printer             *int
+	clearedprinter      bool
+	readings            map[int]struct{}
+	removedreadings     map[int]struct{}
+	clearedreadings     bool
+	done                bool
+	oldValue            func(context.Context) (*Supply, error)
+	predicates          []predicate.Supply
+}
+
+var _ ent.Mutation = (*SupplyMutation)(nil)
+
+// supplyOption allows management of the mutation configuration using functional options.
+type supplyOption func(*SupplyMutation)
+
+// newSupplyMutation creates new mutation for the Supply entity.
+func newSupplyMutation(c config, op Op, opts ...supplyOption) *SupplyMutation {
+	m := &SupplyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSupply,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSupplyID sets the ID field of the mutation.
+func withSupplyID(id int) supplyOption {
+	return func(m *SupplyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Supply
+		)
+		m.oldValue = func(ctx context.Context) (*Supply, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Supply.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSupply sets the old Supply of the mutation.
+func withSupply(node *Supply) supplyOption {
+	return func(m *SupplyMutation) {
+		m.oldValue = func(context.Context) (*Supply, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SupplyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SupplyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SupplyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SupplyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Supply.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *SupplyMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *SupplyMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *SupplyMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetPrinterID sets the "printer_id" field.
+func (m *SupplyMutation) SetPrinterID(i int) {
+	m.printer = &i
+}
+
+// PrinterID returns the value of the "printer_id" field in the mutation.
+func (m *SupplyMutation) PrinterID() (r int, exists bool) {
+	v := m.printer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrinterID returns the old "printer_id" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldPrinterID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrinterID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrinterID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrinterID: %w", err)
+	}
+	return oldValue.PrinterID, nil
+}
+
+// ResetPrinterID resets all changes to the "printer_id" field.
+func (m *SupplyMutation) ResetPrinterID() {
+	m.printer = nil
+}
+
+// SetKey sets the "key" field.
+func (m *SupplyMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *SupplyMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *SupplyMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *SupplyMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *SupplyMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *SupplyMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetType sets the "type" field.
+func (m *SupplyMutation) SetType(s string) {
+	m._type = &s
+}
+
+// GetType returns the value of the "type" field in the mutation.
+func (m *SupplyMutation) GetType() (r string, exists bool) {
+	v := m._type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldType returns the old "type" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldType: %w", err)
+	}
+	return oldValue.Type, nil
+}
+
+// ClearType clears the value of the "type" field.
+func (m *SupplyMutation) ClearType() {
+	m._type = nil
+	m.clearedFields[supply.FieldType] = struct{}{}
+}
+
+// TypeCleared returns if the "type" field was cleared in this mutation.
+func (m *SupplyMutation) TypeCleared() bool {
+	_, ok := m.clearedFields[supply.FieldType]
+	return ok
+}
+
+// ResetType resets all changes to the "type" field.
+func (m *SupplyMutation) ResetType() {
+	m._type = nil
+	delete(m.clearedFields, supply.FieldType)
+}
+
+// SetColor sets the "color" field.
+func (m *SupplyMutation) SetColor(s string) {
+	m.color = &s
+}
+
+// Color returns the value of the "color" field in the mutation.
+func (m *SupplyMutation) Color() (r string, exists bool) {
+	v := m.color
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldColor returns the old "color" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldColor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldColor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldColor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldColor: %w", err)
+	}
+	return oldValue.Color, nil
+}
+
+// ClearColor clears the value of the "color" field.
+func (m *SupplyMutation) ClearColor() {
+	m.color = nil
+	m.clearedFields[supply.FieldColor] = struct{}{}
+}
+
+// ColorCleared returns if the "color" field was cleared in this mutation.
+func (m *SupplyMutation) ColorCleared() bool {
+	_, ok := m.clearedFields[supply.FieldColor]
+	return ok
+}
+
+// ResetColor resets all changes to the "color" field.
+func (m *SupplyMutation) ResetColor() {
+	m.color = nil
+	delete(m.clearedFields, supply.FieldColor)
+}
+
+// SetUnit sets the "unit" field.
+func (m *SupplyMutation) SetUnit(s string) {
+	m.unit = &s
+}
+
+// Unit returns the value of the "unit" field in the mutation.
+func (m *SupplyMutation) Unit() (r string, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnit returns the old "unit" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldUnit(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnit: %w", err)
+	}
+	return oldValue.Unit, nil
+}
+
+// ClearUnit clears the value of the "unit" field.
+func (m *SupplyMutation) ClearUnit() {
+	m.unit = nil
+	m.clearedFields[supply.FieldUnit] = struct{}{}
+}
+
+// UnitCleared returns if the "unit" field was cleared in this mutation.
+func (m *SupplyMutation) UnitCleared() bool {
+	_, ok := m.clearedFields[supply.FieldUnit]
+	return ok
+}
+
+// ResetUnit resets all changes to the "unit" field.
+func (m *SupplyMutation) ResetUnit() {
+	m.unit = nil
+	delete(m.clearedFields, supply.FieldUnit)
+}
+
+// SetLevel sets the "level" field.
+func (m *SupplyMutation) SetLevel(i int64) {
+	m.level = &i
+	m.addlevel = nil
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *SupplyMutation) Level() (r int64, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldLevel(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// AddLevel adds i to the "level" field.
+func (m *SupplyMutation) AddLevel(i int64) {
+	if m.addlevel != nil {
+		*m.addlevel += i
+	} else {
+		m.addlevel = &i
+	}
+}
+
+// AddedLevel returns the value that was added to the "level" field in this mutation.
+func (m *SupplyMutation) AddedLevel() (r int64, exists bool) {
+	v := m.addlevel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *SupplyMutation) ResetLevel() {
+	m.level = nil
+	m.addlevel = nil
+}
+
+// SetMaxCapacity sets the "max_capacity" field.
+func (m *SupplyMutation) SetMaxCapacity(i int64) {
+	m.max_capacity = &i
+	m.addmax_capacity = nil
+}
+
+// MaxCapacity returns the value of the "max_capacity" field in the mutation.
+func (m *SupplyMutation) MaxCapacity() (r int64, exists bool) {
+	v := m.max_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxCapacity returns the old "max_capacity" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldMaxCapacity(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxCapacity: %w", err)
+	}
+	return oldValue.MaxCapacity, nil
+}
+
+// AddMaxCapacity adds i to the "max_capacity" field.
+func (m *SupplyMutation) AddMaxCapacity(i int64) {
+	if m.addmax_capacity != nil {
+		*m.addmax_capacity += i
+	} else {
+		m.addmax_capacity = &i
+	}
+}
+
+// AddedMaxCapacity returns the value that was added to the "max_capacity" field in this mutation.
+func (m *SupplyMutation) AddedMaxCapacity() (r int64, exists bool) {
+	v := m.addmax_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxCapacity resets all changes to the "max_capacity" field.
+func (m *SupplyMutation) ResetMaxCapacity() {
+	m.max_capacity = nil
+	m.addmax_capacity = nil
+}
+
+// SetLevelState sets the "level_state" field.
+func (m *SupplyMutation) SetLevelState(ss supply.LevelState) {
+	m.level_state = &ss
+}
+
+// LevelState returns the value of the "level_state" field in the mutation.
+func (m *SupplyMutation) LevelState() (r supply.LevelState, exists bool) {
+	v := m.level_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevelState returns the old "level_state" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldLevelState(ctx context.Context) (v supply.LevelState, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevelState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevelState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevelState: %w", err)
+	}
+	return oldValue.LevelState, nil
+}
+
+// ResetLevelState resets all changes to the "level_state" field.
+func (m *SupplyMutation) ResetLevelState() {
+	m.level_state = nil
+}
+
+// SetPercent sets the "percent" field.
+func (m *SupplyMutation) SetPercent(i int) {
+	m.percent = &i
+	m.addpercent = nil
+}
+
+// Percent returns the value of the "percent" field in the mutation.
+func (m *SupplyMutation) Percent() (r int, exists bool) {
+	v := m.percent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPercent returns the old "percent" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldPercent(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPercent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPercent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPercent: %w", err)
+	}
+	return oldValue.Percent, nil
+}
+
+// AddPercent adds i to the "percent" field.
+func (m *SupplyMutation) AddPercent(i int) {
+	if m.addpercent != nil {
+		*m.addpercent += i
+	} else {
+		m.addpercent = &i
+	}
+}
+
+// AddedPercent returns the value that was added to the "percent" field in this mutation.
+func (m *SupplyMutation) AddedPercent() (r int, exists bool) {
+	v := m.addpercent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPercent clears the value of the "percent" field.
+func (m *SupplyMutation) ClearPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	m.clearedFields[supply.FieldPercent] = struct{}{}
+}
+
+// PercentCleared returns if the "percent" field was cleared in this mutation.
+func (m *SupplyMutation) PercentCleared() bool {
+	_, ok := m.clearedFields[supply.FieldPercent]
+	return ok
+}
+
+// ResetPercent resets all changes to the "percent" field.
+func (m *SupplyMutation) ResetPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	delete(m.clearedFields, supply.FieldPercent)
+}
+
+// SetDaysLeft sets the "days_left" field.
+func (m *SupplyMutation) SetDaysLeft(f float64) {
+	m.days_left = &f
+	m.adddays_left = nil
+}
+
+// DaysLeft returns the value of the "days_left" field in the mutation.
+func (m *SupplyMutation) DaysLeft() (r float64, exists bool) {
+	v := m.days_left
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysLeft returns the old "days_left" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldDaysLeft(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysLeft is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysLeft requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysLeft: %w", err)
+	}
+	return oldValue.DaysLeft, nil
+}
+
+// AddDaysLeft adds f to the "days_left" field.
+func (m *SupplyMutation) AddDaysLeft(f float64) {
+	if m.adddays_left != nil {
+		*m.adddays_left += f
+	} else {
+		m.adddays_left = &f
+	}
+}
+
+// AddedDaysLeft returns the value that was added to the "days_left" field in this mutation.
+func (m *SupplyMutation) AddedDaysLeft() (r float64, exists bool) {
+	v := m.adddays_left
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysLeft clears the value of the "days_left" field.
+func (m *SupplyMutation) ClearDaysLeft() {
+	m.days_left = nil
+	m.adddays_left = nil
+	m.clearedFields[supply.FieldDaysLeft] = struct{}{}
+}
+
+// DaysLeftCleared returns if the "days_left" field was cleared in this mutation.
+func (m *SupplyMutation) DaysLeftCleared() bool {
+	_, ok := m.clearedFields[supply.FieldDaysLeft]
+	return ok
+}
+
+// ResetDaysLeft resets all changes to the "days_left" field.
+func (m *SupplyMutation) ResetDaysLeft() {
+	m.days_left = nil
+	m.adddays_left = nil
+	delete(m.clearedFields, supply.FieldDaysLeft)
+}
+
+// SetReplacedAt sets the "replaced_at" field.
+func (m *SupplyMutation) SetReplacedAt(t time.Time) {
+	m.replaced_at = &t
+}
+
+// ReplacedAt returns the value of the "replaced_at" field in the mutation.
+func (m *SupplyMutation) ReplacedAt() (r time.Time, exists bool) {
+	v := m.replaced_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacedAt returns the old "replaced_at" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReplacedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacedAt: %w", err)
+	}
+	return oldValue.ReplacedAt, nil
+}
+
+// ClearReplacedAt clears the value of the "replaced_at" field.
+func (m *SupplyMutation) ClearReplacedAt() {
+	m.replaced_at = nil
+	m.clearedFields[supply.FieldReplacedAt] = struct{}{}
+}
+
+// ReplacedAtCleared returns if the "replaced_at" field was cleared in this mutation.
+func (m *SupplyMutation) ReplacedAtCleared() bool {
+	_, ok := m.clearedFields[supply.FieldReplacedAt]
+	return ok
+}
+
+// ResetReplacedAt resets all changes to the "replaced_at" field.
+func (m *SupplyMutation) ResetReplacedAt() {
+	m.replaced_at = nil
+	delete(m.clearedFields, supply.FieldReplacedAt)
+}
+
+// SetNotifiedKey sets the "notified_key" field.
+func (m *SupplyMutation) SetNotifiedKey(s string) {
+	m.notified_key = &s
+}
+
+// NotifiedKey returns the value of the "notified_key" field in the mutation.
+func (m *SupplyMutation) NotifiedKey() (r string, exists bool) {
+	v := m.notified_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifiedKey returns the old "notified_key" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldNotifiedKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifiedKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifiedKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifiedKey: %w", err)
+	}
+	return oldValue.NotifiedKey, nil
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (m *SupplyMutation) ClearNotifiedKey() {
+	m.notified_key = nil
+	m.clearedFields[supply.FieldNotifiedKey] = struct{}{}
+}
+
+// NotifiedKeyCleared returns if the "notified_key" field was cleared in this mutation.
+func (m *SupplyMutation) NotifiedKeyCleared() bool {
+	_, ok := m.clearedFields[supply.FieldNotifiedKey]
+	return ok
+}
+
+// ResetNotifiedKey resets all changes to the "notified_key" field.
+func (m *SupplyMutation) ResetNotifiedKey() {
+	m.notified_key = nil
+	delete(m.clearedFields, supply.FieldNotifiedKey)
+}
+
+// SetReplacements sets the "replacements" field.
+func (m *SupplyMutation) SetReplacements(i int) {
+	m.replacements = &i
+	m.addreplacements = nil
+}
+
+// Replacements returns the value of the "replacements" field in the mutation.
+func (m *SupplyMutation) Replacements() (r int, exists bool) {
+	v := m.replacements
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacements returns the old "replacements" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReplacements(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacements is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacements requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacements: %w", err)
+	}
+	return oldValue.Replacements, nil
+}
+
+// AddReplacements adds i to the "replacements" field.
+func (m *SupplyMutation) AddReplacements(i int) {
+	if m.addreplacements != nil {
+		*m.addreplacements += i
+	} else {
+		m.addreplacements = &i
+	}
+}
+
+// AddedReplacements returns the value that was added to the "replacements" field in this mutation.
+func (m *SupplyMutation) AddedReplacements() (r int, exists bool) {
+	v := m.addreplacements
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReplacements resets all changes to the "replacements" field.
+func (m *SupplyMutation) ResetReplacements() {
+	m.replacements = nil
+	m.addreplacements = nil
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *SupplyMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *SupplyMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReadAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *SupplyMutation) ResetReadAt() {
+	m.read_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *SupplyMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[supply.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *SupplyMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *SupplyMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *SupplyMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearPrinter clears the "printer" edge to the Printer entity.
+func (m *SupplyMutation) ClearPrinter() {
+	m.clearedprinter = true
+	m.clearedFields[supply.FieldPrinterID] = struct{}{}
+}
+
+// PrinterCleared reports if the "printer" edge to the Printer entity was cleared.
+func (m *SupplyMutation) PrinterCleared() bool {
+	return m.clearedprinter
+}
+
+// PrinterIDs returns the "printer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PrinterID instead. It exists only for internal usage by the builders.
+func (m *SupplyMutation) PrinterIDs() (ids []int) {
+	if id := m.printer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPrinter resets all changes to the "printer" edge.
+func (m *SupplyMutation) ResetPrinter() {
+	m.printer = nil
+	m.clearedprinter = false
+}
+
+// AddReadingIDs adds the "readings" edge to the SupplyReading entity by ids.
+func (m *SupplyMutation) AddReadingIDs(ids ...int) {
+	if m.readings == nil {
+		m.readings = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.readings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReadings clears the "readings" edge to the SupplyReading entity.
+func (m *SupplyMutation) ClearReadings() {
+	m.clearedreadings = true
+}
+
+// ReadingsCleared reports if the "readings" edge to the SupplyReading entity was cleared.
+func (m *SupplyMutation) ReadingsCleared() bool {
+	return m.clearedreadings
+}
+
+// RemoveReadingIDs removes the "readings" edge to the SupplyReading entity by IDs.
+func (m *SupplyMutation) RemoveReadingIDs(ids ...int) {
+	if m.removedreadings == nil {
+		m.removedreadings = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.readings, ids[i])
+		m.removedreadings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReadings returns the removed IDs of the "readings" edge to the SupplyReading entity.
+func (m *SupplyMutation) RemovedReadingsIDs() (ids []int) {
+	for id := range m.removedreadings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReadingsIDs returns the "readings" edge IDs in the mutation.
+func (m *SupplyMutation) ReadingsIDs() (ids []int) {
+	for id := range m.readings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReadings resets all changes to the "readings" edge.
+func (m *SupplyMutation) ResetReadings() {
+	m.readings = nil
+	m.clearedreadings = false
+	m.removedreadings = nil
+}
+
+// Where appends a list predicates to the SupplyMutation builder.
+func (m *SupplyMutation) Where(ps ...predicate.Supply) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SupplyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SupplyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Supply, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SupplyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SupplyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Supply).
+func (m *SupplyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SupplyMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.organization != nil {
+		fields = append(fields, supply.FieldOrganizationID)
+	}
+	if m.printer != nil {
+		fields = append(fields, supply.FieldPrinterID)
+	}
+	if m.key != nil {
+		fields = append(fields, supply.FieldKey)
+	}
+	if m.description != nil {
+		fields = append(fields, supply.FieldDescription)
+	}
+	if m._type != nil {
+		fields = append(fields, supply.FieldType)
+	}
+	if m.color != nil {
+		fields = append(fields, supply.FieldColor)
+	}
+	if m.unit != nil {
+		fields = append(fields, supply.FieldUnit)
+	}
+	if m.level != nil {
+		fields = append(fields, supply.FieldLevel)
+	}
+	if m.max_capacity != nil {
+		fields = append(fields, supply.FieldMaxCapacity)
+	}
+	if m.level_state != nil {
+		fields = append(fields, supply.FieldLevelState)
+	}
+	if m.percent != nil {
+		fields = append(fields, supply.FieldPercent)
+	}
+	if m.days_left != nil {
+		fields = append(fields, supply.FieldDaysLeft)
+	}
+	if m.replaced_at != nil {
+		fields = append(fields, supply.FieldReplacedAt)
+	}
+	if m.notified_key != nil {
+		fields = append(fields, supply.FieldNotifiedKey)
+	}
+	if m.replacements != nil {
+		fields = append(fields, supply.FieldReplacements)
+	}
+	if m.read_at != nil {
+		fields = append(fields, supply.FieldReadAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SupplyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case supply.FieldOrganizationID:
+		return m.OrganizationID()
+	case supply.FieldPrinterID:
+		return m.PrinterID()
+	case supply.FieldKey:
+		return m.Key()
+	case supply.FieldDescription:
+		return m.Description()
+	case supply.FieldType:
+		return m.GetType()
+	case supply.FieldColor:
+		return m.Color()
+	case supply.FieldUnit:
+		return m.Unit()
+	case supply.FieldLevel:
+		return m.Level()
+	case supply.FieldMaxCapacity:
+		return m.MaxCapacity()
+	case supply.FieldLevelState:
+		return m.LevelState()
+	case supply.FieldPercent:
+		return m.Percent()
+	case supply.FieldDaysLeft:
+		return m.DaysLeft()
+	case supply.FieldReplacedAt:
+		return m.ReplacedAt()
+	case supply.FieldNotifiedKey:
+		return m.NotifiedKey()
+	case supply.FieldReplacements:
+		return m.Replacements()
+	case supply.FieldReadAt:
+		return m.ReadAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SupplyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case supply.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case supply.FieldPrinterID:
+		return m.OldPrinterID(ctx)
+	case supply.FieldKey:
+		return m.OldKey(ctx)
+	case supply.FieldDescription:
+		return m.OldDescription(ctx)
+	case supply.FieldType:
+		return m.OldType(ctx)
+	case supply.FieldColor:
+		return m.OldColor(ctx)
+	case supply.FieldUnit:
+		return m.OldUnit(ctx)
+	case supply.FieldLevel:
+		return m.OldLevel(ctx)
+	case supply.FieldMaxCapacity:
+		return m.OldMaxCapacity(ctx)
+	case supply.FieldLevelState:
+		return m.OldLevelState(ctx)
+	case supply.FieldPercent:
+		return m.OldPercent(ctx)
+	case supply.FieldDaysLeft:
+		return m.OldDaysLeft(ctx)
+	case supply.FieldReplacedAt:
+		return m.OldReplacedAt(ctx)
+	case supply.FieldNotifiedKey:
+		return m.OldNotifiedKey(ctx)
+	case supply.FieldReplacements:
+		return m.OldReplacements(ctx)
+	case supply.FieldReadAt:
+		return m.OldReadAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Supply field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case supply.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case supply.FieldPrinterID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrinterID(v)
+		return nil
+	case supply.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case supply.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case supply.FieldType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetType(v)
+		return nil
+	case supply.FieldColor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetColor(v)
+		return nil
+	case supply.FieldUnit:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnit(v)
+		return nil
+	case supply.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case supply.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxCapacity(v)
+		return nil
+	case supply.FieldLevelState:
+		v, ok := value.(supply.LevelState)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevelState(v)
+		return nil
+	case supply.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPercent(v)
+		return nil
+	case supply.FieldDaysLeft:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysLeft(v)
+		return nil
+	case supply.FieldReplacedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacedAt(v)
+		return nil
+	case supply.FieldNotifiedKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifiedKey(v)
+		return nil
+	case supply.FieldReplacements:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacements(v)
+		return nil
+	case supply.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Supply field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SupplyMutation) AddedFields() []string {
+	var fields []string
+	if m.addlevel != nil {
+		fields = append(fields, supply.FieldLevel)
+	}
+	if m.addmax_capacity != nil {
+		fields = append(fields, supply.FieldMaxCapacity)
+	}
+	if m.addpercent != nil {
+		fields = append(fields, supply.FieldPercent)
+	}
+	if m.adddays_left != nil {
+		fields = append(fields, supply.FieldDaysLeft)
+	}
+	if m.addreplacements != nil {
+		fields = append(fields, supply.FieldReplacements)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SupplyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case supply.FieldLevel:
+		return m.AddedLevel()
+	case supply.FieldMaxCapacity:
+		return m.AddedMaxCapacity()
+	case supply.FieldPercent:
+		return m.AddedPercent()
+	case supply.FieldDaysLeft:
+		return m.AddedDaysLeft()
+	case supply.FieldReplacements:
+		return m.AddedReplacements()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case supply.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLevel(v)
+		return nil
+	case supply.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxCapacity(v)
+		return nil
+	case supply.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPercent(v)
+		return nil
+	case supply.FieldDaysLeft:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysLeft(v)
+		return nil
+	case supply.FieldReplacements:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReplacements(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Supply numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SupplyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(supply.FieldType) {
+		fields = append(fields, supply.FieldType)
+	}
+	if m.FieldCleared(supply.FieldColor) {
+		fields = append(fields, supply.FieldColor)
+	}
+	if m.FieldCleared(supply.FieldUnit) {
+		fields = append(fields, supply.FieldUnit)
+	}
+	if m.FieldCleared(supply.FieldPercent) {
+		fields = append(fields, supply.FieldPercent)
+	}
+	if m.FieldCleared(supply.FieldDaysLeft) {
+		fields = append(fields, supply.FieldDaysLeft)
+	}
+	if m.FieldCleared(supply.FieldReplacedAt) {
+		fields = append(fields, supply.FieldReplacedAt)
+	}
+	if m.FieldCleared(supply.FieldNotifiedKey) {
+		fields = append(fields, supply.FieldNotifiedKey)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SupplyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SupplyMutation) ClearField(name string) error {
+	switch name {
+	case supply.FieldType:
+		m.ClearType()
+		return nil
+	case supply.FieldColor:
+		m.ClearColor()
+		return nil
+	case supply.FieldUnit:
+		m.ClearUnit()
+		return nil
+	case supply.FieldPercent:
+		m.ClearPercent()
+		return nil
+	case supply.FieldDaysLeft:
+		m.ClearDaysLeft()
+		return nil
+	case supply.FieldReplacedAt:
+		m.ClearReplacedAt()
+		return nil
+	case supply.FieldNotifiedKey:
+		m.ClearNotifiedKey()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SupplyMutation) ResetField(name string) error {
+	switch name {
+	case supply.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case supply.FieldPrinterID:
+		m.ResetPrinterID()
+		return nil
+	case supply.FieldKey:
+		m.ResetKey()
+		return nil
+	case supply.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case supply.FieldType:
+		m.ResetType()
+		return nil
+	case supply.FieldColor:
+		m.ResetColor()
+		return nil
+	case supply.FieldUnit:
+		m.ResetUnit()
+		return nil
+	case supply.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case supply.FieldMaxCapacity:
+		m.ResetMaxCapacity()
+		return nil
+	case supply.FieldLevelState:
+		m.ResetLevelState()
+		return nil
+	case supply.FieldPercent:
+		m.ResetPercent()
+		return nil
+	case supply.FieldDaysLeft:
+		m.ResetDaysLeft()
+		return nil
+	case supply.FieldReplacedAt:
+		m.ResetReplacedAt()
+		return nil
+	case supply.FieldNotifiedKey:
+		m.ResetNotifiedKey()
+		return nil
+	case supply.FieldReplacements:
+		m.ResetReplacements()
+		return nil
+	case supply.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SupplyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.organization != nil {
+		edges = append(edges, supply.EdgeOrganization)
+	}
+	if m.printer != nil {
+		edges = append(edges, supply.EdgePrinter)
+	}
+	if m.readings != nil {
+		edges = append(edges, supply.EdgeReadings)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SupplyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case supply.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case supply.EdgePrinter:
+		if id := m.printer; id != nil {
+			return []ent.Value{*id}
+		}
+	case supply.EdgeReadings:
+		ids := make([]ent.Value, 0, len(m.readings))
+		for id := range m.readings {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SupplyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedreadings != nil {
+		edges = append(edges, supply.EdgeReadings)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SupplyMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case supply.EdgeReadings:
+		ids := make([]ent.Value, 0, len(m.removedreadings))
+		for id := range m.removedreadings {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SupplyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedorganization {
+		edges = append(edges, supply.EdgeOrganization)
+	}
+	if m.clearedprinter {
+		edges = append(edges, supply.EdgePrinter)
+	}
+	if m.clearedreadings {
+		edges = append(edges, supply.EdgeReadings)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SupplyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case supply.EdgeOrganization:
+		return m.clearedorganization
+	case supply.EdgePrinter:
+		return m.clearedprinter
+	case supply.EdgeReadings:
+		return m.clearedreadings
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SupplyMutation) ClearEdge(name string) error {
+	switch name {
+	case supply.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case supply.EdgePrinter:
+		m.ClearPrinter()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SupplyMutation) ResetEdge(name string) error {
+	switch name {
+	case supply.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case supply.EdgePrinter:
+		m.ResetPrinter()
+		return nil
+	case supply.EdgeReadings:
+		m.ResetReadings()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply edge %s", name)
+}
+
+// SupplyReadingMutation represents an operation that mutates the SupplyReading nodes in the graph.
+type SupplyReadingMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	level               *int64
+	addlevel            *int64
+	max_capacity        *int64
+	addmax_capacity     *int64
+	level_state         *supplyreading.LevelState
+	percent             *int
+	addpercent          *int
+	replacement         *bool
+	read_at             *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	supply              *int
+	clearedsupply       bool
+	done                bool
+	oldValue            func(context.Context) (*SupplyReading, error)
+	predicates          []predicate.SupplyReading
+}
+
+var _ ent.Mutation = (*SupplyReadingMutation)(nil)
+
+// supplyreadingOption allows management of the mutation configuration using functional options.
+type supplyreadingOption func(*SupplyReadingMutation)
+
+// newSupplyReadingMutation creates new mutation for the SupplyReading entity.
+func newSupplyReadingMutation(c config, op Op, opts ...supplyreadingOption) *SupplyReadingMutation {
+	m := &SupplyReadingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSupplyReading,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSupplyReadingID sets the ID field of the mutation.
+func withSupplyReadingID(id int) supplyreadingOption {
+	return func(m *SupplyReadingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SupplyReading
+		)
+		m.oldValue = func(ctx context.Context) (*SupplyReading, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SupplyReading.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSupplyReading sets the old SupplyReading of the mutation.
+func withSupplyReading(node *SupplyReading) supplyreadingOption {
+	return func(m *SupplyReadingMutation) {
+		m.oldValue = func(context.Context) (*SupplyReading, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SupplyReadingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SupplyReadingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SupplyReadingMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SupplyReadingMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SupplyReading.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *SupplyReadingMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *SupplyReadingMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *SupplyReadingMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetSupplyID sets the "supply_id" field.
+func (m *SupplyReadingMutation) SetSupplyID(i int) {
+	m.supply = &i
+}
+
+// SupplyID returns the value of the "supply_id" field in the mutation.
+func (m *SupplyReadingMutation) SupplyID() (r int, exists bool) {
+	v := m.supply
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplyID returns the old "supply_id" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldSupplyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplyID: %w", err)
+	}
+	return oldValue.SupplyID, nil
+}
+
+// ResetSupplyID resets all changes to the "supply_id" field.
+func (m *SupplyReadingMutation) ResetSupplyID() {
+	m.supply = nil
+}
+
+// SetLevel sets the "level" field.
+func (m *SupplyReadingMutation) SetLevel(i int64) {
+	m.level = &i
+	m.addlevel = nil
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *SupplyReadingMutation) Level() (r int64, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldLevel(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// AddLevel adds i to the "level" field.
+func (m *SupplyReadingMutation) AddLevel(i int64) {
+	if m.addlevel != nil {
+		*m.addlevel += i
+	} else {
+		m.addlevel = &i
+	}
+}
+
+// AddedLevel returns the value that was added to the "level" field in this mutation.
+func (m *SupplyReadingMutation) AddedLevel() (r int64, exists bool) {
+	v := m.addlevel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *SupplyReadingMutation) ResetLevel() {
+	m.level = nil
+	m.addlevel = nil
+}
+
+// SetMaxCapacity sets the "max_capacity" field.
+func (m *SupplyReadingMutation) SetMaxCapacity(i int64) {
+	m.max_capacity = &i
+	m.addmax_capacity = nil
+}
+
+// MaxCapacity returns the value of the "max_capacity" field in the mutation.
+func (m *SupplyReadingMutation) MaxCapacity() (r int64, exists bool) {
+	v := m.max_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxCapacity returns the old "max_capacity" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldMaxCapacity(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxCapacity: %w", err)
+	}
+	return oldValue.MaxCapacity, nil
+}
+
+// AddMaxCapacity adds i to the "max_capacity" field.
+func (m *SupplyReadingMutation) AddMaxCapacity(i int64) {
+	if m.addmax_capacity != nil {
+		*m.addmax_capacity += i
+	} else {
+		m.addmax_capacity = &i
+	}
+}
+
+// AddedMaxCapacity returns the value that was added to the "max_capacity" field in this mutation.
+func (m *SupplyReadingMutation) AddedMaxCapacity() (r int64, exists bool) {
+	v := m.addmax_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxCapacity resets all changes to the "max_capacity" field.
+func (m *SupplyReadingMutation) ResetMaxCapacity() {
+	m.max_capacity = nil
+	m.addmax_capacity = nil
+}
+
+// SetLevelState sets the "level_state" field.
+func (m *SupplyReadingMutation) SetLevelState(ss supplyreading.LevelState) {
+	m.level_state = &ss
+}
+
+// LevelState returns the value of the "level_state" field in the mutation.
+func (m *SupplyReadingMutation) LevelState() (r supplyreading.LevelState, exists bool) {
+	v := m.level_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevelState returns the old "level_state" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldLevelState(ctx context.Context) (v supplyreading.LevelState, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevelState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevelState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevelState: %w", err)
+	}
+	return oldValue.LevelState, nil
+}
+
+// ResetLevelState resets all changes to the "level_state" field.
+func (m *SupplyReadingMutation) ResetLevelState() {
+	m.level_state = nil
+}
+
+// SetPercent sets the "percent" field.
+func (m *SupplyReadingMutation) SetPercent(i int) {
+	m.percent = &i
+	m.addpercent = nil
+}
+
+// Percent returns the value of the "percent" field in the mutation.
+func (m *SupplyReadingMutation) Percent() (r int, exists bool) {
+	v := m.percent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPercent returns the old "percent" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldPercent(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPercent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPercent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPercent: %w", err)
+	}
+	return oldValue.Percent, nil
+}
+
+// AddPercent adds i to the "percent" field.
+func (m *SupplyReadingMutation) AddPercent(i int) {
+	if m.addpercent != nil {
+		*m.addpercent += i
+	} else {
+		m.addpercent = &i
+	}
+}
+
+// AddedPercent returns the value that was added to the "percent" field in this mutation.
+func (m *SupplyReadingMutation) AddedPercent() (r int, exists bool) {
+	v := m.addpercent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPercent clears the value of the "percent" field.
+func (m *SupplyReadingMutation) ClearPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	m.clearedFields[supplyreading.FieldPercent] = struct{}{}
+}
+
+// PercentCleared returns if the "percent" field was cleared in this mutation.
+func (m *SupplyReadingMutation) PercentCleared() bool {
+	_, ok := m.clearedFields[supplyreading.FieldPercent]
+	return ok
+}
+
+// ResetPercent resets all changes to the "percent" field.
+func (m *SupplyReadingMutation) ResetPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	delete(m.clearedFields, supplyreading.FieldPercent)
+}
+
+// SetReplacement sets the "replacement" field.
+func (m *SupplyReadingMutation) SetReplacement(b bool) {
+	m.replacement = &b
+}
+
+// Replacement returns the value of the "replacement" field in the mutation.
+func (m *SupplyReadingMutation) Replacement() (r bool, exists bool) {
+	v := m.replacement
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacement returns the old "replacement" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldReplacement(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacement is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacement requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacement: %w", err)
+	}
+	return oldValue.Replacement, nil
+}
+
+// ResetReplacement resets all changes to the "replacement" field.
+func (m *SupplyReadingMutation) ResetReplacement() {
+	m.replacement = nil
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *SupplyReadingMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *SupplyReadingMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldReadAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *SupplyReadingMutation) ResetReadAt() {
+	m.read_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *SupplyReadingMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[supplyreading.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *SupplyReadingMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *SupplyReadingMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *SupplyReadingMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearSupply clears the "supply" edge to the Supply entity.
+func (m *SupplyReadingMutation) ClearSupply() {
+	m.clearedsupply = true
+	m.clearedFields[supplyreading.FieldSupplyID] = struct{}{}
+}
+
+// SupplyCleared reports if the "supply" edge to the Supply entity was cleared.
+func (m *SupplyReadingMutation) SupplyCleared() bool {
+	return m.clearedsupply
+}
+
+// SupplyIDs returns the "supply" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SupplyID instead. It exists only for internal usage by the builders.
+func (m *SupplyReadingMutation) SupplyIDs() (ids []int) {
+	if id := m.supply; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSupply resets all changes to the "supply" edge.
+func (m *SupplyReadingMutation) ResetSupply() {
+	m.supply = nil
+	m.clearedsupply = false
+}
+
+// Where appends a list predicates to the SupplyReadingMutation builder.
+func (m *SupplyReadingMutation) Where(ps ...predicate.SupplyReading) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SupplyReadingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SupplyReadingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SupplyReading, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SupplyReadingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SupplyReadingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SupplyReading).
+func (m *SupplyReadingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SupplyReadingMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.organization != nil {
+		fields = append(fields, supplyreading.FieldOrganizationID)
+	}
+	if m.supply != nil {
+		fields = append(fields, supplyreading.FieldSupplyID)
+	}
+	if m.level != nil {
+		fields = append(fields, supplyreading.FieldLevel)
+	}
+	if m.max_capacity != nil {
+		fields = append(fields, supplyreading.FieldMaxCapacity)
+	}
+	if m.level_state != nil {
+		fields = append(fields, supplyreading.FieldLevelState)
+	}
+	if m.percent != nil {
+		fields = append(fields, supplyreading.FieldPercent)
+	}
+	if m.replacement != nil {
+		fields = append(fields, supplyreading.FieldReplacement)
+	}
+	if m.read_at != nil {
+		fields = append(fields, supplyreading.FieldReadAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SupplyReadingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		return m.OrganizationID()
+	case supplyreading.FieldSupplyID:
+		return m.SupplyID()
+	case supplyreading.FieldLevel:
+		return m.Level()
+	case supplyreading.FieldMaxCapacity:
+		return m.MaxCapacity()
+	case supplyreading.FieldLevelState:
+		return m.LevelState()
+	case supplyreading.FieldPercent:
+		return m.Percent()
+	case supplyreading.FieldReplacement:
+		return m.Replacement()
+	case supplyreading.FieldReadAt:
+		return m.ReadAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SupplyReadingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case supplyreading.FieldSupplyID:
+		return m.OldSupplyID(ctx)
+	case supplyreading.FieldLevel:
+		return m.OldLevel(ctx)
+	case supplyreading.FieldMaxCapacity:
+		return m.OldMaxCapacity(ctx)
+	case supplyreading.FieldLevelState:
+		return m.OldLevelState(ctx)
+	case supplyreading.FieldPercent:
+		return m.OldPercent(ctx)
+	case supplyreading.FieldReplacement:
+		return m.OldReplacement(ctx)
+	case supplyreading.FieldReadAt:
+		return m.OldReadAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SupplyReading field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyReadingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case supplyreading.FieldSupplyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplyID(v)
+		return nil
+	case supplyreading.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case supplyreading.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxCapacity(v)
+		return nil
+	case supplyreading.FieldLevelState:
+		v, ok := value.(supplyreading.LevelState)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevelState(v)
+		return nil
+	case supplyreading.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPercent(v)
+		return nil
+	case supplyreading.FieldReplacement:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacement(v)
+		return nil
+	case supplyreading.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SupplyReadingMutation) AddedFields() []string {
+	var fields []string
+	if m.addlevel != nil {
+		fields = append(fields, supplyreading.FieldLevel)
+	}
+	if m.addmax_capacity != nil {
+		fields = append(fields, supplyreading.FieldMaxCapacity)
+	}
+	if m.addpercent != nil {
+		fields = append(fields, supplyreading.FieldPercent)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SupplyReadingMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case supplyreading.FieldLevel:
+		return m.AddedLevel()
+	case supplyreading.FieldMaxCapacity:
+		return m.AddedMaxCapacity()
+	case supplyreading.FieldPercent:
+		return m.AddedPercent()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyReadingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case supplyreading.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLevel(v)
+		return nil
+	case supplyreading.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxCapacity(v)
+		return nil
+	case supplyreading.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPercent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SupplyReadingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(supplyreading.FieldPercent) {
+		fields = append(fields, supplyreading.FieldPercent)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SupplyReadingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SupplyReadingMutation) ClearField(name string) error {
+	switch name {
+	case supplyreading.FieldPercent:
+		m.ClearPercent()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SupplyReadingMutation) ResetField(name string) error {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case supplyreading.FieldSupplyID:
+		m.ResetSupplyID()
+		return nil
+	case supplyreading.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case supplyreading.FieldMaxCapacity:
+		m.ResetMaxCapacity()
+		return nil
+	case supplyreading.FieldLevelState:
+		m.ResetLevelState()
+		return nil
+	case supplyreading.FieldPercent:
+		m.ResetPercent()
+		return nil
+	case supplyreading.FieldReplacement:
+		m.ResetReplacement()
+		return nil
+	case supplyreading.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SupplyReadingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, supplyreading.EdgeOrganization)
+	}
+	if m.supply != nil {
+		edges = append(edges, supplyreading.EdgeSupply)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SupplyReadingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case supplyreading.EdgeSupply:
+		if id := m.supply; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SupplyReadingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SupplyReadingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SupplyReadingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, supplyreading.EdgeOrganization)
+	}
+	if m.clearedsupply {
+		edges = append(edges, supplyreading.EdgeSupply)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SupplyReadingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		return m.clearedorganization
+	case supplyreading.EdgeSupply:
+		return m.clearedsupply
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SupplyReadingMutation) ClearEdge(name string) error {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case supplyreading.EdgeSupply:
+		m.ClearSupply()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SupplyReadingMutation) ResetEdge(name string) error {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case supplyreading.EdgeSupply:
+		m.ResetSupply()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.

@@ -52,6 +52,10 @@ type Tx struct {
 	ReferenceCounter *ReferenceCounterClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Supply is the client for interacting with the Supply builders.
+	Supply *SupplyClient
+	// SupplyReading is the client for interacting with the SupplyReading builders.
+	SupplyReading *SupplyReadingClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Webhook is the client for interacting with the Webhook builders.
@@ -210,6 +214,8 @@ func (tx *Tx) init() {
 	tx.Printer = NewPrinterClient(tx.config)
 	tx.ReferenceCounter = NewReferenceCounterClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.Supply = NewSupplyClient(tx.config)
+	tx.SupplyReading = NewSupplyReadingClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Webhook = NewWebhookClient(tx.config)
 	tx.WebhookAttempt = NewWebhookAttemptClient(tx.config)

@@ -20,6 +20,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
 	"github.com/panicbutton/panicbutton/internal/reporter"
+	"github.com/panicbutton/panicbutton/internal/usage"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/users"
 	"github.com/panicbutton/panicbutton/internal/webhooks"
@@ -36,6 +37,7 @@ type Resolver struct {
 	Notify               *notify.Service
 	PanicButtonsService  *panicbuttons.Service
 	PrintersService      *printers.Service
+	UsageService         *usage.Service
 	Poller               *snmp.Poller
 	Outbox               *mail.Outbox
 	Users                *users.Service

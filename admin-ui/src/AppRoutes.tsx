@@ -14,6 +14,7 @@ const InterventionsPage = page(() => import('./interventions/InterventionsPage')
 const InterventionDetailPage = page(() => import('./interventions/InterventionDetailPage'), 'InterventionDetailPage')
 const PrintersPage = page(() => import('./printers/PrintersPage'), 'PrintersPage')
 const PrinterDetailPage = page(() => import('./printers/PrinterDetailPage'), 'PrinterDetailPage')
+const SuppliesPage = page(() => import('./printers/SuppliesPage'), 'SuppliesPage')
 const PanicButtonsPage = page(() => import('./panicButtons/PanicButtonsPage'), 'PanicButtonsPage')
 const PanicButtonPage = page(() => import('./panicButtons/PanicButtonPage'), 'PanicButtonPage')
 const NotificationSettingsPage = page(() => import('./settings/NotificationSettingsPage'), 'NotificationSettingsPage')
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route element={<RequireRole roles={ADMIN_ROLES} />}>
           <Route path={paths.printers} element={<PrintersPage />} />
           <Route path={`${paths.printers}/:id`} element={<PrinterDetailPage />} />
+          <Route path={paths.supplies} element={<SuppliesPage />} />
           <Route path={paths.panicButtons} element={<PanicButtonsPage />} />
           <Route path={`${paths.panicButtons}/:id/:tab?`} element={<PanicButtonPage />} />
           <Route path={paths.notificationSettings} element={<NotificationSettingsPage />} />

@@ -7,6 +7,7 @@ export const paths = {
   interventions: '/interventions',
   intervention: (id: string) => `/interventions/${encodeURIComponent(id)}`,
   printers: '/printers',
+  supplies: '/supplies',
   printer: (id: string) => `/printers/${encodeURIComponent(id)}`,
   panicButtons: '/panic-buttons',
   panicButton: (id: string, tab?: string) => `/panic-buttons/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,

@@ -237,6 +237,30 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
 }
 
+// The SupplyFunc type is an adapter to allow the use of ordinary
+// function as Supply mutator.
+type SupplyFunc func(context.Context, *ent.SupplyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SupplyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SupplyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SupplyMutation", m)
+}
+
+// The SupplyReadingFunc type is an adapter to allow the use of ordinary
+// function as SupplyReading mutator.
+type SupplyReadingFunc func(context.Context, *ent.SupplyReadingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SupplyReadingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SupplyReadingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SupplyReadingMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)

@@ -28,6 +28,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -603,6 +605,60 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SupplyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SupplyFunc func(context.Context, *ent.SupplyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SupplyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SupplyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SupplyQuery", q)
+}
+
+// The TraverseSupply type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSupply func(context.Context, *ent.SupplyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSupply) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSupply) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupplyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SupplyQuery", q)
+}
+
+// The SupplyReadingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SupplyReadingFunc func(context.Context, *ent.SupplyReadingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SupplyReadingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SupplyReadingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SupplyReadingQuery", q)
+}
+
+// The TraverseSupplyReading type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSupplyReading func(context.Context, *ent.SupplyReadingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSupplyReading) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSupplyReading) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupplyReadingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SupplyReadingQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -752,6 +808,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ReferenceCounterQuery, predicate.ReferenceCounter, referencecounter.OrderOption]{typ: ent.TypeReferenceCounter, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SupplyQuery:
+		return &query[*ent.SupplyQuery, predicate.Supply, supply.OrderOption]{typ: ent.TypeSupply, tq: q}, nil
+	case *ent.SupplyReadingQuery:
+		return &query[*ent.SupplyReadingQuery, predicate.SupplyReading, supplyreading.OrderOption]{typ: ent.TypeSupplyReading, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.WebhookQuery:

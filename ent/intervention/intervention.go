@@ -48,6 +48,8 @@ const (
 	FieldOrigin = "origin"
 	// FieldDedupeKey holds the string denoting the dedupe_key field in the database.
 	FieldDedupeKey = "dedupe_key"
+	// FieldAlertKey holds the string denoting the alert_key field in the database.
+	FieldAlertKey = "alert_key"
 	// FieldClosedAt holds the string denoting the closed_at field in the database.
 	FieldClosedAt = "closed_at"
 	// FieldRelatedToID holds the string denoting the related_to_id field in the database.
@@ -151,6 +153,7 @@ var Columns = []string{
 	FieldPrinterSnapshot,
 	FieldOrigin,
 	FieldDedupeKey,
+	FieldAlertKey,
 	FieldClosedAt,
 	FieldRelatedToID,
 	FieldExternalRef,
@@ -203,6 +206,8 @@ var (
 	LanguageValidator func(string) error
 	// DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	DedupeKeyValidator func(string) error
+	// AlertKeyValidator is a validator for the "alert_key" field. It is called by the builders before save.
+	AlertKeyValidator func(string) error
 	// ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	ExternalRefValidator func(string) error
 	// TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
@@ -311,6 +316,11 @@ func ByOrigin(opts ...sql.OrderTermOption) OrderOption {
 // ByDedupeKey orders the results by the dedupe_key field.
 func ByDedupeKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDedupeKey, opts...).ToFunc()
+}
+
+// ByAlertKey orders the results by the alert_key field.
+func ByAlertKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAlertKey, opts...).ToFunc()
 }
 
 // ByClosedAt orders the results by the closed_at field.

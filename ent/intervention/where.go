@@ -115,6 +115,11 @@ func DedupeKey(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldDedupeKey, v))
 }
 
+// AlertKey applies equality check predicate on the "alert_key" field. It's identical to AlertKeyEQ.
+func AlertKey(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldAlertKey, v))
+}
+
 // ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
 func ClosedAt(v time.Time) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldClosedAt, v))
@@ -778,6 +783,81 @@ func DedupeKeyEqualFold(v string) predicate.Intervention {
 // DedupeKeyContainsFold applies the ContainsFold predicate on the "dedupe_key" field.
 func DedupeKeyContainsFold(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldContainsFold(FieldDedupeKey, v))
+}
+
+// AlertKeyEQ applies the EQ predicate on the "alert_key" field.
+func AlertKeyEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldAlertKey, v))
+}
+
+// AlertKeyNEQ applies the NEQ predicate on the "alert_key" field.
+func AlertKeyNEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNEQ(FieldAlertKey, v))
+}
+
+// AlertKeyIn applies the In predicate on the "alert_key" field.
+func AlertKeyIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldIn(FieldAlertKey, vs...))
+}
+
+// AlertKeyNotIn applies the NotIn predicate on the "alert_key" field.
+func AlertKeyNotIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotIn(FieldAlertKey, vs...))
+}
+
+// AlertKeyGT applies the GT predicate on the "alert_key" field.
+func AlertKeyGT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGT(FieldAlertKey, v))
+}
+
+// AlertKeyGTE applies the GTE predicate on the "alert_key" field.
+func AlertKeyGTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGTE(FieldAlertKey, v))
+}
+
+// AlertKeyLT applies the LT predicate on the "alert_key" field.
+func AlertKeyLT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLT(FieldAlertKey, v))
+}
+
+// AlertKeyLTE applies the LTE predicate on the "alert_key" field.
+func AlertKeyLTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLTE(FieldAlertKey, v))
+}
+
+// AlertKeyContains applies the Contains predicate on the "alert_key" field.
+func AlertKeyContains(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContains(FieldAlertKey, v))
+}
+
+// AlertKeyHasPrefix applies the HasPrefix predicate on the "alert_key" field.
+func AlertKeyHasPrefix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasPrefix(FieldAlertKey, v))
+}
+
+// AlertKeyHasSuffix applies the HasSuffix predicate on the "alert_key" field.
+func AlertKeyHasSuffix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasSuffix(FieldAlertKey, v))
+}
+
+// AlertKeyIsNil applies the IsNil predicate on the "alert_key" field.
+func AlertKeyIsNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldIsNull(FieldAlertKey))
+}
+
+// AlertKeyNotNil applies the NotNil predicate on the "alert_key" field.
+func AlertKeyNotNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotNull(FieldAlertKey))
+}
+
+// AlertKeyEqualFold applies the EqualFold predicate on the "alert_key" field.
+func AlertKeyEqualFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEqualFold(FieldAlertKey, v))
+}
+
+// AlertKeyContainsFold applies the ContainsFold predicate on the "alert_key" field.
+func AlertKeyContainsFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContainsFold(FieldAlertKey, v))
 }
 
 // ClosedAtEQ applies the EQ predicate on the "closed_at" field.

@@ -120,7 +120,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"}},
 		{Name: "from_email", Type: field.TypeString, Size: 254},
 		{Name: "from_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "to", Type: field.TypeJSON},
@@ -315,6 +315,7 @@ var (
 		{Name: "printer_snapshot", Type: field.TypeJSON, Nullable: true},
 		{Name: "origin", Type: field.TypeEnum, Enums: []string{"KIOSK", "APP", "AGENT", "SNMP_ALERT", "API"}, Default: "APP"},
 		{Name: "dedupe_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "alert_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 100},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "external_ref", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "tracking_nonce", Type: field.TypeString, Nullable: true, Size: 64},
@@ -333,31 +334,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interventions_organizations_organization",
-				Columns:    []*schema.Column{InterventionsColumns[16]},
+				Columns:    []*schema.Column{InterventionsColumns[17]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_printers_printer",
-				Columns:    []*schema.Column{InterventionsColumns[17]},
+				Columns:    []*schema.Column{InterventionsColumns[18]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_panic_buttons_panic_button",
-				Columns:    []*schema.Column{InterventionsColumns[18]},
+				Columns:    []*schema.Column{InterventionsColumns[19]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_intervention_status_status",
-				Columns:    []*schema.Column{InterventionsColumns[19]},
+				Columns:    []*schema.Column{InterventionsColumns[20]},
 				RefColumns: []*schema.Column{InterventionStatusColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_interventions_related",
-				Columns:    []*schema.Column{InterventionsColumns[20]},
+				Columns:    []*schema.Column{InterventionsColumns[21]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -366,17 +367,17 @@ var (
 			{
 				Name:    "intervention_organization_id_status_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[19], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[20], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_printer_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[18], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_dedupe_key",
@@ -386,7 +387,7 @@ var (
 			{
 				Name:    "intervention_organization_id_external_ref",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[13]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[14]},
 			},
 		},
 	}
@@ -518,6 +519,7 @@ var (
 		{Name: "large", Type: field.TypeInt64, Nullable: true},
 		{Name: "source", Type: field.TypeEnum, Enums: []string{"LAUNCH", "REPORT", "SNMP_POLL", "AGENT"}},
 		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "jump_accepted", Type: field.TypeBool, Default: false},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt},
 	}
@@ -529,13 +531,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "meter_readings_organizations_organization",
-				Columns:    []*schema.Column{MeterReadingsColumns[7]},
+				Columns:    []*schema.Column{MeterReadingsColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "meter_readings_printers_printer",
-				Columns:    []*schema.Column{MeterReadingsColumns[8]},
+				Columns:    []*schema.Column{MeterReadingsColumns[9]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -544,14 +546,14 @@ var (
 			{
 				Name:    "meterreading_printer_id_read_at",
 				Unique:  false,
-				Columns: []*schema.Column{MeterReadingsColumns[8], MeterReadingsColumns[6]},
+				Columns: []*schema.Column{MeterReadingsColumns[9], MeterReadingsColumns[6]},
 			},
 		},
 	}
 	// NotificationsColumns holds the columns for the "notifications" table.
 	NotificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"}},
 		{Name: "text", Type: field.TypeString, Size: 500},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
@@ -660,6 +662,7 @@ var (
 		{Name: "colors", Type: field.TypeJSON, Nullable: true},
 		{Name: "error_oids", Type: field.TypeJSON, Nullable: true},
 		{Name: "auto_report_rules", Type: field.TypeJSON, Nullable: true},
+		{Name: "supply_rules", Type: field.TypeJSON, Nullable: true},
 		{Name: "active", Type: field.TypeBool, Default: true},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
@@ -671,7 +674,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "panic_buttons_organizations_organization",
-				Columns:    []*schema.Column{PanicButtonsColumns[14]},
+				Columns:    []*schema.Column{PanicButtonsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -680,7 +683,7 @@ var (
 			{
 				Name:    "panicbutton_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{PanicButtonsColumns[14], PanicButtonsColumns[3]},
+				Columns: []*schema.Column{PanicButtonsColumns[15], PanicButtonsColumns[3]},
 			},
 		},
 	}
@@ -708,6 +711,7 @@ var (
 		{Name: "snmp_profile", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "last_polled_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "last_alerts", Type: field.TypeJSON, Nullable: true},
+		{Name: "silent_since", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "panic_button_id", Type: field.TypeInt},
 	}
@@ -719,13 +723,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "printers_organizations_organization",
-				Columns:    []*schema.Column{PrintersColumns[22]},
+				Columns:    []*schema.Column{PrintersColumns[23]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "printers_panic_buttons_panic_button",
-				Columns:    []*schema.Column{PrintersColumns[23]},
+				Columns:    []*schema.Column{PrintersColumns[24]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -734,7 +738,7 @@ var (
 			{
 				Name:    "printer_organization_id_last_seen_at",
 				Unique:  false,
-				Columns: []*schema.Column{PrintersColumns[22], PrintersColumns[9]},
+				Columns: []*schema.Column{PrintersColumns[23], PrintersColumns[9]},
 			},
 			{
 				Name:    "printer_snmp_enabled_last_polled_at",
@@ -777,6 +781,102 @@ var (
 				Columns:    []*schema.Column{SessionsColumns[7]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// SuppliesColumns holds the columns for the "supplies" table.
+	SuppliesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Size: 64},
+		{Name: "description", Type: field.TypeString, Size: 200},
+		{Name: "type", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "color", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "unit", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "level", Type: field.TypeInt64},
+		{Name: "max_capacity", Type: field.TypeInt64},
+		{Name: "level_state", Type: field.TypeEnum, Enums: []string{"KNOWN", "NO_RESTRICTION", "UNKNOWN", "SOME_REMAINING"}},
+		{Name: "percent", Type: field.TypeInt, Nullable: true},
+		{Name: "days_left", Type: field.TypeFloat64, Nullable: true},
+		{Name: "replaced_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "notified_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "replacements", Type: field.TypeInt, Default: 0},
+		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "printer_id", Type: field.TypeInt},
+	}
+	// SuppliesTable holds the schema information for the "supplies" table.
+	SuppliesTable = &schema.Table{
+		Name:       "supplies",
+		Columns:    SuppliesColumns,
+		PrimaryKey: []*schema.Column{SuppliesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "supplies_organizations_organization",
+				Columns:    []*schema.Column{SuppliesColumns[15]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "supplies_printers_printer",
+				Columns:    []*schema.Column{SuppliesColumns[16]},
+				RefColumns: []*schema.Column{PrintersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supply_printer_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{SuppliesColumns[16], SuppliesColumns[1]},
+			},
+			{
+				Name:    "supply_organization_id_percent",
+				Unique:  false,
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[9]},
+			},
+			{
+				Name:    "supply_organization_id_days_left",
+				Unique:  false,
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[10]},
+			},
+		},
+	}
+	// SupplyReadingsColumns holds the columns for the "supply_readings" table.
+	SupplyReadingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "level", Type: field.TypeInt64},
+		{Name: "max_capacity", Type: field.TypeInt64},
+		{Name: "level_state", Type: field.TypeEnum, Enums: []string{"KNOWN", "NO_RESTRICTION", "UNKNOWN", "SOME_REMAINING"}},
+		{Name: "percent", Type: field.TypeInt, Nullable: true},
+		{Name: "replacement", Type: field.TypeBool, Default: false},
+		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "supply_id", Type: field.TypeInt},
+	}
+	// SupplyReadingsTable holds the schema information for the "supply_readings" table.
+	SupplyReadingsTable = &schema.Table{
+		Name:       "supply_readings",
+		Columns:    SupplyReadingsColumns,
+		PrimaryKey: []*schema.Column{SupplyReadingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "supply_readings_organizations_organization",
+				Columns:    []*schema.Column{SupplyReadingsColumns[7]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "supply_readings_supplies_supply",
+				Columns:    []*schema.Column{SupplyReadingsColumns[8]},
+				RefColumns: []*schema.Column{SuppliesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supplyreading_supply_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{SupplyReadingsColumns[8], SupplyReadingsColumns[6]},
 			},
 		},
 	}
@@ -1045,6 +1145,8 @@ var (
 		PrintersTable,
 		ReferenceCountersTable,
 		SessionsTable,
+		SuppliesTable,
+		SupplyReadingsTable,
 		UsersTable,
 		WebhooksTable,
 		WebhookAttemptsTable,
@@ -1144,6 +1246,16 @@ func init() {
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
+	SuppliesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	SuppliesTable.ForeignKeys[1].RefTable = PrintersTable
+	SuppliesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	SupplyReadingsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	SupplyReadingsTable.ForeignKeys[1].RefTable = SuppliesTable
+	SupplyReadingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
 	}
 	UsersTable.ForeignKeys[0].RefTable = OrganizationsTable
 	UsersTable.Annotation = &entsql.Annotation{

@@ -110,6 +110,9 @@ const (
 	KindWEBHOOK_DISABLED Kind = "WEBHOOK_DISABLED"
 	KindREPORTER_NOTE    Kind = "REPORTER_NOTE"
 	KindNOT_FIXED        Kind = "NOT_FIXED"
+	KindPRINTER_SILENT   Kind = "PRINTER_SILENT"
+	KindPRINTER_BACK     Kind = "PRINTER_BACK"
+	KindSUPPLY_LOW       Kind = "SUPPLY_LOW"
 )
 
 func (k Kind) String() string {
@@ -119,7 +122,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindWEBHOOK_DISABLED, KindREPORTER_NOTE, KindNOT_FIXED:
+	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindWEBHOOK_DISABLED, KindREPORTER_NOTE, KindNOT_FIXED, KindPRINTER_SILENT, KindPRINTER_BACK, KindSUPPLY_LOW:
 		return nil
 	default:
 		return fmt.Errorf("notification: invalid enum value for kind field: %q", k)

@@ -63,6 +63,12 @@ type ReferenceCounter func(*sql.Selector)
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 
+// Supply is the predicate function for supply builders.
+type Supply func(*sql.Selector)
+
+// SupplyReading is the predicate function for supplyreading builders.
+type SupplyReading func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
 

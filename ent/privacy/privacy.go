@@ -567,6 +567,54 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SupplyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SupplyQueryRuleFunc func(context.Context, *ent.SupplyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SupplyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupplyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SupplyQuery", q)
+}
+
+// The SupplyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SupplyMutationRuleFunc func(context.Context, *ent.SupplyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SupplyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SupplyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SupplyMutation", m)
+}
+
+// The SupplyReadingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SupplyReadingQueryRuleFunc func(context.Context, *ent.SupplyReadingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SupplyReadingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupplyReadingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SupplyReadingQuery", q)
+}
+
+// The SupplyReadingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SupplyReadingMutationRuleFunc func(context.Context, *ent.SupplyReadingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SupplyReadingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SupplyReadingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SupplyReadingMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -736,6 +784,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
+	case *ent.SupplyQuery:
+		return q.Filter(), nil
+	case *ent.SupplyReadingQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
 	case *ent.WebhookQuery:
@@ -788,6 +840,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ReferenceCounterMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SupplyMutation:
+		return m.Filter(), nil
+	case *ent.SupplyReadingMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil

@@ -26,6 +26,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/schema"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
 	"github.com/panicbutton/panicbutton/ent/webhookattempt"
@@ -482,16 +484,20 @@ func init() {
 	interventionDescDedupeKey := interventionFields[11].Descriptor()
 	// intervention.DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	intervention.DedupeKeyValidator = interventionDescDedupeKey.Validators[0].(func(string) error)
+	// interventionDescAlertKey is the schema descriptor for alert_key field.
+	interventionDescAlertKey := interventionFields[12].Descriptor()
+	// intervention.AlertKeyValidator is a validator for the "alert_key" field. It is called by the builders before save.
+	intervention.AlertKeyValidator = interventionDescAlertKey.Validators[0].(func(string) error)
 	// interventionDescExternalRef is the schema descriptor for external_ref field.
-	interventionDescExternalRef := interventionFields[14].Descriptor()
+	interventionDescExternalRef := interventionFields[15].Descriptor()
 	// intervention.ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	intervention.ExternalRefValidator = interventionDescExternalRef.Validators[0].(func(string) error)
 	// interventionDescTrackingNonce is the schema descriptor for tracking_nonce field.
-	interventionDescTrackingNonce := interventionFields[15].Descriptor()
+	interventionDescTrackingNonce := interventionFields[16].Descriptor()
 	// intervention.TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
 	intervention.TrackingNonceValidator = interventionDescTrackingNonce.Validators[0].(func(string) error)
 	// interventionDescSearchText is the schema descriptor for search_text field.
-	interventionDescSearchText := interventionFields[16].Descriptor()
+	interventionDescSearchText := interventionFields[17].Descriptor()
 	// intervention.SearchTextValidator is a validator for the "search_text" field. It is called by the builders before save.
 	intervention.SearchTextValidator = interventionDescSearchText.Validators[0].(func(string) error)
 	interventioneventMixin := schema.InterventionEvent{}.Mixin()
@@ -628,6 +634,10 @@ func init() {
 	meterreadingDescReadAt := meterreadingFields[6].Descriptor()
 	// meterreading.DefaultReadAt holds the default value on creation for the read_at field.
 	meterreading.DefaultReadAt = meterreadingDescReadAt.Default.(func() time.Time)
+	// meterreadingDescJumpAccepted is the schema descriptor for jump_accepted field.
+	meterreadingDescJumpAccepted := meterreadingFields[7].Descriptor()
+	// meterreading.DefaultJumpAccepted holds the default value on creation for the jump_accepted field.
+	meterreading.DefaultJumpAccepted = meterreadingDescJumpAccepted.Default.(bool)
 	notificationMixin := schema.Notification{}.Mixin()
 	notification.Policy = privacy.NewPolicies(notificationMixin[0], schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -854,7 +864,7 @@ func init() {
 	// panicbutton.DefaultLanguageValidator is a validator for the "default_language" field. It is called by the builders before save.
 	panicbutton.DefaultLanguageValidator = panicbuttonDescDefaultLanguage.Validators[0].(func(string) error)
 	// panicbuttonDescActive is the schema descriptor for active field.
-	panicbuttonDescActive := panicbuttonFields[10].Descriptor()
+	panicbuttonDescActive := panicbuttonFields[11].Descriptor()
 	// panicbutton.DefaultActive holds the default value on creation for the active field.
 	panicbutton.DefaultActive = panicbuttonDescActive.Default.(bool)
 	printerMixin := schema.Printer{}.Mixin()
@@ -983,6 +993,70 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	supplyMixin := schema.Supply{}.Mixin()
+	supply.Policy = privacy.NewPolicies(supplyMixin[0], schema.Supply{})
+	supply.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supply.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supplyFields := schema.Supply{}.Fields()
+	_ = supplyFields
+	// supplyDescKey is the schema descriptor for key field.
+	supplyDescKey := supplyFields[1].Descriptor()
+	// supply.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	supply.KeyValidator = supplyDescKey.Validators[0].(func(string) error)
+	// supplyDescDescription is the schema descriptor for description field.
+	supplyDescDescription := supplyFields[2].Descriptor()
+	// supply.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	supply.DescriptionValidator = supplyDescDescription.Validators[0].(func(string) error)
+	// supplyDescType is the schema descriptor for type field.
+	supplyDescType := supplyFields[3].Descriptor()
+	// supply.TypeValidator is a validator for the "type" field. It is called by the builders before save.
+	supply.TypeValidator = supplyDescType.Validators[0].(func(string) error)
+	// supplyDescColor is the schema descriptor for color field.
+	supplyDescColor := supplyFields[4].Descriptor()
+	// supply.ColorValidator is a validator for the "color" field. It is called by the builders before save.
+	supply.ColorValidator = supplyDescColor.Validators[0].(func(string) error)
+	// supplyDescUnit is the schema descriptor for unit field.
+	supplyDescUnit := supplyFields[5].Descriptor()
+	// supply.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
+	supply.UnitValidator = supplyDescUnit.Validators[0].(func(string) error)
+	// supplyDescNotifiedKey is the schema descriptor for notified_key field.
+	supplyDescNotifiedKey := supplyFields[12].Descriptor()
+	// supply.NotifiedKeyValidator is a validator for the "notified_key" field. It is called by the builders before save.
+	supply.NotifiedKeyValidator = supplyDescNotifiedKey.Validators[0].(func(string) error)
+	// supplyDescReplacements is the schema descriptor for replacements field.
+	supplyDescReplacements := supplyFields[13].Descriptor()
+	// supply.DefaultReplacements holds the default value on creation for the replacements field.
+	supply.DefaultReplacements = supplyDescReplacements.Default.(int)
+	// supplyDescReadAt is the schema descriptor for read_at field.
+	supplyDescReadAt := supplyFields[14].Descriptor()
+	// supply.DefaultReadAt holds the default value on creation for the read_at field.
+	supply.DefaultReadAt = supplyDescReadAt.Default.(func() time.Time)
+	supplyreadingMixin := schema.SupplyReading{}.Mixin()
+	supplyreading.Policy = privacy.NewPolicies(supplyreadingMixin[0], schema.SupplyReading{})
+	supplyreading.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supplyreading.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supplyreadingFields := schema.SupplyReading{}.Fields()
+	_ = supplyreadingFields
+	// supplyreadingDescReplacement is the schema descriptor for replacement field.
+	supplyreadingDescReplacement := supplyreadingFields[5].Descriptor()
+	// supplyreading.DefaultReplacement holds the default value on creation for the replacement field.
+	supplyreading.DefaultReplacement = supplyreadingDescReplacement.Default.(bool)
+	// supplyreadingDescReadAt is the schema descriptor for read_at field.
+	supplyreadingDescReadAt := supplyreadingFields[6].Descriptor()
+	// supplyreading.DefaultReadAt holds the default value on creation for the read_at field.
+	supplyreading.DefaultReadAt = supplyreadingDescReadAt.Default.(func() time.Time)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

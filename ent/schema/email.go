@@ -62,7 +62,7 @@ func (EmailMessage) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, Tenant
 func (EmailMessage) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("intervention_id").Optional().Nillable(),
-		field.Enum("kind").Values("REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER"),
+		field.Enum("kind").Values("REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"),
 		field.String("from_email").MaxLen(254),
 		field.String("from_name").Optional().MaxLen(200),
 		field.Strings("to"),

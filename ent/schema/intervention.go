@@ -40,6 +40,8 @@ func (Intervention) Fields() []ent.Field {
 		field.Enum("origin").Values("KIOSK", "APP", "AGENT", "SNMP_ALERT", "API").Default("APP"),
 		field.String("dedupe_key").Optional().MaxLen(64).Annotations(entgql.Skip()).
 			Comment("hash of session token and content, for duplicate-submit suppression"),
+		field.String("alert_key").Optional().Nillable().MaxLen(100).Unique().Immutable().Annotations(entgql.Skip()).
+			Comment("one ongoing automatic condition (an SNMP alert, a low supply): unique, so that pollers of several instances open one intervention"),
 		field.Time("closed_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Int("related_to_id").Optional().Nillable(),
 		field.String("external_ref").Optional().MaxLen(200).
@@ -293,7 +295,7 @@ func (Notification) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("recipient_id"),
 		field.Int("intervention_id").Optional().Nillable(),
-		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED"),
+		field.Enum("kind").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"),
 		field.String("text").MaxLen(500),
 		field.Time("read_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Time("created_at").SchemaType(mysqlTime).Default(timeNow).Immutable().

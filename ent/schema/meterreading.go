@@ -26,6 +26,8 @@ func (MeterReading) Fields() []ent.Field {
 		field.Enum("source").Values("LAUNCH", "REPORT", "SNMP_POLL", "AGENT"),
 		field.Time("read_at").SchemaType(mysqlTime).Default(time.Now).Immutable().
 			Annotations(entgql.OrderField("READ_AT")),
+		field.Bool("jump_accepted").Default(false).
+			Comment("an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)"),
 	}
 }
 

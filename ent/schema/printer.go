@@ -39,6 +39,8 @@ func (Printer) Fields() []ent.Field {
 		field.String("snmp_profile").Optional().MaxLen(64),
 		field.Time("last_polled_at").SchemaType(mysqlTime).Optional().Nillable(),
 		field.JSON("last_alerts", []schematype.PrinterAlert{}).Optional().Annotations(entgql.Skip()),
+		field.Time("silent_since").SchemaType(mysqlTime).Optional().Nillable().
+			Comment("set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again"),
 	}
 }
 
@@ -48,6 +50,7 @@ func (Printer) Edges() []ent.Edge {
 		edge.From("meter_readings", MeterReading.Type).Ref("printer").
 			Annotations(entgql.RelayConnection(), entsql.OnDelete(entsql.Cascade)),
 		edge.From("interventions", Intervention.Type).Ref("printer").Annotations(entgql.RelayConnection()),
+		edge.From("supplies", Supply.Type).Ref("printer"),
 	}
 }
 

@@ -25,6 +25,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 	"github.com/panicbutton/panicbutton/graph/model"
@@ -393,10 +395,20 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	MeterJump struct {
+		Accepted  func(childComplexity int) int
+		At        func(childComplexity int) int
+		Counter   func(childComplexity int) int
+		Pages     func(childComplexity int) int
+		PrinterID func(childComplexity int) int
+		ReadingID func(childComplexity int) int
+	}
+
 	MeterReading struct {
 		Black        func(childComplexity int) int
 		Color        func(childComplexity int) int
 		ID           func(childComplexity int) int
+		JumpAccepted func(childComplexity int) int
 		Large        func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Printer      func(childComplexity int) int
@@ -418,6 +430,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptMeterJump                  func(childComplexity int, readingID int) int
 		AddInterventionNote              func(childComplexity int, id int, note string, public *bool) int
 		AssignInboundEmail               func(childComplexity int, id int, interventionID int) int
 		AssignIntervention               func(childComplexity int, id int, technicianIds []int) int
@@ -465,6 +478,7 @@ type ComplexityRoot struct {
 		SetKioskColors                   func(childComplexity int, panicButtonID int, colors []*model.KeyValueInput) int
 		SetKioskTexts                    func(childComplexity int, panicButtonID int, language string, texts []*model.KeyValueInput) int
 		SetPassword                      func(childComplexity int, token string, password string) int
+		SetSupplyRules                   func(childComplexity int, panicButtonID int, rules []*model.SupplyRuleInput) int
 		SubmitPanicReport                func(childComplexity int, input device.PanicReportInput) int
 		UpdateCause                      func(childComplexity int, id int, labels []*model.LocalizedTextInput, active *bool) int
 		UpdateEmailTemplate              func(childComplexity int, panicButtonID int, language string, input model.EmailTemplateInput) int
@@ -570,6 +584,7 @@ type ComplexityRoot struct {
 		PrinterCodeRotatedAt func(childComplexity int) int
 		Printers             func(childComplexity int) int
 		Satisfaction         func(childComplexity int) int
+		SupplyRules          func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -620,10 +635,12 @@ type ComplexityRoot struct {
 		PanicButton          func(childComplexity int) int
 		PanicButtonID        func(childComplexity int) int
 		Serial               func(childComplexity int) int
+		SilentSince          func(childComplexity int) int
 		SnmpCredentialsSet   func(childComplexity int) int
 		SnmpEnabled          func(childComplexity int) int
 		SnmpProfile          func(childComplexity int) int
 		SnmpVersion          func(childComplexity int) int
+		Supplies             func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -667,6 +684,7 @@ type ComplexityRoot struct {
 		InboundEmails           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) int
 		InterventionStatuses    func(childComplexity int) int
 		Interventions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) int
+		LowSupplies             func(childComplexity int, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
@@ -678,7 +696,9 @@ type ComplexityRoot struct {
 		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) int
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
 		PrintersWithAlerts      func(childComplexity int, first *int) int
+		SilentPrinters          func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
+		Usage                   func(childComplexity int, from time.Time, to time.Time, printerID *int, panicButtonID *int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		WebhookEventTypes       func(childComplexity int) int
 		Webhooks                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) int
@@ -699,6 +719,78 @@ type ComplexityRoot struct {
 	Subscription struct {
 		InterventionChanged func(childComplexity int) int
 		NotificationAdded   func(childComplexity int) int
+	}
+
+	Supply struct {
+		Color        func(childComplexity int) int
+		DaysLeft     func(childComplexity int) int
+		Description  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LevelState   func(childComplexity int) int
+		MaxCapacity  func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Percent      func(childComplexity int) int
+		Printer      func(childComplexity int) int
+		PrinterID    func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Readings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SupplyReadingOrder, where *ent.SupplyReadingWhereInput) int
+		ReplacedAt   func(childComplexity int) int
+		Replacements func(childComplexity int) int
+		Type         func(childComplexity int) int
+		Unit         func(childComplexity int) int
+	}
+
+	SupplyReading struct {
+		ID           func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LevelState   func(childComplexity int) int
+		MaxCapacity  func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Percent      func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Replacement  func(childComplexity int) int
+		Supply       func(childComplexity int) int
+		SupplyID     func(childComplexity int) int
+	}
+
+	SupplyReadingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SupplyReadingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SupplyRule struct {
+		Action        func(childComplexity int) int
+		OnReplacement func(childComplexity int) int
+		Supplies      func(childComplexity int) int
+		Threshold     func(childComplexity int) int
+	}
+
+	Usage struct {
+		Jumps  func(childComplexity int) int
+		Months func(childComplexity int) int
+		Total  func(childComplexity int) int
+	}
+
+	UsageCounts struct {
+		Black func(childComplexity int) int
+		Color func(childComplexity int) int
+		Large func(childComplexity int) int
+		Total func(childComplexity int) int
+	}
+
+	UsageMonth struct {
+		Black func(childComplexity int) int
+		Color func(childComplexity int) int
+		Large func(childComplexity int) int
+		Month func(childComplexity int) int
+		Total func(childComplexity int) int
 	}
 
 	User struct {
@@ -855,6 +947,7 @@ type MutationResolver interface {
 	EnableOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	CreatePanicButton(ctx context.Context, name string, languages []string, defaultLanguage *string) (*ent.PanicButton, error)
 	UpdatePanicButton(ctx context.Context, id int, input model.PanicButtonInput) (*ent.PanicButton, error)
+	SetSupplyRules(ctx context.Context, panicButtonID int, rules []*model.SupplyRuleInput) (*ent.PanicButton, error)
 	SetKioskTexts(ctx context.Context, panicButtonID int, language string, texts []*model.KeyValueInput) (*ent.PanicButton, error)
 	SetKioskColors(ctx context.Context, panicButtonID int, colors []*model.KeyValueInput) (*ent.PanicButton, error)
 	UploadKioskImage(ctx context.Context, panicButtonID int, key string, file graphql.Upload) (*ent.PanicButton, error)
@@ -875,6 +968,7 @@ type MutationResolver interface {
 	RevokeTrackingLink(ctx context.Context, interventionID int) (*ent.Intervention, error)
 	AssignInboundEmail(ctx context.Context, id int, interventionID int) (*ent.InboundEmail, error)
 	DiscardInboundEmail(ctx context.Context, id int) (*ent.InboundEmail, error)
+	AcceptMeterJump(ctx context.Context, readingID int) (*ent.MeterReading, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
@@ -904,6 +998,7 @@ type PanicButtonResolver interface {
 }
 type PrinterResolver interface {
 	Interventions(ctx context.Context, obj *ent.Printer, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error)
+
 	SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error)
 }
 type QueryResolver interface {
@@ -925,8 +1020,11 @@ type QueryResolver interface {
 	NotificationSettings(ctx context.Context) (*ent.NotificationSettings, error)
 	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
 	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
+	LowSupplies(ctx context.Context, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) ([]*ent.Supply, error)
+	SilentPrinters(ctx context.Context, first *int) ([]*ent.Printer, error)
 	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	Ping(ctx context.Context) (string, error)
+	Usage(ctx context.Context, from time.Time, to time.Time, printerID *int, panicButtonID *int) (*model.Usage, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APIKeyScopes(ctx context.Context) ([]string, error)
 	WebhookEventTypes(ctx context.Context) ([]string, error)
@@ -2315,6 +2413,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Media.UpdatedAt(childComplexity), true
 
+	case "MeterJump.accepted":
+		if e.ComplexityRoot.MeterJump.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Accepted(childComplexity), true
+	case "MeterJump.at":
+		if e.ComplexityRoot.MeterJump.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.At(childComplexity), true
+	case "MeterJump.counter":
+		if e.ComplexityRoot.MeterJump.Counter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Counter(childComplexity), true
+	case "MeterJump.pages":
+		if e.ComplexityRoot.MeterJump.Pages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Pages(childComplexity), true
+	case "MeterJump.printerId":
+		if e.ComplexityRoot.MeterJump.PrinterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.PrinterID(childComplexity), true
+	case "MeterJump.readingId":
+		if e.ComplexityRoot.MeterJump.ReadingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.ReadingID(childComplexity), true
+
 	case "MeterReading.black":
 		if e.ComplexityRoot.MeterReading.Black == nil {
 			break
@@ -2333,6 +2468,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeterReading.ID(childComplexity), true
+	case "MeterReading.jumpAccepted":
+		if e.ComplexityRoot.MeterReading.JumpAccepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterReading.JumpAccepted(childComplexity), true
 	case "MeterReading.large":
 		if e.ComplexityRoot.MeterReading.Large == nil {
 			break
@@ -2408,6 +2549,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeterReadingEdge.Node(childComplexity), true
 
+	case "Mutation.acceptMeterJump":
+		if e.ComplexityRoot.Mutation.AcceptMeterJump == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptMeterJump_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptMeterJump(childComplexity, args["readingId"].(int)), true
 	case "Mutation.addInterventionNote":
 		if e.ComplexityRoot.Mutation.AddInterventionNote == nil {
 			break
@@ -2915,6 +3067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["token"].(string), args["password"].(string)), true
+	case "Mutation.setSupplyRules":
+		if e.ComplexityRoot.Mutation.SetSupplyRules == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setSupplyRules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetSupplyRules(childComplexity, args["panicButtonId"].(int), args["rules"].([]*model.SupplyRuleInput)), true
 	case "Mutation.submitPanicReport":
 		if e.ComplexityRoot.Mutation.SubmitPanicReport == nil {
 			break
@@ -3462,6 +3625,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanicButton.Satisfaction(childComplexity), true
+	case "PanicButton.supplyRules":
+		if e.ComplexityRoot.PanicButton.SupplyRules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicButton.SupplyRules(childComplexity), true
 	case "PanicButton.updatedAt":
 		if e.ComplexityRoot.PanicButton.UpdatedAt == nil {
 			break
@@ -3687,6 +3856,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.Serial(childComplexity), true
+	case "Printer.silentSince":
+		if e.ComplexityRoot.Printer.SilentSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.SilentSince(childComplexity), true
 	case "Printer.snmpCredentialsSet":
 		if e.ComplexityRoot.Printer.SnmpCredentialsSet == nil {
 			break
@@ -3711,6 +3886,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.SnmpVersion(childComplexity), true
+	case "Printer.supplies":
+		if e.ComplexityRoot.Printer.Supplies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.Supplies(childComplexity), true
 	case "Printer.updatedAt":
 		if e.ComplexityRoot.Printer.UpdatedAt == nil {
 			break
@@ -3915,6 +4096,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Interventions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InterventionOrder), args["where"].(*ent.InterventionWhereInput)), true
 
+	case "Query.lowSupplies":
+		if e.ComplexityRoot.Query.LowSupplies == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lowSupplies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LowSupplies(childComplexity, args["threshold"].(*int), args["withinDays"].(*float64), args["panicButtonId"].(*int), args["orderBy"].(*model.LowSupplyOrder), args["first"].(*int)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -4021,12 +4213,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PrintersWithAlerts(childComplexity, args["first"].(*int)), true
+	case "Query.silentPrinters":
+		if e.ComplexityRoot.Query.SilentPrinters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_silentPrinters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SilentPrinters(childComplexity, args["first"].(*int)), true
 	case "Query.unreadNotificationCount":
 		if e.ComplexityRoot.Query.UnreadNotificationCount == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.UnreadNotificationCount(childComplexity), true
+	case "Query.usage":
+		if e.ComplexityRoot.Query.Usage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_usage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Usage(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["printerId"].(*int), args["panicButtonId"].(*int)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -4106,6 +4320,307 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.NotificationAdded(childComplexity), true
+
+	case "Supply.color":
+		if e.ComplexityRoot.Supply.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Color(childComplexity), true
+	case "Supply.daysLeft":
+		if e.ComplexityRoot.Supply.DaysLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.DaysLeft(childComplexity), true
+	case "Supply.description":
+		if e.ComplexityRoot.Supply.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Description(childComplexity), true
+	case "Supply.id":
+		if e.ComplexityRoot.Supply.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ID(childComplexity), true
+	case "Supply.level":
+		if e.ComplexityRoot.Supply.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Level(childComplexity), true
+	case "Supply.levelState":
+		if e.ComplexityRoot.Supply.LevelState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.LevelState(childComplexity), true
+	case "Supply.maxCapacity":
+		if e.ComplexityRoot.Supply.MaxCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.MaxCapacity(childComplexity), true
+	case "Supply.organization":
+		if e.ComplexityRoot.Supply.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Organization(childComplexity), true
+	case "Supply.percent":
+		if e.ComplexityRoot.Supply.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Percent(childComplexity), true
+	case "Supply.printer":
+		if e.ComplexityRoot.Supply.Printer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Printer(childComplexity), true
+	case "Supply.printerID":
+		if e.ComplexityRoot.Supply.PrinterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.PrinterID(childComplexity), true
+	case "Supply.readAt":
+		if e.ComplexityRoot.Supply.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ReadAt(childComplexity), true
+	case "Supply.readings":
+		if e.ComplexityRoot.Supply.Readings == nil {
+			break
+		}
+
+		args, err := ec.field_Supply_readings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Supply.Readings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SupplyReadingOrder), args["where"].(*ent.SupplyReadingWhereInput)), true
+	case "Supply.replacedAt":
+		if e.ComplexityRoot.Supply.ReplacedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ReplacedAt(childComplexity), true
+	case "Supply.replacements":
+		if e.ComplexityRoot.Supply.Replacements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Replacements(childComplexity), true
+	case "Supply.type":
+		if e.ComplexityRoot.Supply.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Type(childComplexity), true
+	case "Supply.unit":
+		if e.ComplexityRoot.Supply.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Unit(childComplexity), true
+
+	case "SupplyReading.id":
+		if e.ComplexityRoot.SupplyReading.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.ID(childComplexity), true
+	case "SupplyReading.level":
+		if e.ComplexityRoot.SupplyReading.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Level(childComplexity), true
+	case "SupplyReading.levelState":
+		if e.ComplexityRoot.SupplyReading.LevelState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.LevelState(childComplexity), true
+	case "SupplyReading.maxCapacity":
+		if e.ComplexityRoot.SupplyReading.MaxCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.MaxCapacity(childComplexity), true
+	case "SupplyReading.organization":
+		if e.ComplexityRoot.SupplyReading.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Organization(childComplexity), true
+	case "SupplyReading.percent":
+		if e.ComplexityRoot.SupplyReading.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Percent(childComplexity), true
+	case "SupplyReading.readAt":
+		if e.ComplexityRoot.SupplyReading.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.ReadAt(childComplexity), true
+	case "SupplyReading.replacement":
+		if e.ComplexityRoot.SupplyReading.Replacement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Replacement(childComplexity), true
+	case "SupplyReading.supply":
+		if e.ComplexityRoot.SupplyReading.Supply == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Supply(childComplexity), true
+	case "SupplyReading.supplyID":
+		if e.ComplexityRoot.SupplyReading.SupplyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.SupplyID(childComplexity), true
+
+	case "SupplyReadingConnection.edges":
+		if e.ComplexityRoot.SupplyReadingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.Edges(childComplexity), true
+	case "SupplyReadingConnection.pageInfo":
+		if e.ComplexityRoot.SupplyReadingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.PageInfo(childComplexity), true
+	case "SupplyReadingConnection.totalCount":
+		if e.ComplexityRoot.SupplyReadingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.TotalCount(childComplexity), true
+
+	case "SupplyReadingEdge.cursor":
+		if e.ComplexityRoot.SupplyReadingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingEdge.Cursor(childComplexity), true
+	case "SupplyReadingEdge.node":
+		if e.ComplexityRoot.SupplyReadingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingEdge.Node(childComplexity), true
+
+	case "SupplyRule.action":
+		if e.ComplexityRoot.SupplyRule.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Action(childComplexity), true
+	case "SupplyRule.onReplacement":
+		if e.ComplexityRoot.SupplyRule.OnReplacement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.OnReplacement(childComplexity), true
+	case "SupplyRule.supplies":
+		if e.ComplexityRoot.SupplyRule.Supplies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Supplies(childComplexity), true
+	case "SupplyRule.threshold":
+		if e.ComplexityRoot.SupplyRule.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Threshold(childComplexity), true
+
+	case "Usage.jumps":
+		if e.ComplexityRoot.Usage.Jumps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Jumps(childComplexity), true
+	case "Usage.months":
+		if e.ComplexityRoot.Usage.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Months(childComplexity), true
+	case "Usage.total":
+		if e.ComplexityRoot.Usage.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Total(childComplexity), true
+
+	case "UsageCounts.black":
+		if e.ComplexityRoot.UsageCounts.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Black(childComplexity), true
+	case "UsageCounts.color":
+		if e.ComplexityRoot.UsageCounts.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Color(childComplexity), true
+	case "UsageCounts.large":
+		if e.ComplexityRoot.UsageCounts.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Large(childComplexity), true
+	case "UsageCounts.total":
+		if e.ComplexityRoot.UsageCounts.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Total(childComplexity), true
+
+	case "UsageMonth.black":
+		if e.ComplexityRoot.UsageMonth.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Black(childComplexity), true
+	case "UsageMonth.color":
+		if e.ComplexityRoot.UsageMonth.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Color(childComplexity), true
+	case "UsageMonth.large":
+		if e.ComplexityRoot.UsageMonth.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Large(childComplexity), true
+	case "UsageMonth.month":
+		if e.ComplexityRoot.UsageMonth.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Month(childComplexity), true
+	case "UsageMonth.total":
+		if e.ComplexityRoot.UsageMonth.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Total(childComplexity), true
 
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
@@ -4627,6 +5142,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PrinterWhereInput", ec.unmarshalInputPrinterWhereInput),
 			graphql.NewInputUnmarshaler("RegisterPrinterInput", ec.unmarshalInputRegisterPrinterInput),
 			graphql.NewInputUnmarshaler("SNMPv3Input", ec.unmarshalInputSNMPv3Input),
+			graphql.NewInputUnmarshaler("SupplyInput", ec.unmarshalInputSupplyInput),
+			graphql.NewInputUnmarshaler("SupplyOrder", ec.unmarshalInputSupplyOrder),
+			graphql.NewInputUnmarshaler("SupplyReadingOrder", ec.unmarshalInputSupplyReadingOrder),
+			graphql.NewInputUnmarshaler("SupplyReadingWhereInput", ec.unmarshalInputSupplyReadingWhereInput),
+			graphql.NewInputUnmarshaler("SupplyRuleInput", ec.unmarshalInputSupplyRuleInput),
+			graphql.NewInputUnmarshaler("SupplyWhereInput", ec.unmarshalInputSupplyWhereInput),
 			graphql.NewInputUnmarshaler("UpdateInterventionStatusInput", ec.unmarshalInputUpdateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
@@ -4753,6 +5274,24 @@ input PrinterInfoInput {
   counters: CountersInput
   "error messages in order: errors[0] is [[[OID1]]] … errors[3] is [[[OID4]]]"
   errors: [String!]
+  "marker supplies (added, optional; at most 32): stored with their history, see docs/usage.md"
+  supplies: [SupplyInput!]
+}
+
+"A marker supply as RFC 3805's prtMarkerSuppliesTable gives it."
+input SupplyInput {
+  "names the supply on its printer (trimmed, 1..200 chars)"
+  description: String!
+  "PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink … (at most 40 chars)"
+  type: String
+  "black, cyan, magenta, yellow … (at most 40 chars)"
+  color: String
+  "PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams … (at most 40 chars)"
+  unit: String
+  "the level, or -1 no restriction, -2 unknown, -3 some remaining"
+  level: Int!
+  "the maximum capacity, or -1 no restriction, -2 unknown (the default)"
+  maxCapacity: Int
 }
 
 input LaunchInput { printer: PrinterInfoInput!, badgeEmail: String, language: String }
@@ -5391,6 +5930,9 @@ enum EmailMessageKind @goModel(model: "github.com/panicbutton/panicbutton/ent/em
   TEST
   WEBHOOK_DISABLED
   NOTE_CUSTOMER
+  PRINTER_SILENT
+  PRINTER_BACK
+  SUPPLY_LOW
 }
 """
 Ordering options for EmailMessage connections
@@ -7143,6 +7685,10 @@ type MeterReading implements Node {
   large: Int
   source: MeterReadingSource!
   readAt: Time!
+  """
+  an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)
+  """
+  jumpAccepted: Boolean!
   organization: Organization!
   printer: Printer!
 }
@@ -7301,6 +7847,11 @@ input MeterReadingWhereInput {
   readAtLT: Time
   readAtLTE: Time
   """
+  jump_accepted field predicates
+  """
+  jumpAccepted: Boolean
+  jumpAcceptedNEQ: Boolean
+  """
   printer edge predicates
   """
   hasPrinter: Boolean
@@ -7368,6 +7919,9 @@ enum NotificationKind @goModel(model: "github.com/panicbutton/panicbutton/ent/no
   WEBHOOK_DISABLED
   REPORTER_NOTE
   NOT_FIXED
+  PRINTER_SILENT
+  PRINTER_BACK
+  SUPPLY_LOW
 }
 """
 Ordering options for Notification connections
@@ -8052,6 +8606,10 @@ type Printer implements Node {
   snmpVersion: PrinterSnmpVersion!
   snmpProfile: String
   lastPolledAt: Time
+  """
+  set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again
+  """
+  silentSince: Time
   organization: Organization!
   panicButton: PanicButton!
   meterReadings(
@@ -8116,6 +8674,7 @@ type Printer implements Node {
     """
     where: InterventionWhereInput
   ): InterventionConnection!
+  supplies: [Supply!]
 }
 """
 A connection to a list of items.
@@ -8441,6 +9000,19 @@ input PrinterWhereInput {
   lastPolledAtIsNil: Boolean
   lastPolledAtNotNil: Boolean
   """
+  silent_since field predicates
+  """
+  silentSince: Time
+  silentSinceNEQ: Time
+  silentSinceIn: [Time!]
+  silentSinceNotIn: [Time!]
+  silentSinceGT: Time
+  silentSinceGTE: Time
+  silentSinceLT: Time
+  silentSinceLTE: Time
+  silentSinceIsNil: Boolean
+  silentSinceNotNil: Boolean
+  """
   panic_button edge predicates
   """
   hasPanicButton: Boolean
@@ -8455,6 +9027,11 @@ input PrinterWhereInput {
   """
   hasInterventions: Boolean
   hasInterventionsWith: [InterventionWhereInput!]
+  """
+  supplies edge predicates
+  """
+  hasSupplies: Boolean
+  hasSuppliesWith: [SupplyWhereInput!]
 }
 type Query {
   """
@@ -8785,6 +9362,465 @@ type Query {
     """
     where: WebhookWhereInput
   ): WebhookConnection!
+}
+type Supply implements Node {
+  id: ID!
+  printerID: ID!
+  description: String!
+  """
+  PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink …
+  """
+  type: String
+  color: String
+  """
+  PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams …
+  """
+  unit: String
+  """
+  raw level; negative values are RFC 3805's special values (level_state)
+  """
+  level: Int!
+  """
+  raw maximum capacity; -1 no restriction, -2 unknown
+  """
+  maxCapacity: Int!
+  levelState: SupplyLevelState!
+  """
+  level / max capacity, 0..100, when both are known numbers
+  """
+  percent: Int
+  """
+  forecast: percent divided by the least-squares consumption rate of the readings since the last replacement
+  """
+  daysLeft: Float
+  """
+  when its level last jumped up
+  """
+  replacedAt: Time
+  """
+  how many replacements were seen: names the current cartridge in low-supply alert keys
+  """
+  replacements: Int!
+  readAt: Time!
+  organization: Organization!
+  printer: Printer!
+  readings(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SupplyReadings returned from the connection.
+    """
+    orderBy: SupplyReadingOrder
+
+    """
+    Filtering options for SupplyReadings returned from the connection.
+    """
+    where: SupplyReadingWhereInput
+  ): SupplyReadingConnection!
+}
+"""
+SupplyLevelState is enum for the field level_state
+"""
+enum SupplyLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supply.LevelState") {
+  KNOWN
+  NO_RESTRICTION
+  UNKNOWN
+  SOME_REMAINING
+}
+"""
+Ordering options for Supply connections
+"""
+input SupplyOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Supplies.
+  """
+  field: SupplyOrderField!
+}
+"""
+Properties by which Supply connections can be ordered.
+"""
+enum SupplyOrderField {
+  PERCENT
+  DAYS_LEFT
+}
+type SupplyReading implements Node {
+  id: ID!
+  supplyID: ID!
+  level: Int!
+  maxCapacity: Int!
+  levelState: SupplyReadingLevelState!
+  percent: Int
+  replacement: Boolean!
+  readAt: Time!
+  organization: Organization!
+  supply: Supply!
+}
+"""
+A connection to a list of items.
+"""
+type SupplyReadingConnection {
+  """
+  A list of edges.
+  """
+  edges: [SupplyReadingEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SupplyReadingEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SupplyReading
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+SupplyReadingLevelState is enum for the field level_state
+"""
+enum SupplyReadingLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supplyreading.LevelState") {
+  KNOWN
+  NO_RESTRICTION
+  UNKNOWN
+  SOME_REMAINING
+}
+"""
+Ordering options for SupplyReading connections
+"""
+input SupplyReadingOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SupplyReadings.
+  """
+  field: SupplyReadingOrderField!
+}
+"""
+Properties by which SupplyReading connections can be ordered.
+"""
+enum SupplyReadingOrderField {
+  READ_AT
+}
+"""
+SupplyReadingWhereInput is used for filtering SupplyReading objects.
+Input was generated by ent.
+"""
+input SupplyReadingWhereInput {
+  not: SupplyReadingWhereInput
+  and: [SupplyReadingWhereInput!]
+  or: [SupplyReadingWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  supply_id field predicates
+  """
+  supplyID: ID
+  supplyIDNEQ: ID
+  supplyIDIn: [ID!]
+  supplyIDNotIn: [ID!]
+  """
+  level field predicates
+  """
+  level: Int
+  levelNEQ: Int
+  levelIn: [Int!]
+  levelNotIn: [Int!]
+  levelGT: Int
+  levelGTE: Int
+  levelLT: Int
+  levelLTE: Int
+  """
+  max_capacity field predicates
+  """
+  maxCapacity: Int
+  maxCapacityNEQ: Int
+  maxCapacityIn: [Int!]
+  maxCapacityNotIn: [Int!]
+  maxCapacityGT: Int
+  maxCapacityGTE: Int
+  maxCapacityLT: Int
+  maxCapacityLTE: Int
+  """
+  level_state field predicates
+  """
+  levelState: SupplyReadingLevelState
+  levelStateNEQ: SupplyReadingLevelState
+  levelStateIn: [SupplyReadingLevelState!]
+  levelStateNotIn: [SupplyReadingLevelState!]
+  """
+  percent field predicates
+  """
+  percent: Int
+  percentNEQ: Int
+  percentIn: [Int!]
+  percentNotIn: [Int!]
+  percentGT: Int
+  percentGTE: Int
+  percentLT: Int
+  percentLTE: Int
+  percentIsNil: Boolean
+  percentNotNil: Boolean
+  """
+  replacement field predicates
+  """
+  replacement: Boolean
+  replacementNEQ: Boolean
+  """
+  read_at field predicates
+  """
+  readAt: Time
+  readAtNEQ: Time
+  readAtIn: [Time!]
+  readAtNotIn: [Time!]
+  readAtGT: Time
+  readAtGTE: Time
+  readAtLT: Time
+  readAtLTE: Time
+  """
+  supply edge predicates
+  """
+  hasSupply: Boolean
+  hasSupplyWith: [SupplyWhereInput!]
+}
+"""
+SupplyWhereInput is used for filtering Supply objects.
+Input was generated by ent.
+"""
+input SupplyWhereInput {
+  not: SupplyWhereInput
+  and: [SupplyWhereInput!]
+  or: [SupplyWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  printer_id field predicates
+  """
+  printerID: ID
+  printerIDNEQ: ID
+  printerIDIn: [ID!]
+  printerIDNotIn: [ID!]
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  type field predicates
+  """
+  type: String
+  typeNEQ: String
+  typeIn: [String!]
+  typeNotIn: [String!]
+  typeGT: String
+  typeGTE: String
+  typeLT: String
+  typeLTE: String
+  typeContains: String
+  typeHasPrefix: String
+  typeHasSuffix: String
+  typeIsNil: Boolean
+  typeNotNil: Boolean
+  typeEqualFold: String
+  typeContainsFold: String
+  """
+  color field predicates
+  """
+  color: String
+  colorNEQ: String
+  colorIn: [String!]
+  colorNotIn: [String!]
+  colorGT: String
+  colorGTE: String
+  colorLT: String
+  colorLTE: String
+  colorContains: String
+  colorHasPrefix: String
+  colorHasSuffix: String
+  colorIsNil: Boolean
+  colorNotNil: Boolean
+  colorEqualFold: String
+  colorContainsFold: String
+  """
+  unit field predicates
+  """
+  unit: String
+  unitNEQ: String
+  unitIn: [String!]
+  unitNotIn: [String!]
+  unitGT: String
+  unitGTE: String
+  unitLT: String
+  unitLTE: String
+  unitContains: String
+  unitHasPrefix: String
+  unitHasSuffix: String
+  unitIsNil: Boolean
+  unitNotNil: Boolean
+  unitEqualFold: String
+  unitContainsFold: String
+  """
+  level field predicates
+  """
+  level: Int
+  levelNEQ: Int
+  levelIn: [Int!]
+  levelNotIn: [Int!]
+  levelGT: Int
+  levelGTE: Int
+  levelLT: Int
+  levelLTE: Int
+  """
+  max_capacity field predicates
+  """
+  maxCapacity: Int
+  maxCapacityNEQ: Int
+  maxCapacityIn: [Int!]
+  maxCapacityNotIn: [Int!]
+  maxCapacityGT: Int
+  maxCapacityGTE: Int
+  maxCapacityLT: Int
+  maxCapacityLTE: Int
+  """
+  level_state field predicates
+  """
+  levelState: SupplyLevelState
+  levelStateNEQ: SupplyLevelState
+  levelStateIn: [SupplyLevelState!]
+  levelStateNotIn: [SupplyLevelState!]
+  """
+  percent field predicates
+  """
+  percent: Int
+  percentNEQ: Int
+  percentIn: [Int!]
+  percentNotIn: [Int!]
+  percentGT: Int
+  percentGTE: Int
+  percentLT: Int
+  percentLTE: Int
+  percentIsNil: Boolean
+  percentNotNil: Boolean
+  """
+  days_left field predicates
+  """
+  daysLeft: Float
+  daysLeftNEQ: Float
+  daysLeftIn: [Float!]
+  daysLeftNotIn: [Float!]
+  daysLeftGT: Float
+  daysLeftGTE: Float
+  daysLeftLT: Float
+  daysLeftLTE: Float
+  daysLeftIsNil: Boolean
+  daysLeftNotNil: Boolean
+  """
+  replaced_at field predicates
+  """
+  replacedAt: Time
+  replacedAtNEQ: Time
+  replacedAtIn: [Time!]
+  replacedAtNotIn: [Time!]
+  replacedAtGT: Time
+  replacedAtGTE: Time
+  replacedAtLT: Time
+  replacedAtLTE: Time
+  replacedAtIsNil: Boolean
+  replacedAtNotNil: Boolean
+  """
+  replacements field predicates
+  """
+  replacements: Int
+  replacementsNEQ: Int
+  replacementsIn: [Int!]
+  replacementsNotIn: [Int!]
+  replacementsGT: Int
+  replacementsGTE: Int
+  replacementsLT: Int
+  replacementsLTE: Int
+  """
+  read_at field predicates
+  """
+  readAt: Time
+  readAtNEQ: Time
+  readAtIn: [Time!]
+  readAtNotIn: [Time!]
+  readAtGT: Time
+  readAtGTE: Time
+  readAtLT: Time
+  readAtLTE: Time
+  """
+  printer edge predicates
+  """
+  hasPrinter: Boolean
+  hasPrinterWith: [PrinterWhereInput!]
+  """
+  readings edge predicates
+  """
+  hasReadings: Boolean
+  hasReadingsWith: [SupplyReadingWhereInput!]
 }
 """
 UpdateInterventionStatusInput is used for update InterventionStatus object.
@@ -9858,6 +10894,29 @@ extend type PanicButton {
   kioskPreview(language: String): Kiosk!
   "The code a user types on an unknown printer to register it here. Admins only."
   printerCode: String! @adminOnly
+  "Low-supply rules (docs/usage.md): the first rule naming a supply applies to it."
+  supplyRules: [SupplyRule!]!
+}
+
+"A low-supply rule: a supply at or below threshold (percent) opens ONE intervention (origin SNMP_ALERT) per cartridge, or only notifies the admins."
+type SupplyRule {
+  threshold: Int!
+  "words matched against a supply's type, colour or description; empty: every supply"
+  supplies: [String!]!
+  "INTERVENTION (one intervention per cartridge) or NOTIFY (the admins are told once per cartridge, by the notification settings)"
+  action: String!
+  "ANNOTATE (a note on the open intervention) or CLOSE (moved to the first closed status) when the supply is replaced"
+  onReplacement: String!
+}
+
+input SupplyRuleInput {
+  "1..100; default 10"
+  threshold: Int
+  supplies: [String!]
+  "INTERVENTION (default) or NOTIFY"
+  action: String
+  "ANNOTATE (default) or CLOSE"
+  onReplacement: String
 }
 
 extend type Cause {
@@ -9920,6 +10979,8 @@ extend type Query {
 extend type Mutation {
   createPanicButton(name: String!, languages: [String!], defaultLanguage: String): PanicButton!
   updatePanicButton(id: ID!, input: PanicButtonInput!): PanicButton!
+  "Replaces a panic button's low-supply rules (admins)."
+  setSupplyRules(panicButtonId: ID!, rules: [SupplyRuleInput!]!): PanicButton! @adminOnly
   "Sets kiosk texts of a language (templates; an empty value removes a key)."
   setKioskTexts(panicButtonId: ID!, language: String!, texts: [KeyValueInput!]!): PanicButton!
   setKioskColors(panicButtonId: ID!, colors: [KeyValueInput!]!): PanicButton!
@@ -10032,7 +11093,23 @@ type PollResult {
   error: String
 }
 
+"How lowSupplies sorts."
+enum LowSupplyOrder {
+  "lowest percent first"
+  LEVEL
+  "soonest forecast (daysLeft) first; supplies without a forecast last"
+  DAYS_LEFT
+}
+
 extend type Query {
+  """
+  Supplies running low across the organization (super-admins: every organization): a percent at or below
+  ` + "`" + `threshold` + "`" + `, or a forecast (` + "`" + `daysLeft` + "`" + `, least squares over the last 30 readings since the last replacement,
+  docs/usage.md) within ` + "`" + `withinDays` + "`" + `. Optionally of one panic button's printers.
+  """
+  lowSupplies(threshold: Int = 20, withinDays: Float, panicButtonId: ID, orderBy: LowSupplyOrder = LEVEL, first: Int = 50): [Supply!]!
+  "Printers flagged silent (not seen for PRINTER_SILENT_AFTER: no launch, no successful poll), longest silent first."
+  silentPrinters(first: Int = 20): [Printer!]!
   "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
   printersWithAlerts(first: Int = 20): [Printer!]!
 }
@@ -10107,6 +11184,53 @@ input KeyValueInput { key: String!, value: String! }
 extend type Query {
   "Is the cloud reachable: returns \"pong\", no authentication."
   ping: String!
+}
+`, BuiltIn: false},
+	{Name: "../usage.graphqls", Input: `# Page usage from meter readings (docs/usage.md "Page usage").
+
+"Pages printed on each meter."
+type UsageCounts { total: Int!, black: Int!, color: Int!, large: Int! }
+
+"Pages printed in one calendar month (UTC)."
+type UsageMonth {
+  "YYYY-MM"
+  month: String!
+  total: Int!
+  black: Int!
+  color: Int!
+  large: Int!
+}
+
+"An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump)."
+type MeterJump {
+  readingId: ID!
+  printerId: ID!
+  at: Time!
+  "total, black, color or large"
+  counter: String!
+  pages: Int!
+  accepted: Boolean!
+}
+
+"Usage over a range: per month, the sum, and the jumps seen."
+type Usage {
+  months: [UsageMonth!]!
+  total: UsageCounts!
+  jumps: [MeterJump!]!
+}
+
+extend type Query {
+  """
+  Pages printed in [from, to) per month — of one printer (printerId), of one panic button's printers
+  (panicButtonId), else of the whole organization — from meter readings: a decreasing meter starts a new
+  segment, an implausible jump is excluded until accepted. At most 3 years. CSV: GET /export/usage.csv.
+  """
+  usage(from: Time!, to: Time!, printerId: ID, panicButtonId: ID): Usage!
+}
+
+extend type Mutation {
+  "Counts the implausible jump up to this meter reading as usage (admins)."
+  acceptMeterJump(readingId: ID!): MeterReading! @adminOnly
 }
 `, BuiltIn: false},
 	{Name: "../users.graphqls", Input: `# Identity and access: signing in, users, partner API keys, the audit log.
@@ -10912,6 +12036,24 @@ func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LocalizedText", field.Name)
 }
 
+func (ec *executionContext) childFields_MeterJump(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "readingId":
+		return ec.fieldContext_MeterJump_readingId(ctx, field)
+	case "printerId":
+		return ec.fieldContext_MeterJump_printerId(ctx, field)
+	case "at":
+		return ec.fieldContext_MeterJump_at(ctx, field)
+	case "counter":
+		return ec.fieldContext_MeterJump_counter(ctx, field)
+	case "pages":
+		return ec.fieldContext_MeterJump_pages(ctx, field)
+	case "accepted":
+		return ec.fieldContext_MeterJump_accepted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeterJump", field.Name)
+}
+
 func (ec *executionContext) childFields_MeterReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10930,6 +12072,8 @@ func (ec *executionContext) childFields_MeterReading(ctx context.Context, field 
 		return ec.fieldContext_MeterReading_source(ctx, field)
 	case "readAt":
 		return ec.fieldContext_MeterReading_readAt(ctx, field)
+	case "jumpAccepted":
+		return ec.fieldContext_MeterReading_jumpAccepted(ctx, field)
 	case "organization":
 		return ec.fieldContext_MeterReading_organization(ctx, field)
 	case "printer":
@@ -11142,6 +12286,8 @@ func (ec *executionContext) childFields_PanicButton(ctx context.Context, field g
 		return ec.fieldContext_PanicButton_kioskPreview(ctx, field)
 	case "printerCode":
 		return ec.fieldContext_PanicButton_printerCode(ctx, field)
+	case "supplyRules":
+		return ec.fieldContext_PanicButton_supplyRules(ctx, field)
 	case "satisfaction":
 		return ec.fieldContext_PanicButton_satisfaction(ctx, field)
 	}
@@ -11240,6 +12386,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_snmpProfile(ctx, field)
 	case "lastPolledAt":
 		return ec.fieldContext_Printer_lastPolledAt(ctx, field)
+	case "silentSince":
+		return ec.fieldContext_Printer_silentSince(ctx, field)
 	case "organization":
 		return ec.fieldContext_Printer_organization(ctx, field)
 	case "panicButton":
@@ -11248,6 +12396,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_meterReadings(ctx, field)
 	case "interventions":
 		return ec.fieldContext_Printer_interventions(ctx, field)
+	case "supplies":
+		return ec.fieldContext_Printer_supplies(ctx, field)
 	case "snmpCredentialsSet":
 		return ec.fieldContext_Printer_snmpCredentialsSet(ctx, field)
 	case "lastAlerts":
@@ -11340,6 +12490,150 @@ func (ec *executionContext) childFields_Satisfaction(ctx context.Context, field 
 		return ec.fieldContext_Satisfaction_rate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Satisfaction", field.Name)
+}
+
+func (ec *executionContext) childFields_Supply(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Supply_id(ctx, field)
+	case "printerID":
+		return ec.fieldContext_Supply_printerID(ctx, field)
+	case "description":
+		return ec.fieldContext_Supply_description(ctx, field)
+	case "type":
+		return ec.fieldContext_Supply_type(ctx, field)
+	case "color":
+		return ec.fieldContext_Supply_color(ctx, field)
+	case "unit":
+		return ec.fieldContext_Supply_unit(ctx, field)
+	case "level":
+		return ec.fieldContext_Supply_level(ctx, field)
+	case "maxCapacity":
+		return ec.fieldContext_Supply_maxCapacity(ctx, field)
+	case "levelState":
+		return ec.fieldContext_Supply_levelState(ctx, field)
+	case "percent":
+		return ec.fieldContext_Supply_percent(ctx, field)
+	case "daysLeft":
+		return ec.fieldContext_Supply_daysLeft(ctx, field)
+	case "replacedAt":
+		return ec.fieldContext_Supply_replacedAt(ctx, field)
+	case "replacements":
+		return ec.fieldContext_Supply_replacements(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Supply_readAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_Supply_organization(ctx, field)
+	case "printer":
+		return ec.fieldContext_Supply_printer(ctx, field)
+	case "readings":
+		return ec.fieldContext_Supply_readings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Supply", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SupplyReading_id(ctx, field)
+	case "supplyID":
+		return ec.fieldContext_SupplyReading_supplyID(ctx, field)
+	case "level":
+		return ec.fieldContext_SupplyReading_level(ctx, field)
+	case "maxCapacity":
+		return ec.fieldContext_SupplyReading_maxCapacity(ctx, field)
+	case "levelState":
+		return ec.fieldContext_SupplyReading_levelState(ctx, field)
+	case "percent":
+		return ec.fieldContext_SupplyReading_percent(ctx, field)
+	case "replacement":
+		return ec.fieldContext_SupplyReading_replacement(ctx, field)
+	case "readAt":
+		return ec.fieldContext_SupplyReading_readAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_SupplyReading_organization(ctx, field)
+	case "supply":
+		return ec.fieldContext_SupplyReading_supply(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReading", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReadingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SupplyReadingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SupplyReadingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SupplyReadingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReadingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SupplyReadingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "threshold":
+		return ec.fieldContext_SupplyRule_threshold(ctx, field)
+	case "supplies":
+		return ec.fieldContext_SupplyRule_supplies(ctx, field)
+	case "action":
+		return ec.fieldContext_SupplyRule_action(ctx, field)
+	case "onReplacement":
+		return ec.fieldContext_SupplyRule_onReplacement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyRule", field.Name)
+}
+
+func (ec *executionContext) childFields_Usage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "months":
+		return ec.fieldContext_Usage_months(ctx, field)
+	case "total":
+		return ec.fieldContext_Usage_total(ctx, field)
+	case "jumps":
+		return ec.fieldContext_Usage_jumps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Usage", field.Name)
+}
+
+func (ec *executionContext) childFields_UsageCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_UsageCounts_total(ctx, field)
+	case "black":
+		return ec.fieldContext_UsageCounts_black(ctx, field)
+	case "color":
+		return ec.fieldContext_UsageCounts_color(ctx, field)
+	case "large":
+		return ec.fieldContext_UsageCounts_large(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_UsageMonth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_UsageMonth_month(ctx, field)
+	case "total":
+		return ec.fieldContext_UsageMonth_total(ctx, field)
+	case "black":
+		return ec.fieldContext_UsageMonth_black(ctx, field)
+	case "color":
+		return ec.fieldContext_UsageMonth_color(ctx, field)
+	case "large":
+		return ec.fieldContext_UsageMonth_large(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageMonth", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11755,6 +13049,20 @@ func (ec *executionContext) field_Intervention_events_args(ctx context.Context, 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_acceptMeterJump_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "readingId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["readingId"] = arg0
 	return args, nil
 }
 
@@ -12556,6 +13864,28 @@ func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setSupplyRules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "rules",
+		func(ctx context.Context, v any) ([]*model.SupplyRuleInput, error) {
+			return ec.unmarshalNSupplyRuleInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rules"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitPanicReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13254,6 +14584,52 @@ func (ec *executionContext) field_Query_interventions_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_lowSupplies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "threshold",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threshold"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "withinDays",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["withinDays"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.LowSupplyOrder, error) {
+			return ec.unmarshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13542,6 +14918,58 @@ func (ec *executionContext) field_Query_printers_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_silentPrinters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "printerId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["printerId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13642,6 +15070,60 @@ func (ec *executionContext) field_Query_webhooks_args(ctx context.Context, rawAr
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.WebhookWhereInput, error) {
 			return ec.unmarshalOWebhookWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Supply_readings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SupplyReadingOrder, error) {
+			return ec.unmarshalOSupplyReadingOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+			return ec.unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19381,6 +20863,144 @@ func (ec *executionContext) fieldContext_Media_organization(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _MeterJump_readingId(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_readingId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_readingId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeterJump_printerId(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_printerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_printerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeterJump_at(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeterJump_counter(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_counter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_counter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeterJump_pages(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_pages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_pages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeterJump_accepted(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _MeterReading_id(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19563,6 +21183,29 @@ func (ec *executionContext) _MeterReading_readAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_MeterReading_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeterReading", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeterReading_jumpAccepted(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterReading_jumpAccepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JumpAccepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterReading_jumpAccepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterReading", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _MeterReading_organization(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
@@ -20653,6 +22296,63 @@ func (ec *executionContext) fieldContext_Mutation_updatePanicButton(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setSupplyRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setSupplyRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetSupplyRules(ctx, fc.Args["panicButtonId"].(int), fc.Args["rules"].([]*model.SupplyRuleInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *ent.PanicButton
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PanicButton) graphql.Marshaler {
+			return ec.marshalNPanicButton2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPanicButton(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setSupplyRules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicButton(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setSupplyRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_setKioskTexts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21527,6 +23227,63 @@ func (ec *executionContext) fieldContext_Mutation_discardInboundEmail(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_discardInboundEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptMeterJump(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptMeterJump(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptMeterJump(ctx, fc.Args["readingId"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *ent.MeterReading
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MeterReading) graphql.Marshaler {
+			return ec.marshalNMeterReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReading(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptMeterJump(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeterReading(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptMeterJump_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24078,6 +25835,38 @@ func (ec *executionContext) fieldContext_PanicButton_printerCode(_ context.Conte
 	return graphql.NewScalarFieldContext("PanicButton", field, false, false, "String")
 }
 
+func (ec *executionContext) _PanicButton_supplyRules(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicButton_supplyRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplyRules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.SupplyRule) graphql.Marshaler {
+			return ec.marshalNSupplyRule2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicButton_supplyRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanicButton",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PanicButton_satisfaction(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24905,6 +26694,29 @@ func (ec *executionContext) fieldContext_Printer_lastPolledAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Printer", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Printer_silentSince(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_silentSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SilentSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_silentSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Printer", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Printer_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25053,6 +26865,38 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 	if fc.Args, err = ec.field_Printer_interventions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Printer_supplies(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_supplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplies(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+			return ec.marshalOSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_supplies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Printer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -26323,6 +28167,94 @@ func (ec *executionContext) fieldContext_Query_previewEmail(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_lowSupplies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lowSupplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LowSupplies(ctx, fc.Args["threshold"].(*int), fc.Args["withinDays"].(*float64), fc.Args["panicButtonId"].(*int), fc.Args["orderBy"].(*model.LowSupplyOrder), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+			return ec.marshalNSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lowSupplies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lowSupplies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_silentPrinters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_silentPrinters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SilentPrinters(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_silentPrinters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_silentPrinters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26388,6 +28320,50 @@ func (ec *executionContext) _Query_ping(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Query_ping(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
+}
+
+func (ec *executionContext) _Query_usage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_usage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Usage(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["printerId"].(*int), fc.Args["panicButtonId"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Usage) graphql.Marshaler {
+			return ec.marshalNUsage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_usage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Usage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_usage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -26753,6 +28729,1221 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Supply_id(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Supply_printerID(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_printerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_printerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Supply_description(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_type(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_color(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_level(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_maxCapacity(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_maxCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_maxCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_levelState(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_levelState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v supply.LevelState) graphql.Marshaler {
+			return ec.marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_levelState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "SupplyLevelState")
+}
+
+func (ec *executionContext) _Supply_percent(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_daysLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_daysLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_daysLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Supply_replacedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_replacedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplacedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_replacedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Supply_replacements(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_replacements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replacements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_replacements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Supply_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Supply_printer(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_printer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Printer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_printer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Supply_readings(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_readings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Readings(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SupplyReadingOrder), fc.Args["where"].(*ent.SupplyReadingWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupplyReadingConnection) graphql.Marshaler {
+			return ec.marshalNSupplyReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_readings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReadingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Supply_readings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReading_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupplyReading_supplyID(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_supplyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_supplyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupplyReading_level(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_maxCapacity(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_maxCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_maxCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_levelState(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_levelState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v supplyreading.LevelState) graphql.Marshaler {
+			return ec.marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_levelState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "SupplyReadingLevelState")
+}
+
+func (ec *executionContext) _SupplyReading_percent(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_replacement(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_replacement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replacement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_replacement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SupplyReading_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SupplyReading_organization(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReading",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReading_supply(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_supply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supply(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Supply) graphql.Marshaler {
+			return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_supply(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReading",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SupplyReadingEdge) graphql.Marshaler {
+			return ec.marshalOSupplyReadingEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReadingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReadingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReadingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupplyReading) graphql.Marshaler {
+			return ec.marshalOSupplyReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReading(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReading(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReadingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SupplyRule_threshold(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyRule_supplies(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_supplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_supplies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupplyRule_action(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupplyRule_onReplacement(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_onReplacement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnReplacement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_onReplacement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _Usage_months(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UsageMonth) graphql.Marshaler {
+			return ec.marshalNUsageMonth2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageMonth(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Usage_total(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UsageCounts) graphql.Marshaler {
+			return ec.marshalNUsageCounts2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Usage_jumps(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_jumps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jumps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeterJump) graphql.Marshaler {
+			return ec.marshalNMeterJump2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJumpᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_jumps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeterJump(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UsageCounts_total(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_black(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_color(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_large(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_month(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "String")
+}
+
+func (ec *executionContext) _UsageMonth_total(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_black(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_color(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_large(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -39654,7 +42845,7 @@ func (ec *executionContext) unmarshalInputMeterReadingWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "total", "totalNEQ", "totalIn", "totalNotIn", "totalGT", "totalGTE", "totalLT", "totalLTE", "totalIsNil", "totalNotNil", "black", "blackNEQ", "blackIn", "blackNotIn", "blackGT", "blackGTE", "blackLT", "blackLTE", "blackIsNil", "blackNotNil", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorIsNil", "colorNotNil", "large", "largeNEQ", "largeIn", "largeNotIn", "largeGT", "largeGTE", "largeLT", "largeLTE", "largeIsNil", "largeNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "total", "totalNEQ", "totalIn", "totalNotIn", "totalGT", "totalGTE", "totalLT", "totalLTE", "totalIsNil", "totalNotNil", "black", "blackNEQ", "blackIn", "blackNotIn", "blackGT", "blackGTE", "blackLT", "blackLTE", "blackIsNil", "blackNotNil", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorIsNil", "colorNotNil", "large", "largeNEQ", "largeIn", "largeNotIn", "largeGT", "largeGTE", "largeLT", "largeLTE", "largeIsNil", "largeNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "jumpAccepted", "jumpAcceptedNEQ", "hasPrinter", "hasPrinterWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40130,6 +43321,20 @@ func (ec *executionContext) unmarshalInputMeterReadingWhereInput(ctx context.Con
 				return it, err
 			}
 			it.ReadAtLTE = data
+		case "jumpAccepted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jumpAccepted"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JumpAccepted = data
+		case "jumpAcceptedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jumpAcceptedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JumpAcceptedNEQ = data
 		case "hasPrinter":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -42792,7 +45997,7 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors"}
+	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors", "supplies"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42848,6 +46053,13 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 				return it, err
 			}
 			it.Errors = data
+		case "supplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplies"))
+			data, err := ec.unmarshalOSupplyInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supplies = data
 		}
 	}
 	return it, nil
@@ -43020,7 +46232,7 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "silentSince", "silentSinceNEQ", "silentSinceIn", "silentSinceNotIn", "silentSinceGT", "silentSinceGTE", "silentSinceLT", "silentSinceLTE", "silentSinceIsNil", "silentSinceNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith", "hasSupplies", "hasSuppliesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44427,6 +47639,76 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.LastPolledAtNotNil = data
+		case "silentSince":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSince"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSince = data
+		case "silentSinceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNEQ = data
+		case "silentSinceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceIn = data
+		case "silentSinceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNotIn = data
+		case "silentSinceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceGT = data
+		case "silentSinceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceGTE = data
+		case "silentSinceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceLT = data
+		case "silentSinceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceLTE = data
+		case "silentSinceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceIsNil = data
+		case "silentSinceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNotNil = data
 		case "hasPanicButton":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPanicButton"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44469,6 +47751,20 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasInterventionsWith = data
+		case "hasSupplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupplies"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupplies = data
+		case "hasSuppliesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuppliesWith"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuppliesWith = data
 		}
 	}
 	return it, nil
@@ -44623,6 +47919,1722 @@ func (ec *executionContext) unmarshalInputSNMPv3Input(ctx context.Context, obj a
 func UnmarshalSNMPv3Input(ctx context.Context, raw any) (schematype.SNMPv3Credentials, error) {
 	var out schematype.SNMPv3Credentials
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SNMPv3Input", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyInput(ctx context.Context, obj any) (printers.SupplyInput, error) {
+	var it printers.SupplyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"description", "type", "color", "unit", "level", "maxCapacity"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyInput unmarshals raw into the SupplyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyInput(ctx context.Context, raw any) (printers.SupplyInput, error) {
+	var out printers.SupplyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyOrder(ctx context.Context, obj any) (ent.SupplyOrder, error) {
+	var it ent.SupplyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyOrder unmarshals raw into the SupplyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyOrder(ctx context.Context, raw any) (ent.SupplyOrder, error) {
+	var out ent.SupplyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyReadingOrder(ctx context.Context, obj any) (ent.SupplyReadingOrder, error) {
+	var it ent.SupplyReadingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyReadingOrder unmarshals raw into the SupplyReadingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyReadingOrder(ctx context.Context, raw any) (ent.SupplyReadingOrder, error) {
+	var out ent.SupplyReadingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyReadingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyReadingWhereInput(ctx context.Context, obj any) (ent.SupplyReadingWhereInput, error) {
+	var it ent.SupplyReadingWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "supplyID", "supplyIDNEQ", "supplyIDIn", "supplyIDNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "replacement", "replacementNEQ", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasSupply", "hasSupplyWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "supplyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyID = data
+		case "supplyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDNEQ = data
+		case "supplyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDIn = data
+		case "supplyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDNotIn = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGT = data
+		case "levelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGTE = data
+		case "levelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLT = data
+		case "levelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLTE = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		case "maxCapacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNEQ = data
+		case "maxCapacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityIn = data
+		case "maxCapacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNotIn = data
+		case "maxCapacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGT = data
+		case "maxCapacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGTE = data
+		case "maxCapacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLT = data
+		case "maxCapacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLTE = data
+		case "levelState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelState"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelState = data
+		case "levelStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNEQ"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNEQ = data
+		case "levelStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateIn"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateIn = data
+		case "levelStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNotIn"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNotIn = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "percentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNEQ = data
+		case "percentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIn = data
+		case "percentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotIn = data
+		case "percentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGT = data
+		case "percentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGTE = data
+		case "percentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLT = data
+		case "percentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLTE = data
+		case "percentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIsNil = data
+		case "percentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotNil = data
+		case "replacement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacement"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replacement = data
+		case "replacementNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementNEQ = data
+		case "readAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAt = data
+		case "readAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNEQ = data
+		case "readAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtIn = data
+		case "readAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNotIn = data
+		case "readAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGT = data
+		case "readAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGTE = data
+		case "readAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLT = data
+		case "readAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLTE = data
+		case "hasSupply":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupply"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupply = data
+		case "hasSupplyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupplyWith"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupplyWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyReadingWhereInput unmarshals raw into the SupplyReadingWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyReadingWhereInput(ctx context.Context, raw any) (ent.SupplyReadingWhereInput, error) {
+	var out ent.SupplyReadingWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyReadingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyRuleInput(ctx context.Context, obj any) (model.SupplyRuleInput, error) {
+	var it model.SupplyRuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"threshold", "supplies", "action", "onReplacement"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "threshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("threshold"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Threshold = data
+		case "supplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplies"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supplies = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "onReplacement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onReplacement"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnReplacement = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyRuleInput unmarshals raw into the SupplyRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyRuleInput(ctx context.Context, raw any) (model.SupplyRuleInput, error) {
+	var out model.SupplyRuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyRuleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyWhereInput(ctx context.Context, obj any) (ent.SupplyWhereInput, error) {
+	var it ent.SupplyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeIsNil", "typeNotNil", "typeEqualFold", "typeContainsFold", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorContains", "colorHasPrefix", "colorHasSuffix", "colorIsNil", "colorNotNil", "colorEqualFold", "colorContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "daysLeft", "daysLeftNEQ", "daysLeftIn", "daysLeftNotIn", "daysLeftGT", "daysLeftGTE", "daysLeftLT", "daysLeftLTE", "daysLeftIsNil", "daysLeftNotNil", "replacedAt", "replacedAtNEQ", "replacedAtIn", "replacedAtNotIn", "replacedAtGT", "replacedAtGTE", "replacedAtLT", "replacedAtLTE", "replacedAtIsNil", "replacedAtNotNil", "replacements", "replacementsNEQ", "replacementsIn", "replacementsNotIn", "replacementsGT", "replacementsGTE", "replacementsLT", "replacementsLTE", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith", "hasReadings", "hasReadingsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "printerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterID = data
+		case "printerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDNEQ = data
+		case "printerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDIn = data
+		case "printerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDNotIn = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "typeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNEQ = data
+		case "typeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIn = data
+		case "typeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotIn = data
+		case "typeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeGT = data
+		case "typeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeGTE = data
+		case "typeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeLT = data
+		case "typeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeLTE = data
+		case "typeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeContains = data
+		case "typeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeHasPrefix = data
+		case "typeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeHasSuffix = data
+		case "typeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIsNil = data
+		case "typeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotNil = data
+		case "typeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeEqualFold = data
+		case "typeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeContainsFold = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "colorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNEQ = data
+		case "colorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorIn = data
+		case "colorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNotIn = data
+		case "colorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorGT = data
+		case "colorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorGTE = data
+		case "colorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorLT = data
+		case "colorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorLTE = data
+		case "colorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorContains = data
+		case "colorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorHasPrefix = data
+		case "colorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorHasSuffix = data
+		case "colorIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorIsNil = data
+		case "colorNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNotNil = data
+		case "colorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorEqualFold = data
+		case "colorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorContainsFold = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "unitNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNEQ = data
+		case "unitIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIn = data
+		case "unitNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotIn = data
+		case "unitGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGT = data
+		case "unitGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGTE = data
+		case "unitLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLT = data
+		case "unitLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLTE = data
+		case "unitContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContains = data
+		case "unitHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasPrefix = data
+		case "unitHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasSuffix = data
+		case "unitIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIsNil = data
+		case "unitNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotNil = data
+		case "unitEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitEqualFold = data
+		case "unitContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContainsFold = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGT = data
+		case "levelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGTE = data
+		case "levelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLT = data
+		case "levelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLTE = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		case "maxCapacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNEQ = data
+		case "maxCapacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityIn = data
+		case "maxCapacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNotIn = data
+		case "maxCapacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGT = data
+		case "maxCapacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGTE = data
+		case "maxCapacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLT = data
+		case "maxCapacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLTE = data
+		case "levelState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelState"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelState = data
+		case "levelStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNEQ"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNEQ = data
+		case "levelStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateIn"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateIn = data
+		case "levelStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNotIn"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNotIn = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "percentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNEQ = data
+		case "percentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIn = data
+		case "percentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotIn = data
+		case "percentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGT = data
+		case "percentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGTE = data
+		case "percentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLT = data
+		case "percentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLTE = data
+		case "percentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIsNil = data
+		case "percentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotNil = data
+		case "daysLeft":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeft"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeft = data
+		case "daysLeftNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNEQ = data
+		case "daysLeftIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftIn = data
+		case "daysLeftNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNotIn = data
+		case "daysLeftGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftGT = data
+		case "daysLeftGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftGTE = data
+		case "daysLeftLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftLT = data
+		case "daysLeftLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftLTE = data
+		case "daysLeftIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftIsNil = data
+		case "daysLeftNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNotNil = data
+		case "replacedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAt = data
+		case "replacedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNEQ = data
+		case "replacedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtIn = data
+		case "replacedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNotIn = data
+		case "replacedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtGT = data
+		case "replacedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtGTE = data
+		case "replacedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtLT = data
+		case "replacedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtLTE = data
+		case "replacedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtIsNil = data
+		case "replacedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNotNil = data
+		case "replacements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacements"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replacements = data
+		case "replacementsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsNEQ = data
+		case "replacementsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsIn = data
+		case "replacementsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsNotIn = data
+		case "replacementsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsGT = data
+		case "replacementsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsGTE = data
+		case "replacementsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsLT = data
+		case "replacementsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsLTE = data
+		case "readAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAt = data
+		case "readAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNEQ = data
+		case "readAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtIn = data
+		case "readAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNotIn = data
+		case "readAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGT = data
+		case "readAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGTE = data
+		case "readAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLT = data
+		case "readAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLTE = data
+		case "hasPrinter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrinter = data
+		case "hasPrinterWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinterWith"))
+			data, err := ec.unmarshalOPrinterWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrinterWith = data
+		case "hasReadings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReadings"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReadings = data
+		case "hasReadingsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReadingsWith"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReadingsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyWhereInput unmarshals raw into the SupplyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyWhereInput(ctx context.Context, raw any) (ent.SupplyWhereInput, error) {
+	var out ent.SupplyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyWhereInput", raw, &out)
 	return out, err
 }
 
@@ -47953,6 +52965,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.SupplyReading:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SupplyReading(ctx, sel, obj)
+	case *ent.Supply:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Supply(ctx, sel, obj)
 	case *ent.Printer:
 		if obj == nil {
 			return graphql.Null
@@ -50199,6 +55221,64 @@ func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var meterJumpImplementors = []string{"MeterJump"}
+
+func (ec *executionContext) _MeterJump(ctx context.Context, sel ast.SelectionSet, obj *model.MeterJump) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meterJumpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeterJump")
+		case "readingId":
+			out.Values[i] = ec._MeterJump_readingId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "printerId":
+			out.Values[i] = ec._MeterJump_printerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._MeterJump_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counter":
+			out.Values[i] = ec._MeterJump_counter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pages":
+			out.Values[i] = ec._MeterJump_pages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._MeterJump_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meterReadingImplementors = []string{"MeterReading", "Node"}
 
 func (ec *executionContext) _MeterReading(ctx context.Context, sel ast.SelectionSet, obj *ent.MeterReading) graphql.Marshaler {
@@ -50247,6 +55327,11 @@ func (ec *executionContext) _MeterReading(ctx context.Context, sel ast.Selection
 			}
 		case "readAt":
 			out.Values[i] = ec._MeterReading_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jumpAccepted":
+			out.Values[i] = ec._MeterReading_jumpAccepted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -50526,6 +55611,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setSupplyRules":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setSupplyRules(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setKioskTexts":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setKioskTexts(ctx, field)
@@ -50662,6 +55754,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "discardInboundEmail":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_discardInboundEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptMeterJump":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptMeterJump(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -51390,6 +56489,11 @@ func (ec *executionContext) _PanicButton(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "supplyRules":
+			out.Values[i] = ec._PanicButton_supplyRules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "satisfaction":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -51701,6 +56805,11 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "silentSince":
+			out.Values[i] = ec._Printer_silentSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -51724,6 +56833,12 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Printer_interventions(ctx, field, obj)
+				})
+		case "supplies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Printer_supplies(ctx, field, obj)
 				})
 		case "snmpCredentialsSet":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -52087,6 +57202,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_previewEmail(ctx, field)
 				})
+		case "lowSupplies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lowSupplies(ctx, field)
+				})
+		case "silentPrinters":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_silentPrinters(ctx, field)
+				})
 		case "printersWithAlerts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -52098,6 +57225,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ping(ctx, field)
+				})
+		case "usage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_usage(ctx, field)
 				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -52254,6 +57387,475 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var supplyImplementors = []string{"Supply", "Node"}
+
+func (ec *executionContext) _Supply(ctx context.Context, sel ast.SelectionSet, obj *ent.Supply) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Supply")
+		case "id":
+			out.Values[i] = ec._Supply_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "printerID":
+			out.Values[i] = ec._Supply_printerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Supply_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._Supply_type(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "color":
+			out.Values[i] = ec._Supply_color(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._Supply_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._Supply_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxCapacity":
+			out.Values[i] = ec._Supply_maxCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelState":
+			out.Values[i] = ec._Supply_levelState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._Supply_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "daysLeft":
+			out.Values[i] = ec._Supply_daysLeft(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacedAt":
+			out.Values[i] = ec._Supply_replacedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacements":
+			out.Values[i] = ec._Supply_replacements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._Supply_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_organization(ctx, field, obj)
+				})
+		case "printer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_printer(ctx, field, obj)
+				})
+		case "readings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_readings(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingImplementors = []string{"SupplyReading", "Node"}
+
+func (ec *executionContext) _SupplyReading(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReading) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReading")
+		case "id":
+			out.Values[i] = ec._SupplyReading_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supplyID":
+			out.Values[i] = ec._SupplyReading_supplyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._SupplyReading_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxCapacity":
+			out.Values[i] = ec._SupplyReading_maxCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelState":
+			out.Values[i] = ec._SupplyReading_levelState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._SupplyReading_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacement":
+			out.Values[i] = ec._SupplyReading_replacement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._SupplyReading_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SupplyReading_organization(ctx, field, obj)
+				})
+		case "supply":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SupplyReading_supply(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingConnectionImplementors = []string{"SupplyReadingConnection"}
+
+func (ec *executionContext) _SupplyReadingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReadingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReadingConnection")
+		case "edges":
+			out.Values[i] = ec._SupplyReadingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SupplyReadingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SupplyReadingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingEdgeImplementors = []string{"SupplyReadingEdge"}
+
+func (ec *executionContext) _SupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReadingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReadingEdge")
+		case "node":
+			out.Values[i] = ec._SupplyReadingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SupplyReadingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyRuleImplementors = []string{"SupplyRule"}
+
+func (ec *executionContext) _SupplyRule(ctx context.Context, sel ast.SelectionSet, obj *schematype.SupplyRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyRule")
+		case "threshold":
+			out.Values[i] = ec._SupplyRule_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supplies":
+			out.Values[i] = ec._SupplyRule_supplies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._SupplyRule_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onReplacement":
+			out.Values[i] = ec._SupplyRule_onReplacement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageImplementors = []string{"Usage"}
+
+func (ec *executionContext) _Usage(ctx context.Context, sel ast.SelectionSet, obj *model.Usage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Usage")
+		case "months":
+			out.Values[i] = ec._Usage_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._Usage_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "jumps":
+			out.Values[i] = ec._Usage_jumps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageCountsImplementors = []string{"UsageCounts"}
+
+func (ec *executionContext) _UsageCounts(ctx context.Context, sel ast.SelectionSet, obj *model.UsageCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageCounts")
+		case "total":
+			out.Values[i] = ec._UsageCounts_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._UsageCounts_black(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._UsageCounts_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._UsageCounts_large(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageMonthImplementors = []string{"UsageMonth"}
+
+func (ec *executionContext) _UsageMonth(ctx context.Context, sel ast.SelectionSet, obj *model.UsageMonth) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageMonthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageMonth")
+		case "month":
+			out.Values[i] = ec._UsageMonth_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._UsageMonth_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._UsageMonth_black(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._UsageMonth_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._UsageMonth_large(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -53672,6 +59274,20 @@ func (ec *executionContext) marshalNEmailVariable2ᚖgithubᚗcomᚋpanicbutton�
 	return ec._EmailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalNHTTPHeader2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐHTTPHeaderᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HTTPHeader) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -54198,6 +59814,38 @@ func (ec *executionContext) unmarshalNMediaWhereInput2ᚖgithubᚗcomᚋpanicbut
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMeterJump2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJumpᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeterJump) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeterJump2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJump(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeterJump2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJump(ctx context.Context, sel ast.SelectionSet, v *model.MeterJump) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeterJump!")
+		return graphql.Null
+	}
+	return ec._MeterJump(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeterReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReading(ctx context.Context, sel ast.SelectionSet, v *ent.MeterReading) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeterReading!")
+		return graphql.Null
+	}
+	return ec._MeterReading(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMeterReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReadingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MeterReadingConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MeterReadingConnection!")
@@ -54596,6 +60244,140 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx context.Context, sel ast.SelectionSet, v *ent.Supply) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Supply!")
+		return graphql.Null
+	}
+	return ec._Supply(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSupplyInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInput(ctx context.Context, v any) (*printers.SupplyInput, error) {
+	res, err := ec.unmarshalInputSupplyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, v any) (supply.LevelState, error) {
+	var res supply.LevelState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, sel ast.SelectionSet, v supply.LevelState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx context.Context, v any) (*ent.SupplyOrderField, error) {
+	var res = new(ent.SupplyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNSupplyReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyReadingConnection!")
+		return graphql.Null
+	}
+	return ec._SupplyReadingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, v any) (supplyreading.LevelState, error) {
+	var res supplyreading.LevelState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, sel ast.SelectionSet, v supplyreading.LevelState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx context.Context, v any) (*ent.SupplyReadingOrderField, error) {
+	var res = new(ent.SupplyReadingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyReadingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyRule2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRule(ctx context.Context, sel ast.SelectionSet, v schematype.SupplyRule) graphql.Marshaler {
+	return ec._SupplyRule(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSupplyRule2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.SupplyRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyRule2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSupplyRuleInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInputᚄ(ctx context.Context, v any) ([]*model.SupplyRuleInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.SupplyRuleInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyRuleInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSupplyRuleInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInput(ctx context.Context, v any) (*model.SupplyRuleInput, error) {
+	res, err := ec.unmarshalInputSupplyRuleInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx context.Context, v any) (*ent.SupplyWhereInput, error) {
+	res, err := ec.unmarshalInputSupplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -54647,6 +60429,46 @@ func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋg
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNUsage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsage(ctx context.Context, sel ast.SelectionSet, v *model.Usage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Usage!")
+		return graphql.Null
+	}
+	return ec._Usage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUsageCounts2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageCounts(ctx context.Context, sel ast.SelectionSet, v *model.UsageCounts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UsageCounts!")
+		return graphql.Null
+	}
+	return ec._UsageCounts(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUsageMonth2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UsageMonth) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUsageMonth2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonth(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUsageMonth2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonth(ctx context.Context, sel ast.SelectionSet, v *model.UsageMonth) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UsageMonth!")
+		return graphql.Null
+	}
+	return ec._UsageMonth(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -55369,6 +61191,41 @@ func (ec *executionContext) unmarshalOEmailTemplateWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFloat2float64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFloat2ᚕfloat64ᚄ(ctx context.Context, sel ast.SelectionSet, v []float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNFloat2float64(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -56018,6 +61875,22 @@ func (ec *executionContext) unmarshalOLocalizedTextInput2ᚕᚖgithubᚗcomᚋpa
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx context.Context, v any) (*model.LowSupplyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.LowSupplyOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx context.Context, sel ast.SelectionSet, v *model.LowSupplyOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {
@@ -56678,6 +62551,231 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInputᚄ(ctx context.Context, v any) ([]*printers.SupplyInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*printers.SupplyInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx context.Context, v any) ([]supply.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]supply.LevelState, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx context.Context, sel ast.SelectionSet, v []supply.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, v any) (*supply.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(supply.LevelState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, sel ast.SelectionSet, v *supply.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOSupplyReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReading(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReading) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SupplyReading(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSupplyReadingEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SupplyReadingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSupplyReadingEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSupplyReadingEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SupplyReadingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx context.Context, v any) ([]supplyreading.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]supplyreading.LevelState, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx context.Context, sel ast.SelectionSet, v []supplyreading.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, v any) (*supplyreading.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(supplyreading.LevelState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, sel ast.SelectionSet, v *supplyreading.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrder(ctx context.Context, v any) (*ent.SupplyReadingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyReadingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx context.Context, v any) ([]*ent.SupplyReadingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SupplyReadingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx context.Context, v any) ([]*ent.SupplyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SupplyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx context.Context, v any) (*ent.SupplyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx context.Context, v any) ([]time.Time, error) {

@@ -3,6 +3,12 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
@@ -157,6 +163,17 @@ type LocalizedTextInput struct {
 	Value    string `json:"value"`
 }
 
+// An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump).
+type MeterJump struct {
+	ReadingID int       `json:"readingId"`
+	PrinterID int       `json:"printerId"`
+	At        time.Time `json:"at"`
+	// total, black, color or large
+	Counter  string `json:"counter"`
+	Pages    int    `json:"pages"`
+	Accepted bool   `json:"accepted"`
+}
+
 type NewOrganizationInput struct {
 	Name string `json:"name"`
 	// Unique, lower-case letters, digits and dashes.
@@ -227,6 +244,16 @@ type RotateWebhookSecretPayload struct {
 type Subscription struct {
 }
 
+type SupplyRuleInput struct {
+	// 1..100; default 10
+	Threshold *int     `json:"threshold,omitempty"`
+	Supplies  []string `json:"supplies,omitempty"`
+	// INTERVENTION (default) or NOTIFY
+	Action *string `json:"action,omitempty"`
+	// ANNOTATE (default) or CLOSE
+	OnReplacement *string `json:"onReplacement,omitempty"`
+}
+
 type UpdateMeInput struct {
 	Name     *string `json:"name,omitempty"`
 	Phone    *string `json:"phone,omitempty"`
@@ -247,4 +274,87 @@ type UpdateWebhookInput struct {
 	Events      []string `json:"events,omitempty"`
 	// Turning a disabled endpoint back on clears its disabling; redeliver its failed deliveries then.
 	Active *bool `json:"active,omitempty"`
+}
+
+// Usage over a range: per month, the sum, and the jumps seen.
+type Usage struct {
+	Months []*UsageMonth `json:"months"`
+	Total  *UsageCounts  `json:"total"`
+	Jumps  []*MeterJump  `json:"jumps"`
+}
+
+// Pages printed on each meter.
+type UsageCounts struct {
+	Total int `json:"total"`
+	Black int `json:"black"`
+	Color int `json:"color"`
+	Large int `json:"large"`
+}
+
+// Pages printed in one calendar month (UTC).
+type UsageMonth struct {
+	// YYYY-MM
+	Month string `json:"month"`
+	Total int    `json:"total"`
+	Black int    `json:"black"`
+	Color int    `json:"color"`
+	Large int    `json:"large"`
+}
+
+// How lowSupplies sorts.
+type LowSupplyOrder string
+
+const (
+	// lowest percent first
+	LowSupplyOrderLevel LowSupplyOrder = "LEVEL"
+	// soonest forecast (daysLeft) first; supplies without a forecast last
+	LowSupplyOrderDaysLeft LowSupplyOrder = "DAYS_LEFT"
+)
+
+var AllLowSupplyOrder = []LowSupplyOrder{
+	LowSupplyOrderLevel,
+	LowSupplyOrderDaysLeft,
+}
+
+func (e LowSupplyOrder) IsValid() bool {
+	switch e {
+	case LowSupplyOrderLevel, LowSupplyOrderDaysLeft:
+		return true
+	}
+	return false
+}
+
+func (e LowSupplyOrder) String() string {
+	return string(e)
+}
+
+func (e *LowSupplyOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LowSupplyOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LowSupplyOrder", str)
+	}
+	return nil
+}
+
+func (e LowSupplyOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LowSupplyOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LowSupplyOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/orgs"
 	"github.com/panicbutton/panicbutton/internal/reporter"
 	"github.com/panicbutton/panicbutton/internal/search"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/users"
@@ -47,7 +48,8 @@ type App struct {
 	outbox  *mail.Outbox
 	mail    *mail.Queue
 	hooks   *webhooks.Service
-	poller  *snmp.Poller // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
+	poller  *snmp.Poller             // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
+	silence *printers.SilenceWatcher // runs in Run unless PRINTER_SILENT_AFTER=0
 	metrics *prometheus.Registry
 	redis   *redis.Client
 	// limitStore holds every rate limit's counters: in memory, or in Redis shared by the instances.
@@ -138,6 +140,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.interv, Interval: cfg.SNMPPollInterval,
 		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges,
 		Webhooks: a.hooks})
+	a.silence = &printers.SilenceWatcher{Client: db.Client, Notify: a.notify, After: cfg.PrinterSilentAfter, Logger: log}
 	return a, nil
 }
 
@@ -170,6 +173,9 @@ func (a *App) Webhooks() *webhooks.Service { return a.hooks }
 
 // Poller is the server-side SNMP poller; Run runs it unless SNMP_POLL_INTERVAL=0.
 func (a *App) Poller() *snmp.Poller { return a.poller }
+
+// SilenceWatcher flags silent printers; Run runs it unless PRINTER_SILENT_AFTER=0.
+func (a *App) SilenceWatcher() *printers.SilenceWatcher { return a.silence }
 
 // Interventions is the interventions service (for tests that report an SNMP alert directly).
 func (a *App) Interventions() *interventions.Service { return a.interv }

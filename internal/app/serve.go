@@ -67,8 +67,17 @@ func Serve(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	} else {
 		pollerDone <- nil
 	}
+	silenceDone := make(chan error, 1)
+	if cfg.PrinterSilentAfter > 0 {
+		go func() { silenceDone <- a.silence.Run(workCtx) }()
+	} else {
+		silenceDone <- nil
+	}
 	defer func() {
 		stopWork() // after the HTTP server drained: a send under way finishes first
+		if err := <-silenceDone; err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("silent printers watcher stopped", "err", err)
+		}
 		if err := <-outboxDone; err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("outbox stopped", "err", err)
 		}

@@ -73,6 +73,8 @@ type Config struct {
 	LogFormat             string
 	// SNMPPollInterval is how often the SNMP poller reads the printers with polling on; 0 turns it off.
 	SNMPPollInterval time.Duration
+	// PrinterSilentAfter is how long a printer may go unseen before it is flagged silent; 0 turns it off.
+	PrinterSilentAfter time.Duration
 	// SNMPPollConcurrency bounds the printers the poller reads at once.
 	SNMPPollConcurrency int
 	// TrackingLinkDays is how many days after closure a reporter's tracking and reply links keep working.

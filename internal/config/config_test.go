@@ -94,7 +94,7 @@ func TestLoadConfig_IdentityVariablesAreValidated(t *testing.T) {
 
 func TestLoadConfig_SNMPPolling(t *testing.T) {
 	cfg, err := load(nil)
-	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 {
+	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 || cfg.PrinterSilentAfter != 72*time.Hour {
 		t.Fatalf("defaults: %+v %v", cfg, err)
 	}
 	cfg, err = load(map[string]string{"SNMP_POLL_INTERVAL": "0", "SNMP_POLL_CONCURRENCY": "64"})
@@ -173,7 +173,8 @@ var badValues = map[string][]struct {
 	"INBOUND_WEBHOOK_USER":     {{v: "send:grid", env: map[string]string{"INBOUND_WEBHOOK_PASSWORD": "a-long-enough-password"}}},
 	"INBOUND_WEBHOOK_PASSWORD": {{v: "too-short", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}},
 		{v: "", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}}},
-	"INBOUND_MAX_BYTES": {{v: "1000"}, {v: "big"}},
+	"INBOUND_MAX_BYTES":    {{v: "1000"}, {v: "big"}},
+	"PRINTER_SILENT_AFTER": {{v: "soon"}, {v: "1m"}, {v: "-1h"}},
 }
 
 func TestLoad_EveryVariableRefusesABadValueNamingIt(t *testing.T) {

@@ -137,6 +137,8 @@ func vars(c *Config) []Var {
 			Doc: "email outbox: attempts before a mail is dead (1 to 100)"},
 		{Name: "SNMP_POLL_INTERVAL", Default: "5m", parse: duration(&c.SNMPPollInterval, "10s", true),
 			Doc: "how often the server-side SNMP poller reads the printers with polling on (`0` turns the background poller off; `pollPrinter` still works)"},
+		{Name: "PRINTER_SILENT_AFTER", Default: "72h", parse: duration(&c.PrinterSilentAfter, "10m", true),
+			Doc: "a printer not seen for this long (no launch, no successful SNMP poll) is flagged silent on the dashboard and its organization's admins are told once (and once when it is back), as the notification settings say (`0` turns it off)"},
 		{Name: "SNMP_POLL_CONCURRENCY", Default: "16", parse: integer(&c.SNMPPollConcurrency, 1, 1024),
 			Doc: "printers the SNMP poller reads at once (1 to 1024)"},
 		{Name: "TRACKING_LINK_DAYS", Default: "30", parse: integer(&c.TrackingLinkDays, 1, 3650),

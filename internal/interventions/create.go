@@ -42,6 +42,10 @@ type New struct {
 	// DedupeWithin; 0: ever), Create returns it and writes nothing.
 	DedupeKey    string
 	DedupeWithin time.Duration
+	// AlertKey names one ongoing automatic condition (an SNMP alert, a low supply). It is unique in the
+	// database: when another caller (another server instance's poller) stored it first, Create returns that
+	// intervention as a Duplicate and writes nothing.
+	AlertKey string
 	// CauseText is a cause in the caller's own words (a partner's), listed after Causes.
 	CauseText string
 	// ExternalRef is the partner's own ticket id.
@@ -92,6 +96,11 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 			return nil, fmt.Errorf("create intervention: duplicate check: %w", err)
 		}
 	}
+	if in.AlertKey != "" {
+		if dup, err := s.byAlertKey(sys, in); dup != nil || err != nil {
+			return dup, err
+		}
+	}
 	if err := s.organizationActive(sys, in.PanicButton); err != nil {
 		return nil, err
 	}
@@ -102,10 +111,30 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 	}
 	c, pub, err := s.create(sys, in, ref)
 	if err != nil {
+		if in.AlertKey != "" && ent.IsConstraintError(err) {
+			// Another instance opened it between our check and our insert: the unique alert_key refused ours
+			// (the reference allocated stays a gap).
+			if dup, derr := s.byAlertKey(sys, in); dup != nil || derr != nil {
+				return dup, derr
+			}
+		}
 		return nil, err
 	}
 	s.publish(ctx, c.Intervention, pub)
 	return c, nil
+}
+
+// byAlertKey is the intervention already opened for in.AlertKey as a Duplicate, or nil.
+func (s *Service) byAlertKey(ctx context.Context, in New) (*Created, error) {
+	dup, err := s.client.Intervention.Query().Where(intervention.AlertKey(in.AlertKey)).WithStatus().Only(ctx)
+	switch {
+	case ent.IsNotFound(err):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("create intervention: alert key: %w", err)
+	}
+	return &Created{Intervention: dup, Reference: dup.Reference, Duplicate: true,
+		StatusName: statusName(dup.Edges.Status, in.Language)}, nil
 }
 
 // organizationActive refuses interventions for a disabled organization, whatever opens them (kiosk report,
@@ -188,6 +217,9 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 			SetOrigin(in.Origin).AddCauses(in.Causes...).SetCreatedAt(now).SetUpdatedAt(now)
 		if in.DedupeKey != "" {
 			create.SetDedupeKey(in.DedupeKey)
+		}
+		if in.AlertKey != "" {
+			create.SetAlertKey(in.AlertKey)
 		}
 		if related != 0 {
 			create.SetRelatedToID(related)

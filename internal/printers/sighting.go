@@ -40,6 +40,8 @@ type PrinterInfoInput struct {
 	IP       *string        `json:"ip,omitempty"`
 	Counters *CountersInput `json:"counters,omitempty"`
 	Errors   []string       `json:"errors,omitempty"`
+	// Supplies are the marker supplies (added to the device contract; optional).
+	Supplies []*SupplyInput `json:"supplies,omitempty"`
 }
 
 // Limits of the device contract.
@@ -60,6 +62,7 @@ type Info struct {
 	Total, Black, Color, Large        *int64
 	Errors                            []string
 	HasErrors                         bool
+	Supplies                          []SupplyLevel
 }
 
 func (p Info) HasMeters() bool {
@@ -128,6 +131,12 @@ func Validate(field string, in *PrinterInfoInput) (Info, error) {
 			p.Errors = append(p.Errors, e)
 		}
 	}
+	if in.Supplies != nil {
+		var err error
+		if p.Supplies, err = validateSupplies(field+".supplies", in.Supplies); err != nil {
+			return p, err
+		}
+	}
 	return p, nil
 }
 
@@ -175,7 +184,8 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 		upd.SetLastErrors(info.Errors)
 		out.LastErrors = info.Errors
 	}
-	if metersChanged(p, info) {
+	changed := metersChanged(p, info)
+	if changed {
 		upd.SetNillableLastTotal(info.Total).SetNillableLastBlack(info.Black).
 			SetNillableLastColor(info.Color).SetNillableLastLarge(info.Large)
 		for _, m := range []struct {
@@ -186,13 +196,10 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 				*m.dst = m.v
 			}
 		}
-		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
-			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
-			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("store meter reading: %w", err)
-		}
 	}
+	// The printer row is updated first: its exclusive lock then serialises concurrent sightings of one
+	// printer (two instances' pollers), where inserting the meter reading first (a shared lock through its
+	// foreign key) and updating after deadlocks on MariaDB.
 	n, err := upd.Save(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("update printer: %w", err)
@@ -202,6 +209,17 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 	}
 	if at, ok := upd.Mutation().UpdatedAt(); ok {
 		out.UpdatedAt = at
+	}
+	if changed {
+		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
+			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
+			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("store meter reading: %w", err)
+		}
+	}
+	if _, err := recordSupplies(ctx, c, &out, info, now); err != nil {
+		return nil, err
 	}
 	return &out, nil
 }

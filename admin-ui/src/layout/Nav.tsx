@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly Item[] = [
   { key: 'dashboard', to: paths.dashboard, visible: everyone },
   { key: 'interventions', to: paths.interventions, visible: everyone },
   { key: 'printers', to: paths.printers, visible: admins },
+  { key: 'supplies', to: paths.supplies, visible: admins },
   { key: 'panicButtons', to: paths.panicButtons, visible: admins },
   { key: 'notificationSettings', to: paths.notificationSettings, visible: admins },
   { key: 'statuses', to: paths.statuses, visible: admins },
