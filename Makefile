@@ -53,7 +53,7 @@ fuzz:
 # The scale table (issue 18) through the built binary on MariaDB, each figure beside a baseline measured in the
 # same run (bench/), then the in-process device-path benchmark (ns/op and ratios).
 bench: test-deps build
-	cd bench && PB_BENCH=1 go test -count=1 -timeout 60m .
+	set -o pipefail; cd bench && PB_BENCH=1 go test -count=1 -v -timeout 60m . | grep -v '^=== \(RUN\|PAUSE\|CONT\)'
 	go test -run='^$$' -bench=DevicePath -benchtime=3s ./server/
 
 # The schema change policy: a breaking change against the last release (schema.release.graphql) must be listed in

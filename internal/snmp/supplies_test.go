@@ -15,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/user"
+	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/supply"
@@ -126,10 +127,19 @@ func ptrVal[T any](p *T) any {
 // opens ONE intervention at the threshold, whatever the later polls (two instances' pollers at once included);
 // the replacement closes it; the new cartridge running low opens a new one.
 func TestPoller_LowSupplyRuleOpensOneInterventionAndAReplacementClosesIt(t *testing.T) {
+	lowSupplyRuleThenReplacement(t, "CLOSE")
+}
+
+// The same rule with onReplacement ANNOTATE: the replacement is noted on the intervention, which stays open.
+func TestPoller_LowSupplyRuleAnnotatesOnReplacement(t *testing.T) {
+	lowSupplyRuleThenReplacement(t, "ANNOTATE")
+}
+
+func lowSupplyRuleThenReplacement(t *testing.T, onReplacement string) {
 	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
 		agent := snmptest.Start(t, snmptest.SuppliesPrinter...) // one per dialect: the subtests run at once
 		f := newPollFixture(t, db)
-		f.pb = f.pb.Update().SetSupplyRules([]schematype.SupplyRule{{Supplies: []string{"black"}, Action: "INTERVENTION", OnReplacement: "CLOSE"}}).SaveX(sysCtx())
+		f.pb = f.pb.Update().SetSupplyRules([]schematype.SupplyRule{{Supplies: []string{"black"}, Action: "INTERVENTION", OnReplacement: onReplacement}}).SaveX(sysCtx())
 		p := f.addPrinter(t, "SN-SUP-0001", agent.Addr(), true)
 		ctx := context.Background()
 		second := NewPoller(f.poller.cfg) // another poller on the same database (its own locks)
@@ -177,8 +187,14 @@ func TestPoller_LowSupplyRuleOpensOneInterventionAndAReplacementClosesIt(t *test
 		}
 		poll(100, f.poller) // a new cartridge
 		it = f.c.Intervention.Query().Where(intervention.ID(it.ID)).WithStatus().OnlyX(sysCtx())
-		if it.Edges.Status.Category != interventionstatus.CategoryCLOSED {
-			t.Fatalf("after the replacement the intervention is %s", it.Edges.Status.Name)
+		closed := it.Edges.Status.Category == interventionstatus.CategoryCLOSED
+		if closed != (onReplacement == "CLOSE") {
+			t.Fatalf("onReplacement %s: after the replacement the intervention is %s", onReplacement, it.Edges.Status.Name)
+		}
+		notes := f.c.InterventionEvent.Query().Where(interventionevent.InterventionID(it.ID),
+			interventionevent.KindEQ(interventionevent.KindNOTE_ADDED)).AllX(sysCtx())
+		if onReplacement == "ANNOTATE" && (len(notes) != 1 || !strings.Contains(strings.ToLower(notes[0].Note), "replace")) {
+			t.Fatalf("onReplacement ANNOTATE: notes %+v", notes)
 		}
 		if refs := poll(9, f.poller); len(refs) != 1 || refs[0] == first[0] {
 			t.Fatalf("the new cartridge running low opened %v", refs)
