@@ -14,24 +14,24 @@ import (
 	"github.com/panicbutton/panicbutton/ent/webhook"
 )
 
-// Webhook is the model entity for the Webhook schema.
+// A partner endpoint that receives signed events (Standard Webhooks) of one organization. Readable and changeable by the organization's admins and by API keys with webhooks:manage; the signing secret is never returned.
 type Webhook struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time). Set by the server; never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// URL holds the value of the "url" field.
+	// The endpoint events are POSTed to: an http(s) URL of a public address (at most 2,000 characters).
 	URL string `json:"url,omitempty"`
 	// Secret holds the value of the "secret" field.
 	Secret string `json:"-"`
-	// Events holds the value of the "events" field.
+	// The event types delivered to the endpoint, e.g. intervention.created, intervention.status_changed.
 	Events []string `json:"events,omitempty"`
-	// Active holds the value of the "active" field.
+	// Whether events are delivered to the endpoint; false pauses it.
 	Active bool `json:"active,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WebhookQuery when eager-loading is set.
@@ -41,7 +41,7 @@ type Webhook struct {
 
 // WebhookEdges holds the relations/edges for other nodes in the graph.
 type WebhookEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
