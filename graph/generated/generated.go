@@ -3865,27 +3865,68 @@ var sources = []*ast.Source{
 # SESSION_EXPIRED, RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INTERNAL, and ORGANIZATION_DISABLED (added):
 # the printer's organization is disabled, so launch, registerPrinter and submitPanicReport are refused and store nothing.
 
-input CountersInput { total: Int, black: Int, color: Int, large: Int }
+"A printer's page counters (lifetime totals) as it reads them; omit a counter it does not have."
+input CountersInput {
+  "Total pages printed."
+  total: Int
+  "Black-and-white pages."
+  black: Int
+  "Colour pages."
+  color: Int
+  "Large-format (A3) pages."
+  large: Int
+}
 
+"What a printer app knows of its printer, sent with launch and registerPrinter."
 input PrinterInfoInput {
   "trimmed; 1..64 chars of [A-Za-z0-9._-]"
   serial: String!
+  "The model; null if unknown."
   model: String
+  "The printer's name; null if none."
   name: String
+  "Where the printer is; null if unknown."
   location: String
   "IPv4 or IPv6 literal"
   ip: String
+  "The page counters now; they are stored as a meter reading."
   counters: CountersInput
   "error messages in order: errors[0] is [[[OID1]]] … errors[3] is [[[OID4]]]"
   errors: [String!]
 }
 
-input LaunchInput { printer: PrinterInfoInput!, badgeEmail: String, language: String }
-input RegisterPrinterInput { printer: PrinterInfoInput!, printerCode: String!, badgeEmail: String, language: String }
+"The Panic Button was pressed on a printer."
+input LaunchInput {
+  "The printer, identified by its serial."
+  printer: PrinterInfoInput!
+  "The email of the user signed in on the printer (badge login), to prefill the report; null if none."
+  badgeEmail: String
+  "The language asked for (ISO 639-1, e.g. fr); the panic button's default when null or not enabled."
+  language: String
+}
+"An unknown printer is registered with the printer code shown in the admin."
+input RegisterPrinterInput {
+  "The printer, identified by its serial."
+  printer: PrinterInfoInput!
+  "The printer code the user typed (case, spaces and dashes do not matter). Wrong codes are rate-limited per address and serial."
+  printerCode: String!
+  "The email of the user signed in on the printer (badge login), to prefill the report; null if none."
+  badgeEmail: String
+  "The language asked for (ISO 639-1, e.g. fr); the panic button's default when null or not enabled."
+  language: String
+}
 
-enum LaunchStatus { READY, REGISTRATION_REQUIRED }
+"Whether the printer can report."
+enum LaunchStatus {
+  "The printer is registered: a session token and the kiosk are returned."
+  READY
+  "The printer is unknown: ask for the printer code and call registerPrinter."
+  REGISTRATION_REQUIRED
+}
 
+"What launch and registerPrinter answer."
 type LaunchPayload {
+  "READY, or REGISTRATION_REQUIRED for an unknown printer (launch only)."
   status: LaunchStatus!
   "READY only: signed, short-lived (30 min), bound to the printer"
   sessionToken: String
@@ -3895,6 +3936,7 @@ type LaunchPayload {
   prefillEmail: String
 }
 
+"What the kiosk pages show on a printer, in one language."
 type Kiosk {
   "the language chosen (requested one if enabled, else the org default)"
   language: String!
@@ -3909,31 +3951,77 @@ type Kiosk {
   "the organization's colours, key/CSS colour (keys: primary, background, text)"
   colors: [KioskColor!]!
 }
-type KioskText { key: String!, value: String! }
-type KioskColor { key: String!, value: String! }
-type KioskImage { key: String!, url: String! }
-type KioskCause { id: ID!, label: String! }
+"A kiosk text."
+type KioskText {
+  "Which text, e.g. a page title."
+  key: String!
+  "The text (rendered for the printer in Kiosk.texts; the template in PanicButton.kioskTexts)."
+  value: String!
+}
+"A kiosk colour."
+type KioskColor {
+  "Which colour: primary, background or text."
+  key: String!
+  "A CSS colour, e.g. #1f6feb."
+  value: String!
+}
+"A kiosk image."
+type KioskImage {
+  "Which image, e.g. logo or background."
+  key: String!
+  "Where to fetch the image (served with caching headers)."
+  url: String!
+}
+"A cause the reporter can tick."
+type KioskCause {
+  "The cause's global ID, for PanicReportInput.causeIds."
+  id: ID!
+  "The cause's label in the kiosk's language."
+  label: String!
+}
 
+"A report submitted from the kiosk."
 input PanicReportInput {
+  "The session token launch returned (valid 30 minutes, bound to the printer)."
   sessionToken: String!
+  "The reporter's email: they get the report email."
   email: String!
+  "The reporter's phone number (at most 40 characters); null for none."
   phone: String
   "at least one"
   causeIds: [ID!]!
   "up to 4000 chars"
   message: String
+  "The report's language (ISO 639-1); the kiosk's language when null or not enabled."
   language: String
 }
 
-type PanicReportPayload { reference: String!, status: String!, emailsQueued: Int! }
+"What submitPanicReport did."
+type PanicReportPayload {
+  "The intervention's reference, e.g. PB-2026-000123, to show the reporter."
+  reference: String!
+  "The name of the intervention's status."
+  status: String!
+  "How many emails were queued (report email to the reporter, to the technical addresses)."
+  emailsQueued: Int!
+}
 
 extend type Mutation {
   "ORGANIZATION_DISABLED when the printer's organization is disabled (nothing is recorded)"
-  launch(input: LaunchInput!): LaunchPayload!
+  launch(
+    "The printer and who pressed the button."
+    input: LaunchInput!
+  ): LaunchPayload!
   "UNKNOWN_PRINTER_CODE for a wrong code; ORGANIZATION_DISABLED for the right code of a disabled organization"
-  registerPrinter(input: RegisterPrinterInput!): LaunchPayload!
+  registerPrinter(
+    "The printer and the code typed."
+    input: RegisterPrinterInput!
+  ): LaunchPayload!
   "ORGANIZATION_DISABLED when the printer's organization is disabled (no intervention is opened)"
-  submitPanicReport(input: PanicReportInput!): PanicReportPayload!
+  submitPanicReport(
+    "The report."
+    input: PanicReportInput!
+  ): PanicReportPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `"""
@@ -4080,7 +4168,7 @@ enum APIKeyOrderField {
   UPDATED_AT
 }
 """
-Filters APIKeys: a APIKey matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters APIKeys: an APIKey matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input APIKeyWhereInput {
   """
@@ -4400,7 +4488,7 @@ input APIKeyWhereInput {
   """
   createdByIDNotNil: Boolean
   """
-  true: only APIKeys with a ` + "`" + `createdBy` + "`" + `; false: only those without one. A User the caller may not see counts as none.
+  true: only APIKeys with a ` + "`" + `createdBy` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasCreatedBy: Boolean
   """
@@ -4502,7 +4590,7 @@ enum AuditLogOrderField {
   CREATED_AT
 }
 """
-Filters AuditLogs: a AuditLog matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters AuditLogs: an AuditLog matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input AuditLogWhereInput {
   """
@@ -4878,7 +4966,7 @@ input AuditLogWhereInput {
   """
   createdAtLTE: Time
   """
-  true: only AuditLogs with a ` + "`" + `actor` + "`" + `; false: only those without one. A User the caller may not see counts as none.
+  true: only AuditLogs with a ` + "`" + `actor` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasActor: Boolean
   """
@@ -5409,7 +5497,7 @@ enum EmailMessageStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/
   DEAD
 }
 """
-Filters EmailMessages: a EmailMessage matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters EmailMessages: an EmailMessage matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input EmailMessageWhereInput {
   """
@@ -5965,7 +6053,7 @@ input EmailMessageWhereInput {
   """
   sentAtNotNil: Boolean
   """
-  true: only EmailMessages with a ` + "`" + `intervention` + "`" + `; false: only those without one. A Intervention the caller may not see counts as none.
+  true: only EmailMessages with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
   """
@@ -6085,7 +6173,7 @@ enum EmailTemplateOrderField {
   UPDATED_AT
 }
 """
-Filters EmailTemplates: a EmailTemplate matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters EmailTemplates: an EmailTemplate matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input EmailTemplateWhereInput {
   """
@@ -7293,7 +7381,7 @@ enum InterventionEventOrderField {
   CREATED_AT
 }
 """
-Filters InterventionEvents: a InterventionEvent matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input InterventionEventWhereInput {
   """
@@ -7609,7 +7697,7 @@ input InterventionEventWhereInput {
   """
   createdAtLTE: Time
   """
-  true: only InterventionEvents with a ` + "`" + `intervention` + "`" + `; false: only those without one. A Intervention the caller may not see counts as none.
+  true: only InterventionEvents with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
   """
@@ -7617,7 +7705,7 @@ input InterventionEventWhereInput {
   """
   hasInterventionWith: [InterventionWhereInput!]
   """
-  true: only InterventionEvents with a ` + "`" + `actor` + "`" + `; false: only those without one. A User the caller may not see counts as none.
+  true: only InterventionEvents with a ` + "`" + `actor` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasActor: Boolean
   """
@@ -7769,7 +7857,7 @@ enum InterventionStatusOrderField {
   POSITION
 }
 """
-Filters InterventionStatusSlice: a InterventionStatus matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters InterventionStatusSlice: an InterventionStatus matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input InterventionStatusWhereInput {
   """
@@ -7990,7 +8078,7 @@ input InterventionStatusWhereInput {
   isInitialNEQ: Boolean
 }
 """
-Filters Interventions: a Intervention matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Interventions: an Intervention matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input InterventionWhereInput {
   """
@@ -8598,7 +8686,7 @@ input InterventionWhereInput {
   """
   hasPanicButtonWith: [PanicButtonWhereInput!]
   """
-  true: only Interventions with a ` + "`" + `status` + "`" + `; false: only those without one. A InterventionStatus the caller may not see counts as none.
+  true: only Interventions with a ` + "`" + `status` + "`" + `; false: only those without one. An InterventionStatus the caller may not see counts as none.
   """
   hasStatus: Boolean
   """
@@ -8622,7 +8710,7 @@ input InterventionWhereInput {
   """
   hasTechniciansWith: [UserWhereInput!]
   """
-  true: only Interventions with a ` + "`" + `relatedTo` + "`" + `; false: only those without one. A Intervention the caller may not see counts as none.
+  true: only Interventions with a ` + "`" + `relatedTo` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasRelatedTo: Boolean
   """
@@ -10002,7 +10090,7 @@ input NotificationWhereInput {
   """
   createdAtLTE: Time
   """
-  true: only Notifications with a ` + "`" + `recipient` + "`" + `; false: only those without one. A User the caller may not see counts as none.
+  true: only Notifications with a ` + "`" + `recipient` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasRecipient: Boolean
   """
@@ -10010,7 +10098,7 @@ input NotificationWhereInput {
   """
   hasRecipientWith: [UserWhereInput!]
   """
-  true: only Notifications with a ` + "`" + `intervention` + "`" + `; false: only those without one. A Intervention the caller may not see counts as none.
+  true: only Notifications with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
   """
@@ -10149,7 +10237,7 @@ enum OrganizationOrderField {
   NAME
 }
 """
-Filters Organizations: a Organization matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Organizations: an Organization matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input OrganizationWhereInput {
   """
@@ -12376,7 +12464,7 @@ type Query {
   ): UserConnection!
 }
 """
-Changes to a InterventionStatus: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
+Changes to an InterventionStatus: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
 """
 input UpdateInterventionStatusInput {
   """
@@ -12397,7 +12485,7 @@ input UpdateInterventionStatusInput {
   isInitial: Boolean
 }
 """
-Changes to a Organization: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
+Changes to an Organization: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
 """
 input UpdateOrganizationInput {
   """
@@ -12564,7 +12652,7 @@ enum UserRole @goModel(model: "github.com/panicbutton/panicbutton/ent/user.Role"
   TECHNICIAN
 }
 """
-Filters Users: a User matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Users: an User matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
 """
 input UserWhereInput {
   """
@@ -13230,27 +13318,41 @@ input WebhookWhereInput {
 	{Name: "../interventions.graphqls", Input: `# Working interventions: statuses, assignment, notes, history, and their live changes.
 
 extend type InterventionStatus {
+  "The status name in each language it was translated to (the name itself is in the organization's default language)."
   names: [LocalizedText!]!
   "The status name in a language (falling back to the name)."
-  localizedName(language: String): String!
+  localizedName(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): String!
 }
 
 "The printer as it was when the intervention was reported."
 type PrinterSnapshot {
+  "The printer's serial number."
   serial: String!
+  "The model as reported; null if unknown."
   model: String
+  "The printer's name then; null if none."
   name: String
+  "Where the printer was; null if unknown."
   location: String
+  "The printer's IPv4 or IPv6 address then; null if unknown."
   ip: String
+  "Total pages printed (lifetime counter) at report time; null if not reported."
   total: Int
+  "Black-and-white pages (lifetime counter) at report time; null if not reported."
   black: Int
+  "Colour pages (lifetime counter) at report time; null if not reported."
   color: Int
+  "Large-format (A3) pages (lifetime counter) at report time; null if not reported."
   large: Int
   "error messages 1-4 ([[[OID1]]]..[[[OID4]]])"
   errors: [String!]
 }
 
 extend type Intervention {
+  "The printer as it was reported (serial, model, meters, error messages): kept even if the printer changes or is deleted."
   printerSnapshot: PrinterSnapshot!
 }
 
@@ -13261,19 +13363,53 @@ extend type Query {
 
 extend type Mutation {
   "Moves an intervention to a status, with an optional note (admins, and the intervention's technicians)."
-  changeInterventionStatus(id: ID!, statusId: ID!, note: String): Intervention!
+  changeInterventionStatus(
+    "The intervention's global ID."
+    id: ID!
+    "The global ID of one of the organization's statuses."
+    statusId: ID!
+    "A note recorded with the change in the history; null for none."
+    note: String
+  ): Intervention!
   "Sets the intervention's technicians: the list replaces the current one (admins)."
-  assignIntervention(id: ID!, technicianIds: [ID!]!): Intervention!
+  assignIntervention(
+    "The intervention's global ID."
+    id: ID!
+    "Global IDs of active technicians or admins of the organization (at most 10); an empty list unassigns everyone."
+    technicianIds: [ID!]!
+  ): Intervention!
   "Adds a note to the intervention's history."
-  addInterventionNote(id: ID!, note: String!): Intervention!
-  createInterventionStatus(input: CreateInterventionStatusInput!): InterventionStatus!
-  updateInterventionStatus(id: ID!, input: UpdateInterventionStatusInput!): InterventionStatus!
+  addInterventionNote(
+    "The intervention's global ID."
+    id: ID!
+    "The note: not empty."
+    note: String!
+  ): Intervention!
+  "Adds a status to the caller's organization (admins)."
+  createInterventionStatus(
+    "The new status."
+    input: CreateInterventionStatusInput!
+  ): InterventionStatus!
+  "Renames or recategorizes a status, or moves it (admins)."
+  updateInterventionStatus(
+    "The status's global ID."
+    id: ID!
+    "The fields to change."
+    input: UpdateInterventionStatusInput!
+  ): InterventionStatus!
   "Deletes a status no intervention uses; returns its id."
-  deleteInterventionStatus(id: ID!): ID!
+  deleteInterventionStatus(
+    "The status's global ID."
+    id: ID!
+  ): ID!
   "Orders the organization's statuses as given (every status id, once)."
-  reorderInterventionStatuses(ids: [ID!]!): [InterventionStatus!]!
+  reorderInterventionStatuses(
+    "Global IDs of all the organization's statuses, in the new order."
+    ids: [ID!]!
+  ): [InterventionStatus!]!
 }
 
+"Live changes over graphql-ws (the graphql-transport-ws protocol) on /graphql, authenticated like queries."
 type Subscription {
   "Every change to an intervention of the caller's organization."
   interventionChanged: Intervention!
@@ -13283,29 +13419,49 @@ type Subscription {
 
 extend type Query {
   "The caller's bell, newest first."
-  notifications(unreadOnly: Boolean, after: Cursor, first: Int): NotificationConnection!
+  notifications(
+    "true: only the unread ones."
+    unreadOnly: Boolean
+    "Returns the notifications after this cursor (from a previous page's pageInfo.endCursor)."
+    after: Cursor
+    "Returns at most this many notifications."
+    first: Int
+  ): NotificationConnection!
   "How many of the caller's notifications are unread."
   unreadNotificationCount: Int!
   "The caller's organization's notification rules."
   notificationSettings: NotificationSettings
 }
 
+"The whole of an organization's notification rules: every field is replaced."
 input NotificationSettingsInput {
   "statuses whose entry notifies (from any other status, or by creation in it)"
   triggerStatusIds: [ID!]!
+  "Email the organization's active admins."
   emailAdmins: Boolean!
+  "Email the customer: the reporter and the printer's customer contact, if set."
   emailCustomer: Boolean!
+  "Email the intervention's assigned technicians."
   emailTechnicians: Boolean!
+  "Push a bell notification to the organization's admins."
   pushAdmins: Boolean!
+  "Push a bell notification to the assigned technicians."
   pushTechnicians: Boolean!
 }
 
 extend type Mutation {
   "Marks the caller's notifications read; returns how many changed."
-  markNotificationsRead(ids: [ID!]!): Int!
+  markNotificationsRead(
+    "Global IDs of the caller's notifications; others are ignored."
+    ids: [ID!]!
+  ): Int!
   "Marks all the caller's notifications read."
   markAllNotificationsRead: Int!
-  updateNotificationSettings(input: NotificationSettingsInput!): NotificationSettings!
+  "Replaces the caller's organization's notification rules (admins)."
+  updateNotificationSettings(
+    "The new rules."
+    input: NotificationSettingsInput!
+  ): NotificationSettings!
 }
 
 extend type Subscription {
@@ -13315,29 +13471,49 @@ extend type Subscription {
 `, BuiltIn: false},
 	{Name: "../orgs.graphqls", Input: `# Organizations: the super-admin creates, changes and disables them.
 
+"A new organization (createOrganization)."
 input NewOrganizationInput {
+  "The organization's name (1 to 200 characters)."
   name: String!
   "Unique, lower-case letters, digits and dashes."
   slug: String!
+  "The language used when none is chosen, e.g. en (default: en)."
   defaultLanguage: String
+  "The IANA time zone of dates in emails, e.g. Europe/Paris (default: UTC)."
   timezone: String
+  "The default customer contact emailed on status changes; null for none."
   customerContactEmail: String
   "Name of the first panic button (default: the organization's name)."
   panicButtonName: String
   "When set, this person is invited as the organization's first admin."
   adminEmail: String
+  "The first admin's name (with adminEmail)."
   adminName: String
 }
 
 extend type Mutation {
   "Creates an organization with the default statuses, notification settings and one panic button (super-admin)."
-  createOrganization(input: NewOrganizationInput!): Organization!
+  createOrganization(
+    "The new organization."
+    input: NewOrganizationInput!
+  ): Organization!
   "Changes an organization (super-admin). Setting active to false disables it as disableOrganization does."
-  updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization!
+  updateOrganization(
+    "The organization's global ID."
+    id: ID!
+    "The fields to change."
+    input: UpdateOrganizationInput!
+  ): Organization!
   "Disables an organization: its users cannot sign in, their sessions and its API keys stop working (super-admin)."
-  disableOrganization(id: ID!): Organization!
+  disableOrganization(
+    "The organization's global ID."
+    id: ID!
+  ): Organization!
   "Re-enables an organization (super-admin)."
-  enableOrganization(id: ID!): Organization!
+  enableOrganization(
+    "The organization's global ID."
+    id: ID!
+  ): Organization!
 }
 `, BuiltIn: false},
 	{Name: "../panicbuttons.graphqls", Input: `# Panic buttons: kiosk texts, colours and images, causes, email settings and templates, the
@@ -13345,28 +13521,68 @@ extend type Mutation {
 
 extend type PanicButton {
   "The kiosk texts of a language as templates (not rendered)."
-  kioskTexts(language: String!): [KioskText!]!
+  kioskTexts(
+    "An ISO 639-1 code such as en."
+    language: String!
+  ): [KioskText!]!
+  "The kiosk colours set for the panic button (keys primary, background, text); unset keys use the defaults."
   kioskColors: [KioskColor!]!
+  "The kiosk images set for the panic button, e.g. logo and background."
   kioskImages: [KioskImage!]!
   "The kiosk as a printer would get it, rendered with a sample printer: for the live preview."
-  kioskPreview(language: String): Kiosk!
+  kioskPreview(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): Kiosk!
   "The code a user types on an unknown printer to register it here. Admins only."
   printerCode: String! @adminOnly
 }
 
 extend type Cause {
+  "The cause's label in each language it was given in."
   labels: [LocalizedText!]!
   "The label in a language (falling back to the organization's default)."
-  label(language: String): String!
+  label(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): String!
 }
 
 "The email templates of a panic button."
-enum EmailTemplateKind { TECH, USER, STATUS_ADMIN, STATUS_CUSTOMER, STATUS_TECHNICIAN }
+enum EmailTemplateKind {
+  "The report email to the panic button's technical addresses."
+  TECH
+  "The report confirmation to the reporter."
+  USER
+  "The status-change email to the organization's admins."
+  STATUS_ADMIN
+  "The status-change email to the customer (the reporter and the printer's customer contact)."
+  STATUS_CUSTOMER
+  "The status-change email to the intervention's technicians."
+  STATUS_TECHNICIAN
+}
 
 "A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies."
-type EmailVariable { name: String!, description: String!, example: String!, aliasOf: String }
+type EmailVariable {
+  "The variable's name, written [[[NAME]]] in templates, e.g. SERIAL."
+  name: String!
+  "What the variable is replaced with, in the language asked for."
+  description: String!
+  "A sample value, as previews show it."
+  example: String!
+  "The variable this one is another name of (e.g. REASONS is CAUSES); null if none."
+  aliasOf: String
+}
 
-type EmailPreview { subject: String!, html: String!, text: String! }
+"A rendered email."
+type EmailPreview {
+  "The rendered subject (single line)."
+  subject: String!
+  "The rendered HTML body (variable values HTML-escaped)."
+  html: String!
+  "The plain-text body derived from the HTML."
+  text: String!
+}
 
 "A panic button's email settings in one language: the seeds' fields [1]-[7] and the status templates."
 input EmailTemplateInput {
@@ -13384,53 +13600,162 @@ input EmailTemplateInput {
   userSubject: String
   "[5] END USER - Content (HTML)"
   userHtml: String
+  "Subject template of the status-change email to admins."
   statusAdminSubject: String
+  "Body template (HTML) of the status-change email to admins."
   statusAdminHtml: String
+  "Subject template of the status-change email to the customer."
   statusCustomerSubject: String
+  "Body template (HTML) of the status-change email to the customer."
   statusCustomerHtml: String
+  "Subject template of the status-change email to technicians."
   statusTechnicianSubject: String
+  "Body template (HTML) of the status-change email to technicians."
   statusTechnicianHtml: String
 }
 
+"Changes to a panic button: only the fields given change."
 input PanicButtonInput {
+  "The panic button's name (1 to 200 characters)."
   name: String
+  "The enabled languages (ISO 639-1 codes, e.g. en, fr, it)."
   languages: [String!]
+  "The language used when a report asks for one that is not enabled; one of languages."
   defaultLanguage: String
   "OID1..OID4"
   errorOids: [String!]
+  "Whether printers of this panic button can report."
   active: Boolean
 }
 
 extend type Query {
   "Every variable with a description in ` + "`" + `language` + "`" + ` (default: the caller's language)."
-  emailVariables(language: String): [EmailVariable!]!
+  emailVariables(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): [EmailVariable!]!
   "Renders a template (or the given draft) with an intervention's variables or sample values."
-  previewEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!, interventionId: ID, subject: String, html: String): EmailPreview!
+  previewEmail(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The template's language (ISO 639-1)."
+    language: String!
+    "Which template."
+    kind: EmailTemplateKind!
+    "An intervention whose values fill the variables; null for sample values."
+    interventionId: ID
+    "A draft subject to render instead of the saved one; null for the saved one."
+    subject: String
+    "A draft HTML body to render instead of the saved one; null for the saved one."
+    html: String
+  ): EmailPreview!
 }
 
 extend type Mutation {
-  createPanicButton(name: String!, languages: [String!], defaultLanguage: String): PanicButton!
-  updatePanicButton(id: ID!, input: PanicButtonInput!): PanicButton!
+  "Creates a panic button in the caller's organization, with a new printer code (admins)."
+  createPanicButton(
+    "The panic button's name (1 to 200 characters)."
+    name: String!
+    "The enabled languages (default: en, fr, it)."
+    languages: [String!]
+    "The default language; one of languages (default: en)."
+    defaultLanguage: String
+  ): PanicButton!
+  "Changes a panic button (admins)."
+  updatePanicButton(
+    "The panic button's global ID."
+    id: ID!
+    "The fields to change."
+    input: PanicButtonInput!
+  ): PanicButton!
   "Sets kiosk texts of a language (templates; an empty value removes a key)."
-  setKioskTexts(panicButtonId: ID!, language: String!, texts: [KeyValueInput!]!): PanicButton!
-  setKioskColors(panicButtonId: ID!, colors: [KeyValueInput!]!): PanicButton!
+  setKioskTexts(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The texts' language (ISO 639-1)."
+    language: String!
+    "The texts to set, by key; keys not given are kept."
+    texts: [KeyValueInput!]!
+  ): PanicButton!
+  "Sets kiosk colours (keys primary, background, text; CSS colours; an empty value removes a key) (admins)."
+  setKioskColors(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The colours to set, by key."
+    colors: [KeyValueInput!]!
+  ): PanicButton!
   "Uploads a PNG, JPEG, GIF or WebP image (2 MB max) as the kiosk image ` + "`" + `key` + "`" + ` (e.g. logo, background)."
-  uploadKioskImage(panicButtonId: ID!, key: String!, file: Upload!): PanicButton!
-  removeKioskImage(panicButtonId: ID!, key: String!): PanicButton!
-  createCause(panicButtonId: ID!, labels: [LocalizedTextInput!]!): Cause!
+  uploadKioskImage(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "Which image, e.g. logo or background."
+    key: String!
+    "The image file (multipart upload)."
+    file: Upload!
+  ): PanicButton!
+  "Removes a kiosk image (admins)."
+  removeKioskImage(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "Which image, e.g. logo."
+    key: String!
+  ): PanicButton!
+  "Adds a cause at the end of a panic button's list (admins)."
+  createCause(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The label in one or more languages."
+    labels: [LocalizedTextInput!]!
+  ): Cause!
   "Updates labels (merged per language; empty removes) or deactivates a cause."
-  updateCause(id: ID!, labels: [LocalizedTextInput!], active: Boolean): Cause!
+  updateCause(
+    "The cause's global ID."
+    id: ID!
+    "Labels to set, per language (an empty value removes the language); null keeps them."
+    labels: [LocalizedTextInput!]
+    "false hides the cause from the kiosk; null keeps it."
+    active: Boolean
+  ): Cause!
   "Deletes a cause; interventions keep the label they were reported with."
-  deleteCause(id: ID!): ID!
-  reorderCauses(panicButtonId: ID!, ids: [ID!]!): [Cause!]!
+  deleteCause(
+    "The cause's global ID."
+    id: ID!
+  ): ID!
+  "Orders a panic button's causes as given (admins)."
+  reorderCauses(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "Global IDs of all the panic button's causes, in the new order."
+    ids: [ID!]!
+  ): [Cause!]!
   "Creates or updates the email settings of a language; unknown variables are refused, naming them."
-  updateEmailTemplate(panicButtonId: ID!, language: String!, input: EmailTemplateInput!): EmailTemplate!
+  updateEmailTemplate(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The settings' language (ISO 639-1)."
+    language: String!
+    "The settings."
+    input: EmailTemplateInput!
+  ): EmailTemplate!
   "Queues the template rendered with sample values to the caller."
-  sendTestEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!): EmailMessage!
+  sendTestEmail(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The template's language (ISO 639-1)."
+    language: String!
+    "Which template."
+    kind: EmailTemplateKind!
+  ): EmailMessage!
   "Queues a failed or dead email again."
-  retryEmailMessage(id: ID!): EmailMessage!
+  retryEmailMessage(
+    "The email's global ID."
+    id: ID!
+  ): EmailMessage!
   "Replaces a panic button's printer code with a new random one (admins)."
-  rotatePrinterCode(id: ID!): PanicButton!
+  rotatePrinterCode(
+    "The panic button's global ID."
+    id: ID!
+  ): PanicButton!
 }
 `, BuiltIn: false},
 	{Name: "../partners.graphqls", Input: `# Writing from a partner's system: opening interventions (idempotently) with the partner's own ticket id.
@@ -13447,6 +13772,7 @@ input CreateInterventionInput {
   causeText: String
   "Who reported the problem: they get the report email, as from the kiosk."
   reporterEmail: String!
+  "The reporter's phone number (at most 40 characters)."
   reporterPhone: String
   "What the reporter said (at most 4,000 characters)."
   message: String
@@ -13462,7 +13788,9 @@ input CreateInterventionInput {
   idempotencyKey: String
 }
 
+"What createIntervention did."
 type CreateInterventionPayload {
+  "The intervention opened (or, when replayed, the one an earlier call with the same idempotency key opened)."
   intervention: Intervention!
   "True when an earlier call with the same idempotency key created the intervention."
   replayed: Boolean!
@@ -13470,31 +13798,45 @@ type CreateInterventionPayload {
 
 extend type Mutation {
   "Opens an intervention from another system, with the same emails and notifications as a panic report (admins; API keys with interventions:write)."
-  createIntervention(input: CreateInterventionInput!): CreateInterventionPayload!
+  createIntervention(
+    "The intervention to open."
+    input: CreateInterventionInput!
+  ): CreateInterventionPayload!
 }
 `, BuiltIn: false},
 	{Name: "../printers.graphqls", Input: `# Printers: what printer apps and the SNMP poller tell of them, and the admin's edits.
 
+"Changes to a printer: only the fields given change."
 input PrinterInput {
+  "The printer's name (at most 200 characters)."
   name: String
+  "Where the printer is (at most 200 characters)."
   location: String
+  "The customer contact emailed on status changes of its interventions; empty for the organization's default."
   customerContactEmail: String
+  "Whether the server polls the printer over SNMP."
   snmpEnabled: Boolean
+  "The SNMP version the poller uses."
   snmpVersion: PrinterSnmpVersion
   "write-only"
   snmpCommunity: String
   "write-only: SNMPv3 USM credentials"
   snmpV3: SNMPv3Input
+  "The vendor counter profile to force; empty to detect it from the printer."
   snmpProfile: String
 }
 
+"SNMPv3 user-based security credentials (write-only)."
 input SNMPv3Input {
+  "The SNMPv3 user name."
   user: String!
   "MD5, SHA, SHA224, SHA256, SHA384, SHA512"
   authProtocol: String
+  "The authentication passphrase (authNoPriv and authPriv)."
   authPassword: String
   "DES, AES, AES192, AES256"
   privProtocol: String
+  "The privacy (encryption) passphrase (authPriv)."
   privPassword: String
   "noAuthNoPriv, authNoPriv or authPriv"
   securityLevel: String
@@ -13508,10 +13850,20 @@ extend type Printer {
 }
 
 "An alert or detected condition the SNMP poller saw on a printer."
-type PrinterAlert { condition: String!, description: String, severity: String, since: String }
+type PrinterAlert {
+  "What is wrong, as a stable name: a Printer-MIB detected-error condition (e.g. jammed) or alert code (e.g. jam)."
+  condition: String!
+  "What the printer says about it, with its display text when it has one; null if nothing."
+  description: String
+  "How bad it is as the printer rates it, e.g. critical or warning; null if unknown."
+  severity: String
+  "When the condition was first seen (RFC 3339, UTC); null if unknown."
+  since: String
+}
 
 "The result of an on-demand SNMP poll."
 type PollResult {
+  "The printer, as stored after the poll."
   printer: Printer!
   "the SNMP target polled (host:port and version)"
   target: String
@@ -13525,16 +13877,37 @@ type PollResult {
 
 extend type Query {
   "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
-  printersWithAlerts(first: Int = 20): [Printer!]!
+  printersWithAlerts(
+    "At most this many printers."
+    first: Int = 20
+  ): [Printer!]!
 }
 
 extend type Mutation {
-  updatePrinter(id: ID!, input: PrinterInput!): Printer!
+  "Changes a printer's name, location, contact or SNMP settings (admins)."
+  updatePrinter(
+    "The printer's global ID."
+    id: ID!
+    "The fields to change."
+    input: PrinterInput!
+  ): Printer!
   "Moves a printer to another panic button of its organization."
-  movePrinter(id: ID!, panicButtonId: ID!): Printer!
-  deletePrinter(id: ID!): ID!
+  movePrinter(
+    "The printer's global ID."
+    id: ID!
+    "The global ID of the panic button to move it to."
+    panicButtonId: ID!
+  ): Printer!
+  "Deletes a printer and its meter history (admins); its interventions keep their snapshot. Returns its id."
+  deletePrinter(
+    "The printer's global ID."
+    id: ID!
+  ): ID!
   "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
-  pollPrinter(id: ID!): PollResult!
+  pollPrinter(
+    "The printer's global ID."
+    id: ID!
+  ): PollResult!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema), one file per
@@ -13544,14 +13917,33 @@ extend type Mutation {
 "An RFC 3339 date-time."
 scalar Time
 
+"A file upload: the multipart request format of the GraphQL multipart request specification (jaydenseric/graphql-multipart-request-spec)."
 scalar Upload
 
 "A JSON object."
 scalar Map
 
-type LocalizedText { language: String!, value: String! }
-input LocalizedTextInput { language: String!, value: String! }
-input KeyValueInput { key: String!, value: String! }
+"A text in one language."
+type LocalizedText {
+  "The language: an ISO 639-1 code such as en, fr, it."
+  language: String!
+  "The text in that language."
+  value: String!
+}
+"A text in one language."
+input LocalizedTextInput {
+  "The language: an ISO 639-1 code such as en, fr, it."
+  language: String!
+  "The text in that language; an empty value removes the language where the mutation says so."
+  value: String!
+}
+"One entry of a key/value setting (kiosk texts, colours)."
+input KeyValueInput {
+  "The setting's key, e.g. a kiosk text key or a colour key (primary, background, text)."
+  key: String!
+  "The setting's value; an empty value removes the key where the mutation says so."
+  value: String!
+}
 
 extend type Query {
   "Is the cloud reachable: returns \"pong\", no authentication."
@@ -13569,15 +13961,21 @@ extend type AuditLog {
   changes: Map
 }
 
+"A new session."
 type AuthPayload {
   "Bearer token for non-browser clients; browsers use the HttpOnly session cookie set by login."
   token: String!
+  "The user signed in."
   user: User!
 }
 
+"A new user (createUser): they are emailed an invitation."
 input CreateUserInput {
+  "The sign-in address (unique within the organization)."
   email: String!
+  "The person's name (at most 200 characters)."
   name: String
+  "A phone number (at most 40 characters)."
   phone: String
   "Preferred language of the emails and the admin (en, fr, it)."
   language: String
@@ -13587,21 +13985,31 @@ input CreateUserInput {
   organizationID: ID
 }
 
+"Changes to a user: only the fields given change."
 input UpdateUserInput {
+  "The person's name (at most 200 characters)."
   name: String
+  "A phone number (at most 40 characters)."
   phone: String
+  "Preferred language of the emails and the admin (en, fr, it)."
   language: String
   "ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted."
   role: UserRole
 }
 
+"Changes to the signed-in user's own profile: only the fields given change."
 input UpdateMeInput {
+  "Your name (at most 200 characters)."
   name: String
+  "Your phone number (at most 40 characters)."
   phone: String
+  "Your language for the admin and emails (en, fr, it)."
   language: String
 }
 
+"A new API key (createApiKey)."
 input CreateAPIKeyInput {
+  "A name to recognise the key by, e.g. the partner system using it (1 to 200 characters)."
   name: String!
   "Any of interventions:read, interventions:write, printers:read, webhooks:manage (see apiKeyScopes)."
   scopes: [String!]!
@@ -13609,7 +14017,9 @@ input CreateAPIKeyInput {
   organizationID: ID
 }
 
+"A new API key and its secret."
 type CreateAPIKeyPayload {
+  "The key's record (name, prefix, scopes)."
   apiKey: APIKey!
   "The key itself, shown only this once: partners send it as ` + "`" + `Authorization: Bearer <key>` + "`" + `."
   key: String!
@@ -13622,37 +14032,82 @@ extend type Query {
   apiKeyScopes: [String!]!
 }
 
+"The entry points for changing things. Who may call each is said in its description; other callers get FORBIDDEN."
 type Mutation {
   "Signs in: sets the session cookie and returns a bearer token."
-  login(email: String!, password: String!): AuthPayload!
+  login(
+    "The sign-in address."
+    email: String!
+    "The password."
+    password: String!
+  ): AuthPayload!
   "Signs out: revokes the session server-side and clears the cookie."
   logout: Boolean!
 }
 
 extend type Mutation {
   "Creates a user and emails them an invitation with a link to choose their password (admins)."
-  createUser(input: CreateUserInput!): User!
+  createUser(
+    "The new user."
+    input: CreateUserInput!
+  ): User!
   "Changes a user's profile or role (admins)."
-  updateUser(id: ID!, input: UpdateUserInput!): User!
+  updateUser(
+    "The user's global ID."
+    id: ID!
+    "The fields to change."
+    input: UpdateUserInput!
+  ): User!
   "Disables a user: they cannot sign in, their sessions are revoked and they get no more email (admins)."
-  disableUser(id: ID!): User!
+  disableUser(
+    "The user's global ID."
+    id: ID!
+  ): User!
   "Re-enables a disabled user (admins)."
-  enableUser(id: ID!): User!
+  enableUser(
+    "The user's global ID."
+    id: ID!
+  ): User!
   "Deletes a user (admins). Their history keeps the events, without the name."
-  deleteUser(id: ID!): ID!
+  deleteUser(
+    "The user's global ID."
+    id: ID!
+  ): ID!
   "Emails the user a link to choose a new password (admins)."
-  resetUserPassword(id: ID!): Boolean!
+  resetUserPassword(
+    "The user's global ID."
+    id: ID!
+  ): Boolean!
   "Sets a password from an emailed link (no sign-in). The link works once and expires."
-  setPassword(token: String!, password: String!): Boolean!
+  setPassword(
+    "The token of the emailed link."
+    token: String!
+    "The new password."
+    password: String!
+  ): Boolean!
   "Changes the signed-in user's password; their other sessions are revoked."
-  changePassword(currentPassword: String!, newPassword: String!): Boolean!
+  changePassword(
+    "The password now."
+    currentPassword: String!
+    "The new password."
+    newPassword: String!
+  ): Boolean!
   "Changes the signed-in user's own profile."
-  updateMe(input: UpdateMeInput!): User!
+  updateMe(
+    "The fields to change."
+    input: UpdateMeInput!
+  ): User!
 
   "Creates a partner API key (admins). The key is returned once and stored hashed."
-  createApiKey(input: CreateAPIKeyInput!): CreateAPIKeyPayload!
+  createApiKey(
+    "The new key."
+    input: CreateAPIKeyInput!
+  ): CreateAPIKeyPayload!
   "Revokes an API key at once (admins)."
-  revokeApiKey(id: ID!): APIKey!
+  revokeApiKey(
+    "The key's global ID."
+    id: ID!
+  ): APIKey!
 }
 `, BuiltIn: false},
 }
