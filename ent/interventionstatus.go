@@ -19,7 +19,7 @@ type InterventionStatus struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// When it was created (server time). Set by the server; never changes.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`

@@ -27,7 +27,7 @@ type TimeMixin struct{ mixin.Schema }
 
 func (TimeMixin) Fields() []ent.Field {
 	return []ent.Field{
-		field.Time("created_at").Comment("When it was created (server time). Set by the server; never changes.").SchemaType(mysqlTime).Default(time.Now).Immutable().
+		field.Time("created_at").Comment("When it was created (server time; defaults to now). Never changes.").SchemaType(mysqlTime).Default(time.Now).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
 		field.Time("updated_at").Comment("When it last changed (server time). Set by the server on every change.").SchemaType(mysqlTime).Default(time.Now).UpdateDefault(time.Now).
 			Annotations(entgql.OrderField("UPDATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

@@ -4071,7 +4071,7 @@ type APIKey implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -4983,7 +4983,7 @@ type Cause implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -5231,7 +5231,7 @@ A new InterventionStatus. Omitted optional fields take their default.
 """
 input CreateInterventionStatusInput {
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time
   """
@@ -5256,7 +5256,7 @@ A new Organization. Omitted optional fields take their default.
 """
 input CreateOrganizationInput {
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time
   """
@@ -5302,7 +5302,7 @@ type EmailMessage implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -6070,7 +6070,7 @@ type EmailTemplate implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -7090,7 +7090,7 @@ type Intervention implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -7781,7 +7781,7 @@ type InterventionStatus implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -8743,7 +8743,7 @@ type Media implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -9638,7 +9638,7 @@ type NotificationSettings implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -10128,7 +10128,7 @@ type Organization implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -10696,7 +10696,7 @@ type PanicButton implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -11102,7 +11102,7 @@ type Printer implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -12530,7 +12530,7 @@ type User implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """
@@ -13061,7 +13061,7 @@ type Webhook implements Node {
   """
   id: ID!
   """
-  When it was created (server time). Set by the server; never changes.
+  When it was created (server time; defaults to now). Never changes.
   """
   createdAt: Time!
   """

@@ -306,7 +306,7 @@ export type CreateApiKeyInput = {
 export type CreateInterventionStatusInput = {
   /** What the status means, whatever its name: open, in progress or closed. */
   category: InterventionStatusCategory;
-  /** When it was created (server time). Set by the server; never changes. */
+  /** When it was created (server time; defaults to now). Never changes. */
   createdAt?: string | null | undefined;
   /** Whether new interventions start in this status (otherwise they start in the first status by position). */
   isInitial?: boolean | null | undefined;
