@@ -197,9 +197,11 @@ func describeWhereInput(n *gen.Type, name string, s *ast.Schema) {
 	many := plural(name)
 	def.Description = fmt.Sprintf("Filters %s: %s matches when every condition given holds (set fields are "+
 		"combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and "+
-		"a false `…IsNil`/`…NotNil` do not filter.", many, article(name))
+		"a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: "+
+		"test nulls with `…IsNil`/`…NotNil`.", many, article(name))
 	desc := map[string]string{
-		"not": fmt.Sprintf("Matches the %s this filter does not match.", many),
+		"not": fmt.Sprintf("Matches the %s this filter does not match, except that a condition on a null field "+
+			"matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`).", many),
 		"and": "Matches when every filter of the list matches.",
 		"or":  "Matches when at least one filter of the list matches.",
 	}
@@ -241,8 +243,8 @@ func describeWhereInput(n *gen.Type, name string, s *ast.Schema) {
 }
 
 // predicate is the description of the where-input field for field f (GraphQL name x) and op.
-func predicate(x string, f *gen.Field, op gen.Op) string {
-	x = "`" + x + "`"
+func predicate(name string, f *gen.Field, op gen.Op) string {
+	x := "`" + name + "`"
 	nullNote := ""
 	if f.Optional {
 		nullNote = fmt.Sprintf(" A null %s does not match.", x)
@@ -297,13 +299,14 @@ func predicate(x string, f *gen.Field, op gen.Op) string {
 	case gen.EqualFold:
 		return x + " equals the value, ignoring case."
 	case gen.Contains:
-		return x + " contains the value (case-sensitive)."
+		return x + " contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; " +
+			"`" + name + "ContainsFold` ignores case on both."
 	case gen.ContainsFold:
 		return x + " contains the value, ignoring case."
 	case gen.HasPrefix:
-		return x + " starts with the value (case-sensitive)."
+		return x + " starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite."
 	case gen.HasSuffix:
-		return x + " ends with the value (case-sensitive)."
+		return x + " ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite."
 	}
 	return ""
 }

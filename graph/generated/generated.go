@@ -4168,11 +4168,11 @@ enum APIKeyOrderField {
   UPDATED_AT
 }
 """
-Filters APIKeys: an APIKey matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters APIKeys: an APIKey matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input APIKeyWhereInput {
   """
-  Matches the APIKeys this filter does not match.
+  Matches the APIKeys this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: APIKeyWhereInput
   """
@@ -4312,15 +4312,15 @@ input APIKeyWhereInput {
   """
   nameLTE: String
   """
-  ` + "`" + `name` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
   """
   nameContains: String
   """
-  ` + "`" + `name` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasPrefix: String
   """
-  ` + "`" + `name` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasSuffix: String
   """
@@ -4364,15 +4364,15 @@ input APIKeyWhereInput {
   """
   prefixLTE: String
   """
-  ` + "`" + `prefix` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `prefix` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `prefixContainsFold` + "`" + ` ignores case on both.
   """
   prefixContains: String
   """
-  ` + "`" + `prefix` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `prefix` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   prefixHasPrefix: String
   """
-  ` + "`" + `prefix` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `prefix` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   prefixHasSuffix: String
   """
@@ -4590,11 +4590,11 @@ enum AuditLogOrderField {
   CREATED_AT
 }
 """
-Filters AuditLogs: an AuditLog matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters AuditLogs: an AuditLog matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input AuditLogWhereInput {
   """
-  Matches the AuditLogs this filter does not match.
+  Matches the AuditLogs this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: AuditLogWhereInput
   """
@@ -4734,15 +4734,15 @@ input AuditLogWhereInput {
   """
   operationLTE: String
   """
-  ` + "`" + `operation` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `operation` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `operationContainsFold` + "`" + ` ignores case on both.
   """
   operationContains: String
   """
-  ` + "`" + `operation` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `operation` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   operationHasPrefix: String
   """
-  ` + "`" + `operation` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `operation` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   operationHasSuffix: String
   """
@@ -4786,15 +4786,15 @@ input AuditLogWhereInput {
   """
   objectTypeLTE: String
   """
-  ` + "`" + `objectType` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `objectType` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `objectTypeContainsFold` + "`" + ` ignores case on both.
   """
   objectTypeContains: String
   """
-  ` + "`" + `objectType` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `objectType` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   objectTypeHasPrefix: String
   """
-  ` + "`" + `objectType` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `objectType` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   objectTypeHasSuffix: String
   """
@@ -4846,15 +4846,15 @@ input AuditLogWhereInput {
   """
   objectIDLTE: String
   """
-  ` + "`" + `objectID` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `objectID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `objectIDContainsFold` + "`" + ` ignores case on both.
   """
   objectIDContains: String
   """
-  ` + "`" + `objectID` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `objectID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   objectIDHasPrefix: String
   """
-  ` + "`" + `objectID` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `objectID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   objectIDHasSuffix: String
   """
@@ -4906,15 +4906,15 @@ input AuditLogWhereInput {
   """
   ipLTE: String
   """
-  ` + "`" + `ip` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `ip` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `ipContainsFold` + "`" + ` ignores case on both.
   """
   ipContains: String
   """
-  ` + "`" + `ip` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `ip` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   ipHasPrefix: String
   """
-  ` + "`" + `ip` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `ip` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   ipHasSuffix: String
   """
@@ -5042,11 +5042,11 @@ enum CauseOrderField {
   POSITION
 }
 """
-Filters Causes: a Cause matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Causes: a Cause matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input CauseWhereInput {
   """
-  Matches the Causes this filter does not match.
+  Matches the Causes this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: CauseWhereInput
   """
@@ -5497,11 +5497,11 @@ enum EmailMessageStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/
   DEAD
 }
 """
-Filters EmailMessages: an EmailMessage matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters EmailMessages: an EmailMessage matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input EmailMessageWhereInput {
   """
-  Matches the EmailMessages this filter does not match.
+  Matches the EmailMessages this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: EmailMessageWhereInput
   """
@@ -5681,15 +5681,15 @@ input EmailMessageWhereInput {
   """
   fromEmailLTE: String
   """
-  ` + "`" + `fromEmail` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `fromEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromEmailContainsFold` + "`" + ` ignores case on both.
   """
   fromEmailContains: String
   """
-  ` + "`" + `fromEmail` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `fromEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromEmailHasPrefix: String
   """
-  ` + "`" + `fromEmail` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `fromEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromEmailHasSuffix: String
   """
@@ -5733,15 +5733,15 @@ input EmailMessageWhereInput {
   """
   fromNameLTE: String
   """
-  ` + "`" + `fromName` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `fromName` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromNameContainsFold` + "`" + ` ignores case on both.
   """
   fromNameContains: String
   """
-  ` + "`" + `fromName` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `fromName` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromNameHasPrefix: String
   """
-  ` + "`" + `fromName` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `fromName` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromNameHasSuffix: String
   """
@@ -5793,15 +5793,15 @@ input EmailMessageWhereInput {
   """
   subjectLTE: String
   """
-  ` + "`" + `subject` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `subject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `subjectContainsFold` + "`" + ` ignores case on both.
   """
   subjectContains: String
   """
-  ` + "`" + `subject` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `subject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   subjectHasPrefix: String
   """
-  ` + "`" + `subject` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `subject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   subjectHasSuffix: String
   """
@@ -5925,15 +5925,15 @@ input EmailMessageWhereInput {
   """
   lastErrorLTE: String
   """
-  ` + "`" + `lastError` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `lastError` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `lastErrorContainsFold` + "`" + ` ignores case on both.
   """
   lastErrorContains: String
   """
-  ` + "`" + `lastError` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `lastError` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   lastErrorHasPrefix: String
   """
-  ` + "`" + `lastError` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `lastError` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   lastErrorHasSuffix: String
   """
@@ -5985,15 +5985,15 @@ input EmailMessageWhereInput {
   """
   providerMessageIDLTE: String
   """
-  ` + "`" + `providerMessageID` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `providerMessageID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `providerMessageIDContainsFold` + "`" + ` ignores case on both.
   """
   providerMessageIDContains: String
   """
-  ` + "`" + `providerMessageID` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `providerMessageID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   providerMessageIDHasPrefix: String
   """
-  ` + "`" + `providerMessageID` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `providerMessageID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   providerMessageIDHasSuffix: String
   """
@@ -6173,11 +6173,11 @@ enum EmailTemplateOrderField {
   UPDATED_AT
 }
 """
-Filters EmailTemplates: an EmailTemplate matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters EmailTemplates: an EmailTemplate matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input EmailTemplateWhereInput {
   """
-  Matches the EmailTemplates this filter does not match.
+  Matches the EmailTemplates this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: EmailTemplateWhereInput
   """
@@ -6333,15 +6333,15 @@ input EmailTemplateWhereInput {
   """
   languageLTE: String
   """
-  ` + "`" + `language` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `languageContainsFold` + "`" + ` ignores case on both.
   """
   languageContains: String
   """
-  ` + "`" + `language` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   languageHasPrefix: String
   """
-  ` + "`" + `language` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   languageHasSuffix: String
   """
@@ -6385,15 +6385,15 @@ input EmailTemplateWhereInput {
   """
   fromEmailLTE: String
   """
-  ` + "`" + `fromEmail` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `fromEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromEmailContainsFold` + "`" + ` ignores case on both.
   """
   fromEmailContains: String
   """
-  ` + "`" + `fromEmail` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `fromEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromEmailHasPrefix: String
   """
-  ` + "`" + `fromEmail` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `fromEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromEmailHasSuffix: String
   """
@@ -6445,15 +6445,15 @@ input EmailTemplateWhereInput {
   """
   fromNameLTE: String
   """
-  ` + "`" + `fromName` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `fromName` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromNameContainsFold` + "`" + ` ignores case on both.
   """
   fromNameContains: String
   """
-  ` + "`" + `fromName` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `fromName` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromNameHasPrefix: String
   """
-  ` + "`" + `fromName` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `fromName` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromNameHasSuffix: String
   """
@@ -6505,15 +6505,15 @@ input EmailTemplateWhereInput {
   """
   techSubjectLTE: String
   """
-  ` + "`" + `techSubject` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `techSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `techSubjectContainsFold` + "`" + ` ignores case on both.
   """
   techSubjectContains: String
   """
-  ` + "`" + `techSubject` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `techSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   techSubjectHasPrefix: String
   """
-  ` + "`" + `techSubject` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `techSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   techSubjectHasSuffix: String
   """
@@ -6565,15 +6565,15 @@ input EmailTemplateWhereInput {
   """
   techHTMLLTE: String
   """
-  ` + "`" + `techHTML` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `techHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `techHTMLContainsFold` + "`" + ` ignores case on both.
   """
   techHTMLContains: String
   """
-  ` + "`" + `techHTML` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `techHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   techHTMLHasPrefix: String
   """
-  ` + "`" + `techHTML` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `techHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   techHTMLHasSuffix: String
   """
@@ -6625,15 +6625,15 @@ input EmailTemplateWhereInput {
   """
   userSubjectLTE: String
   """
-  ` + "`" + `userSubject` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `userSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `userSubjectContainsFold` + "`" + ` ignores case on both.
   """
   userSubjectContains: String
   """
-  ` + "`" + `userSubject` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `userSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   userSubjectHasPrefix: String
   """
-  ` + "`" + `userSubject` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `userSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   userSubjectHasSuffix: String
   """
@@ -6685,15 +6685,15 @@ input EmailTemplateWhereInput {
   """
   userHTMLLTE: String
   """
-  ` + "`" + `userHTML` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `userHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `userHTMLContainsFold` + "`" + ` ignores case on both.
   """
   userHTMLContains: String
   """
-  ` + "`" + `userHTML` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `userHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   userHTMLHasPrefix: String
   """
-  ` + "`" + `userHTML` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `userHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   userHTMLHasSuffix: String
   """
@@ -6745,15 +6745,15 @@ input EmailTemplateWhereInput {
   """
   statusAdminSubjectLTE: String
   """
-  ` + "`" + `statusAdminSubject` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `statusAdminSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusAdminSubjectContainsFold` + "`" + ` ignores case on both.
   """
   statusAdminSubjectContains: String
   """
-  ` + "`" + `statusAdminSubject` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `statusAdminSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusAdminSubjectHasPrefix: String
   """
-  ` + "`" + `statusAdminSubject` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `statusAdminSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusAdminSubjectHasSuffix: String
   """
@@ -6805,15 +6805,15 @@ input EmailTemplateWhereInput {
   """
   statusAdminHTMLLTE: String
   """
-  ` + "`" + `statusAdminHTML` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `statusAdminHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusAdminHTMLContainsFold` + "`" + ` ignores case on both.
   """
   statusAdminHTMLContains: String
   """
-  ` + "`" + `statusAdminHTML` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `statusAdminHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusAdminHTMLHasPrefix: String
   """
-  ` + "`" + `statusAdminHTML` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `statusAdminHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusAdminHTMLHasSuffix: String
   """
@@ -6865,15 +6865,15 @@ input EmailTemplateWhereInput {
   """
   statusCustomerSubjectLTE: String
   """
-  ` + "`" + `statusCustomerSubject` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `statusCustomerSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusCustomerSubjectContainsFold` + "`" + ` ignores case on both.
   """
   statusCustomerSubjectContains: String
   """
-  ` + "`" + `statusCustomerSubject` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `statusCustomerSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusCustomerSubjectHasPrefix: String
   """
-  ` + "`" + `statusCustomerSubject` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `statusCustomerSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusCustomerSubjectHasSuffix: String
   """
@@ -6925,15 +6925,15 @@ input EmailTemplateWhereInput {
   """
   statusCustomerHTMLLTE: String
   """
-  ` + "`" + `statusCustomerHTML` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `statusCustomerHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusCustomerHTMLContainsFold` + "`" + ` ignores case on both.
   """
   statusCustomerHTMLContains: String
   """
-  ` + "`" + `statusCustomerHTML` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `statusCustomerHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusCustomerHTMLHasPrefix: String
   """
-  ` + "`" + `statusCustomerHTML` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `statusCustomerHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusCustomerHTMLHasSuffix: String
   """
@@ -6985,15 +6985,15 @@ input EmailTemplateWhereInput {
   """
   statusTechnicianSubjectLTE: String
   """
-  ` + "`" + `statusTechnicianSubject` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `statusTechnicianSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusTechnicianSubjectContainsFold` + "`" + ` ignores case on both.
   """
   statusTechnicianSubjectContains: String
   """
-  ` + "`" + `statusTechnicianSubject` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `statusTechnicianSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusTechnicianSubjectHasPrefix: String
   """
-  ` + "`" + `statusTechnicianSubject` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `statusTechnicianSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusTechnicianSubjectHasSuffix: String
   """
@@ -7045,15 +7045,15 @@ input EmailTemplateWhereInput {
   """
   statusTechnicianHTMLLTE: String
   """
-  ` + "`" + `statusTechnicianHTML` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `statusTechnicianHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusTechnicianHTMLContainsFold` + "`" + ` ignores case on both.
   """
   statusTechnicianHTMLContains: String
   """
-  ` + "`" + `statusTechnicianHTML` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `statusTechnicianHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusTechnicianHTMLHasPrefix: String
   """
-  ` + "`" + `statusTechnicianHTML` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `statusTechnicianHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   statusTechnicianHTMLHasSuffix: String
   """
@@ -7381,11 +7381,11 @@ enum InterventionEventOrderField {
   CREATED_AT
 }
 """
-Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InterventionEventWhereInput {
   """
-  Matches the InterventionEvents this filter does not match.
+  Matches the InterventionEvents this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: InterventionEventWhereInput
   """
@@ -7517,15 +7517,15 @@ input InterventionEventWhereInput {
   """
   fromStatusLTE: String
   """
-  ` + "`" + `fromStatus` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `fromStatus` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromStatusContainsFold` + "`" + ` ignores case on both.
   """
   fromStatusContains: String
   """
-  ` + "`" + `fromStatus` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `fromStatus` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromStatusHasPrefix: String
   """
-  ` + "`" + `fromStatus` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `fromStatus` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   fromStatusHasSuffix: String
   """
@@ -7577,15 +7577,15 @@ input InterventionEventWhereInput {
   """
   toStatusLTE: String
   """
-  ` + "`" + `toStatus` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `toStatus` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `toStatusContainsFold` + "`" + ` ignores case on both.
   """
   toStatusContains: String
   """
-  ` + "`" + `toStatus` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `toStatus` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   toStatusHasPrefix: String
   """
-  ` + "`" + `toStatus` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `toStatus` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   toStatusHasSuffix: String
   """
@@ -7637,15 +7637,15 @@ input InterventionEventWhereInput {
   """
   noteLTE: String
   """
-  ` + "`" + `note` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `note` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `noteContainsFold` + "`" + ` ignores case on both.
   """
   noteContains: String
   """
-  ` + "`" + `note` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `note` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   noteHasPrefix: String
   """
-  ` + "`" + `note` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `note` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   noteHasSuffix: String
   """
@@ -7857,11 +7857,11 @@ enum InterventionStatusOrderField {
   POSITION
 }
 """
-Filters InterventionStatusSlice: an InterventionStatus matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters InterventionStatusSlice: an InterventionStatus matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InterventionStatusWhereInput {
   """
-  Matches the InterventionStatusSlice this filter does not match.
+  Matches the InterventionStatusSlice this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: InterventionStatusWhereInput
   """
@@ -8001,15 +8001,15 @@ input InterventionStatusWhereInput {
   """
   nameLTE: String
   """
-  ` + "`" + `name` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
   """
   nameContains: String
   """
-  ` + "`" + `name` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasPrefix: String
   """
-  ` + "`" + `name` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasSuffix: String
   """
@@ -8078,11 +8078,11 @@ input InterventionStatusWhereInput {
   isInitialNEQ: Boolean
 }
 """
-Filters Interventions: an Intervention matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Interventions: an Intervention matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InterventionWhereInput {
   """
-  Matches the Interventions this filter does not match.
+  Matches the Interventions this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: InterventionWhereInput
   """
@@ -8222,15 +8222,15 @@ input InterventionWhereInput {
   """
   referenceLTE: String
   """
-  ` + "`" + `reference` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `reference` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `referenceContainsFold` + "`" + ` ignores case on both.
   """
   referenceContains: String
   """
-  ` + "`" + `reference` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `reference` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   referenceHasPrefix: String
   """
-  ` + "`" + `reference` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `reference` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   referenceHasSuffix: String
   """
@@ -8338,15 +8338,15 @@ input InterventionWhereInput {
   """
   reporterEmailLTE: String
   """
-  ` + "`" + `reporterEmail` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `reporterEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `reporterEmailContainsFold` + "`" + ` ignores case on both.
   """
   reporterEmailContains: String
   """
-  ` + "`" + `reporterEmail` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `reporterEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   reporterEmailHasPrefix: String
   """
-  ` + "`" + `reporterEmail` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `reporterEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   reporterEmailHasSuffix: String
   """
@@ -8390,15 +8390,15 @@ input InterventionWhereInput {
   """
   reporterPhoneLTE: String
   """
-  ` + "`" + `reporterPhone` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `reporterPhone` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `reporterPhoneContainsFold` + "`" + ` ignores case on both.
   """
   reporterPhoneContains: String
   """
-  ` + "`" + `reporterPhone` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `reporterPhone` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   reporterPhoneHasPrefix: String
   """
-  ` + "`" + `reporterPhone` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `reporterPhone` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   reporterPhoneHasSuffix: String
   """
@@ -8450,15 +8450,15 @@ input InterventionWhereInput {
   """
   messageLTE: String
   """
-  ` + "`" + `message` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `message` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `messageContainsFold` + "`" + ` ignores case on both.
   """
   messageContains: String
   """
-  ` + "`" + `message` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `message` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   messageHasPrefix: String
   """
-  ` + "`" + `message` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `message` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   messageHasSuffix: String
   """
@@ -8510,15 +8510,15 @@ input InterventionWhereInput {
   """
   languageLTE: String
   """
-  ` + "`" + `language` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `languageContainsFold` + "`" + ` ignores case on both.
   """
   languageContains: String
   """
-  ` + "`" + `language` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   languageHasPrefix: String
   """
-  ` + "`" + `language` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   languageHasSuffix: String
   """
@@ -8642,15 +8642,15 @@ input InterventionWhereInput {
   """
   externalRefLTE: String
   """
-  ` + "`" + `externalRef` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `externalRef` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `externalRefContainsFold` + "`" + ` ignores case on both.
   """
   externalRefContains: String
   """
-  ` + "`" + `externalRef` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `externalRef` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   externalRefHasPrefix: String
   """
-  ` + "`" + `externalRef` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `externalRef` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   externalRefHasSuffix: String
   """
@@ -8798,11 +8798,11 @@ enum MediaOrderField {
   UPDATED_AT
 }
 """
-Filters MediaSlice: a Media matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters MediaSlice: a Media matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input MediaWhereInput {
   """
-  Matches the MediaSlice this filter does not match.
+  Matches the MediaSlice this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: MediaWhereInput
   """
@@ -8942,15 +8942,15 @@ input MediaWhereInput {
   """
   filenameLTE: String
   """
-  ` + "`" + `filename` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `filename` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `filenameContainsFold` + "`" + ` ignores case on both.
   """
   filenameContains: String
   """
-  ` + "`" + `filename` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `filename` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   filenameHasPrefix: String
   """
-  ` + "`" + `filename` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `filename` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   filenameHasSuffix: String
   """
@@ -9002,15 +9002,15 @@ input MediaWhereInput {
   """
   contentTypeLTE: String
   """
-  ` + "`" + `contentType` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `contentType` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `contentTypeContainsFold` + "`" + ` ignores case on both.
   """
   contentTypeContains: String
   """
-  ` + "`" + `contentType` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `contentType` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   contentTypeHasPrefix: String
   """
-  ` + "`" + `contentType` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `contentType` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   contentTypeHasSuffix: String
   """
@@ -9086,15 +9086,15 @@ input MediaWhereInput {
   """
   sha256LTE: String
   """
-  ` + "`" + `sha256` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `sha256` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `sha256ContainsFold` + "`" + ` ignores case on both.
   """
   sha256Contains: String
   """
-  ` + "`" + `sha256` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `sha256` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   sha256HasPrefix: String
   """
-  ` + "`" + `sha256` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `sha256` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   sha256HasSuffix: String
   """
@@ -9225,11 +9225,11 @@ enum MeterReadingSource @goModel(model: "github.com/panicbutton/panicbutton/ent/
   AGENT
 }
 """
-Filters MeterReadings: a MeterReading matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters MeterReadings: a MeterReading matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input MeterReadingWhereInput {
   """
-  Matches the MeterReadings this filter does not match.
+  Matches the MeterReadings this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: MeterReadingWhereInput
   """
@@ -9701,11 +9701,11 @@ enum NotificationSettingsOrderField {
   UPDATED_AT
 }
 """
-Filters NotificationSettingsSlice: a NotificationSettings matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters NotificationSettingsSlice: a NotificationSettings matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input NotificationSettingsWhereInput {
   """
-  Matches the NotificationSettingsSlice this filter does not match.
+  Matches the NotificationSettingsSlice this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: NotificationSettingsWhereInput
   """
@@ -9862,11 +9862,11 @@ input NotificationSettingsWhereInput {
   hasTriggerStatusesWith: [InterventionStatusWhereInput!]
 }
 """
-Filters Notifications: a Notification matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Notifications: a Notification matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input NotificationWhereInput {
   """
-  Matches the Notifications this filter does not match.
+  Matches the Notifications this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: NotificationWhereInput
   """
@@ -9998,15 +9998,15 @@ input NotificationWhereInput {
   """
   textLTE: String
   """
-  ` + "`" + `text` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `text` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `textContainsFold` + "`" + ` ignores case on both.
   """
   textContains: String
   """
-  ` + "`" + `text` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `text` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   textHasPrefix: String
   """
-  ` + "`" + `text` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `text` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   textHasSuffix: String
   """
@@ -10237,11 +10237,11 @@ enum OrganizationOrderField {
   NAME
 }
 """
-Filters Organizations: an Organization matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Organizations: an Organization matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input OrganizationWhereInput {
   """
-  Matches the Organizations this filter does not match.
+  Matches the Organizations this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: OrganizationWhereInput
   """
@@ -10381,15 +10381,15 @@ input OrganizationWhereInput {
   """
   nameLTE: String
   """
-  ` + "`" + `name` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
   """
   nameContains: String
   """
-  ` + "`" + `name` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasPrefix: String
   """
-  ` + "`" + `name` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasSuffix: String
   """
@@ -10433,15 +10433,15 @@ input OrganizationWhereInput {
   """
   slugLTE: String
   """
-  ` + "`" + `slug` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `slug` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `slugContainsFold` + "`" + ` ignores case on both.
   """
   slugContains: String
   """
-  ` + "`" + `slug` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `slug` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   slugHasPrefix: String
   """
-  ` + "`" + `slug` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `slug` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   slugHasSuffix: String
   """
@@ -10485,15 +10485,15 @@ input OrganizationWhereInput {
   """
   defaultLanguageLTE: String
   """
-  ` + "`" + `defaultLanguage` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `defaultLanguage` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `defaultLanguageContainsFold` + "`" + ` ignores case on both.
   """
   defaultLanguageContains: String
   """
-  ` + "`" + `defaultLanguage` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `defaultLanguage` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   defaultLanguageHasPrefix: String
   """
-  ` + "`" + `defaultLanguage` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `defaultLanguage` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   defaultLanguageHasSuffix: String
   """
@@ -10537,15 +10537,15 @@ input OrganizationWhereInput {
   """
   timezoneLTE: String
   """
-  ` + "`" + `timezone` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `timezone` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `timezoneContainsFold` + "`" + ` ignores case on both.
   """
   timezoneContains: String
   """
-  ` + "`" + `timezone` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `timezone` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   timezoneHasPrefix: String
   """
-  ` + "`" + `timezone` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `timezone` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   timezoneHasSuffix: String
   """
@@ -10605,15 +10605,15 @@ input OrganizationWhereInput {
   """
   customerContactEmailLTE: String
   """
-  ` + "`" + `customerContactEmail` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `customerContactEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `customerContactEmailContainsFold` + "`" + ` ignores case on both.
   """
   customerContactEmailContains: String
   """
-  ` + "`" + `customerContactEmail` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `customerContactEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   customerContactEmailHasPrefix: String
   """
-  ` + "`" + `customerContactEmail` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `customerContactEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   customerContactEmailHasSuffix: String
   """
@@ -10805,11 +10805,11 @@ enum PanicButtonOrderField {
   NAME
 }
 """
-Filters PanicButtons: a PanicButton matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters PanicButtons: a PanicButton matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input PanicButtonWhereInput {
   """
-  Matches the PanicButtons this filter does not match.
+  Matches the PanicButtons this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: PanicButtonWhereInput
   """
@@ -10949,15 +10949,15 @@ input PanicButtonWhereInput {
   """
   nameLTE: String
   """
-  ` + "`" + `name` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
   """
   nameContains: String
   """
-  ` + "`" + `name` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasPrefix: String
   """
-  ` + "`" + `name` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasSuffix: String
   """
@@ -11041,15 +11041,15 @@ input PanicButtonWhereInput {
   """
   defaultLanguageLTE: String
   """
-  ` + "`" + `defaultLanguage` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `defaultLanguage` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `defaultLanguageContainsFold` + "`" + ` ignores case on both.
   """
   defaultLanguageContains: String
   """
-  ` + "`" + `defaultLanguage` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `defaultLanguage` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   defaultLanguageHasPrefix: String
   """
-  ` + "`" + `defaultLanguage` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `defaultLanguage` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   defaultLanguageHasSuffix: String
   """
@@ -11340,11 +11340,11 @@ enum PrinterSnmpVersion @goModel(model: "github.com/panicbutton/panicbutton/ent/
   V3
 }
 """
-Filters Printers: a Printer matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Printers: a Printer matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input PrinterWhereInput {
   """
-  Matches the Printers this filter does not match.
+  Matches the Printers this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: PrinterWhereInput
   """
@@ -11484,15 +11484,15 @@ input PrinterWhereInput {
   """
   serialLTE: String
   """
-  ` + "`" + `serial` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `serial` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `serialContainsFold` + "`" + ` ignores case on both.
   """
   serialContains: String
   """
-  ` + "`" + `serial` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `serial` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   serialHasPrefix: String
   """
-  ` + "`" + `serial` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `serial` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   serialHasSuffix: String
   """
@@ -11536,15 +11536,15 @@ input PrinterWhereInput {
   """
   modelLTE: String
   """
-  ` + "`" + `model` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `model` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `modelContainsFold` + "`" + ` ignores case on both.
   """
   modelContains: String
   """
-  ` + "`" + `model` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `model` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   modelHasPrefix: String
   """
-  ` + "`" + `model` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `model` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   modelHasSuffix: String
   """
@@ -11596,15 +11596,15 @@ input PrinterWhereInput {
   """
   nameLTE: String
   """
-  ` + "`" + `name` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
   """
   nameContains: String
   """
-  ` + "`" + `name` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasPrefix: String
   """
-  ` + "`" + `name` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasSuffix: String
   """
@@ -11656,15 +11656,15 @@ input PrinterWhereInput {
   """
   locationLTE: String
   """
-  ` + "`" + `location` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `location` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `locationContainsFold` + "`" + ` ignores case on both.
   """
   locationContains: String
   """
-  ` + "`" + `location` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `location` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   locationHasPrefix: String
   """
-  ` + "`" + `location` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `location` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   locationHasSuffix: String
   """
@@ -11716,15 +11716,15 @@ input PrinterWhereInput {
   """
   ipLTE: String
   """
-  ` + "`" + `ip` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `ip` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `ipContainsFold` + "`" + ` ignores case on both.
   """
   ipContains: String
   """
-  ` + "`" + `ip` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `ip` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   ipHasPrefix: String
   """
-  ` + "`" + `ip` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `ip` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   ipHasSuffix: String
   """
@@ -11792,15 +11792,15 @@ input PrinterWhereInput {
   """
   customerContactEmailLTE: String
   """
-  ` + "`" + `customerContactEmail` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `customerContactEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `customerContactEmailContainsFold` + "`" + ` ignores case on both.
   """
   customerContactEmailContains: String
   """
-  ` + "`" + `customerContactEmail` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `customerContactEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   customerContactEmailHasPrefix: String
   """
-  ` + "`" + `customerContactEmail` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `customerContactEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   customerContactEmailHasSuffix: String
   """
@@ -12076,15 +12076,15 @@ input PrinterWhereInput {
   """
   snmpProfileLTE: String
   """
-  ` + "`" + `snmpProfile` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `snmpProfile` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `snmpProfileContainsFold` + "`" + ` ignores case on both.
   """
   snmpProfileContains: String
   """
-  ` + "`" + `snmpProfile` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `snmpProfile` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   snmpProfileHasPrefix: String
   """
-  ` + "`" + `snmpProfile` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `snmpProfile` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   snmpProfileHasSuffix: String
   """
@@ -12652,11 +12652,11 @@ enum UserRole @goModel(model: "github.com/panicbutton/panicbutton/ent/user.Role"
   TECHNICIAN
 }
 """
-Filters Users: an User matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Users: an User matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input UserWhereInput {
   """
-  Matches the Users this filter does not match.
+  Matches the Users this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: UserWhereInput
   """
@@ -12796,15 +12796,15 @@ input UserWhereInput {
   """
   emailLTE: String
   """
-  ` + "`" + `email` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `email` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `emailContainsFold` + "`" + ` ignores case on both.
   """
   emailContains: String
   """
-  ` + "`" + `email` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `email` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   emailHasPrefix: String
   """
-  ` + "`" + `email` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `email` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   emailHasSuffix: String
   """
@@ -12848,15 +12848,15 @@ input UserWhereInput {
   """
   nameLTE: String
   """
-  ` + "`" + `name` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
   """
   nameContains: String
   """
-  ` + "`" + `name` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasPrefix: String
   """
-  ` + "`" + `name` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   nameHasSuffix: String
   """
@@ -12900,15 +12900,15 @@ input UserWhereInput {
   """
   phoneLTE: String
   """
-  ` + "`" + `phone` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `phone` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `phoneContainsFold` + "`" + ` ignores case on both.
   """
   phoneContains: String
   """
-  ` + "`" + `phone` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `phone` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   phoneHasPrefix: String
   """
-  ` + "`" + `phone` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `phone` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   phoneHasSuffix: String
   """
@@ -12984,15 +12984,15 @@ input UserWhereInput {
   """
   languageLTE: String
   """
-  ` + "`" + `language` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `languageContainsFold` + "`" + ` ignores case on both.
   """
   languageContains: String
   """
-  ` + "`" + `language` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   languageHasPrefix: String
   """
-  ` + "`" + `language` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `language` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   languageHasSuffix: String
   """
@@ -13142,11 +13142,11 @@ enum WebhookOrderField {
   UPDATED_AT
 }
 """
-Filters Webhooks: a Webhook matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter.
+Filters Webhooks: a Webhook matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input WebhookWhereInput {
   """
-  Matches the Webhooks this filter does not match.
+  Matches the Webhooks this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
   """
   not: WebhookWhereInput
   """
@@ -13286,15 +13286,15 @@ input WebhookWhereInput {
   """
   urlLTE: String
   """
-  ` + "`" + `url` + "`" + ` contains the value (case-sensitive).
+  ` + "`" + `url` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `urlContainsFold` + "`" + ` ignores case on both.
   """
   urlContains: String
   """
-  ` + "`" + `url` + "`" + ` starts with the value (case-sensitive).
+  ` + "`" + `url` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   urlHasPrefix: String
   """
-  ` + "`" + `url` + "`" + ` ends with the value (case-sensitive).
+  ` + "`" + `url` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
   """
   urlHasSuffix: String
   """

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Filters AuditLogs: an AuditLog matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters AuditLogs: an AuditLog matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type AuditLogWhereInput = {
   /** `actorID` equals the value. */
   actorID?: string | number | null | undefined;
@@ -78,7 +78,7 @@ export type AuditLogWhereInput = {
   idNotIn?: Array<string | number> | null | undefined;
   /** `ip` equals the value. */
   ip?: string | null | undefined;
-  /** `ip` contains the value (case-sensitive). */
+  /** `ip` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `ipContainsFold` ignores case on both. */
   ipContains?: string | null | undefined;
   /** `ip` contains the value, ignoring case. */
   ipContainsFold?: string | null | undefined;
@@ -88,9 +88,9 @@ export type AuditLogWhereInput = {
   ipGT?: string | null | undefined;
   /** `ip` equals the value or sorts after it (byte order). */
   ipGTE?: string | null | undefined;
-  /** `ip` starts with the value (case-sensitive). */
+  /** `ip` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   ipHasPrefix?: string | null | undefined;
-  /** `ip` ends with the value (case-sensitive). */
+  /** `ip` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   ipHasSuffix?: string | null | undefined;
   /** `ip` is one of the values. */
   ipIn?: Array<string> | null | undefined;
@@ -106,11 +106,11 @@ export type AuditLogWhereInput = {
   ipNotIn?: Array<string> | null | undefined;
   /** true: only where `ip` is set (not null); false does not filter. */
   ipNotNil?: boolean | null | undefined;
-  /** Matches the AuditLogs this filter does not match. */
+  /** Matches the AuditLogs this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: AuditLogWhereInput | null | undefined;
   /** `objectID` equals the value. */
   objectID?: string | null | undefined;
-  /** `objectID` contains the value (case-sensitive). */
+  /** `objectID` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `objectIDContainsFold` ignores case on both. */
   objectIDContains?: string | null | undefined;
   /** `objectID` contains the value, ignoring case. */
   objectIDContainsFold?: string | null | undefined;
@@ -120,9 +120,9 @@ export type AuditLogWhereInput = {
   objectIDGT?: string | null | undefined;
   /** `objectID` equals the value or sorts after it (byte order). */
   objectIDGTE?: string | null | undefined;
-  /** `objectID` starts with the value (case-sensitive). */
+  /** `objectID` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   objectIDHasPrefix?: string | null | undefined;
-  /** `objectID` ends with the value (case-sensitive). */
+  /** `objectID` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   objectIDHasSuffix?: string | null | undefined;
   /** `objectID` is one of the values. */
   objectIDIn?: Array<string> | null | undefined;
@@ -140,7 +140,7 @@ export type AuditLogWhereInput = {
   objectIDNotNil?: boolean | null | undefined;
   /** `objectType` equals the value. */
   objectType?: string | null | undefined;
-  /** `objectType` contains the value (case-sensitive). */
+  /** `objectType` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `objectTypeContainsFold` ignores case on both. */
   objectTypeContains?: string | null | undefined;
   /** `objectType` contains the value, ignoring case. */
   objectTypeContainsFold?: string | null | undefined;
@@ -150,9 +150,9 @@ export type AuditLogWhereInput = {
   objectTypeGT?: string | null | undefined;
   /** `objectType` equals the value or sorts after it (byte order). */
   objectTypeGTE?: string | null | undefined;
-  /** `objectType` starts with the value (case-sensitive). */
+  /** `objectType` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   objectTypeHasPrefix?: string | null | undefined;
-  /** `objectType` ends with the value (case-sensitive). */
+  /** `objectType` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   objectTypeHasSuffix?: string | null | undefined;
   /** `objectType` is one of the values. */
   objectTypeIn?: Array<string> | null | undefined;
@@ -170,7 +170,7 @@ export type AuditLogWhereInput = {
   objectTypeNotNil?: boolean | null | undefined;
   /** `operation` equals the value. */
   operation?: string | null | undefined;
-  /** `operation` contains the value (case-sensitive). */
+  /** `operation` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `operationContainsFold` ignores case on both. */
   operationContains?: string | null | undefined;
   /** `operation` contains the value, ignoring case. */
   operationContainsFold?: string | null | undefined;
@@ -180,9 +180,9 @@ export type AuditLogWhereInput = {
   operationGT?: string | null | undefined;
   /** `operation` equals the value or sorts after it (byte order). */
   operationGTE?: string | null | undefined;
-  /** `operation` starts with the value (case-sensitive). */
+  /** `operation` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   operationHasPrefix?: string | null | undefined;
-  /** `operation` ends with the value (case-sensitive). */
+  /** `operation` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   operationHasSuffix?: string | null | undefined;
   /** `operation` is one of the values. */
   operationIn?: Array<string> | null | undefined;
@@ -198,7 +198,7 @@ export type AuditLogWhereInput = {
   or?: Array<AuditLogWhereInput> | null | undefined;
 };
 
-/** Filters Causes: a Cause matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters Causes: a Cause matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type CauseWhereInput = {
   /** `active` equals the value. */
   active?: boolean | null | undefined;
@@ -246,7 +246,7 @@ export type CauseWhereInput = {
   idNEQ?: string | number | null | undefined;
   /** `id` is none of the values. */
   idNotIn?: Array<string | number> | null | undefined;
-  /** Matches the Causes this filter does not match. */
+  /** Matches the Causes this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: CauseWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<CauseWhereInput> | null | undefined;
@@ -364,7 +364,7 @@ export type EmailMessageStatus =
   /** Accepted by the email provider. */
   | 'SENT';
 
-/** Filters EmailMessages: an EmailMessage matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters EmailMessages: an EmailMessage matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type EmailMessageWhereInput = {
   /** Matches when every filter of the list matches. */
   and?: Array<EmailMessageWhereInput> | null | undefined;
@@ -402,7 +402,7 @@ export type EmailMessageWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `fromEmail` equals the value. */
   fromEmail?: string | null | undefined;
-  /** `fromEmail` contains the value (case-sensitive). */
+  /** `fromEmail` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `fromEmailContainsFold` ignores case on both. */
   fromEmailContains?: string | null | undefined;
   /** `fromEmail` contains the value, ignoring case. */
   fromEmailContainsFold?: string | null | undefined;
@@ -412,9 +412,9 @@ export type EmailMessageWhereInput = {
   fromEmailGT?: string | null | undefined;
   /** `fromEmail` equals the value or sorts after it (byte order). */
   fromEmailGTE?: string | null | undefined;
-  /** `fromEmail` starts with the value (case-sensitive). */
+  /** `fromEmail` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromEmailHasPrefix?: string | null | undefined;
-  /** `fromEmail` ends with the value (case-sensitive). */
+  /** `fromEmail` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromEmailHasSuffix?: string | null | undefined;
   /** `fromEmail` is one of the values. */
   fromEmailIn?: Array<string> | null | undefined;
@@ -428,7 +428,7 @@ export type EmailMessageWhereInput = {
   fromEmailNotIn?: Array<string> | null | undefined;
   /** `fromName` equals the value. */
   fromName?: string | null | undefined;
-  /** `fromName` contains the value (case-sensitive). */
+  /** `fromName` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `fromNameContainsFold` ignores case on both. */
   fromNameContains?: string | null | undefined;
   /** `fromName` contains the value, ignoring case. */
   fromNameContainsFold?: string | null | undefined;
@@ -438,9 +438,9 @@ export type EmailMessageWhereInput = {
   fromNameGT?: string | null | undefined;
   /** `fromName` equals the value or sorts after it (byte order). */
   fromNameGTE?: string | null | undefined;
-  /** `fromName` starts with the value (case-sensitive). */
+  /** `fromName` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromNameHasPrefix?: string | null | undefined;
-  /** `fromName` ends with the value (case-sensitive). */
+  /** `fromName` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromNameHasSuffix?: string | null | undefined;
   /** `fromName` is one of the values. */
   fromNameIn?: Array<string> | null | undefined;
@@ -498,7 +498,7 @@ export type EmailMessageWhereInput = {
   kindNotIn?: Array<EmailMessageKind> | null | undefined;
   /** `lastError` equals the value. */
   lastError?: string | null | undefined;
-  /** `lastError` contains the value (case-sensitive). */
+  /** `lastError` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `lastErrorContainsFold` ignores case on both. */
   lastErrorContains?: string | null | undefined;
   /** `lastError` contains the value, ignoring case. */
   lastErrorContainsFold?: string | null | undefined;
@@ -508,9 +508,9 @@ export type EmailMessageWhereInput = {
   lastErrorGT?: string | null | undefined;
   /** `lastError` equals the value or sorts after it (byte order). */
   lastErrorGTE?: string | null | undefined;
-  /** `lastError` starts with the value (case-sensitive). */
+  /** `lastError` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   lastErrorHasPrefix?: string | null | undefined;
-  /** `lastError` ends with the value (case-sensitive). */
+  /** `lastError` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   lastErrorHasSuffix?: string | null | undefined;
   /** `lastError` is one of the values. */
   lastErrorIn?: Array<string> | null | undefined;
@@ -542,13 +542,13 @@ export type EmailMessageWhereInput = {
   nextAttemptAtNEQ?: string | null | undefined;
   /** `nextAttemptAt` is none of the values. */
   nextAttemptAtNotIn?: Array<string> | null | undefined;
-  /** Matches the EmailMessages this filter does not match. */
+  /** Matches the EmailMessages this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: EmailMessageWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<EmailMessageWhereInput> | null | undefined;
   /** `providerMessageID` equals the value. */
   providerMessageID?: string | null | undefined;
-  /** `providerMessageID` contains the value (case-sensitive). */
+  /** `providerMessageID` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `providerMessageIDContainsFold` ignores case on both. */
   providerMessageIDContains?: string | null | undefined;
   /** `providerMessageID` contains the value, ignoring case. */
   providerMessageIDContainsFold?: string | null | undefined;
@@ -558,9 +558,9 @@ export type EmailMessageWhereInput = {
   providerMessageIDGT?: string | null | undefined;
   /** `providerMessageID` equals the value or sorts after it (byte order). */
   providerMessageIDGTE?: string | null | undefined;
-  /** `providerMessageID` starts with the value (case-sensitive). */
+  /** `providerMessageID` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   providerMessageIDHasPrefix?: string | null | undefined;
-  /** `providerMessageID` ends with the value (case-sensitive). */
+  /** `providerMessageID` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   providerMessageIDHasSuffix?: string | null | undefined;
   /** `providerMessageID` is one of the values. */
   providerMessageIDIn?: Array<string> | null | undefined;
@@ -606,7 +606,7 @@ export type EmailMessageWhereInput = {
   statusNotIn?: Array<EmailMessageStatus> | null | undefined;
   /** `subject` equals the value. */
   subject?: string | null | undefined;
-  /** `subject` contains the value (case-sensitive). */
+  /** `subject` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `subjectContainsFold` ignores case on both. */
   subjectContains?: string | null | undefined;
   /** `subject` contains the value, ignoring case. */
   subjectContainsFold?: string | null | undefined;
@@ -616,9 +616,9 @@ export type EmailMessageWhereInput = {
   subjectGT?: string | null | undefined;
   /** `subject` equals the value or sorts after it (byte order). */
   subjectGTE?: string | null | undefined;
-  /** `subject` starts with the value (case-sensitive). */
+  /** `subject` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   subjectHasPrefix?: string | null | undefined;
-  /** `subject` ends with the value (case-sensitive). */
+  /** `subject` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   subjectHasSuffix?: string | null | undefined;
   /** `subject` is one of the values. */
   subjectIn?: Array<string> | null | undefined;
@@ -691,7 +691,7 @@ export type EmailTemplateKind =
   /** The report confirmation to the reporter. */
   | 'USER';
 
-/** Filters EmailTemplates: an EmailTemplate matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters EmailTemplates: an EmailTemplate matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type EmailTemplateWhereInput = {
   /** Matches when every filter of the list matches. */
   and?: Array<EmailTemplateWhereInput> | null | undefined;
@@ -713,7 +713,7 @@ export type EmailTemplateWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `fromEmail` equals the value. */
   fromEmail?: string | null | undefined;
-  /** `fromEmail` contains the value (case-sensitive). */
+  /** `fromEmail` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `fromEmailContainsFold` ignores case on both. */
   fromEmailContains?: string | null | undefined;
   /** `fromEmail` contains the value, ignoring case. */
   fromEmailContainsFold?: string | null | undefined;
@@ -723,9 +723,9 @@ export type EmailTemplateWhereInput = {
   fromEmailGT?: string | null | undefined;
   /** `fromEmail` equals the value or sorts after it (byte order). */
   fromEmailGTE?: string | null | undefined;
-  /** `fromEmail` starts with the value (case-sensitive). */
+  /** `fromEmail` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromEmailHasPrefix?: string | null | undefined;
-  /** `fromEmail` ends with the value (case-sensitive). */
+  /** `fromEmail` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromEmailHasSuffix?: string | null | undefined;
   /** `fromEmail` is one of the values. */
   fromEmailIn?: Array<string> | null | undefined;
@@ -743,7 +743,7 @@ export type EmailTemplateWhereInput = {
   fromEmailNotNil?: boolean | null | undefined;
   /** `fromName` equals the value. */
   fromName?: string | null | undefined;
-  /** `fromName` contains the value (case-sensitive). */
+  /** `fromName` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `fromNameContainsFold` ignores case on both. */
   fromNameContains?: string | null | undefined;
   /** `fromName` contains the value, ignoring case. */
   fromNameContainsFold?: string | null | undefined;
@@ -753,9 +753,9 @@ export type EmailTemplateWhereInput = {
   fromNameGT?: string | null | undefined;
   /** `fromName` equals the value or sorts after it (byte order). */
   fromNameGTE?: string | null | undefined;
-  /** `fromName` starts with the value (case-sensitive). */
+  /** `fromName` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromNameHasPrefix?: string | null | undefined;
-  /** `fromName` ends with the value (case-sensitive). */
+  /** `fromName` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromNameHasSuffix?: string | null | undefined;
   /** `fromName` is one of the values. */
   fromNameIn?: Array<string> | null | undefined;
@@ -793,7 +793,7 @@ export type EmailTemplateWhereInput = {
   idNotIn?: Array<string | number> | null | undefined;
   /** `language` equals the value. */
   language?: string | null | undefined;
-  /** `language` contains the value (case-sensitive). */
+  /** `language` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `languageContainsFold` ignores case on both. */
   languageContains?: string | null | undefined;
   /** `language` contains the value, ignoring case. */
   languageContainsFold?: string | null | undefined;
@@ -803,9 +803,9 @@ export type EmailTemplateWhereInput = {
   languageGT?: string | null | undefined;
   /** `language` equals the value or sorts after it (byte order). */
   languageGTE?: string | null | undefined;
-  /** `language` starts with the value (case-sensitive). */
+  /** `language` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   languageHasPrefix?: string | null | undefined;
-  /** `language` ends with the value (case-sensitive). */
+  /** `language` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   languageHasSuffix?: string | null | undefined;
   /** `language` is one of the values. */
   languageIn?: Array<string> | null | undefined;
@@ -817,7 +817,7 @@ export type EmailTemplateWhereInput = {
   languageNEQ?: string | null | undefined;
   /** `language` is none of the values. */
   languageNotIn?: Array<string> | null | undefined;
-  /** Matches the EmailTemplates this filter does not match. */
+  /** Matches the EmailTemplates this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: EmailTemplateWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<EmailTemplateWhereInput> | null | undefined;
@@ -831,7 +831,7 @@ export type EmailTemplateWhereInput = {
   panicButtonIDNotIn?: Array<string | number> | null | undefined;
   /** `statusAdminHTML` equals the value. */
   statusAdminHTML?: string | null | undefined;
-  /** `statusAdminHTML` contains the value (case-sensitive). */
+  /** `statusAdminHTML` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `statusAdminHTMLContainsFold` ignores case on both. */
   statusAdminHTMLContains?: string | null | undefined;
   /** `statusAdminHTML` contains the value, ignoring case. */
   statusAdminHTMLContainsFold?: string | null | undefined;
@@ -841,9 +841,9 @@ export type EmailTemplateWhereInput = {
   statusAdminHTMLGT?: string | null | undefined;
   /** `statusAdminHTML` equals the value or sorts after it (byte order). */
   statusAdminHTMLGTE?: string | null | undefined;
-  /** `statusAdminHTML` starts with the value (case-sensitive). */
+  /** `statusAdminHTML` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusAdminHTMLHasPrefix?: string | null | undefined;
-  /** `statusAdminHTML` ends with the value (case-sensitive). */
+  /** `statusAdminHTML` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusAdminHTMLHasSuffix?: string | null | undefined;
   /** `statusAdminHTML` is one of the values. */
   statusAdminHTMLIn?: Array<string> | null | undefined;
@@ -861,7 +861,7 @@ export type EmailTemplateWhereInput = {
   statusAdminHTMLNotNil?: boolean | null | undefined;
   /** `statusAdminSubject` equals the value. */
   statusAdminSubject?: string | null | undefined;
-  /** `statusAdminSubject` contains the value (case-sensitive). */
+  /** `statusAdminSubject` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `statusAdminSubjectContainsFold` ignores case on both. */
   statusAdminSubjectContains?: string | null | undefined;
   /** `statusAdminSubject` contains the value, ignoring case. */
   statusAdminSubjectContainsFold?: string | null | undefined;
@@ -871,9 +871,9 @@ export type EmailTemplateWhereInput = {
   statusAdminSubjectGT?: string | null | undefined;
   /** `statusAdminSubject` equals the value or sorts after it (byte order). */
   statusAdminSubjectGTE?: string | null | undefined;
-  /** `statusAdminSubject` starts with the value (case-sensitive). */
+  /** `statusAdminSubject` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusAdminSubjectHasPrefix?: string | null | undefined;
-  /** `statusAdminSubject` ends with the value (case-sensitive). */
+  /** `statusAdminSubject` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusAdminSubjectHasSuffix?: string | null | undefined;
   /** `statusAdminSubject` is one of the values. */
   statusAdminSubjectIn?: Array<string> | null | undefined;
@@ -891,7 +891,7 @@ export type EmailTemplateWhereInput = {
   statusAdminSubjectNotNil?: boolean | null | undefined;
   /** `statusCustomerHTML` equals the value. */
   statusCustomerHTML?: string | null | undefined;
-  /** `statusCustomerHTML` contains the value (case-sensitive). */
+  /** `statusCustomerHTML` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `statusCustomerHTMLContainsFold` ignores case on both. */
   statusCustomerHTMLContains?: string | null | undefined;
   /** `statusCustomerHTML` contains the value, ignoring case. */
   statusCustomerHTMLContainsFold?: string | null | undefined;
@@ -901,9 +901,9 @@ export type EmailTemplateWhereInput = {
   statusCustomerHTMLGT?: string | null | undefined;
   /** `statusCustomerHTML` equals the value or sorts after it (byte order). */
   statusCustomerHTMLGTE?: string | null | undefined;
-  /** `statusCustomerHTML` starts with the value (case-sensitive). */
+  /** `statusCustomerHTML` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusCustomerHTMLHasPrefix?: string | null | undefined;
-  /** `statusCustomerHTML` ends with the value (case-sensitive). */
+  /** `statusCustomerHTML` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusCustomerHTMLHasSuffix?: string | null | undefined;
   /** `statusCustomerHTML` is one of the values. */
   statusCustomerHTMLIn?: Array<string> | null | undefined;
@@ -921,7 +921,7 @@ export type EmailTemplateWhereInput = {
   statusCustomerHTMLNotNil?: boolean | null | undefined;
   /** `statusCustomerSubject` equals the value. */
   statusCustomerSubject?: string | null | undefined;
-  /** `statusCustomerSubject` contains the value (case-sensitive). */
+  /** `statusCustomerSubject` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `statusCustomerSubjectContainsFold` ignores case on both. */
   statusCustomerSubjectContains?: string | null | undefined;
   /** `statusCustomerSubject` contains the value, ignoring case. */
   statusCustomerSubjectContainsFold?: string | null | undefined;
@@ -931,9 +931,9 @@ export type EmailTemplateWhereInput = {
   statusCustomerSubjectGT?: string | null | undefined;
   /** `statusCustomerSubject` equals the value or sorts after it (byte order). */
   statusCustomerSubjectGTE?: string | null | undefined;
-  /** `statusCustomerSubject` starts with the value (case-sensitive). */
+  /** `statusCustomerSubject` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusCustomerSubjectHasPrefix?: string | null | undefined;
-  /** `statusCustomerSubject` ends with the value (case-sensitive). */
+  /** `statusCustomerSubject` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusCustomerSubjectHasSuffix?: string | null | undefined;
   /** `statusCustomerSubject` is one of the values. */
   statusCustomerSubjectIn?: Array<string> | null | undefined;
@@ -951,7 +951,7 @@ export type EmailTemplateWhereInput = {
   statusCustomerSubjectNotNil?: boolean | null | undefined;
   /** `statusTechnicianHTML` equals the value. */
   statusTechnicianHTML?: string | null | undefined;
-  /** `statusTechnicianHTML` contains the value (case-sensitive). */
+  /** `statusTechnicianHTML` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `statusTechnicianHTMLContainsFold` ignores case on both. */
   statusTechnicianHTMLContains?: string | null | undefined;
   /** `statusTechnicianHTML` contains the value, ignoring case. */
   statusTechnicianHTMLContainsFold?: string | null | undefined;
@@ -961,9 +961,9 @@ export type EmailTemplateWhereInput = {
   statusTechnicianHTMLGT?: string | null | undefined;
   /** `statusTechnicianHTML` equals the value or sorts after it (byte order). */
   statusTechnicianHTMLGTE?: string | null | undefined;
-  /** `statusTechnicianHTML` starts with the value (case-sensitive). */
+  /** `statusTechnicianHTML` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusTechnicianHTMLHasPrefix?: string | null | undefined;
-  /** `statusTechnicianHTML` ends with the value (case-sensitive). */
+  /** `statusTechnicianHTML` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusTechnicianHTMLHasSuffix?: string | null | undefined;
   /** `statusTechnicianHTML` is one of the values. */
   statusTechnicianHTMLIn?: Array<string> | null | undefined;
@@ -981,7 +981,7 @@ export type EmailTemplateWhereInput = {
   statusTechnicianHTMLNotNil?: boolean | null | undefined;
   /** `statusTechnicianSubject` equals the value. */
   statusTechnicianSubject?: string | null | undefined;
-  /** `statusTechnicianSubject` contains the value (case-sensitive). */
+  /** `statusTechnicianSubject` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `statusTechnicianSubjectContainsFold` ignores case on both. */
   statusTechnicianSubjectContains?: string | null | undefined;
   /** `statusTechnicianSubject` contains the value, ignoring case. */
   statusTechnicianSubjectContainsFold?: string | null | undefined;
@@ -991,9 +991,9 @@ export type EmailTemplateWhereInput = {
   statusTechnicianSubjectGT?: string | null | undefined;
   /** `statusTechnicianSubject` equals the value or sorts after it (byte order). */
   statusTechnicianSubjectGTE?: string | null | undefined;
-  /** `statusTechnicianSubject` starts with the value (case-sensitive). */
+  /** `statusTechnicianSubject` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusTechnicianSubjectHasPrefix?: string | null | undefined;
-  /** `statusTechnicianSubject` ends with the value (case-sensitive). */
+  /** `statusTechnicianSubject` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   statusTechnicianSubjectHasSuffix?: string | null | undefined;
   /** `statusTechnicianSubject` is one of the values. */
   statusTechnicianSubjectIn?: Array<string> | null | undefined;
@@ -1011,7 +1011,7 @@ export type EmailTemplateWhereInput = {
   statusTechnicianSubjectNotNil?: boolean | null | undefined;
   /** `techHTML` equals the value. */
   techHTML?: string | null | undefined;
-  /** `techHTML` contains the value (case-sensitive). */
+  /** `techHTML` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `techHTMLContainsFold` ignores case on both. */
   techHTMLContains?: string | null | undefined;
   /** `techHTML` contains the value, ignoring case. */
   techHTMLContainsFold?: string | null | undefined;
@@ -1021,9 +1021,9 @@ export type EmailTemplateWhereInput = {
   techHTMLGT?: string | null | undefined;
   /** `techHTML` equals the value or sorts after it (byte order). */
   techHTMLGTE?: string | null | undefined;
-  /** `techHTML` starts with the value (case-sensitive). */
+  /** `techHTML` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   techHTMLHasPrefix?: string | null | undefined;
-  /** `techHTML` ends with the value (case-sensitive). */
+  /** `techHTML` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   techHTMLHasSuffix?: string | null | undefined;
   /** `techHTML` is one of the values. */
   techHTMLIn?: Array<string> | null | undefined;
@@ -1041,7 +1041,7 @@ export type EmailTemplateWhereInput = {
   techHTMLNotNil?: boolean | null | undefined;
   /** `techSubject` equals the value. */
   techSubject?: string | null | undefined;
-  /** `techSubject` contains the value (case-sensitive). */
+  /** `techSubject` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `techSubjectContainsFold` ignores case on both. */
   techSubjectContains?: string | null | undefined;
   /** `techSubject` contains the value, ignoring case. */
   techSubjectContainsFold?: string | null | undefined;
@@ -1051,9 +1051,9 @@ export type EmailTemplateWhereInput = {
   techSubjectGT?: string | null | undefined;
   /** `techSubject` equals the value or sorts after it (byte order). */
   techSubjectGTE?: string | null | undefined;
-  /** `techSubject` starts with the value (case-sensitive). */
+  /** `techSubject` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   techSubjectHasPrefix?: string | null | undefined;
-  /** `techSubject` ends with the value (case-sensitive). */
+  /** `techSubject` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   techSubjectHasSuffix?: string | null | undefined;
   /** `techSubject` is one of the values. */
   techSubjectIn?: Array<string> | null | undefined;
@@ -1087,7 +1087,7 @@ export type EmailTemplateWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
   /** `userHTML` equals the value. */
   userHTML?: string | null | undefined;
-  /** `userHTML` contains the value (case-sensitive). */
+  /** `userHTML` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `userHTMLContainsFold` ignores case on both. */
   userHTMLContains?: string | null | undefined;
   /** `userHTML` contains the value, ignoring case. */
   userHTMLContainsFold?: string | null | undefined;
@@ -1097,9 +1097,9 @@ export type EmailTemplateWhereInput = {
   userHTMLGT?: string | null | undefined;
   /** `userHTML` equals the value or sorts after it (byte order). */
   userHTMLGTE?: string | null | undefined;
-  /** `userHTML` starts with the value (case-sensitive). */
+  /** `userHTML` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   userHTMLHasPrefix?: string | null | undefined;
-  /** `userHTML` ends with the value (case-sensitive). */
+  /** `userHTML` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   userHTMLHasSuffix?: string | null | undefined;
   /** `userHTML` is one of the values. */
   userHTMLIn?: Array<string> | null | undefined;
@@ -1117,7 +1117,7 @@ export type EmailTemplateWhereInput = {
   userHTMLNotNil?: boolean | null | undefined;
   /** `userSubject` equals the value. */
   userSubject?: string | null | undefined;
-  /** `userSubject` contains the value (case-sensitive). */
+  /** `userSubject` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `userSubjectContainsFold` ignores case on both. */
   userSubjectContains?: string | null | undefined;
   /** `userSubject` contains the value, ignoring case. */
   userSubjectContainsFold?: string | null | undefined;
@@ -1127,9 +1127,9 @@ export type EmailTemplateWhereInput = {
   userSubjectGT?: string | null | undefined;
   /** `userSubject` equals the value or sorts after it (byte order). */
   userSubjectGTE?: string | null | undefined;
-  /** `userSubject` starts with the value (case-sensitive). */
+  /** `userSubject` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   userSubjectHasPrefix?: string | null | undefined;
-  /** `userSubject` ends with the value (case-sensitive). */
+  /** `userSubject` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   userSubjectHasSuffix?: string | null | undefined;
   /** `userSubject` is one of the values. */
   userSubjectIn?: Array<string> | null | undefined;
@@ -1164,7 +1164,7 @@ export type InterventionEventKind =
   /** A technician was unassigned (note names them). */
   | 'UNASSIGNED';
 
-/** Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type InterventionEventWhereInput = {
   /** `actorID` equals the value. */
   actorID?: string | number | null | undefined;
@@ -1198,7 +1198,7 @@ export type InterventionEventWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `fromStatus` equals the value. */
   fromStatus?: string | null | undefined;
-  /** `fromStatus` contains the value (case-sensitive). */
+  /** `fromStatus` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `fromStatusContainsFold` ignores case on both. */
   fromStatusContains?: string | null | undefined;
   /** `fromStatus` contains the value, ignoring case. */
   fromStatusContainsFold?: string | null | undefined;
@@ -1208,9 +1208,9 @@ export type InterventionEventWhereInput = {
   fromStatusGT?: string | null | undefined;
   /** `fromStatus` equals the value or sorts after it (byte order). */
   fromStatusGTE?: string | null | undefined;
-  /** `fromStatus` starts with the value (case-sensitive). */
+  /** `fromStatus` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromStatusHasPrefix?: string | null | undefined;
-  /** `fromStatus` ends with the value (case-sensitive). */
+  /** `fromStatus` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   fromStatusHasSuffix?: string | null | undefined;
   /** `fromStatus` is one of the values. */
   fromStatusIn?: Array<string> | null | undefined;
@@ -1266,11 +1266,11 @@ export type InterventionEventWhereInput = {
   kindNEQ?: InterventionEventKind | null | undefined;
   /** `kind` is none of the values. */
   kindNotIn?: Array<InterventionEventKind> | null | undefined;
-  /** Matches the InterventionEvents this filter does not match. */
+  /** Matches the InterventionEvents this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: InterventionEventWhereInput | null | undefined;
   /** `note` equals the value. */
   note?: string | null | undefined;
-  /** `note` contains the value (case-sensitive). */
+  /** `note` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `noteContainsFold` ignores case on both. */
   noteContains?: string | null | undefined;
   /** `note` contains the value, ignoring case. */
   noteContainsFold?: string | null | undefined;
@@ -1280,9 +1280,9 @@ export type InterventionEventWhereInput = {
   noteGT?: string | null | undefined;
   /** `note` equals the value or sorts after it (byte order). */
   noteGTE?: string | null | undefined;
-  /** `note` starts with the value (case-sensitive). */
+  /** `note` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   noteHasPrefix?: string | null | undefined;
-  /** `note` ends with the value (case-sensitive). */
+  /** `note` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   noteHasSuffix?: string | null | undefined;
   /** `note` is one of the values. */
   noteIn?: Array<string> | null | undefined;
@@ -1302,7 +1302,7 @@ export type InterventionEventWhereInput = {
   or?: Array<InterventionEventWhereInput> | null | undefined;
   /** `toStatus` equals the value. */
   toStatus?: string | null | undefined;
-  /** `toStatus` contains the value (case-sensitive). */
+  /** `toStatus` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `toStatusContainsFold` ignores case on both. */
   toStatusContains?: string | null | undefined;
   /** `toStatus` contains the value, ignoring case. */
   toStatusContainsFold?: string | null | undefined;
@@ -1312,9 +1312,9 @@ export type InterventionEventWhereInput = {
   toStatusGT?: string | null | undefined;
   /** `toStatus` equals the value or sorts after it (byte order). */
   toStatusGTE?: string | null | undefined;
-  /** `toStatus` starts with the value (case-sensitive). */
+  /** `toStatus` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   toStatusHasPrefix?: string | null | undefined;
-  /** `toStatus` ends with the value (case-sensitive). */
+  /** `toStatus` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   toStatusHasSuffix?: string | null | undefined;
   /** `toStatus` is one of the values. */
   toStatusIn?: Array<string> | null | undefined;
@@ -1373,7 +1373,7 @@ export type InterventionStatusCategory =
   /** Reported, not worked on yet. */
   | 'OPEN';
 
-/** Filters InterventionStatusSlice: an InterventionStatus matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters InterventionStatusSlice: an InterventionStatus matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type InterventionStatusWhereInput = {
   /** Matches when every filter of the list matches. */
   and?: Array<InterventionStatusWhereInput> | null | undefined;
@@ -1423,7 +1423,7 @@ export type InterventionStatusWhereInput = {
   isInitialNEQ?: boolean | null | undefined;
   /** `name` equals the value. */
   name?: string | null | undefined;
-  /** `name` contains the value (case-sensitive). */
+  /** `name` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `nameContainsFold` ignores case on both. */
   nameContains?: string | null | undefined;
   /** `name` contains the value, ignoring case. */
   nameContainsFold?: string | null | undefined;
@@ -1433,9 +1433,9 @@ export type InterventionStatusWhereInput = {
   nameGT?: string | null | undefined;
   /** `name` equals the value or sorts after it (byte order). */
   nameGTE?: string | null | undefined;
-  /** `name` starts with the value (case-sensitive). */
+  /** `name` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasPrefix?: string | null | undefined;
-  /** `name` ends with the value (case-sensitive). */
+  /** `name` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasSuffix?: string | null | undefined;
   /** `name` is one of the values. */
   nameIn?: Array<string> | null | undefined;
@@ -1447,7 +1447,7 @@ export type InterventionStatusWhereInput = {
   nameNEQ?: string | null | undefined;
   /** `name` is none of the values. */
   nameNotIn?: Array<string> | null | undefined;
-  /** Matches the InterventionStatusSlice this filter does not match. */
+  /** Matches the InterventionStatusSlice this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: InterventionStatusWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<InterventionStatusWhereInput> | null | undefined;
@@ -1485,7 +1485,7 @@ export type InterventionStatusWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
-/** Filters Interventions: an Intervention matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters Interventions: an Intervention matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type InterventionWhereInput = {
   /** Matches when every filter of the list matches. */
   and?: Array<InterventionWhereInput> | null | undefined;
@@ -1527,7 +1527,7 @@ export type InterventionWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `externalRef` equals the value. */
   externalRef?: string | null | undefined;
-  /** `externalRef` contains the value (case-sensitive). */
+  /** `externalRef` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `externalRefContainsFold` ignores case on both. */
   externalRefContains?: string | null | undefined;
   /** `externalRef` contains the value, ignoring case. */
   externalRefContainsFold?: string | null | undefined;
@@ -1537,9 +1537,9 @@ export type InterventionWhereInput = {
   externalRefGT?: string | null | undefined;
   /** `externalRef` equals the value or sorts after it (byte order). */
   externalRefGTE?: string | null | undefined;
-  /** `externalRef` starts with the value (case-sensitive). */
+  /** `externalRef` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   externalRefHasPrefix?: string | null | undefined;
-  /** `externalRef` ends with the value (case-sensitive). */
+  /** `externalRef` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   externalRefHasSuffix?: string | null | undefined;
   /** `externalRef` is one of the values. */
   externalRefIn?: Array<string> | null | undefined;
@@ -1605,7 +1605,7 @@ export type InterventionWhereInput = {
   idNotIn?: Array<string | number> | null | undefined;
   /** `language` equals the value. */
   language?: string | null | undefined;
-  /** `language` contains the value (case-sensitive). */
+  /** `language` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `languageContainsFold` ignores case on both. */
   languageContains?: string | null | undefined;
   /** `language` contains the value, ignoring case. */
   languageContainsFold?: string | null | undefined;
@@ -1615,9 +1615,9 @@ export type InterventionWhereInput = {
   languageGT?: string | null | undefined;
   /** `language` equals the value or sorts after it (byte order). */
   languageGTE?: string | null | undefined;
-  /** `language` starts with the value (case-sensitive). */
+  /** `language` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   languageHasPrefix?: string | null | undefined;
-  /** `language` ends with the value (case-sensitive). */
+  /** `language` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   languageHasSuffix?: string | null | undefined;
   /** `language` is one of the values. */
   languageIn?: Array<string> | null | undefined;
@@ -1631,7 +1631,7 @@ export type InterventionWhereInput = {
   languageNotIn?: Array<string> | null | undefined;
   /** `message` equals the value. */
   message?: string | null | undefined;
-  /** `message` contains the value (case-sensitive). */
+  /** `message` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `messageContainsFold` ignores case on both. */
   messageContains?: string | null | undefined;
   /** `message` contains the value, ignoring case. */
   messageContainsFold?: string | null | undefined;
@@ -1641,9 +1641,9 @@ export type InterventionWhereInput = {
   messageGT?: string | null | undefined;
   /** `message` equals the value or sorts after it (byte order). */
   messageGTE?: string | null | undefined;
-  /** `message` starts with the value (case-sensitive). */
+  /** `message` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   messageHasPrefix?: string | null | undefined;
-  /** `message` ends with the value (case-sensitive). */
+  /** `message` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   messageHasSuffix?: string | null | undefined;
   /** `message` is one of the values. */
   messageIn?: Array<string> | null | undefined;
@@ -1659,7 +1659,7 @@ export type InterventionWhereInput = {
   messageNotIn?: Array<string> | null | undefined;
   /** true: only where `message` is set (not null); false does not filter. */
   messageNotNil?: boolean | null | undefined;
-  /** Matches the Interventions this filter does not match. */
+  /** Matches the Interventions this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: InterventionWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<InterventionWhereInput> | null | undefined;
@@ -1697,7 +1697,7 @@ export type InterventionWhereInput = {
   printerIDNotNil?: boolean | null | undefined;
   /** `reference` equals the value. */
   reference?: string | null | undefined;
-  /** `reference` contains the value (case-sensitive). */
+  /** `reference` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `referenceContainsFold` ignores case on both. */
   referenceContains?: string | null | undefined;
   /** `reference` contains the value, ignoring case. */
   referenceContainsFold?: string | null | undefined;
@@ -1707,9 +1707,9 @@ export type InterventionWhereInput = {
   referenceGT?: string | null | undefined;
   /** `reference` equals the value or sorts after it (byte order). */
   referenceGTE?: string | null | undefined;
-  /** `reference` starts with the value (case-sensitive). */
+  /** `reference` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   referenceHasPrefix?: string | null | undefined;
-  /** `reference` ends with the value (case-sensitive). */
+  /** `reference` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   referenceHasSuffix?: string | null | undefined;
   /** `reference` is one of the values. */
   referenceIn?: Array<string> | null | undefined;
@@ -1735,7 +1735,7 @@ export type InterventionWhereInput = {
   relatedToIDNotNil?: boolean | null | undefined;
   /** `reporterEmail` equals the value. */
   reporterEmail?: string | null | undefined;
-  /** `reporterEmail` contains the value (case-sensitive). */
+  /** `reporterEmail` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `reporterEmailContainsFold` ignores case on both. */
   reporterEmailContains?: string | null | undefined;
   /** `reporterEmail` contains the value, ignoring case. */
   reporterEmailContainsFold?: string | null | undefined;
@@ -1745,9 +1745,9 @@ export type InterventionWhereInput = {
   reporterEmailGT?: string | null | undefined;
   /** `reporterEmail` equals the value or sorts after it (byte order). */
   reporterEmailGTE?: string | null | undefined;
-  /** `reporterEmail` starts with the value (case-sensitive). */
+  /** `reporterEmail` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   reporterEmailHasPrefix?: string | null | undefined;
-  /** `reporterEmail` ends with the value (case-sensitive). */
+  /** `reporterEmail` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   reporterEmailHasSuffix?: string | null | undefined;
   /** `reporterEmail` is one of the values. */
   reporterEmailIn?: Array<string> | null | undefined;
@@ -1761,7 +1761,7 @@ export type InterventionWhereInput = {
   reporterEmailNotIn?: Array<string> | null | undefined;
   /** `reporterPhone` equals the value. */
   reporterPhone?: string | null | undefined;
-  /** `reporterPhone` contains the value (case-sensitive). */
+  /** `reporterPhone` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `reporterPhoneContainsFold` ignores case on both. */
   reporterPhoneContains?: string | null | undefined;
   /** `reporterPhone` contains the value, ignoring case. */
   reporterPhoneContainsFold?: string | null | undefined;
@@ -1771,9 +1771,9 @@ export type InterventionWhereInput = {
   reporterPhoneGT?: string | null | undefined;
   /** `reporterPhone` equals the value or sorts after it (byte order). */
   reporterPhoneGTE?: string | null | undefined;
-  /** `reporterPhone` starts with the value (case-sensitive). */
+  /** `reporterPhone` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   reporterPhoneHasPrefix?: string | null | undefined;
-  /** `reporterPhone` ends with the value (case-sensitive). */
+  /** `reporterPhone` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   reporterPhoneHasSuffix?: string | null | undefined;
   /** `reporterPhone` is one of the values. */
   reporterPhoneIn?: Array<string> | null | undefined;
@@ -1842,7 +1842,7 @@ export type MeterReadingSource =
   /** Read by the server's SNMP poller. */
   | 'SNMP_POLL';
 
-/** Filters MeterReadings: a MeterReading matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters MeterReadings: a MeterReading matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type MeterReadingWhereInput = {
   /** Matches when every filter of the list matches. */
   and?: Array<MeterReadingWhereInput> | null | undefined;
@@ -1926,7 +1926,7 @@ export type MeterReadingWhereInput = {
   largeNotIn?: Array<number> | null | undefined;
   /** true: only where `large` is set (not null); false does not filter. */
   largeNotNil?: boolean | null | undefined;
-  /** Matches the MeterReadings this filter does not match. */
+  /** Matches the MeterReadings this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: MeterReadingWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<MeterReadingWhereInput> | null | undefined;
@@ -2050,7 +2050,7 @@ export type PanicButtonInput = {
   name?: string | null | undefined;
 };
 
-/** Filters PanicButtons: a PanicButton matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters PanicButtons: a PanicButton matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type PanicButtonWhereInput = {
   /** `active` equals the value. */
   active?: boolean | null | undefined;
@@ -2076,7 +2076,7 @@ export type PanicButtonWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `defaultLanguage` equals the value. */
   defaultLanguage?: string | null | undefined;
-  /** `defaultLanguage` contains the value (case-sensitive). */
+  /** `defaultLanguage` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `defaultLanguageContainsFold` ignores case on both. */
   defaultLanguageContains?: string | null | undefined;
   /** `defaultLanguage` contains the value, ignoring case. */
   defaultLanguageContainsFold?: string | null | undefined;
@@ -2086,9 +2086,9 @@ export type PanicButtonWhereInput = {
   defaultLanguageGT?: string | null | undefined;
   /** `defaultLanguage` equals the value or sorts after it (byte order). */
   defaultLanguageGTE?: string | null | undefined;
-  /** `defaultLanguage` starts with the value (case-sensitive). */
+  /** `defaultLanguage` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   defaultLanguageHasPrefix?: string | null | undefined;
-  /** `defaultLanguage` ends with the value (case-sensitive). */
+  /** `defaultLanguage` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   defaultLanguageHasSuffix?: string | null | undefined;
   /** `defaultLanguage` is one of the values. */
   defaultLanguageIn?: Array<string> | null | undefined;
@@ -2130,7 +2130,7 @@ export type PanicButtonWhereInput = {
   idNotIn?: Array<string | number> | null | undefined;
   /** `name` equals the value. */
   name?: string | null | undefined;
-  /** `name` contains the value (case-sensitive). */
+  /** `name` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `nameContainsFold` ignores case on both. */
   nameContains?: string | null | undefined;
   /** `name` contains the value, ignoring case. */
   nameContainsFold?: string | null | undefined;
@@ -2140,9 +2140,9 @@ export type PanicButtonWhereInput = {
   nameGT?: string | null | undefined;
   /** `name` equals the value or sorts after it (byte order). */
   nameGTE?: string | null | undefined;
-  /** `name` starts with the value (case-sensitive). */
+  /** `name` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasPrefix?: string | null | undefined;
-  /** `name` ends with the value (case-sensitive). */
+  /** `name` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasSuffix?: string | null | undefined;
   /** `name` is one of the values. */
   nameIn?: Array<string> | null | undefined;
@@ -2154,7 +2154,7 @@ export type PanicButtonWhereInput = {
   nameNEQ?: string | null | undefined;
   /** `name` is none of the values. */
   nameNotIn?: Array<string> | null | undefined;
-  /** Matches the PanicButtons this filter does not match. */
+  /** Matches the PanicButtons this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: PanicButtonWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<PanicButtonWhereInput> | null | undefined;
@@ -2225,7 +2225,7 @@ export type PrinterSnmpVersion =
   /** SNMP v3 (user-based security). */
   | 'V3';
 
-/** Filters Printers: a Printer matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters Printers: a Printer matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type PrinterWhereInput = {
   /** Matches when every filter of the list matches. */
   and?: Array<PrinterWhereInput> | null | undefined;
@@ -2247,7 +2247,7 @@ export type PrinterWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `customerContactEmail` equals the value. */
   customerContactEmail?: string | null | undefined;
-  /** `customerContactEmail` contains the value (case-sensitive). */
+  /** `customerContactEmail` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `customerContactEmailContainsFold` ignores case on both. */
   customerContactEmailContains?: string | null | undefined;
   /** `customerContactEmail` contains the value, ignoring case. */
   customerContactEmailContainsFold?: string | null | undefined;
@@ -2257,9 +2257,9 @@ export type PrinterWhereInput = {
   customerContactEmailGT?: string | null | undefined;
   /** `customerContactEmail` equals the value or sorts after it (byte order). */
   customerContactEmailGTE?: string | null | undefined;
-  /** `customerContactEmail` starts with the value (case-sensitive). */
+  /** `customerContactEmail` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   customerContactEmailHasPrefix?: string | null | undefined;
-  /** `customerContactEmail` ends with the value (case-sensitive). */
+  /** `customerContactEmail` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   customerContactEmailHasSuffix?: string | null | undefined;
   /** `customerContactEmail` is one of the values. */
   customerContactEmailIn?: Array<string> | null | undefined;
@@ -2305,7 +2305,7 @@ export type PrinterWhereInput = {
   idNotIn?: Array<string | number> | null | undefined;
   /** `ip` equals the value. */
   ip?: string | null | undefined;
-  /** `ip` contains the value (case-sensitive). */
+  /** `ip` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `ipContainsFold` ignores case on both. */
   ipContains?: string | null | undefined;
   /** `ip` contains the value, ignoring case. */
   ipContainsFold?: string | null | undefined;
@@ -2315,9 +2315,9 @@ export type PrinterWhereInput = {
   ipGT?: string | null | undefined;
   /** `ip` equals the value or sorts after it (byte order). */
   ipGTE?: string | null | undefined;
-  /** `ip` starts with the value (case-sensitive). */
+  /** `ip` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   ipHasPrefix?: string | null | undefined;
-  /** `ip` ends with the value (case-sensitive). */
+  /** `ip` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   ipHasSuffix?: string | null | undefined;
   /** `ip` is one of the values. */
   ipIn?: Array<string> | null | undefined;
@@ -2455,7 +2455,7 @@ export type PrinterWhereInput = {
   lastTotalNotNil?: boolean | null | undefined;
   /** `location` equals the value. */
   location?: string | null | undefined;
-  /** `location` contains the value (case-sensitive). */
+  /** `location` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `locationContainsFold` ignores case on both. */
   locationContains?: string | null | undefined;
   /** `location` contains the value, ignoring case. */
   locationContainsFold?: string | null | undefined;
@@ -2465,9 +2465,9 @@ export type PrinterWhereInput = {
   locationGT?: string | null | undefined;
   /** `location` equals the value or sorts after it (byte order). */
   locationGTE?: string | null | undefined;
-  /** `location` starts with the value (case-sensitive). */
+  /** `location` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   locationHasPrefix?: string | null | undefined;
-  /** `location` ends with the value (case-sensitive). */
+  /** `location` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   locationHasSuffix?: string | null | undefined;
   /** `location` is one of the values. */
   locationIn?: Array<string> | null | undefined;
@@ -2485,7 +2485,7 @@ export type PrinterWhereInput = {
   locationNotNil?: boolean | null | undefined;
   /** `model` equals the value. */
   model?: string | null | undefined;
-  /** `model` contains the value (case-sensitive). */
+  /** `model` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `modelContainsFold` ignores case on both. */
   modelContains?: string | null | undefined;
   /** `model` contains the value, ignoring case. */
   modelContainsFold?: string | null | undefined;
@@ -2495,9 +2495,9 @@ export type PrinterWhereInput = {
   modelGT?: string | null | undefined;
   /** `model` equals the value or sorts after it (byte order). */
   modelGTE?: string | null | undefined;
-  /** `model` starts with the value (case-sensitive). */
+  /** `model` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   modelHasPrefix?: string | null | undefined;
-  /** `model` ends with the value (case-sensitive). */
+  /** `model` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   modelHasSuffix?: string | null | undefined;
   /** `model` is one of the values. */
   modelIn?: Array<string> | null | undefined;
@@ -2515,7 +2515,7 @@ export type PrinterWhereInput = {
   modelNotNil?: boolean | null | undefined;
   /** `name` equals the value. */
   name?: string | null | undefined;
-  /** `name` contains the value (case-sensitive). */
+  /** `name` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `nameContainsFold` ignores case on both. */
   nameContains?: string | null | undefined;
   /** `name` contains the value, ignoring case. */
   nameContainsFold?: string | null | undefined;
@@ -2525,9 +2525,9 @@ export type PrinterWhereInput = {
   nameGT?: string | null | undefined;
   /** `name` equals the value or sorts after it (byte order). */
   nameGTE?: string | null | undefined;
-  /** `name` starts with the value (case-sensitive). */
+  /** `name` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasPrefix?: string | null | undefined;
-  /** `name` ends with the value (case-sensitive). */
+  /** `name` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasSuffix?: string | null | undefined;
   /** `name` is one of the values. */
   nameIn?: Array<string> | null | undefined;
@@ -2543,7 +2543,7 @@ export type PrinterWhereInput = {
   nameNotIn?: Array<string> | null | undefined;
   /** true: only where `name` is set (not null); false does not filter. */
   nameNotNil?: boolean | null | undefined;
-  /** Matches the Printers this filter does not match. */
+  /** Matches the Printers this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: PrinterWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<PrinterWhereInput> | null | undefined;
@@ -2557,7 +2557,7 @@ export type PrinterWhereInput = {
   panicButtonIDNotIn?: Array<string | number> | null | undefined;
   /** `serial` equals the value. */
   serial?: string | null | undefined;
-  /** `serial` contains the value (case-sensitive). */
+  /** `serial` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `serialContainsFold` ignores case on both. */
   serialContains?: string | null | undefined;
   /** `serial` contains the value, ignoring case. */
   serialContainsFold?: string | null | undefined;
@@ -2567,9 +2567,9 @@ export type PrinterWhereInput = {
   serialGT?: string | null | undefined;
   /** `serial` equals the value or sorts after it (byte order). */
   serialGTE?: string | null | undefined;
-  /** `serial` starts with the value (case-sensitive). */
+  /** `serial` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   serialHasPrefix?: string | null | undefined;
-  /** `serial` ends with the value (case-sensitive). */
+  /** `serial` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   serialHasSuffix?: string | null | undefined;
   /** `serial` is one of the values. */
   serialIn?: Array<string> | null | undefined;
@@ -2587,7 +2587,7 @@ export type PrinterWhereInput = {
   snmpEnabledNEQ?: boolean | null | undefined;
   /** `snmpProfile` equals the value. */
   snmpProfile?: string | null | undefined;
-  /** `snmpProfile` contains the value (case-sensitive). */
+  /** `snmpProfile` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `snmpProfileContainsFold` ignores case on both. */
   snmpProfileContains?: string | null | undefined;
   /** `snmpProfile` contains the value, ignoring case. */
   snmpProfileContainsFold?: string | null | undefined;
@@ -2597,9 +2597,9 @@ export type PrinterWhereInput = {
   snmpProfileGT?: string | null | undefined;
   /** `snmpProfile` equals the value or sorts after it (byte order). */
   snmpProfileGTE?: string | null | undefined;
-  /** `snmpProfile` starts with the value (case-sensitive). */
+  /** `snmpProfile` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   snmpProfileHasPrefix?: string | null | undefined;
-  /** `snmpProfile` ends with the value (case-sensitive). */
+  /** `snmpProfile` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   snmpProfileHasSuffix?: string | null | undefined;
   /** `snmpProfile` is one of the values. */
   snmpProfileIn?: Array<string> | null | undefined;
@@ -2690,7 +2690,7 @@ export type UserRole =
   /** Works the interventions assigned to them; reads what they need, changes nothing else. */
   | 'TECHNICIAN';
 
-/** Filters Users: an User matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. */
+/** Filters Users: an User matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
 export type UserWhereInput = {
   /** `active` equals the value. */
   active?: boolean | null | undefined;
@@ -2716,7 +2716,7 @@ export type UserWhereInput = {
   createdAtNotIn?: Array<string> | null | undefined;
   /** `email` equals the value. */
   email?: string | null | undefined;
-  /** `email` contains the value (case-sensitive). */
+  /** `email` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `emailContainsFold` ignores case on both. */
   emailContains?: string | null | undefined;
   /** `email` contains the value, ignoring case. */
   emailContainsFold?: string | null | undefined;
@@ -2726,9 +2726,9 @@ export type UserWhereInput = {
   emailGT?: string | null | undefined;
   /** `email` equals the value or sorts after it (byte order). */
   emailGTE?: string | null | undefined;
-  /** `email` starts with the value (case-sensitive). */
+  /** `email` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   emailHasPrefix?: string | null | undefined;
-  /** `email` ends with the value (case-sensitive). */
+  /** `email` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   emailHasSuffix?: string | null | undefined;
   /** `email` is one of the values. */
   emailIn?: Array<string> | null | undefined;
@@ -2762,7 +2762,7 @@ export type UserWhereInput = {
   idNotIn?: Array<string | number> | null | undefined;
   /** `language` equals the value. */
   language?: string | null | undefined;
-  /** `language` contains the value (case-sensitive). */
+  /** `language` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `languageContainsFold` ignores case on both. */
   languageContains?: string | null | undefined;
   /** `language` contains the value, ignoring case. */
   languageContainsFold?: string | null | undefined;
@@ -2772,9 +2772,9 @@ export type UserWhereInput = {
   languageGT?: string | null | undefined;
   /** `language` equals the value or sorts after it (byte order). */
   languageGTE?: string | null | undefined;
-  /** `language` starts with the value (case-sensitive). */
+  /** `language` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   languageHasPrefix?: string | null | undefined;
-  /** `language` ends with the value (case-sensitive). */
+  /** `language` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   languageHasSuffix?: string | null | undefined;
   /** `language` is one of the values. */
   languageIn?: Array<string> | null | undefined;
@@ -2808,7 +2808,7 @@ export type UserWhereInput = {
   lastLoginAtNotNil?: boolean | null | undefined;
   /** `name` equals the value. */
   name?: string | null | undefined;
-  /** `name` contains the value (case-sensitive). */
+  /** `name` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `nameContainsFold` ignores case on both. */
   nameContains?: string | null | undefined;
   /** `name` contains the value, ignoring case. */
   nameContainsFold?: string | null | undefined;
@@ -2818,9 +2818,9 @@ export type UserWhereInput = {
   nameGT?: string | null | undefined;
   /** `name` equals the value or sorts after it (byte order). */
   nameGTE?: string | null | undefined;
-  /** `name` starts with the value (case-sensitive). */
+  /** `name` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasPrefix?: string | null | undefined;
-  /** `name` ends with the value (case-sensitive). */
+  /** `name` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   nameHasSuffix?: string | null | undefined;
   /** `name` is one of the values. */
   nameIn?: Array<string> | null | undefined;
@@ -2832,13 +2832,13 @@ export type UserWhereInput = {
   nameNEQ?: string | null | undefined;
   /** `name` is none of the values. */
   nameNotIn?: Array<string> | null | undefined;
-  /** Matches the Users this filter does not match. */
+  /** Matches the Users this filter does not match, except that a condition on a null field matches neither way: `not: {x: v}` leaves out the rows where x is null (add `xIsNil: true` under `or`). */
   not?: UserWhereInput | null | undefined;
   /** Matches when at least one filter of the list matches. */
   or?: Array<UserWhereInput> | null | undefined;
   /** `phone` equals the value. */
   phone?: string | null | undefined;
-  /** `phone` contains the value (case-sensitive). */
+  /** `phone` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; `phoneContainsFold` ignores case on both. */
   phoneContains?: string | null | undefined;
   /** `phone` contains the value, ignoring case. */
   phoneContainsFold?: string | null | undefined;
@@ -2848,9 +2848,9 @@ export type UserWhereInput = {
   phoneGT?: string | null | undefined;
   /** `phone` equals the value or sorts after it (byte order). */
   phoneGTE?: string | null | undefined;
-  /** `phone` starts with the value (case-sensitive). */
+  /** `phone` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   phoneHasPrefix?: string | null | undefined;
-  /** `phone` ends with the value (case-sensitive). */
+  /** `phone` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite. */
   phoneHasSuffix?: string | null | undefined;
   /** `phone` is one of the values. */
   phoneIn?: Array<string> | null | undefined;
