@@ -34,7 +34,7 @@ type APIKey struct {
 	KeyHash string `json:"-"`
 	// What the key may do: any of interventions:read, interventions:write, printers:read, webhooks:manage (see `apiKeyScopes`).
 	Scopes []string `json:"scopes,omitempty"`
-	// When a request last authenticated with the key; null if it was never used.
+	// When a request last authenticated with the key (to the minute: it is updated at most once a minute); null if it was never used.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
 	// When the key was revoked (it has stopped working since); null while it works.
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`

@@ -46,11 +46,11 @@ type EmailMessage struct {
 	Status emailmessage.Status `json:"status,omitempty"`
 	// How many times sending was tried.
 	Attempts int `json:"attempts,omitempty"`
-	// When the next try is due (for QUEUED and FAILED emails).
+	// When the next try is due (for QUEUED emails).
 	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
 	// lease of the instance sending it; an expired lease makes the message claimable again
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
-	// Why the last try failed, as the provider said; null or empty if it did not fail.
+	// Why the last try failed, as the provider said; null or empty if it did not fail or the email was sent.
 	LastError string `json:"last_error,omitempty"`
 	// The id the email provider gave the message, to trace it there; null until sent.
 	ProviderMessageID string `json:"provider_message_id,omitempty"`

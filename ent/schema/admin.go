@@ -56,7 +56,7 @@ func (APIKey) Fields() []ent.Field {
 		field.String("prefix").NotEmpty().MaxLen(16).Comment("The first characters of the key, to recognise it (the rest is never shown again)."),
 		field.String("key_hash").NotEmpty().MaxLen(64).Unique().Sensitive(),
 		field.Strings("scopes").Comment("What the key may do: any of interventions:read, interventions:write, printers:read, webhooks:manage (see `apiKeyScopes`)."),
-		field.Time("last_used_at").Comment("When a request last authenticated with the key; null if it was never used.").SchemaType(mysqlTime).Optional().Nillable(),
+		field.Time("last_used_at").Comment("When a request last authenticated with the key (to the minute: it is updated at most once a minute); null if it was never used.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Time("revoked_at").Comment("When the key was revoked (it has stopped working since); null while it works.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Int("created_by_id").Comment("The global ID of the admin who created the key; null if that user was deleted.").Optional().Nillable(),
 	}

@@ -72,12 +72,12 @@ func (EmailMessage) Fields() []ent.Field {
 		field.String("subject").Comment("The rendered subject (single line).").MaxLen(500),
 		field.Text("html").Comment("The rendered HTML body.").SchemaType(longText).Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Text("text").Comment("The rendered plain-text body, derived from the HTML.").SchemaType(longText).Annotations(entgql.Skip(entgql.SkipWhereInput)),
-		field.Enum("status").Comment("Where the email is in its delivery.").Values("QUEUED", "SENDING", "SENT", "FAILED", "DEAD").Annotations(gqldoc.Values("QUEUED", "Waiting to be sent (first try, or a retry at nextAttemptAt).", "SENDING", "Being handed to the email provider by a server instance.", "SENT", "Accepted by the email provider.", "FAILED", "The last try failed; it is tried again at nextAttemptAt.", "DEAD", "Given up after the last try or a permanent refusal; `retryEmailMessage` queues it again.")).Default("QUEUED"),
+		field.Enum("status").Comment("Where the email is in its delivery.").Values("QUEUED", "SENDING", "SENT", "FAILED", "DEAD").Annotations(gqldoc.Values("QUEUED", "Waiting to be sent at nextAttemptAt: the first try, or a retry after a temporary failure (see lastError).", "SENDING", "Being handed to the email provider by a server instance.", "SENT", "Accepted by the email provider.", "FAILED", "Refused for good by the email provider (e.g. an invalid address): not tried again unless `retryEmailMessage` queues it.", "DEAD", "Given up after the last allowed try: `retryEmailMessage` queues it again.")).Default("QUEUED"),
 		field.Int("attempts").Comment("How many times sending was tried.").Default(0),
-		field.Time("next_attempt_at").Comment("When the next try is due (for QUEUED and FAILED emails).").SchemaType(mysqlTime).Annotations(entgql.OrderField("NEXT_ATTEMPT_AT")),
+		field.Time("next_attempt_at").Comment("When the next try is due (for QUEUED emails).").SchemaType(mysqlTime).Annotations(entgql.OrderField("NEXT_ATTEMPT_AT")),
 		field.Time("locked_until").SchemaType(mysqlTime).Optional().Nillable().Annotations(entgql.Skip()).
 			Comment("lease of the instance sending it; an expired lease makes the message claimable again"),
-		field.Text("last_error").Comment("Why the last try failed, as the provider said; null or empty if it did not fail.").Optional(),
+		field.Text("last_error").Comment("Why the last try failed, as the provider said; null or empty if it did not fail or the email was sent.").Optional(),
 		field.String("provider_message_id").Comment("The id the email provider gave the message, to trace it there; null until sent.").Optional().MaxLen(200),
 		field.Time("sent_at").Comment("When the provider accepted the email; null until then.").SchemaType(mysqlTime).Optional().Nillable(),
 	}

@@ -91,11 +91,11 @@ func (InterventionEvent) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}}
 func (InterventionEvent) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("intervention_id").Comment("The global ID of the intervention."),
-		field.Enum("kind").Comment("What happened.").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED").Annotations(gqldoc.Values("CREATED", "The intervention was opened.", "STATUS_CHANGED", "Its status changed (fromStatus, toStatus).", "ASSIGNED", "A technician was assigned (note names them).", "UNASSIGNED", "A technician was unassigned (note names them).", "NOTE_ADDED", "A note was added (note).", "EMAIL_SENT", "An email about it was sent.", "EMAIL_FAILED", "An email about it could not be delivered.")),
+		field.Enum("kind").Comment("What happened.").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED").Annotations(gqldoc.Values("CREATED", "The intervention was opened (toStatus: the status it started in).", "STATUS_CHANGED", "Its status changed (fromStatus, toStatus).", "ASSIGNED", "A technician was assigned.", "UNASSIGNED", "A technician was unassigned.", "NOTE_ADDED", "A note was added (note).", "EMAIL_SENT", "An email about it was sent.", "EMAIL_FAILED", "An email about it could not be delivered (refused, or given up after the last try).")),
 		field.Int("actor_id").Comment("The global ID of the user who did it; null for the server, an API key, a reporter, or a deleted user.").Optional().Nillable(),
-		field.String("from_status").Comment("STATUS_CHANGED: the name of the status left, as it was named then.").Optional().MaxLen(100),
-		field.String("to_status").Comment("STATUS_CHANGED: the name of the status entered, as it was named then.").Optional().MaxLen(100),
-		field.Text("note").Comment("The note given with the change, or details of the event; null or empty if none.").Optional(),
+		field.String("from_status").Comment("STATUS_CHANGED: the name of the status left, as it was named then; null or empty for other kinds.").Optional().MaxLen(100),
+		field.String("to_status").Comment("STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; null or empty for other kinds.").Optional().MaxLen(100),
+		field.Text("note").Comment("The note of a NOTE_ADDED event or given with a status change; null or empty otherwise.").Optional(),
 		field.JSON("data", map[string]any{}).Optional().Annotations(entgql.Skip()),
 		field.Time("created_at").Comment("When it happened (server time).").SchemaType(mysqlTime).Default(timeNow).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),

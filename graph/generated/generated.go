@@ -4091,7 +4091,7 @@ type APIKey implements Node {
   """
   scopes: [String!]!
   """
-  When a request last authenticated with the key; null if it was never used.
+  When a request last authenticated with the key (to the minute: it is updated at most once a minute); null if it was never used.
   """
   lastUsedAt: Time
   """
@@ -5350,11 +5350,11 @@ type EmailMessage implements Node {
   """
   attempts: Int!
   """
-  When the next try is due (for QUEUED and FAILED emails).
+  When the next try is due (for QUEUED emails).
   """
   nextAttemptAt: Time!
   """
-  Why the last try failed, as the provider said; null or empty if it did not fail.
+  Why the last try failed, as the provider said; null or empty if it did not fail or the email was sent.
   """
   lastError: String
   """
@@ -5476,7 +5476,7 @@ Where the email is in its delivery.
 """
 enum EmailMessageStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/emailmessage.Status") {
   """
-  Waiting to be sent (first try, or a retry at nextAttemptAt).
+  Waiting to be sent at nextAttemptAt: the first try, or a retry after a temporary failure (see lastError).
   """
   QUEUED
   """
@@ -5488,11 +5488,11 @@ enum EmailMessageStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/
   """
   SENT
   """
-  The last try failed; it is tried again at nextAttemptAt.
+  Refused for good by the email provider (e.g. an invalid address): not tried again unless ` + "`" + `retryEmailMessage` + "`" + ` queues it.
   """
   FAILED
   """
-  Given up after the last try or a permanent refusal; ` + "`" + `retryEmailMessage` + "`" + ` queues it again.
+  Given up after the last allowed try: ` + "`" + `retryEmailMessage` + "`" + ` queues it again.
   """
   DEAD
 }
@@ -7267,15 +7267,15 @@ type InterventionEvent implements Node {
   """
   actorID: ID
   """
-  STATUS_CHANGED: the name of the status left, as it was named then.
+  STATUS_CHANGED: the name of the status left, as it was named then; null or empty for other kinds.
   """
   fromStatus: String
   """
-  STATUS_CHANGED: the name of the status entered, as it was named then.
+  STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; null or empty for other kinds.
   """
   toStatus: String
   """
-  The note given with the change, or details of the event; null or empty if none.
+  The note of a NOTE_ADDED event or given with a status change; null or empty otherwise.
   """
   note: String
   """
@@ -7330,7 +7330,7 @@ What happened.
 """
 enum InterventionEventKind @goModel(model: "github.com/panicbutton/panicbutton/ent/interventionevent.Kind") {
   """
-  The intervention was opened.
+  The intervention was opened (toStatus: the status it started in).
   """
   CREATED
   """
@@ -7338,11 +7338,11 @@ enum InterventionEventKind @goModel(model: "github.com/panicbutton/panicbutton/e
   """
   STATUS_CHANGED
   """
-  A technician was assigned (note names them).
+  A technician was assigned.
   """
   ASSIGNED
   """
-  A technician was unassigned (note names them).
+  A technician was unassigned.
   """
   UNASSIGNED
   """
@@ -7354,7 +7354,7 @@ enum InterventionEventKind @goModel(model: "github.com/panicbutton/panicbutton/e
   """
   EMAIL_SENT
   """
-  An email about it could not be delivered.
+  An email about it could not be delivered (refused, or given up after the last try).
   """
   EMAIL_FAILED
 }

@@ -353,11 +353,11 @@ export type EmailMessageKind =
 
 /** Where the email is in its delivery. */
 export type EmailMessageStatus =
-  /** Given up after the last try or a permanent refusal; `retryEmailMessage` queues it again. */
+  /** Given up after the last allowed try: `retryEmailMessage` queues it again. */
   | 'DEAD'
-  /** The last try failed; it is tried again at nextAttemptAt. */
+  /** Refused for good by the email provider (e.g. an invalid address): not tried again unless `retryEmailMessage` queues it. */
   | 'FAILED'
-  /** Waiting to be sent (first try, or a retry at nextAttemptAt). */
+  /** Waiting to be sent at nextAttemptAt: the first try, or a retry after a temporary failure (see lastError). */
   | 'QUEUED'
   /** Being handed to the email provider by a server instance. */
   | 'SENDING'
@@ -1149,11 +1149,11 @@ export type EmailTemplateWhereInput = {
 
 /** What happened. */
 export type InterventionEventKind =
-  /** A technician was assigned (note names them). */
+  /** A technician was assigned. */
   | 'ASSIGNED'
-  /** The intervention was opened. */
+  /** The intervention was opened (toStatus: the status it started in). */
   | 'CREATED'
-  /** An email about it could not be delivered. */
+  /** An email about it could not be delivered (refused, or given up after the last try). */
   | 'EMAIL_FAILED'
   /** An email about it was sent. */
   | 'EMAIL_SENT'
@@ -1161,7 +1161,7 @@ export type InterventionEventKind =
   | 'NOTE_ADDED'
   /** Its status changed (fromStatus, toStatus). */
   | 'STATUS_CHANGED'
-  /** A technician was unassigned (note names them). */
+  /** A technician was unassigned. */
   | 'UNASSIGNED';
 
 /** Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); `and`, `or` and `not` combine filters. An omitted or null field, an empty list and a false `…IsNil`/`…NotNil` do not filter. A condition on a null field never matches, not even under `not`: test nulls with `…IsNil`/`…NotNil`. */
