@@ -27,13 +27,13 @@ type AuditLog struct {
 	APIKeyID *int `json:"api_key_id,omitempty"`
 	// The GraphQL mutation that made the change, e.g. `updatePrinter` (at most 100 characters).
 	Operation string `json:"operation,omitempty"`
-	// The type of the changed object, e.g. `Printer`; null when the mutation has no single object.
+	// The type of the changed object, e.g. `Printer`; empty when the mutation has no single object.
 	ObjectType string `json:"object_type,omitempty"`
-	// The changed object's id as the mutation received it; null when the mutation has no single object.
+	// The changed object's id as the mutation received it; empty when the mutation has no single object.
 	ObjectID string `json:"object_id,omitempty"`
 	// Changes holds the value of the "changes" field.
 	Changes map[string]interface{} `json:"changes,omitempty"`
-	// The IPv4 or IPv6 address the request came from; null when unknown.
+	// The IPv4 or IPv6 address the request came from; empty when unknown.
 	IP string `json:"ip,omitempty"`
 	// When the change was made (server time).
 	CreatedAt time.Time `json:"created_at,omitempty"`

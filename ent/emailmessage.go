@@ -32,7 +32,7 @@ type EmailMessage struct {
 	Kind emailmessage.Kind `json:"kind,omitempty"`
 	// The sender address.
 	FromEmail string `json:"from_email,omitempty"`
-	// The sender name; null or empty for none.
+	// The sender name; empty for none.
 	FromName string `json:"from_name,omitempty"`
 	// The recipient addresses.
 	To []string `json:"to,omitempty"`
@@ -50,9 +50,9 @@ type EmailMessage struct {
 	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
 	// lease of the instance sending it; an expired lease makes the message claimable again
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
-	// Why the last try failed, as the provider said; null or empty if it did not fail or the email was sent.
+	// Why the last try failed, as the provider said; empty if it did not fail or the email was sent.
 	LastError string `json:"last_error,omitempty"`
-	// The id the email provider gave the message, to trace it there; null until sent.
+	// The id the email provider gave the message, to trace it there; empty until sent.
 	ProviderMessageID string `json:"provider_message_id,omitempty"`
 	// When the provider accepted the email; null until then.
 	SentAt *time.Time `json:"sent_at,omitempty"`

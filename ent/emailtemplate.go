@@ -30,31 +30,31 @@ type EmailTemplate struct {
 	PanicButtonID int `json:"panic_button_id,omitempty"`
 	// The language of these settings: an ISO 639-1 code such as en, fr, it.
 	Language string `json:"language,omitempty"`
-	// [6] From Email: the sender address of the panic button's emails; null for the platform's default sender.
+	// [6] From Email: the sender address of the panic button's emails; empty for the platform's default sender.
 	FromEmail string `json:"from_email,omitempty"`
-	// [7] From Name: the sender name shown with from_email; null for the platform's default.
+	// [7] From Name: the sender name shown with fromEmail; empty for the platform's default.
 	FromName string `json:"from_name,omitempty"`
 	// [1] Technical Email: the addresses (one or more) the technical report email goes to.
 	TechnicalEmails []string `json:"technical_emails,omitempty"`
-	// [2] TECH - Subject: subject template of the report email to the technical addresses; null for the built-in default.
+	// [2] TECH - Subject: subject template of the report email to the technical addresses; empty for the built-in default.
 	TechSubject string `json:"tech_subject,omitempty"`
-	// [3] TECH - Content (HTML): body template of the report email to the technical addresses; null for the built-in default.
+	// [3] TECH - Content (HTML): body template of the report email to the technical addresses; empty for the built-in default.
 	TechHTML string `json:"tech_html,omitempty"`
-	// [4] END USER - Subject: subject template of the report email to the reporter; null for the built-in default.
+	// [4] END USER - Subject: subject template of the report email to the reporter; empty for the built-in default.
 	UserSubject string `json:"user_subject,omitempty"`
-	// [5] END USER - Content (HTML): body template of the report email to the reporter; null for the built-in default.
+	// [5] END USER - Content (HTML): body template of the report email to the reporter; empty for the built-in default.
 	UserHTML string `json:"user_html,omitempty"`
-	// Subject template of the status-change email to the organization's admins; null for the built-in default.
+	// Subject template of the status-change email to the organization's admins; empty for the built-in default.
 	StatusAdminSubject string `json:"status_admin_subject,omitempty"`
-	// Body template (HTML) of the status-change email to the organization's admins; null for the built-in default.
+	// Body template (HTML) of the status-change email to the organization's admins; empty for the built-in default.
 	StatusAdminHTML string `json:"status_admin_html,omitempty"`
-	// Subject template of the status-change email to the customer (the reporter and the printer's customer contact); null for the built-in default.
+	// Subject template of the status-change email to the customer (the reporter and the printer's customer contact); empty for the built-in default.
 	StatusCustomerSubject string `json:"status_customer_subject,omitempty"`
-	// Body template (HTML) of the status-change email to the customer; null for the built-in default.
+	// Body template (HTML) of the status-change email to the customer; empty for the built-in default.
 	StatusCustomerHTML string `json:"status_customer_html,omitempty"`
-	// Subject template of the status-change email to the intervention's technicians; null for the built-in default.
+	// Subject template of the status-change email to the intervention's technicians; empty for the built-in default.
 	StatusTechnicianSubject string `json:"status_technician_subject,omitempty"`
-	// Body template (HTML) of the status-change email to the intervention's technicians; null for the built-in default.
+	// Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.
 	StatusTechnicianHTML string `json:"status_technician_html,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailTemplateQuery when eager-loading is set.

@@ -39,11 +39,11 @@ type Intervention struct {
 	StatusID int `json:"status_id,omitempty"`
 	// The reporter's email address: they get the report and customer status emails.
 	ReporterEmail string `json:"reporter_email,omitempty"`
-	// The reporter's phone number as given; null or empty if none.
+	// The reporter's phone number as given; empty if none.
 	ReporterPhone string `json:"reporter_phone,omitempty"`
 	// The ticked causes' labels (and a partner's free-text cause), in the report's language, as reported.
 	CauseLabels []string `json:"cause_labels,omitempty"`
-	// What the reporter said (at most 4,000 characters); null or empty if nothing.
+	// What the reporter said (at most 4,000 characters); empty if nothing.
 	Message string `json:"message,omitempty"`
 	// The report's language (en, fr, it, ...): the emails about the intervention use it.
 	Language string `json:"language,omitempty"`

@@ -29,11 +29,11 @@ type InterventionEvent struct {
 	Kind interventionevent.Kind `json:"kind,omitempty"`
 	// The global ID of the user who did it; null for the server, an API key, a reporter, or a deleted user.
 	ActorID *int `json:"actor_id,omitempty"`
-	// STATUS_CHANGED: the name of the status left, as it was named then; null or empty for other kinds.
+	// STATUS_CHANGED: the name of the status left, as it was named then; empty for other kinds.
 	FromStatus string `json:"from_status,omitempty"`
-	// STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; null or empty for other kinds.
+	// STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; empty for other kinds.
 	ToStatus string `json:"to_status,omitempty"`
-	// The note of a NOTE_ADDED event or given with a status change; null or empty otherwise.
+	// The note of a NOTE_ADDED event or given with a status change; empty otherwise.
 	Note string `json:"note,omitempty"`
 	// Data holds the value of the "data" field.
 	Data map[string]interface{} `json:"data,omitempty"`

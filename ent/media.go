@@ -24,7 +24,7 @@ type Media struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// The file name the image was uploaded with; null if none was given.
+	// The file name the image was uploaded with; empty if none was given.
 	Filename string `json:"filename,omitempty"`
 	// The image's MIME type: image/png, image/jpeg, image/gif or image/webp.
 	ContentType string `json:"content_type,omitempty"`

@@ -46,7 +46,7 @@ type PanicButton struct {
 	ErrorOids []string `json:"error_oids,omitempty"`
 	// SNMP conditions that open an intervention by themselves
 	AutoReportRules []schematype.AutoReportRule `json:"auto_report_rules,omitempty"`
-	// Whether printers of this panic button can report.
+	// Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).
 	Active bool `json:"active,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PanicButtonQuery when eager-loading is set.

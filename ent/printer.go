@@ -29,17 +29,17 @@ type Printer struct {
 	OrganizationID int `json:"organization_id,omitempty"`
 	// The serial number: 1 to 64 characters of [A-Za-z0-9._-], unique across the platform. Never changes.
 	Serial string `json:"serial,omitempty"`
-	// The model, as the printer reports it; null if unknown.
+	// The model, as the printer reports it; empty if unknown.
 	Model string `json:"model,omitempty"`
-	// The printer's name, as reported or set by an admin; null if none.
+	// The printer's name, as reported or set by an admin; empty if none.
 	Name string `json:"name,omitempty"`
-	// Where the printer is, as reported or set by an admin; null if unknown.
+	// Where the printer is, as reported or set by an admin; empty if unknown.
 	Location string `json:"location,omitempty"`
-	// The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); null if unknown.
+	// The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); empty if unknown.
 	IP string `json:"ip,omitempty"`
 	// The global ID of the panic button the printer is registered to.
 	PanicButtonID int `json:"panic_button_id,omitempty"`
-	// The customer contact emailed on status changes of its interventions; null for the organization's default.
+	// The customer contact emailed on status changes of its interventions; empty for the organization's default.
 	CustomerContactEmail string `json:"customer_contact_email,omitempty"`
 	// When the printer last reported (launch, report or SNMP poll); null if never.
 	LastSeenAt *time.Time `json:"last_seen_at,omitempty"`
@@ -61,7 +61,7 @@ type Printer struct {
 	SnmpCommunity string `json:"-"`
 	// SnmpV3 holds the value of the "snmp_v3" field.
 	SnmpV3 schematype.SNMPv3Credentials `json:"-"`
-	// The vendor counter profile forced for SNMP polling; null or empty to detect it from the printer.
+	// The vendor counter profile forced for SNMP polling; empty to detect it from the printer.
 	SnmpProfile string `json:"snmp_profile,omitempty"`
 	// When the SNMP poller last tried the printer; null if never.
 	LastPolledAt *time.Time `json:"last_polled_at,omitempty"`

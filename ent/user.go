@@ -26,7 +26,7 @@ type User struct {
 	Email string `json:"email,omitempty"`
 	// The person's name (at most 200 characters; may be empty).
 	Name string `json:"name,omitempty"`
-	// A phone number; null or empty if none.
+	// A phone number; empty if none.
 	Phone string `json:"phone,omitempty"`
 	// PasswordHash holds the value of the "password_hash" field.
 	PasswordHash string `json:"-"`

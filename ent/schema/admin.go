@@ -22,10 +22,10 @@ func (AuditLog) Fields() []ent.Field {
 		field.Int("actor_id").Comment("The global ID of the user who made the change; null when an API key made it (see apiKeyID) or the user was deleted.").Optional().Nillable(),
 		field.Int("api_key_id").Comment("The numeric database id of the API key that made the change; null when a signed-in user made it.").Optional().Nillable(),
 		field.String("operation").Comment("The GraphQL mutation that made the change, e.g. `updatePrinter` (at most 100 characters).").MaxLen(100),
-		field.String("object_type").Comment("The type of the changed object, e.g. `Printer`; null when the mutation has no single object.").Optional().MaxLen(64),
-		field.String("object_id").Comment("The changed object's id as the mutation received it; null when the mutation has no single object.").Optional().MaxLen(64),
+		field.String("object_type").Comment("The type of the changed object, e.g. `Printer`; empty when the mutation has no single object.").Optional().MaxLen(64),
+		field.String("object_id").Comment("The changed object's id as the mutation received it; empty when the mutation has no single object.").Optional().MaxLen(64),
 		field.JSON("changes", map[string]any{}).Optional().Annotations(entgql.Skip()),
-		field.String("ip").Comment("The IPv4 or IPv6 address the request came from; null when unknown.").Optional().MaxLen(45),
+		field.String("ip").Comment("The IPv4 or IPv6 address the request came from; empty when unknown.").Optional().MaxLen(45),
 		field.Time("created_at").Comment("When the change was made (server time).").SchemaType(mysqlTime).Default(timeNow).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
 	}
@@ -101,7 +101,7 @@ func (Media) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}
 
 func (Media) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("filename").Comment("The file name the image was uploaded with; null if none was given.").Optional().MaxLen(255),
+		field.String("filename").Comment("The file name the image was uploaded with; empty if none was given.").Optional().MaxLen(255),
 		field.String("content_type").Comment("The image's MIME type: image/png, image/jpeg, image/gif or image/webp.").MaxLen(100),
 		field.Int("size").Comment("The image's size in bytes."),
 		field.String("sha256").Comment("The SHA-256 of the image's bytes, in lower-case hex: the same image is stored once per organization.").MaxLen(64),

@@ -27,19 +27,19 @@ func (EmailTemplate) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("panic_button_id").Comment("The global ID of the panic button the settings belong to."),
 		field.String("language").Comment("The language of these settings: an ISO 639-1 code such as en, fr, it.").NotEmpty().MaxLen(8),
-		field.String("from_email").Optional().MaxLen(254).Comment("[6] From Email: the sender address of the panic button's emails; null for the platform's default sender."),
-		field.String("from_name").Optional().MaxLen(200).Comment("[7] From Name: the sender name shown with from_email; null for the platform's default."),
+		field.String("from_email").Optional().MaxLen(254).Comment("[6] From Email: the sender address of the panic button's emails; empty for the platform's default sender."),
+		field.String("from_name").Optional().MaxLen(200).Comment("[7] From Name: the sender name shown with fromEmail; empty for the platform's default."),
 		field.Strings("technical_emails").Optional().Comment("[1] Technical Email: the addresses (one or more) the technical report email goes to."),
-		field.String("tech_subject").Optional().MaxLen(500).Comment("[2] TECH - Subject: subject template of the report email to the technical addresses; null for the built-in default."),
-		field.Text("tech_html").Optional().SchemaType(longText).Comment("[3] TECH - Content (HTML): body template of the report email to the technical addresses; null for the built-in default."),
-		field.String("user_subject").Optional().MaxLen(500).Comment("[4] END USER - Subject: subject template of the report email to the reporter; null for the built-in default."),
-		field.Text("user_html").Optional().SchemaType(longText).Comment("[5] END USER - Content (HTML): body template of the report email to the reporter; null for the built-in default."),
-		field.String("status_admin_subject").Comment("Subject template of the status-change email to the organization's admins; null for the built-in default.").Optional().MaxLen(500),
-		field.Text("status_admin_html").Comment("Body template (HTML) of the status-change email to the organization's admins; null for the built-in default.").Optional().SchemaType(longText),
-		field.String("status_customer_subject").Comment("Subject template of the status-change email to the customer (the reporter and the printer's customer contact); null for the built-in default.").Optional().MaxLen(500),
-		field.Text("status_customer_html").Comment("Body template (HTML) of the status-change email to the customer; null for the built-in default.").Optional().SchemaType(longText),
-		field.String("status_technician_subject").Comment("Subject template of the status-change email to the intervention's technicians; null for the built-in default.").Optional().MaxLen(500),
-		field.Text("status_technician_html").Comment("Body template (HTML) of the status-change email to the intervention's technicians; null for the built-in default.").Optional().SchemaType(longText),
+		field.String("tech_subject").Optional().MaxLen(500).Comment("[2] TECH - Subject: subject template of the report email to the technical addresses; empty for the built-in default."),
+		field.Text("tech_html").Optional().SchemaType(longText).Comment("[3] TECH - Content (HTML): body template of the report email to the technical addresses; empty for the built-in default."),
+		field.String("user_subject").Optional().MaxLen(500).Comment("[4] END USER - Subject: subject template of the report email to the reporter; empty for the built-in default."),
+		field.Text("user_html").Optional().SchemaType(longText).Comment("[5] END USER - Content (HTML): body template of the report email to the reporter; empty for the built-in default."),
+		field.String("status_admin_subject").Comment("Subject template of the status-change email to the organization's admins; empty for the built-in default.").Optional().MaxLen(500),
+		field.Text("status_admin_html").Comment("Body template (HTML) of the status-change email to the organization's admins; empty for the built-in default.").Optional().SchemaType(longText),
+		field.String("status_customer_subject").Comment("Subject template of the status-change email to the customer (the reporter and the printer's customer contact); empty for the built-in default.").Optional().MaxLen(500),
+		field.Text("status_customer_html").Comment("Body template (HTML) of the status-change email to the customer; empty for the built-in default.").Optional().SchemaType(longText),
+		field.String("status_technician_subject").Comment("Subject template of the status-change email to the intervention's technicians; empty for the built-in default.").Optional().MaxLen(500),
+		field.Text("status_technician_html").Comment("Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.").Optional().SchemaType(longText),
 	}
 }
 
@@ -67,7 +67,7 @@ func (EmailMessage) Fields() []ent.Field {
 		field.Int("intervention_id").Comment("The global ID of the intervention the email is about; null for emails about no intervention (invitations, password resets, tests) or when the intervention was deleted.").Optional().Nillable(),
 		field.Enum("kind").Comment("What the email is (which template it was rendered from).").Values("REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST").Annotations(gqldoc.Values("REPORT_USER", "The report confirmation to the reporter.", "REPORT_TECH", "The report to the panic button's technical addresses.", "STATUS_ADMIN", "A status change, to an admin.", "STATUS_CUSTOMER", "A status change, to the customer (the reporter or the printer's customer contact).", "STATUS_TECHNICIAN", "A status change, to an assigned technician.", "INVITE", "An invitation to a new user, with the link to choose a password.", "PASSWORD_RESET", "A link to choose a new password.", "TEST", "A test email sent by an admin (sendTestEmail).")),
 		field.String("from_email").Comment("The sender address.").MaxLen(254),
-		field.String("from_name").Comment("The sender name; null or empty for none.").Optional().MaxLen(200),
+		field.String("from_name").Comment("The sender name; empty for none.").Optional().MaxLen(200),
 		field.Strings("to").Comment("The recipient addresses."),
 		field.String("subject").Comment("The rendered subject (single line).").MaxLen(500),
 		field.Text("html").Comment("The rendered HTML body.").SchemaType(longText).Annotations(entgql.Skip(entgql.SkipWhereInput)),
@@ -77,8 +77,8 @@ func (EmailMessage) Fields() []ent.Field {
 		field.Time("next_attempt_at").Comment("When the next try is due (for QUEUED emails).").SchemaType(mysqlTime).Annotations(entgql.OrderField("NEXT_ATTEMPT_AT")),
 		field.Time("locked_until").SchemaType(mysqlTime).Optional().Nillable().Annotations(entgql.Skip()).
 			Comment("lease of the instance sending it; an expired lease makes the message claimable again"),
-		field.Text("last_error").Comment("Why the last try failed, as the provider said; null or empty if it did not fail or the email was sent.").Optional(),
-		field.String("provider_message_id").Comment("The id the email provider gave the message, to trace it there; null until sent.").Optional().MaxLen(200),
+		field.Text("last_error").Comment("Why the last try failed, as the provider said; empty if it did not fail or the email was sent.").Optional(),
+		field.String("provider_message_id").Comment("The id the email provider gave the message, to trace it there; empty until sent.").Optional().MaxLen(200),
 		field.Time("sent_at").Comment("When the provider accepted the email; null until then.").SchemaType(mysqlTime).Optional().Nillable(),
 	}
 }

@@ -28,9 +28,9 @@ func (Intervention) Fields() []ent.Field {
 		field.Int("panic_button_id").Comment("The global ID of the panic button the report came through; null if it was deleted.").Optional().Nillable(),
 		field.Int("status_id").Comment("The global ID of the current status."),
 		field.String("reporter_email").Comment("The reporter's email address: they get the report and customer status emails.").MaxLen(254),
-		field.String("reporter_phone").Comment("The reporter's phone number as given; null or empty if none.").Optional().MaxLen(40),
+		field.String("reporter_phone").Comment("The reporter's phone number as given; empty if none.").Optional().MaxLen(40),
 		field.Strings("cause_labels").Optional().Comment("The ticked causes' labels (and a partner's free-text cause), in the report's language, as reported."),
-		field.Text("message").Comment("What the reporter said (at most 4,000 characters); null or empty if nothing.").Optional().SchemaType(longText),
+		field.Text("message").Comment("What the reporter said (at most 4,000 characters); empty if nothing.").Optional().SchemaType(longText),
 		field.String("language").Comment("The report's language (en, fr, it, ...): the emails about the intervention use it.").Default("en").MaxLen(8),
 		field.JSON("printer_snapshot", schematype.PrinterSnapshot{}).Optional().Annotations(entgql.Skip()),
 		field.Enum("origin").Comment("Where the report came from.").Values("KIOSK", "APP", "AGENT", "SNMP_ALERT", "API").Annotations(gqldoc.Values("KIOSK", "Reported on the kiosk pages in the printer's browser.", "APP", "Reported through the Panic Button app on the printer (submitPanicReport).", "AGENT", "Reported by the SNMP agent that acts for printers without the app.", "SNMP_ALERT", "Opened by the server's SNMP poller when a printer raised a configured alert.", "API", "Opened by a partner's system with createIntervention.")).Default("APP"),
@@ -38,7 +38,7 @@ func (Intervention) Fields() []ent.Field {
 			Comment("hash of session token and content, for duplicate-submit suppression"),
 		field.Time("closed_at").Comment("When the intervention entered a CLOSED status; null while it is open.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Int("related_to_id").Comment("The global ID of the printer's latest intervention that was still open when this one was reported; null if there was none.").Optional().Nillable(),
-		field.String("external_ref").Comment("The partner's own ticket id, given to createIntervention (at most 200 characters); null otherwise. Filterable.").Optional().MaxLen(200).
+		field.String("external_ref").Comment("The partner's own ticket id, given to createIntervention (at most 200 characters); empty otherwise. Filterable.").Optional().MaxLen(200).
 			Comment("the partner's own ticket id, given to createIntervention (filterable)"),
 	}
 }
@@ -93,9 +93,9 @@ func (InterventionEvent) Fields() []ent.Field {
 		field.Int("intervention_id").Comment("The global ID of the intervention."),
 		field.Enum("kind").Comment("What happened.").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED").Annotations(gqldoc.Values("CREATED", "The intervention was opened (toStatus: the status it started in).", "STATUS_CHANGED", "Its status changed (fromStatus, toStatus).", "ASSIGNED", "A technician was assigned.", "UNASSIGNED", "A technician was unassigned.", "NOTE_ADDED", "A note was added (note).", "EMAIL_SENT", "An email about it was sent.", "EMAIL_FAILED", "An email about it could not be delivered (refused, or given up after the last try).")),
 		field.Int("actor_id").Comment("The global ID of the user who did it; null for the server, an API key, a reporter, or a deleted user.").Optional().Nillable(),
-		field.String("from_status").Comment("STATUS_CHANGED: the name of the status left, as it was named then; null or empty for other kinds.").Optional().MaxLen(100),
-		field.String("to_status").Comment("STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; null or empty for other kinds.").Optional().MaxLen(100),
-		field.Text("note").Comment("The note of a NOTE_ADDED event or given with a status change; null or empty otherwise.").Optional(),
+		field.String("from_status").Comment("STATUS_CHANGED: the name of the status left, as it was named then; empty for other kinds.").Optional().MaxLen(100),
+		field.String("to_status").Comment("STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; empty for other kinds.").Optional().MaxLen(100),
+		field.Text("note").Comment("The note of a NOTE_ADDED event or given with a status change; empty otherwise.").Optional(),
 		field.JSON("data", map[string]any{}).Optional().Annotations(entgql.Skip()),
 		field.Time("created_at").Comment("When it happened (server time).").SchemaType(mysqlTime).Default(timeNow).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),

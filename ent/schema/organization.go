@@ -24,7 +24,7 @@ func (Organization) Fields() []ent.Field {
 		field.Bool("active").Comment("false when the organization is disabled: its users cannot sign in, its API keys stop working and its printers cannot report.").Default(true),
 		field.Bool("allow_printer_move").Comment("Whether a printer registered in another organization may be moved to this organization's panic buttons by entering its printer code.").Default(false).
 			Comment("whether a printer registered elsewhere may be moved to this organization's panic buttons by printer code"),
-		field.String("customer_contact_email").Comment("The default customer contact emailed on status changes when a printer has none; null for none.").Optional().MaxLen(254).
+		field.String("customer_contact_email").Comment("The default customer contact emailed on status changes when a printer has none; empty for none.").Optional().MaxLen(254).
 			Comment("default customer contact emailed on status changes"),
 	}
 }

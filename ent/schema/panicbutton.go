@@ -53,7 +53,7 @@ func (PanicButton) Fields() []ent.Field {
 			Comment("OID1..OID4: the SNMP OIDs whose values become error messages 1-4"),
 		field.JSON("auto_report_rules", []schematype.AutoReportRule{}).Optional().
 			Comment("SNMP conditions that open an intervention by themselves").Annotations(entgql.Skip()),
-		field.Bool("active").Comment("Whether printers of this panic button can report.").Default(true),
+		field.Bool("active").Comment("Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).").Default(true),
 	}
 }
 

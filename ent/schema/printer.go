@@ -21,12 +21,12 @@ func (Printer) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin
 func (Printer) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("serial").Comment("The serial number: 1 to 64 characters of [A-Za-z0-9._-], unique across the platform. Never changes.").NotEmpty().MaxLen(64).Unique().Annotations(entgql.OrderField("SERIAL")),
-		field.String("model").Comment("The model, as the printer reports it; null if unknown.").Optional().MaxLen(200),
-		field.String("name").Comment("The printer's name, as reported or set by an admin; null if none.").Optional().MaxLen(200).Annotations(entgql.OrderField("NAME")),
-		field.String("location").Comment("Where the printer is, as reported or set by an admin; null if unknown.").Optional().MaxLen(200),
-		field.String("ip").Comment("The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); null if unknown.").Optional().MaxLen(45),
+		field.String("model").Comment("The model, as the printer reports it; empty if unknown.").Optional().MaxLen(200),
+		field.String("name").Comment("The printer's name, as reported or set by an admin; empty if none.").Optional().MaxLen(200).Annotations(entgql.OrderField("NAME")),
+		field.String("location").Comment("Where the printer is, as reported or set by an admin; empty if unknown.").Optional().MaxLen(200),
+		field.String("ip").Comment("The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); empty if unknown.").Optional().MaxLen(45),
 		field.Int("panic_button_id").Comment("The global ID of the panic button the printer is registered to."),
-		field.String("customer_contact_email").Comment("The customer contact emailed on status changes of its interventions; null for the organization's default.").Optional().MaxLen(254),
+		field.String("customer_contact_email").Comment("The customer contact emailed on status changes of its interventions; empty for the organization's default.").Optional().MaxLen(254),
 		field.Time("last_seen_at").Comment("When the printer last reported (launch, report or SNMP poll); null if never.").SchemaType(mysqlTime).Optional().Nillable().Annotations(entgql.OrderField("LAST_SEEN_AT")),
 		field.Int64("last_total").Comment("The last total page counter reported; null if never reported.").Optional().Nillable(),
 		field.Int64("last_black").Comment("The last black-and-white page counter reported; null if never reported.").Optional().Nillable(),
@@ -37,7 +37,7 @@ func (Printer) Fields() []ent.Field {
 		field.Enum("snmp_version").Comment("The SNMP version the poller uses.").Values("V1", "V2C", "V3").Annotations(gqldoc.Values("V1", "SNMP v1 (community).", "V2C", "SNMP v2c (community).", "V3", "SNMP v3 (user-based security).")).Default("V2C"),
 		field.String("snmp_community").Optional().Sensitive().Annotations(entgql.Skip()),
 		field.JSON("snmp_v3", schematype.SNMPv3Credentials{}).Optional().Sensitive().Annotations(entgql.Skip()),
-		field.String("snmp_profile").Comment("The vendor counter profile forced for SNMP polling; null or empty to detect it from the printer.").Optional().MaxLen(64),
+		field.String("snmp_profile").Comment("The vendor counter profile forced for SNMP polling; empty to detect it from the printer.").Optional().MaxLen(64),
 		field.Time("last_polled_at").Comment("When the SNMP poller last tried the printer; null if never.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.JSON("last_alerts", []schematype.PrinterAlert{}).Optional().Annotations(entgql.Skip()),
 	}

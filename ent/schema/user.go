@@ -27,7 +27,7 @@ func (User) Fields() []ent.Field {
 		field.String("email").Comment("The sign-in address, stored lower-cased; unique within an organization (an address may have accounts in several organizations, which never learn of each other).").NotEmpty().MaxLen(254).Annotations(entgql.OrderField("EMAIL")).
 			Comment("stored lower-cased: MySQL columns are case-sensitive here; unique within an organization (an address may have an account in several organizations, which never learn of each other)"),
 		field.String("name").Comment("The person's name (at most 200 characters; may be empty).").Default("").MaxLen(200).Annotations(entgql.OrderField("NAME")),
-		field.String("phone").Comment("A phone number; null or empty if none.").Optional().MaxLen(40),
+		field.String("phone").Comment("A phone number; empty if none.").Optional().MaxLen(40),
 		field.String("password_hash").Optional().Sensitive().Annotations(entgql.Skip()),
 		field.Enum("role").Comment("What the user may do.").Values("SUPER_ADMIN", "ADMIN", "TECHNICIAN").Annotations(gqldoc.Values("SUPER_ADMIN", "The platform operator: every organization.", "ADMIN", "Administers one organization.", "TECHNICIAN", "Works the interventions assigned to them; reads what they need, changes nothing else.")),
 		field.Int("organization_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),

@@ -4517,15 +4517,15 @@ type AuditLog implements Node {
   """
   operation: String!
   """
-  The type of the changed object, e.g. ` + "`" + `Printer` + "`" + `; null when the mutation has no single object.
+  The type of the changed object, e.g. ` + "`" + `Printer` + "`" + `; empty when the mutation has no single object.
   """
   objectType: String
   """
-  The changed object's id as the mutation received it; null when the mutation has no single object.
+  The changed object's id as the mutation received it; empty when the mutation has no single object.
   """
   objectID: String
   """
-  The IPv4 or IPv6 address the request came from; null when unknown.
+  The IPv4 or IPv6 address the request came from; empty when unknown.
   """
   ip: String
   """
@@ -5322,7 +5322,7 @@ type EmailMessage implements Node {
   """
   fromEmail: String!
   """
-  The sender name; null or empty for none.
+  The sender name; empty for none.
   """
   fromName: String
   """
@@ -5354,11 +5354,11 @@ type EmailMessage implements Node {
   """
   nextAttemptAt: Time!
   """
-  Why the last try failed, as the provider said; null or empty if it did not fail or the email was sent.
+  Why the last try failed, as the provider said; empty if it did not fail or the email was sent.
   """
   lastError: String
   """
-  The id the email provider gave the message, to trace it there; null until sent.
+  The id the email provider gave the message, to trace it there; empty until sent.
   """
   providerMessageID: String
   """
@@ -6086,11 +6086,11 @@ type EmailTemplate implements Node {
   """
   language: String!
   """
-  [6] From Email: the sender address of the panic button's emails; null for the platform's default sender.
+  [6] From Email: the sender address of the panic button's emails; empty for the platform's default sender.
   """
   fromEmail: String
   """
-  [7] From Name: the sender name shown with from_email; null for the platform's default.
+  [7] From Name: the sender name shown with fromEmail; empty for the platform's default.
   """
   fromName: String
   """
@@ -6098,43 +6098,43 @@ type EmailTemplate implements Node {
   """
   technicalEmails: [String!]
   """
-  [2] TECH - Subject: subject template of the report email to the technical addresses; null for the built-in default.
+  [2] TECH - Subject: subject template of the report email to the technical addresses; empty for the built-in default.
   """
   techSubject: String
   """
-  [3] TECH - Content (HTML): body template of the report email to the technical addresses; null for the built-in default.
+  [3] TECH - Content (HTML): body template of the report email to the technical addresses; empty for the built-in default.
   """
   techHTML: String
   """
-  [4] END USER - Subject: subject template of the report email to the reporter; null for the built-in default.
+  [4] END USER - Subject: subject template of the report email to the reporter; empty for the built-in default.
   """
   userSubject: String
   """
-  [5] END USER - Content (HTML): body template of the report email to the reporter; null for the built-in default.
+  [5] END USER - Content (HTML): body template of the report email to the reporter; empty for the built-in default.
   """
   userHTML: String
   """
-  Subject template of the status-change email to the organization's admins; null for the built-in default.
+  Subject template of the status-change email to the organization's admins; empty for the built-in default.
   """
   statusAdminSubject: String
   """
-  Body template (HTML) of the status-change email to the organization's admins; null for the built-in default.
+  Body template (HTML) of the status-change email to the organization's admins; empty for the built-in default.
   """
   statusAdminHTML: String
   """
-  Subject template of the status-change email to the customer (the reporter and the printer's customer contact); null for the built-in default.
+  Subject template of the status-change email to the customer (the reporter and the printer's customer contact); empty for the built-in default.
   """
   statusCustomerSubject: String
   """
-  Body template (HTML) of the status-change email to the customer; null for the built-in default.
+  Body template (HTML) of the status-change email to the customer; empty for the built-in default.
   """
   statusCustomerHTML: String
   """
-  Subject template of the status-change email to the intervention's technicians; null for the built-in default.
+  Subject template of the status-change email to the intervention's technicians; empty for the built-in default.
   """
   statusTechnicianSubject: String
   """
-  Body template (HTML) of the status-change email to the intervention's technicians; null for the built-in default.
+  Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.
   """
   statusTechnicianHTML: String
   """
@@ -7118,7 +7118,7 @@ type Intervention implements Node {
   """
   reporterEmail: String!
   """
-  The reporter's phone number as given; null or empty if none.
+  The reporter's phone number as given; empty if none.
   """
   reporterPhone: String
   """
@@ -7126,7 +7126,7 @@ type Intervention implements Node {
   """
   causeLabels: [String!]
   """
-  What the reporter said (at most 4,000 characters); null or empty if nothing.
+  What the reporter said (at most 4,000 characters); empty if nothing.
   """
   message: String
   """
@@ -7267,15 +7267,15 @@ type InterventionEvent implements Node {
   """
   actorID: ID
   """
-  STATUS_CHANGED: the name of the status left, as it was named then; null or empty for other kinds.
+  STATUS_CHANGED: the name of the status left, as it was named then; empty for other kinds.
   """
   fromStatus: String
   """
-  STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; null or empty for other kinds.
+  STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; empty for other kinds.
   """
   toStatus: String
   """
-  The note of a NOTE_ADDED event or given with a status change; null or empty otherwise.
+  The note of a NOTE_ADDED event or given with a status change; empty otherwise.
   """
   note: String
   """
@@ -8751,7 +8751,7 @@ type Media implements Node {
   """
   updatedAt: Time!
   """
-  The file name the image was uploaded with; null if none was given.
+  The file name the image was uploaded with; empty if none was given.
   """
   filename: String
   """
@@ -10724,7 +10724,7 @@ type PanicButton implements Node {
   """
   errorOids: [String!]
   """
-  Whether printers of this panic button can report.
+  Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).
   """
   active: Boolean!
   """
@@ -11114,19 +11114,19 @@ type Printer implements Node {
   """
   serial: String!
   """
-  The model, as the printer reports it; null if unknown.
+  The model, as the printer reports it; empty if unknown.
   """
   model: String
   """
-  The printer's name, as reported or set by an admin; null if none.
+  The printer's name, as reported or set by an admin; empty if none.
   """
   name: String
   """
-  Where the printer is, as reported or set by an admin; null if unknown.
+  Where the printer is, as reported or set by an admin; empty if unknown.
   """
   location: String
   """
-  The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); null if unknown.
+  The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); empty if unknown.
   """
   ip: String
   """
@@ -11134,7 +11134,7 @@ type Printer implements Node {
   """
   panicButtonID: ID!
   """
-  The customer contact emailed on status changes of its interventions; null for the organization's default.
+  The customer contact emailed on status changes of its interventions; empty for the organization's default.
   """
   customerContactEmail: String
   """
@@ -11170,7 +11170,7 @@ type Printer implements Node {
   """
   snmpVersion: PrinterSnmpVersion!
   """
-  The vendor counter profile forced for SNMP polling; null or empty to detect it from the printer.
+  The vendor counter profile forced for SNMP polling; empty to detect it from the printer.
   """
   snmpProfile: String
   """
@@ -12546,7 +12546,7 @@ type User implements Node {
   """
   name: String!
   """
-  A phone number; null or empty if none.
+  A phone number; empty if none.
   """
   phone: String
   """
@@ -13331,13 +13331,13 @@ extend type InterventionStatus {
 type PrinterSnapshot {
   "The printer's serial number."
   serial: String!
-  "The model as reported; null if unknown."
+  "The model as reported; empty if unknown."
   model: String
-  "The printer's name then; null if none."
+  "The printer's name then; empty if none."
   name: String
-  "Where the printer was; null if unknown."
+  "Where the printer was; empty if unknown."
   location: String
-  "The printer's IPv4 or IPv6 address then; null if unknown."
+  "The printer's IPv4 or IPv6 address then; empty if unknown."
   ip: String
   "Total pages printed (lifetime counter) at report time; null if not reported."
   total: Int
@@ -13624,7 +13624,7 @@ input PanicButtonInput {
   defaultLanguage: String
   "OID1..OID4"
   errorOids: [String!]
-  "Whether printers of this panic button can report."
+  "false: the printer code no longer registers printers (those already registered keep reporting)."
   active: Boolean
 }
 
@@ -13853,11 +13853,11 @@ extend type Printer {
 type PrinterAlert {
   "What is wrong, as a stable name: a Printer-MIB detected-error condition (e.g. jammed) or alert code (e.g. jam)."
   condition: String!
-  "What the printer says about it, with its display text when it has one; null if nothing."
+  "What the printer says about it, with its display text when it has one; empty if nothing."
   description: String
-  "How bad it is as the printer rates it, e.g. critical or warning; null if unknown."
+  "How bad it is as the printer rates it, e.g. critical or warning; empty if unknown."
   severity: String
-  "When the condition was first seen (RFC 3339, UTC); null if unknown."
+  "When the condition was first seen (RFC 3339, UTC); empty if unknown."
   since: String
 }
 

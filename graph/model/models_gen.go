@@ -207,7 +207,7 @@ type PanicButtonInput struct {
 	DefaultLanguage *string `json:"defaultLanguage,omitempty"`
 	// OID1..OID4
 	ErrorOids []string `json:"errorOids,omitempty"`
-	// Whether printers of this panic button can report.
+	// false: the printer code no longer registers printers (those already registered keep reporting).
 	Active *bool `json:"active,omitempty"`
 }
 

@@ -2038,7 +2038,7 @@ export type OrderDirection =
 
 /** Changes to a panic button: only the fields given change. */
 export type PanicButtonInput = {
-  /** Whether printers of this panic button can report. */
+  /** false: the printer code no longer registers printers (those already registered keep reporting). */
   active?: boolean | null | undefined;
   /** The language used when a report asks for one that is not enabled; one of languages. */
   defaultLanguage?: string | null | undefined;
