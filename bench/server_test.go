@@ -27,6 +27,12 @@ type server struct {
 // given extra environment (KEY=VALUE), waits for /readyz, and stops it after the test.
 func startServer(t testing.TB, env ...string) *server {
 	t.Helper()
+	return startServerOn(t, testutil.NewMySQLURL(t), env...)
+}
+
+// startServerOn is startServer on the database of databaseURL (several servers may share one, as instances do).
+func startServerOn(t testing.TB, databaseURL string, env ...string) *server {
+	t.Helper()
 	bin, err := filepath.Abs("../bin/panicbutton")
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +46,7 @@ func startServer(t testing.TB, env ...string) *server {
 	}
 	addr := l.Addr().String()
 	l.Close()
-	s := &server{URL: "http://" + addr, DatabaseURL: testutil.NewMySQLURL(t)}
+	s := &server{URL: "http://" + addr, DatabaseURL: databaseURL}
 	s.cmd = exec.Command(bin, "serve")
 	s.cmd.Env = append(os.Environ(), "PANIC_ADDR="+addr, "PUBLIC_URL="+s.URL, "DATABASE_URL="+s.DatabaseURL,
 		"EMAIL_DIR="+t.TempDir(), "LOG_LEVEL=warn")
@@ -106,4 +112,19 @@ func ratio(a, b float64) string {
 		return "—"
 	}
 	return fmt.Sprintf("%.2f×", a/b)
+}
+
+// CPU returns the CPU time (user + system) the server process has used so far, from /proc.
+func (s *server) CPU(t testing.TB) time.Duration {
+	t.Helper()
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The fields after the command name (which is in parentheses and may hold spaces): utime and stime are the
+	// 12th and 13th of them, in clock ticks (100 per second on Linux).
+	fields := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+	utime, _ := strconv.ParseInt(fields[11], 10, 64)
+	stime, _ := strconv.ParseInt(fields[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }

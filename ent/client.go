@@ -21,6 +21,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -33,8 +34,14 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
+
+	stdsql "database/sql"
 )
 
 // Client is the client that holds all ent builders.
@@ -54,6 +61,8 @@ type Client struct {
 	EmailTemplate *EmailTemplateClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
+	// InboundEmail is the client for interacting with the InboundEmail builders.
+	InboundEmail *InboundEmailClient
 	// Intervention is the client for interacting with the Intervention builders.
 	Intervention *InterventionClient
 	// InterventionEvent is the client for interacting with the InterventionEvent builders.
@@ -78,10 +87,18 @@ type Client struct {
 	ReferenceCounter *ReferenceCounterClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Supply is the client for interacting with the Supply builders.
+	Supply *SupplyClient
+	// SupplyReading is the client for interacting with the SupplyReading builders.
+	SupplyReading *SupplyReadingClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Webhook is the client for interacting with the Webhook builders.
 	Webhook *WebhookClient
+	// WebhookAttempt is the client for interacting with the WebhookAttempt builders.
+	WebhookAttempt *WebhookAttemptClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -99,6 +116,7 @@ func (c *Client) init() {
 	c.EmailMessage = NewEmailMessageClient(c.config)
 	c.EmailTemplate = NewEmailTemplateClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
+	c.InboundEmail = NewInboundEmailClient(c.config)
 	c.Intervention = NewInterventionClient(c.config)
 	c.InterventionEvent = NewInterventionEventClient(c.config)
 	c.InterventionStatus = NewInterventionStatusClient(c.config)
@@ -111,8 +129,12 @@ func (c *Client) init() {
 	c.Printer = NewPrinterClient(c.config)
 	c.ReferenceCounter = NewReferenceCounterClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.Supply = NewSupplyClient(c.config)
+	c.SupplyReading = NewSupplyReadingClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Webhook = NewWebhookClient(c.config)
+	c.WebhookAttempt = NewWebhookAttemptClient(c.config)
+	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 }
 
 type (
@@ -211,6 +233,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		EmailMessage:         NewEmailMessageClient(cfg),
 		EmailTemplate:        NewEmailTemplateClient(cfg),
 		IdempotencyKey:       NewIdempotencyKeyClient(cfg),
+		InboundEmail:         NewInboundEmailClient(cfg),
 		Intervention:         NewInterventionClient(cfg),
 		InterventionEvent:    NewInterventionEventClient(cfg),
 		InterventionStatus:   NewInterventionStatusClient(cfg),
@@ -223,8 +246,12 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Printer:              NewPrinterClient(cfg),
 		ReferenceCounter:     NewReferenceCounterClient(cfg),
 		Session:              NewSessionClient(cfg),
+		Supply:               NewSupplyClient(cfg),
+		SupplyReading:        NewSupplyReadingClient(cfg),
 		User:                 NewUserClient(cfg),
 		Webhook:              NewWebhookClient(cfg),
+		WebhookAttempt:       NewWebhookAttemptClient(cfg),
+		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
 	}, nil
 }
 
@@ -250,6 +277,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		EmailMessage:         NewEmailMessageClient(cfg),
 		EmailTemplate:        NewEmailTemplateClient(cfg),
 		IdempotencyKey:       NewIdempotencyKeyClient(cfg),
+		InboundEmail:         NewInboundEmailClient(cfg),
 		Intervention:         NewInterventionClient(cfg),
 		InterventionEvent:    NewInterventionEventClient(cfg),
 		InterventionStatus:   NewInterventionStatusClient(cfg),
@@ -262,8 +290,12 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Printer:              NewPrinterClient(cfg),
 		ReferenceCounter:     NewReferenceCounterClient(cfg),
 		Session:              NewSessionClient(cfg),
+		Supply:               NewSupplyClient(cfg),
+		SupplyReading:        NewSupplyReadingClient(cfg),
 		User:                 NewUserClient(cfg),
 		Webhook:              NewWebhookClient(cfg),
+		WebhookAttempt:       NewWebhookAttemptClient(cfg),
+		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
 	}, nil
 }
 
@@ -294,10 +326,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate,
-		c.IdempotencyKey, c.Intervention, c.InterventionEvent, c.InterventionStatus,
-		c.Media, c.MeterReading, c.Notification, c.NotificationSettings,
-		c.Organization, c.PanicButton, c.Printer, c.ReferenceCounter, c.Session,
-		c.User, c.Webhook,
+		c.IdempotencyKey, c.InboundEmail, c.Intervention, c.InterventionEvent,
+		c.InterventionStatus, c.Media, c.MeterReading, c.Notification,
+		c.NotificationSettings, c.Organization, c.PanicButton, c.Printer,
+		c.ReferenceCounter, c.Session, c.Supply, c.SupplyReading, c.User, c.Webhook,
+		c.WebhookAttempt, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -308,10 +341,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.AuditLog, c.Cause, c.EmailMessage, c.EmailTemplate,
-		c.IdempotencyKey, c.Intervention, c.InterventionEvent, c.InterventionStatus,
-		c.Media, c.MeterReading, c.Notification, c.NotificationSettings,
-		c.Organization, c.PanicButton, c.Printer, c.ReferenceCounter, c.Session,
-		c.User, c.Webhook,
+		c.IdempotencyKey, c.InboundEmail, c.Intervention, c.InterventionEvent,
+		c.InterventionStatus, c.Media, c.MeterReading, c.Notification,
+		c.NotificationSettings, c.Organization, c.PanicButton, c.Printer,
+		c.ReferenceCounter, c.Session, c.Supply, c.SupplyReading, c.User, c.Webhook,
+		c.WebhookAttempt, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -332,6 +366,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.EmailTemplate.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
 		return c.IdempotencyKey.mutate(ctx, m)
+	case *InboundEmailMutation:
+		return c.InboundEmail.mutate(ctx, m)
 	case *InterventionMutation:
 		return c.Intervention.mutate(ctx, m)
 	case *InterventionEventMutation:
@@ -356,10 +392,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ReferenceCounter.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SupplyMutation:
+		return c.Supply.mutate(ctx, m)
+	case *SupplyReadingMutation:
+		return c.SupplyReading.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *WebhookMutation:
 		return c.Webhook.mutate(ctx, m)
+	case *WebhookAttemptMutation:
+		return c.WebhookAttempt.mutate(ctx, m)
+	case *WebhookDeliveryMutation:
+		return c.WebhookDelivery.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -1342,6 +1386,172 @@ func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMuta
 		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
+	}
+}
+
+// InboundEmailClient is a client for the InboundEmail schema.
+type InboundEmailClient struct {
+	config
+}
+
+// NewInboundEmailClient returns a client for the InboundEmail from the given config.
+func NewInboundEmailClient(c config) *InboundEmailClient {
+	return &InboundEmailClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `inboundemail.Hooks(f(g(h())))`.
+func (c *InboundEmailClient) Use(hooks ...Hook) {
+	c.hooks.InboundEmail = append(c.hooks.InboundEmail, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `inboundemail.Intercept(f(g(h())))`.
+func (c *InboundEmailClient) Intercept(interceptors ...Interceptor) {
+	c.inters.InboundEmail = append(c.inters.InboundEmail, interceptors...)
+}
+
+// Create returns a builder for creating a InboundEmail entity.
+func (c *InboundEmailClient) Create() *InboundEmailCreate {
+	mutation := newInboundEmailMutation(c.config, OpCreate)
+	return &InboundEmailCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of InboundEmail entities.
+func (c *InboundEmailClient) CreateBulk(builders ...*InboundEmailCreate) *InboundEmailCreateBulk {
+	return &InboundEmailCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InboundEmailClient) MapCreateBulk(slice any, setFunc func(*InboundEmailCreate, int)) *InboundEmailCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InboundEmailCreateBulk{err: fmt.Errorf("calling to InboundEmailClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InboundEmailCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InboundEmailCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for InboundEmail.
+func (c *InboundEmailClient) Update() *InboundEmailUpdate {
+	mutation := newInboundEmailMutation(c.config, OpUpdate)
+	return &InboundEmailUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InboundEmailClient) UpdateOne(_m *InboundEmail) *InboundEmailUpdateOne {
+	mutation := newInboundEmailMutation(c.config, OpUpdateOne, withInboundEmail(_m))
+	return &InboundEmailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InboundEmailClient) UpdateOneID(id int) *InboundEmailUpdateOne {
+	mutation := newInboundEmailMutation(c.config, OpUpdateOne, withInboundEmailID(id))
+	return &InboundEmailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for InboundEmail.
+func (c *InboundEmailClient) Delete() *InboundEmailDelete {
+	mutation := newInboundEmailMutation(c.config, OpDelete)
+	return &InboundEmailDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InboundEmailClient) DeleteOne(_m *InboundEmail) *InboundEmailDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InboundEmailClient) DeleteOneID(id int) *InboundEmailDeleteOne {
+	builder := c.Delete().Where(inboundemail.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InboundEmailDeleteOne{builder}
+}
+
+// Query returns a query builder for InboundEmail.
+func (c *InboundEmailClient) Query() *InboundEmailQuery {
+	return &InboundEmailQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInboundEmail},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a InboundEmail entity by its id.
+func (c *InboundEmailClient) Get(ctx context.Context, id int) (*InboundEmail, error) {
+	return c.Query().Where(inboundemail.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InboundEmailClient) GetX(ctx context.Context, id int) *InboundEmail {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a InboundEmail.
+func (c *InboundEmailClient) QueryOrganization(_m *InboundEmail) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(inboundemail.Table, inboundemail.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, inboundemail.OrganizationTable, inboundemail.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIntervention queries the intervention edge of a InboundEmail.
+func (c *InboundEmailClient) QueryIntervention(_m *InboundEmail) *InterventionQuery {
+	query := (&InterventionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(inboundemail.Table, inboundemail.FieldID, id),
+			sqlgraph.To(intervention.Table, intervention.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, inboundemail.InterventionTable, inboundemail.InterventionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *InboundEmailClient) Hooks() []Hook {
+	hooks := c.hooks.InboundEmail
+	return append(hooks[:len(hooks):len(hooks)], inboundemail.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InboundEmailClient) Interceptors() []Interceptor {
+	return c.inters.InboundEmail
+}
+
+func (c *InboundEmailClient) mutate(ctx context.Context, m *InboundEmailMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InboundEmailCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InboundEmailUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InboundEmailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InboundEmailDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown InboundEmail mutation op: %q", m.Op())
 	}
 }
 
@@ -3203,6 +3413,22 @@ func (c *PrinterClient) QueryInterventions(_m *Printer) *InterventionQuery {
 	return query
 }
 
+// QuerySupplies queries the supplies edge of a Printer.
+func (c *PrinterClient) QuerySupplies(_m *Printer) *SupplyQuery {
+	query := (&SupplyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(printer.Table, printer.FieldID, id),
+			sqlgraph.To(supply.Table, supply.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, printer.SuppliesTable, printer.SuppliesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PrinterClient) Hooks() []Hook {
 	hooks := c.hooks.Printer
@@ -3513,6 +3739,354 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SupplyClient is a client for the Supply schema.
+type SupplyClient struct {
+	config
+}
+
+// NewSupplyClient returns a client for the Supply from the given config.
+func NewSupplyClient(c config) *SupplyClient {
+	return &SupplyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `supply.Hooks(f(g(h())))`.
+func (c *SupplyClient) Use(hooks ...Hook) {
+	c.hooks.Supply = append(c.hooks.Supply, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `supply.Intercept(f(g(h())))`.
+func (c *SupplyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Supply = append(c.inters.Supply, interceptors...)
+}
+
+// Create returns a builder for creating a Supply entity.
+func (c *SupplyClient) Create() *SupplyCreate {
+	mutation := newSupplyMutation(c.config, OpCreate)
+	return &SupplyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Supply entities.
+func (c *SupplyClient) CreateBulk(builders ...*SupplyCreate) *SupplyCreateBulk {
+	return &SupplyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SupplyClient) MapCreateBulk(slice any, setFunc func(*SupplyCreate, int)) *SupplyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SupplyCreateBulk{err: fmt.Errorf("calling to SupplyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SupplyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SupplyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Supply.
+func (c *SupplyClient) Update() *SupplyUpdate {
+	mutation := newSupplyMutation(c.config, OpUpdate)
+	return &SupplyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SupplyClient) UpdateOne(_m *Supply) *SupplyUpdateOne {
+	mutation := newSupplyMutation(c.config, OpUpdateOne, withSupply(_m))
+	return &SupplyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SupplyClient) UpdateOneID(id int) *SupplyUpdateOne {
+	mutation := newSupplyMutation(c.config, OpUpdateOne, withSupplyID(id))
+	return &SupplyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Supply.
+func (c *SupplyClient) Delete() *SupplyDelete {
+	mutation := newSupplyMutation(c.config, OpDelete)
+	return &SupplyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SupplyClient) DeleteOne(_m *Supply) *SupplyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SupplyClient) DeleteOneID(id int) *SupplyDeleteOne {
+	builder := c.Delete().Where(supply.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SupplyDeleteOne{builder}
+}
+
+// Query returns a query builder for Supply.
+func (c *SupplyClient) Query() *SupplyQuery {
+	return &SupplyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSupply},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Supply entity by its id.
+func (c *SupplyClient) Get(ctx context.Context, id int) (*Supply, error) {
+	return c.Query().Where(supply.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SupplyClient) GetX(ctx context.Context, id int) *Supply {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Supply.
+func (c *SupplyClient) QueryOrganization(_m *Supply) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supply.Table, supply.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supply.OrganizationTable, supply.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPrinter queries the printer edge of a Supply.
+func (c *SupplyClient) QueryPrinter(_m *Supply) *PrinterQuery {
+	query := (&PrinterClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supply.Table, supply.FieldID, id),
+			sqlgraph.To(printer.Table, printer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supply.PrinterTable, supply.PrinterColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReadings queries the readings edge of a Supply.
+func (c *SupplyClient) QueryReadings(_m *Supply) *SupplyReadingQuery {
+	query := (&SupplyReadingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supply.Table, supply.FieldID, id),
+			sqlgraph.To(supplyreading.Table, supplyreading.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, supply.ReadingsTable, supply.ReadingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SupplyClient) Hooks() []Hook {
+	hooks := c.hooks.Supply
+	return append(hooks[:len(hooks):len(hooks)], supply.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SupplyClient) Interceptors() []Interceptor {
+	return c.inters.Supply
+}
+
+func (c *SupplyClient) mutate(ctx context.Context, m *SupplyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SupplyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SupplyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SupplyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SupplyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Supply mutation op: %q", m.Op())
+	}
+}
+
+// SupplyReadingClient is a client for the SupplyReading schema.
+type SupplyReadingClient struct {
+	config
+}
+
+// NewSupplyReadingClient returns a client for the SupplyReading from the given config.
+func NewSupplyReadingClient(c config) *SupplyReadingClient {
+	return &SupplyReadingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `supplyreading.Hooks(f(g(h())))`.
+func (c *SupplyReadingClient) Use(hooks ...Hook) {
+	c.hooks.SupplyReading = append(c.hooks.SupplyReading, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `supplyreading.Intercept(f(g(h())))`.
+func (c *SupplyReadingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SupplyReading = append(c.inters.SupplyReading, interceptors...)
+}
+
+// Create returns a builder for creating a SupplyReading entity.
+func (c *SupplyReadingClient) Create() *SupplyReadingCreate {
+	mutation := newSupplyReadingMutation(c.config, OpCreate)
+	return &SupplyReadingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SupplyReading entities.
+func (c *SupplyReadingClient) CreateBulk(builders ...*SupplyReadingCreate) *SupplyReadingCreateBulk {
+	return &SupplyReadingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SupplyReadingClient) MapCreateBulk(slice any, setFunc func(*SupplyReadingCreate, int)) *SupplyReadingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SupplyReadingCreateBulk{err: fmt.Errorf("calling to SupplyReadingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SupplyReadingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SupplyReadingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SupplyReading.
+func (c *SupplyReadingClient) Update() *SupplyReadingUpdate {
+	mutation := newSupplyReadingMutation(c.config, OpUpdate)
+	return &SupplyReadingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SupplyReadingClient) UpdateOne(_m *SupplyReading) *SupplyReadingUpdateOne {
+	mutation := newSupplyReadingMutation(c.config, OpUpdateOne, withSupplyReading(_m))
+	return &SupplyReadingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SupplyReadingClient) UpdateOneID(id int) *SupplyReadingUpdateOne {
+	mutation := newSupplyReadingMutation(c.config, OpUpdateOne, withSupplyReadingID(id))
+	return &SupplyReadingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SupplyReading.
+func (c *SupplyReadingClient) Delete() *SupplyReadingDelete {
+	mutation := newSupplyReadingMutation(c.config, OpDelete)
+	return &SupplyReadingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SupplyReadingClient) DeleteOne(_m *SupplyReading) *SupplyReadingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SupplyReadingClient) DeleteOneID(id int) *SupplyReadingDeleteOne {
+	builder := c.Delete().Where(supplyreading.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SupplyReadingDeleteOne{builder}
+}
+
+// Query returns a query builder for SupplyReading.
+func (c *SupplyReadingClient) Query() *SupplyReadingQuery {
+	return &SupplyReadingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSupplyReading},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SupplyReading entity by its id.
+func (c *SupplyReadingClient) Get(ctx context.Context, id int) (*SupplyReading, error) {
+	return c.Query().Where(supplyreading.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SupplyReadingClient) GetX(ctx context.Context, id int) *SupplyReading {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a SupplyReading.
+func (c *SupplyReadingClient) QueryOrganization(_m *SupplyReading) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supplyreading.Table, supplyreading.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supplyreading.OrganizationTable, supplyreading.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySupply queries the supply edge of a SupplyReading.
+func (c *SupplyReadingClient) QuerySupply(_m *SupplyReading) *SupplyQuery {
+	query := (&SupplyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(supplyreading.Table, supplyreading.FieldID, id),
+			sqlgraph.To(supply.Table, supply.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, supplyreading.SupplyTable, supplyreading.SupplyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SupplyReadingClient) Hooks() []Hook {
+	hooks := c.hooks.SupplyReading
+	return append(hooks[:len(hooks):len(hooks)], supplyreading.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SupplyReadingClient) Interceptors() []Interceptor {
+	return c.inters.SupplyReading
+}
+
+func (c *SupplyReadingClient) mutate(ctx context.Context, m *SupplyReadingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SupplyReadingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SupplyReadingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SupplyReadingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SupplyReadingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SupplyReading mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -3819,6 +4393,22 @@ func (c *WebhookClient) QueryOrganization(_m *Webhook) *OrganizationQuery {
 	return query
 }
 
+// QueryDeliveries queries the deliveries edge of a Webhook.
+func (c *WebhookClient) QueryDeliveries(_m *Webhook) *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhook.Table, webhook.FieldID, id),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, webhook.DeliveriesTable, webhook.DeliveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *WebhookClient) Hooks() []Hook {
 	hooks := c.hooks.Webhook
@@ -3845,18 +4435,392 @@ func (c *WebhookClient) mutate(ctx context.Context, m *WebhookMutation) (Value, 
 	}
 }
 
+// WebhookAttemptClient is a client for the WebhookAttempt schema.
+type WebhookAttemptClient struct {
+	config
+}
+
+// NewWebhookAttemptClient returns a client for the WebhookAttempt from the given config.
+func NewWebhookAttemptClient(c config) *WebhookAttemptClient {
+	return &WebhookAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookattempt.Hooks(f(g(h())))`.
+func (c *WebhookAttemptClient) Use(hooks ...Hook) {
+	c.hooks.WebhookAttempt = append(c.hooks.WebhookAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookattempt.Intercept(f(g(h())))`.
+func (c *WebhookAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookAttempt = append(c.inters.WebhookAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookAttempt entity.
+func (c *WebhookAttemptClient) Create() *WebhookAttemptCreate {
+	mutation := newWebhookAttemptMutation(c.config, OpCreate)
+	return &WebhookAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookAttempt entities.
+func (c *WebhookAttemptClient) CreateBulk(builders ...*WebhookAttemptCreate) *WebhookAttemptCreateBulk {
+	return &WebhookAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookAttemptClient) MapCreateBulk(slice any, setFunc func(*WebhookAttemptCreate, int)) *WebhookAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookAttemptCreateBulk{err: fmt.Errorf("calling to WebhookAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookAttempt.
+func (c *WebhookAttemptClient) Update() *WebhookAttemptUpdate {
+	mutation := newWebhookAttemptMutation(c.config, OpUpdate)
+	return &WebhookAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookAttemptClient) UpdateOne(_m *WebhookAttempt) *WebhookAttemptUpdateOne {
+	mutation := newWebhookAttemptMutation(c.config, OpUpdateOne, withWebhookAttempt(_m))
+	return &WebhookAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookAttemptClient) UpdateOneID(id int) *WebhookAttemptUpdateOne {
+	mutation := newWebhookAttemptMutation(c.config, OpUpdateOne, withWebhookAttemptID(id))
+	return &WebhookAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookAttempt.
+func (c *WebhookAttemptClient) Delete() *WebhookAttemptDelete {
+	mutation := newWebhookAttemptMutation(c.config, OpDelete)
+	return &WebhookAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookAttemptClient) DeleteOne(_m *WebhookAttempt) *WebhookAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookAttemptClient) DeleteOneID(id int) *WebhookAttemptDeleteOne {
+	builder := c.Delete().Where(webhookattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookAttempt.
+func (c *WebhookAttemptClient) Query() *WebhookAttemptQuery {
+	return &WebhookAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookAttempt entity by its id.
+func (c *WebhookAttemptClient) Get(ctx context.Context, id int) (*WebhookAttempt, error) {
+	return c.Query().Where(webhookattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookAttemptClient) GetX(ctx context.Context, id int) *WebhookAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a WebhookAttempt.
+func (c *WebhookAttemptClient) QueryOrganization(_m *WebhookAttempt) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookattempt.Table, webhookattempt.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, webhookattempt.OrganizationTable, webhookattempt.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDelivery queries the delivery edge of a WebhookAttempt.
+func (c *WebhookAttemptClient) QueryDelivery(_m *WebhookAttempt) *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookattempt.Table, webhookattempt.FieldID, id),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, webhookattempt.DeliveryTable, webhookattempt.DeliveryColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookAttemptClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookAttempt
+	return append(hooks[:len(hooks):len(hooks)], webhookattempt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookAttemptClient) Interceptors() []Interceptor {
+	return c.inters.WebhookAttempt
+}
+
+func (c *WebhookAttemptClient) mutate(ctx context.Context, m *WebhookAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookAttempt mutation op: %q", m.Op())
+	}
+}
+
+// WebhookDeliveryClient is a client for the WebhookDelivery schema.
+type WebhookDeliveryClient struct {
+	config
+}
+
+// NewWebhookDeliveryClient returns a client for the WebhookDelivery from the given config.
+func NewWebhookDeliveryClient(c config) *WebhookDeliveryClient {
+	return &WebhookDeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookdelivery.Hooks(f(g(h())))`.
+func (c *WebhookDeliveryClient) Use(hooks ...Hook) {
+	c.hooks.WebhookDelivery = append(c.hooks.WebhookDelivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookdelivery.Intercept(f(g(h())))`.
+func (c *WebhookDeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookDelivery = append(c.inters.WebhookDelivery, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookDelivery entity.
+func (c *WebhookDeliveryClient) Create() *WebhookDeliveryCreate {
+	mutation := newWebhookDeliveryMutation(c.config, OpCreate)
+	return &WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookDelivery entities.
+func (c *WebhookDeliveryClient) CreateBulk(builders ...*WebhookDeliveryCreate) *WebhookDeliveryCreateBulk {
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookDeliveryClient) MapCreateBulk(slice any, setFunc func(*WebhookDeliveryCreate, int)) *WebhookDeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookDeliveryCreateBulk{err: fmt.Errorf("calling to WebhookDeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookDeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Update() *WebhookDeliveryUpdate {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdate)
+	return &WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookDeliveryClient) UpdateOne(_m *WebhookDelivery) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDelivery(_m))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookDeliveryClient) UpdateOneID(id int) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDeliveryID(id))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Delete() *WebhookDeliveryDelete {
+	mutation := newWebhookDeliveryMutation(c.config, OpDelete)
+	return &WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookDeliveryClient) DeleteOne(_m *WebhookDelivery) *WebhookDeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookDeliveryClient) DeleteOneID(id int) *WebhookDeliveryDeleteOne {
+	builder := c.Delete().Where(webhookdelivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookDeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Query() *WebhookDeliveryQuery {
+	return &WebhookDeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookDelivery entity by its id.
+func (c *WebhookDeliveryClient) Get(ctx context.Context, id int) (*WebhookDelivery, error) {
+	return c.Query().Where(webhookdelivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookDeliveryClient) GetX(ctx context.Context, id int) *WebhookDelivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryOrganization(_m *WebhookDelivery) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, webhookdelivery.OrganizationTable, webhookdelivery.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryWebhook queries the webhook edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryWebhook(_m *WebhookDelivery) *WebhookQuery {
+	query := (&WebhookClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(webhook.Table, webhook.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, webhookdelivery.WebhookTable, webhookdelivery.WebhookColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttemptLog queries the attempt_log edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryAttemptLog(_m *WebhookDelivery) *WebhookAttemptQuery {
+	query := (&WebhookAttemptClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(webhookattempt.Table, webhookattempt.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, webhookdelivery.AttemptLogTable, webhookdelivery.AttemptLogColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookDeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookDelivery
+	return append(hooks[:len(hooks):len(hooks)], webhookdelivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookDeliveryClient) Interceptors() []Interceptor {
+	return c.inters.WebhookDelivery
+}
+
+func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookDelivery mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
 		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
-		Intervention, InterventionEvent, InterventionStatus, Media, MeterReading,
-		Notification, NotificationSettings, Organization, PanicButton, Printer,
-		ReferenceCounter, Session, User, Webhook []ent.Hook
+		InboundEmail, Intervention, InterventionEvent, InterventionStatus, Media,
+		MeterReading, Notification, NotificationSettings, Organization, PanicButton,
+		Printer, ReferenceCounter, Session, Supply, SupplyReading, User, Webhook,
+		WebhookAttempt, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, AuditLog, Cause, EmailMessage, EmailTemplate, IdempotencyKey,
-		Intervention, InterventionEvent, InterventionStatus, Media, MeterReading,
-		Notification, NotificationSettings, Organization, PanicButton, Printer,
-		ReferenceCounter, Session, User, Webhook []ent.Interceptor
+		InboundEmail, Intervention, InterventionEvent, InterventionStatus, Media,
+		MeterReading, Notification, NotificationSettings, Organization, PanicButton,
+		Printer, ReferenceCounter, Session, Supply, SupplyReading, User, Webhook,
+		WebhookAttempt, WebhookDelivery []ent.Interceptor
 	}
 )
+
+// ExecContext allows calling the underlying ExecContext method of the driver if it is supported by it.
+// See, database/sql#DB.ExecContext for more information.
+func (c *config) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	ex, ok := c.driver.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("Driver.ExecContext is not supported")
+	}
+	return ex.ExecContext(ctx, query, args...)
+}
+
+// QueryContext allows calling the underlying QueryContext method of the driver if it is supported by it.
+// See, database/sql#DB.QueryContext for more information.
+func (c *config) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	q, ok := c.driver.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("Driver.QueryContext is not supported")
+	}
+	return q.QueryContext(ctx, query, args...)
+}

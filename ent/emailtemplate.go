@@ -56,6 +56,10 @@ type EmailTemplate struct {
 	StatusTechnicianSubject string `json:"status_technician_subject,omitempty"`
 	// Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.
 	StatusTechnicianHTML string `json:"status_technician_html,omitempty"`
+	// Subject template of the email to the reporter when a public note is added; empty for the built-in default.
+	NoteCustomerSubject string `json:"note_customer_subject,omitempty"`
+	// Body template (HTML) of the email to the reporter when a public note is added; empty for the built-in default.
+	NoteCustomerHTML string `json:"note_customer_html,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailTemplateQuery when eager-loading is set.
 	Edges        EmailTemplateEdges `json:"edges"`
@@ -106,7 +110,7 @@ func (*EmailTemplate) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case emailtemplate.FieldID, emailtemplate.FieldOrganizationID, emailtemplate.FieldPanicButtonID:
 			values[i] = new(sql.NullInt64)
-		case emailtemplate.FieldLanguage, emailtemplate.FieldFromEmail, emailtemplate.FieldFromName, emailtemplate.FieldTechSubject, emailtemplate.FieldTechHTML, emailtemplate.FieldUserSubject, emailtemplate.FieldUserHTML, emailtemplate.FieldStatusAdminSubject, emailtemplate.FieldStatusAdminHTML, emailtemplate.FieldStatusCustomerSubject, emailtemplate.FieldStatusCustomerHTML, emailtemplate.FieldStatusTechnicianSubject, emailtemplate.FieldStatusTechnicianHTML:
+		case emailtemplate.FieldLanguage, emailtemplate.FieldFromEmail, emailtemplate.FieldFromName, emailtemplate.FieldTechSubject, emailtemplate.FieldTechHTML, emailtemplate.FieldUserSubject, emailtemplate.FieldUserHTML, emailtemplate.FieldStatusAdminSubject, emailtemplate.FieldStatusAdminHTML, emailtemplate.FieldStatusCustomerSubject, emailtemplate.FieldStatusCustomerHTML, emailtemplate.FieldStatusTechnicianSubject, emailtemplate.FieldStatusTechnicianHTML, emailtemplate.FieldNoteCustomerSubject, emailtemplate.FieldNoteCustomerHTML:
 			values[i] = new(sql.NullString)
 		case emailtemplate.FieldCreatedAt, emailtemplate.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -241,6 +245,18 @@ func (_m *EmailTemplate) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.StatusTechnicianHTML = value.String
 			}
+		case emailtemplate.FieldNoteCustomerSubject:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field note_customer_subject", values[i])
+			} else if value.Valid {
+				_m.NoteCustomerSubject = value.String
+			}
+		case emailtemplate.FieldNoteCustomerHTML:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field note_customer_html", values[i])
+			} else if value.Valid {
+				_m.NoteCustomerHTML = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -340,6 +356,12 @@ func (_m *EmailTemplate) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status_technician_html=")
 	builder.WriteString(_m.StatusTechnicianHTML)
+	builder.WriteString(", ")
+	builder.WriteString("note_customer_subject=")
+	builder.WriteString(_m.NoteCustomerSubject)
+	builder.WriteString(", ")
+	builder.WriteString("note_customer_html=")
+	builder.WriteString(_m.NoteCustomerHTML)
 	builder.WriteByte(')')
 	return builder.String()
 }

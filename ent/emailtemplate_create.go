@@ -244,6 +244,34 @@ func (_c *EmailTemplateCreate) SetNillableStatusTechnicianHTML(v *string) *Email
 	return _c
 }
 
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (_c *EmailTemplateCreate) SetNoteCustomerSubject(v string) *EmailTemplateCreate {
+	_c.mutation.SetNoteCustomerSubject(v)
+	return _c
+}
+
+// SetNillableNoteCustomerSubject sets the "note_customer_subject" field if the given value is not nil.
+func (_c *EmailTemplateCreate) SetNillableNoteCustomerSubject(v *string) *EmailTemplateCreate {
+	if v != nil {
+		_c.SetNoteCustomerSubject(*v)
+	}
+	return _c
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (_c *EmailTemplateCreate) SetNoteCustomerHTML(v string) *EmailTemplateCreate {
+	_c.mutation.SetNoteCustomerHTML(v)
+	return _c
+}
+
+// SetNillableNoteCustomerHTML sets the "note_customer_html" field if the given value is not nil.
+func (_c *EmailTemplateCreate) SetNillableNoteCustomerHTML(v *string) *EmailTemplateCreate {
+	if v != nil {
+		_c.SetNoteCustomerHTML(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *EmailTemplateCreate) SetOrganization(v *Organization) *EmailTemplateCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -365,6 +393,11 @@ func (_c *EmailTemplateCreate) check() error {
 			return &ValidationError{Name: "status_technician_subject", err: fmt.Errorf(`ent: validator failed for field "EmailTemplate.status_technician_subject": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.NoteCustomerSubject(); ok {
+		if err := emailtemplate.NoteCustomerSubjectValidator(v); err != nil {
+			return &ValidationError{Name: "note_customer_subject", err: fmt.Errorf(`ent: validator failed for field "EmailTemplate.note_customer_subject": %w`, err)}
+		}
+	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "EmailTemplate.organization"`)}
 	}
@@ -461,6 +494,14 @@ func (_c *EmailTemplateCreate) createSpec() (*EmailTemplate, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.StatusTechnicianHTML(); ok {
 		_spec.SetField(emailtemplate.FieldStatusTechnicianHTML, field.TypeString, value)
 		_node.StatusTechnicianHTML = value
+	}
+	if value, ok := _c.mutation.NoteCustomerSubject(); ok {
+		_spec.SetField(emailtemplate.FieldNoteCustomerSubject, field.TypeString, value)
+		_node.NoteCustomerSubject = value
+	}
+	if value, ok := _c.mutation.NoteCustomerHTML(); ok {
+		_spec.SetField(emailtemplate.FieldNoteCustomerHTML, field.TypeString, value)
+		_node.NoteCustomerHTML = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -815,6 +856,42 @@ func (u *EmailTemplateUpsert) UpdateStatusTechnicianHTML() *EmailTemplateUpsert 
 // ClearStatusTechnicianHTML clears the value of the "status_technician_html" field.
 func (u *EmailTemplateUpsert) ClearStatusTechnicianHTML() *EmailTemplateUpsert {
 	u.SetNull(emailtemplate.FieldStatusTechnicianHTML)
+	return u
+}
+
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (u *EmailTemplateUpsert) SetNoteCustomerSubject(v string) *EmailTemplateUpsert {
+	u.Set(emailtemplate.FieldNoteCustomerSubject, v)
+	return u
+}
+
+// UpdateNoteCustomerSubject sets the "note_customer_subject" field to the value that was provided on create.
+func (u *EmailTemplateUpsert) UpdateNoteCustomerSubject() *EmailTemplateUpsert {
+	u.SetExcluded(emailtemplate.FieldNoteCustomerSubject)
+	return u
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (u *EmailTemplateUpsert) ClearNoteCustomerSubject() *EmailTemplateUpsert {
+	u.SetNull(emailtemplate.FieldNoteCustomerSubject)
+	return u
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (u *EmailTemplateUpsert) SetNoteCustomerHTML(v string) *EmailTemplateUpsert {
+	u.Set(emailtemplate.FieldNoteCustomerHTML, v)
+	return u
+}
+
+// UpdateNoteCustomerHTML sets the "note_customer_html" field to the value that was provided on create.
+func (u *EmailTemplateUpsert) UpdateNoteCustomerHTML() *EmailTemplateUpsert {
+	u.SetExcluded(emailtemplate.FieldNoteCustomerHTML)
+	return u
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (u *EmailTemplateUpsert) ClearNoteCustomerHTML() *EmailTemplateUpsert {
+	u.SetNull(emailtemplate.FieldNoteCustomerHTML)
 	return u
 }
 
@@ -1178,6 +1255,48 @@ func (u *EmailTemplateUpsertOne) UpdateStatusTechnicianHTML() *EmailTemplateUpse
 func (u *EmailTemplateUpsertOne) ClearStatusTechnicianHTML() *EmailTemplateUpsertOne {
 	return u.Update(func(s *EmailTemplateUpsert) {
 		s.ClearStatusTechnicianHTML()
+	})
+}
+
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (u *EmailTemplateUpsertOne) SetNoteCustomerSubject(v string) *EmailTemplateUpsertOne {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.SetNoteCustomerSubject(v)
+	})
+}
+
+// UpdateNoteCustomerSubject sets the "note_customer_subject" field to the value that was provided on create.
+func (u *EmailTemplateUpsertOne) UpdateNoteCustomerSubject() *EmailTemplateUpsertOne {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.UpdateNoteCustomerSubject()
+	})
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (u *EmailTemplateUpsertOne) ClearNoteCustomerSubject() *EmailTemplateUpsertOne {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.ClearNoteCustomerSubject()
+	})
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (u *EmailTemplateUpsertOne) SetNoteCustomerHTML(v string) *EmailTemplateUpsertOne {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.SetNoteCustomerHTML(v)
+	})
+}
+
+// UpdateNoteCustomerHTML sets the "note_customer_html" field to the value that was provided on create.
+func (u *EmailTemplateUpsertOne) UpdateNoteCustomerHTML() *EmailTemplateUpsertOne {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.UpdateNoteCustomerHTML()
+	})
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (u *EmailTemplateUpsertOne) ClearNoteCustomerHTML() *EmailTemplateUpsertOne {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.ClearNoteCustomerHTML()
 	})
 }
 
@@ -1707,6 +1826,48 @@ func (u *EmailTemplateUpsertBulk) UpdateStatusTechnicianHTML() *EmailTemplateUps
 func (u *EmailTemplateUpsertBulk) ClearStatusTechnicianHTML() *EmailTemplateUpsertBulk {
 	return u.Update(func(s *EmailTemplateUpsert) {
 		s.ClearStatusTechnicianHTML()
+	})
+}
+
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (u *EmailTemplateUpsertBulk) SetNoteCustomerSubject(v string) *EmailTemplateUpsertBulk {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.SetNoteCustomerSubject(v)
+	})
+}
+
+// UpdateNoteCustomerSubject sets the "note_customer_subject" field to the value that was provided on create.
+func (u *EmailTemplateUpsertBulk) UpdateNoteCustomerSubject() *EmailTemplateUpsertBulk {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.UpdateNoteCustomerSubject()
+	})
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (u *EmailTemplateUpsertBulk) ClearNoteCustomerSubject() *EmailTemplateUpsertBulk {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.ClearNoteCustomerSubject()
+	})
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (u *EmailTemplateUpsertBulk) SetNoteCustomerHTML(v string) *EmailTemplateUpsertBulk {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.SetNoteCustomerHTML(v)
+	})
+}
+
+// UpdateNoteCustomerHTML sets the "note_customer_html" field to the value that was provided on create.
+func (u *EmailTemplateUpsertBulk) UpdateNoteCustomerHTML() *EmailTemplateUpsertBulk {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.UpdateNoteCustomerHTML()
+	})
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (u *EmailTemplateUpsertBulk) ClearNoteCustomerHTML() *EmailTemplateUpsertBulk {
+	return u.Update(func(s *EmailTemplateUpsert) {
+		s.ClearNoteCustomerHTML()
 	})
 }
 

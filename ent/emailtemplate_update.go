@@ -323,6 +323,46 @@ func (_u *EmailTemplateUpdate) ClearStatusTechnicianHTML() *EmailTemplateUpdate 
 	return _u
 }
 
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (_u *EmailTemplateUpdate) SetNoteCustomerSubject(v string) *EmailTemplateUpdate {
+	_u.mutation.SetNoteCustomerSubject(v)
+	return _u
+}
+
+// SetNillableNoteCustomerSubject sets the "note_customer_subject" field if the given value is not nil.
+func (_u *EmailTemplateUpdate) SetNillableNoteCustomerSubject(v *string) *EmailTemplateUpdate {
+	if v != nil {
+		_u.SetNoteCustomerSubject(*v)
+	}
+	return _u
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (_u *EmailTemplateUpdate) ClearNoteCustomerSubject() *EmailTemplateUpdate {
+	_u.mutation.ClearNoteCustomerSubject()
+	return _u
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (_u *EmailTemplateUpdate) SetNoteCustomerHTML(v string) *EmailTemplateUpdate {
+	_u.mutation.SetNoteCustomerHTML(v)
+	return _u
+}
+
+// SetNillableNoteCustomerHTML sets the "note_customer_html" field if the given value is not nil.
+func (_u *EmailTemplateUpdate) SetNillableNoteCustomerHTML(v *string) *EmailTemplateUpdate {
+	if v != nil {
+		_u.SetNoteCustomerHTML(*v)
+	}
+	return _u
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (_u *EmailTemplateUpdate) ClearNoteCustomerHTML() *EmailTemplateUpdate {
+	_u.mutation.ClearNoteCustomerHTML()
+	return _u
+}
+
 // SetPanicButton sets the "panic_button" edge to the PanicButton entity.
 func (_u *EmailTemplateUpdate) SetPanicButton(v *PanicButton) *EmailTemplateUpdate {
 	return _u.SetPanicButtonID(v.ID)
@@ -421,6 +461,11 @@ func (_u *EmailTemplateUpdate) check() error {
 	if v, ok := _u.mutation.StatusTechnicianSubject(); ok {
 		if err := emailtemplate.StatusTechnicianSubjectValidator(v); err != nil {
 			return &ValidationError{Name: "status_technician_subject", err: fmt.Errorf(`ent: validator failed for field "EmailTemplate.status_technician_subject": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.NoteCustomerSubject(); ok {
+		if err := emailtemplate.NoteCustomerSubjectValidator(v); err != nil {
+			return &ValidationError{Name: "note_customer_subject", err: fmt.Errorf(`ent: validator failed for field "EmailTemplate.note_customer_subject": %w`, err)}
 		}
 	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
@@ -538,6 +583,18 @@ func (_u *EmailTemplateUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.StatusTechnicianHTMLCleared() {
 		_spec.ClearField(emailtemplate.FieldStatusTechnicianHTML, field.TypeString)
+	}
+	if value, ok := _u.mutation.NoteCustomerSubject(); ok {
+		_spec.SetField(emailtemplate.FieldNoteCustomerSubject, field.TypeString, value)
+	}
+	if _u.mutation.NoteCustomerSubjectCleared() {
+		_spec.ClearField(emailtemplate.FieldNoteCustomerSubject, field.TypeString)
+	}
+	if value, ok := _u.mutation.NoteCustomerHTML(); ok {
+		_spec.SetField(emailtemplate.FieldNoteCustomerHTML, field.TypeString, value)
+	}
+	if _u.mutation.NoteCustomerHTMLCleared() {
+		_spec.ClearField(emailtemplate.FieldNoteCustomerHTML, field.TypeString)
 	}
 	if _u.mutation.PanicButtonCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -882,6 +939,46 @@ func (_u *EmailTemplateUpdateOne) ClearStatusTechnicianHTML() *EmailTemplateUpda
 	return _u
 }
 
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (_u *EmailTemplateUpdateOne) SetNoteCustomerSubject(v string) *EmailTemplateUpdateOne {
+	_u.mutation.SetNoteCustomerSubject(v)
+	return _u
+}
+
+// SetNillableNoteCustomerSubject sets the "note_customer_subject" field if the given value is not nil.
+func (_u *EmailTemplateUpdateOne) SetNillableNoteCustomerSubject(v *string) *EmailTemplateUpdateOne {
+	if v != nil {
+		_u.SetNoteCustomerSubject(*v)
+	}
+	return _u
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (_u *EmailTemplateUpdateOne) ClearNoteCustomerSubject() *EmailTemplateUpdateOne {
+	_u.mutation.ClearNoteCustomerSubject()
+	return _u
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (_u *EmailTemplateUpdateOne) SetNoteCustomerHTML(v string) *EmailTemplateUpdateOne {
+	_u.mutation.SetNoteCustomerHTML(v)
+	return _u
+}
+
+// SetNillableNoteCustomerHTML sets the "note_customer_html" field if the given value is not nil.
+func (_u *EmailTemplateUpdateOne) SetNillableNoteCustomerHTML(v *string) *EmailTemplateUpdateOne {
+	if v != nil {
+		_u.SetNoteCustomerHTML(*v)
+	}
+	return _u
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (_u *EmailTemplateUpdateOne) ClearNoteCustomerHTML() *EmailTemplateUpdateOne {
+	_u.mutation.ClearNoteCustomerHTML()
+	return _u
+}
+
 // SetPanicButton sets the "panic_button" edge to the PanicButton entity.
 func (_u *EmailTemplateUpdateOne) SetPanicButton(v *PanicButton) *EmailTemplateUpdateOne {
 	return _u.SetPanicButtonID(v.ID)
@@ -993,6 +1090,11 @@ func (_u *EmailTemplateUpdateOne) check() error {
 	if v, ok := _u.mutation.StatusTechnicianSubject(); ok {
 		if err := emailtemplate.StatusTechnicianSubjectValidator(v); err != nil {
 			return &ValidationError{Name: "status_technician_subject", err: fmt.Errorf(`ent: validator failed for field "EmailTemplate.status_technician_subject": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.NoteCustomerSubject(); ok {
+		if err := emailtemplate.NoteCustomerSubjectValidator(v); err != nil {
+			return &ValidationError{Name: "note_customer_subject", err: fmt.Errorf(`ent: validator failed for field "EmailTemplate.note_customer_subject": %w`, err)}
 		}
 	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
@@ -1127,6 +1229,18 @@ func (_u *EmailTemplateUpdateOne) sqlSave(ctx context.Context) (_node *EmailTemp
 	}
 	if _u.mutation.StatusTechnicianHTMLCleared() {
 		_spec.ClearField(emailtemplate.FieldStatusTechnicianHTML, field.TypeString)
+	}
+	if value, ok := _u.mutation.NoteCustomerSubject(); ok {
+		_spec.SetField(emailtemplate.FieldNoteCustomerSubject, field.TypeString, value)
+	}
+	if _u.mutation.NoteCustomerSubjectCleared() {
+		_spec.ClearField(emailtemplate.FieldNoteCustomerSubject, field.TypeString)
+	}
+	if value, ok := _u.mutation.NoteCustomerHTML(); ok {
+		_spec.SetField(emailtemplate.FieldNoteCustomerHTML, field.TypeString, value)
+	}
+	if _u.mutation.NoteCustomerHTMLCleared() {
+		_spec.ClearField(emailtemplate.FieldNoteCustomerHTML, field.TypeString)
 	}
 	if _u.mutation.PanicButtonCleared() {
 		edge := &sqlgraph.EdgeSpec{

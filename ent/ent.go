@@ -18,6 +18,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -30,8 +31,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -98,6 +103,7 @@ func checkColumn(t, c string) error {
 			emailmessage.Table:         emailmessage.ValidColumn,
 			emailtemplate.Table:        emailtemplate.ValidColumn,
 			idempotencykey.Table:       idempotencykey.ValidColumn,
+			inboundemail.Table:         inboundemail.ValidColumn,
 			intervention.Table:         intervention.ValidColumn,
 			interventionevent.Table:    interventionevent.ValidColumn,
 			interventionstatus.Table:   interventionstatus.ValidColumn,
@@ -110,8 +116,12 @@ func checkColumn(t, c string) error {
 			printer.Table:              printer.ValidColumn,
 			referencecounter.Table:     referencecounter.ValidColumn,
 			session.Table:              session.ValidColumn,
+			supply.Table:               supply.ValidColumn,
+			supplyreading.Table:        supplyreading.ValidColumn,
 			user.Table:                 user.ValidColumn,
 			webhook.Table:              webhook.ValidColumn,
+			webhookattempt.Table:       webhookattempt.ValidColumn,
+			webhookdelivery.Table:      webhookdelivery.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

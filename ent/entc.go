@@ -28,7 +28,7 @@ func main() {
 	err = entc.Generate("./schema", &gen.Config{
 		Features: []gen.Feature{
 			gen.FeatureLock, gen.FeatureVersionedMigration, gen.FeaturePrivacy, gen.FeatureEntQL,
-			gen.FeatureGlobalID, gen.FeatureUpsert, gen.FeatureModifier, gen.FeatureIntercept,
+			gen.FeatureGlobalID, gen.FeatureUpsert, gen.FeatureModifier, gen.FeatureIntercept, gen.FeatureExecQuery,
 		},
 	},
 		entc.Extensions(ex),

@@ -9,6 +9,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -22,8 +23,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -33,7 +38,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 25)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -159,6 +164,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailtemplate.FieldStatusCustomerHTML:      {Type: field.TypeString, Column: emailtemplate.FieldStatusCustomerHTML},
 			emailtemplate.FieldStatusTechnicianSubject: {Type: field.TypeString, Column: emailtemplate.FieldStatusTechnicianSubject},
 			emailtemplate.FieldStatusTechnicianHTML:    {Type: field.TypeString, Column: emailtemplate.FieldStatusTechnicianHTML},
+			emailtemplate.FieldNoteCustomerSubject:     {Type: field.TypeString, Column: emailtemplate.FieldNoteCustomerSubject},
+			emailtemplate.FieldNoteCustomerHTML:        {Type: field.TypeString, Column: emailtemplate.FieldNoteCustomerHTML},
 		},
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
@@ -180,6 +187,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   inboundemail.Table,
+			Columns: inboundemail.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: inboundemail.FieldID,
+			},
+		},
+		Type: "InboundEmail",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			inboundemail.FieldCreatedAt:      {Type: field.TypeTime, Column: inboundemail.FieldCreatedAt},
+			inboundemail.FieldUpdatedAt:      {Type: field.TypeTime, Column: inboundemail.FieldUpdatedAt},
+			inboundemail.FieldOrganizationID: {Type: field.TypeInt, Column: inboundemail.FieldOrganizationID},
+			inboundemail.FieldDedupeKey:      {Type: field.TypeString, Column: inboundemail.FieldDedupeKey},
+			inboundemail.FieldMessageID:      {Type: field.TypeString, Column: inboundemail.FieldMessageID},
+			inboundemail.FieldFromEmail:      {Type: field.TypeString, Column: inboundemail.FieldFromEmail},
+			inboundemail.FieldTo:             {Type: field.TypeString, Column: inboundemail.FieldTo},
+			inboundemail.FieldSubject:        {Type: field.TypeString, Column: inboundemail.FieldSubject},
+			inboundemail.FieldText:           {Type: field.TypeString, Column: inboundemail.FieldText},
+			inboundemail.FieldStatus:         {Type: field.TypeEnum, Column: inboundemail.FieldStatus},
+			inboundemail.FieldReason:         {Type: field.TypeString, Column: inboundemail.FieldReason},
+			inboundemail.FieldInterventionID: {Type: field.TypeInt, Column: inboundemail.FieldInterventionID},
+			inboundemail.FieldAttachments:    {Type: field.TypeJSON, Column: inboundemail.FieldAttachments},
+			inboundemail.FieldSpf:            {Type: field.TypeString, Column: inboundemail.FieldSpf},
+			inboundemail.FieldDkim:           {Type: field.TypeString, Column: inboundemail.FieldDkim},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   intervention.Table,
 			Columns: intervention.Columns,
@@ -205,12 +240,15 @@ var schemaGraph = func() *sqlgraph.Schema {
 			intervention.FieldPrinterSnapshot: {Type: field.TypeJSON, Column: intervention.FieldPrinterSnapshot},
 			intervention.FieldOrigin:          {Type: field.TypeEnum, Column: intervention.FieldOrigin},
 			intervention.FieldDedupeKey:       {Type: field.TypeString, Column: intervention.FieldDedupeKey},
+			intervention.FieldAlertKey:        {Type: field.TypeString, Column: intervention.FieldAlertKey},
 			intervention.FieldClosedAt:        {Type: field.TypeTime, Column: intervention.FieldClosedAt},
 			intervention.FieldRelatedToID:     {Type: field.TypeInt, Column: intervention.FieldRelatedToID},
 			intervention.FieldExternalRef:     {Type: field.TypeString, Column: intervention.FieldExternalRef},
+			intervention.FieldTrackingNonce:   {Type: field.TypeString, Column: intervention.FieldTrackingNonce},
+			intervention.FieldSearchText:      {Type: field.TypeString, Column: intervention.FieldSearchText},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionevent.Table,
 			Columns: interventionevent.Columns,
@@ -228,11 +266,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionevent.FieldFromStatus:     {Type: field.TypeString, Column: interventionevent.FieldFromStatus},
 			interventionevent.FieldToStatus:       {Type: field.TypeString, Column: interventionevent.FieldToStatus},
 			interventionevent.FieldNote:           {Type: field.TypeString, Column: interventionevent.FieldNote},
+			interventionevent.FieldPublic:         {Type: field.TypeBool, Column: interventionevent.FieldPublic},
+			interventionevent.FieldAuthorEmail:    {Type: field.TypeString, Column: interventionevent.FieldAuthorEmail},
 			interventionevent.FieldData:           {Type: field.TypeJSON, Column: interventionevent.FieldData},
 			interventionevent.FieldCreatedAt:      {Type: field.TypeTime, Column: interventionevent.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionstatus.Table,
 			Columns: interventionstatus.Columns,
@@ -253,7 +293,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionstatus.FieldIsInitial:      {Type: field.TypeBool, Column: interventionstatus.FieldIsInitial},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   media.Table,
 			Columns: media.Columns,
@@ -274,7 +314,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			media.FieldData:           {Type: field.TypeBytes, Column: media.FieldData},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   meterreading.Table,
 			Columns: meterreading.Columns,
@@ -293,9 +333,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			meterreading.FieldLarge:          {Type: field.TypeInt64, Column: meterreading.FieldLarge},
 			meterreading.FieldSource:         {Type: field.TypeEnum, Column: meterreading.FieldSource},
 			meterreading.FieldReadAt:         {Type: field.TypeTime, Column: meterreading.FieldReadAt},
+			meterreading.FieldJumpAccepted:   {Type: field.TypeBool, Column: meterreading.FieldJumpAccepted},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -315,7 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldCreatedAt:      {Type: field.TypeTime, Column: notification.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notificationsettings.Table,
 			Columns: notificationsettings.Columns,
@@ -334,9 +375,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notificationsettings.FieldEmailTechnicians: {Type: field.TypeBool, Column: notificationsettings.FieldEmailTechnicians},
 			notificationsettings.FieldPushAdmins:       {Type: field.TypeBool, Column: notificationsettings.FieldPushAdmins},
 			notificationsettings.FieldPushTechnicians:  {Type: field.TypeBool, Column: notificationsettings.FieldPushTechnicians},
+			notificationsettings.FieldReopenOnNotFixed: {Type: field.TypeBool, Column: notificationsettings.FieldReopenOnNotFixed},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -358,7 +400,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldCustomerContactEmail: {Type: field.TypeString, Column: organization.FieldCustomerContactEmail},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   panicbutton.Table,
 			Columns: panicbutton.Columns,
@@ -382,10 +424,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			panicbutton.FieldColors:               {Type: field.TypeJSON, Column: panicbutton.FieldColors},
 			panicbutton.FieldErrorOids:            {Type: field.TypeJSON, Column: panicbutton.FieldErrorOids},
 			panicbutton.FieldAutoReportRules:      {Type: field.TypeJSON, Column: panicbutton.FieldAutoReportRules},
+			panicbutton.FieldSupplyRules:          {Type: field.TypeJSON, Column: panicbutton.FieldSupplyRules},
 			panicbutton.FieldActive:               {Type: field.TypeBool, Column: panicbutton.FieldActive},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   printer.Table,
 			Columns: printer.Columns,
@@ -419,9 +462,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			printer.FieldSnmpProfile:          {Type: field.TypeString, Column: printer.FieldSnmpProfile},
 			printer.FieldLastPolledAt:         {Type: field.TypeTime, Column: printer.FieldLastPolledAt},
 			printer.FieldLastAlerts:           {Type: field.TypeJSON, Column: printer.FieldLastAlerts},
+			printer.FieldSilentSince:          {Type: field.TypeTime, Column: printer.FieldSilentSince},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   referencecounter.Table,
 			Columns: referencecounter.Columns,
@@ -436,7 +480,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			referencecounter.FieldValue: {Type: field.TypeInt, Column: referencecounter.FieldValue},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -456,7 +500,57 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent: {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supply.Table,
+			Columns: supply.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supply.FieldID,
+			},
+		},
+		Type: "Supply",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supply.FieldOrganizationID: {Type: field.TypeInt, Column: supply.FieldOrganizationID},
+			supply.FieldPrinterID:      {Type: field.TypeInt, Column: supply.FieldPrinterID},
+			supply.FieldKey:            {Type: field.TypeString, Column: supply.FieldKey},
+			supply.FieldDescription:    {Type: field.TypeString, Column: supply.FieldDescription},
+			supply.FieldType:           {Type: field.TypeString, Column: supply.FieldType},
+			supply.FieldColor:          {Type: field.TypeString, Column: supply.FieldColor},
+			supply.FieldUnit:           {Type: field.TypeString, Column: supply.FieldUnit},
+			supply.FieldLevel:          {Type: field.TypeInt64, Column: supply.FieldLevel},
+			supply.FieldMaxCapacity:    {Type: field.TypeInt64, Column: supply.FieldMaxCapacity},
+			supply.FieldLevelState:     {Type: field.TypeEnum, Column: supply.FieldLevelState},
+			supply.FieldPercent:        {Type: field.TypeInt, Column: supply.FieldPercent},
+			supply.FieldDaysLeft:       {Type: field.TypeFloat64, Column: supply.FieldDaysLeft},
+			supply.FieldReplacedAt:     {Type: field.TypeTime, Column: supply.FieldReplacedAt},
+			supply.FieldNotifiedKey:    {Type: field.TypeString, Column: supply.FieldNotifiedKey},
+			supply.FieldReplacements:   {Type: field.TypeInt, Column: supply.FieldReplacements},
+			supply.FieldReadAt:         {Type: field.TypeTime, Column: supply.FieldReadAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supplyreading.Table,
+			Columns: supplyreading.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supplyreading.FieldID,
+			},
+		},
+		Type: "SupplyReading",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supplyreading.FieldOrganizationID: {Type: field.TypeInt, Column: supplyreading.FieldOrganizationID},
+			supplyreading.FieldSupplyID:       {Type: field.TypeInt, Column: supplyreading.FieldSupplyID},
+			supplyreading.FieldLevel:          {Type: field.TypeInt64, Column: supplyreading.FieldLevel},
+			supplyreading.FieldMaxCapacity:    {Type: field.TypeInt64, Column: supplyreading.FieldMaxCapacity},
+			supplyreading.FieldLevelState:     {Type: field.TypeEnum, Column: supplyreading.FieldLevelState},
+			supplyreading.FieldPercent:        {Type: field.TypeInt, Column: supplyreading.FieldPercent},
+			supplyreading.FieldReplacement:    {Type: field.TypeBool, Column: supplyreading.FieldReplacement},
+			supplyreading.FieldReadAt:         {Type: field.TypeTime, Column: supplyreading.FieldReadAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -480,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -491,13 +585,70 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Webhook",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			webhook.FieldCreatedAt:      {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
-			webhook.FieldUpdatedAt:      {Type: field.TypeTime, Column: webhook.FieldUpdatedAt},
-			webhook.FieldOrganizationID: {Type: field.TypeInt, Column: webhook.FieldOrganizationID},
-			webhook.FieldURL:            {Type: field.TypeString, Column: webhook.FieldURL},
-			webhook.FieldSecret:         {Type: field.TypeString, Column: webhook.FieldSecret},
-			webhook.FieldEvents:         {Type: field.TypeJSON, Column: webhook.FieldEvents},
-			webhook.FieldActive:         {Type: field.TypeBool, Column: webhook.FieldActive},
+			webhook.FieldCreatedAt:               {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
+			webhook.FieldUpdatedAt:               {Type: field.TypeTime, Column: webhook.FieldUpdatedAt},
+			webhook.FieldOrganizationID:          {Type: field.TypeInt, Column: webhook.FieldOrganizationID},
+			webhook.FieldURL:                     {Type: field.TypeString, Column: webhook.FieldURL},
+			webhook.FieldDescription:             {Type: field.TypeString, Column: webhook.FieldDescription},
+			webhook.FieldSecret:                  {Type: field.TypeString, Column: webhook.FieldSecret},
+			webhook.FieldPreviousSecret:          {Type: field.TypeString, Column: webhook.FieldPreviousSecret},
+			webhook.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: webhook.FieldPreviousSecretExpiresAt},
+			webhook.FieldEvents:                  {Type: field.TypeJSON, Column: webhook.FieldEvents},
+			webhook.FieldActive:                  {Type: field.TypeBool, Column: webhook.FieldActive},
+			webhook.FieldDisabledAt:              {Type: field.TypeTime, Column: webhook.FieldDisabledAt},
+			webhook.FieldDisabledReason:          {Type: field.TypeString, Column: webhook.FieldDisabledReason},
+			webhook.FieldFailingSince:            {Type: field.TypeTime, Column: webhook.FieldFailingSince},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookattempt.Table,
+			Columns: webhookattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookattempt.FieldID,
+			},
+		},
+		Type: "WebhookAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookattempt.FieldOrganizationID: {Type: field.TypeInt, Column: webhookattempt.FieldOrganizationID},
+			webhookattempt.FieldDeliveryID:     {Type: field.TypeInt, Column: webhookattempt.FieldDeliveryID},
+			webhookattempt.FieldAttempt:        {Type: field.TypeInt, Column: webhookattempt.FieldAttempt},
+			webhookattempt.FieldRequestHeaders: {Type: field.TypeJSON, Column: webhookattempt.FieldRequestHeaders},
+			webhookattempt.FieldResponseStatus: {Type: field.TypeInt, Column: webhookattempt.FieldResponseStatus},
+			webhookattempt.FieldResponseBody:   {Type: field.TypeString, Column: webhookattempt.FieldResponseBody},
+			webhookattempt.FieldError:          {Type: field.TypeString, Column: webhookattempt.FieldError},
+			webhookattempt.FieldDurationMs:     {Type: field.TypeInt, Column: webhookattempt.FieldDurationMs},
+			webhookattempt.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookattempt.FieldNextAttemptAt},
+			webhookattempt.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookattempt.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+			webhookdelivery.FieldUpdatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldUpdatedAt},
+			webhookdelivery.FieldOrganizationID: {Type: field.TypeInt, Column: webhookdelivery.FieldOrganizationID},
+			webhookdelivery.FieldWebhookID:      {Type: field.TypeInt, Column: webhookdelivery.FieldWebhookID},
+			webhookdelivery.FieldEventID:        {Type: field.TypeString, Column: webhookdelivery.FieldEventID},
+			webhookdelivery.FieldEventType:      {Type: field.TypeString, Column: webhookdelivery.FieldEventType},
+			webhookdelivery.FieldPayload:        {Type: field.TypeString, Column: webhookdelivery.FieldPayload},
+			webhookdelivery.FieldStatus:         {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldAttempts:       {Type: field.TypeInt, Column: webhookdelivery.FieldAttempts},
+			webhookdelivery.FieldTotalAttempts:  {Type: field.TypeInt, Column: webhookdelivery.FieldTotalAttempts},
+			webhookdelivery.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptAt},
+			webhookdelivery.FieldLockedUntil:    {Type: field.TypeTime, Column: webhookdelivery.FieldLockedUntil},
+			webhookdelivery.FieldLastStatusCode: {Type: field.TypeInt, Column: webhookdelivery.FieldLastStatusCode},
+			webhookdelivery.FieldLastError:      {Type: field.TypeString, Column: webhookdelivery.FieldLastError},
+			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
 		},
 	}
 	graph.MustAddE(
@@ -630,6 +781,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"IdempotencyKey",
+		"Intervention",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   inboundemail.OrganizationTable,
+			Columns: []string{inboundemail.OrganizationColumn},
+			Bidi:    false,
+		},
+		"InboundEmail",
+		"Organization",
+	)
+	graph.MustAddE(
+		"intervention",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   inboundemail.InterventionTable,
+			Columns: []string{inboundemail.InterventionColumn},
+			Bidi:    false,
+		},
+		"InboundEmail",
 		"Intervention",
 	)
 	graph.MustAddE(
@@ -1041,6 +1216,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Intervention",
 	)
 	graph.MustAddE(
+		"supplies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+		},
+		"Printer",
+		"Supply",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1051,6 +1238,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"User",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supply.OrganizationTable,
+			Columns: []string{supply.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"Organization",
+	)
+	graph.MustAddE(
+		"printer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supply.PrinterTable,
+			Columns: []string{supply.PrinterColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"Printer",
+	)
+	graph.MustAddE(
+		"readings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   supply.ReadingsTable,
+			Columns: []string{supply.ReadingsColumn},
+			Bidi:    false,
+		},
+		"Supply",
+		"SupplyReading",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supplyreading.OrganizationTable,
+			Columns: []string{supplyreading.OrganizationColumn},
+			Bidi:    false,
+		},
+		"SupplyReading",
+		"Organization",
+	)
+	graph.MustAddE(
+		"supply",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   supplyreading.SupplyTable,
+			Columns: []string{supplyreading.SupplyColumn},
+			Bidi:    false,
+		},
+		"SupplyReading",
+		"Supply",
 	)
 	graph.MustAddE(
 		"organization",
@@ -1099,6 +1346,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Webhook",
 		"Organization",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"Webhook",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookattempt.OrganizationTable,
+			Columns: []string{webhookattempt.OrganizationColumn},
+			Bidi:    false,
+		},
+		"WebhookAttempt",
+		"Organization",
+	)
+	graph.MustAddE(
+		"delivery",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookattempt.DeliveryTable,
+			Columns: []string{webhookattempt.DeliveryColumn},
+			Bidi:    false,
+		},
+		"WebhookAttempt",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookdelivery.OrganizationTable,
+			Columns: []string{webhookdelivery.OrganizationColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Organization",
+	)
+	graph.MustAddE(
+		"webhook",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookdelivery.WebhookTable,
+			Columns: []string{webhookdelivery.WebhookColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Webhook",
+	)
+	graph.MustAddE(
+		"attempt_log",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhookdelivery.AttemptLogTable,
+			Columns: []string{webhookdelivery.AttemptLogColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WebhookAttempt",
 	)
 	return graph
 }()
@@ -1731,6 +2050,16 @@ func (f *EmailTemplateFilter) WhereStatusTechnicianHTML(p entql.StringP) {
 	f.Where(p.Field(emailtemplate.FieldStatusTechnicianHTML))
 }
 
+// WhereNoteCustomerSubject applies the entql string predicate on the note_customer_subject field.
+func (f *EmailTemplateFilter) WhereNoteCustomerSubject(p entql.StringP) {
+	f.Where(p.Field(emailtemplate.FieldNoteCustomerSubject))
+}
+
+// WhereNoteCustomerHTML applies the entql string predicate on the note_customer_html field.
+func (f *EmailTemplateFilter) WhereNoteCustomerHTML(p entql.StringP) {
+	f.Where(p.Field(emailtemplate.FieldNoteCustomerHTML))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *EmailTemplateFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -1839,6 +2168,149 @@ func (f *IdempotencyKeyFilter) WhereHasInterventionWith(preds ...predicate.Inter
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *InboundEmailQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InboundEmailQuery builder.
+func (_q *InboundEmailQuery) Filter() *InboundEmailFilter {
+	return &InboundEmailFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InboundEmailMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InboundEmailMutation builder.
+func (m *InboundEmailMutation) Filter() *InboundEmailFilter {
+	return &InboundEmailFilter{config: m.config, predicateAdder: m}
+}
+
+// InboundEmailFilter provides a generic filtering capability at runtime for InboundEmailQuery.
+type InboundEmailFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InboundEmailFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *InboundEmailFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(inboundemail.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InboundEmailFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(inboundemail.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InboundEmailFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(inboundemail.FieldUpdatedAt))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *InboundEmailFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(inboundemail.FieldOrganizationID))
+}
+
+// WhereDedupeKey applies the entql string predicate on the dedupe_key field.
+func (f *InboundEmailFilter) WhereDedupeKey(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldDedupeKey))
+}
+
+// WhereMessageID applies the entql string predicate on the message_id field.
+func (f *InboundEmailFilter) WhereMessageID(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldMessageID))
+}
+
+// WhereFromEmail applies the entql string predicate on the from_email field.
+func (f *InboundEmailFilter) WhereFromEmail(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldFromEmail))
+}
+
+// WhereTo applies the entql string predicate on the to field.
+func (f *InboundEmailFilter) WhereTo(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldTo))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *InboundEmailFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldSubject))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *InboundEmailFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldText))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *InboundEmailFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldStatus))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *InboundEmailFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldReason))
+}
+
+// WhereInterventionID applies the entql int predicate on the intervention_id field.
+func (f *InboundEmailFilter) WhereInterventionID(p entql.IntP) {
+	f.Where(p.Field(inboundemail.FieldInterventionID))
+}
+
+// WhereAttachments applies the entql json.RawMessage predicate on the attachments field.
+func (f *InboundEmailFilter) WhereAttachments(p entql.BytesP) {
+	f.Where(p.Field(inboundemail.FieldAttachments))
+}
+
+// WhereSpf applies the entql string predicate on the spf field.
+func (f *InboundEmailFilter) WhereSpf(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldSpf))
+}
+
+// WhereDkim applies the entql string predicate on the dkim field.
+func (f *InboundEmailFilter) WhereDkim(p entql.StringP) {
+	f.Where(p.Field(inboundemail.FieldDkim))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *InboundEmailFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *InboundEmailFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIntervention applies a predicate to check if query has an edge intervention.
+func (f *InboundEmailFilter) WhereHasIntervention() {
+	f.Where(entql.HasEdge("intervention"))
+}
+
+// WhereHasInterventionWith applies a predicate to check if query has an edge intervention with a given conditions (other predicates).
+func (f *InboundEmailFilter) WhereHasInterventionWith(preds ...predicate.Intervention) {
+	f.Where(entql.HasEdgeWith("intervention", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *InterventionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1867,7 +2339,7 @@ type InterventionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1953,6 +2425,11 @@ func (f *InterventionFilter) WhereDedupeKey(p entql.StringP) {
 	f.Where(p.Field(intervention.FieldDedupeKey))
 }
 
+// WhereAlertKey applies the entql string predicate on the alert_key field.
+func (f *InterventionFilter) WhereAlertKey(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldAlertKey))
+}
+
 // WhereClosedAt applies the entql time.Time predicate on the closed_at field.
 func (f *InterventionFilter) WhereClosedAt(p entql.TimeP) {
 	f.Where(p.Field(intervention.FieldClosedAt))
@@ -1966,6 +2443,16 @@ func (f *InterventionFilter) WhereRelatedToID(p entql.IntP) {
 // WhereExternalRef applies the entql string predicate on the external_ref field.
 func (f *InterventionFilter) WhereExternalRef(p entql.StringP) {
 	f.Where(p.Field(intervention.FieldExternalRef))
+}
+
+// WhereTrackingNonce applies the entql string predicate on the tracking_nonce field.
+func (f *InterventionFilter) WhereTrackingNonce(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldTrackingNonce))
+}
+
+// WhereSearchText applies the entql string predicate on the search_text field.
+func (f *InterventionFilter) WhereSearchText(p entql.StringP) {
+	f.Where(p.Field(intervention.FieldSearchText))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
@@ -2123,7 +2610,7 @@ type InterventionEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2167,6 +2654,16 @@ func (f *InterventionEventFilter) WhereToStatus(p entql.StringP) {
 // WhereNote applies the entql string predicate on the note field.
 func (f *InterventionEventFilter) WhereNote(p entql.StringP) {
 	f.Where(p.Field(interventionevent.FieldNote))
+}
+
+// WherePublic applies the entql bool predicate on the public field.
+func (f *InterventionEventFilter) WherePublic(p entql.BoolP) {
+	f.Where(p.Field(interventionevent.FieldPublic))
+}
+
+// WhereAuthorEmail applies the entql string predicate on the author_email field.
+func (f *InterventionEventFilter) WhereAuthorEmail(p entql.StringP) {
+	f.Where(p.Field(interventionevent.FieldAuthorEmail))
 }
 
 // WhereData applies the entql json.RawMessage predicate on the data field.
@@ -2250,7 +2747,7 @@ type InterventionStatusFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionStatusFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2358,7 +2855,7 @@ type MediaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MediaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2452,7 +2949,7 @@ type MeterReadingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MeterReadingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2501,6 +2998,11 @@ func (f *MeterReadingFilter) WhereSource(p entql.StringP) {
 // WhereReadAt applies the entql time.Time predicate on the read_at field.
 func (f *MeterReadingFilter) WhereReadAt(p entql.TimeP) {
 	f.Where(p.Field(meterreading.FieldReadAt))
+}
+
+// WhereJumpAccepted applies the entql bool predicate on the jump_accepted field.
+func (f *MeterReadingFilter) WhereJumpAccepted(p entql.BoolP) {
+	f.Where(p.Field(meterreading.FieldJumpAccepted))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
@@ -2560,7 +3062,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2677,7 +3179,7 @@ type NotificationSettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationSettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2726,6 +3228,11 @@ func (f *NotificationSettingsFilter) WherePushAdmins(p entql.BoolP) {
 // WherePushTechnicians applies the entql bool predicate on the push_technicians field.
 func (f *NotificationSettingsFilter) WherePushTechnicians(p entql.BoolP) {
 	f.Where(p.Field(notificationsettings.FieldPushTechnicians))
+}
+
+// WhereReopenOnNotFixed applies the entql bool predicate on the reopen_on_not_fixed field.
+func (f *NotificationSettingsFilter) WhereReopenOnNotFixed(p entql.BoolP) {
+	f.Where(p.Field(notificationsettings.FieldReopenOnNotFixed))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
@@ -2785,7 +3292,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2926,7 +3433,7 @@ type PanicButtonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PanicButtonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3000,6 +3507,11 @@ func (f *PanicButtonFilter) WhereErrorOids(p entql.BytesP) {
 // WhereAutoReportRules applies the entql json.RawMessage predicate on the auto_report_rules field.
 func (f *PanicButtonFilter) WhereAutoReportRules(p entql.BytesP) {
 	f.Where(p.Field(panicbutton.FieldAutoReportRules))
+}
+
+// WhereSupplyRules applies the entql json.RawMessage predicate on the supply_rules field.
+func (f *PanicButtonFilter) WhereSupplyRules(p entql.BytesP) {
+	f.Where(p.Field(panicbutton.FieldSupplyRules))
 }
 
 // WhereActive applies the entql bool predicate on the active field.
@@ -3092,7 +3604,7 @@ type PrinterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PrinterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3218,6 +3730,11 @@ func (f *PrinterFilter) WhereLastAlerts(p entql.BytesP) {
 	f.Where(p.Field(printer.FieldLastAlerts))
 }
 
+// WhereSilentSince applies the entql time.Time predicate on the silent_since field.
+func (f *PrinterFilter) WhereSilentSince(p entql.TimeP) {
+	f.Where(p.Field(printer.FieldSilentSince))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *PrinterFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -3274,6 +3791,20 @@ func (f *PrinterFilter) WhereHasInterventionsWith(preds ...predicate.Interventio
 	})))
 }
 
+// WhereHasSupplies applies a predicate to check if query has an edge supplies.
+func (f *PrinterFilter) WhereHasSupplies() {
+	f.Where(entql.HasEdge("supplies"))
+}
+
+// WhereHasSuppliesWith applies a predicate to check if query has an edge supplies with a given conditions (other predicates).
+func (f *PrinterFilter) WhereHasSuppliesWith(preds ...predicate.Supply) {
+	f.Where(entql.HasEdgeWith("supplies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *ReferenceCounterQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3303,7 +3834,7 @@ type ReferenceCounterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReferenceCounterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3353,7 +3884,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3414,6 +3945,276 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SupplyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupplyQuery builder.
+func (_q *SupplyQuery) Filter() *SupplyFilter {
+	return &SupplyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupplyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupplyMutation builder.
+func (m *SupplyMutation) Filter() *SupplyFilter {
+	return &SupplyFilter{config: m.config, predicateAdder: m}
+}
+
+// SupplyFilter provides a generic filtering capability at runtime for SupplyQuery.
+type SupplyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupplyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupplyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SupplyFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldOrganizationID))
+}
+
+// WherePrinterID applies the entql int predicate on the printer_id field.
+func (f *SupplyFilter) WherePrinterID(p entql.IntP) {
+	f.Where(p.Field(supply.FieldPrinterID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *SupplyFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(supply.FieldKey))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *SupplyFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(supply.FieldDescription))
+}
+
+// WhereType applies the entql string predicate on the type field.
+func (f *SupplyFilter) WhereType(p entql.StringP) {
+	f.Where(p.Field(supply.FieldType))
+}
+
+// WhereColor applies the entql string predicate on the color field.
+func (f *SupplyFilter) WhereColor(p entql.StringP) {
+	f.Where(p.Field(supply.FieldColor))
+}
+
+// WhereUnit applies the entql string predicate on the unit field.
+func (f *SupplyFilter) WhereUnit(p entql.StringP) {
+	f.Where(p.Field(supply.FieldUnit))
+}
+
+// WhereLevel applies the entql int64 predicate on the level field.
+func (f *SupplyFilter) WhereLevel(p entql.Int64P) {
+	f.Where(p.Field(supply.FieldLevel))
+}
+
+// WhereMaxCapacity applies the entql int64 predicate on the max_capacity field.
+func (f *SupplyFilter) WhereMaxCapacity(p entql.Int64P) {
+	f.Where(p.Field(supply.FieldMaxCapacity))
+}
+
+// WhereLevelState applies the entql string predicate on the level_state field.
+func (f *SupplyFilter) WhereLevelState(p entql.StringP) {
+	f.Where(p.Field(supply.FieldLevelState))
+}
+
+// WherePercent applies the entql int predicate on the percent field.
+func (f *SupplyFilter) WherePercent(p entql.IntP) {
+	f.Where(p.Field(supply.FieldPercent))
+}
+
+// WhereDaysLeft applies the entql float64 predicate on the days_left field.
+func (f *SupplyFilter) WhereDaysLeft(p entql.Float64P) {
+	f.Where(p.Field(supply.FieldDaysLeft))
+}
+
+// WhereReplacedAt applies the entql time.Time predicate on the replaced_at field.
+func (f *SupplyFilter) WhereReplacedAt(p entql.TimeP) {
+	f.Where(p.Field(supply.FieldReplacedAt))
+}
+
+// WhereNotifiedKey applies the entql string predicate on the notified_key field.
+func (f *SupplyFilter) WhereNotifiedKey(p entql.StringP) {
+	f.Where(p.Field(supply.FieldNotifiedKey))
+}
+
+// WhereReplacements applies the entql int predicate on the replacements field.
+func (f *SupplyFilter) WhereReplacements(p entql.IntP) {
+	f.Where(p.Field(supply.FieldReplacements))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SupplyFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(supply.FieldReadAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SupplyFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPrinter applies a predicate to check if query has an edge printer.
+func (f *SupplyFilter) WhereHasPrinter() {
+	f.Where(entql.HasEdge("printer"))
+}
+
+// WhereHasPrinterWith applies a predicate to check if query has an edge printer with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasPrinterWith(preds ...predicate.Printer) {
+	f.Where(entql.HasEdgeWith("printer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReadings applies a predicate to check if query has an edge readings.
+func (f *SupplyFilter) WhereHasReadings() {
+	f.Where(entql.HasEdge("readings"))
+}
+
+// WhereHasReadingsWith applies a predicate to check if query has an edge readings with a given conditions (other predicates).
+func (f *SupplyFilter) WhereHasReadingsWith(preds ...predicate.SupplyReading) {
+	f.Where(entql.HasEdgeWith("readings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SupplyReadingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupplyReadingQuery builder.
+func (_q *SupplyReadingQuery) Filter() *SupplyReadingFilter {
+	return &SupplyReadingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupplyReadingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupplyReadingMutation builder.
+func (m *SupplyReadingMutation) Filter() *SupplyReadingFilter {
+	return &SupplyReadingFilter{config: m.config, predicateAdder: m}
+}
+
+// SupplyReadingFilter provides a generic filtering capability at runtime for SupplyReadingQuery.
+type SupplyReadingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupplyReadingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupplyReadingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *SupplyReadingFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldOrganizationID))
+}
+
+// WhereSupplyID applies the entql int predicate on the supply_id field.
+func (f *SupplyReadingFilter) WhereSupplyID(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldSupplyID))
+}
+
+// WhereLevel applies the entql int64 predicate on the level field.
+func (f *SupplyReadingFilter) WhereLevel(p entql.Int64P) {
+	f.Where(p.Field(supplyreading.FieldLevel))
+}
+
+// WhereMaxCapacity applies the entql int64 predicate on the max_capacity field.
+func (f *SupplyReadingFilter) WhereMaxCapacity(p entql.Int64P) {
+	f.Where(p.Field(supplyreading.FieldMaxCapacity))
+}
+
+// WhereLevelState applies the entql string predicate on the level_state field.
+func (f *SupplyReadingFilter) WhereLevelState(p entql.StringP) {
+	f.Where(p.Field(supplyreading.FieldLevelState))
+}
+
+// WherePercent applies the entql int predicate on the percent field.
+func (f *SupplyReadingFilter) WherePercent(p entql.IntP) {
+	f.Where(p.Field(supplyreading.FieldPercent))
+}
+
+// WhereReplacement applies the entql bool predicate on the replacement field.
+func (f *SupplyReadingFilter) WhereReplacement(p entql.BoolP) {
+	f.Where(p.Field(supplyreading.FieldReplacement))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *SupplyReadingFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(supplyreading.FieldReadAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *SupplyReadingFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *SupplyReadingFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSupply applies a predicate to check if query has an edge supply.
+func (f *SupplyReadingFilter) WhereHasSupply() {
+	f.Where(entql.HasEdge("supply"))
+}
+
+// WhereHasSupplyWith applies a predicate to check if query has an edge supply with a given conditions (other predicates).
+func (f *SupplyReadingFilter) WhereHasSupplyWith(preds ...predicate.Supply) {
+	f.Where(entql.HasEdgeWith("supply", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3442,7 +4243,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3579,7 +4380,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3610,9 +4411,24 @@ func (f *WebhookFilter) WhereURL(p entql.StringP) {
 	f.Where(p.Field(webhook.FieldURL))
 }
 
+// WhereDescription applies the entql string predicate on the description field.
+func (f *WebhookFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldDescription))
+}
+
 // WhereSecret applies the entql string predicate on the secret field.
 func (f *WebhookFilter) WhereSecret(p entql.StringP) {
 	f.Where(p.Field(webhook.FieldSecret))
+}
+
+// WherePreviousSecret applies the entql string predicate on the previous_secret field.
+func (f *WebhookFilter) WherePreviousSecret(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldPreviousSecret))
+}
+
+// WherePreviousSecretExpiresAt applies the entql time.Time predicate on the previous_secret_expires_at field.
+func (f *WebhookFilter) WherePreviousSecretExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(webhook.FieldPreviousSecretExpiresAt))
 }
 
 // WhereEvents applies the entql json.RawMessage predicate on the events field.
@@ -3625,6 +4441,21 @@ func (f *WebhookFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(webhook.FieldActive))
 }
 
+// WhereDisabledAt applies the entql time.Time predicate on the disabled_at field.
+func (f *WebhookFilter) WhereDisabledAt(p entql.TimeP) {
+	f.Where(p.Field(webhook.FieldDisabledAt))
+}
+
+// WhereDisabledReason applies the entql string predicate on the disabled_reason field.
+func (f *WebhookFilter) WhereDisabledReason(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldDisabledReason))
+}
+
+// WhereFailingSince applies the entql time.Time predicate on the failing_since field.
+func (f *WebhookFilter) WhereFailingSince(p entql.TimeP) {
+	f.Where(p.Field(webhook.FieldFailingSince))
+}
+
 // WhereHasOrganization applies a predicate to check if query has an edge organization.
 func (f *WebhookFilter) WhereHasOrganization() {
 	f.Where(entql.HasEdge("organization"))
@@ -3633,6 +4464,295 @@ func (f *WebhookFilter) WhereHasOrganization() {
 // WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
 func (f *WebhookFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
 	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookAttemptQuery builder.
+func (_q *WebhookAttemptQuery) Filter() *WebhookAttemptFilter {
+	return &WebhookAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookAttemptMutation builder.
+func (m *WebhookAttemptMutation) Filter() *WebhookAttemptFilter {
+	return &WebhookAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookAttemptFilter provides a generic filtering capability at runtime for WebhookAttemptQuery.
+type WebhookAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookAttemptFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *WebhookAttemptFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldOrganizationID))
+}
+
+// WhereDeliveryID applies the entql int predicate on the delivery_id field.
+func (f *WebhookAttemptFilter) WhereDeliveryID(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldDeliveryID))
+}
+
+// WhereAttempt applies the entql int predicate on the attempt field.
+func (f *WebhookAttemptFilter) WhereAttempt(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldAttempt))
+}
+
+// WhereRequestHeaders applies the entql json.RawMessage predicate on the request_headers field.
+func (f *WebhookAttemptFilter) WhereRequestHeaders(p entql.BytesP) {
+	f.Where(p.Field(webhookattempt.FieldRequestHeaders))
+}
+
+// WhereResponseStatus applies the entql int predicate on the response_status field.
+func (f *WebhookAttemptFilter) WhereResponseStatus(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldResponseStatus))
+}
+
+// WhereResponseBody applies the entql string predicate on the response_body field.
+func (f *WebhookAttemptFilter) WhereResponseBody(p entql.StringP) {
+	f.Where(p.Field(webhookattempt.FieldResponseBody))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *WebhookAttemptFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(webhookattempt.FieldError))
+}
+
+// WhereDurationMs applies the entql int predicate on the duration_ms field.
+func (f *WebhookAttemptFilter) WhereDurationMs(p entql.IntP) {
+	f.Where(p.Field(webhookattempt.FieldDurationMs))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookAttemptFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookattempt.FieldNextAttemptAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookAttemptFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookattempt.FieldCreatedAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *WebhookAttemptFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *WebhookAttemptFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDelivery applies a predicate to check if query has an edge delivery.
+func (f *WebhookAttemptFilter) WhereHasDelivery() {
+	f.Where(entql.HasEdge("delivery"))
+}
+
+// WhereHasDeliveryWith applies a predicate to check if query has an edge delivery with a given conditions (other predicates).
+func (f *WebhookAttemptFilter) WhereHasDeliveryWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("delivery", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookDeliveryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldUpdatedAt))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *WebhookDeliveryFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldOrganizationID))
+}
+
+// WhereWebhookID applies the entql int predicate on the webhook_id field.
+func (f *WebhookDeliveryFilter) WhereWebhookID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldWebhookID))
+}
+
+// WhereEventID applies the entql string predicate on the event_id field.
+func (f *WebhookDeliveryFilter) WhereEventID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventID))
+}
+
+// WhereEventType applies the entql string predicate on the event_type field.
+func (f *WebhookDeliveryFilter) WhereEventType(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventType))
+}
+
+// WherePayload applies the entql string predicate on the payload field.
+func (f *WebhookDeliveryFilter) WherePayload(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldPayload))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempts))
+}
+
+// WhereTotalAttempts applies the entql int predicate on the total_attempts field.
+func (f *WebhookDeliveryFilter) WhereTotalAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldTotalAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptAt))
+}
+
+// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
+func (f *WebhookDeliveryFilter) WhereLockedUntil(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldLockedUntil))
+}
+
+// WhereLastStatusCode applies the entql int predicate on the last_status_code field.
+func (f *WebhookDeliveryFilter) WhereLastStatusCode(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldLastStatusCode))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *WebhookDeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldLastError))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *WebhookDeliveryFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *WebhookDeliveryFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasWebhook applies a predicate to check if query has an edge webhook.
+func (f *WebhookDeliveryFilter) WhereHasWebhook() {
+	f.Where(entql.HasEdge("webhook"))
+}
+
+// WhereHasWebhookWith applies a predicate to check if query has an edge webhook with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasWebhookWith(preds ...predicate.Webhook) {
+	f.Where(entql.HasEdgeWith("webhook", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttemptLog applies a predicate to check if query has an edge attempt_log.
+func (f *WebhookDeliveryFilter) WhereHasAttemptLog() {
+	f.Where(entql.HasEdge("attempt_log"))
+}
+
+// WhereHasAttemptLogWith applies a predicate to check if query has an edge attempt_log with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasAttemptLogWith(preds ...predicate.WebhookAttempt) {
+	f.Where(entql.HasEdgeWith("attempt_log", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

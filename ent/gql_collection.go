@@ -15,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -25,8 +26,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -786,6 +791,16 @@ func (_q *EmailTemplateQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, emailtemplate.FieldStatusTechnicianHTML)
 				fieldSeen[emailtemplate.FieldStatusTechnicianHTML] = struct{}{}
 			}
+		case "noteCustomerSubject":
+			if _, ok := fieldSeen[emailtemplate.FieldNoteCustomerSubject]; !ok {
+				selectedFields = append(selectedFields, emailtemplate.FieldNoteCustomerSubject)
+				fieldSeen[emailtemplate.FieldNoteCustomerSubject] = struct{}{}
+			}
+		case "noteCustomerHTML":
+			if _, ok := fieldSeen[emailtemplate.FieldNoteCustomerHTML]; !ok {
+				selectedFields = append(selectedFields, emailtemplate.FieldNoteCustomerHTML)
+				fieldSeen[emailtemplate.FieldNoteCustomerHTML] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -845,6 +860,165 @@ func newEmailTemplatePaginateArgs(rv map[string]any) *emailtemplatePaginateArgs 
 	}
 	if v, ok := rv[whereField].(*EmailTemplateWhereInput); ok {
 		args.opts = append(args.opts, WithEmailTemplateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *InboundEmailQuery) CollectFields(ctx context.Context, satisfies ...string) (*InboundEmailQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *InboundEmailQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(inboundemail.Columns))
+		selectedFields = []string{inboundemail.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "intervention":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&InterventionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, interventionImplementors)...); err != nil {
+				return err
+			}
+			_q.withIntervention = query
+			if _, ok := fieldSeen[inboundemail.FieldInterventionID]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldInterventionID)
+				fieldSeen[inboundemail.FieldInterventionID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[inboundemail.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldCreatedAt)
+				fieldSeen[inboundemail.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[inboundemail.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldUpdatedAt)
+				fieldSeen[inboundemail.FieldUpdatedAt] = struct{}{}
+			}
+		case "messageID":
+			if _, ok := fieldSeen[inboundemail.FieldMessageID]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldMessageID)
+				fieldSeen[inboundemail.FieldMessageID] = struct{}{}
+			}
+		case "fromEmail":
+			if _, ok := fieldSeen[inboundemail.FieldFromEmail]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldFromEmail)
+				fieldSeen[inboundemail.FieldFromEmail] = struct{}{}
+			}
+		case "to":
+			if _, ok := fieldSeen[inboundemail.FieldTo]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldTo)
+				fieldSeen[inboundemail.FieldTo] = struct{}{}
+			}
+		case "subject":
+			if _, ok := fieldSeen[inboundemail.FieldSubject]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldSubject)
+				fieldSeen[inboundemail.FieldSubject] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[inboundemail.FieldText]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldText)
+				fieldSeen[inboundemail.FieldText] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[inboundemail.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldStatus)
+				fieldSeen[inboundemail.FieldStatus] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[inboundemail.FieldReason]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldReason)
+				fieldSeen[inboundemail.FieldReason] = struct{}{}
+			}
+		case "interventionID":
+			if _, ok := fieldSeen[inboundemail.FieldInterventionID]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldInterventionID)
+				fieldSeen[inboundemail.FieldInterventionID] = struct{}{}
+			}
+		case "spf":
+			if _, ok := fieldSeen[inboundemail.FieldSpf]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldSpf)
+				fieldSeen[inboundemail.FieldSpf] = struct{}{}
+			}
+		case "dkim":
+			if _, ok := fieldSeen[inboundemail.FieldDkim]; !ok {
+				selectedFields = append(selectedFields, inboundemail.FieldDkim)
+				fieldSeen[inboundemail.FieldDkim] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type inboundemailPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []InboundEmailPaginateOption
+}
+
+func newInboundEmailPaginateArgs(rv map[string]any) *inboundemailPaginateArgs {
+	args := &inboundemailPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &InboundEmailOrder{Field: &InboundEmailOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithInboundEmailOrder(order))
+			}
+		case *InboundEmailOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithInboundEmailOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*InboundEmailWhereInput); ok {
+		args.opts = append(args.opts, WithInboundEmailFilter(v.Filter))
 	}
 	return args
 }
@@ -1307,6 +1481,16 @@ func (_q *InterventionEventQuery) collectField(ctx context.Context, oneNode bool
 				selectedFields = append(selectedFields, interventionevent.FieldNote)
 				fieldSeen[interventionevent.FieldNote] = struct{}{}
 			}
+		case "public":
+			if _, ok := fieldSeen[interventionevent.FieldPublic]; !ok {
+				selectedFields = append(selectedFields, interventionevent.FieldPublic)
+				fieldSeen[interventionevent.FieldPublic] = struct{}{}
+			}
+		case "authorEmail":
+			if _, ok := fieldSeen[interventionevent.FieldAuthorEmail]; !ok {
+				selectedFields = append(selectedFields, interventionevent.FieldAuthorEmail)
+				fieldSeen[interventionevent.FieldAuthorEmail] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[interventionevent.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, interventionevent.FieldCreatedAt)
@@ -1719,6 +1903,11 @@ func (_q *MeterReadingQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, meterreading.FieldReadAt)
 				fieldSeen[meterreading.FieldReadAt] = struct{}{}
 			}
+		case "jumpAccepted":
+			if _, ok := fieldSeen[meterreading.FieldJumpAccepted]; !ok {
+				selectedFields = append(selectedFields, meterreading.FieldJumpAccepted)
+				fieldSeen[meterreading.FieldJumpAccepted] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -2024,6 +2213,11 @@ func (_q *NotificationSettingsQuery) collectField(ctx context.Context, oneNode b
 			if _, ok := fieldSeen[notificationsettings.FieldPushTechnicians]; !ok {
 				selectedFields = append(selectedFields, notificationsettings.FieldPushTechnicians)
 				fieldSeen[notificationsettings.FieldPushTechnicians] = struct{}{}
+			}
+		case "reopenOnNotFixed":
+			if _, ok := fieldSeen[notificationsettings.FieldReopenOnNotFixed]; !ok {
+				selectedFields = append(selectedFields, notificationsettings.FieldReopenOnNotFixed)
+				fieldSeen[notificationsettings.FieldReopenOnNotFixed] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -2663,6 +2857,19 @@ func (_q *PrinterQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			_q.WithNamedInterventions(alias, func(wq *InterventionQuery) {
 				*wq = *query
 			})
+
+		case "supplies":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SupplyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, supplyImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSupplies(alias, func(wq *SupplyQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[printer.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, printer.FieldCreatedAt)
@@ -2758,6 +2965,11 @@ func (_q *PrinterQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, printer.FieldLastPolledAt)
 				fieldSeen[printer.FieldLastPolledAt] = struct{}{}
 			}
+		case "silentSince":
+			if _, ok := fieldSeen[printer.FieldSilentSince]; !ok {
+				selectedFields = append(selectedFields, printer.FieldSilentSince)
+				fieldSeen[printer.FieldSilentSince] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -2817,6 +3029,423 @@ func newPrinterPaginateArgs(rv map[string]any) *printerPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PrinterWhereInput); ok {
 		args.opts = append(args.opts, WithPrinterFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SupplyQuery) CollectFields(ctx context.Context, satisfies ...string) (*SupplyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SupplyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(supply.Columns))
+		selectedFields = []string{supply.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[supply.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, supply.FieldOrganizationID)
+				fieldSeen[supply.FieldOrganizationID] = struct{}{}
+			}
+
+		case "printer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PrinterClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, printerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPrinter = query
+			if _, ok := fieldSeen[supply.FieldPrinterID]; !ok {
+				selectedFields = append(selectedFields, supply.FieldPrinterID)
+				fieldSeen[supply.FieldPrinterID] = struct{}{}
+			}
+
+		case "readings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SupplyReadingClient{config: _q.config}).Query()
+			)
+			args := newSupplyReadingPaginateArgs(fieldArgs(ctx, new(SupplyReadingWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSupplyReadingPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Supply) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"supply_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(supply.ReadingsColumn), ids...))
+						})
+						if err := query.GroupBy(supply.ReadingsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Supply) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Readings)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, supplyreadingImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(supply.ReadingsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedReadings(alias, func(wq *SupplyReadingQuery) {
+				*wq = *query
+			})
+		case "printerID":
+			if _, ok := fieldSeen[supply.FieldPrinterID]; !ok {
+				selectedFields = append(selectedFields, supply.FieldPrinterID)
+				fieldSeen[supply.FieldPrinterID] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[supply.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, supply.FieldDescription)
+				fieldSeen[supply.FieldDescription] = struct{}{}
+			}
+		case "type":
+			if _, ok := fieldSeen[supply.FieldType]; !ok {
+				selectedFields = append(selectedFields, supply.FieldType)
+				fieldSeen[supply.FieldType] = struct{}{}
+			}
+		case "color":
+			if _, ok := fieldSeen[supply.FieldColor]; !ok {
+				selectedFields = append(selectedFields, supply.FieldColor)
+				fieldSeen[supply.FieldColor] = struct{}{}
+			}
+		case "unit":
+			if _, ok := fieldSeen[supply.FieldUnit]; !ok {
+				selectedFields = append(selectedFields, supply.FieldUnit)
+				fieldSeen[supply.FieldUnit] = struct{}{}
+			}
+		case "level":
+			if _, ok := fieldSeen[supply.FieldLevel]; !ok {
+				selectedFields = append(selectedFields, supply.FieldLevel)
+				fieldSeen[supply.FieldLevel] = struct{}{}
+			}
+		case "maxCapacity":
+			if _, ok := fieldSeen[supply.FieldMaxCapacity]; !ok {
+				selectedFields = append(selectedFields, supply.FieldMaxCapacity)
+				fieldSeen[supply.FieldMaxCapacity] = struct{}{}
+			}
+		case "levelState":
+			if _, ok := fieldSeen[supply.FieldLevelState]; !ok {
+				selectedFields = append(selectedFields, supply.FieldLevelState)
+				fieldSeen[supply.FieldLevelState] = struct{}{}
+			}
+		case "percent":
+			if _, ok := fieldSeen[supply.FieldPercent]; !ok {
+				selectedFields = append(selectedFields, supply.FieldPercent)
+				fieldSeen[supply.FieldPercent] = struct{}{}
+			}
+		case "daysLeft":
+			if _, ok := fieldSeen[supply.FieldDaysLeft]; !ok {
+				selectedFields = append(selectedFields, supply.FieldDaysLeft)
+				fieldSeen[supply.FieldDaysLeft] = struct{}{}
+			}
+		case "replacedAt":
+			if _, ok := fieldSeen[supply.FieldReplacedAt]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReplacedAt)
+				fieldSeen[supply.FieldReplacedAt] = struct{}{}
+			}
+		case "replacements":
+			if _, ok := fieldSeen[supply.FieldReplacements]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReplacements)
+				fieldSeen[supply.FieldReplacements] = struct{}{}
+			}
+		case "readAt":
+			if _, ok := fieldSeen[supply.FieldReadAt]; !ok {
+				selectedFields = append(selectedFields, supply.FieldReadAt)
+				fieldSeen[supply.FieldReadAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type supplyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SupplyPaginateOption
+}
+
+func newSupplyPaginateArgs(rv map[string]any) *supplyPaginateArgs {
+	args := &supplyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SupplyOrder{Field: &SupplyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSupplyOrder(order))
+			}
+		case *SupplyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSupplyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SupplyWhereInput); ok {
+		args.opts = append(args.opts, WithSupplyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SupplyReadingQuery) CollectFields(ctx context.Context, satisfies ...string) (*SupplyReadingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SupplyReadingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(supplyreading.Columns))
+		selectedFields = []string{supplyreading.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[supplyreading.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldOrganizationID)
+				fieldSeen[supplyreading.FieldOrganizationID] = struct{}{}
+			}
+
+		case "supply":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SupplyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, supplyImplementors)...); err != nil {
+				return err
+			}
+			_q.withSupply = query
+			if _, ok := fieldSeen[supplyreading.FieldSupplyID]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldSupplyID)
+				fieldSeen[supplyreading.FieldSupplyID] = struct{}{}
+			}
+		case "supplyID":
+			if _, ok := fieldSeen[supplyreading.FieldSupplyID]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldSupplyID)
+				fieldSeen[supplyreading.FieldSupplyID] = struct{}{}
+			}
+		case "level":
+			if _, ok := fieldSeen[supplyreading.FieldLevel]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldLevel)
+				fieldSeen[supplyreading.FieldLevel] = struct{}{}
+			}
+		case "maxCapacity":
+			if _, ok := fieldSeen[supplyreading.FieldMaxCapacity]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldMaxCapacity)
+				fieldSeen[supplyreading.FieldMaxCapacity] = struct{}{}
+			}
+		case "levelState":
+			if _, ok := fieldSeen[supplyreading.FieldLevelState]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldLevelState)
+				fieldSeen[supplyreading.FieldLevelState] = struct{}{}
+			}
+		case "percent":
+			if _, ok := fieldSeen[supplyreading.FieldPercent]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldPercent)
+				fieldSeen[supplyreading.FieldPercent] = struct{}{}
+			}
+		case "replacement":
+			if _, ok := fieldSeen[supplyreading.FieldReplacement]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldReplacement)
+				fieldSeen[supplyreading.FieldReplacement] = struct{}{}
+			}
+		case "readAt":
+			if _, ok := fieldSeen[supplyreading.FieldReadAt]; !ok {
+				selectedFields = append(selectedFields, supplyreading.FieldReadAt)
+				fieldSeen[supplyreading.FieldReadAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type supplyreadingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SupplyReadingPaginateOption
+}
+
+func newSupplyReadingPaginateArgs(rv map[string]any) *supplyreadingPaginateArgs {
+	args := &supplyreadingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SupplyReadingOrder{Field: &SupplyReadingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSupplyReadingOrder(order))
+			}
+		case *SupplyReadingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSupplyReadingOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SupplyReadingWhereInput); ok {
+		args.opts = append(args.opts, WithSupplyReadingFilter(v.Filter))
 	}
 	return args
 }
@@ -3001,6 +3630,95 @@ func (_q *WebhookQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, webhook.FieldOrganizationID)
 				fieldSeen[webhook.FieldOrganizationID] = struct{}{}
 			}
+
+		case "deliveries":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookDeliveryClient{config: _q.config}).Query()
+			)
+			args := newWebhookDeliveryPaginateArgs(fieldArgs(ctx, new(WebhookDeliveryWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newWebhookDeliveryPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Webhook) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"webhook_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(webhook.DeliveriesColumn), ids...))
+						})
+						if err := query.GroupBy(webhook.DeliveriesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Webhook) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Deliveries)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, webhookdeliveryImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(webhook.DeliveriesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDeliveries(alias, func(wq *WebhookDeliveryQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[webhook.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, webhook.FieldCreatedAt)
@@ -3016,6 +3734,16 @@ func (_q *WebhookQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, webhook.FieldURL)
 				fieldSeen[webhook.FieldURL] = struct{}{}
 			}
+		case "description":
+			if _, ok := fieldSeen[webhook.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, webhook.FieldDescription)
+				fieldSeen[webhook.FieldDescription] = struct{}{}
+			}
+		case "previousSecretExpiresAt":
+			if _, ok := fieldSeen[webhook.FieldPreviousSecretExpiresAt]; !ok {
+				selectedFields = append(selectedFields, webhook.FieldPreviousSecretExpiresAt)
+				fieldSeen[webhook.FieldPreviousSecretExpiresAt] = struct{}{}
+			}
 		case "events":
 			if _, ok := fieldSeen[webhook.FieldEvents]; !ok {
 				selectedFields = append(selectedFields, webhook.FieldEvents)
@@ -3025,6 +3753,21 @@ func (_q *WebhookQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[webhook.FieldActive]; !ok {
 				selectedFields = append(selectedFields, webhook.FieldActive)
 				fieldSeen[webhook.FieldActive] = struct{}{}
+			}
+		case "disabledAt":
+			if _, ok := fieldSeen[webhook.FieldDisabledAt]; !ok {
+				selectedFields = append(selectedFields, webhook.FieldDisabledAt)
+				fieldSeen[webhook.FieldDisabledAt] = struct{}{}
+			}
+		case "disabledReason":
+			if _, ok := fieldSeen[webhook.FieldDisabledReason]; !ok {
+				selectedFields = append(selectedFields, webhook.FieldDisabledReason)
+				fieldSeen[webhook.FieldDisabledReason] = struct{}{}
+			}
+		case "failingSince":
+			if _, ok := fieldSeen[webhook.FieldFailingSince]; !ok {
+				selectedFields = append(selectedFields, webhook.FieldFailingSince)
+				fieldSeen[webhook.FieldFailingSince] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -3085,6 +3828,428 @@ func newWebhookPaginateArgs(rv map[string]any) *webhookPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*WebhookWhereInput); ok {
 		args.opts = append(args.opts, WithWebhookFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WebhookAttemptQuery) CollectFields(ctx context.Context, satisfies ...string) (*WebhookAttemptQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WebhookAttemptQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(webhookattempt.Columns))
+		selectedFields = []string{webhookattempt.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[webhookattempt.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldOrganizationID)
+				fieldSeen[webhookattempt.FieldOrganizationID] = struct{}{}
+			}
+
+		case "delivery":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookDeliveryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, webhookdeliveryImplementors)...); err != nil {
+				return err
+			}
+			_q.withDelivery = query
+			if _, ok := fieldSeen[webhookattempt.FieldDeliveryID]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldDeliveryID)
+				fieldSeen[webhookattempt.FieldDeliveryID] = struct{}{}
+			}
+		case "deliveryID":
+			if _, ok := fieldSeen[webhookattempt.FieldDeliveryID]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldDeliveryID)
+				fieldSeen[webhookattempt.FieldDeliveryID] = struct{}{}
+			}
+		case "attempt":
+			if _, ok := fieldSeen[webhookattempt.FieldAttempt]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldAttempt)
+				fieldSeen[webhookattempt.FieldAttempt] = struct{}{}
+			}
+		case "responseStatus":
+			if _, ok := fieldSeen[webhookattempt.FieldResponseStatus]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldResponseStatus)
+				fieldSeen[webhookattempt.FieldResponseStatus] = struct{}{}
+			}
+		case "responseBody":
+			if _, ok := fieldSeen[webhookattempt.FieldResponseBody]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldResponseBody)
+				fieldSeen[webhookattempt.FieldResponseBody] = struct{}{}
+			}
+		case "error":
+			if _, ok := fieldSeen[webhookattempt.FieldError]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldError)
+				fieldSeen[webhookattempt.FieldError] = struct{}{}
+			}
+		case "durationMs":
+			if _, ok := fieldSeen[webhookattempt.FieldDurationMs]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldDurationMs)
+				fieldSeen[webhookattempt.FieldDurationMs] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[webhookattempt.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldNextAttemptAt)
+				fieldSeen[webhookattempt.FieldNextAttemptAt] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[webhookattempt.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookattempt.FieldCreatedAt)
+				fieldSeen[webhookattempt.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type webhookattemptPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WebhookAttemptPaginateOption
+}
+
+func newWebhookAttemptPaginateArgs(rv map[string]any) *webhookattemptPaginateArgs {
+	args := &webhookattemptPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WebhookAttemptOrder{Field: &WebhookAttemptOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWebhookAttemptOrder(order))
+			}
+		case *WebhookAttemptOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWebhookAttemptOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WebhookAttemptWhereInput); ok {
+		args.opts = append(args.opts, WithWebhookAttemptFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WebhookDeliveryQuery) CollectFields(ctx context.Context, satisfies ...string) (*WebhookDeliveryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WebhookDeliveryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(webhookdelivery.Columns))
+		selectedFields = []string{webhookdelivery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[webhookdelivery.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldOrganizationID)
+				fieldSeen[webhookdelivery.FieldOrganizationID] = struct{}{}
+			}
+
+		case "webhook":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, webhookImplementors)...); err != nil {
+				return err
+			}
+			_q.withWebhook = query
+			if _, ok := fieldSeen[webhookdelivery.FieldWebhookID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldWebhookID)
+				fieldSeen[webhookdelivery.FieldWebhookID] = struct{}{}
+			}
+
+		case "attemptLog":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookAttemptClient{config: _q.config}).Query()
+			)
+			args := newWebhookAttemptPaginateArgs(fieldArgs(ctx, new(WebhookAttemptWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newWebhookAttemptPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*WebhookDelivery) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"delivery_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(webhookdelivery.AttemptLogColumn), ids...))
+						})
+						if err := query.GroupBy(webhookdelivery.AttemptLogColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*WebhookDelivery) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.AttemptLog)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, webhookattemptImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(webhookdelivery.AttemptLogColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedAttemptLog(alias, func(wq *WebhookAttemptQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldCreatedAt)
+				fieldSeen[webhookdelivery.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldUpdatedAt)
+				fieldSeen[webhookdelivery.FieldUpdatedAt] = struct{}{}
+			}
+		case "webhookID":
+			if _, ok := fieldSeen[webhookdelivery.FieldWebhookID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldWebhookID)
+				fieldSeen[webhookdelivery.FieldWebhookID] = struct{}{}
+			}
+		case "eventID":
+			if _, ok := fieldSeen[webhookdelivery.FieldEventID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldEventID)
+				fieldSeen[webhookdelivery.FieldEventID] = struct{}{}
+			}
+		case "eventType":
+			if _, ok := fieldSeen[webhookdelivery.FieldEventType]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldEventType)
+				fieldSeen[webhookdelivery.FieldEventType] = struct{}{}
+			}
+		case "payload":
+			if _, ok := fieldSeen[webhookdelivery.FieldPayload]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldPayload)
+				fieldSeen[webhookdelivery.FieldPayload] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[webhookdelivery.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldStatus)
+				fieldSeen[webhookdelivery.FieldStatus] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[webhookdelivery.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldAttempts)
+				fieldSeen[webhookdelivery.FieldAttempts] = struct{}{}
+			}
+		case "totalAttempts":
+			if _, ok := fieldSeen[webhookdelivery.FieldTotalAttempts]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldTotalAttempts)
+				fieldSeen[webhookdelivery.FieldTotalAttempts] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldNextAttemptAt)
+				fieldSeen[webhookdelivery.FieldNextAttemptAt] = struct{}{}
+			}
+		case "lastStatusCode":
+			if _, ok := fieldSeen[webhookdelivery.FieldLastStatusCode]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldLastStatusCode)
+				fieldSeen[webhookdelivery.FieldLastStatusCode] = struct{}{}
+			}
+		case "lastError":
+			if _, ok := fieldSeen[webhookdelivery.FieldLastError]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldLastError)
+				fieldSeen[webhookdelivery.FieldLastError] = struct{}{}
+			}
+		case "deliveredAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldDeliveredAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldDeliveredAt)
+				fieldSeen[webhookdelivery.FieldDeliveredAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type webhookdeliveryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WebhookDeliveryPaginateOption
+}
+
+func newWebhookDeliveryPaginateArgs(rv map[string]any) *webhookdeliveryPaginateArgs {
+	args := &webhookdeliveryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WebhookDeliveryOrder{Field: &WebhookDeliveryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWebhookDeliveryOrder(order))
+			}
+		case *WebhookDeliveryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWebhookDeliveryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WebhookDeliveryWhereInput); ok {
+		args.opts = append(args.opts, WithWebhookDeliveryFilter(v.Filter))
 	}
 	return args
 }

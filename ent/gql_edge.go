@@ -80,6 +80,14 @@ func (_m *EmailTemplate) PanicButton(ctx context.Context) (*PanicButton, error) 
 	return result, err
 }
 
+func (_m *InboundEmail) Intervention(ctx context.Context) (*Intervention, error) {
+	result, err := _m.Edges.InterventionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIntervention().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Intervention) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
@@ -415,6 +423,71 @@ func (_m *Printer) Interventions(
 	return _m.QueryInterventions().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Printer) Supplies(ctx context.Context) (result []*Supply, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSupplies(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.SuppliesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySupplies().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Supply) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Supply) Printer(ctx context.Context) (*Printer, error) {
+	result, err := _m.Edges.PrinterOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPrinter().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Supply) Readings(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SupplyReadingOrder, where *SupplyReadingWhereInput,
+) (*SupplyReadingConnection, error) {
+	opts := []SupplyReadingPaginateOption{
+		WithSupplyReadingOrder(orderBy),
+		WithSupplyReadingFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedReadings(alias); err == nil || hasTotalCount {
+		pager, err := newSupplyReadingPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SupplyReadingConnection{Edges: []*SupplyReadingEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryReadings().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *SupplyReading) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SupplyReading) Supply(ctx context.Context) (*Supply, error) {
+	result, err := _m.Edges.SupplyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySupply().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *User) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
@@ -429,4 +502,78 @@ func (_m *Webhook) Organization(ctx context.Context) (*Organization, error) {
 		result, err = _m.QueryOrganization().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *Webhook) Deliveries(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookDeliveryOrder, where *WebhookDeliveryWhereInput,
+) (*WebhookDeliveryConnection, error) {
+	opts := []WebhookDeliveryPaginateOption{
+		WithWebhookDeliveryOrder(orderBy),
+		WithWebhookDeliveryFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookDeliveryPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *WebhookAttempt) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookAttempt) Delivery(ctx context.Context) (*WebhookDelivery, error) {
+	result, err := _m.Edges.DeliveryOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDelivery().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) Webhook(ctx context.Context) (*Webhook, error) {
+	result, err := _m.Edges.WebhookOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryWebhook().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookDelivery) AttemptLog(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookAttemptOrder, where *WebhookAttemptWhereInput,
+) (*WebhookAttemptConnection, error) {
+	opts := []WebhookAttemptPaginateOption{
+		WithWebhookAttemptOrder(orderBy),
+		WithWebhookAttemptFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedAttemptLog(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookAttemptPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookAttemptConnection{Edges: []*WebhookAttemptEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAttemptLog().Paginate(ctx, after, first, before, last, opts...)
 }

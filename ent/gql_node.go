@@ -15,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/internal"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
@@ -26,8 +27,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // Noder wraps the basic Node method.
@@ -59,6 +64,11 @@ var emailtemplateImplementors = []string{"EmailTemplate", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*EmailTemplate) IsNode() {}
+
+var inboundemailImplementors = []string{"InboundEmail", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*InboundEmail) IsNode() {}
 
 var interventionImplementors = []string{"Intervention", "Node"}
 
@@ -110,6 +120,16 @@ var printerImplementors = []string{"Printer", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Printer) IsNode() {}
 
+var supplyImplementors = []string{"Supply", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Supply) IsNode() {}
+
+var supplyreadingImplementors = []string{"SupplyReading", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SupplyReading) IsNode() {}
+
 var userImplementors = []string{"User", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -119,6 +139,16 @@ var webhookImplementors = []string{"Webhook", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Webhook) IsNode() {}
+
+var webhookattemptImplementors = []string{"WebhookAttempt", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WebhookAttempt) IsNode() {}
+
+var webhookdeliveryImplementors = []string{"WebhookDelivery", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WebhookDelivery) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -242,6 +272,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case inboundemail.Table:
+		query := c.InboundEmail.Query().
+			Where(inboundemail.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, inboundemailImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case intervention.Table:
 		query := c.Intervention.Query().
 			Where(intervention.ID(id))
@@ -332,6 +371,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case supply.Table:
+		query := c.Supply.Query().
+			Where(supply.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, supplyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case supplyreading.Table:
+		query := c.SupplyReading.Query().
+			Where(supplyreading.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, supplyreadingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case user.Table:
 		query := c.User.Query().
 			Where(user.ID(id))
@@ -346,6 +403,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(webhook.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhookImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case webhookattempt.Table:
+		query := c.WebhookAttempt.Query().
+			Where(webhookattempt.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhookattemptImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case webhookdelivery.Table:
+		query := c.WebhookDelivery.Query().
+			Where(webhookdelivery.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhookdeliveryImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -491,6 +566,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.EmailTemplate.Query().
 			Where(emailtemplate.IDIn(ids...))
 		query, err := query.CollectFields(ctx, emailtemplateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case inboundemail.Table:
+		query := c.InboundEmail.Query().
+			Where(inboundemail.IDIn(ids...))
+		query, err := query.CollectFields(ctx, inboundemailImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -663,6 +754,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case supply.Table:
+		query := c.Supply.Query().
+			Where(supply.IDIn(ids...))
+		query, err := query.CollectFields(ctx, supplyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case supplyreading.Table:
+		query := c.SupplyReading.Query().
+			Where(supplyreading.IDIn(ids...))
+		query, err := query.CollectFields(ctx, supplyreadingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case user.Table:
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
@@ -683,6 +806,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Webhook.Query().
 			Where(webhook.IDIn(ids...))
 		query, err := query.CollectFields(ctx, webhookImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case webhookattempt.Table:
+		query := c.WebhookAttempt.Query().
+			Where(webhookattempt.IDIn(ids...))
+		query, err := query.CollectFields(ctx, webhookattemptImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case webhookdelivery.Table:
+		query := c.WebhookDelivery.Query().
+			Where(webhookdelivery.IDIn(ids...))
+		query, err := query.CollectFields(ctx, webhookdeliveryImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -29,8 +30,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -1697,6 +1702,320 @@ func (_m *EmailTemplate) ToEdge(order *EmailTemplateOrder) *EmailTemplateEdge {
 		order = DefaultEmailTemplateOrder
 	}
 	return &EmailTemplateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// InboundEmailEdge is the edge representation of InboundEmail.
+type InboundEmailEdge struct {
+	Node   *InboundEmail `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// InboundEmailConnection is the connection containing edges to InboundEmail.
+type InboundEmailConnection struct {
+	Edges      []*InboundEmailEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *InboundEmailConnection) build(nodes []*InboundEmail, pager *inboundemailPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *InboundEmail
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *InboundEmail {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *InboundEmail {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*InboundEmailEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &InboundEmailEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// InboundEmailPaginateOption enables pagination customization.
+type InboundEmailPaginateOption func(*inboundemailPager) error
+
+// WithInboundEmailOrder configures pagination ordering.
+func WithInboundEmailOrder(order *InboundEmailOrder) InboundEmailPaginateOption {
+	if order == nil {
+		order = DefaultInboundEmailOrder
+	}
+	o := *order
+	return func(pager *inboundemailPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultInboundEmailOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithInboundEmailFilter configures pagination filter.
+func WithInboundEmailFilter(filter func(*InboundEmailQuery) (*InboundEmailQuery, error)) InboundEmailPaginateOption {
+	return func(pager *inboundemailPager) error {
+		if filter == nil {
+			return errors.New("InboundEmailQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type inboundemailPager struct {
+	reverse bool
+	order   *InboundEmailOrder
+	filter  func(*InboundEmailQuery) (*InboundEmailQuery, error)
+}
+
+func newInboundEmailPager(opts []InboundEmailPaginateOption, reverse bool) (*inboundemailPager, error) {
+	pager := &inboundemailPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultInboundEmailOrder
+	}
+	return pager, nil
+}
+
+func (p *inboundemailPager) applyFilter(query *InboundEmailQuery) (*InboundEmailQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *inboundemailPager) toCursor(_m *InboundEmail) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *inboundemailPager) applyCursors(query *InboundEmailQuery, after, before *Cursor) (*InboundEmailQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultInboundEmailOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *inboundemailPager) applyOrder(query *InboundEmailQuery) *InboundEmailQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultInboundEmailOrder.Field {
+		query = query.Order(DefaultInboundEmailOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *inboundemailPager) orderExpr(query *InboundEmailQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultInboundEmailOrder.Field {
+			b.Comma().Ident(DefaultInboundEmailOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to InboundEmail.
+func (_m *InboundEmailQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...InboundEmailPaginateOption,
+) (*InboundEmailConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newInboundEmailPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &InboundEmailConnection{Edges: []*InboundEmailEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// InboundEmailOrderFieldCreatedAt orders InboundEmail by created_at.
+	InboundEmailOrderFieldCreatedAt = &InboundEmailOrderField{
+		Value: func(_m *InboundEmail) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: inboundemail.FieldCreatedAt,
+		toTerm: inboundemail.ByCreatedAt,
+		toCursor: func(_m *InboundEmail) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// InboundEmailOrderFieldUpdatedAt orders InboundEmail by updated_at.
+	InboundEmailOrderFieldUpdatedAt = &InboundEmailOrderField{
+		Value: func(_m *InboundEmail) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: inboundemail.FieldUpdatedAt,
+		toTerm: inboundemail.ByUpdatedAt,
+		toCursor: func(_m *InboundEmail) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f InboundEmailOrderField) String() string {
+	var str string
+	switch f.column {
+	case InboundEmailOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case InboundEmailOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f InboundEmailOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *InboundEmailOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("InboundEmailOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *InboundEmailOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *InboundEmailOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid InboundEmailOrderField", str)
+	}
+	return nil
+}
+
+// InboundEmailOrderField defines the ordering field of InboundEmail.
+type InboundEmailOrderField struct {
+	// Value extracts the ordering value from the given InboundEmail.
+	Value    func(*InboundEmail) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) inboundemail.OrderOption
+	toCursor func(*InboundEmail) Cursor
+}
+
+// InboundEmailOrder defines the ordering of InboundEmail.
+type InboundEmailOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *InboundEmailOrderField `json:"field"`
+}
+
+// DefaultInboundEmailOrder is the default ordering of InboundEmail.
+var DefaultInboundEmailOrder = &InboundEmailOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &InboundEmailOrderField{
+		Value: func(_m *InboundEmail) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: inboundemail.FieldID,
+		toTerm: inboundemail.ByID,
+		toCursor: func(_m *InboundEmail) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts InboundEmail into InboundEmailEdge.
+func (_m *InboundEmail) ToEdge(order *InboundEmailOrder) *InboundEmailEdge {
+	if order == nil {
+		order = DefaultInboundEmailOrder
+	}
+	return &InboundEmailEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -4947,6 +5266,616 @@ func (_m *Printer) ToEdge(order *PrinterOrder) *PrinterEdge {
 	}
 }
 
+// SupplyEdge is the edge representation of Supply.
+type SupplyEdge struct {
+	Node   *Supply `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// SupplyConnection is the connection containing edges to Supply.
+type SupplyConnection struct {
+	Edges      []*SupplyEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *SupplyConnection) build(nodes []*Supply, pager *supplyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Supply
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Supply {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Supply {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SupplyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SupplyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SupplyPaginateOption enables pagination customization.
+type SupplyPaginateOption func(*supplyPager) error
+
+// WithSupplyOrder configures pagination ordering.
+func WithSupplyOrder(order *SupplyOrder) SupplyPaginateOption {
+	if order == nil {
+		order = DefaultSupplyOrder
+	}
+	o := *order
+	return func(pager *supplyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSupplyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSupplyFilter configures pagination filter.
+func WithSupplyFilter(filter func(*SupplyQuery) (*SupplyQuery, error)) SupplyPaginateOption {
+	return func(pager *supplyPager) error {
+		if filter == nil {
+			return errors.New("SupplyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type supplyPager struct {
+	reverse bool
+	order   *SupplyOrder
+	filter  func(*SupplyQuery) (*SupplyQuery, error)
+}
+
+func newSupplyPager(opts []SupplyPaginateOption, reverse bool) (*supplyPager, error) {
+	pager := &supplyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSupplyOrder
+	}
+	return pager, nil
+}
+
+func (p *supplyPager) applyFilter(query *SupplyQuery) (*SupplyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *supplyPager) toCursor(_m *Supply) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *supplyPager) applyCursors(query *SupplyQuery, after, before *Cursor) (*SupplyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSupplyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *supplyPager) applyOrder(query *SupplyQuery) *SupplyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSupplyOrder.Field {
+		query = query.Order(DefaultSupplyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *supplyPager) orderExpr(query *SupplyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSupplyOrder.Field {
+			b.Comma().Ident(DefaultSupplyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Supply.
+func (_m *SupplyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SupplyPaginateOption,
+) (*SupplyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSupplyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SupplyConnection{Edges: []*SupplyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SupplyOrderFieldPercent orders Supply by percent.
+	SupplyOrderFieldPercent = &SupplyOrderField{
+		Value: func(_m *Supply) (ent.Value, error) {
+			return _m.Percent, nil
+		},
+		column: supply.FieldPercent,
+		toTerm: supply.ByPercent,
+		toCursor: func(_m *Supply) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Percent,
+			}
+		},
+	}
+	// SupplyOrderFieldDaysLeft orders Supply by days_left.
+	SupplyOrderFieldDaysLeft = &SupplyOrderField{
+		Value: func(_m *Supply) (ent.Value, error) {
+			return _m.DaysLeft, nil
+		},
+		column: supply.FieldDaysLeft,
+		toTerm: supply.ByDaysLeft,
+		toCursor: func(_m *Supply) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DaysLeft,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SupplyOrderField) String() string {
+	var str string
+	switch f.column {
+	case SupplyOrderFieldPercent.column:
+		str = "PERCENT"
+	case SupplyOrderFieldDaysLeft.column:
+		str = "DAYS_LEFT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SupplyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SupplyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SupplyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "PERCENT":
+		*f = *SupplyOrderFieldPercent
+	case "DAYS_LEFT":
+		*f = *SupplyOrderFieldDaysLeft
+	default:
+		return fmt.Errorf("%s is not a valid SupplyOrderField", str)
+	}
+	return nil
+}
+
+// SupplyOrderField defines the ordering field of Supply.
+type SupplyOrderField struct {
+	// Value extracts the ordering value from the given Supply.
+	Value    func(*Supply) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) supply.OrderOption
+	toCursor func(*Supply) Cursor
+}
+
+// SupplyOrder defines the ordering of Supply.
+type SupplyOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *SupplyOrderField `json:"field"`
+}
+
+// DefaultSupplyOrder is the default ordering of Supply.
+var DefaultSupplyOrder = &SupplyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SupplyOrderField{
+		Value: func(_m *Supply) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: supply.FieldID,
+		toTerm: supply.ByID,
+		toCursor: func(_m *Supply) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Supply into SupplyEdge.
+func (_m *Supply) ToEdge(order *SupplyOrder) *SupplyEdge {
+	if order == nil {
+		order = DefaultSupplyOrder
+	}
+	return &SupplyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SupplyReadingEdge is the edge representation of SupplyReading.
+type SupplyReadingEdge struct {
+	Node   *SupplyReading `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// SupplyReadingConnection is the connection containing edges to SupplyReading.
+type SupplyReadingConnection struct {
+	Edges      []*SupplyReadingEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *SupplyReadingConnection) build(nodes []*SupplyReading, pager *supplyreadingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SupplyReading
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SupplyReading {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SupplyReading {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SupplyReadingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SupplyReadingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SupplyReadingPaginateOption enables pagination customization.
+type SupplyReadingPaginateOption func(*supplyreadingPager) error
+
+// WithSupplyReadingOrder configures pagination ordering.
+func WithSupplyReadingOrder(order *SupplyReadingOrder) SupplyReadingPaginateOption {
+	if order == nil {
+		order = DefaultSupplyReadingOrder
+	}
+	o := *order
+	return func(pager *supplyreadingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSupplyReadingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSupplyReadingFilter configures pagination filter.
+func WithSupplyReadingFilter(filter func(*SupplyReadingQuery) (*SupplyReadingQuery, error)) SupplyReadingPaginateOption {
+	return func(pager *supplyreadingPager) error {
+		if filter == nil {
+			return errors.New("SupplyReadingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type supplyreadingPager struct {
+	reverse bool
+	order   *SupplyReadingOrder
+	filter  func(*SupplyReadingQuery) (*SupplyReadingQuery, error)
+}
+
+func newSupplyReadingPager(opts []SupplyReadingPaginateOption, reverse bool) (*supplyreadingPager, error) {
+	pager := &supplyreadingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSupplyReadingOrder
+	}
+	return pager, nil
+}
+
+func (p *supplyreadingPager) applyFilter(query *SupplyReadingQuery) (*SupplyReadingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *supplyreadingPager) toCursor(_m *SupplyReading) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *supplyreadingPager) applyCursors(query *SupplyReadingQuery, after, before *Cursor) (*SupplyReadingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSupplyReadingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *supplyreadingPager) applyOrder(query *SupplyReadingQuery) *SupplyReadingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSupplyReadingOrder.Field {
+		query = query.Order(DefaultSupplyReadingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *supplyreadingPager) orderExpr(query *SupplyReadingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSupplyReadingOrder.Field {
+			b.Comma().Ident(DefaultSupplyReadingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SupplyReading.
+func (_m *SupplyReadingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SupplyReadingPaginateOption,
+) (*SupplyReadingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSupplyReadingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SupplyReadingConnection{Edges: []*SupplyReadingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SupplyReadingOrderFieldReadAt orders SupplyReading by read_at.
+	SupplyReadingOrderFieldReadAt = &SupplyReadingOrderField{
+		Value: func(_m *SupplyReading) (ent.Value, error) {
+			return _m.ReadAt, nil
+		},
+		column: supplyreading.FieldReadAt,
+		toTerm: supplyreading.ByReadAt,
+		toCursor: func(_m *SupplyReading) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ReadAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SupplyReadingOrderField) String() string {
+	var str string
+	switch f.column {
+	case SupplyReadingOrderFieldReadAt.column:
+		str = "READ_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SupplyReadingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SupplyReadingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SupplyReadingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "READ_AT":
+		*f = *SupplyReadingOrderFieldReadAt
+	default:
+		return fmt.Errorf("%s is not a valid SupplyReadingOrderField", str)
+	}
+	return nil
+}
+
+// SupplyReadingOrderField defines the ordering field of SupplyReading.
+type SupplyReadingOrderField struct {
+	// Value extracts the ordering value from the given SupplyReading.
+	Value    func(*SupplyReading) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) supplyreading.OrderOption
+	toCursor func(*SupplyReading) Cursor
+}
+
+// SupplyReadingOrder defines the ordering of SupplyReading.
+type SupplyReadingOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *SupplyReadingOrderField `json:"field"`
+}
+
+// DefaultSupplyReadingOrder is the default ordering of SupplyReading.
+var DefaultSupplyReadingOrder = &SupplyReadingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SupplyReadingOrderField{
+		Value: func(_m *SupplyReading) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: supplyreading.FieldID,
+		toTerm: supplyreading.ByID,
+		toCursor: func(_m *SupplyReading) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SupplyReading into SupplyReadingEdge.
+func (_m *SupplyReading) ToEdge(order *SupplyReadingOrder) *SupplyReadingEdge {
+	if order == nil {
+		order = DefaultSupplyReadingOrder
+	}
+	return &SupplyReadingEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // UserEdge is the edge representation of User.
 type UserEdge struct {
 	Node   *User  `json:"node"`
@@ -5606,6 +6535,634 @@ func (_m *Webhook) ToEdge(order *WebhookOrder) *WebhookEdge {
 		order = DefaultWebhookOrder
 	}
 	return &WebhookEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WebhookAttemptEdge is the edge representation of WebhookAttempt.
+type WebhookAttemptEdge struct {
+	Node   *WebhookAttempt `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// WebhookAttemptConnection is the connection containing edges to WebhookAttempt.
+type WebhookAttemptConnection struct {
+	Edges      []*WebhookAttemptEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *WebhookAttemptConnection) build(nodes []*WebhookAttempt, pager *webhookattemptPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WebhookAttempt
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WebhookAttempt {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WebhookAttempt {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WebhookAttemptEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WebhookAttemptEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WebhookAttemptPaginateOption enables pagination customization.
+type WebhookAttemptPaginateOption func(*webhookattemptPager) error
+
+// WithWebhookAttemptOrder configures pagination ordering.
+func WithWebhookAttemptOrder(order *WebhookAttemptOrder) WebhookAttemptPaginateOption {
+	if order == nil {
+		order = DefaultWebhookAttemptOrder
+	}
+	o := *order
+	return func(pager *webhookattemptPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWebhookAttemptOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWebhookAttemptFilter configures pagination filter.
+func WithWebhookAttemptFilter(filter func(*WebhookAttemptQuery) (*WebhookAttemptQuery, error)) WebhookAttemptPaginateOption {
+	return func(pager *webhookattemptPager) error {
+		if filter == nil {
+			return errors.New("WebhookAttemptQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type webhookattemptPager struct {
+	reverse bool
+	order   *WebhookAttemptOrder
+	filter  func(*WebhookAttemptQuery) (*WebhookAttemptQuery, error)
+}
+
+func newWebhookAttemptPager(opts []WebhookAttemptPaginateOption, reverse bool) (*webhookattemptPager, error) {
+	pager := &webhookattemptPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWebhookAttemptOrder
+	}
+	return pager, nil
+}
+
+func (p *webhookattemptPager) applyFilter(query *WebhookAttemptQuery) (*WebhookAttemptQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *webhookattemptPager) toCursor(_m *WebhookAttempt) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *webhookattemptPager) applyCursors(query *WebhookAttemptQuery, after, before *Cursor) (*WebhookAttemptQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWebhookAttemptOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *webhookattemptPager) applyOrder(query *WebhookAttemptQuery) *WebhookAttemptQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWebhookAttemptOrder.Field {
+		query = query.Order(DefaultWebhookAttemptOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *webhookattemptPager) orderExpr(query *WebhookAttemptQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWebhookAttemptOrder.Field {
+			b.Comma().Ident(DefaultWebhookAttemptOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WebhookAttempt.
+func (_m *WebhookAttemptQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WebhookAttemptPaginateOption,
+) (*WebhookAttemptConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWebhookAttemptPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WebhookAttemptConnection{Edges: []*WebhookAttemptEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WebhookAttemptOrderFieldCreatedAt orders WebhookAttempt by created_at.
+	WebhookAttemptOrderFieldCreatedAt = &WebhookAttemptOrderField{
+		Value: func(_m *WebhookAttempt) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: webhookattempt.FieldCreatedAt,
+		toTerm: webhookattempt.ByCreatedAt,
+		toCursor: func(_m *WebhookAttempt) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WebhookAttemptOrderField) String() string {
+	var str string
+	switch f.column {
+	case WebhookAttemptOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WebhookAttemptOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WebhookAttemptOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WebhookAttemptOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WebhookAttemptOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid WebhookAttemptOrderField", str)
+	}
+	return nil
+}
+
+// WebhookAttemptOrderField defines the ordering field of WebhookAttempt.
+type WebhookAttemptOrderField struct {
+	// Value extracts the ordering value from the given WebhookAttempt.
+	Value    func(*WebhookAttempt) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) webhookattempt.OrderOption
+	toCursor func(*WebhookAttempt) Cursor
+}
+
+// WebhookAttemptOrder defines the ordering of WebhookAttempt.
+type WebhookAttemptOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *WebhookAttemptOrderField `json:"field"`
+}
+
+// DefaultWebhookAttemptOrder is the default ordering of WebhookAttempt.
+var DefaultWebhookAttemptOrder = &WebhookAttemptOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WebhookAttemptOrderField{
+		Value: func(_m *WebhookAttempt) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: webhookattempt.FieldID,
+		toTerm: webhookattempt.ByID,
+		toCursor: func(_m *WebhookAttempt) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WebhookAttempt into WebhookAttemptEdge.
+func (_m *WebhookAttempt) ToEdge(order *WebhookAttemptOrder) *WebhookAttemptEdge {
+	if order == nil {
+		order = DefaultWebhookAttemptOrder
+	}
+	return &WebhookAttemptEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WebhookDeliveryEdge is the edge representation of WebhookDelivery.
+type WebhookDeliveryEdge struct {
+	Node   *WebhookDelivery `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// WebhookDeliveryConnection is the connection containing edges to WebhookDelivery.
+type WebhookDeliveryConnection struct {
+	Edges      []*WebhookDeliveryEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *WebhookDeliveryConnection) build(nodes []*WebhookDelivery, pager *webhookdeliveryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WebhookDelivery
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WebhookDelivery {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WebhookDelivery {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WebhookDeliveryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WebhookDeliveryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WebhookDeliveryPaginateOption enables pagination customization.
+type WebhookDeliveryPaginateOption func(*webhookdeliveryPager) error
+
+// WithWebhookDeliveryOrder configures pagination ordering.
+func WithWebhookDeliveryOrder(order *WebhookDeliveryOrder) WebhookDeliveryPaginateOption {
+	if order == nil {
+		order = DefaultWebhookDeliveryOrder
+	}
+	o := *order
+	return func(pager *webhookdeliveryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWebhookDeliveryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWebhookDeliveryFilter configures pagination filter.
+func WithWebhookDeliveryFilter(filter func(*WebhookDeliveryQuery) (*WebhookDeliveryQuery, error)) WebhookDeliveryPaginateOption {
+	return func(pager *webhookdeliveryPager) error {
+		if filter == nil {
+			return errors.New("WebhookDeliveryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type webhookdeliveryPager struct {
+	reverse bool
+	order   *WebhookDeliveryOrder
+	filter  func(*WebhookDeliveryQuery) (*WebhookDeliveryQuery, error)
+}
+
+func newWebhookDeliveryPager(opts []WebhookDeliveryPaginateOption, reverse bool) (*webhookdeliveryPager, error) {
+	pager := &webhookdeliveryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWebhookDeliveryOrder
+	}
+	return pager, nil
+}
+
+func (p *webhookdeliveryPager) applyFilter(query *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *webhookdeliveryPager) toCursor(_m *WebhookDelivery) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *webhookdeliveryPager) applyCursors(query *WebhookDeliveryQuery, after, before *Cursor) (*WebhookDeliveryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWebhookDeliveryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *webhookdeliveryPager) applyOrder(query *WebhookDeliveryQuery) *WebhookDeliveryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWebhookDeliveryOrder.Field {
+		query = query.Order(DefaultWebhookDeliveryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *webhookdeliveryPager) orderExpr(query *WebhookDeliveryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWebhookDeliveryOrder.Field {
+			b.Comma().Ident(DefaultWebhookDeliveryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WebhookDelivery.
+func (_m *WebhookDeliveryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WebhookDeliveryPaginateOption,
+) (*WebhookDeliveryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWebhookDeliveryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WebhookDeliveryOrderFieldCreatedAt orders WebhookDelivery by created_at.
+	WebhookDeliveryOrderFieldCreatedAt = &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: webhookdelivery.FieldCreatedAt,
+		toTerm: webhookdelivery.ByCreatedAt,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// WebhookDeliveryOrderFieldUpdatedAt orders WebhookDelivery by updated_at.
+	WebhookDeliveryOrderFieldUpdatedAt = &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: webhookdelivery.FieldUpdatedAt,
+		toTerm: webhookdelivery.ByUpdatedAt,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// WebhookDeliveryOrderFieldNextAttemptAt orders WebhookDelivery by next_attempt_at.
+	WebhookDeliveryOrderFieldNextAttemptAt = &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.NextAttemptAt, nil
+		},
+		column: webhookdelivery.FieldNextAttemptAt,
+		toTerm: webhookdelivery.ByNextAttemptAt,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.NextAttemptAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WebhookDeliveryOrderField) String() string {
+	var str string
+	switch f.column {
+	case WebhookDeliveryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case WebhookDeliveryOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case WebhookDeliveryOrderFieldNextAttemptAt.column:
+		str = "NEXT_ATTEMPT_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WebhookDeliveryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WebhookDeliveryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WebhookDeliveryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WebhookDeliveryOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *WebhookDeliveryOrderFieldUpdatedAt
+	case "NEXT_ATTEMPT_AT":
+		*f = *WebhookDeliveryOrderFieldNextAttemptAt
+	default:
+		return fmt.Errorf("%s is not a valid WebhookDeliveryOrderField", str)
+	}
+	return nil
+}
+
+// WebhookDeliveryOrderField defines the ordering field of WebhookDelivery.
+type WebhookDeliveryOrderField struct {
+	// Value extracts the ordering value from the given WebhookDelivery.
+	Value    func(*WebhookDelivery) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) webhookdelivery.OrderOption
+	toCursor func(*WebhookDelivery) Cursor
+}
+
+// WebhookDeliveryOrder defines the ordering of WebhookDelivery.
+type WebhookDeliveryOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *WebhookDeliveryOrderField `json:"field"`
+}
+
+// DefaultWebhookDeliveryOrder is the default ordering of WebhookDelivery.
+var DefaultWebhookDeliveryOrder = &WebhookDeliveryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: webhookdelivery.FieldID,
+		toTerm: webhookdelivery.ByID,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WebhookDelivery into WebhookDeliveryEdge.
+func (_m *WebhookDelivery) ToEdge(order *WebhookDeliveryOrder) *WebhookDeliveryEdge {
+	if order == nil {
+		order = DefaultWebhookDeliveryOrder
+	}
+	return &WebhookDeliveryEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

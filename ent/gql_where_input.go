@@ -13,6 +13,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -24,8 +25,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // APIKeyWhereInput represents a where input for filtering APIKey queries.
@@ -2356,6 +2361,40 @@ type EmailTemplateWhereInput struct {
 	StatusTechnicianHTMLEqualFold    *string  `json:"statusTechnicianHTMLEqualFold,omitempty"`
 	StatusTechnicianHTMLContainsFold *string  `json:"statusTechnicianHTMLContainsFold,omitempty"`
 
+	// "note_customer_subject" field predicates.
+	NoteCustomerSubject             *string  `json:"noteCustomerSubject,omitempty"`
+	NoteCustomerSubjectNEQ          *string  `json:"noteCustomerSubjectNEQ,omitempty"`
+	NoteCustomerSubjectIn           []string `json:"noteCustomerSubjectIn,omitempty"`
+	NoteCustomerSubjectNotIn        []string `json:"noteCustomerSubjectNotIn,omitempty"`
+	NoteCustomerSubjectGT           *string  `json:"noteCustomerSubjectGT,omitempty"`
+	NoteCustomerSubjectGTE          *string  `json:"noteCustomerSubjectGTE,omitempty"`
+	NoteCustomerSubjectLT           *string  `json:"noteCustomerSubjectLT,omitempty"`
+	NoteCustomerSubjectLTE          *string  `json:"noteCustomerSubjectLTE,omitempty"`
+	NoteCustomerSubjectContains     *string  `json:"noteCustomerSubjectContains,omitempty"`
+	NoteCustomerSubjectHasPrefix    *string  `json:"noteCustomerSubjectHasPrefix,omitempty"`
+	NoteCustomerSubjectHasSuffix    *string  `json:"noteCustomerSubjectHasSuffix,omitempty"`
+	NoteCustomerSubjectIsNil        bool     `json:"noteCustomerSubjectIsNil,omitempty"`
+	NoteCustomerSubjectNotNil       bool     `json:"noteCustomerSubjectNotNil,omitempty"`
+	NoteCustomerSubjectEqualFold    *string  `json:"noteCustomerSubjectEqualFold,omitempty"`
+	NoteCustomerSubjectContainsFold *string  `json:"noteCustomerSubjectContainsFold,omitempty"`
+
+	// "note_customer_html" field predicates.
+	NoteCustomerHTML             *string  `json:"noteCustomerHTML,omitempty"`
+	NoteCustomerHTMLNEQ          *string  `json:"noteCustomerHTMLNEQ,omitempty"`
+	NoteCustomerHTMLIn           []string `json:"noteCustomerHTMLIn,omitempty"`
+	NoteCustomerHTMLNotIn        []string `json:"noteCustomerHTMLNotIn,omitempty"`
+	NoteCustomerHTMLGT           *string  `json:"noteCustomerHTMLGT,omitempty"`
+	NoteCustomerHTMLGTE          *string  `json:"noteCustomerHTMLGTE,omitempty"`
+	NoteCustomerHTMLLT           *string  `json:"noteCustomerHTMLLT,omitempty"`
+	NoteCustomerHTMLLTE          *string  `json:"noteCustomerHTMLLTE,omitempty"`
+	NoteCustomerHTMLContains     *string  `json:"noteCustomerHTMLContains,omitempty"`
+	NoteCustomerHTMLHasPrefix    *string  `json:"noteCustomerHTMLHasPrefix,omitempty"`
+	NoteCustomerHTMLHasSuffix    *string  `json:"noteCustomerHTMLHasSuffix,omitempty"`
+	NoteCustomerHTMLIsNil        bool     `json:"noteCustomerHTMLIsNil,omitempty"`
+	NoteCustomerHTMLNotNil       bool     `json:"noteCustomerHTMLNotNil,omitempty"`
+	NoteCustomerHTMLEqualFold    *string  `json:"noteCustomerHTMLEqualFold,omitempty"`
+	NoteCustomerHTMLContainsFold *string  `json:"noteCustomerHTMLContainsFold,omitempty"`
+
 	// "panic_button" edge predicates.
 	HasPanicButton     *bool                    `json:"hasPanicButton,omitempty"`
 	HasPanicButtonWith []*PanicButtonWhereInput `json:"hasPanicButtonWith,omitempty"`
@@ -3111,6 +3150,96 @@ func (i *EmailTemplateWhereInput) p(v *whereViewer) (predicate.EmailTemplate, er
 	if i.StatusTechnicianHTMLContainsFold != nil {
 		predicates = append(predicates, emailtemplate.StatusTechnicianHTMLContainsFold(*i.StatusTechnicianHTMLContainsFold))
 	}
+	if i.NoteCustomerSubject != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectEQ(*i.NoteCustomerSubject))
+	}
+	if i.NoteCustomerSubjectNEQ != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectNEQ(*i.NoteCustomerSubjectNEQ))
+	}
+	if len(i.NoteCustomerSubjectIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectIn(i.NoteCustomerSubjectIn...))
+	}
+	if len(i.NoteCustomerSubjectNotIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectNotIn(i.NoteCustomerSubjectNotIn...))
+	}
+	if i.NoteCustomerSubjectGT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectGT(*i.NoteCustomerSubjectGT))
+	}
+	if i.NoteCustomerSubjectGTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectGTE(*i.NoteCustomerSubjectGTE))
+	}
+	if i.NoteCustomerSubjectLT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectLT(*i.NoteCustomerSubjectLT))
+	}
+	if i.NoteCustomerSubjectLTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectLTE(*i.NoteCustomerSubjectLTE))
+	}
+	if i.NoteCustomerSubjectContains != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectContains(*i.NoteCustomerSubjectContains))
+	}
+	if i.NoteCustomerSubjectHasPrefix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectHasPrefix(*i.NoteCustomerSubjectHasPrefix))
+	}
+	if i.NoteCustomerSubjectHasSuffix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectHasSuffix(*i.NoteCustomerSubjectHasSuffix))
+	}
+	if i.NoteCustomerSubjectIsNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectIsNil())
+	}
+	if i.NoteCustomerSubjectNotNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectNotNil())
+	}
+	if i.NoteCustomerSubjectEqualFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectEqualFold(*i.NoteCustomerSubjectEqualFold))
+	}
+	if i.NoteCustomerSubjectContainsFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerSubjectContainsFold(*i.NoteCustomerSubjectContainsFold))
+	}
+	if i.NoteCustomerHTML != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLEQ(*i.NoteCustomerHTML))
+	}
+	if i.NoteCustomerHTMLNEQ != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLNEQ(*i.NoteCustomerHTMLNEQ))
+	}
+	if len(i.NoteCustomerHTMLIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLIn(i.NoteCustomerHTMLIn...))
+	}
+	if len(i.NoteCustomerHTMLNotIn) > 0 {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLNotIn(i.NoteCustomerHTMLNotIn...))
+	}
+	if i.NoteCustomerHTMLGT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLGT(*i.NoteCustomerHTMLGT))
+	}
+	if i.NoteCustomerHTMLGTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLGTE(*i.NoteCustomerHTMLGTE))
+	}
+	if i.NoteCustomerHTMLLT != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLLT(*i.NoteCustomerHTMLLT))
+	}
+	if i.NoteCustomerHTMLLTE != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLLTE(*i.NoteCustomerHTMLLTE))
+	}
+	if i.NoteCustomerHTMLContains != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLContains(*i.NoteCustomerHTMLContains))
+	}
+	if i.NoteCustomerHTMLHasPrefix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLHasPrefix(*i.NoteCustomerHTMLHasPrefix))
+	}
+	if i.NoteCustomerHTMLHasSuffix != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLHasSuffix(*i.NoteCustomerHTMLHasSuffix))
+	}
+	if i.NoteCustomerHTMLIsNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLIsNil())
+	}
+	if i.NoteCustomerHTMLNotNil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLNotNil())
+	}
+	if i.NoteCustomerHTMLEqualFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLEqualFold(*i.NoteCustomerHTMLEqualFold))
+	}
+	if i.NoteCustomerHTMLContainsFold != nil {
+		predicates = append(predicates, emailtemplate.NoteCustomerHTMLContainsFold(*i.NoteCustomerHTMLContainsFold))
+	}
 
 	if i.HasPanicButton != nil {
 		r, err := v.readablePanicButton("hasPanicButton")
@@ -3147,6 +3276,778 @@ func (i *EmailTemplateWhereInput) p(v *whereViewer) (predicate.EmailTemplate, er
 		return predicates[0], nil
 	default:
 		return emailtemplate.And(predicates...), nil
+	}
+}
+
+// InboundEmailWhereInput represents a where input for filtering InboundEmail queries.
+type InboundEmailWhereInput struct {
+	Predicates []predicate.InboundEmail  `json:"-"`
+	Not        *InboundEmailWhereInput   `json:"not,omitempty"`
+	Or         []*InboundEmailWhereInput `json:"or,omitempty"`
+	And        []*InboundEmailWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "message_id" field predicates.
+	MessageID             *string  `json:"messageID,omitempty"`
+	MessageIDNEQ          *string  `json:"messageIDNEQ,omitempty"`
+	MessageIDIn           []string `json:"messageIDIn,omitempty"`
+	MessageIDNotIn        []string `json:"messageIDNotIn,omitempty"`
+	MessageIDGT           *string  `json:"messageIDGT,omitempty"`
+	MessageIDGTE          *string  `json:"messageIDGTE,omitempty"`
+	MessageIDLT           *string  `json:"messageIDLT,omitempty"`
+	MessageIDLTE          *string  `json:"messageIDLTE,omitempty"`
+	MessageIDContains     *string  `json:"messageIDContains,omitempty"`
+	MessageIDHasPrefix    *string  `json:"messageIDHasPrefix,omitempty"`
+	MessageIDHasSuffix    *string  `json:"messageIDHasSuffix,omitempty"`
+	MessageIDIsNil        bool     `json:"messageIDIsNil,omitempty"`
+	MessageIDNotNil       bool     `json:"messageIDNotNil,omitempty"`
+	MessageIDEqualFold    *string  `json:"messageIDEqualFold,omitempty"`
+	MessageIDContainsFold *string  `json:"messageIDContainsFold,omitempty"`
+
+	// "from_email" field predicates.
+	FromEmail             *string  `json:"fromEmail,omitempty"`
+	FromEmailNEQ          *string  `json:"fromEmailNEQ,omitempty"`
+	FromEmailIn           []string `json:"fromEmailIn,omitempty"`
+	FromEmailNotIn        []string `json:"fromEmailNotIn,omitempty"`
+	FromEmailGT           *string  `json:"fromEmailGT,omitempty"`
+	FromEmailGTE          *string  `json:"fromEmailGTE,omitempty"`
+	FromEmailLT           *string  `json:"fromEmailLT,omitempty"`
+	FromEmailLTE          *string  `json:"fromEmailLTE,omitempty"`
+	FromEmailContains     *string  `json:"fromEmailContains,omitempty"`
+	FromEmailHasPrefix    *string  `json:"fromEmailHasPrefix,omitempty"`
+	FromEmailHasSuffix    *string  `json:"fromEmailHasSuffix,omitempty"`
+	FromEmailEqualFold    *string  `json:"fromEmailEqualFold,omitempty"`
+	FromEmailContainsFold *string  `json:"fromEmailContainsFold,omitempty"`
+
+	// "to" field predicates.
+	To             *string  `json:"to,omitempty"`
+	ToNEQ          *string  `json:"toNEQ,omitempty"`
+	ToIn           []string `json:"toIn,omitempty"`
+	ToNotIn        []string `json:"toNotIn,omitempty"`
+	ToGT           *string  `json:"toGT,omitempty"`
+	ToGTE          *string  `json:"toGTE,omitempty"`
+	ToLT           *string  `json:"toLT,omitempty"`
+	ToLTE          *string  `json:"toLTE,omitempty"`
+	ToContains     *string  `json:"toContains,omitempty"`
+	ToHasPrefix    *string  `json:"toHasPrefix,omitempty"`
+	ToHasSuffix    *string  `json:"toHasSuffix,omitempty"`
+	ToIsNil        bool     `json:"toIsNil,omitempty"`
+	ToNotNil       bool     `json:"toNotNil,omitempty"`
+	ToEqualFold    *string  `json:"toEqualFold,omitempty"`
+	ToContainsFold *string  `json:"toContainsFold,omitempty"`
+
+	// "subject" field predicates.
+	Subject             *string  `json:"subject,omitempty"`
+	SubjectNEQ          *string  `json:"subjectNEQ,omitempty"`
+	SubjectIn           []string `json:"subjectIn,omitempty"`
+	SubjectNotIn        []string `json:"subjectNotIn,omitempty"`
+	SubjectGT           *string  `json:"subjectGT,omitempty"`
+	SubjectGTE          *string  `json:"subjectGTE,omitempty"`
+	SubjectLT           *string  `json:"subjectLT,omitempty"`
+	SubjectLTE          *string  `json:"subjectLTE,omitempty"`
+	SubjectContains     *string  `json:"subjectContains,omitempty"`
+	SubjectHasPrefix    *string  `json:"subjectHasPrefix,omitempty"`
+	SubjectHasSuffix    *string  `json:"subjectHasSuffix,omitempty"`
+	SubjectIsNil        bool     `json:"subjectIsNil,omitempty"`
+	SubjectNotNil       bool     `json:"subjectNotNil,omitempty"`
+	SubjectEqualFold    *string  `json:"subjectEqualFold,omitempty"`
+	SubjectContainsFold *string  `json:"subjectContainsFold,omitempty"`
+
+	// "text" field predicates.
+	Text             *string  `json:"text,omitempty"`
+	TextNEQ          *string  `json:"textNEQ,omitempty"`
+	TextIn           []string `json:"textIn,omitempty"`
+	TextNotIn        []string `json:"textNotIn,omitempty"`
+	TextGT           *string  `json:"textGT,omitempty"`
+	TextGTE          *string  `json:"textGTE,omitempty"`
+	TextLT           *string  `json:"textLT,omitempty"`
+	TextLTE          *string  `json:"textLTE,omitempty"`
+	TextContains     *string  `json:"textContains,omitempty"`
+	TextHasPrefix    *string  `json:"textHasPrefix,omitempty"`
+	TextHasSuffix    *string  `json:"textHasSuffix,omitempty"`
+	TextIsNil        bool     `json:"textIsNil,omitempty"`
+	TextNotNil       bool     `json:"textNotNil,omitempty"`
+	TextEqualFold    *string  `json:"textEqualFold,omitempty"`
+	TextContainsFold *string  `json:"textContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *inboundemail.Status  `json:"status,omitempty"`
+	StatusNEQ   *inboundemail.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []inboundemail.Status `json:"statusIn,omitempty"`
+	StatusNotIn []inboundemail.Status `json:"statusNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "intervention_id" field predicates.
+	InterventionID       *int  `json:"interventionID,omitempty"`
+	InterventionIDNEQ    *int  `json:"interventionIDNEQ,omitempty"`
+	InterventionIDIn     []int `json:"interventionIDIn,omitempty"`
+	InterventionIDNotIn  []int `json:"interventionIDNotIn,omitempty"`
+	InterventionIDIsNil  bool  `json:"interventionIDIsNil,omitempty"`
+	InterventionIDNotNil bool  `json:"interventionIDNotNil,omitempty"`
+
+	// "spf" field predicates.
+	Spf             *string  `json:"spf,omitempty"`
+	SpfNEQ          *string  `json:"spfNEQ,omitempty"`
+	SpfIn           []string `json:"spfIn,omitempty"`
+	SpfNotIn        []string `json:"spfNotIn,omitempty"`
+	SpfGT           *string  `json:"spfGT,omitempty"`
+	SpfGTE          *string  `json:"spfGTE,omitempty"`
+	SpfLT           *string  `json:"spfLT,omitempty"`
+	SpfLTE          *string  `json:"spfLTE,omitempty"`
+	SpfContains     *string  `json:"spfContains,omitempty"`
+	SpfHasPrefix    *string  `json:"spfHasPrefix,omitempty"`
+	SpfHasSuffix    *string  `json:"spfHasSuffix,omitempty"`
+	SpfIsNil        bool     `json:"spfIsNil,omitempty"`
+	SpfNotNil       bool     `json:"spfNotNil,omitempty"`
+	SpfEqualFold    *string  `json:"spfEqualFold,omitempty"`
+	SpfContainsFold *string  `json:"spfContainsFold,omitempty"`
+
+	// "dkim" field predicates.
+	Dkim             *string  `json:"dkim,omitempty"`
+	DkimNEQ          *string  `json:"dkimNEQ,omitempty"`
+	DkimIn           []string `json:"dkimIn,omitempty"`
+	DkimNotIn        []string `json:"dkimNotIn,omitempty"`
+	DkimGT           *string  `json:"dkimGT,omitempty"`
+	DkimGTE          *string  `json:"dkimGTE,omitempty"`
+	DkimLT           *string  `json:"dkimLT,omitempty"`
+	DkimLTE          *string  `json:"dkimLTE,omitempty"`
+	DkimContains     *string  `json:"dkimContains,omitempty"`
+	DkimHasPrefix    *string  `json:"dkimHasPrefix,omitempty"`
+	DkimHasSuffix    *string  `json:"dkimHasSuffix,omitempty"`
+	DkimIsNil        bool     `json:"dkimIsNil,omitempty"`
+	DkimNotNil       bool     `json:"dkimNotNil,omitempty"`
+	DkimEqualFold    *string  `json:"dkimEqualFold,omitempty"`
+	DkimContainsFold *string  `json:"dkimContainsFold,omitempty"`
+
+	// "intervention" edge predicates.
+	HasIntervention     *bool                     `json:"hasIntervention,omitempty"`
+	HasInterventionWith []*InterventionWhereInput `json:"hasInterventionWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *InboundEmailWhereInput) AddPredicates(predicates ...predicate.InboundEmail) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the InboundEmailWhereInput filter on the InboundEmailQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *InboundEmailWhereInput) Filter(q *InboundEmailQuery) (*InboundEmailQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*InboundEmailQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for InboundEmailWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyInboundEmailWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptyInboundEmailWhereInput is returned in case the InboundEmailWhereInput is empty.
+var ErrEmptyInboundEmailWhereInput = errors.New("ent: empty predicate InboundEmailWhereInput")
+
+// P returns a predicate for filtering inboundemails.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *InboundEmailWhereInput) P() (predicate.InboundEmail, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *InboundEmailWhereInput) p(v *whereViewer) (predicate.InboundEmail, error) {
+	var predicates []predicate.InboundEmail
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, inboundemail.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.InboundEmail, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, inboundemail.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.InboundEmail, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, inboundemail.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, inboundemail.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, inboundemail.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, inboundemail.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, inboundemail.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, inboundemail.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, inboundemail.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, inboundemail.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, inboundemail.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, inboundemail.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, inboundemail.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, inboundemail.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, inboundemail.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, inboundemail.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, inboundemail.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, inboundemail.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, inboundemail.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, inboundemail.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, inboundemail.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, inboundemail.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.MessageID != nil {
+		predicates = append(predicates, inboundemail.MessageIDEQ(*i.MessageID))
+	}
+	if i.MessageIDNEQ != nil {
+		predicates = append(predicates, inboundemail.MessageIDNEQ(*i.MessageIDNEQ))
+	}
+	if len(i.MessageIDIn) > 0 {
+		predicates = append(predicates, inboundemail.MessageIDIn(i.MessageIDIn...))
+	}
+	if len(i.MessageIDNotIn) > 0 {
+		predicates = append(predicates, inboundemail.MessageIDNotIn(i.MessageIDNotIn...))
+	}
+	if i.MessageIDGT != nil {
+		predicates = append(predicates, inboundemail.MessageIDGT(*i.MessageIDGT))
+	}
+	if i.MessageIDGTE != nil {
+		predicates = append(predicates, inboundemail.MessageIDGTE(*i.MessageIDGTE))
+	}
+	if i.MessageIDLT != nil {
+		predicates = append(predicates, inboundemail.MessageIDLT(*i.MessageIDLT))
+	}
+	if i.MessageIDLTE != nil {
+		predicates = append(predicates, inboundemail.MessageIDLTE(*i.MessageIDLTE))
+	}
+	if i.MessageIDContains != nil {
+		predicates = append(predicates, inboundemail.MessageIDContains(*i.MessageIDContains))
+	}
+	if i.MessageIDHasPrefix != nil {
+		predicates = append(predicates, inboundemail.MessageIDHasPrefix(*i.MessageIDHasPrefix))
+	}
+	if i.MessageIDHasSuffix != nil {
+		predicates = append(predicates, inboundemail.MessageIDHasSuffix(*i.MessageIDHasSuffix))
+	}
+	if i.MessageIDIsNil {
+		predicates = append(predicates, inboundemail.MessageIDIsNil())
+	}
+	if i.MessageIDNotNil {
+		predicates = append(predicates, inboundemail.MessageIDNotNil())
+	}
+	if i.MessageIDEqualFold != nil {
+		predicates = append(predicates, inboundemail.MessageIDEqualFold(*i.MessageIDEqualFold))
+	}
+	if i.MessageIDContainsFold != nil {
+		predicates = append(predicates, inboundemail.MessageIDContainsFold(*i.MessageIDContainsFold))
+	}
+	if i.FromEmail != nil {
+		predicates = append(predicates, inboundemail.FromEmailEQ(*i.FromEmail))
+	}
+	if i.FromEmailNEQ != nil {
+		predicates = append(predicates, inboundemail.FromEmailNEQ(*i.FromEmailNEQ))
+	}
+	if len(i.FromEmailIn) > 0 {
+		predicates = append(predicates, inboundemail.FromEmailIn(i.FromEmailIn...))
+	}
+	if len(i.FromEmailNotIn) > 0 {
+		predicates = append(predicates, inboundemail.FromEmailNotIn(i.FromEmailNotIn...))
+	}
+	if i.FromEmailGT != nil {
+		predicates = append(predicates, inboundemail.FromEmailGT(*i.FromEmailGT))
+	}
+	if i.FromEmailGTE != nil {
+		predicates = append(predicates, inboundemail.FromEmailGTE(*i.FromEmailGTE))
+	}
+	if i.FromEmailLT != nil {
+		predicates = append(predicates, inboundemail.FromEmailLT(*i.FromEmailLT))
+	}
+	if i.FromEmailLTE != nil {
+		predicates = append(predicates, inboundemail.FromEmailLTE(*i.FromEmailLTE))
+	}
+	if i.FromEmailContains != nil {
+		predicates = append(predicates, inboundemail.FromEmailContains(*i.FromEmailContains))
+	}
+	if i.FromEmailHasPrefix != nil {
+		predicates = append(predicates, inboundemail.FromEmailHasPrefix(*i.FromEmailHasPrefix))
+	}
+	if i.FromEmailHasSuffix != nil {
+		predicates = append(predicates, inboundemail.FromEmailHasSuffix(*i.FromEmailHasSuffix))
+	}
+	if i.FromEmailEqualFold != nil {
+		predicates = append(predicates, inboundemail.FromEmailEqualFold(*i.FromEmailEqualFold))
+	}
+	if i.FromEmailContainsFold != nil {
+		predicates = append(predicates, inboundemail.FromEmailContainsFold(*i.FromEmailContainsFold))
+	}
+	if i.To != nil {
+		predicates = append(predicates, inboundemail.ToEQ(*i.To))
+	}
+	if i.ToNEQ != nil {
+		predicates = append(predicates, inboundemail.ToNEQ(*i.ToNEQ))
+	}
+	if len(i.ToIn) > 0 {
+		predicates = append(predicates, inboundemail.ToIn(i.ToIn...))
+	}
+	if len(i.ToNotIn) > 0 {
+		predicates = append(predicates, inboundemail.ToNotIn(i.ToNotIn...))
+	}
+	if i.ToGT != nil {
+		predicates = append(predicates, inboundemail.ToGT(*i.ToGT))
+	}
+	if i.ToGTE != nil {
+		predicates = append(predicates, inboundemail.ToGTE(*i.ToGTE))
+	}
+	if i.ToLT != nil {
+		predicates = append(predicates, inboundemail.ToLT(*i.ToLT))
+	}
+	if i.ToLTE != nil {
+		predicates = append(predicates, inboundemail.ToLTE(*i.ToLTE))
+	}
+	if i.ToContains != nil {
+		predicates = append(predicates, inboundemail.ToContains(*i.ToContains))
+	}
+	if i.ToHasPrefix != nil {
+		predicates = append(predicates, inboundemail.ToHasPrefix(*i.ToHasPrefix))
+	}
+	if i.ToHasSuffix != nil {
+		predicates = append(predicates, inboundemail.ToHasSuffix(*i.ToHasSuffix))
+	}
+	if i.ToIsNil {
+		predicates = append(predicates, inboundemail.ToIsNil())
+	}
+	if i.ToNotNil {
+		predicates = append(predicates, inboundemail.ToNotNil())
+	}
+	if i.ToEqualFold != nil {
+		predicates = append(predicates, inboundemail.ToEqualFold(*i.ToEqualFold))
+	}
+	if i.ToContainsFold != nil {
+		predicates = append(predicates, inboundemail.ToContainsFold(*i.ToContainsFold))
+	}
+	if i.Subject != nil {
+		predicates = append(predicates, inboundemail.SubjectEQ(*i.Subject))
+	}
+	if i.SubjectNEQ != nil {
+		predicates = append(predicates, inboundemail.SubjectNEQ(*i.SubjectNEQ))
+	}
+	if len(i.SubjectIn) > 0 {
+		predicates = append(predicates, inboundemail.SubjectIn(i.SubjectIn...))
+	}
+	if len(i.SubjectNotIn) > 0 {
+		predicates = append(predicates, inboundemail.SubjectNotIn(i.SubjectNotIn...))
+	}
+	if i.SubjectGT != nil {
+		predicates = append(predicates, inboundemail.SubjectGT(*i.SubjectGT))
+	}
+	if i.SubjectGTE != nil {
+		predicates = append(predicates, inboundemail.SubjectGTE(*i.SubjectGTE))
+	}
+	if i.SubjectLT != nil {
+		predicates = append(predicates, inboundemail.SubjectLT(*i.SubjectLT))
+	}
+	if i.SubjectLTE != nil {
+		predicates = append(predicates, inboundemail.SubjectLTE(*i.SubjectLTE))
+	}
+	if i.SubjectContains != nil {
+		predicates = append(predicates, inboundemail.SubjectContains(*i.SubjectContains))
+	}
+	if i.SubjectHasPrefix != nil {
+		predicates = append(predicates, inboundemail.SubjectHasPrefix(*i.SubjectHasPrefix))
+	}
+	if i.SubjectHasSuffix != nil {
+		predicates = append(predicates, inboundemail.SubjectHasSuffix(*i.SubjectHasSuffix))
+	}
+	if i.SubjectIsNil {
+		predicates = append(predicates, inboundemail.SubjectIsNil())
+	}
+	if i.SubjectNotNil {
+		predicates = append(predicates, inboundemail.SubjectNotNil())
+	}
+	if i.SubjectEqualFold != nil {
+		predicates = append(predicates, inboundemail.SubjectEqualFold(*i.SubjectEqualFold))
+	}
+	if i.SubjectContainsFold != nil {
+		predicates = append(predicates, inboundemail.SubjectContainsFold(*i.SubjectContainsFold))
+	}
+	if i.Text != nil {
+		predicates = append(predicates, inboundemail.TextEQ(*i.Text))
+	}
+	if i.TextNEQ != nil {
+		predicates = append(predicates, inboundemail.TextNEQ(*i.TextNEQ))
+	}
+	if len(i.TextIn) > 0 {
+		predicates = append(predicates, inboundemail.TextIn(i.TextIn...))
+	}
+	if len(i.TextNotIn) > 0 {
+		predicates = append(predicates, inboundemail.TextNotIn(i.TextNotIn...))
+	}
+	if i.TextGT != nil {
+		predicates = append(predicates, inboundemail.TextGT(*i.TextGT))
+	}
+	if i.TextGTE != nil {
+		predicates = append(predicates, inboundemail.TextGTE(*i.TextGTE))
+	}
+	if i.TextLT != nil {
+		predicates = append(predicates, inboundemail.TextLT(*i.TextLT))
+	}
+	if i.TextLTE != nil {
+		predicates = append(predicates, inboundemail.TextLTE(*i.TextLTE))
+	}
+	if i.TextContains != nil {
+		predicates = append(predicates, inboundemail.TextContains(*i.TextContains))
+	}
+	if i.TextHasPrefix != nil {
+		predicates = append(predicates, inboundemail.TextHasPrefix(*i.TextHasPrefix))
+	}
+	if i.TextHasSuffix != nil {
+		predicates = append(predicates, inboundemail.TextHasSuffix(*i.TextHasSuffix))
+	}
+	if i.TextIsNil {
+		predicates = append(predicates, inboundemail.TextIsNil())
+	}
+	if i.TextNotNil {
+		predicates = append(predicates, inboundemail.TextNotNil())
+	}
+	if i.TextEqualFold != nil {
+		predicates = append(predicates, inboundemail.TextEqualFold(*i.TextEqualFold))
+	}
+	if i.TextContainsFold != nil {
+		predicates = append(predicates, inboundemail.TextContainsFold(*i.TextContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, inboundemail.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, inboundemail.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, inboundemail.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, inboundemail.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, inboundemail.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, inboundemail.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, inboundemail.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, inboundemail.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, inboundemail.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, inboundemail.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, inboundemail.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, inboundemail.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, inboundemail.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, inboundemail.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, inboundemail.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, inboundemail.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, inboundemail.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, inboundemail.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, inboundemail.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.InterventionID != nil {
+		predicates = append(predicates, inboundemail.InterventionIDEQ(*i.InterventionID))
+	}
+	if i.InterventionIDNEQ != nil {
+		predicates = append(predicates, inboundemail.InterventionIDNEQ(*i.InterventionIDNEQ))
+	}
+	if len(i.InterventionIDIn) > 0 {
+		predicates = append(predicates, inboundemail.InterventionIDIn(i.InterventionIDIn...))
+	}
+	if len(i.InterventionIDNotIn) > 0 {
+		predicates = append(predicates, inboundemail.InterventionIDNotIn(i.InterventionIDNotIn...))
+	}
+	if i.InterventionIDIsNil {
+		predicates = append(predicates, inboundemail.InterventionIDIsNil())
+	}
+	if i.InterventionIDNotNil {
+		predicates = append(predicates, inboundemail.InterventionIDNotNil())
+	}
+	if i.Spf != nil {
+		predicates = append(predicates, inboundemail.SpfEQ(*i.Spf))
+	}
+	if i.SpfNEQ != nil {
+		predicates = append(predicates, inboundemail.SpfNEQ(*i.SpfNEQ))
+	}
+	if len(i.SpfIn) > 0 {
+		predicates = append(predicates, inboundemail.SpfIn(i.SpfIn...))
+	}
+	if len(i.SpfNotIn) > 0 {
+		predicates = append(predicates, inboundemail.SpfNotIn(i.SpfNotIn...))
+	}
+	if i.SpfGT != nil {
+		predicates = append(predicates, inboundemail.SpfGT(*i.SpfGT))
+	}
+	if i.SpfGTE != nil {
+		predicates = append(predicates, inboundemail.SpfGTE(*i.SpfGTE))
+	}
+	if i.SpfLT != nil {
+		predicates = append(predicates, inboundemail.SpfLT(*i.SpfLT))
+	}
+	if i.SpfLTE != nil {
+		predicates = append(predicates, inboundemail.SpfLTE(*i.SpfLTE))
+	}
+	if i.SpfContains != nil {
+		predicates = append(predicates, inboundemail.SpfContains(*i.SpfContains))
+	}
+	if i.SpfHasPrefix != nil {
+		predicates = append(predicates, inboundemail.SpfHasPrefix(*i.SpfHasPrefix))
+	}
+	if i.SpfHasSuffix != nil {
+		predicates = append(predicates, inboundemail.SpfHasSuffix(*i.SpfHasSuffix))
+	}
+	if i.SpfIsNil {
+		predicates = append(predicates, inboundemail.SpfIsNil())
+	}
+	if i.SpfNotNil {
+		predicates = append(predicates, inboundemail.SpfNotNil())
+	}
+	if i.SpfEqualFold != nil {
+		predicates = append(predicates, inboundemail.SpfEqualFold(*i.SpfEqualFold))
+	}
+	if i.SpfContainsFold != nil {
+		predicates = append(predicates, inboundemail.SpfContainsFold(*i.SpfContainsFold))
+	}
+	if i.Dkim != nil {
+		predicates = append(predicates, inboundemail.DkimEQ(*i.Dkim))
+	}
+	if i.DkimNEQ != nil {
+		predicates = append(predicates, inboundemail.DkimNEQ(*i.DkimNEQ))
+	}
+	if len(i.DkimIn) > 0 {
+		predicates = append(predicates, inboundemail.DkimIn(i.DkimIn...))
+	}
+	if len(i.DkimNotIn) > 0 {
+		predicates = append(predicates, inboundemail.DkimNotIn(i.DkimNotIn...))
+	}
+	if i.DkimGT != nil {
+		predicates = append(predicates, inboundemail.DkimGT(*i.DkimGT))
+	}
+	if i.DkimGTE != nil {
+		predicates = append(predicates, inboundemail.DkimGTE(*i.DkimGTE))
+	}
+	if i.DkimLT != nil {
+		predicates = append(predicates, inboundemail.DkimLT(*i.DkimLT))
+	}
+	if i.DkimLTE != nil {
+		predicates = append(predicates, inboundemail.DkimLTE(*i.DkimLTE))
+	}
+	if i.DkimContains != nil {
+		predicates = append(predicates, inboundemail.DkimContains(*i.DkimContains))
+	}
+	if i.DkimHasPrefix != nil {
+		predicates = append(predicates, inboundemail.DkimHasPrefix(*i.DkimHasPrefix))
+	}
+	if i.DkimHasSuffix != nil {
+		predicates = append(predicates, inboundemail.DkimHasSuffix(*i.DkimHasSuffix))
+	}
+	if i.DkimIsNil {
+		predicates = append(predicates, inboundemail.DkimIsNil())
+	}
+	if i.DkimNotNil {
+		predicates = append(predicates, inboundemail.DkimNotNil())
+	}
+	if i.DkimEqualFold != nil {
+		predicates = append(predicates, inboundemail.DkimEqualFold(*i.DkimEqualFold))
+	}
+	if i.DkimContainsFold != nil {
+		predicates = append(predicates, inboundemail.DkimContainsFold(*i.DkimContainsFold))
+	}
+
+	if i.HasIntervention != nil {
+		r, err := v.readableIntervention("hasIntervention")
+		if err != nil {
+			return nil, err
+		}
+		p := inboundemail.HasIntervention()
+		if len(r) > 0 {
+			p = inboundemail.HasInterventionWith(r...)
+		}
+		if !*i.HasIntervention {
+			p = inboundemail.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInterventionWith) > 0 {
+		with, err := v.readableIntervention("hasInterventionWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasInterventionWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasInterventionWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, inboundemail.HasInterventionWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyInboundEmailWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return inboundemail.And(predicates...), nil
 	}
 }
 
@@ -4206,6 +5107,27 @@ type InterventionEventWhereInput struct {
 	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
 	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
 
+	// "public" field predicates.
+	Public    *bool `json:"public,omitempty"`
+	PublicNEQ *bool `json:"publicNEQ,omitempty"`
+
+	// "author_email" field predicates.
+	AuthorEmail             *string  `json:"authorEmail,omitempty"`
+	AuthorEmailNEQ          *string  `json:"authorEmailNEQ,omitempty"`
+	AuthorEmailIn           []string `json:"authorEmailIn,omitempty"`
+	AuthorEmailNotIn        []string `json:"authorEmailNotIn,omitempty"`
+	AuthorEmailGT           *string  `json:"authorEmailGT,omitempty"`
+	AuthorEmailGTE          *string  `json:"authorEmailGTE,omitempty"`
+	AuthorEmailLT           *string  `json:"authorEmailLT,omitempty"`
+	AuthorEmailLTE          *string  `json:"authorEmailLTE,omitempty"`
+	AuthorEmailContains     *string  `json:"authorEmailContains,omitempty"`
+	AuthorEmailHasPrefix    *string  `json:"authorEmailHasPrefix,omitempty"`
+	AuthorEmailHasSuffix    *string  `json:"authorEmailHasSuffix,omitempty"`
+	AuthorEmailIsNil        bool     `json:"authorEmailIsNil,omitempty"`
+	AuthorEmailNotNil       bool     `json:"authorEmailNotNil,omitempty"`
+	AuthorEmailEqualFold    *string  `json:"authorEmailEqualFold,omitempty"`
+	AuthorEmailContainsFold *string  `json:"authorEmailContainsFold,omitempty"`
+
 	// "created_at" field predicates.
 	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
 	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
@@ -4512,6 +5434,57 @@ func (i *InterventionEventWhereInput) p(v *whereViewer) (predicate.InterventionE
 	}
 	if i.NoteContainsFold != nil {
 		predicates = append(predicates, interventionevent.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.Public != nil {
+		predicates = append(predicates, interventionevent.PublicEQ(*i.Public))
+	}
+	if i.PublicNEQ != nil {
+		predicates = append(predicates, interventionevent.PublicNEQ(*i.PublicNEQ))
+	}
+	if i.AuthorEmail != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailEQ(*i.AuthorEmail))
+	}
+	if i.AuthorEmailNEQ != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailNEQ(*i.AuthorEmailNEQ))
+	}
+	if len(i.AuthorEmailIn) > 0 {
+		predicates = append(predicates, interventionevent.AuthorEmailIn(i.AuthorEmailIn...))
+	}
+	if len(i.AuthorEmailNotIn) > 0 {
+		predicates = append(predicates, interventionevent.AuthorEmailNotIn(i.AuthorEmailNotIn...))
+	}
+	if i.AuthorEmailGT != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailGT(*i.AuthorEmailGT))
+	}
+	if i.AuthorEmailGTE != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailGTE(*i.AuthorEmailGTE))
+	}
+	if i.AuthorEmailLT != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailLT(*i.AuthorEmailLT))
+	}
+	if i.AuthorEmailLTE != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailLTE(*i.AuthorEmailLTE))
+	}
+	if i.AuthorEmailContains != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailContains(*i.AuthorEmailContains))
+	}
+	if i.AuthorEmailHasPrefix != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailHasPrefix(*i.AuthorEmailHasPrefix))
+	}
+	if i.AuthorEmailHasSuffix != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailHasSuffix(*i.AuthorEmailHasSuffix))
+	}
+	if i.AuthorEmailIsNil {
+		predicates = append(predicates, interventionevent.AuthorEmailIsNil())
+	}
+	if i.AuthorEmailNotNil {
+		predicates = append(predicates, interventionevent.AuthorEmailNotNil())
+	}
+	if i.AuthorEmailEqualFold != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailEqualFold(*i.AuthorEmailEqualFold))
+	}
+	if i.AuthorEmailContainsFold != nil {
+		predicates = append(predicates, interventionevent.AuthorEmailContainsFold(*i.AuthorEmailContainsFold))
 	}
 	if i.CreatedAt != nil {
 		predicates = append(predicates, interventionevent.CreatedAtEQ(*i.CreatedAt))
@@ -5427,6 +6400,10 @@ type MeterReadingWhereInput struct {
 	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
 	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
 
+	// "jump_accepted" field predicates.
+	JumpAccepted    *bool `json:"jumpAccepted,omitempty"`
+	JumpAcceptedNEQ *bool `json:"jumpAcceptedNEQ,omitempty"`
+
 	// "printer" edge predicates.
 	HasPrinter     *bool                `json:"hasPrinter,omitempty"`
 	HasPrinterWith []*PrinterWhereInput `json:"hasPrinterWith,omitempty"`
@@ -5710,6 +6687,12 @@ func (i *MeterReadingWhereInput) p(v *whereViewer) (predicate.MeterReading, erro
 	}
 	if i.ReadAtLTE != nil {
 		predicates = append(predicates, meterreading.ReadAtLTE(*i.ReadAtLTE))
+	}
+	if i.JumpAccepted != nil {
+		predicates = append(predicates, meterreading.JumpAcceptedEQ(*i.JumpAccepted))
+	}
+	if i.JumpAcceptedNEQ != nil {
+		predicates = append(predicates, meterreading.JumpAcceptedNEQ(*i.JumpAcceptedNEQ))
 	}
 
 	if i.HasPrinter != nil {
@@ -6203,6 +7186,10 @@ type NotificationSettingsWhereInput struct {
 	PushTechnicians    *bool `json:"pushTechnicians,omitempty"`
 	PushTechniciansNEQ *bool `json:"pushTechniciansNEQ,omitempty"`
 
+	// "reopen_on_not_fixed" field predicates.
+	ReopenOnNotFixed    *bool `json:"reopenOnNotFixed,omitempty"`
+	ReopenOnNotFixedNEQ *bool `json:"reopenOnNotFixedNEQ,omitempty"`
+
 	// "trigger_statuses" edge predicates.
 	HasTriggerStatuses     *bool                           `json:"hasTriggerStatuses,omitempty"`
 	HasTriggerStatusesWith []*InterventionStatusWhereInput `json:"hasTriggerStatusesWith,omitempty"`
@@ -6396,6 +7383,12 @@ func (i *NotificationSettingsWhereInput) p(v *whereViewer) (predicate.Notificati
 	}
 	if i.PushTechniciansNEQ != nil {
 		predicates = append(predicates, notificationsettings.PushTechniciansNEQ(*i.PushTechniciansNEQ))
+	}
+	if i.ReopenOnNotFixed != nil {
+		predicates = append(predicates, notificationsettings.ReopenOnNotFixedEQ(*i.ReopenOnNotFixed))
+	}
+	if i.ReopenOnNotFixedNEQ != nil {
+		predicates = append(predicates, notificationsettings.ReopenOnNotFixedNEQ(*i.ReopenOnNotFixedNEQ))
 	}
 
 	if i.HasTriggerStatuses != nil {
@@ -7830,6 +8823,18 @@ type PrinterWhereInput struct {
 	LastPolledAtIsNil  bool        `json:"lastPolledAtIsNil,omitempty"`
 	LastPolledAtNotNil bool        `json:"lastPolledAtNotNil,omitempty"`
 
+	// "silent_since" field predicates.
+	SilentSince       *time.Time  `json:"silentSince,omitempty"`
+	SilentSinceNEQ    *time.Time  `json:"silentSinceNEQ,omitempty"`
+	SilentSinceIn     []time.Time `json:"silentSinceIn,omitempty"`
+	SilentSinceNotIn  []time.Time `json:"silentSinceNotIn,omitempty"`
+	SilentSinceGT     *time.Time  `json:"silentSinceGT,omitempty"`
+	SilentSinceGTE    *time.Time  `json:"silentSinceGTE,omitempty"`
+	SilentSinceLT     *time.Time  `json:"silentSinceLT,omitempty"`
+	SilentSinceLTE    *time.Time  `json:"silentSinceLTE,omitempty"`
+	SilentSinceIsNil  bool        `json:"silentSinceIsNil,omitempty"`
+	SilentSinceNotNil bool        `json:"silentSinceNotNil,omitempty"`
+
 	// "panic_button" edge predicates.
 	HasPanicButton     *bool                    `json:"hasPanicButton,omitempty"`
 	HasPanicButtonWith []*PanicButtonWhereInput `json:"hasPanicButtonWith,omitempty"`
@@ -7841,6 +8846,10 @@ type PrinterWhereInput struct {
 	// "interventions" edge predicates.
 	HasInterventions     *bool                     `json:"hasInterventions,omitempty"`
 	HasInterventionsWith []*InterventionWhereInput `json:"hasInterventionsWith,omitempty"`
+
+	// "supplies" edge predicates.
+	HasSupplies     *bool               `json:"hasSupplies,omitempty"`
+	HasSuppliesWith []*SupplyWhereInput `json:"hasSuppliesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8521,6 +9530,36 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 	if i.LastPolledAtNotNil {
 		predicates = append(predicates, printer.LastPolledAtNotNil())
 	}
+	if i.SilentSince != nil {
+		predicates = append(predicates, printer.SilentSinceEQ(*i.SilentSince))
+	}
+	if i.SilentSinceNEQ != nil {
+		predicates = append(predicates, printer.SilentSinceNEQ(*i.SilentSinceNEQ))
+	}
+	if len(i.SilentSinceIn) > 0 {
+		predicates = append(predicates, printer.SilentSinceIn(i.SilentSinceIn...))
+	}
+	if len(i.SilentSinceNotIn) > 0 {
+		predicates = append(predicates, printer.SilentSinceNotIn(i.SilentSinceNotIn...))
+	}
+	if i.SilentSinceGT != nil {
+		predicates = append(predicates, printer.SilentSinceGT(*i.SilentSinceGT))
+	}
+	if i.SilentSinceGTE != nil {
+		predicates = append(predicates, printer.SilentSinceGTE(*i.SilentSinceGTE))
+	}
+	if i.SilentSinceLT != nil {
+		predicates = append(predicates, printer.SilentSinceLT(*i.SilentSinceLT))
+	}
+	if i.SilentSinceLTE != nil {
+		predicates = append(predicates, printer.SilentSinceLTE(*i.SilentSinceLTE))
+	}
+	if i.SilentSinceIsNil {
+		predicates = append(predicates, printer.SilentSinceIsNil())
+	}
+	if i.SilentSinceNotNil {
+		predicates = append(predicates, printer.SilentSinceNotNil())
+	}
 
 	if i.HasPanicButton != nil {
 		r, err := v.readablePanicButton("hasPanicButton")
@@ -8606,6 +9645,34 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 		}
 		predicates = append(predicates, printer.HasInterventionsWith(with...))
 	}
+	if i.HasSupplies != nil {
+		r, err := v.readableSupply("hasSupplies")
+		if err != nil {
+			return nil, err
+		}
+		p := printer.HasSupplies()
+		if len(r) > 0 {
+			p = printer.HasSuppliesWith(r...)
+		}
+		if !*i.HasSupplies {
+			p = printer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuppliesWith) > 0 {
+		with, err := v.readableSupply("hasSuppliesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasSuppliesWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasSuppliesWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, printer.HasSuppliesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyPrinterWhereInput
@@ -8613,6 +9680,1110 @@ func (i *PrinterWhereInput) p(v *whereViewer) (predicate.Printer, error) {
 		return predicates[0], nil
 	default:
 		return printer.And(predicates...), nil
+	}
+}
+
+// SupplyWhereInput represents a where input for filtering Supply queries.
+type SupplyWhereInput struct {
+	Predicates []predicate.Supply  `json:"-"`
+	Not        *SupplyWhereInput   `json:"not,omitempty"`
+	Or         []*SupplyWhereInput `json:"or,omitempty"`
+	And        []*SupplyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "printer_id" field predicates.
+	PrinterID      *int  `json:"printerID,omitempty"`
+	PrinterIDNEQ   *int  `json:"printerIDNEQ,omitempty"`
+	PrinterIDIn    []int `json:"printerIDIn,omitempty"`
+	PrinterIDNotIn []int `json:"printerIDNotIn,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "type" field predicates.
+	Type             *string  `json:"type,omitempty"`
+	TypeNEQ          *string  `json:"typeNEQ,omitempty"`
+	TypeIn           []string `json:"typeIn,omitempty"`
+	TypeNotIn        []string `json:"typeNotIn,omitempty"`
+	TypeGT           *string  `json:"typeGT,omitempty"`
+	TypeGTE          *string  `json:"typeGTE,omitempty"`
+	TypeLT           *string  `json:"typeLT,omitempty"`
+	TypeLTE          *string  `json:"typeLTE,omitempty"`
+	TypeContains     *string  `json:"typeContains,omitempty"`
+	TypeHasPrefix    *string  `json:"typeHasPrefix,omitempty"`
+	TypeHasSuffix    *string  `json:"typeHasSuffix,omitempty"`
+	TypeIsNil        bool     `json:"typeIsNil,omitempty"`
+	TypeNotNil       bool     `json:"typeNotNil,omitempty"`
+	TypeEqualFold    *string  `json:"typeEqualFold,omitempty"`
+	TypeContainsFold *string  `json:"typeContainsFold,omitempty"`
+
+	// "color" field predicates.
+	Color             *string  `json:"color,omitempty"`
+	ColorNEQ          *string  `json:"colorNEQ,omitempty"`
+	ColorIn           []string `json:"colorIn,omitempty"`
+	ColorNotIn        []string `json:"colorNotIn,omitempty"`
+	ColorGT           *string  `json:"colorGT,omitempty"`
+	ColorGTE          *string  `json:"colorGTE,omitempty"`
+	ColorLT           *string  `json:"colorLT,omitempty"`
+	ColorLTE          *string  `json:"colorLTE,omitempty"`
+	ColorContains     *string  `json:"colorContains,omitempty"`
+	ColorHasPrefix    *string  `json:"colorHasPrefix,omitempty"`
+	ColorHasSuffix    *string  `json:"colorHasSuffix,omitempty"`
+	ColorIsNil        bool     `json:"colorIsNil,omitempty"`
+	ColorNotNil       bool     `json:"colorNotNil,omitempty"`
+	ColorEqualFold    *string  `json:"colorEqualFold,omitempty"`
+	ColorContainsFold *string  `json:"colorContainsFold,omitempty"`
+
+	// "unit" field predicates.
+	Unit             *string  `json:"unit,omitempty"`
+	UnitNEQ          *string  `json:"unitNEQ,omitempty"`
+	UnitIn           []string `json:"unitIn,omitempty"`
+	UnitNotIn        []string `json:"unitNotIn,omitempty"`
+	UnitGT           *string  `json:"unitGT,omitempty"`
+	UnitGTE          *string  `json:"unitGTE,omitempty"`
+	UnitLT           *string  `json:"unitLT,omitempty"`
+	UnitLTE          *string  `json:"unitLTE,omitempty"`
+	UnitContains     *string  `json:"unitContains,omitempty"`
+	UnitHasPrefix    *string  `json:"unitHasPrefix,omitempty"`
+	UnitHasSuffix    *string  `json:"unitHasSuffix,omitempty"`
+	UnitIsNil        bool     `json:"unitIsNil,omitempty"`
+	UnitNotNil       bool     `json:"unitNotNil,omitempty"`
+	UnitEqualFold    *string  `json:"unitEqualFold,omitempty"`
+	UnitContainsFold *string  `json:"unitContainsFold,omitempty"`
+
+	// "level" field predicates.
+	Level      *int64  `json:"level,omitempty"`
+	LevelNEQ   *int64  `json:"levelNEQ,omitempty"`
+	LevelIn    []int64 `json:"levelIn,omitempty"`
+	LevelNotIn []int64 `json:"levelNotIn,omitempty"`
+	LevelGT    *int64  `json:"levelGT,omitempty"`
+	LevelGTE   *int64  `json:"levelGTE,omitempty"`
+	LevelLT    *int64  `json:"levelLT,omitempty"`
+	LevelLTE   *int64  `json:"levelLTE,omitempty"`
+
+	// "max_capacity" field predicates.
+	MaxCapacity      *int64  `json:"maxCapacity,omitempty"`
+	MaxCapacityNEQ   *int64  `json:"maxCapacityNEQ,omitempty"`
+	MaxCapacityIn    []int64 `json:"maxCapacityIn,omitempty"`
+	MaxCapacityNotIn []int64 `json:"maxCapacityNotIn,omitempty"`
+	MaxCapacityGT    *int64  `json:"maxCapacityGT,omitempty"`
+	MaxCapacityGTE   *int64  `json:"maxCapacityGTE,omitempty"`
+	MaxCapacityLT    *int64  `json:"maxCapacityLT,omitempty"`
+	MaxCapacityLTE   *int64  `json:"maxCapacityLTE,omitempty"`
+
+	// "level_state" field predicates.
+	LevelState      *supply.LevelState  `json:"levelState,omitempty"`
+	LevelStateNEQ   *supply.LevelState  `json:"levelStateNEQ,omitempty"`
+	LevelStateIn    []supply.LevelState `json:"levelStateIn,omitempty"`
+	LevelStateNotIn []supply.LevelState `json:"levelStateNotIn,omitempty"`
+
+	// "percent" field predicates.
+	Percent       *int  `json:"percent,omitempty"`
+	PercentNEQ    *int  `json:"percentNEQ,omitempty"`
+	PercentIn     []int `json:"percentIn,omitempty"`
+	PercentNotIn  []int `json:"percentNotIn,omitempty"`
+	PercentGT     *int  `json:"percentGT,omitempty"`
+	PercentGTE    *int  `json:"percentGTE,omitempty"`
+	PercentLT     *int  `json:"percentLT,omitempty"`
+	PercentLTE    *int  `json:"percentLTE,omitempty"`
+	PercentIsNil  bool  `json:"percentIsNil,omitempty"`
+	PercentNotNil bool  `json:"percentNotNil,omitempty"`
+
+	// "days_left" field predicates.
+	DaysLeft       *float64  `json:"daysLeft,omitempty"`
+	DaysLeftNEQ    *float64  `json:"daysLeftNEQ,omitempty"`
+	DaysLeftIn     []float64 `json:"daysLeftIn,omitempty"`
+	DaysLeftNotIn  []float64 `json:"daysLeftNotIn,omitempty"`
+	DaysLeftGT     *float64  `json:"daysLeftGT,omitempty"`
+	DaysLeftGTE    *float64  `json:"daysLeftGTE,omitempty"`
+	DaysLeftLT     *float64  `json:"daysLeftLT,omitempty"`
+	DaysLeftLTE    *float64  `json:"daysLeftLTE,omitempty"`
+	DaysLeftIsNil  bool      `json:"daysLeftIsNil,omitempty"`
+	DaysLeftNotNil bool      `json:"daysLeftNotNil,omitempty"`
+
+	// "replaced_at" field predicates.
+	ReplacedAt       *time.Time  `json:"replacedAt,omitempty"`
+	ReplacedAtNEQ    *time.Time  `json:"replacedAtNEQ,omitempty"`
+	ReplacedAtIn     []time.Time `json:"replacedAtIn,omitempty"`
+	ReplacedAtNotIn  []time.Time `json:"replacedAtNotIn,omitempty"`
+	ReplacedAtGT     *time.Time  `json:"replacedAtGT,omitempty"`
+	ReplacedAtGTE    *time.Time  `json:"replacedAtGTE,omitempty"`
+	ReplacedAtLT     *time.Time  `json:"replacedAtLT,omitempty"`
+	ReplacedAtLTE    *time.Time  `json:"replacedAtLTE,omitempty"`
+	ReplacedAtIsNil  bool        `json:"replacedAtIsNil,omitempty"`
+	ReplacedAtNotNil bool        `json:"replacedAtNotNil,omitempty"`
+
+	// "replacements" field predicates.
+	Replacements      *int  `json:"replacements,omitempty"`
+	ReplacementsNEQ   *int  `json:"replacementsNEQ,omitempty"`
+	ReplacementsIn    []int `json:"replacementsIn,omitempty"`
+	ReplacementsNotIn []int `json:"replacementsNotIn,omitempty"`
+	ReplacementsGT    *int  `json:"replacementsGT,omitempty"`
+	ReplacementsGTE   *int  `json:"replacementsGTE,omitempty"`
+	ReplacementsLT    *int  `json:"replacementsLT,omitempty"`
+	ReplacementsLTE   *int  `json:"replacementsLTE,omitempty"`
+
+	// "read_at" field predicates.
+	ReadAt      *time.Time  `json:"readAt,omitempty"`
+	ReadAtNEQ   *time.Time  `json:"readAtNEQ,omitempty"`
+	ReadAtIn    []time.Time `json:"readAtIn,omitempty"`
+	ReadAtNotIn []time.Time `json:"readAtNotIn,omitempty"`
+	ReadAtGT    *time.Time  `json:"readAtGT,omitempty"`
+	ReadAtGTE   *time.Time  `json:"readAtGTE,omitempty"`
+	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
+	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
+
+	// "printer" edge predicates.
+	HasPrinter     *bool                `json:"hasPrinter,omitempty"`
+	HasPrinterWith []*PrinterWhereInput `json:"hasPrinterWith,omitempty"`
+
+	// "readings" edge predicates.
+	HasReadings     *bool                      `json:"hasReadings,omitempty"`
+	HasReadingsWith []*SupplyReadingWhereInput `json:"hasReadingsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SupplyWhereInput) AddPredicates(predicates ...predicate.Supply) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SupplyWhereInput filter on the SupplyQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *SupplyWhereInput) Filter(q *SupplyQuery) (*SupplyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*SupplyQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for SupplyWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptySupplyWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptySupplyWhereInput is returned in case the SupplyWhereInput is empty.
+var ErrEmptySupplyWhereInput = errors.New("ent: empty predicate SupplyWhereInput")
+
+// P returns a predicate for filtering supplies.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *SupplyWhereInput) P() (predicate.Supply, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *SupplyWhereInput) p(v *whereViewer) (predicate.Supply, error) {
+	var predicates []predicate.Supply
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, supply.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Supply, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, supply.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Supply, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, supply.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, supply.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, supply.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, supply.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, supply.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, supply.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, supply.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, supply.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, supply.IDLTE(*i.IDLTE))
+	}
+	if i.PrinterID != nil {
+		predicates = append(predicates, supply.PrinterIDEQ(*i.PrinterID))
+	}
+	if i.PrinterIDNEQ != nil {
+		predicates = append(predicates, supply.PrinterIDNEQ(*i.PrinterIDNEQ))
+	}
+	if len(i.PrinterIDIn) > 0 {
+		predicates = append(predicates, supply.PrinterIDIn(i.PrinterIDIn...))
+	}
+	if len(i.PrinterIDNotIn) > 0 {
+		predicates = append(predicates, supply.PrinterIDNotIn(i.PrinterIDNotIn...))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, supply.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, supply.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, supply.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, supply.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, supply.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, supply.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, supply.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, supply.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, supply.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, supply.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, supply.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, supply.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, supply.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Type != nil {
+		predicates = append(predicates, supply.TypeEQ(*i.Type))
+	}
+	if i.TypeNEQ != nil {
+		predicates = append(predicates, supply.TypeNEQ(*i.TypeNEQ))
+	}
+	if len(i.TypeIn) > 0 {
+		predicates = append(predicates, supply.TypeIn(i.TypeIn...))
+	}
+	if len(i.TypeNotIn) > 0 {
+		predicates = append(predicates, supply.TypeNotIn(i.TypeNotIn...))
+	}
+	if i.TypeGT != nil {
+		predicates = append(predicates, supply.TypeGT(*i.TypeGT))
+	}
+	if i.TypeGTE != nil {
+		predicates = append(predicates, supply.TypeGTE(*i.TypeGTE))
+	}
+	if i.TypeLT != nil {
+		predicates = append(predicates, supply.TypeLT(*i.TypeLT))
+	}
+	if i.TypeLTE != nil {
+		predicates = append(predicates, supply.TypeLTE(*i.TypeLTE))
+	}
+	if i.TypeContains != nil {
+		predicates = append(predicates, supply.TypeContains(*i.TypeContains))
+	}
+	if i.TypeHasPrefix != nil {
+		predicates = append(predicates, supply.TypeHasPrefix(*i.TypeHasPrefix))
+	}
+	if i.TypeHasSuffix != nil {
+		predicates = append(predicates, supply.TypeHasSuffix(*i.TypeHasSuffix))
+	}
+	if i.TypeIsNil {
+		predicates = append(predicates, supply.TypeIsNil())
+	}
+	if i.TypeNotNil {
+		predicates = append(predicates, supply.TypeNotNil())
+	}
+	if i.TypeEqualFold != nil {
+		predicates = append(predicates, supply.TypeEqualFold(*i.TypeEqualFold))
+	}
+	if i.TypeContainsFold != nil {
+		predicates = append(predicates, supply.TypeContainsFold(*i.TypeContainsFold))
+	}
+	if i.Color != nil {
+		predicates = append(predicates, supply.ColorEQ(*i.Color))
+	}
+	if i.ColorNEQ != nil {
+		predicates = append(predicates, supply.ColorNEQ(*i.ColorNEQ))
+	}
+	if len(i.ColorIn) > 0 {
+		predicates = append(predicates, supply.ColorIn(i.ColorIn...))
+	}
+	if len(i.ColorNotIn) > 0 {
+		predicates = append(predicates, supply.ColorNotIn(i.ColorNotIn...))
+	}
+	if i.ColorGT != nil {
+		predicates = append(predicates, supply.ColorGT(*i.ColorGT))
+	}
+	if i.ColorGTE != nil {
+		predicates = append(predicates, supply.ColorGTE(*i.ColorGTE))
+	}
+	if i.ColorLT != nil {
+		predicates = append(predicates, supply.ColorLT(*i.ColorLT))
+	}
+	if i.ColorLTE != nil {
+		predicates = append(predicates, supply.ColorLTE(*i.ColorLTE))
+	}
+	if i.ColorContains != nil {
+		predicates = append(predicates, supply.ColorContains(*i.ColorContains))
+	}
+	if i.ColorHasPrefix != nil {
+		predicates = append(predicates, supply.ColorHasPrefix(*i.ColorHasPrefix))
+	}
+	if i.ColorHasSuffix != nil {
+		predicates = append(predicates, supply.ColorHasSuffix(*i.ColorHasSuffix))
+	}
+	if i.ColorIsNil {
+		predicates = append(predicates, supply.ColorIsNil())
+	}
+	if i.ColorNotNil {
+		predicates = append(predicates, supply.ColorNotNil())
+	}
+	if i.ColorEqualFold != nil {
+		predicates = append(predicates, supply.ColorEqualFold(*i.ColorEqualFold))
+	}
+	if i.ColorContainsFold != nil {
+		predicates = append(predicates, supply.ColorContainsFold(*i.ColorContainsFold))
+	}
+	if i.Unit != nil {
+		predicates = append(predicates, supply.UnitEQ(*i.Unit))
+	}
+	if i.UnitNEQ != nil {
+		predicates = append(predicates, supply.UnitNEQ(*i.UnitNEQ))
+	}
+	if len(i.UnitIn) > 0 {
+		predicates = append(predicates, supply.UnitIn(i.UnitIn...))
+	}
+	if len(i.UnitNotIn) > 0 {
+		predicates = append(predicates, supply.UnitNotIn(i.UnitNotIn...))
+	}
+	if i.UnitGT != nil {
+		predicates = append(predicates, supply.UnitGT(*i.UnitGT))
+	}
+	if i.UnitGTE != nil {
+		predicates = append(predicates, supply.UnitGTE(*i.UnitGTE))
+	}
+	if i.UnitLT != nil {
+		predicates = append(predicates, supply.UnitLT(*i.UnitLT))
+	}
+	if i.UnitLTE != nil {
+		predicates = append(predicates, supply.UnitLTE(*i.UnitLTE))
+	}
+	if i.UnitContains != nil {
+		predicates = append(predicates, supply.UnitContains(*i.UnitContains))
+	}
+	if i.UnitHasPrefix != nil {
+		predicates = append(predicates, supply.UnitHasPrefix(*i.UnitHasPrefix))
+	}
+	if i.UnitHasSuffix != nil {
+		predicates = append(predicates, supply.UnitHasSuffix(*i.UnitHasSuffix))
+	}
+	if i.UnitIsNil {
+		predicates = append(predicates, supply.UnitIsNil())
+	}
+	if i.UnitNotNil {
+		predicates = append(predicates, supply.UnitNotNil())
+	}
+	if i.UnitEqualFold != nil {
+		predicates = append(predicates, supply.UnitEqualFold(*i.UnitEqualFold))
+	}
+	if i.UnitContainsFold != nil {
+		predicates = append(predicates, supply.UnitContainsFold(*i.UnitContainsFold))
+	}
+	if i.Level != nil {
+		predicates = append(predicates, supply.LevelEQ(*i.Level))
+	}
+	if i.LevelNEQ != nil {
+		predicates = append(predicates, supply.LevelNEQ(*i.LevelNEQ))
+	}
+	if len(i.LevelIn) > 0 {
+		predicates = append(predicates, supply.LevelIn(i.LevelIn...))
+	}
+	if len(i.LevelNotIn) > 0 {
+		predicates = append(predicates, supply.LevelNotIn(i.LevelNotIn...))
+	}
+	if i.LevelGT != nil {
+		predicates = append(predicates, supply.LevelGT(*i.LevelGT))
+	}
+	if i.LevelGTE != nil {
+		predicates = append(predicates, supply.LevelGTE(*i.LevelGTE))
+	}
+	if i.LevelLT != nil {
+		predicates = append(predicates, supply.LevelLT(*i.LevelLT))
+	}
+	if i.LevelLTE != nil {
+		predicates = append(predicates, supply.LevelLTE(*i.LevelLTE))
+	}
+	if i.MaxCapacity != nil {
+		predicates = append(predicates, supply.MaxCapacityEQ(*i.MaxCapacity))
+	}
+	if i.MaxCapacityNEQ != nil {
+		predicates = append(predicates, supply.MaxCapacityNEQ(*i.MaxCapacityNEQ))
+	}
+	if len(i.MaxCapacityIn) > 0 {
+		predicates = append(predicates, supply.MaxCapacityIn(i.MaxCapacityIn...))
+	}
+	if len(i.MaxCapacityNotIn) > 0 {
+		predicates = append(predicates, supply.MaxCapacityNotIn(i.MaxCapacityNotIn...))
+	}
+	if i.MaxCapacityGT != nil {
+		predicates = append(predicates, supply.MaxCapacityGT(*i.MaxCapacityGT))
+	}
+	if i.MaxCapacityGTE != nil {
+		predicates = append(predicates, supply.MaxCapacityGTE(*i.MaxCapacityGTE))
+	}
+	if i.MaxCapacityLT != nil {
+		predicates = append(predicates, supply.MaxCapacityLT(*i.MaxCapacityLT))
+	}
+	if i.MaxCapacityLTE != nil {
+		predicates = append(predicates, supply.MaxCapacityLTE(*i.MaxCapacityLTE))
+	}
+	if i.LevelState != nil {
+		predicates = append(predicates, supply.LevelStateEQ(*i.LevelState))
+	}
+	if i.LevelStateNEQ != nil {
+		predicates = append(predicates, supply.LevelStateNEQ(*i.LevelStateNEQ))
+	}
+	if len(i.LevelStateIn) > 0 {
+		predicates = append(predicates, supply.LevelStateIn(i.LevelStateIn...))
+	}
+	if len(i.LevelStateNotIn) > 0 {
+		predicates = append(predicates, supply.LevelStateNotIn(i.LevelStateNotIn...))
+	}
+	if i.Percent != nil {
+		predicates = append(predicates, supply.PercentEQ(*i.Percent))
+	}
+	if i.PercentNEQ != nil {
+		predicates = append(predicates, supply.PercentNEQ(*i.PercentNEQ))
+	}
+	if len(i.PercentIn) > 0 {
+		predicates = append(predicates, supply.PercentIn(i.PercentIn...))
+	}
+	if len(i.PercentNotIn) > 0 {
+		predicates = append(predicates, supply.PercentNotIn(i.PercentNotIn...))
+	}
+	if i.PercentGT != nil {
+		predicates = append(predicates, supply.PercentGT(*i.PercentGT))
+	}
+	if i.PercentGTE != nil {
+		predicates = append(predicates, supply.PercentGTE(*i.PercentGTE))
+	}
+	if i.PercentLT != nil {
+		predicates = append(predicates, supply.PercentLT(*i.PercentLT))
+	}
+	if i.PercentLTE != nil {
+		predicates = append(predicates, supply.PercentLTE(*i.PercentLTE))
+	}
+	if i.PercentIsNil {
+		predicates = append(predicates, supply.PercentIsNil())
+	}
+	if i.PercentNotNil {
+		predicates = append(predicates, supply.PercentNotNil())
+	}
+	if i.DaysLeft != nil {
+		predicates = append(predicates, supply.DaysLeftEQ(*i.DaysLeft))
+	}
+	if i.DaysLeftNEQ != nil {
+		predicates = append(predicates, supply.DaysLeftNEQ(*i.DaysLeftNEQ))
+	}
+	if len(i.DaysLeftIn) > 0 {
+		predicates = append(predicates, supply.DaysLeftIn(i.DaysLeftIn...))
+	}
+	if len(i.DaysLeftNotIn) > 0 {
+		predicates = append(predicates, supply.DaysLeftNotIn(i.DaysLeftNotIn...))
+	}
+	if i.DaysLeftGT != nil {
+		predicates = append(predicates, supply.DaysLeftGT(*i.DaysLeftGT))
+	}
+	if i.DaysLeftGTE != nil {
+		predicates = append(predicates, supply.DaysLeftGTE(*i.DaysLeftGTE))
+	}
+	if i.DaysLeftLT != nil {
+		predicates = append(predicates, supply.DaysLeftLT(*i.DaysLeftLT))
+	}
+	if i.DaysLeftLTE != nil {
+		predicates = append(predicates, supply.DaysLeftLTE(*i.DaysLeftLTE))
+	}
+	if i.DaysLeftIsNil {
+		predicates = append(predicates, supply.DaysLeftIsNil())
+	}
+	if i.DaysLeftNotNil {
+		predicates = append(predicates, supply.DaysLeftNotNil())
+	}
+	if i.ReplacedAt != nil {
+		predicates = append(predicates, supply.ReplacedAtEQ(*i.ReplacedAt))
+	}
+	if i.ReplacedAtNEQ != nil {
+		predicates = append(predicates, supply.ReplacedAtNEQ(*i.ReplacedAtNEQ))
+	}
+	if len(i.ReplacedAtIn) > 0 {
+		predicates = append(predicates, supply.ReplacedAtIn(i.ReplacedAtIn...))
+	}
+	if len(i.ReplacedAtNotIn) > 0 {
+		predicates = append(predicates, supply.ReplacedAtNotIn(i.ReplacedAtNotIn...))
+	}
+	if i.ReplacedAtGT != nil {
+		predicates = append(predicates, supply.ReplacedAtGT(*i.ReplacedAtGT))
+	}
+	if i.ReplacedAtGTE != nil {
+		predicates = append(predicates, supply.ReplacedAtGTE(*i.ReplacedAtGTE))
+	}
+	if i.ReplacedAtLT != nil {
+		predicates = append(predicates, supply.ReplacedAtLT(*i.ReplacedAtLT))
+	}
+	if i.ReplacedAtLTE != nil {
+		predicates = append(predicates, supply.ReplacedAtLTE(*i.ReplacedAtLTE))
+	}
+	if i.ReplacedAtIsNil {
+		predicates = append(predicates, supply.ReplacedAtIsNil())
+	}
+	if i.ReplacedAtNotNil {
+		predicates = append(predicates, supply.ReplacedAtNotNil())
+	}
+	if i.Replacements != nil {
+		predicates = append(predicates, supply.ReplacementsEQ(*i.Replacements))
+	}
+	if i.ReplacementsNEQ != nil {
+		predicates = append(predicates, supply.ReplacementsNEQ(*i.ReplacementsNEQ))
+	}
+	if len(i.ReplacementsIn) > 0 {
+		predicates = append(predicates, supply.ReplacementsIn(i.ReplacementsIn...))
+	}
+	if len(i.ReplacementsNotIn) > 0 {
+		predicates = append(predicates, supply.ReplacementsNotIn(i.ReplacementsNotIn...))
+	}
+	if i.ReplacementsGT != nil {
+		predicates = append(predicates, supply.ReplacementsGT(*i.ReplacementsGT))
+	}
+	if i.ReplacementsGTE != nil {
+		predicates = append(predicates, supply.ReplacementsGTE(*i.ReplacementsGTE))
+	}
+	if i.ReplacementsLT != nil {
+		predicates = append(predicates, supply.ReplacementsLT(*i.ReplacementsLT))
+	}
+	if i.ReplacementsLTE != nil {
+		predicates = append(predicates, supply.ReplacementsLTE(*i.ReplacementsLTE))
+	}
+	if i.ReadAt != nil {
+		predicates = append(predicates, supply.ReadAtEQ(*i.ReadAt))
+	}
+	if i.ReadAtNEQ != nil {
+		predicates = append(predicates, supply.ReadAtNEQ(*i.ReadAtNEQ))
+	}
+	if len(i.ReadAtIn) > 0 {
+		predicates = append(predicates, supply.ReadAtIn(i.ReadAtIn...))
+	}
+	if len(i.ReadAtNotIn) > 0 {
+		predicates = append(predicates, supply.ReadAtNotIn(i.ReadAtNotIn...))
+	}
+	if i.ReadAtGT != nil {
+		predicates = append(predicates, supply.ReadAtGT(*i.ReadAtGT))
+	}
+	if i.ReadAtGTE != nil {
+		predicates = append(predicates, supply.ReadAtGTE(*i.ReadAtGTE))
+	}
+	if i.ReadAtLT != nil {
+		predicates = append(predicates, supply.ReadAtLT(*i.ReadAtLT))
+	}
+	if i.ReadAtLTE != nil {
+		predicates = append(predicates, supply.ReadAtLTE(*i.ReadAtLTE))
+	}
+
+	if i.HasPrinter != nil {
+		r, err := v.readablePrinter("hasPrinter")
+		if err != nil {
+			return nil, err
+		}
+		p := supply.HasPrinter()
+		if len(r) > 0 {
+			p = supply.HasPrinterWith(r...)
+		}
+		if !*i.HasPrinter {
+			p = supply.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPrinterWith) > 0 {
+		with, err := v.readablePrinter("hasPrinterWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasPrinterWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasPrinterWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, supply.HasPrinterWith(with...))
+	}
+	if i.HasReadings != nil {
+		r, err := v.readableSupplyReading("hasReadings")
+		if err != nil {
+			return nil, err
+		}
+		p := supply.HasReadings()
+		if len(r) > 0 {
+			p = supply.HasReadingsWith(r...)
+		}
+		if !*i.HasReadings {
+			p = supply.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReadingsWith) > 0 {
+		with, err := v.readableSupplyReading("hasReadingsWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasReadingsWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasReadingsWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, supply.HasReadingsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySupplyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return supply.And(predicates...), nil
+	}
+}
+
+// SupplyReadingWhereInput represents a where input for filtering SupplyReading queries.
+type SupplyReadingWhereInput struct {
+	Predicates []predicate.SupplyReading  `json:"-"`
+	Not        *SupplyReadingWhereInput   `json:"not,omitempty"`
+	Or         []*SupplyReadingWhereInput `json:"or,omitempty"`
+	And        []*SupplyReadingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "supply_id" field predicates.
+	SupplyID      *int  `json:"supplyID,omitempty"`
+	SupplyIDNEQ   *int  `json:"supplyIDNEQ,omitempty"`
+	SupplyIDIn    []int `json:"supplyIDIn,omitempty"`
+	SupplyIDNotIn []int `json:"supplyIDNotIn,omitempty"`
+
+	// "level" field predicates.
+	Level      *int64  `json:"level,omitempty"`
+	LevelNEQ   *int64  `json:"levelNEQ,omitempty"`
+	LevelIn    []int64 `json:"levelIn,omitempty"`
+	LevelNotIn []int64 `json:"levelNotIn,omitempty"`
+	LevelGT    *int64  `json:"levelGT,omitempty"`
+	LevelGTE   *int64  `json:"levelGTE,omitempty"`
+	LevelLT    *int64  `json:"levelLT,omitempty"`
+	LevelLTE   *int64  `json:"levelLTE,omitempty"`
+
+	// "max_capacity" field predicates.
+	MaxCapacity      *int64  `json:"maxCapacity,omitempty"`
+	MaxCapacityNEQ   *int64  `json:"maxCapacityNEQ,omitempty"`
+	MaxCapacityIn    []int64 `json:"maxCapacityIn,omitempty"`
+	MaxCapacityNotIn []int64 `json:"maxCapacityNotIn,omitempty"`
+	MaxCapacityGT    *int64  `json:"maxCapacityGT,omitempty"`
+	MaxCapacityGTE   *int64  `json:"maxCapacityGTE,omitempty"`
+	MaxCapacityLT    *int64  `json:"maxCapacityLT,omitempty"`
+	MaxCapacityLTE   *int64  `json:"maxCapacityLTE,omitempty"`
+
+	// "level_state" field predicates.
+	LevelState      *supplyreading.LevelState  `json:"levelState,omitempty"`
+	LevelStateNEQ   *supplyreading.LevelState  `json:"levelStateNEQ,omitempty"`
+	LevelStateIn    []supplyreading.LevelState `json:"levelStateIn,omitempty"`
+	LevelStateNotIn []supplyreading.LevelState `json:"levelStateNotIn,omitempty"`
+
+	// "percent" field predicates.
+	Percent       *int  `json:"percent,omitempty"`
+	PercentNEQ    *int  `json:"percentNEQ,omitempty"`
+	PercentIn     []int `json:"percentIn,omitempty"`
+	PercentNotIn  []int `json:"percentNotIn,omitempty"`
+	PercentGT     *int  `json:"percentGT,omitempty"`
+	PercentGTE    *int  `json:"percentGTE,omitempty"`
+	PercentLT     *int  `json:"percentLT,omitempty"`
+	PercentLTE    *int  `json:"percentLTE,omitempty"`
+	PercentIsNil  bool  `json:"percentIsNil,omitempty"`
+	PercentNotNil bool  `json:"percentNotNil,omitempty"`
+
+	// "replacement" field predicates.
+	Replacement    *bool `json:"replacement,omitempty"`
+	ReplacementNEQ *bool `json:"replacementNEQ,omitempty"`
+
+	// "read_at" field predicates.
+	ReadAt      *time.Time  `json:"readAt,omitempty"`
+	ReadAtNEQ   *time.Time  `json:"readAtNEQ,omitempty"`
+	ReadAtIn    []time.Time `json:"readAtIn,omitempty"`
+	ReadAtNotIn []time.Time `json:"readAtNotIn,omitempty"`
+	ReadAtGT    *time.Time  `json:"readAtGT,omitempty"`
+	ReadAtGTE   *time.Time  `json:"readAtGTE,omitempty"`
+	ReadAtLT    *time.Time  `json:"readAtLT,omitempty"`
+	ReadAtLTE   *time.Time  `json:"readAtLTE,omitempty"`
+
+	// "supply" edge predicates.
+	HasSupply     *bool               `json:"hasSupply,omitempty"`
+	HasSupplyWith []*SupplyWhereInput `json:"hasSupplyWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SupplyReadingWhereInput) AddPredicates(predicates ...predicate.SupplyReading) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SupplyReadingWhereInput filter on the SupplyReadingQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *SupplyReadingWhereInput) Filter(q *SupplyReadingQuery) (*SupplyReadingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*SupplyReadingQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for SupplyReadingWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptySupplyReadingWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptySupplyReadingWhereInput is returned in case the SupplyReadingWhereInput is empty.
+var ErrEmptySupplyReadingWhereInput = errors.New("ent: empty predicate SupplyReadingWhereInput")
+
+// P returns a predicate for filtering supplyreadings.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *SupplyReadingWhereInput) P() (predicate.SupplyReading, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *SupplyReadingWhereInput) p(v *whereViewer) (predicate.SupplyReading, error) {
+	var predicates []predicate.SupplyReading
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, supplyreading.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SupplyReading, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, supplyreading.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SupplyReading, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, supplyreading.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, supplyreading.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, supplyreading.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, supplyreading.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, supplyreading.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, supplyreading.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, supplyreading.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, supplyreading.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, supplyreading.IDLTE(*i.IDLTE))
+	}
+	if i.SupplyID != nil {
+		predicates = append(predicates, supplyreading.SupplyIDEQ(*i.SupplyID))
+	}
+	if i.SupplyIDNEQ != nil {
+		predicates = append(predicates, supplyreading.SupplyIDNEQ(*i.SupplyIDNEQ))
+	}
+	if len(i.SupplyIDIn) > 0 {
+		predicates = append(predicates, supplyreading.SupplyIDIn(i.SupplyIDIn...))
+	}
+	if len(i.SupplyIDNotIn) > 0 {
+		predicates = append(predicates, supplyreading.SupplyIDNotIn(i.SupplyIDNotIn...))
+	}
+	if i.Level != nil {
+		predicates = append(predicates, supplyreading.LevelEQ(*i.Level))
+	}
+	if i.LevelNEQ != nil {
+		predicates = append(predicates, supplyreading.LevelNEQ(*i.LevelNEQ))
+	}
+	if len(i.LevelIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelIn(i.LevelIn...))
+	}
+	if len(i.LevelNotIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelNotIn(i.LevelNotIn...))
+	}
+	if i.LevelGT != nil {
+		predicates = append(predicates, supplyreading.LevelGT(*i.LevelGT))
+	}
+	if i.LevelGTE != nil {
+		predicates = append(predicates, supplyreading.LevelGTE(*i.LevelGTE))
+	}
+	if i.LevelLT != nil {
+		predicates = append(predicates, supplyreading.LevelLT(*i.LevelLT))
+	}
+	if i.LevelLTE != nil {
+		predicates = append(predicates, supplyreading.LevelLTE(*i.LevelLTE))
+	}
+	if i.MaxCapacity != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityEQ(*i.MaxCapacity))
+	}
+	if i.MaxCapacityNEQ != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityNEQ(*i.MaxCapacityNEQ))
+	}
+	if len(i.MaxCapacityIn) > 0 {
+		predicates = append(predicates, supplyreading.MaxCapacityIn(i.MaxCapacityIn...))
+	}
+	if len(i.MaxCapacityNotIn) > 0 {
+		predicates = append(predicates, supplyreading.MaxCapacityNotIn(i.MaxCapacityNotIn...))
+	}
+	if i.MaxCapacityGT != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityGT(*i.MaxCapacityGT))
+	}
+	if i.MaxCapacityGTE != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityGTE(*i.MaxCapacityGTE))
+	}
+	if i.MaxCapacityLT != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityLT(*i.MaxCapacityLT))
+	}
+	if i.MaxCapacityLTE != nil {
+		predicates = append(predicates, supplyreading.MaxCapacityLTE(*i.MaxCapacityLTE))
+	}
+	if i.LevelState != nil {
+		predicates = append(predicates, supplyreading.LevelStateEQ(*i.LevelState))
+	}
+	if i.LevelStateNEQ != nil {
+		predicates = append(predicates, supplyreading.LevelStateNEQ(*i.LevelStateNEQ))
+	}
+	if len(i.LevelStateIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelStateIn(i.LevelStateIn...))
+	}
+	if len(i.LevelStateNotIn) > 0 {
+		predicates = append(predicates, supplyreading.LevelStateNotIn(i.LevelStateNotIn...))
+	}
+	if i.Percent != nil {
+		predicates = append(predicates, supplyreading.PercentEQ(*i.Percent))
+	}
+	if i.PercentNEQ != nil {
+		predicates = append(predicates, supplyreading.PercentNEQ(*i.PercentNEQ))
+	}
+	if len(i.PercentIn) > 0 {
+		predicates = append(predicates, supplyreading.PercentIn(i.PercentIn...))
+	}
+	if len(i.PercentNotIn) > 0 {
+		predicates = append(predicates, supplyreading.PercentNotIn(i.PercentNotIn...))
+	}
+	if i.PercentGT != nil {
+		predicates = append(predicates, supplyreading.PercentGT(*i.PercentGT))
+	}
+	if i.PercentGTE != nil {
+		predicates = append(predicates, supplyreading.PercentGTE(*i.PercentGTE))
+	}
+	if i.PercentLT != nil {
+		predicates = append(predicates, supplyreading.PercentLT(*i.PercentLT))
+	}
+	if i.PercentLTE != nil {
+		predicates = append(predicates, supplyreading.PercentLTE(*i.PercentLTE))
+	}
+	if i.PercentIsNil {
+		predicates = append(predicates, supplyreading.PercentIsNil())
+	}
+	if i.PercentNotNil {
+		predicates = append(predicates, supplyreading.PercentNotNil())
+	}
+	if i.Replacement != nil {
+		predicates = append(predicates, supplyreading.ReplacementEQ(*i.Replacement))
+	}
+	if i.ReplacementNEQ != nil {
+		predicates = append(predicates, supplyreading.ReplacementNEQ(*i.ReplacementNEQ))
+	}
+	if i.ReadAt != nil {
+		predicates = append(predicates, supplyreading.ReadAtEQ(*i.ReadAt))
+	}
+	if i.ReadAtNEQ != nil {
+		predicates = append(predicates, supplyreading.ReadAtNEQ(*i.ReadAtNEQ))
+	}
+	if len(i.ReadAtIn) > 0 {
+		predicates = append(predicates, supplyreading.ReadAtIn(i.ReadAtIn...))
+	}
+	if len(i.ReadAtNotIn) > 0 {
+		predicates = append(predicates, supplyreading.ReadAtNotIn(i.ReadAtNotIn...))
+	}
+	if i.ReadAtGT != nil {
+		predicates = append(predicates, supplyreading.ReadAtGT(*i.ReadAtGT))
+	}
+	if i.ReadAtGTE != nil {
+		predicates = append(predicates, supplyreading.ReadAtGTE(*i.ReadAtGTE))
+	}
+	if i.ReadAtLT != nil {
+		predicates = append(predicates, supplyreading.ReadAtLT(*i.ReadAtLT))
+	}
+	if i.ReadAtLTE != nil {
+		predicates = append(predicates, supplyreading.ReadAtLTE(*i.ReadAtLTE))
+	}
+
+	if i.HasSupply != nil {
+		r, err := v.readableSupply("hasSupply")
+		if err != nil {
+			return nil, err
+		}
+		p := supplyreading.HasSupply()
+		if len(r) > 0 {
+			p = supplyreading.HasSupplyWith(r...)
+		}
+		if !*i.HasSupply {
+			p = supplyreading.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSupplyWith) > 0 {
+		with, err := v.readableSupply("hasSupplyWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasSupplyWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasSupplyWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, supplyreading.HasSupplyWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySupplyReadingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return supplyreading.And(predicates...), nil
 	}
 }
 
@@ -9202,6 +11373,23 @@ type WebhookWhereInput struct {
 	URLEqualFold    *string  `json:"urlEqualFold,omitempty"`
 	URLContainsFold *string  `json:"urlContainsFold,omitempty"`
 
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
 	// "secret" field predicates.
 	Secret             *string  `json:"secret,omitempty"`
 	SecretNEQ          *string  `json:"secretNEQ,omitempty"`
@@ -9217,9 +11405,83 @@ type WebhookWhereInput struct {
 	SecretEqualFold    *string  `json:"secretEqualFold,omitempty"`
 	SecretContainsFold *string  `json:"secretContainsFold,omitempty"`
 
+	// "previous_secret" field predicates.
+	PreviousSecret             *string  `json:"previousSecret,omitempty"`
+	PreviousSecretNEQ          *string  `json:"previousSecretNEQ,omitempty"`
+	PreviousSecretIn           []string `json:"previousSecretIn,omitempty"`
+	PreviousSecretNotIn        []string `json:"previousSecretNotIn,omitempty"`
+	PreviousSecretGT           *string  `json:"previousSecretGT,omitempty"`
+	PreviousSecretGTE          *string  `json:"previousSecretGTE,omitempty"`
+	PreviousSecretLT           *string  `json:"previousSecretLT,omitempty"`
+	PreviousSecretLTE          *string  `json:"previousSecretLTE,omitempty"`
+	PreviousSecretContains     *string  `json:"previousSecretContains,omitempty"`
+	PreviousSecretHasPrefix    *string  `json:"previousSecretHasPrefix,omitempty"`
+	PreviousSecretHasSuffix    *string  `json:"previousSecretHasSuffix,omitempty"`
+	PreviousSecretIsNil        bool     `json:"previousSecretIsNil,omitempty"`
+	PreviousSecretNotNil       bool     `json:"previousSecretNotNil,omitempty"`
+	PreviousSecretEqualFold    *string  `json:"previousSecretEqualFold,omitempty"`
+	PreviousSecretContainsFold *string  `json:"previousSecretContainsFold,omitempty"`
+
+	// "previous_secret_expires_at" field predicates.
+	PreviousSecretExpiresAt       *time.Time  `json:"previousSecretExpiresAt,omitempty"`
+	PreviousSecretExpiresAtNEQ    *time.Time  `json:"previousSecretExpiresAtNEQ,omitempty"`
+	PreviousSecretExpiresAtIn     []time.Time `json:"previousSecretExpiresAtIn,omitempty"`
+	PreviousSecretExpiresAtNotIn  []time.Time `json:"previousSecretExpiresAtNotIn,omitempty"`
+	PreviousSecretExpiresAtGT     *time.Time  `json:"previousSecretExpiresAtGT,omitempty"`
+	PreviousSecretExpiresAtGTE    *time.Time  `json:"previousSecretExpiresAtGTE,omitempty"`
+	PreviousSecretExpiresAtLT     *time.Time  `json:"previousSecretExpiresAtLT,omitempty"`
+	PreviousSecretExpiresAtLTE    *time.Time  `json:"previousSecretExpiresAtLTE,omitempty"`
+	PreviousSecretExpiresAtIsNil  bool        `json:"previousSecretExpiresAtIsNil,omitempty"`
+	PreviousSecretExpiresAtNotNil bool        `json:"previousSecretExpiresAtNotNil,omitempty"`
+
 	// "active" field predicates.
 	Active    *bool `json:"active,omitempty"`
 	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "disabled_at" field predicates.
+	DisabledAt       *time.Time  `json:"disabledAt,omitempty"`
+	DisabledAtNEQ    *time.Time  `json:"disabledAtNEQ,omitempty"`
+	DisabledAtIn     []time.Time `json:"disabledAtIn,omitempty"`
+	DisabledAtNotIn  []time.Time `json:"disabledAtNotIn,omitempty"`
+	DisabledAtGT     *time.Time  `json:"disabledAtGT,omitempty"`
+	DisabledAtGTE    *time.Time  `json:"disabledAtGTE,omitempty"`
+	DisabledAtLT     *time.Time  `json:"disabledAtLT,omitempty"`
+	DisabledAtLTE    *time.Time  `json:"disabledAtLTE,omitempty"`
+	DisabledAtIsNil  bool        `json:"disabledAtIsNil,omitempty"`
+	DisabledAtNotNil bool        `json:"disabledAtNotNil,omitempty"`
+
+	// "disabled_reason" field predicates.
+	DisabledReason             *string  `json:"disabledReason,omitempty"`
+	DisabledReasonNEQ          *string  `json:"disabledReasonNEQ,omitempty"`
+	DisabledReasonIn           []string `json:"disabledReasonIn,omitempty"`
+	DisabledReasonNotIn        []string `json:"disabledReasonNotIn,omitempty"`
+	DisabledReasonGT           *string  `json:"disabledReasonGT,omitempty"`
+	DisabledReasonGTE          *string  `json:"disabledReasonGTE,omitempty"`
+	DisabledReasonLT           *string  `json:"disabledReasonLT,omitempty"`
+	DisabledReasonLTE          *string  `json:"disabledReasonLTE,omitempty"`
+	DisabledReasonContains     *string  `json:"disabledReasonContains,omitempty"`
+	DisabledReasonHasPrefix    *string  `json:"disabledReasonHasPrefix,omitempty"`
+	DisabledReasonHasSuffix    *string  `json:"disabledReasonHasSuffix,omitempty"`
+	DisabledReasonIsNil        bool     `json:"disabledReasonIsNil,omitempty"`
+	DisabledReasonNotNil       bool     `json:"disabledReasonNotNil,omitempty"`
+	DisabledReasonEqualFold    *string  `json:"disabledReasonEqualFold,omitempty"`
+	DisabledReasonContainsFold *string  `json:"disabledReasonContainsFold,omitempty"`
+
+	// "failing_since" field predicates.
+	FailingSince       *time.Time  `json:"failingSince,omitempty"`
+	FailingSinceNEQ    *time.Time  `json:"failingSinceNEQ,omitempty"`
+	FailingSinceIn     []time.Time `json:"failingSinceIn,omitempty"`
+	FailingSinceNotIn  []time.Time `json:"failingSinceNotIn,omitempty"`
+	FailingSinceGT     *time.Time  `json:"failingSinceGT,omitempty"`
+	FailingSinceGTE    *time.Time  `json:"failingSinceGTE,omitempty"`
+	FailingSinceLT     *time.Time  `json:"failingSinceLT,omitempty"`
+	FailingSinceLTE    *time.Time  `json:"failingSinceLTE,omitempty"`
+	FailingSinceIsNil  bool        `json:"failingSinceIsNil,omitempty"`
+	FailingSinceNotNil bool        `json:"failingSinceNotNil,omitempty"`
+
+	// "deliveries" edge predicates.
+	HasDeliveries     *bool                        `json:"hasDeliveries,omitempty"`
+	HasDeliveriesWith []*WebhookDeliveryWhereInput `json:"hasDeliveriesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9420,6 +11682,51 @@ func (i *WebhookWhereInput) p(v *whereViewer) (predicate.Webhook, error) {
 	if i.URLContainsFold != nil {
 		predicates = append(predicates, webhook.URLContainsFold(*i.URLContainsFold))
 	}
+	if i.Description != nil {
+		predicates = append(predicates, webhook.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, webhook.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, webhook.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, webhook.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, webhook.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, webhook.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, webhook.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, webhook.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, webhook.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, webhook.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, webhook.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, webhook.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, webhook.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, webhook.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, webhook.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
 	if i.Secret != nil {
 		predicates = append(predicates, webhook.SecretEQ(*i.Secret))
 	}
@@ -9459,13 +11766,221 @@ func (i *WebhookWhereInput) p(v *whereViewer) (predicate.Webhook, error) {
 	if i.SecretContainsFold != nil {
 		predicates = append(predicates, webhook.SecretContainsFold(*i.SecretContainsFold))
 	}
+	if i.PreviousSecret != nil {
+		predicates = append(predicates, webhook.PreviousSecretEQ(*i.PreviousSecret))
+	}
+	if i.PreviousSecretNEQ != nil {
+		predicates = append(predicates, webhook.PreviousSecretNEQ(*i.PreviousSecretNEQ))
+	}
+	if len(i.PreviousSecretIn) > 0 {
+		predicates = append(predicates, webhook.PreviousSecretIn(i.PreviousSecretIn...))
+	}
+	if len(i.PreviousSecretNotIn) > 0 {
+		predicates = append(predicates, webhook.PreviousSecretNotIn(i.PreviousSecretNotIn...))
+	}
+	if i.PreviousSecretGT != nil {
+		predicates = append(predicates, webhook.PreviousSecretGT(*i.PreviousSecretGT))
+	}
+	if i.PreviousSecretGTE != nil {
+		predicates = append(predicates, webhook.PreviousSecretGTE(*i.PreviousSecretGTE))
+	}
+	if i.PreviousSecretLT != nil {
+		predicates = append(predicates, webhook.PreviousSecretLT(*i.PreviousSecretLT))
+	}
+	if i.PreviousSecretLTE != nil {
+		predicates = append(predicates, webhook.PreviousSecretLTE(*i.PreviousSecretLTE))
+	}
+	if i.PreviousSecretContains != nil {
+		predicates = append(predicates, webhook.PreviousSecretContains(*i.PreviousSecretContains))
+	}
+	if i.PreviousSecretHasPrefix != nil {
+		predicates = append(predicates, webhook.PreviousSecretHasPrefix(*i.PreviousSecretHasPrefix))
+	}
+	if i.PreviousSecretHasSuffix != nil {
+		predicates = append(predicates, webhook.PreviousSecretHasSuffix(*i.PreviousSecretHasSuffix))
+	}
+	if i.PreviousSecretIsNil {
+		predicates = append(predicates, webhook.PreviousSecretIsNil())
+	}
+	if i.PreviousSecretNotNil {
+		predicates = append(predicates, webhook.PreviousSecretNotNil())
+	}
+	if i.PreviousSecretEqualFold != nil {
+		predicates = append(predicates, webhook.PreviousSecretEqualFold(*i.PreviousSecretEqualFold))
+	}
+	if i.PreviousSecretContainsFold != nil {
+		predicates = append(predicates, webhook.PreviousSecretContainsFold(*i.PreviousSecretContainsFold))
+	}
+	if i.PreviousSecretExpiresAt != nil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtEQ(*i.PreviousSecretExpiresAt))
+	}
+	if i.PreviousSecretExpiresAtNEQ != nil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtNEQ(*i.PreviousSecretExpiresAtNEQ))
+	}
+	if len(i.PreviousSecretExpiresAtIn) > 0 {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtIn(i.PreviousSecretExpiresAtIn...))
+	}
+	if len(i.PreviousSecretExpiresAtNotIn) > 0 {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtNotIn(i.PreviousSecretExpiresAtNotIn...))
+	}
+	if i.PreviousSecretExpiresAtGT != nil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtGT(*i.PreviousSecretExpiresAtGT))
+	}
+	if i.PreviousSecretExpiresAtGTE != nil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtGTE(*i.PreviousSecretExpiresAtGTE))
+	}
+	if i.PreviousSecretExpiresAtLT != nil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtLT(*i.PreviousSecretExpiresAtLT))
+	}
+	if i.PreviousSecretExpiresAtLTE != nil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtLTE(*i.PreviousSecretExpiresAtLTE))
+	}
+	if i.PreviousSecretExpiresAtIsNil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtIsNil())
+	}
+	if i.PreviousSecretExpiresAtNotNil {
+		predicates = append(predicates, webhook.PreviousSecretExpiresAtNotNil())
+	}
 	if i.Active != nil {
 		predicates = append(predicates, webhook.ActiveEQ(*i.Active))
 	}
 	if i.ActiveNEQ != nil {
 		predicates = append(predicates, webhook.ActiveNEQ(*i.ActiveNEQ))
 	}
+	if i.DisabledAt != nil {
+		predicates = append(predicates, webhook.DisabledAtEQ(*i.DisabledAt))
+	}
+	if i.DisabledAtNEQ != nil {
+		predicates = append(predicates, webhook.DisabledAtNEQ(*i.DisabledAtNEQ))
+	}
+	if len(i.DisabledAtIn) > 0 {
+		predicates = append(predicates, webhook.DisabledAtIn(i.DisabledAtIn...))
+	}
+	if len(i.DisabledAtNotIn) > 0 {
+		predicates = append(predicates, webhook.DisabledAtNotIn(i.DisabledAtNotIn...))
+	}
+	if i.DisabledAtGT != nil {
+		predicates = append(predicates, webhook.DisabledAtGT(*i.DisabledAtGT))
+	}
+	if i.DisabledAtGTE != nil {
+		predicates = append(predicates, webhook.DisabledAtGTE(*i.DisabledAtGTE))
+	}
+	if i.DisabledAtLT != nil {
+		predicates = append(predicates, webhook.DisabledAtLT(*i.DisabledAtLT))
+	}
+	if i.DisabledAtLTE != nil {
+		predicates = append(predicates, webhook.DisabledAtLTE(*i.DisabledAtLTE))
+	}
+	if i.DisabledAtIsNil {
+		predicates = append(predicates, webhook.DisabledAtIsNil())
+	}
+	if i.DisabledAtNotNil {
+		predicates = append(predicates, webhook.DisabledAtNotNil())
+	}
+	if i.DisabledReason != nil {
+		predicates = append(predicates, webhook.DisabledReasonEQ(*i.DisabledReason))
+	}
+	if i.DisabledReasonNEQ != nil {
+		predicates = append(predicates, webhook.DisabledReasonNEQ(*i.DisabledReasonNEQ))
+	}
+	if len(i.DisabledReasonIn) > 0 {
+		predicates = append(predicates, webhook.DisabledReasonIn(i.DisabledReasonIn...))
+	}
+	if len(i.DisabledReasonNotIn) > 0 {
+		predicates = append(predicates, webhook.DisabledReasonNotIn(i.DisabledReasonNotIn...))
+	}
+	if i.DisabledReasonGT != nil {
+		predicates = append(predicates, webhook.DisabledReasonGT(*i.DisabledReasonGT))
+	}
+	if i.DisabledReasonGTE != nil {
+		predicates = append(predicates, webhook.DisabledReasonGTE(*i.DisabledReasonGTE))
+	}
+	if i.DisabledReasonLT != nil {
+		predicates = append(predicates, webhook.DisabledReasonLT(*i.DisabledReasonLT))
+	}
+	if i.DisabledReasonLTE != nil {
+		predicates = append(predicates, webhook.DisabledReasonLTE(*i.DisabledReasonLTE))
+	}
+	if i.DisabledReasonContains != nil {
+		predicates = append(predicates, webhook.DisabledReasonContains(*i.DisabledReasonContains))
+	}
+	if i.DisabledReasonHasPrefix != nil {
+		predicates = append(predicates, webhook.DisabledReasonHasPrefix(*i.DisabledReasonHasPrefix))
+	}
+	if i.DisabledReasonHasSuffix != nil {
+		predicates = append(predicates, webhook.DisabledReasonHasSuffix(*i.DisabledReasonHasSuffix))
+	}
+	if i.DisabledReasonIsNil {
+		predicates = append(predicates, webhook.DisabledReasonIsNil())
+	}
+	if i.DisabledReasonNotNil {
+		predicates = append(predicates, webhook.DisabledReasonNotNil())
+	}
+	if i.DisabledReasonEqualFold != nil {
+		predicates = append(predicates, webhook.DisabledReasonEqualFold(*i.DisabledReasonEqualFold))
+	}
+	if i.DisabledReasonContainsFold != nil {
+		predicates = append(predicates, webhook.DisabledReasonContainsFold(*i.DisabledReasonContainsFold))
+	}
+	if i.FailingSince != nil {
+		predicates = append(predicates, webhook.FailingSinceEQ(*i.FailingSince))
+	}
+	if i.FailingSinceNEQ != nil {
+		predicates = append(predicates, webhook.FailingSinceNEQ(*i.FailingSinceNEQ))
+	}
+	if len(i.FailingSinceIn) > 0 {
+		predicates = append(predicates, webhook.FailingSinceIn(i.FailingSinceIn...))
+	}
+	if len(i.FailingSinceNotIn) > 0 {
+		predicates = append(predicates, webhook.FailingSinceNotIn(i.FailingSinceNotIn...))
+	}
+	if i.FailingSinceGT != nil {
+		predicates = append(predicates, webhook.FailingSinceGT(*i.FailingSinceGT))
+	}
+	if i.FailingSinceGTE != nil {
+		predicates = append(predicates, webhook.FailingSinceGTE(*i.FailingSinceGTE))
+	}
+	if i.FailingSinceLT != nil {
+		predicates = append(predicates, webhook.FailingSinceLT(*i.FailingSinceLT))
+	}
+	if i.FailingSinceLTE != nil {
+		predicates = append(predicates, webhook.FailingSinceLTE(*i.FailingSinceLTE))
+	}
+	if i.FailingSinceIsNil {
+		predicates = append(predicates, webhook.FailingSinceIsNil())
+	}
+	if i.FailingSinceNotNil {
+		predicates = append(predicates, webhook.FailingSinceNotNil())
+	}
 
+	if i.HasDeliveries != nil {
+		r, err := v.readableWebhookDelivery("hasDeliveries")
+		if err != nil {
+			return nil, err
+		}
+		p := webhook.HasDeliveries()
+		if len(r) > 0 {
+			p = webhook.HasDeliveriesWith(r...)
+		}
+		if !*i.HasDeliveries {
+			p = webhook.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDeliveriesWith) > 0 {
+		with, err := v.readableWebhookDelivery("hasDeliveriesWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasDeliveriesWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasDeliveriesWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhook.HasDeliveriesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyWebhookWhereInput
@@ -9473,6 +11988,984 @@ func (i *WebhookWhereInput) p(v *whereViewer) (predicate.Webhook, error) {
 		return predicates[0], nil
 	default:
 		return webhook.And(predicates...), nil
+	}
+}
+
+// WebhookAttemptWhereInput represents a where input for filtering WebhookAttempt queries.
+type WebhookAttemptWhereInput struct {
+	Predicates []predicate.WebhookAttempt  `json:"-"`
+	Not        *WebhookAttemptWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookAttemptWhereInput `json:"or,omitempty"`
+	And        []*WebhookAttemptWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "delivery_id" field predicates.
+	DeliveryID      *int  `json:"deliveryID,omitempty"`
+	DeliveryIDNEQ   *int  `json:"deliveryIDNEQ,omitempty"`
+	DeliveryIDIn    []int `json:"deliveryIDIn,omitempty"`
+	DeliveryIDNotIn []int `json:"deliveryIDNotIn,omitempty"`
+
+	// "attempt" field predicates.
+	Attempt      *int  `json:"attempt,omitempty"`
+	AttemptNEQ   *int  `json:"attemptNEQ,omitempty"`
+	AttemptIn    []int `json:"attemptIn,omitempty"`
+	AttemptNotIn []int `json:"attemptNotIn,omitempty"`
+	AttemptGT    *int  `json:"attemptGT,omitempty"`
+	AttemptGTE   *int  `json:"attemptGTE,omitempty"`
+	AttemptLT    *int  `json:"attemptLT,omitempty"`
+	AttemptLTE   *int  `json:"attemptLTE,omitempty"`
+
+	// "response_status" field predicates.
+	ResponseStatus       *int  `json:"responseStatus,omitempty"`
+	ResponseStatusNEQ    *int  `json:"responseStatusNEQ,omitempty"`
+	ResponseStatusIn     []int `json:"responseStatusIn,omitempty"`
+	ResponseStatusNotIn  []int `json:"responseStatusNotIn,omitempty"`
+	ResponseStatusGT     *int  `json:"responseStatusGT,omitempty"`
+	ResponseStatusGTE    *int  `json:"responseStatusGTE,omitempty"`
+	ResponseStatusLT     *int  `json:"responseStatusLT,omitempty"`
+	ResponseStatusLTE    *int  `json:"responseStatusLTE,omitempty"`
+	ResponseStatusIsNil  bool  `json:"responseStatusIsNil,omitempty"`
+	ResponseStatusNotNil bool  `json:"responseStatusNotNil,omitempty"`
+
+	// "duration_ms" field predicates.
+	DurationMs      *int  `json:"durationMs,omitempty"`
+	DurationMsNEQ   *int  `json:"durationMsNEQ,omitempty"`
+	DurationMsIn    []int `json:"durationMsIn,omitempty"`
+	DurationMsNotIn []int `json:"durationMsNotIn,omitempty"`
+	DurationMsGT    *int  `json:"durationMsGT,omitempty"`
+	DurationMsGTE   *int  `json:"durationMsGTE,omitempty"`
+	DurationMsLT    *int  `json:"durationMsLT,omitempty"`
+	DurationMsLTE   *int  `json:"durationMsLTE,omitempty"`
+
+	// "next_attempt_at" field predicates.
+	NextAttemptAt       *time.Time  `json:"nextAttemptAt,omitempty"`
+	NextAttemptAtNEQ    *time.Time  `json:"nextAttemptAtNEQ,omitempty"`
+	NextAttemptAtIn     []time.Time `json:"nextAttemptAtIn,omitempty"`
+	NextAttemptAtNotIn  []time.Time `json:"nextAttemptAtNotIn,omitempty"`
+	NextAttemptAtGT     *time.Time  `json:"nextAttemptAtGT,omitempty"`
+	NextAttemptAtGTE    *time.Time  `json:"nextAttemptAtGTE,omitempty"`
+	NextAttemptAtLT     *time.Time  `json:"nextAttemptAtLT,omitempty"`
+	NextAttemptAtLTE    *time.Time  `json:"nextAttemptAtLTE,omitempty"`
+	NextAttemptAtIsNil  bool        `json:"nextAttemptAtIsNil,omitempty"`
+	NextAttemptAtNotNil bool        `json:"nextAttemptAtNotNil,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "delivery" edge predicates.
+	HasDelivery     *bool                        `json:"hasDelivery,omitempty"`
+	HasDeliveryWith []*WebhookDeliveryWhereInput `json:"hasDeliveryWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookAttemptWhereInput) AddPredicates(predicates ...predicate.WebhookAttempt) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookAttemptWhereInput filter on the WebhookAttemptQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *WebhookAttemptWhereInput) Filter(q *WebhookAttemptQuery) (*WebhookAttemptQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*WebhookAttemptQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for WebhookAttemptWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyWebhookAttemptWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptyWebhookAttemptWhereInput is returned in case the WebhookAttemptWhereInput is empty.
+var ErrEmptyWebhookAttemptWhereInput = errors.New("ent: empty predicate WebhookAttemptWhereInput")
+
+// P returns a predicate for filtering webhookattempts.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *WebhookAttemptWhereInput) P() (predicate.WebhookAttempt, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *WebhookAttemptWhereInput) p(v *whereViewer) (predicate.WebhookAttempt, error) {
+	var predicates []predicate.WebhookAttempt
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, webhookattempt.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookAttempt, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookattempt.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookAttempt, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookattempt.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookattempt.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookattempt.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookattempt.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookattempt.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookattempt.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookattempt.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookattempt.IDLTE(*i.IDLTE))
+	}
+	if i.DeliveryID != nil {
+		predicates = append(predicates, webhookattempt.DeliveryIDEQ(*i.DeliveryID))
+	}
+	if i.DeliveryIDNEQ != nil {
+		predicates = append(predicates, webhookattempt.DeliveryIDNEQ(*i.DeliveryIDNEQ))
+	}
+	if len(i.DeliveryIDIn) > 0 {
+		predicates = append(predicates, webhookattempt.DeliveryIDIn(i.DeliveryIDIn...))
+	}
+	if len(i.DeliveryIDNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.DeliveryIDNotIn(i.DeliveryIDNotIn...))
+	}
+	if i.Attempt != nil {
+		predicates = append(predicates, webhookattempt.AttemptEQ(*i.Attempt))
+	}
+	if i.AttemptNEQ != nil {
+		predicates = append(predicates, webhookattempt.AttemptNEQ(*i.AttemptNEQ))
+	}
+	if len(i.AttemptIn) > 0 {
+		predicates = append(predicates, webhookattempt.AttemptIn(i.AttemptIn...))
+	}
+	if len(i.AttemptNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.AttemptNotIn(i.AttemptNotIn...))
+	}
+	if i.AttemptGT != nil {
+		predicates = append(predicates, webhookattempt.AttemptGT(*i.AttemptGT))
+	}
+	if i.AttemptGTE != nil {
+		predicates = append(predicates, webhookattempt.AttemptGTE(*i.AttemptGTE))
+	}
+	if i.AttemptLT != nil {
+		predicates = append(predicates, webhookattempt.AttemptLT(*i.AttemptLT))
+	}
+	if i.AttemptLTE != nil {
+		predicates = append(predicates, webhookattempt.AttemptLTE(*i.AttemptLTE))
+	}
+	if i.ResponseStatus != nil {
+		predicates = append(predicates, webhookattempt.ResponseStatusEQ(*i.ResponseStatus))
+	}
+	if i.ResponseStatusNEQ != nil {
+		predicates = append(predicates, webhookattempt.ResponseStatusNEQ(*i.ResponseStatusNEQ))
+	}
+	if len(i.ResponseStatusIn) > 0 {
+		predicates = append(predicates, webhookattempt.ResponseStatusIn(i.ResponseStatusIn...))
+	}
+	if len(i.ResponseStatusNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.ResponseStatusNotIn(i.ResponseStatusNotIn...))
+	}
+	if i.ResponseStatusGT != nil {
+		predicates = append(predicates, webhookattempt.ResponseStatusGT(*i.ResponseStatusGT))
+	}
+	if i.ResponseStatusGTE != nil {
+		predicates = append(predicates, webhookattempt.ResponseStatusGTE(*i.ResponseStatusGTE))
+	}
+	if i.ResponseStatusLT != nil {
+		predicates = append(predicates, webhookattempt.ResponseStatusLT(*i.ResponseStatusLT))
+	}
+	if i.ResponseStatusLTE != nil {
+		predicates = append(predicates, webhookattempt.ResponseStatusLTE(*i.ResponseStatusLTE))
+	}
+	if i.ResponseStatusIsNil {
+		predicates = append(predicates, webhookattempt.ResponseStatusIsNil())
+	}
+	if i.ResponseStatusNotNil {
+		predicates = append(predicates, webhookattempt.ResponseStatusNotNil())
+	}
+	if i.DurationMs != nil {
+		predicates = append(predicates, webhookattempt.DurationMsEQ(*i.DurationMs))
+	}
+	if i.DurationMsNEQ != nil {
+		predicates = append(predicates, webhookattempt.DurationMsNEQ(*i.DurationMsNEQ))
+	}
+	if len(i.DurationMsIn) > 0 {
+		predicates = append(predicates, webhookattempt.DurationMsIn(i.DurationMsIn...))
+	}
+	if len(i.DurationMsNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.DurationMsNotIn(i.DurationMsNotIn...))
+	}
+	if i.DurationMsGT != nil {
+		predicates = append(predicates, webhookattempt.DurationMsGT(*i.DurationMsGT))
+	}
+	if i.DurationMsGTE != nil {
+		predicates = append(predicates, webhookattempt.DurationMsGTE(*i.DurationMsGTE))
+	}
+	if i.DurationMsLT != nil {
+		predicates = append(predicates, webhookattempt.DurationMsLT(*i.DurationMsLT))
+	}
+	if i.DurationMsLTE != nil {
+		predicates = append(predicates, webhookattempt.DurationMsLTE(*i.DurationMsLTE))
+	}
+	if i.NextAttemptAt != nil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtEQ(*i.NextAttemptAt))
+	}
+	if i.NextAttemptAtNEQ != nil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtNEQ(*i.NextAttemptAtNEQ))
+	}
+	if len(i.NextAttemptAtIn) > 0 {
+		predicates = append(predicates, webhookattempt.NextAttemptAtIn(i.NextAttemptAtIn...))
+	}
+	if len(i.NextAttemptAtNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.NextAttemptAtNotIn(i.NextAttemptAtNotIn...))
+	}
+	if i.NextAttemptAtGT != nil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtGT(*i.NextAttemptAtGT))
+	}
+	if i.NextAttemptAtGTE != nil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtGTE(*i.NextAttemptAtGTE))
+	}
+	if i.NextAttemptAtLT != nil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtLT(*i.NextAttemptAtLT))
+	}
+	if i.NextAttemptAtLTE != nil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtLTE(*i.NextAttemptAtLTE))
+	}
+	if i.NextAttemptAtIsNil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtIsNil())
+	}
+	if i.NextAttemptAtNotNil {
+		predicates = append(predicates, webhookattempt.NextAttemptAtNotNil())
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhookattempt.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhookattempt.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhookattempt.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookattempt.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhookattempt.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhookattempt.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhookattempt.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhookattempt.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	if i.HasDelivery != nil {
+		r, err := v.readableWebhookDelivery("hasDelivery")
+		if err != nil {
+			return nil, err
+		}
+		p := webhookattempt.HasDelivery()
+		if len(r) > 0 {
+			p = webhookattempt.HasDeliveryWith(r...)
+		}
+		if !*i.HasDelivery {
+			p = webhookattempt.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDeliveryWith) > 0 {
+		with, err := v.readableWebhookDelivery("hasDeliveryWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasDeliveryWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasDeliveryWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookattempt.HasDeliveryWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookAttemptWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookattempt.And(predicates...), nil
+	}
+}
+
+// WebhookDeliveryWhereInput represents a where input for filtering WebhookDelivery queries.
+type WebhookDeliveryWhereInput struct {
+	Predicates []predicate.WebhookDelivery  `json:"-"`
+	Not        *WebhookDeliveryWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookDeliveryWhereInput `json:"or,omitempty"`
+	And        []*WebhookDeliveryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "webhook_id" field predicates.
+	WebhookID      *int  `json:"webhookID,omitempty"`
+	WebhookIDNEQ   *int  `json:"webhookIDNEQ,omitempty"`
+	WebhookIDIn    []int `json:"webhookIDIn,omitempty"`
+	WebhookIDNotIn []int `json:"webhookIDNotIn,omitempty"`
+
+	// "event_id" field predicates.
+	EventID             *string  `json:"eventID,omitempty"`
+	EventIDNEQ          *string  `json:"eventIDNEQ,omitempty"`
+	EventIDIn           []string `json:"eventIDIn,omitempty"`
+	EventIDNotIn        []string `json:"eventIDNotIn,omitempty"`
+	EventIDGT           *string  `json:"eventIDGT,omitempty"`
+	EventIDGTE          *string  `json:"eventIDGTE,omitempty"`
+	EventIDLT           *string  `json:"eventIDLT,omitempty"`
+	EventIDLTE          *string  `json:"eventIDLTE,omitempty"`
+	EventIDContains     *string  `json:"eventIDContains,omitempty"`
+	EventIDHasPrefix    *string  `json:"eventIDHasPrefix,omitempty"`
+	EventIDHasSuffix    *string  `json:"eventIDHasSuffix,omitempty"`
+	EventIDEqualFold    *string  `json:"eventIDEqualFold,omitempty"`
+	EventIDContainsFold *string  `json:"eventIDContainsFold,omitempty"`
+
+	// "event_type" field predicates.
+	EventType             *string  `json:"eventType,omitempty"`
+	EventTypeNEQ          *string  `json:"eventTypeNEQ,omitempty"`
+	EventTypeIn           []string `json:"eventTypeIn,omitempty"`
+	EventTypeNotIn        []string `json:"eventTypeNotIn,omitempty"`
+	EventTypeGT           *string  `json:"eventTypeGT,omitempty"`
+	EventTypeGTE          *string  `json:"eventTypeGTE,omitempty"`
+	EventTypeLT           *string  `json:"eventTypeLT,omitempty"`
+	EventTypeLTE          *string  `json:"eventTypeLTE,omitempty"`
+	EventTypeContains     *string  `json:"eventTypeContains,omitempty"`
+	EventTypeHasPrefix    *string  `json:"eventTypeHasPrefix,omitempty"`
+	EventTypeHasSuffix    *string  `json:"eventTypeHasSuffix,omitempty"`
+	EventTypeEqualFold    *string  `json:"eventTypeEqualFold,omitempty"`
+	EventTypeContainsFold *string  `json:"eventTypeContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *webhookdelivery.Status  `json:"status,omitempty"`
+	StatusNEQ   *webhookdelivery.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []webhookdelivery.Status `json:"statusIn,omitempty"`
+	StatusNotIn []webhookdelivery.Status `json:"statusNotIn,omitempty"`
+
+	// "attempts" field predicates.
+	Attempts      *int  `json:"attempts,omitempty"`
+	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
+	AttemptsIn    []int `json:"attemptsIn,omitempty"`
+	AttemptsNotIn []int `json:"attemptsNotIn,omitempty"`
+	AttemptsGT    *int  `json:"attemptsGT,omitempty"`
+	AttemptsGTE   *int  `json:"attemptsGTE,omitempty"`
+	AttemptsLT    *int  `json:"attemptsLT,omitempty"`
+	AttemptsLTE   *int  `json:"attemptsLTE,omitempty"`
+
+	// "total_attempts" field predicates.
+	TotalAttempts      *int  `json:"totalAttempts,omitempty"`
+	TotalAttemptsNEQ   *int  `json:"totalAttemptsNEQ,omitempty"`
+	TotalAttemptsIn    []int `json:"totalAttemptsIn,omitempty"`
+	TotalAttemptsNotIn []int `json:"totalAttemptsNotIn,omitempty"`
+	TotalAttemptsGT    *int  `json:"totalAttemptsGT,omitempty"`
+	TotalAttemptsGTE   *int  `json:"totalAttemptsGTE,omitempty"`
+	TotalAttemptsLT    *int  `json:"totalAttemptsLT,omitempty"`
+	TotalAttemptsLTE   *int  `json:"totalAttemptsLTE,omitempty"`
+
+	// "next_attempt_at" field predicates.
+	NextAttemptAt      *time.Time  `json:"nextAttemptAt,omitempty"`
+	NextAttemptAtNEQ   *time.Time  `json:"nextAttemptAtNEQ,omitempty"`
+	NextAttemptAtIn    []time.Time `json:"nextAttemptAtIn,omitempty"`
+	NextAttemptAtNotIn []time.Time `json:"nextAttemptAtNotIn,omitempty"`
+	NextAttemptAtGT    *time.Time  `json:"nextAttemptAtGT,omitempty"`
+	NextAttemptAtGTE   *time.Time  `json:"nextAttemptAtGTE,omitempty"`
+	NextAttemptAtLT    *time.Time  `json:"nextAttemptAtLT,omitempty"`
+	NextAttemptAtLTE   *time.Time  `json:"nextAttemptAtLTE,omitempty"`
+
+	// "last_status_code" field predicates.
+	LastStatusCode       *int  `json:"lastStatusCode,omitempty"`
+	LastStatusCodeNEQ    *int  `json:"lastStatusCodeNEQ,omitempty"`
+	LastStatusCodeIn     []int `json:"lastStatusCodeIn,omitempty"`
+	LastStatusCodeNotIn  []int `json:"lastStatusCodeNotIn,omitempty"`
+	LastStatusCodeGT     *int  `json:"lastStatusCodeGT,omitempty"`
+	LastStatusCodeGTE    *int  `json:"lastStatusCodeGTE,omitempty"`
+	LastStatusCodeLT     *int  `json:"lastStatusCodeLT,omitempty"`
+	LastStatusCodeLTE    *int  `json:"lastStatusCodeLTE,omitempty"`
+	LastStatusCodeIsNil  bool  `json:"lastStatusCodeIsNil,omitempty"`
+	LastStatusCodeNotNil bool  `json:"lastStatusCodeNotNil,omitempty"`
+
+	// "delivered_at" field predicates.
+	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
+	DeliveredAtNEQ    *time.Time  `json:"deliveredAtNEQ,omitempty"`
+	DeliveredAtIn     []time.Time `json:"deliveredAtIn,omitempty"`
+	DeliveredAtNotIn  []time.Time `json:"deliveredAtNotIn,omitempty"`
+	DeliveredAtGT     *time.Time  `json:"deliveredAtGT,omitempty"`
+	DeliveredAtGTE    *time.Time  `json:"deliveredAtGTE,omitempty"`
+	DeliveredAtLT     *time.Time  `json:"deliveredAtLT,omitempty"`
+	DeliveredAtLTE    *time.Time  `json:"deliveredAtLTE,omitempty"`
+	DeliveredAtIsNil  bool        `json:"deliveredAtIsNil,omitempty"`
+	DeliveredAtNotNil bool        `json:"deliveredAtNotNil,omitempty"`
+
+	// "webhook" edge predicates.
+	HasWebhook     *bool                `json:"hasWebhook,omitempty"`
+	HasWebhookWith []*WebhookWhereInput `json:"hasWebhookWith,omitempty"`
+
+	// "attempt_log" edge predicates.
+	HasAttemptLog     *bool                       `json:"hasAttemptLog,omitempty"`
+	HasAttemptLogWith []*WebhookAttemptWhereInput `json:"hasAttemptLogWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookDeliveryWhereInput) AddPredicates(predicates ...predicate.WebhookDelivery) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookDeliveryWhereInput filter on the WebhookDeliveryQuery builder. The input is turned into
+// predicates when the query runs, for the viewer of its context: every edge filter is limited to the rows
+// of the edge's type that this viewer may read, or refused (WhereEdgeError) if it may read none.
+func (i *WebhookDeliveryWhereInput) Filter(q *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	q.inters = append(q.inters, TraverseFunc(func(ctx context.Context, tq Query) error {
+		q, ok := tq.(*WebhookDeliveryQuery)
+		if !ok {
+			return fmt.Errorf("ent: unexpected query type %T for WebhookDeliveryWhereInput", tq)
+		}
+		p, err := i.p(&whereViewer{ctx: ctx, config: q.config})
+		if err != nil {
+			if err == ErrEmptyWebhookDeliveryWhereInput {
+				return nil
+			}
+			return err
+		}
+		q.Where(p)
+		return nil
+	}))
+	return q, nil
+}
+
+// ErrEmptyWebhookDeliveryWhereInput is returned in case the WebhookDeliveryWhereInput is empty.
+var ErrEmptyWebhookDeliveryWhereInput = errors.New("ent: empty predicate WebhookDeliveryWhereInput")
+
+// P returns a predicate for filtering webhookdeliveries.
+// An error is returned if the input is empty or invalid, or if it filters across an edge: edge filters
+// need the viewer of a query's context, which Filter has.
+func (i *WebhookDeliveryWhereInput) P() (predicate.WebhookDelivery, error) {
+	return i.p(nil)
+}
+
+// p is P for the viewer v: edge filters are limited to what v may read.
+func (i *WebhookDeliveryWhereInput) p(v *whereViewer) (predicate.WebhookDelivery, error) {
+	var predicates []predicate.WebhookDelivery
+	if i.Not != nil {
+		p, err := i.Not.p(v)
+		if err != nil {
+			return nil, whereErr(err, "not", -1)
+		}
+		predicates = append(predicates, webhookdelivery.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "or", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookDelivery, 0, n)
+		for j, w := range i.Or {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "or", j)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookdelivery.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].p(v)
+		if err != nil {
+			return nil, whereErr(err, "and", 0)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookDelivery, 0, n)
+		for j, w := range i.And {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "and", j)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookdelivery.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookdelivery.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookdelivery.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookdelivery.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookdelivery.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookdelivery.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.WebhookID != nil {
+		predicates = append(predicates, webhookdelivery.WebhookIDEQ(*i.WebhookID))
+	}
+	if i.WebhookIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.WebhookIDNEQ(*i.WebhookIDNEQ))
+	}
+	if len(i.WebhookIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.WebhookIDIn(i.WebhookIDIn...))
+	}
+	if len(i.WebhookIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.WebhookIDNotIn(i.WebhookIDNotIn...))
+	}
+	if i.EventID != nil {
+		predicates = append(predicates, webhookdelivery.EventIDEQ(*i.EventID))
+	}
+	if i.EventIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.EventIDNEQ(*i.EventIDNEQ))
+	}
+	if len(i.EventIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventIDIn(i.EventIDIn...))
+	}
+	if len(i.EventIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventIDNotIn(i.EventIDNotIn...))
+	}
+	if i.EventIDGT != nil {
+		predicates = append(predicates, webhookdelivery.EventIDGT(*i.EventIDGT))
+	}
+	if i.EventIDGTE != nil {
+		predicates = append(predicates, webhookdelivery.EventIDGTE(*i.EventIDGTE))
+	}
+	if i.EventIDLT != nil {
+		predicates = append(predicates, webhookdelivery.EventIDLT(*i.EventIDLT))
+	}
+	if i.EventIDLTE != nil {
+		predicates = append(predicates, webhookdelivery.EventIDLTE(*i.EventIDLTE))
+	}
+	if i.EventIDContains != nil {
+		predicates = append(predicates, webhookdelivery.EventIDContains(*i.EventIDContains))
+	}
+	if i.EventIDHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.EventIDHasPrefix(*i.EventIDHasPrefix))
+	}
+	if i.EventIDHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.EventIDHasSuffix(*i.EventIDHasSuffix))
+	}
+	if i.EventIDEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.EventIDEqualFold(*i.EventIDEqualFold))
+	}
+	if i.EventIDContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.EventIDContainsFold(*i.EventIDContainsFold))
+	}
+	if i.EventType != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeEQ(*i.EventType))
+	}
+	if i.EventTypeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeNEQ(*i.EventTypeNEQ))
+	}
+	if len(i.EventTypeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventTypeIn(i.EventTypeIn...))
+	}
+	if len(i.EventTypeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventTypeNotIn(i.EventTypeNotIn...))
+	}
+	if i.EventTypeGT != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeGT(*i.EventTypeGT))
+	}
+	if i.EventTypeGTE != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeGTE(*i.EventTypeGTE))
+	}
+	if i.EventTypeLT != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeLT(*i.EventTypeLT))
+	}
+	if i.EventTypeLTE != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeLTE(*i.EventTypeLTE))
+	}
+	if i.EventTypeContains != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeContains(*i.EventTypeContains))
+	}
+	if i.EventTypeHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeHasPrefix(*i.EventTypeHasPrefix))
+	}
+	if i.EventTypeHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeHasSuffix(*i.EventTypeHasSuffix))
+	}
+	if i.EventTypeEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeEqualFold(*i.EventTypeEqualFold))
+	}
+	if i.EventTypeContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeContainsFold(*i.EventTypeContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, webhookdelivery.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, webhookdelivery.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Attempts != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsEQ(*i.Attempts))
+	}
+	if i.AttemptsNEQ != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsNEQ(*i.AttemptsNEQ))
+	}
+	if len(i.AttemptsIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsIn(i.AttemptsIn...))
+	}
+	if len(i.AttemptsNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsNotIn(i.AttemptsNotIn...))
+	}
+	if i.AttemptsGT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGT(*i.AttemptsGT))
+	}
+	if i.AttemptsGTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGTE(*i.AttemptsGTE))
+	}
+	if i.AttemptsLT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLT(*i.AttemptsLT))
+	}
+	if i.AttemptsLTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLTE(*i.AttemptsLTE))
+	}
+	if i.TotalAttempts != nil {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsEQ(*i.TotalAttempts))
+	}
+	if i.TotalAttemptsNEQ != nil {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsNEQ(*i.TotalAttemptsNEQ))
+	}
+	if len(i.TotalAttemptsIn) > 0 {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsIn(i.TotalAttemptsIn...))
+	}
+	if len(i.TotalAttemptsNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsNotIn(i.TotalAttemptsNotIn...))
+	}
+	if i.TotalAttemptsGT != nil {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsGT(*i.TotalAttemptsGT))
+	}
+	if i.TotalAttemptsGTE != nil {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsGTE(*i.TotalAttemptsGTE))
+	}
+	if i.TotalAttemptsLT != nil {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsLT(*i.TotalAttemptsLT))
+	}
+	if i.TotalAttemptsLTE != nil {
+		predicates = append(predicates, webhookdelivery.TotalAttemptsLTE(*i.TotalAttemptsLTE))
+	}
+	if i.NextAttemptAt != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtEQ(*i.NextAttemptAt))
+	}
+	if i.NextAttemptAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNEQ(*i.NextAttemptAtNEQ))
+	}
+	if len(i.NextAttemptAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtIn(i.NextAttemptAtIn...))
+	}
+	if len(i.NextAttemptAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNotIn(i.NextAttemptAtNotIn...))
+	}
+	if i.NextAttemptAtGT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGT(*i.NextAttemptAtGT))
+	}
+	if i.NextAttemptAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGTE(*i.NextAttemptAtGTE))
+	}
+	if i.NextAttemptAtLT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLT(*i.NextAttemptAtLT))
+	}
+	if i.NextAttemptAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLTE(*i.NextAttemptAtLTE))
+	}
+	if i.LastStatusCode != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeEQ(*i.LastStatusCode))
+	}
+	if i.LastStatusCodeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeNEQ(*i.LastStatusCodeNEQ))
+	}
+	if len(i.LastStatusCodeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeIn(i.LastStatusCodeIn...))
+	}
+	if len(i.LastStatusCodeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeNotIn(i.LastStatusCodeNotIn...))
+	}
+	if i.LastStatusCodeGT != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeGT(*i.LastStatusCodeGT))
+	}
+	if i.LastStatusCodeGTE != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeGTE(*i.LastStatusCodeGTE))
+	}
+	if i.LastStatusCodeLT != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeLT(*i.LastStatusCodeLT))
+	}
+	if i.LastStatusCodeLTE != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeLTE(*i.LastStatusCodeLTE))
+	}
+	if i.LastStatusCodeIsNil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeIsNil())
+	}
+	if i.LastStatusCodeNotNil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeNotNil())
+	}
+	if i.DeliveredAt != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtEQ(*i.DeliveredAt))
+	}
+	if i.DeliveredAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNEQ(*i.DeliveredAtNEQ))
+	}
+	if len(i.DeliveredAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIn(i.DeliveredAtIn...))
+	}
+	if len(i.DeliveredAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotIn(i.DeliveredAtNotIn...))
+	}
+	if i.DeliveredAtGT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGT(*i.DeliveredAtGT))
+	}
+	if i.DeliveredAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGTE(*i.DeliveredAtGTE))
+	}
+	if i.DeliveredAtLT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLT(*i.DeliveredAtLT))
+	}
+	if i.DeliveredAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLTE(*i.DeliveredAtLTE))
+	}
+	if i.DeliveredAtIsNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIsNil())
+	}
+	if i.DeliveredAtNotNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotNil())
+	}
+
+	if i.HasWebhook != nil {
+		r, err := v.readableWebhook("hasWebhook")
+		if err != nil {
+			return nil, err
+		}
+		p := webhookdelivery.HasWebhook()
+		if len(r) > 0 {
+			p = webhookdelivery.HasWebhookWith(r...)
+		}
+		if !*i.HasWebhook {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasWebhookWith) > 0 {
+		with, err := v.readableWebhook("hasWebhookWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasWebhookWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasWebhookWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasWebhookWith(with...))
+	}
+	if i.HasAttemptLog != nil {
+		r, err := v.readableWebhookAttempt("hasAttemptLog")
+		if err != nil {
+			return nil, err
+		}
+		p := webhookdelivery.HasAttemptLog()
+		if len(r) > 0 {
+			p = webhookdelivery.HasAttemptLogWith(r...)
+		}
+		if !*i.HasAttemptLog {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttemptLogWith) > 0 {
+		with, err := v.readableWebhookAttempt("hasAttemptLogWith")
+		if err != nil {
+			return nil, err
+		}
+		for j, w := range i.HasAttemptLogWith {
+			p, err := w.p(v)
+			if err != nil {
+				return nil, whereErr(err, "hasAttemptLogWith", j)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasAttemptLogWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookDeliveryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookdelivery.And(predicates...), nil
 	}
 }
 
@@ -9579,6 +13072,20 @@ func (v *whereViewer) readableEmailTemplate(field string) ([]predicate.EmailTemp
 		return nil, &WhereEdgeError{Path: field, Type: "EmailTemplate", Err: err}
 	}
 	return append([]predicate.EmailTemplate(nil), q.predicates...), nil
+}
+
+// readableInboundEmail is what a query of InboundEmail gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches InboundEmail. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableInboundEmail(field string) ([]predicate.InboundEmail, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InboundEmail", Err: errWhereEdgeNoViewer}
+	}
+	q := (&InboundEmailClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "InboundEmail", Err: err}
+	}
+	return append([]predicate.InboundEmail(nil), q.predicates...), nil
 }
 
 // readableIntervention is what a query of Intervention gets for the viewer before it runs — the predicates
@@ -9721,6 +13228,34 @@ func (v *whereViewer) readablePrinter(field string) ([]predicate.Printer, error)
 	return append([]predicate.Printer(nil), q.predicates...), nil
 }
 
+// readableSupply is what a query of Supply gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches Supply. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableSupply(field string) ([]predicate.Supply, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Supply", Err: errWhereEdgeNoViewer}
+	}
+	q := (&SupplyClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "Supply", Err: err}
+	}
+	return append([]predicate.Supply(nil), q.predicates...), nil
+}
+
+// readableSupplyReading is what a query of SupplyReading gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches SupplyReading. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableSupplyReading(field string) ([]predicate.SupplyReading, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "SupplyReading", Err: errWhereEdgeNoViewer}
+	}
+	q := (&SupplyReadingClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "SupplyReading", Err: err}
+	}
+	return append([]predicate.SupplyReading(nil), q.predicates...), nil
+}
+
 // readableUser is what a query of User gets for the viewer before it runs — the predicates
 // of its interceptors and privacy policy — for an edge filter (field) that reaches User. A policy
 // that denies the viewer refuses the filter.
@@ -9747,4 +13282,32 @@ func (v *whereViewer) readableWebhook(field string) ([]predicate.Webhook, error)
 		return nil, &WhereEdgeError{Path: field, Type: "Webhook", Err: err}
 	}
 	return append([]predicate.Webhook(nil), q.predicates...), nil
+}
+
+// readableWebhookAttempt is what a query of WebhookAttempt gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches WebhookAttempt. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableWebhookAttempt(field string) ([]predicate.WebhookAttempt, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "WebhookAttempt", Err: errWhereEdgeNoViewer}
+	}
+	q := (&WebhookAttemptClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "WebhookAttempt", Err: err}
+	}
+	return append([]predicate.WebhookAttempt(nil), q.predicates...), nil
+}
+
+// readableWebhookDelivery is what a query of WebhookDelivery gets for the viewer before it runs — the predicates
+// of its interceptors and privacy policy — for an edge filter (field) that reaches WebhookDelivery. A policy
+// that denies the viewer refuses the filter.
+func (v *whereViewer) readableWebhookDelivery(field string) ([]predicate.WebhookDelivery, error) {
+	if v == nil {
+		return nil, &WhereEdgeError{Path: field, Type: "WebhookDelivery", Err: errWhereEdgeNoViewer}
+	}
+	q := (&WebhookDeliveryClient{config: v.config}).Query()
+	if err := q.prepareQuery(v.ctx); err != nil {
+		return nil, &WhereEdgeError{Path: field, Type: "WebhookDelivery", Err: err}
+	}
+	return append([]predicate.WebhookDelivery(nil), q.predicates...), nil
 }

@@ -53,12 +53,18 @@ type Intervention struct {
 	Origin intervention.Origin `json:"origin,omitempty"`
 	// hash of session token and content, for duplicate-submit suppression
 	DedupeKey string `json:"dedupe_key,omitempty"`
+	// one ongoing automatic condition (an SNMP alert, a low supply): unique, so that pollers of several instances open one intervention
+	AlertKey *string `json:"alert_key,omitempty"`
 	// When the intervention entered a CLOSED status; null while it is open.
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// The global ID of the printer's latest intervention that was still open when this one was reported; null if there was none.
 	RelatedToID *int `json:"related_to_id,omitempty"`
 	// the partner's own ticket id, given to createIntervention (filterable)
 	ExternalRef string `json:"external_ref,omitempty"`
+	// signs the reporter's tracking and reply links with SESSION_SECRET; a new one revokes them
+	TrackingNonce string `json:"-"`
+	// reference, reporter email and serial, normalized for the admin search (set by the hook)
+	SearchText string `json:"search_text,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionQuery when eager-loading is set.
 	Edges        InterventionEdges `json:"edges"`
@@ -197,7 +203,7 @@ func (*Intervention) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldPrinterID, intervention.FieldPanicButtonID, intervention.FieldStatusID, intervention.FieldRelatedToID:
 			values[i] = new(sql.NullInt64)
-		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldExternalRef:
+		case intervention.FieldReference, intervention.FieldReporterEmail, intervention.FieldReporterPhone, intervention.FieldMessage, intervention.FieldLanguage, intervention.FieldOrigin, intervention.FieldDedupeKey, intervention.FieldAlertKey, intervention.FieldExternalRef, intervention.FieldTrackingNonce, intervention.FieldSearchText:
 			values[i] = new(sql.NullString)
 		case intervention.FieldCreatedAt, intervention.FieldUpdatedAt, intervention.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -318,6 +324,13 @@ func (_m *Intervention) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DedupeKey = value.String
 			}
+		case intervention.FieldAlertKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field alert_key", values[i])
+			} else if value.Valid {
+				_m.AlertKey = new(string)
+				*_m.AlertKey = value.String
+			}
 		case intervention.FieldClosedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field closed_at", values[i])
@@ -337,6 +350,18 @@ func (_m *Intervention) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field external_ref", values[i])
 			} else if value.Valid {
 				_m.ExternalRef = value.String
+			}
+		case intervention.FieldTrackingNonce:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tracking_nonce", values[i])
+			} else if value.Valid {
+				_m.TrackingNonce = value.String
+			}
+		case intervention.FieldSearchText:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field search_text", values[i])
+			} else if value.Valid {
+				_m.SearchText = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -468,6 +493,11 @@ func (_m *Intervention) String() string {
 	builder.WriteString("dedupe_key=")
 	builder.WriteString(_m.DedupeKey)
 	builder.WriteString(", ")
+	if v := _m.AlertKey; v != nil {
+		builder.WriteString("alert_key=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
 	if v := _m.ClosedAt; v != nil {
 		builder.WriteString("closed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
@@ -480,6 +510,11 @@ func (_m *Intervention) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("external_ref=")
 	builder.WriteString(_m.ExternalRef)
+	builder.WriteString(", ")
+	builder.WriteString("tracking_nonce=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("search_text=")
+	builder.WriteString(_m.SearchText)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -200,6 +200,20 @@ func (_c *InterventionCreate) SetNillableDedupeKey(v *string) *InterventionCreat
 	return _c
 }
 
+// SetAlertKey sets the "alert_key" field.
+func (_c *InterventionCreate) SetAlertKey(v string) *InterventionCreate {
+	_c.mutation.SetAlertKey(v)
+	return _c
+}
+
+// SetNillableAlertKey sets the "alert_key" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableAlertKey(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetAlertKey(*v)
+	}
+	return _c
+}
+
 // SetClosedAt sets the "closed_at" field.
 func (_c *InterventionCreate) SetClosedAt(v time.Time) *InterventionCreate {
 	_c.mutation.SetClosedAt(v)
@@ -238,6 +252,34 @@ func (_c *InterventionCreate) SetExternalRef(v string) *InterventionCreate {
 func (_c *InterventionCreate) SetNillableExternalRef(v *string) *InterventionCreate {
 	if v != nil {
 		_c.SetExternalRef(*v)
+	}
+	return _c
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_c *InterventionCreate) SetTrackingNonce(v string) *InterventionCreate {
+	_c.mutation.SetTrackingNonce(v)
+	return _c
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableTrackingNonce(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetTrackingNonce(*v)
+	}
+	return _c
+}
+
+// SetSearchText sets the "search_text" field.
+func (_c *InterventionCreate) SetSearchText(v string) *InterventionCreate {
+	_c.mutation.SetSearchText(v)
+	return _c
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_c *InterventionCreate) SetNillableSearchText(v *string) *InterventionCreate {
+	if v != nil {
+		_c.SetSearchText(*v)
 	}
 	return _c
 }
@@ -445,9 +487,24 @@ func (_c *InterventionCreate) check() error {
 			return &ValidationError{Name: "dedupe_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.dedupe_key": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.AlertKey(); ok {
+		if err := intervention.AlertKeyValidator(v); err != nil {
+			return &ValidationError{Name: "alert_key", err: fmt.Errorf(`ent: validator failed for field "Intervention.alert_key": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ExternalRef(); ok {
 		if err := intervention.ExternalRefValidator(v); err != nil {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
 		}
 	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
@@ -527,6 +584,10 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 		_spec.SetField(intervention.FieldDedupeKey, field.TypeString, value)
 		_node.DedupeKey = value
 	}
+	if value, ok := _c.mutation.AlertKey(); ok {
+		_spec.SetField(intervention.FieldAlertKey, field.TypeString, value)
+		_node.AlertKey = &value
+	}
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 		_node.ClosedAt = &value
@@ -534,6 +595,14 @@ func (_c *InterventionCreate) createSpec() (*Intervention, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ExternalRef(); ok {
 		_spec.SetField(intervention.FieldExternalRef, field.TypeString, value)
 		_node.ExternalRef = value
+	}
+	if value, ok := _c.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+		_node.TrackingNonce = value
+	}
+	if value, ok := _c.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+		_node.SearchText = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -976,6 +1045,42 @@ func (u *InterventionUpsert) ClearExternalRef() *InterventionUpsert {
 	return u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsert) SetTrackingNonce(v string) *InterventionUpsert {
+	u.Set(intervention.FieldTrackingNonce, v)
+	return u
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateTrackingNonce() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldTrackingNonce)
+	return u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsert) ClearTrackingNonce() *InterventionUpsert {
+	u.SetNull(intervention.FieldTrackingNonce)
+	return u
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsert) SetSearchText(v string) *InterventionUpsert {
+	u.Set(intervention.FieldSearchText, v)
+	return u
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsert) UpdateSearchText() *InterventionUpsert {
+	u.SetExcluded(intervention.FieldSearchText)
+	return u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsert) ClearSearchText() *InterventionUpsert {
+	u.SetNull(intervention.FieldSearchText)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -995,6 +1100,9 @@ func (u *InterventionUpsertOne) UpdateNewValues() *InterventionUpsertOne {
 		}
 		if _, exists := u.create.mutation.Reference(); exists {
 			s.SetIgnore(intervention.FieldReference)
+		}
+		if _, exists := u.create.mutation.AlertKey(); exists {
+			s.SetIgnore(intervention.FieldAlertKey)
 		}
 	}))
 	return u
@@ -1307,6 +1415,48 @@ func (u *InterventionUpsertOne) ClearExternalRef() *InterventionUpsertOne {
 	})
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsertOne) SetTrackingNonce(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetTrackingNonce(v)
+	})
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateTrackingNonce() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateTrackingNonce()
+	})
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsertOne) ClearTrackingNonce() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearTrackingNonce()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsertOne) SetSearchText(v string) *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsertOne) UpdateSearchText() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateSearchText()
+	})
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsertOne) ClearSearchText() *InterventionUpsertOne {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearSearchText()
+	})
+}
+
 // Exec executes the query.
 func (u *InterventionUpsertOne) Exec(ctx context.Context) error {
 	if len(u.create.conflict) == 0 {
@@ -1491,6 +1641,9 @@ func (u *InterventionUpsertBulk) UpdateNewValues() *InterventionUpsertBulk {
 			}
 			if _, exists := b.mutation.Reference(); exists {
 				s.SetIgnore(intervention.FieldReference)
+			}
+			if _, exists := b.mutation.AlertKey(); exists {
+				s.SetIgnore(intervention.FieldAlertKey)
 			}
 		}
 	}))
@@ -1801,6 +1954,48 @@ func (u *InterventionUpsertBulk) UpdateExternalRef() *InterventionUpsertBulk {
 func (u *InterventionUpsertBulk) ClearExternalRef() *InterventionUpsertBulk {
 	return u.Update(func(s *InterventionUpsert) {
 		s.ClearExternalRef()
+	})
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (u *InterventionUpsertBulk) SetTrackingNonce(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetTrackingNonce(v)
+	})
+}
+
+// UpdateTrackingNonce sets the "tracking_nonce" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateTrackingNonce() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateTrackingNonce()
+	})
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (u *InterventionUpsertBulk) ClearTrackingNonce() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearTrackingNonce()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *InterventionUpsertBulk) SetSearchText(v string) *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *InterventionUpsertBulk) UpdateSearchText() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.UpdateSearchText()
+	})
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (u *InterventionUpsertBulk) ClearSearchText() *InterventionUpsertBulk {
+	return u.Update(func(s *InterventionUpsert) {
+		s.ClearSearchText()
 	})
 }
 

@@ -297,6 +297,46 @@ func (_u *InterventionUpdate) ClearExternalRef() *InterventionUpdate {
 	return _u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_u *InterventionUpdate) SetTrackingNonce(v string) *InterventionUpdate {
+	_u.mutation.SetTrackingNonce(v)
+	return _u
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableTrackingNonce(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetTrackingNonce(*v)
+	}
+	return _u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (_u *InterventionUpdate) ClearTrackingNonce() *InterventionUpdate {
+	_u.mutation.ClearTrackingNonce()
+	return _u
+}
+
+// SetSearchText sets the "search_text" field.
+func (_u *InterventionUpdate) SetSearchText(v string) *InterventionUpdate {
+	_u.mutation.SetSearchText(v)
+	return _u
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_u *InterventionUpdate) SetNillableSearchText(v *string) *InterventionUpdate {
+	if v != nil {
+		_u.SetSearchText(*v)
+	}
+	return _u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (_u *InterventionUpdate) ClearSearchText() *InterventionUpdate {
+	_u.mutation.ClearSearchText()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdate) SetPrinter(v *Printer) *InterventionUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -564,6 +604,16 @@ func (_u *InterventionUpdate) check() error {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -638,6 +688,9 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.DedupeKeyCleared() {
 		_spec.ClearField(intervention.FieldDedupeKey, field.TypeString)
 	}
+	if _u.mutation.AlertKeyCleared() {
+		_spec.ClearField(intervention.FieldAlertKey, field.TypeString)
+	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 	}
@@ -649,6 +702,18 @@ func (_u *InterventionUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ExternalRefCleared() {
 		_spec.ClearField(intervention.FieldExternalRef, field.TypeString)
+	}
+	if value, ok := _u.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+	}
+	if _u.mutation.TrackingNonceCleared() {
+		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
+	}
+	if value, ok := _u.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+	}
+	if _u.mutation.SearchTextCleared() {
+		_spec.ClearField(intervention.FieldSearchText, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1228,6 +1293,46 @@ func (_u *InterventionUpdateOne) ClearExternalRef() *InterventionUpdateOne {
 	return _u
 }
 
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (_u *InterventionUpdateOne) SetTrackingNonce(v string) *InterventionUpdateOne {
+	_u.mutation.SetTrackingNonce(v)
+	return _u
+}
+
+// SetNillableTrackingNonce sets the "tracking_nonce" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableTrackingNonce(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetTrackingNonce(*v)
+	}
+	return _u
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (_u *InterventionUpdateOne) ClearTrackingNonce() *InterventionUpdateOne {
+	_u.mutation.ClearTrackingNonce()
+	return _u
+}
+
+// SetSearchText sets the "search_text" field.
+func (_u *InterventionUpdateOne) SetSearchText(v string) *InterventionUpdateOne {
+	_u.mutation.SetSearchText(v)
+	return _u
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_u *InterventionUpdateOne) SetNillableSearchText(v *string) *InterventionUpdateOne {
+	if v != nil {
+		_u.SetSearchText(*v)
+	}
+	return _u
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (_u *InterventionUpdateOne) ClearSearchText() *InterventionUpdateOne {
+	_u.mutation.ClearSearchText()
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *InterventionUpdateOne) SetPrinter(v *Printer) *InterventionUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -1508,6 +1613,16 @@ func (_u *InterventionUpdateOne) check() error {
 			return &ValidationError{Name: "external_ref", err: fmt.Errorf(`ent: validator failed for field "Intervention.external_ref": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.TrackingNonce(); ok {
+		if err := intervention.TrackingNonceValidator(v); err != nil {
+			return &ValidationError{Name: "tracking_nonce", err: fmt.Errorf(`ent: validator failed for field "Intervention.tracking_nonce": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SearchText(); ok {
+		if err := intervention.SearchTextValidator(v); err != nil {
+			return &ValidationError{Name: "search_text", err: fmt.Errorf(`ent: validator failed for field "Intervention.search_text": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Intervention.organization"`)
 	}
@@ -1599,6 +1714,9 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	if _u.mutation.DedupeKeyCleared() {
 		_spec.ClearField(intervention.FieldDedupeKey, field.TypeString)
 	}
+	if _u.mutation.AlertKeyCleared() {
+		_spec.ClearField(intervention.FieldAlertKey, field.TypeString)
+	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(intervention.FieldClosedAt, field.TypeTime, value)
 	}
@@ -1610,6 +1728,18 @@ func (_u *InterventionUpdateOne) sqlSave(ctx context.Context) (_node *Interventi
 	}
 	if _u.mutation.ExternalRefCleared() {
 		_spec.ClearField(intervention.FieldExternalRef, field.TypeString)
+	}
+	if value, ok := _u.mutation.TrackingNonce(); ok {
+		_spec.SetField(intervention.FieldTrackingNonce, field.TypeString, value)
+	}
+	if _u.mutation.TrackingNonceCleared() {
+		_spec.ClearField(intervention.FieldTrackingNonce, field.TypeString)
+	}
+	if value, ok := _u.mutation.SearchText(); ok {
+		_spec.SetField(intervention.FieldSearchText, field.TypeString, value)
+	}
+	if _u.mutation.SearchTextCleared() {
+		_spec.ClearField(intervention.FieldSearchText, field.TypeString)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -35,6 +35,10 @@ type InterventionEvent struct {
 	ToStatus string `json:"to_status,omitempty"`
 	// The note of a NOTE_ADDED event or given with a status change; empty otherwise.
 	Note string `json:"note,omitempty"`
+	// Whether the note is public: shown on the reporter's tracking page and emailed to the reporter. Notes are internal by default.
+	Public bool `json:"public,omitempty"`
+	// The reporter's address when the reporter wrote the note (a reply by email, the tracking page); empty otherwise.
+	AuthorEmail string `json:"author_email,omitempty"`
 	// Data holds the value of the "data" field.
 	Data map[string]interface{} `json:"data,omitempty"`
 	// When it happened (server time).
@@ -100,9 +104,11 @@ func (*InterventionEvent) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case interventionevent.FieldData:
 			values[i] = new([]byte)
+		case interventionevent.FieldPublic:
+			values[i] = new(sql.NullBool)
 		case interventionevent.FieldID, interventionevent.FieldOrganizationID, interventionevent.FieldInterventionID, interventionevent.FieldActorID:
 			values[i] = new(sql.NullInt64)
-		case interventionevent.FieldKind, interventionevent.FieldFromStatus, interventionevent.FieldToStatus, interventionevent.FieldNote:
+		case interventionevent.FieldKind, interventionevent.FieldFromStatus, interventionevent.FieldToStatus, interventionevent.FieldNote, interventionevent.FieldAuthorEmail:
 			values[i] = new(sql.NullString)
 		case interventionevent.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
@@ -169,6 +175,18 @@ func (_m *InterventionEvent) assignValues(columns []string, values []any) error 
 				return fmt.Errorf("unexpected type %T for field note", values[i])
 			} else if value.Valid {
 				_m.Note = value.String
+			}
+		case interventionevent.FieldPublic:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field public", values[i])
+			} else if value.Valid {
+				_m.Public = value.Bool
+			}
+		case interventionevent.FieldAuthorEmail:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field author_email", values[i])
+			} else if value.Valid {
+				_m.AuthorEmail = value.String
 			}
 		case interventionevent.FieldData:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -257,6 +275,12 @@ func (_m *InterventionEvent) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("note=")
 	builder.WriteString(_m.Note)
+	builder.WriteString(", ")
+	builder.WriteString("public=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Public))
+	builder.WriteString(", ")
+	builder.WriteString("author_email=")
+	builder.WriteString(_m.AuthorEmail)
 	builder.WriteString(", ")
 	builder.WriteString("data=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Data))

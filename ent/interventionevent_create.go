@@ -99,6 +99,34 @@ func (_c *InterventionEventCreate) SetNillableNote(v *string) *InterventionEvent
 	return _c
 }
 
+// SetPublic sets the "public" field.
+func (_c *InterventionEventCreate) SetPublic(v bool) *InterventionEventCreate {
+	_c.mutation.SetPublic(v)
+	return _c
+}
+
+// SetNillablePublic sets the "public" field if the given value is not nil.
+func (_c *InterventionEventCreate) SetNillablePublic(v *bool) *InterventionEventCreate {
+	if v != nil {
+		_c.SetPublic(*v)
+	}
+	return _c
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (_c *InterventionEventCreate) SetAuthorEmail(v string) *InterventionEventCreate {
+	_c.mutation.SetAuthorEmail(v)
+	return _c
+}
+
+// SetNillableAuthorEmail sets the "author_email" field if the given value is not nil.
+func (_c *InterventionEventCreate) SetNillableAuthorEmail(v *string) *InterventionEventCreate {
+	if v != nil {
+		_c.SetAuthorEmail(*v)
+	}
+	return _c
+}
+
 // SetData sets the "data" field.
 func (_c *InterventionEventCreate) SetData(v map[string]interface{}) *InterventionEventCreate {
 	_c.mutation.SetData(v)
@@ -171,6 +199,10 @@ func (_c *InterventionEventCreate) ExecX(ctx context.Context) {
 
 // defaults sets the default values of the builder before save.
 func (_c *InterventionEventCreate) defaults() error {
+	if _, ok := _c.mutation.Public(); !ok {
+		v := interventionevent.DefaultPublic
+		_c.mutation.SetPublic(v)
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		if interventionevent.DefaultCreatedAt == nil {
 			return fmt.Errorf("ent: uninitialized interventionevent.DefaultCreatedAt (forgotten import ent/runtime?)")
@@ -205,6 +237,14 @@ func (_c *InterventionEventCreate) check() error {
 	if v, ok := _c.mutation.ToStatus(); ok {
 		if err := interventionevent.ToStatusValidator(v); err != nil {
 			return &ValidationError{Name: "to_status", err: fmt.Errorf(`ent: validator failed for field "InterventionEvent.to_status": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Public(); !ok {
+		return &ValidationError{Name: "public", err: errors.New(`ent: missing required field "InterventionEvent.public"`)}
+	}
+	if v, ok := _c.mutation.AuthorEmail(); ok {
+		if err := interventionevent.AuthorEmailValidator(v); err != nil {
+			return &ValidationError{Name: "author_email", err: fmt.Errorf(`ent: validator failed for field "InterventionEvent.author_email": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
@@ -258,6 +298,14 @@ func (_c *InterventionEventCreate) createSpec() (*InterventionEvent, *sqlgraph.C
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(interventionevent.FieldNote, field.TypeString, value)
 		_node.Note = value
+	}
+	if value, ok := _c.mutation.Public(); ok {
+		_spec.SetField(interventionevent.FieldPublic, field.TypeBool, value)
+		_node.Public = value
+	}
+	if value, ok := _c.mutation.AuthorEmail(); ok {
+		_spec.SetField(interventionevent.FieldAuthorEmail, field.TypeString, value)
+		_node.AuthorEmail = value
 	}
 	if value, ok := _c.mutation.Data(); ok {
 		_spec.SetField(interventionevent.FieldData, field.TypeJSON, value)
@@ -466,6 +514,36 @@ func (u *InterventionEventUpsert) ClearNote() *InterventionEventUpsert {
 	return u
 }
 
+// SetPublic sets the "public" field.
+func (u *InterventionEventUpsert) SetPublic(v bool) *InterventionEventUpsert {
+	u.Set(interventionevent.FieldPublic, v)
+	return u
+}
+
+// UpdatePublic sets the "public" field to the value that was provided on create.
+func (u *InterventionEventUpsert) UpdatePublic() *InterventionEventUpsert {
+	u.SetExcluded(interventionevent.FieldPublic)
+	return u
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (u *InterventionEventUpsert) SetAuthorEmail(v string) *InterventionEventUpsert {
+	u.Set(interventionevent.FieldAuthorEmail, v)
+	return u
+}
+
+// UpdateAuthorEmail sets the "author_email" field to the value that was provided on create.
+func (u *InterventionEventUpsert) UpdateAuthorEmail() *InterventionEventUpsert {
+	u.SetExcluded(interventionevent.FieldAuthorEmail)
+	return u
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (u *InterventionEventUpsert) ClearAuthorEmail() *InterventionEventUpsert {
+	u.SetNull(interventionevent.FieldAuthorEmail)
+	return u
+}
+
 // SetData sets the "data" field.
 func (u *InterventionEventUpsert) SetData(v map[string]interface{}) *InterventionEventUpsert {
 	u.Set(interventionevent.FieldData, v)
@@ -641,6 +719,41 @@ func (u *InterventionEventUpsertOne) UpdateNote() *InterventionEventUpsertOne {
 func (u *InterventionEventUpsertOne) ClearNote() *InterventionEventUpsertOne {
 	return u.Update(func(s *InterventionEventUpsert) {
 		s.ClearNote()
+	})
+}
+
+// SetPublic sets the "public" field.
+func (u *InterventionEventUpsertOne) SetPublic(v bool) *InterventionEventUpsertOne {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.SetPublic(v)
+	})
+}
+
+// UpdatePublic sets the "public" field to the value that was provided on create.
+func (u *InterventionEventUpsertOne) UpdatePublic() *InterventionEventUpsertOne {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.UpdatePublic()
+	})
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (u *InterventionEventUpsertOne) SetAuthorEmail(v string) *InterventionEventUpsertOne {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.SetAuthorEmail(v)
+	})
+}
+
+// UpdateAuthorEmail sets the "author_email" field to the value that was provided on create.
+func (u *InterventionEventUpsertOne) UpdateAuthorEmail() *InterventionEventUpsertOne {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.UpdateAuthorEmail()
+	})
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (u *InterventionEventUpsertOne) ClearAuthorEmail() *InterventionEventUpsertOne {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.ClearAuthorEmail()
 	})
 }
 
@@ -988,6 +1101,41 @@ func (u *InterventionEventUpsertBulk) UpdateNote() *InterventionEventUpsertBulk 
 func (u *InterventionEventUpsertBulk) ClearNote() *InterventionEventUpsertBulk {
 	return u.Update(func(s *InterventionEventUpsert) {
 		s.ClearNote()
+	})
+}
+
+// SetPublic sets the "public" field.
+func (u *InterventionEventUpsertBulk) SetPublic(v bool) *InterventionEventUpsertBulk {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.SetPublic(v)
+	})
+}
+
+// UpdatePublic sets the "public" field to the value that was provided on create.
+func (u *InterventionEventUpsertBulk) UpdatePublic() *InterventionEventUpsertBulk {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.UpdatePublic()
+	})
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (u *InterventionEventUpsertBulk) SetAuthorEmail(v string) *InterventionEventUpsertBulk {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.SetAuthorEmail(v)
+	})
+}
+
+// UpdateAuthorEmail sets the "author_email" field to the value that was provided on create.
+func (u *InterventionEventUpsertBulk) UpdateAuthorEmail() *InterventionEventUpsertBulk {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.UpdateAuthorEmail()
+	})
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (u *InterventionEventUpsertBulk) ClearAuthorEmail() *InterventionEventUpsertBulk {
+	return u.Update(func(s *InterventionEventUpsert) {
+		s.ClearAuthorEmail()
 	})
 }
 

@@ -138,6 +138,40 @@ func (_u *InterventionEventUpdate) ClearNote() *InterventionEventUpdate {
 	return _u
 }
 
+// SetPublic sets the "public" field.
+func (_u *InterventionEventUpdate) SetPublic(v bool) *InterventionEventUpdate {
+	_u.mutation.SetPublic(v)
+	return _u
+}
+
+// SetNillablePublic sets the "public" field if the given value is not nil.
+func (_u *InterventionEventUpdate) SetNillablePublic(v *bool) *InterventionEventUpdate {
+	if v != nil {
+		_u.SetPublic(*v)
+	}
+	return _u
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (_u *InterventionEventUpdate) SetAuthorEmail(v string) *InterventionEventUpdate {
+	_u.mutation.SetAuthorEmail(v)
+	return _u
+}
+
+// SetNillableAuthorEmail sets the "author_email" field if the given value is not nil.
+func (_u *InterventionEventUpdate) SetNillableAuthorEmail(v *string) *InterventionEventUpdate {
+	if v != nil {
+		_u.SetAuthorEmail(*v)
+	}
+	return _u
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (_u *InterventionEventUpdate) ClearAuthorEmail() *InterventionEventUpdate {
+	_u.mutation.ClearAuthorEmail()
+	return _u
+}
+
 // SetData sets the "data" field.
 func (_u *InterventionEventUpdate) SetData(v map[string]interface{}) *InterventionEventUpdate {
 	_u.mutation.SetData(v)
@@ -221,6 +255,11 @@ func (_u *InterventionEventUpdate) check() error {
 			return &ValidationError{Name: "to_status", err: fmt.Errorf(`ent: validator failed for field "InterventionEvent.to_status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AuthorEmail(); ok {
+		if err := interventionevent.AuthorEmailValidator(v); err != nil {
+			return &ValidationError{Name: "author_email", err: fmt.Errorf(`ent: validator failed for field "InterventionEvent.author_email": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "InterventionEvent.organization"`)
 	}
@@ -268,6 +307,15 @@ func (_u *InterventionEventUpdate) sqlSave(ctx context.Context) (_node int, err 
 	}
 	if _u.mutation.NoteCleared() {
 		_spec.ClearField(interventionevent.FieldNote, field.TypeString)
+	}
+	if value, ok := _u.mutation.Public(); ok {
+		_spec.SetField(interventionevent.FieldPublic, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AuthorEmail(); ok {
+		_spec.SetField(interventionevent.FieldAuthorEmail, field.TypeString, value)
+	}
+	if _u.mutation.AuthorEmailCleared() {
+		_spec.ClearField(interventionevent.FieldAuthorEmail, field.TypeString)
 	}
 	if value, ok := _u.mutation.Data(); ok {
 		_spec.SetField(interventionevent.FieldData, field.TypeJSON, value)
@@ -463,6 +511,40 @@ func (_u *InterventionEventUpdateOne) ClearNote() *InterventionEventUpdateOne {
 	return _u
 }
 
+// SetPublic sets the "public" field.
+func (_u *InterventionEventUpdateOne) SetPublic(v bool) *InterventionEventUpdateOne {
+	_u.mutation.SetPublic(v)
+	return _u
+}
+
+// SetNillablePublic sets the "public" field if the given value is not nil.
+func (_u *InterventionEventUpdateOne) SetNillablePublic(v *bool) *InterventionEventUpdateOne {
+	if v != nil {
+		_u.SetPublic(*v)
+	}
+	return _u
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (_u *InterventionEventUpdateOne) SetAuthorEmail(v string) *InterventionEventUpdateOne {
+	_u.mutation.SetAuthorEmail(v)
+	return _u
+}
+
+// SetNillableAuthorEmail sets the "author_email" field if the given value is not nil.
+func (_u *InterventionEventUpdateOne) SetNillableAuthorEmail(v *string) *InterventionEventUpdateOne {
+	if v != nil {
+		_u.SetAuthorEmail(*v)
+	}
+	return _u
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (_u *InterventionEventUpdateOne) ClearAuthorEmail() *InterventionEventUpdateOne {
+	_u.mutation.ClearAuthorEmail()
+	return _u
+}
+
 // SetData sets the "data" field.
 func (_u *InterventionEventUpdateOne) SetData(v map[string]interface{}) *InterventionEventUpdateOne {
 	_u.mutation.SetData(v)
@@ -559,6 +641,11 @@ func (_u *InterventionEventUpdateOne) check() error {
 			return &ValidationError{Name: "to_status", err: fmt.Errorf(`ent: validator failed for field "InterventionEvent.to_status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AuthorEmail(); ok {
+		if err := interventionevent.AuthorEmailValidator(v); err != nil {
+			return &ValidationError{Name: "author_email", err: fmt.Errorf(`ent: validator failed for field "InterventionEvent.author_email": %w`, err)}
+		}
+	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "InterventionEvent.organization"`)
 	}
@@ -623,6 +710,15 @@ func (_u *InterventionEventUpdateOne) sqlSave(ctx context.Context) (_node *Inter
 	}
 	if _u.mutation.NoteCleared() {
 		_spec.ClearField(interventionevent.FieldNote, field.TypeString)
+	}
+	if value, ok := _u.mutation.Public(); ok {
+		_spec.SetField(interventionevent.FieldPublic, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AuthorEmail(); ok {
+		_spec.SetField(interventionevent.FieldAuthorEmail, field.TypeString, value)
+	}
+	if _u.mutation.AuthorEmailCleared() {
+		_spec.ClearField(interventionevent.FieldAuthorEmail, field.TypeString)
 	}
 	if value, ok := _u.mutation.Data(); ok {
 		_spec.SetField(interventionevent.FieldData, field.TypeJSON, value)

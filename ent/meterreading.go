@@ -35,6 +35,8 @@ type MeterReading struct {
 	Source meterreading.Source `json:"source,omitempty"`
 	// When the counters were read (server time).
 	ReadAt time.Time `json:"read_at,omitempty"`
+	// an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)
+	JumpAccepted bool `json:"jump_accepted,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MeterReadingQuery when eager-loading is set.
 	Edges        MeterReadingEdges `json:"edges"`
@@ -81,6 +83,8 @@ func (*MeterReading) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case meterreading.FieldJumpAccepted:
+			values[i] = new(sql.NullBool)
 		case meterreading.FieldID, meterreading.FieldOrganizationID, meterreading.FieldPrinterID, meterreading.FieldTotal, meterreading.FieldBlack, meterreading.FieldColor, meterreading.FieldLarge:
 			values[i] = new(sql.NullInt64)
 		case meterreading.FieldSource:
@@ -160,6 +164,12 @@ func (_m *MeterReading) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReadAt = value.Time
 			}
+		case meterreading.FieldJumpAccepted:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field jump_accepted", values[i])
+			} else if value.Valid {
+				_m.JumpAccepted = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -237,6 +247,9 @@ func (_m *MeterReading) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("read_at=")
 	builder.WriteString(_m.ReadAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("jump_accepted=")
+	builder.WriteString(fmt.Sprintf("%v", _m.JumpAccepted))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -112,6 +112,20 @@ func (_c *MeterReadingCreate) SetNillableReadAt(v *time.Time) *MeterReadingCreat
 	return _c
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (_c *MeterReadingCreate) SetJumpAccepted(v bool) *MeterReadingCreate {
+	_c.mutation.SetJumpAccepted(v)
+	return _c
+}
+
+// SetNillableJumpAccepted sets the "jump_accepted" field if the given value is not nil.
+func (_c *MeterReadingCreate) SetNillableJumpAccepted(v *bool) *MeterReadingCreate {
+	if v != nil {
+		_c.SetJumpAccepted(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *MeterReadingCreate) SetOrganization(v *Organization) *MeterReadingCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -166,6 +180,10 @@ func (_c *MeterReadingCreate) defaults() error {
 		v := meterreading.DefaultReadAt()
 		_c.mutation.SetReadAt(v)
 	}
+	if _, ok := _c.mutation.JumpAccepted(); !ok {
+		v := meterreading.DefaultJumpAccepted
+		_c.mutation.SetJumpAccepted(v)
+	}
 	return nil
 }
 
@@ -187,6 +205,9 @@ func (_c *MeterReadingCreate) check() error {
 	}
 	if _, ok := _c.mutation.ReadAt(); !ok {
 		return &ValidationError{Name: "read_at", err: errors.New(`ent: missing required field "MeterReading.read_at"`)}
+	}
+	if _, ok := _c.mutation.JumpAccepted(); !ok {
+		return &ValidationError{Name: "jump_accepted", err: errors.New(`ent: missing required field "MeterReading.jump_accepted"`)}
 	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "MeterReading.organization"`)}
@@ -244,6 +265,10 @@ func (_c *MeterReadingCreate) createSpec() (*MeterReading, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ReadAt(); ok {
 		_spec.SetField(meterreading.FieldReadAt, field.TypeTime, value)
 		_node.ReadAt = value
+	}
+	if value, ok := _c.mutation.JumpAccepted(); ok {
+		_spec.SetField(meterreading.FieldJumpAccepted, field.TypeBool, value)
+		_node.JumpAccepted = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -451,6 +476,18 @@ func (u *MeterReadingUpsert) UpdateSource() *MeterReadingUpsert {
 	return u
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (u *MeterReadingUpsert) SetJumpAccepted(v bool) *MeterReadingUpsert {
+	u.Set(meterreading.FieldJumpAccepted, v)
+	return u
+}
+
+// UpdateJumpAccepted sets the "jump_accepted" field to the value that was provided on create.
+func (u *MeterReadingUpsert) UpdateJumpAccepted() *MeterReadingUpsert {
+	u.SetExcluded(meterreading.FieldJumpAccepted)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -636,6 +673,20 @@ func (u *MeterReadingUpsertOne) SetSource(v meterreading.Source) *MeterReadingUp
 func (u *MeterReadingUpsertOne) UpdateSource() *MeterReadingUpsertOne {
 	return u.Update(func(s *MeterReadingUpsert) {
 		s.UpdateSource()
+	})
+}
+
+// SetJumpAccepted sets the "jump_accepted" field.
+func (u *MeterReadingUpsertOne) SetJumpAccepted(v bool) *MeterReadingUpsertOne {
+	return u.Update(func(s *MeterReadingUpsert) {
+		s.SetJumpAccepted(v)
+	})
+}
+
+// UpdateJumpAccepted sets the "jump_accepted" field to the value that was provided on create.
+func (u *MeterReadingUpsertOne) UpdateJumpAccepted() *MeterReadingUpsertOne {
+	return u.Update(func(s *MeterReadingUpsert) {
+		s.UpdateJumpAccepted()
 	})
 }
 
@@ -990,6 +1041,20 @@ func (u *MeterReadingUpsertBulk) SetSource(v meterreading.Source) *MeterReadingU
 func (u *MeterReadingUpsertBulk) UpdateSource() *MeterReadingUpsertBulk {
 	return u.Update(func(s *MeterReadingUpsert) {
 		s.UpdateSource()
+	})
+}
+
+// SetJumpAccepted sets the "jump_accepted" field.
+func (u *MeterReadingUpsertBulk) SetJumpAccepted(v bool) *MeterReadingUpsertBulk {
+	return u.Update(func(s *MeterReadingUpsert) {
+		s.SetJumpAccepted(v)
+	})
+}
+
+// UpdateJumpAccepted sets the "jump_accepted" field to the value that was provided on create.
+func (u *MeterReadingUpsertBulk) UpdateJumpAccepted() *MeterReadingUpsertBulk {
+	return u.Update(func(s *MeterReadingUpsert) {
+		s.UpdateJumpAccepted()
 	})
 }
 

@@ -165,6 +165,20 @@ func (_u *MeterReadingUpdate) SetNillableSource(v *meterreading.Source) *MeterRe
 	return _u
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (_u *MeterReadingUpdate) SetJumpAccepted(v bool) *MeterReadingUpdate {
+	_u.mutation.SetJumpAccepted(v)
+	return _u
+}
+
+// SetNillableJumpAccepted sets the "jump_accepted" field if the given value is not nil.
+func (_u *MeterReadingUpdate) SetNillableJumpAccepted(v *bool) *MeterReadingUpdate {
+	if v != nil {
+		_u.SetJumpAccepted(*v)
+	}
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *MeterReadingUpdate) SetPrinter(v *Printer) *MeterReadingUpdate {
 	return _u.SetPrinterID(v.ID)
@@ -280,6 +294,9 @@ func (_u *MeterReadingUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.Source(); ok {
 		_spec.SetField(meterreading.FieldSource, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.JumpAccepted(); ok {
+		_spec.SetField(meterreading.FieldJumpAccepted, field.TypeBool, value)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -468,6 +485,20 @@ func (_u *MeterReadingUpdateOne) SetNillableSource(v *meterreading.Source) *Mete
 	return _u
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (_u *MeterReadingUpdateOne) SetJumpAccepted(v bool) *MeterReadingUpdateOne {
+	_u.mutation.SetJumpAccepted(v)
+	return _u
+}
+
+// SetNillableJumpAccepted sets the "jump_accepted" field if the given value is not nil.
+func (_u *MeterReadingUpdateOne) SetNillableJumpAccepted(v *bool) *MeterReadingUpdateOne {
+	if v != nil {
+		_u.SetJumpAccepted(*v)
+	}
+	return _u
+}
+
 // SetPrinter sets the "printer" edge to the Printer entity.
 func (_u *MeterReadingUpdateOne) SetPrinter(v *Printer) *MeterReadingUpdateOne {
 	return _u.SetPrinterID(v.ID)
@@ -613,6 +644,9 @@ func (_u *MeterReadingUpdateOne) sqlSave(ctx context.Context) (_node *MeterReadi
 	}
 	if value, ok := _u.mutation.Source(); ok {
 		_spec.SetField(meterreading.FieldSource, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.JumpAccepted(); ok {
+		_spec.SetField(meterreading.FieldJumpAccepted, field.TypeBool, value)
 	}
 	if _u.mutation.PrinterCleared() {
 		edge := &sqlgraph.EdgeSpec{

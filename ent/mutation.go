@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -31,8 +32,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 const (
@@ -50,6 +55,7 @@ const (
 	TypeEmailMessage         = "EmailMessage"
 	TypeEmailTemplate        = "EmailTemplate"
 	TypeIdempotencyKey       = "IdempotencyKey"
+	TypeInboundEmail         = "InboundEmail"
 	TypeIntervention         = "Intervention"
 	TypeInterventionEvent    = "InterventionEvent"
 	TypeInterventionStatus   = "InterventionStatus"
@@ -62,8 +68,12 @@ const (
 	TypePrinter              = "Printer"
 	TypeReferenceCounter     = "ReferenceCounter"
 	TypeSession              = "Session"
+	TypeSupply               = "Supply"
+	TypeSupplyReading        = "SupplyReading"
 	TypeUser                 = "User"
 	TypeWebhook              = "Webhook"
+	TypeWebhookAttempt       = "WebhookAttempt"
+	TypeWebhookDelivery      = "WebhookDelivery"
 )
 
 // APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
@@ -4483,6 +4493,8 @@ type EmailTemplateMutation struct {
 	status_customer_html      *string
 	status_technician_subject *string
 	status_technician_html    *string
+	note_customer_subject     *string
+	note_customer_html        *string
 	clearedFields             map[string]struct{}
 	organization              *int
 	clearedorganization       bool
@@ -5424,6 +5436,104 @@ func (m *EmailTemplateMutation) ResetStatusTechnicianHTML() {
 	delete(m.clearedFields, emailtemplate.FieldStatusTechnicianHTML)
 }
 
+// SetNoteCustomerSubject sets the "note_customer_subject" field.
+func (m *EmailTemplateMutation) SetNoteCustomerSubject(s string) {
+	m.note_customer_subject = &s
+}
+
+// NoteCustomerSubject returns the value of the "note_customer_subject" field in the mutation.
+func (m *EmailTemplateMutation) NoteCustomerSubject() (r string, exists bool) {
+	v := m.note_customer_subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoteCustomerSubject returns the old "note_customer_subject" field's value of the EmailTemplate entity.
+// If the EmailTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTemplateMutation) OldNoteCustomerSubject(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoteCustomerSubject is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoteCustomerSubject requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoteCustomerSubject: %w", err)
+	}
+	return oldValue.NoteCustomerSubject, nil
+}
+
+// ClearNoteCustomerSubject clears the value of the "note_customer_subject" field.
+func (m *EmailTemplateMutation) ClearNoteCustomerSubject() {
+	m.note_customer_subject = nil
+	m.clearedFields[emailtemplate.FieldNoteCustomerSubject] = struct{}{}
+}
+
+// NoteCustomerSubjectCleared returns if the "note_customer_subject" field was cleared in this mutation.
+func (m *EmailTemplateMutation) NoteCustomerSubjectCleared() bool {
+	_, ok := m.clearedFields[emailtemplate.FieldNoteCustomerSubject]
+	return ok
+}
+
+// ResetNoteCustomerSubject resets all changes to the "note_customer_subject" field.
+func (m *EmailTemplateMutation) ResetNoteCustomerSubject() {
+	m.note_customer_subject = nil
+	delete(m.clearedFields, emailtemplate.FieldNoteCustomerSubject)
+}
+
+// SetNoteCustomerHTML sets the "note_customer_html" field.
+func (m *EmailTemplateMutation) SetNoteCustomerHTML(s string) {
+	m.note_customer_html = &s
+}
+
+// NoteCustomerHTML returns the value of the "note_customer_html" field in the mutation.
+func (m *EmailTemplateMutation) NoteCustomerHTML() (r string, exists bool) {
+	v := m.note_customer_html
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoteCustomerHTML returns the old "note_customer_html" field's value of the EmailTemplate entity.
+// If the EmailTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTemplateMutation) OldNoteCustomerHTML(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoteCustomerHTML is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoteCustomerHTML requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoteCustomerHTML: %w", err)
+	}
+	return oldValue.NoteCustomerHTML, nil
+}
+
+// ClearNoteCustomerHTML clears the value of the "note_customer_html" field.
+func (m *EmailTemplateMutation) ClearNoteCustomerHTML() {
+	m.note_customer_html = nil
+	m.clearedFields[emailtemplate.FieldNoteCustomerHTML] = struct{}{}
+}
+
+// NoteCustomerHTMLCleared returns if the "note_customer_html" field was cleared in this mutation.
+func (m *EmailTemplateMutation) NoteCustomerHTMLCleared() bool {
+	_, ok := m.clearedFields[emailtemplate.FieldNoteCustomerHTML]
+	return ok
+}
+
+// ResetNoteCustomerHTML resets all changes to the "note_customer_html" field.
+func (m *EmailTemplateMutation) ResetNoteCustomerHTML() {
+	m.note_customer_html = nil
+	delete(m.clearedFields, emailtemplate.FieldNoteCustomerHTML)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *EmailTemplateMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -5512,7 +5622,7 @@ func (m *EmailTemplateMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailTemplateMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, emailtemplate.FieldCreatedAt)
 	}
@@ -5567,6 +5677,12 @@ func (m *EmailTemplateMutation) Fields() []string {
 	if m.status_technician_html != nil {
 		fields = append(fields, emailtemplate.FieldStatusTechnicianHTML)
 	}
+	if m.note_customer_subject != nil {
+		fields = append(fields, emailtemplate.FieldNoteCustomerSubject)
+	}
+	if m.note_customer_html != nil {
+		fields = append(fields, emailtemplate.FieldNoteCustomerHTML)
+	}
 	return fields
 }
 
@@ -5611,6 +5727,10 @@ func (m *EmailTemplateMutation) Field(name string) (ent.Value, bool) {
 		return m.StatusTechnicianSubject()
 	case emailtemplate.FieldStatusTechnicianHTML:
 		return m.StatusTechnicianHTML()
+	case emailtemplate.FieldNoteCustomerSubject:
+		return m.NoteCustomerSubject()
+	case emailtemplate.FieldNoteCustomerHTML:
+		return m.NoteCustomerHTML()
 	}
 	return nil, false
 }
@@ -5656,6 +5776,10 @@ func (m *EmailTemplateMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldStatusTechnicianSubject(ctx)
 	case emailtemplate.FieldStatusTechnicianHTML:
 		return m.OldStatusTechnicianHTML(ctx)
+	case emailtemplate.FieldNoteCustomerSubject:
+		return m.OldNoteCustomerSubject(ctx)
+	case emailtemplate.FieldNoteCustomerHTML:
+		return m.OldNoteCustomerHTML(ctx)
 	}
 	return nil, fmt.Errorf("unknown EmailTemplate field %s", name)
 }
@@ -5791,6 +5915,20 @@ func (m *EmailTemplateMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatusTechnicianHTML(v)
 		return nil
+	case emailtemplate.FieldNoteCustomerSubject:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoteCustomerSubject(v)
+		return nil
+	case emailtemplate.FieldNoteCustomerHTML:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoteCustomerHTML(v)
+		return nil
 	}
 	return fmt.Errorf("unknown EmailTemplate field %s", name)
 }
@@ -5863,6 +6001,12 @@ func (m *EmailTemplateMutation) ClearedFields() []string {
 	if m.FieldCleared(emailtemplate.FieldStatusTechnicianHTML) {
 		fields = append(fields, emailtemplate.FieldStatusTechnicianHTML)
 	}
+	if m.FieldCleared(emailtemplate.FieldNoteCustomerSubject) {
+		fields = append(fields, emailtemplate.FieldNoteCustomerSubject)
+	}
+	if m.FieldCleared(emailtemplate.FieldNoteCustomerHTML) {
+		fields = append(fields, emailtemplate.FieldNoteCustomerHTML)
+	}
 	return fields
 }
 
@@ -5915,6 +6059,12 @@ func (m *EmailTemplateMutation) ClearField(name string) error {
 		return nil
 	case emailtemplate.FieldStatusTechnicianHTML:
 		m.ClearStatusTechnicianHTML()
+		return nil
+	case emailtemplate.FieldNoteCustomerSubject:
+		m.ClearNoteCustomerSubject()
+		return nil
+	case emailtemplate.FieldNoteCustomerHTML:
+		m.ClearNoteCustomerHTML()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailTemplate nullable field %s", name)
@@ -5977,6 +6127,12 @@ func (m *EmailTemplateMutation) ResetField(name string) error {
 		return nil
 	case emailtemplate.FieldStatusTechnicianHTML:
 		m.ResetStatusTechnicianHTML()
+		return nil
+	case emailtemplate.FieldNoteCustomerSubject:
+		m.ResetNoteCustomerSubject()
+		return nil
+	case emailtemplate.FieldNoteCustomerHTML:
+		m.ResetNoteCustomerHTML()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailTemplate field %s", name)
@@ -6728,6 +6884,1401 @@ func (m *IdempotencyKeyMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown IdempotencyKey edge %s", name)
 }
 
+// InboundEmailMutation represents an operation that mutates the InboundEmail nodes in the graph.
+type InboundEmailMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	dedupe_key          *string
+	message_id          *string
+	from_email          *string
+	to                  *string
+	subject             *string
+	text                *string
+	status              *inboundemail.Status
+	reason              *string
+	attachments         *[]map[string]string
+	appendattachments   []map[string]string
+	spf                 *string
+	dkim                *string
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	intervention        *int
+	clearedintervention bool
+	done                bool
+	oldValue            func(context.Context) (*InboundEmail, error)
+	predicates          []predicate.InboundEmail
+}
+
+var _ ent.Mutation = (*InboundEmailMutation)(nil)
+
+// inboundemailOption allows management of the mutation configuration using functional options.
+type inboundemailOption func(*InboundEmailMutation)
+
+// newInboundEmailMutation creates new mutation for the InboundEmail entity.
+func newInboundEmailMutation(c config, op Op, opts ...inboundemailOption) *InboundEmailMutation {
+	m := &InboundEmailMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeInboundEmail,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withInboundEmailID sets the ID field of the mutation.
+func withInboundEmailID(id int) inboundemailOption {
+	return func(m *InboundEmailMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *InboundEmail
+		)
+		m.oldValue = func(ctx context.Context) (*InboundEmail, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().InboundEmail.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withInboundEmail sets the old InboundEmail of the mutation.
+func withInboundEmail(node *InboundEmail) inboundemailOption {
+	return func(m *InboundEmailMutation) {
+		m.oldValue = func(context.Context) (*InboundEmail, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m InboundEmailMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m InboundEmailMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *InboundEmailMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *InboundEmailMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().InboundEmail.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *InboundEmailMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *InboundEmailMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *InboundEmailMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *InboundEmailMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *InboundEmailMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *InboundEmailMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *InboundEmailMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *InboundEmailMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *InboundEmailMutation) ClearOrganizationID() {
+	m.organization = nil
+	m.clearedFields[inboundemail.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *InboundEmailMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *InboundEmailMutation) ResetOrganizationID() {
+	m.organization = nil
+	delete(m.clearedFields, inboundemail.FieldOrganizationID)
+}
+
+// SetDedupeKey sets the "dedupe_key" field.
+func (m *InboundEmailMutation) SetDedupeKey(s string) {
+	m.dedupe_key = &s
+}
+
+// DedupeKey returns the value of the "dedupe_key" field in the mutation.
+func (m *InboundEmailMutation) DedupeKey() (r string, exists bool) {
+	v := m.dedupe_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDedupeKey returns the old "dedupe_key" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldDedupeKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDedupeKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDedupeKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDedupeKey: %w", err)
+	}
+	return oldValue.DedupeKey, nil
+}
+
+// ResetDedupeKey resets all changes to the "dedupe_key" field.
+func (m *InboundEmailMutation) ResetDedupeKey() {
+	m.dedupe_key = nil
+}
+
+// SetMessageID sets the "message_id" field.
+func (m *InboundEmailMutation) SetMessageID(s string) {
+	m.message_id = &s
+}
+
+// MessageID returns the value of the "message_id" field in the mutation.
+func (m *InboundEmailMutation) MessageID() (r string, exists bool) {
+	v := m.message_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessageID returns the old "message_id" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldMessageID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessageID: %w", err)
+	}
+	return oldValue.MessageID, nil
+}
+
+// ClearMessageID clears the value of the "message_id" field.
+func (m *InboundEmailMutation) ClearMessageID() {
+	m.message_id = nil
+	m.clearedFields[inboundemail.FieldMessageID] = struct{}{}
+}
+
+// MessageIDCleared returns if the "message_id" field was cleared in this mutation.
+func (m *InboundEmailMutation) MessageIDCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldMessageID]
+	return ok
+}
+
+// ResetMessageID resets all changes to the "message_id" field.
+func (m *InboundEmailMutation) ResetMessageID() {
+	m.message_id = nil
+	delete(m.clearedFields, inboundemail.FieldMessageID)
+}
+
+// SetFromEmail sets the "from_email" field.
+func (m *InboundEmailMutation) SetFromEmail(s string) {
+	m.from_email = &s
+}
+
+// FromEmail returns the value of the "from_email" field in the mutation.
+func (m *InboundEmailMutation) FromEmail() (r string, exists bool) {
+	v := m.from_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromEmail returns the old "from_email" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldFromEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromEmail: %w", err)
+	}
+	return oldValue.FromEmail, nil
+}
+
+// ResetFromEmail resets all changes to the "from_email" field.
+func (m *InboundEmailMutation) ResetFromEmail() {
+	m.from_email = nil
+}
+
+// SetTo sets the "to" field.
+func (m *InboundEmailMutation) SetTo(s string) {
+	m.to = &s
+}
+
+// To returns the value of the "to" field in the mutation.
+func (m *InboundEmailMutation) To() (r string, exists bool) {
+	v := m.to
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTo returns the old "to" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldTo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTo: %w", err)
+	}
+	return oldValue.To, nil
+}
+
+// ClearTo clears the value of the "to" field.
+func (m *InboundEmailMutation) ClearTo() {
+	m.to = nil
+	m.clearedFields[inboundemail.FieldTo] = struct{}{}
+}
+
+// ToCleared returns if the "to" field was cleared in this mutation.
+func (m *InboundEmailMutation) ToCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldTo]
+	return ok
+}
+
+// ResetTo resets all changes to the "to" field.
+func (m *InboundEmailMutation) ResetTo() {
+	m.to = nil
+	delete(m.clearedFields, inboundemail.FieldTo)
+}
+
+// SetSubject sets the "subject" field.
+func (m *InboundEmailMutation) SetSubject(s string) {
+	m.subject = &s
+}
+
+// Subject returns the value of the "subject" field in the mutation.
+func (m *InboundEmailMutation) Subject() (r string, exists bool) {
+	v := m.subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubject returns the old "subject" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldSubject(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubject is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubject requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubject: %w", err)
+	}
+	return oldValue.Subject, nil
+}
+
+// ClearSubject clears the value of the "subject" field.
+func (m *InboundEmailMutation) ClearSubject() {
+	m.subject = nil
+	m.clearedFields[inboundemail.FieldSubject] = struct{}{}
+}
+
+// SubjectCleared returns if the "subject" field was cleared in this mutation.
+func (m *InboundEmailMutation) SubjectCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldSubject]
+	return ok
+}
+
+// ResetSubject resets all changes to the "subject" field.
+func (m *InboundEmailMutation) ResetSubject() {
+	m.subject = nil
+	delete(m.clearedFields, inboundemail.FieldSubject)
+}
+
+// SetText sets the "text" field.
+func (m *InboundEmailMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *InboundEmailMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ClearText clears the value of the "text" field.
+func (m *InboundEmailMutation) ClearText() {
+	m.text = nil
+	m.clearedFields[inboundemail.FieldText] = struct{}{}
+}
+
+// TextCleared returns if the "text" field was cleared in this mutation.
+func (m *InboundEmailMutation) TextCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldText]
+	return ok
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *InboundEmailMutation) ResetText() {
+	m.text = nil
+	delete(m.clearedFields, inboundemail.FieldText)
+}
+
+// SetStatus sets the "status" field.
+func (m *InboundEmailMutation) SetStatus(i inboundemail.Status) {
+	m.status = &i
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *InboundEmailMutation) Status() (r inboundemail.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldStatus(ctx context.Context) (v inboundemail.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *InboundEmailMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *InboundEmailMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *InboundEmailMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *InboundEmailMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[inboundemail.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *InboundEmailMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *InboundEmailMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, inboundemail.FieldReason)
+}
+
+// SetInterventionID sets the "intervention_id" field.
+func (m *InboundEmailMutation) SetInterventionID(i int) {
+	m.intervention = &i
+}
+
+// InterventionID returns the value of the "intervention_id" field in the mutation.
+func (m *InboundEmailMutation) InterventionID() (r int, exists bool) {
+	v := m.intervention
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInterventionID returns the old "intervention_id" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldInterventionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInterventionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInterventionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInterventionID: %w", err)
+	}
+	return oldValue.InterventionID, nil
+}
+
+// ClearInterventionID clears the value of the "intervention_id" field.
+func (m *InboundEmailMutation) ClearInterventionID() {
+	m.intervention = nil
+	m.clearedFields[inboundemail.FieldInterventionID] = struct{}{}
+}
+
+// InterventionIDCleared returns if the "intervention_id" field was cleared in this mutation.
+func (m *InboundEmailMutation) InterventionIDCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldInterventionID]
+	return ok
+}
+
+// ResetInterventionID resets all changes to the "intervention_id" field.
+func (m *InboundEmailMutation) ResetInterventionID() {
+	m.intervention = nil
+	delete(m.clearedFields, inboundemail.FieldInterventionID)
+}
+
+// SetAttachments sets the "attachments" field.
+func (m *InboundEmailMutation) SetAttachments(value []map[string]string) {
+	m.attachments = &value
+	m.appendattachments = nil
+}
+
+// Attachments returns the value of the "attachments" field in the mutation.
+func (m *InboundEmailMutation) Attachments() (r []map[string]string, exists bool) {
+	v := m.attachments
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttachments returns the old "attachments" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldAttachments(ctx context.Context) (v []map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttachments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttachments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttachments: %w", err)
+	}
+	return oldValue.Attachments, nil
+}
+
+// AppendAttachments adds value to the "attachments" field.
+func (m *InboundEmailMutation) AppendAttachments(value []map[string]string) {
+	m.appendattachments = append(m.appendattachments, value...)
+}
+
+// AppendedAttachments returns the list of values that were appended to the "attachments" field in this mutation.
+func (m *InboundEmailMutation) AppendedAttachments() ([]map[string]string, bool) {
+	if len(m.appendattachments) == 0 {
+		return nil, false
+	}
+	return m.appendattachments, true
+}
+
+// ClearAttachments clears the value of the "attachments" field.
+func (m *InboundEmailMutation) ClearAttachments() {
+	m.attachments = nil
+	m.appendattachments = nil
+	m.clearedFields[inboundemail.FieldAttachments] = struct{}{}
+}
+
+// AttachmentsCleared returns if the "attachments" field was cleared in this mutation.
+func (m *InboundEmailMutation) AttachmentsCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldAttachments]
+	return ok
+}
+
+// ResetAttachments resets all changes to the "attachments" field.
+func (m *InboundEmailMutation) ResetAttachments() {
+	m.attachments = nil
+	m.appendattachments = nil
+	delete(m.clearedFields, inboundemail.FieldAttachments)
+}
+
+// SetSpf sets the "spf" field.
+func (m *InboundEmailMutation) SetSpf(s string) {
+	m.spf = &s
+}
+
+// Spf returns the value of the "spf" field in the mutation.
+func (m *InboundEmailMutation) Spf() (r string, exists bool) {
+	v := m.spf
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpf returns the old "spf" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldSpf(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpf is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpf requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpf: %w", err)
+	}
+	return oldValue.Spf, nil
+}
+
+// ClearSpf clears the value of the "spf" field.
+func (m *InboundEmailMutation) ClearSpf() {
+	m.spf = nil
+	m.clearedFields[inboundemail.FieldSpf] = struct{}{}
+}
+
+// SpfCleared returns if the "spf" field was cleared in this mutation.
+func (m *InboundEmailMutation) SpfCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldSpf]
+	return ok
+}
+
+// ResetSpf resets all changes to the "spf" field.
+func (m *InboundEmailMutation) ResetSpf() {
+	m.spf = nil
+	delete(m.clearedFields, inboundemail.FieldSpf)
+}
+
+// SetDkim sets the "dkim" field.
+func (m *InboundEmailMutation) SetDkim(s string) {
+	m.dkim = &s
+}
+
+// Dkim returns the value of the "dkim" field in the mutation.
+func (m *InboundEmailMutation) Dkim() (r string, exists bool) {
+	v := m.dkim
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDkim returns the old "dkim" field's value of the InboundEmail entity.
+// If the InboundEmail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InboundEmailMutation) OldDkim(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDkim is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDkim requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDkim: %w", err)
+	}
+	return oldValue.Dkim, nil
+}
+
+// ClearDkim clears the value of the "dkim" field.
+func (m *InboundEmailMutation) ClearDkim() {
+	m.dkim = nil
+	m.clearedFields[inboundemail.FieldDkim] = struct{}{}
+}
+
+// DkimCleared returns if the "dkim" field was cleared in this mutation.
+func (m *InboundEmailMutation) DkimCleared() bool {
+	_, ok := m.clearedFields[inboundemail.FieldDkim]
+	return ok
+}
+
+// ResetDkim resets all changes to the "dkim" field.
+func (m *InboundEmailMutation) ResetDkim() {
+	m.dkim = nil
+	delete(m.clearedFields, inboundemail.FieldDkim)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *InboundEmailMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[inboundemail.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *InboundEmailMutation) OrganizationCleared() bool {
+	return m.OrganizationIDCleared() || m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *InboundEmailMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *InboundEmailMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearIntervention clears the "intervention" edge to the Intervention entity.
+func (m *InboundEmailMutation) ClearIntervention() {
+	m.clearedintervention = true
+	m.clearedFields[inboundemail.FieldInterventionID] = struct{}{}
+}
+
+// InterventionCleared reports if the "intervention" edge to the Intervention entity was cleared.
+func (m *InboundEmailMutation) InterventionCleared() bool {
+	return m.InterventionIDCleared() || m.clearedintervention
+}
+
+// InterventionIDs returns the "intervention" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// InterventionID instead. It exists only for internal usage by the builders.
+func (m *InboundEmailMutation) InterventionIDs() (ids []int) {
+	if id := m.intervention; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIntervention resets all changes to the "intervention" edge.
+func (m *InboundEmailMutation) ResetIntervention() {
+	m.intervention = nil
+	m.clearedintervention = false
+}
+
+// Where appends a list predicates to the InboundEmailMutation builder.
+func (m *InboundEmailMutation) Where(ps ...predicate.InboundEmail) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the InboundEmailMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *InboundEmailMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.InboundEmail, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *InboundEmailMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *InboundEmailMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (InboundEmail).
+func (m *InboundEmailMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *InboundEmailMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, inboundemail.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, inboundemail.FieldUpdatedAt)
+	}
+	if m.organization != nil {
+		fields = append(fields, inboundemail.FieldOrganizationID)
+	}
+	if m.dedupe_key != nil {
+		fields = append(fields, inboundemail.FieldDedupeKey)
+	}
+	if m.message_id != nil {
+		fields = append(fields, inboundemail.FieldMessageID)
+	}
+	if m.from_email != nil {
+		fields = append(fields, inboundemail.FieldFromEmail)
+	}
+	if m.to != nil {
+		fields = append(fields, inboundemail.FieldTo)
+	}
+	if m.subject != nil {
+		fields = append(fields, inboundemail.FieldSubject)
+	}
+	if m.text != nil {
+		fields = append(fields, inboundemail.FieldText)
+	}
+	if m.status != nil {
+		fields = append(fields, inboundemail.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, inboundemail.FieldReason)
+	}
+	if m.intervention != nil {
+		fields = append(fields, inboundemail.FieldInterventionID)
+	}
+	if m.attachments != nil {
+		fields = append(fields, inboundemail.FieldAttachments)
+	}
+	if m.spf != nil {
+		fields = append(fields, inboundemail.FieldSpf)
+	}
+	if m.dkim != nil {
+		fields = append(fields, inboundemail.FieldDkim)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *InboundEmailMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		return m.CreatedAt()
+	case inboundemail.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case inboundemail.FieldOrganizationID:
+		return m.OrganizationID()
+	case inboundemail.FieldDedupeKey:
+		return m.DedupeKey()
+	case inboundemail.FieldMessageID:
+		return m.MessageID()
+	case inboundemail.FieldFromEmail:
+		return m.FromEmail()
+	case inboundemail.FieldTo:
+		return m.To()
+	case inboundemail.FieldSubject:
+		return m.Subject()
+	case inboundemail.FieldText:
+		return m.Text()
+	case inboundemail.FieldStatus:
+		return m.Status()
+	case inboundemail.FieldReason:
+		return m.Reason()
+	case inboundemail.FieldInterventionID:
+		return m.InterventionID()
+	case inboundemail.FieldAttachments:
+		return m.Attachments()
+	case inboundemail.FieldSpf:
+		return m.Spf()
+	case inboundemail.FieldDkim:
+		return m.Dkim()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *InboundEmailMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case inboundemail.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case inboundemail.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case inboundemail.FieldDedupeKey:
+		return m.OldDedupeKey(ctx)
+	case inboundemail.FieldMessageID:
+		return m.OldMessageID(ctx)
+	case inboundemail.FieldFromEmail:
+		return m.OldFromEmail(ctx)
+	case inboundemail.FieldTo:
+		return m.OldTo(ctx)
+	case inboundemail.FieldSubject:
+		return m.OldSubject(ctx)
+	case inboundemail.FieldText:
+		return m.OldText(ctx)
+	case inboundemail.FieldStatus:
+		return m.OldStatus(ctx)
+	case inboundemail.FieldReason:
+		return m.OldReason(ctx)
+	case inboundemail.FieldInterventionID:
+		return m.OldInterventionID(ctx)
+	case inboundemail.FieldAttachments:
+		return m.OldAttachments(ctx)
+	case inboundemail.FieldSpf:
+		return m.OldSpf(ctx)
+	case inboundemail.FieldDkim:
+		return m.OldDkim(ctx)
+	}
+	return nil, fmt.Errorf("unknown InboundEmail field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InboundEmailMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case inboundemail.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case inboundemail.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case inboundemail.FieldDedupeKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDedupeKey(v)
+		return nil
+	case inboundemail.FieldMessageID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessageID(v)
+		return nil
+	case inboundemail.FieldFromEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromEmail(v)
+		return nil
+	case inboundemail.FieldTo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTo(v)
+		return nil
+	case inboundemail.FieldSubject:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubject(v)
+		return nil
+	case inboundemail.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case inboundemail.FieldStatus:
+		v, ok := value.(inboundemail.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case inboundemail.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case inboundemail.FieldInterventionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInterventionID(v)
+		return nil
+	case inboundemail.FieldAttachments:
+		v, ok := value.([]map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttachments(v)
+		return nil
+	case inboundemail.FieldSpf:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpf(v)
+		return nil
+	case inboundemail.FieldDkim:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDkim(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *InboundEmailMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *InboundEmailMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InboundEmailMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown InboundEmail numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *InboundEmailMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(inboundemail.FieldOrganizationID) {
+		fields = append(fields, inboundemail.FieldOrganizationID)
+	}
+	if m.FieldCleared(inboundemail.FieldMessageID) {
+		fields = append(fields, inboundemail.FieldMessageID)
+	}
+	if m.FieldCleared(inboundemail.FieldTo) {
+		fields = append(fields, inboundemail.FieldTo)
+	}
+	if m.FieldCleared(inboundemail.FieldSubject) {
+		fields = append(fields, inboundemail.FieldSubject)
+	}
+	if m.FieldCleared(inboundemail.FieldText) {
+		fields = append(fields, inboundemail.FieldText)
+	}
+	if m.FieldCleared(inboundemail.FieldReason) {
+		fields = append(fields, inboundemail.FieldReason)
+	}
+	if m.FieldCleared(inboundemail.FieldInterventionID) {
+		fields = append(fields, inboundemail.FieldInterventionID)
+	}
+	if m.FieldCleared(inboundemail.FieldAttachments) {
+		fields = append(fields, inboundemail.FieldAttachments)
+	}
+	if m.FieldCleared(inboundemail.FieldSpf) {
+		fields = append(fields, inboundemail.FieldSpf)
+	}
+	if m.FieldCleared(inboundemail.FieldDkim) {
+		fields = append(fields, inboundemail.FieldDkim)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *InboundEmailMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *InboundEmailMutation) ClearField(name string) error {
+	switch name {
+	case inboundemail.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case inboundemail.FieldMessageID:
+		m.ClearMessageID()
+		return nil
+	case inboundemail.FieldTo:
+		m.ClearTo()
+		return nil
+	case inboundemail.FieldSubject:
+		m.ClearSubject()
+		return nil
+	case inboundemail.FieldText:
+		m.ClearText()
+		return nil
+	case inboundemail.FieldReason:
+		m.ClearReason()
+		return nil
+	case inboundemail.FieldInterventionID:
+		m.ClearInterventionID()
+		return nil
+	case inboundemail.FieldAttachments:
+		m.ClearAttachments()
+		return nil
+	case inboundemail.FieldSpf:
+		m.ClearSpf()
+		return nil
+	case inboundemail.FieldDkim:
+		m.ClearDkim()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *InboundEmailMutation) ResetField(name string) error {
+	switch name {
+	case inboundemail.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case inboundemail.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case inboundemail.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case inboundemail.FieldDedupeKey:
+		m.ResetDedupeKey()
+		return nil
+	case inboundemail.FieldMessageID:
+		m.ResetMessageID()
+		return nil
+	case inboundemail.FieldFromEmail:
+		m.ResetFromEmail()
+		return nil
+	case inboundemail.FieldTo:
+		m.ResetTo()
+		return nil
+	case inboundemail.FieldSubject:
+		m.ResetSubject()
+		return nil
+	case inboundemail.FieldText:
+		m.ResetText()
+		return nil
+	case inboundemail.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case inboundemail.FieldReason:
+		m.ResetReason()
+		return nil
+	case inboundemail.FieldInterventionID:
+		m.ResetInterventionID()
+		return nil
+	case inboundemail.FieldAttachments:
+		m.ResetAttachments()
+		return nil
+	case inboundemail.FieldSpf:
+		m.ResetSpf()
+		return nil
+	case inboundemail.FieldDkim:
+		m.ResetDkim()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *InboundEmailMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, inboundemail.EdgeOrganization)
+	}
+	if m.intervention != nil {
+		edges = append(edges, inboundemail.EdgeIntervention)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *InboundEmailMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case inboundemail.EdgeIntervention:
+		if id := m.intervention; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *InboundEmailMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *InboundEmailMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *InboundEmailMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, inboundemail.EdgeOrganization)
+	}
+	if m.clearedintervention {
+		edges = append(edges, inboundemail.EdgeIntervention)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *InboundEmailMutation) EdgeCleared(name string) bool {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		return m.clearedorganization
+	case inboundemail.EdgeIntervention:
+		return m.clearedintervention
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *InboundEmailMutation) ClearEdge(name string) error {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case inboundemail.EdgeIntervention:
+		m.ClearIntervention()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *InboundEmailMutation) ResetEdge(name string) error {
+	switch name {
+	case inboundemail.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case inboundemail.EdgeIntervention:
+		m.ResetIntervention()
+		return nil
+	}
+	return fmt.Errorf("unknown InboundEmail edge %s", name)
+}
+
 // InterventionMutation represents an operation that mutates the Intervention nodes in the graph.
 type InterventionMutation struct {
 	config
@@ -6746,8 +8297,11 @@ type InterventionMutation struct {
 	printer_snapshot    *schematype.PrinterSnapshot
 	origin              *intervention.Origin
 	dedupe_key          *string
+	alert_key           *string
 	closed_at           *time.Time
 	external_ref        *string
+	tracking_nonce      *string
+	search_text         *string
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -7521,6 +9075,55 @@ func (m *InterventionMutation) ResetDedupeKey() {
 	delete(m.clearedFields, intervention.FieldDedupeKey)
 }
 
+// SetAlertKey sets the "alert_key" field.
+func (m *InterventionMutation) SetAlertKey(s string) {
+	m.alert_key = &s
+}
+
+// AlertKey returns the value of the "alert_key" field in the mutation.
+func (m *InterventionMutation) AlertKey() (r string, exists bool) {
+	v := m.alert_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAlertKey returns the old "alert_key" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldAlertKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAlertKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAlertKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAlertKey: %w", err)
+	}
+	return oldValue.AlertKey, nil
+}
+
+// ClearAlertKey clears the value of the "alert_key" field.
+func (m *InterventionMutation) ClearAlertKey() {
+	m.alert_key = nil
+	m.clearedFields[intervention.FieldAlertKey] = struct{}{}
+}
+
+// AlertKeyCleared returns if the "alert_key" field was cleared in this mutation.
+func (m *InterventionMutation) AlertKeyCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldAlertKey]
+	return ok
+}
+
+// ResetAlertKey resets all changes to the "alert_key" field.
+func (m *InterventionMutation) ResetAlertKey() {
+	m.alert_key = nil
+	delete(m.clearedFields, intervention.FieldAlertKey)
+}
+
 // SetClosedAt sets the "closed_at" field.
 func (m *InterventionMutation) SetClosedAt(t time.Time) {
 	m.closed_at = &t
@@ -7666,6 +9269,104 @@ func (m *InterventionMutation) ExternalRefCleared() bool {
 func (m *InterventionMutation) ResetExternalRef() {
 	m.external_ref = nil
 	delete(m.clearedFields, intervention.FieldExternalRef)
+}
+
+// SetTrackingNonce sets the "tracking_nonce" field.
+func (m *InterventionMutation) SetTrackingNonce(s string) {
+	m.tracking_nonce = &s
+}
+
+// TrackingNonce returns the value of the "tracking_nonce" field in the mutation.
+func (m *InterventionMutation) TrackingNonce() (r string, exists bool) {
+	v := m.tracking_nonce
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrackingNonce returns the old "tracking_nonce" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldTrackingNonce(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrackingNonce is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrackingNonce requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrackingNonce: %w", err)
+	}
+	return oldValue.TrackingNonce, nil
+}
+
+// ClearTrackingNonce clears the value of the "tracking_nonce" field.
+func (m *InterventionMutation) ClearTrackingNonce() {
+	m.tracking_nonce = nil
+	m.clearedFields[intervention.FieldTrackingNonce] = struct{}{}
+}
+
+// TrackingNonceCleared returns if the "tracking_nonce" field was cleared in this mutation.
+func (m *InterventionMutation) TrackingNonceCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldTrackingNonce]
+	return ok
+}
+
+// ResetTrackingNonce resets all changes to the "tracking_nonce" field.
+func (m *InterventionMutation) ResetTrackingNonce() {
+	m.tracking_nonce = nil
+	delete(m.clearedFields, intervention.FieldTrackingNonce)
+}
+
+// SetSearchText sets the "search_text" field.
+func (m *InterventionMutation) SetSearchText(s string) {
+	m.search_text = &s
+}
+
+// SearchText returns the value of the "search_text" field in the mutation.
+func (m *InterventionMutation) SearchText() (r string, exists bool) {
+	v := m.search_text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSearchText returns the old "search_text" field's value of the Intervention entity.
+// If the Intervention object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionMutation) OldSearchText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSearchText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSearchText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSearchText: %w", err)
+	}
+	return oldValue.SearchText, nil
+}
+
+// ClearSearchText clears the value of the "search_text" field.
+func (m *InterventionMutation) ClearSearchText() {
+	m.search_text = nil
+	m.clearedFields[intervention.FieldSearchText] = struct{}{}
+}
+
+// SearchTextCleared returns if the "search_text" field was cleared in this mutation.
+func (m *InterventionMutation) SearchTextCleared() bool {
+	_, ok := m.clearedFields[intervention.FieldSearchText]
+	return ok
+}
+
+// ResetSearchText resets all changes to the "search_text" field.
+func (m *InterventionMutation) ResetSearchText() {
+	m.search_text = nil
+	delete(m.clearedFields, intervention.FieldSearchText)
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -8053,7 +9754,7 @@ func (m *InterventionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, intervention.FieldCreatedAt)
 	}
@@ -8099,6 +9800,9 @@ func (m *InterventionMutation) Fields() []string {
 	if m.dedupe_key != nil {
 		fields = append(fields, intervention.FieldDedupeKey)
 	}
+	if m.alert_key != nil {
+		fields = append(fields, intervention.FieldAlertKey)
+	}
 	if m.closed_at != nil {
 		fields = append(fields, intervention.FieldClosedAt)
 	}
@@ -8107,6 +9811,12 @@ func (m *InterventionMutation) Fields() []string {
 	}
 	if m.external_ref != nil {
 		fields = append(fields, intervention.FieldExternalRef)
+	}
+	if m.tracking_nonce != nil {
+		fields = append(fields, intervention.FieldTrackingNonce)
+	}
+	if m.search_text != nil {
+		fields = append(fields, intervention.FieldSearchText)
 	}
 	return fields
 }
@@ -8146,12 +9856,18 @@ func (m *InterventionMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case intervention.FieldDedupeKey:
 		return m.DedupeKey()
+	case intervention.FieldAlertKey:
+		return m.AlertKey()
 	case intervention.FieldClosedAt:
 		return m.ClosedAt()
 	case intervention.FieldRelatedToID:
 		return m.RelatedToID()
 	case intervention.FieldExternalRef:
 		return m.ExternalRef()
+	case intervention.FieldTrackingNonce:
+		return m.TrackingNonce()
+	case intervention.FieldSearchText:
+		return m.SearchText()
 	}
 	return nil, false
 }
@@ -8191,12 +9907,18 @@ func (m *InterventionMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldOrigin(ctx)
 	case intervention.FieldDedupeKey:
 		return m.OldDedupeKey(ctx)
+	case intervention.FieldAlertKey:
+		return m.OldAlertKey(ctx)
 	case intervention.FieldClosedAt:
 		return m.OldClosedAt(ctx)
 	case intervention.FieldRelatedToID:
 		return m.OldRelatedToID(ctx)
 	case intervention.FieldExternalRef:
 		return m.OldExternalRef(ctx)
+	case intervention.FieldTrackingNonce:
+		return m.OldTrackingNonce(ctx)
+	case intervention.FieldSearchText:
+		return m.OldSearchText(ctx)
 	}
 	return nil, fmt.Errorf("unknown Intervention field %s", name)
 }
@@ -8311,6 +10033,13 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDedupeKey(v)
 		return nil
+	case intervention.FieldAlertKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAlertKey(v)
+		return nil
 	case intervention.FieldClosedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -8331,6 +10060,20 @@ func (m *InterventionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetExternalRef(v)
+		return nil
+	case intervention.FieldTrackingNonce:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrackingNonce(v)
+		return nil
+	case intervention.FieldSearchText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSearchText(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)
@@ -8386,6 +10129,9 @@ func (m *InterventionMutation) ClearedFields() []string {
 	if m.FieldCleared(intervention.FieldDedupeKey) {
 		fields = append(fields, intervention.FieldDedupeKey)
 	}
+	if m.FieldCleared(intervention.FieldAlertKey) {
+		fields = append(fields, intervention.FieldAlertKey)
+	}
 	if m.FieldCleared(intervention.FieldClosedAt) {
 		fields = append(fields, intervention.FieldClosedAt)
 	}
@@ -8394,6 +10140,12 @@ func (m *InterventionMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(intervention.FieldExternalRef) {
 		fields = append(fields, intervention.FieldExternalRef)
+	}
+	if m.FieldCleared(intervention.FieldTrackingNonce) {
+		fields = append(fields, intervention.FieldTrackingNonce)
+	}
+	if m.FieldCleared(intervention.FieldSearchText) {
+		fields = append(fields, intervention.FieldSearchText)
 	}
 	return fields
 }
@@ -8430,6 +10182,9 @@ func (m *InterventionMutation) ClearField(name string) error {
 	case intervention.FieldDedupeKey:
 		m.ClearDedupeKey()
 		return nil
+	case intervention.FieldAlertKey:
+		m.ClearAlertKey()
+		return nil
 	case intervention.FieldClosedAt:
 		m.ClearClosedAt()
 		return nil
@@ -8438,6 +10193,12 @@ func (m *InterventionMutation) ClearField(name string) error {
 		return nil
 	case intervention.FieldExternalRef:
 		m.ClearExternalRef()
+		return nil
+	case intervention.FieldTrackingNonce:
+		m.ClearTrackingNonce()
+		return nil
+	case intervention.FieldSearchText:
+		m.ClearSearchText()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention nullable field %s", name)
@@ -8492,6 +10253,9 @@ func (m *InterventionMutation) ResetField(name string) error {
 	case intervention.FieldDedupeKey:
 		m.ResetDedupeKey()
 		return nil
+	case intervention.FieldAlertKey:
+		m.ResetAlertKey()
+		return nil
 	case intervention.FieldClosedAt:
 		m.ResetClosedAt()
 		return nil
@@ -8500,6 +10264,12 @@ func (m *InterventionMutation) ResetField(name string) error {
 		return nil
 	case intervention.FieldExternalRef:
 		m.ResetExternalRef()
+		return nil
+	case intervention.FieldTrackingNonce:
+		m.ResetTrackingNonce()
+		return nil
+	case intervention.FieldSearchText:
+		m.ResetSearchText()
 		return nil
 	}
 	return fmt.Errorf("unknown Intervention field %s", name)
@@ -8767,6 +10537,8 @@ type InterventionEventMutation struct {
 	from_status         *string
 	to_status           *string
 	note                *string
+	public              *bool
+	author_email        *string
 	data                *map[string]interface{}
 	created_at          *time.Time
 	clearedFields       map[string]struct{}
@@ -9183,6 +10955,91 @@ func (m *InterventionEventMutation) ResetNote() {
 	delete(m.clearedFields, interventionevent.FieldNote)
 }
 
+// SetPublic sets the "public" field.
+func (m *InterventionEventMutation) SetPublic(b bool) {
+	m.public = &b
+}
+
+// Public returns the value of the "public" field in the mutation.
+func (m *InterventionEventMutation) Public() (r bool, exists bool) {
+	v := m.public
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublic returns the old "public" field's value of the InterventionEvent entity.
+// If the InterventionEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionEventMutation) OldPublic(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublic is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublic requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublic: %w", err)
+	}
+	return oldValue.Public, nil
+}
+
+// ResetPublic resets all changes to the "public" field.
+func (m *InterventionEventMutation) ResetPublic() {
+	m.public = nil
+}
+
+// SetAuthorEmail sets the "author_email" field.
+func (m *InterventionEventMutation) SetAuthorEmail(s string) {
+	m.author_email = &s
+}
+
+// AuthorEmail returns the value of the "author_email" field in the mutation.
+func (m *InterventionEventMutation) AuthorEmail() (r string, exists bool) {
+	v := m.author_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorEmail returns the old "author_email" field's value of the InterventionEvent entity.
+// If the InterventionEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InterventionEventMutation) OldAuthorEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorEmail: %w", err)
+	}
+	return oldValue.AuthorEmail, nil
+}
+
+// ClearAuthorEmail clears the value of the "author_email" field.
+func (m *InterventionEventMutation) ClearAuthorEmail() {
+	m.author_email = nil
+	m.clearedFields[interventionevent.FieldAuthorEmail] = struct{}{}
+}
+
+// AuthorEmailCleared returns if the "author_email" field was cleared in this mutation.
+func (m *InterventionEventMutation) AuthorEmailCleared() bool {
+	_, ok := m.clearedFields[interventionevent.FieldAuthorEmail]
+	return ok
+}
+
+// ResetAuthorEmail resets all changes to the "author_email" field.
+func (m *InterventionEventMutation) ResetAuthorEmail() {
+	m.author_email = nil
+	delete(m.clearedFields, interventionevent.FieldAuthorEmail)
+}
+
 // SetData sets the "data" field.
 func (m *InterventionEventMutation) SetData(value map[string]interface{}) {
 	m.data = &value
@@ -9383,7 +11240,7 @@ func (m *InterventionEventMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InterventionEventMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.organization != nil {
 		fields = append(fields, interventionevent.FieldOrganizationID)
 	}
@@ -9404,6 +11261,12 @@ func (m *InterventionEventMutation) Fields() []string {
 	}
 	if m.note != nil {
 		fields = append(fields, interventionevent.FieldNote)
+	}
+	if m.public != nil {
+		fields = append(fields, interventionevent.FieldPublic)
+	}
+	if m.author_email != nil {
+		fields = append(fields, interventionevent.FieldAuthorEmail)
 	}
 	if m.data != nil {
 		fields = append(fields, interventionevent.FieldData)
@@ -9433,6 +11296,10 @@ func (m *InterventionEventMutation) Field(name string) (ent.Value, bool) {
 		return m.ToStatus()
 	case interventionevent.FieldNote:
 		return m.Note()
+	case interventionevent.FieldPublic:
+		return m.Public()
+	case interventionevent.FieldAuthorEmail:
+		return m.AuthorEmail()
 	case interventionevent.FieldData:
 		return m.Data()
 	case interventionevent.FieldCreatedAt:
@@ -9460,6 +11327,10 @@ func (m *InterventionEventMutation) OldField(ctx context.Context, name string) (
 		return m.OldToStatus(ctx)
 	case interventionevent.FieldNote:
 		return m.OldNote(ctx)
+	case interventionevent.FieldPublic:
+		return m.OldPublic(ctx)
+	case interventionevent.FieldAuthorEmail:
+		return m.OldAuthorEmail(ctx)
 	case interventionevent.FieldData:
 		return m.OldData(ctx)
 	case interventionevent.FieldCreatedAt:
@@ -9522,6 +11393,20 @@ func (m *InterventionEventMutation) SetField(name string, value ent.Value) error
 		}
 		m.SetNote(v)
 		return nil
+	case interventionevent.FieldPublic:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublic(v)
+		return nil
+	case interventionevent.FieldAuthorEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorEmail(v)
+		return nil
 	case interventionevent.FieldData:
 		v, ok := value.(map[string]interface{})
 		if !ok {
@@ -9581,6 +11466,9 @@ func (m *InterventionEventMutation) ClearedFields() []string {
 	if m.FieldCleared(interventionevent.FieldNote) {
 		fields = append(fields, interventionevent.FieldNote)
 	}
+	if m.FieldCleared(interventionevent.FieldAuthorEmail) {
+		fields = append(fields, interventionevent.FieldAuthorEmail)
+	}
 	if m.FieldCleared(interventionevent.FieldData) {
 		fields = append(fields, interventionevent.FieldData)
 	}
@@ -9609,6 +11497,9 @@ func (m *InterventionEventMutation) ClearField(name string) error {
 		return nil
 	case interventionevent.FieldNote:
 		m.ClearNote()
+		return nil
+	case interventionevent.FieldAuthorEmail:
+		m.ClearAuthorEmail()
 		return nil
 	case interventionevent.FieldData:
 		m.ClearData()
@@ -9641,6 +11532,12 @@ func (m *InterventionEventMutation) ResetField(name string) error {
 		return nil
 	case interventionevent.FieldNote:
 		m.ResetNote()
+		return nil
+	case interventionevent.FieldPublic:
+		m.ResetPublic()
+		return nil
+	case interventionevent.FieldAuthorEmail:
+		m.ResetAuthorEmail()
 		return nil
 	case interventionevent.FieldData:
 		m.ResetData()
@@ -11495,6 +13392,7 @@ type MeterReadingMutation struct {
 	addlarge            *int64
 	source              *meterreading.Source
 	read_at             *time.Time
+	jump_accepted       *bool
 	clearedFields       map[string]struct{}
 	organization        *int
 	clearedorganization bool
@@ -12027,6 +13925,42 @@ func (m *MeterReadingMutation) ResetReadAt() {
 	m.read_at = nil
 }
 
+// SetJumpAccepted sets the "jump_accepted" field.
+func (m *MeterReadingMutation) SetJumpAccepted(b bool) {
+	m.jump_accepted = &b
+}
+
+// JumpAccepted returns the value of the "jump_accepted" field in the mutation.
+func (m *MeterReadingMutation) JumpAccepted() (r bool, exists bool) {
+	v := m.jump_accepted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJumpAccepted returns the old "jump_accepted" field's value of the MeterReading entity.
+// If the MeterReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MeterReadingMutation) OldJumpAccepted(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJumpAccepted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJumpAccepted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJumpAccepted: %w", err)
+	}
+	return oldValue.JumpAccepted, nil
+}
+
+// ResetJumpAccepted resets all changes to the "jump_accepted" field.
+func (m *MeterReadingMutation) ResetJumpAccepted() {
+	m.jump_accepted = nil
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *MeterReadingMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -12115,7 +14049,7 @@ func (m *MeterReadingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MeterReadingMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.organization != nil {
 		fields = append(fields, meterreading.FieldOrganizationID)
 	}
@@ -12139,6 +14073,9 @@ func (m *MeterReadingMutation) Fields() []string {
 	}
 	if m.read_at != nil {
 		fields = append(fields, meterreading.FieldReadAt)
+	}
+	if m.jump_accepted != nil {
+		fields = append(fields, meterreading.FieldJumpAccepted)
 	}
 	return fields
 }
@@ -12164,6 +14101,8 @@ func (m *MeterReadingMutation) Field(name string) (ent.Value, bool) {
 		return m.Source()
 	case meterreading.FieldReadAt:
 		return m.ReadAt()
+	case meterreading.FieldJumpAccepted:
+		return m.JumpAccepted()
 	}
 	return nil, false
 }
@@ -12189,6 +14128,8 @@ func (m *MeterReadingMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldSource(ctx)
 	case meterreading.FieldReadAt:
 		return m.OldReadAt(ctx)
+	case meterreading.FieldJumpAccepted:
+		return m.OldJumpAccepted(ctx)
 	}
 	return nil, fmt.Errorf("unknown MeterReading field %s", name)
 }
@@ -12253,6 +14194,13 @@ func (m *MeterReadingMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReadAt(v)
+		return nil
+	case meterreading.FieldJumpAccepted:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJumpAccepted(v)
 		return nil
 	}
 	return fmt.Errorf("unknown MeterReading field %s", name)
@@ -12404,6 +14352,9 @@ func (m *MeterReadingMutation) ResetField(name string) error {
 		return nil
 	case meterreading.FieldReadAt:
 		m.ResetReadAt()
+		return nil
+	case meterreading.FieldJumpAccepted:
+		m.ResetJumpAccepted()
 		return nil
 	}
 	return fmt.Errorf("unknown MeterReading field %s", name)
@@ -13354,6 +15305,7 @@ type NotificationSettingsMutation struct {
 	email_technicians       *bool
 	push_admins             *bool
 	push_technicians        *bool
+	reopen_on_not_fixed     *bool
 	clearedFields           map[string]struct{}
 	organization            *int
 	clearedorganization     bool
@@ -13751,6 +15703,42 @@ func (m *NotificationSettingsMutation) ResetPushTechnicians() {
 	m.push_technicians = nil
 }
 
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (m *NotificationSettingsMutation) SetReopenOnNotFixed(b bool) {
+	m.reopen_on_not_fixed = &b
+}
+
+// ReopenOnNotFixed returns the value of the "reopen_on_not_fixed" field in the mutation.
+func (m *NotificationSettingsMutation) ReopenOnNotFixed() (r bool, exists bool) {
+	v := m.reopen_on_not_fixed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReopenOnNotFixed returns the old "reopen_on_not_fixed" field's value of the NotificationSettings entity.
+// If the NotificationSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationSettingsMutation) OldReopenOnNotFixed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReopenOnNotFixed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReopenOnNotFixed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReopenOnNotFixed: %w", err)
+	}
+	return oldValue.ReopenOnNotFixed, nil
+}
+
+// ResetReopenOnNotFixed resets all changes to the "reopen_on_not_fixed" field.
+func (m *NotificationSettingsMutation) ResetReopenOnNotFixed() {
+	m.reopen_on_not_fixed = nil
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *NotificationSettingsMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -13866,7 +15854,7 @@ func (m *NotificationSettingsMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *NotificationSettingsMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, notificationsettings.FieldCreatedAt)
 	}
@@ -13890,6 +15878,9 @@ func (m *NotificationSettingsMutation) Fields() []string {
 	}
 	if m.push_technicians != nil {
 		fields = append(fields, notificationsettings.FieldPushTechnicians)
+	}
+	if m.reopen_on_not_fixed != nil {
+		fields = append(fields, notificationsettings.FieldReopenOnNotFixed)
 	}
 	return fields
 }
@@ -13915,6 +15906,8 @@ func (m *NotificationSettingsMutation) Field(name string) (ent.Value, bool) {
 		return m.PushAdmins()
 	case notificationsettings.FieldPushTechnicians:
 		return m.PushTechnicians()
+	case notificationsettings.FieldReopenOnNotFixed:
+		return m.ReopenOnNotFixed()
 	}
 	return nil, false
 }
@@ -13940,6 +15933,8 @@ func (m *NotificationSettingsMutation) OldField(ctx context.Context, name string
 		return m.OldPushAdmins(ctx)
 	case notificationsettings.FieldPushTechnicians:
 		return m.OldPushTechnicians(ctx)
+	case notificationsettings.FieldReopenOnNotFixed:
+		return m.OldReopenOnNotFixed(ctx)
 	}
 	return nil, fmt.Errorf("unknown NotificationSettings field %s", name)
 }
@@ -14004,6 +15999,13 @@ func (m *NotificationSettingsMutation) SetField(name string, value ent.Value) er
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPushTechnicians(v)
+		return nil
+	case notificationsettings.FieldReopenOnNotFixed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReopenOnNotFixed(v)
 		return nil
 	}
 	return fmt.Errorf("unknown NotificationSettings field %s", name)
@@ -14080,6 +16082,9 @@ func (m *NotificationSettingsMutation) ResetField(name string) error {
 		return nil
 	case notificationsettings.FieldPushTechnicians:
 		m.ResetPushTechnicians()
+		return nil
+	case notificationsettings.FieldReopenOnNotFixed:
+		m.ResetReopenOnNotFixed()
 		return nil
 	}
 	return fmt.Errorf("unknown NotificationSettings field %s", name)
@@ -15330,6 +17335,8 @@ type PanicButtonMutation struct {
 	appenderror_oids        []string
 	auto_report_rules       *[]schematype.AutoReportRule
 	appendauto_report_rules []schematype.AutoReportRule
+	supply_rules            *[]schematype.SupplyRule
+	appendsupply_rules      []schematype.SupplyRule
 	active                  *bool
 	clearedFields           map[string]struct{}
 	organization            *int
@@ -16039,6 +18046,71 @@ func (m *PanicButtonMutation) ResetAutoReportRules() {
 	delete(m.clearedFields, panicbutton.FieldAutoReportRules)
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (m *PanicButtonMutation) SetSupplyRules(sr []schematype.SupplyRule) {
+	m.supply_rules = &sr
+	m.appendsupply_rules = nil
+}
+
+// SupplyRules returns the value of the "supply_rules" field in the mutation.
+func (m *PanicButtonMutation) SupplyRules() (r []schematype.SupplyRule, exists bool) {
+	v := m.supply_rules
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplyRules returns the old "supply_rules" field's value of the PanicButton entity.
+// If the PanicButton object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PanicButtonMutation) OldSupplyRules(ctx context.Context) (v []schematype.SupplyRule, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplyRules is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplyRules requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplyRules: %w", err)
+	}
+	return oldValue.SupplyRules, nil
+}
+
+// AppendSupplyRules adds sr to the "supply_rules" field.
+func (m *PanicButtonMutation) AppendSupplyRules(sr []schematype.SupplyRule) {
+	m.appendsupply_rules = append(m.appendsupply_rules, sr...)
+}
+
+// AppendedSupplyRules returns the list of values that were appended to the "supply_rules" field in this mutation.
+func (m *PanicButtonMutation) AppendedSupplyRules() ([]schematype.SupplyRule, bool) {
+	if len(m.appendsupply_rules) == 0 {
+		return nil, false
+	}
+	return m.appendsupply_rules, true
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (m *PanicButtonMutation) ClearSupplyRules() {
+	m.supply_rules = nil
+	m.appendsupply_rules = nil
+	m.clearedFields[panicbutton.FieldSupplyRules] = struct{}{}
+}
+
+// SupplyRulesCleared returns if the "supply_rules" field was cleared in this mutation.
+func (m *PanicButtonMutation) SupplyRulesCleared() bool {
+	_, ok := m.clearedFields[panicbutton.FieldSupplyRules]
+	return ok
+}
+
+// ResetSupplyRules resets all changes to the "supply_rules" field.
+func (m *PanicButtonMutation) ResetSupplyRules() {
+	m.supply_rules = nil
+	m.appendsupply_rules = nil
+	delete(m.clearedFields, panicbutton.FieldSupplyRules)
+}
+
 // SetActive sets the "active" field.
 func (m *PanicButtonMutation) SetActive(b bool) {
 	m.active = &b
@@ -16298,7 +18370,7 @@ func (m *PanicButtonMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PanicButtonMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, panicbutton.FieldCreatedAt)
 	}
@@ -16338,6 +18410,9 @@ func (m *PanicButtonMutation) Fields() []string {
 	if m.auto_report_rules != nil {
 		fields = append(fields, panicbutton.FieldAutoReportRules)
 	}
+	if m.supply_rules != nil {
+		fields = append(fields, panicbutton.FieldSupplyRules)
+	}
 	if m.active != nil {
 		fields = append(fields, panicbutton.FieldActive)
 	}
@@ -16375,6 +18450,8 @@ func (m *PanicButtonMutation) Field(name string) (ent.Value, bool) {
 		return m.ErrorOids()
 	case panicbutton.FieldAutoReportRules:
 		return m.AutoReportRules()
+	case panicbutton.FieldSupplyRules:
+		return m.SupplyRules()
 	case panicbutton.FieldActive:
 		return m.Active()
 	}
@@ -16412,6 +18489,8 @@ func (m *PanicButtonMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldErrorOids(ctx)
 	case panicbutton.FieldAutoReportRules:
 		return m.OldAutoReportRules(ctx)
+	case panicbutton.FieldSupplyRules:
+		return m.OldSupplyRules(ctx)
 	case panicbutton.FieldActive:
 		return m.OldActive(ctx)
 	}
@@ -16514,6 +18593,13 @@ func (m *PanicButtonMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAutoReportRules(v)
 		return nil
+	case panicbutton.FieldSupplyRules:
+		v, ok := value.([]schematype.SupplyRule)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplyRules(v)
+		return nil
 	case panicbutton.FieldActive:
 		v, ok := value.(bool)
 		if !ok {
@@ -16572,6 +18658,9 @@ func (m *PanicButtonMutation) ClearedFields() []string {
 	if m.FieldCleared(panicbutton.FieldAutoReportRules) {
 		fields = append(fields, panicbutton.FieldAutoReportRules)
 	}
+	if m.FieldCleared(panicbutton.FieldSupplyRules) {
+		fields = append(fields, panicbutton.FieldSupplyRules)
+	}
 	return fields
 }
 
@@ -16603,6 +18692,9 @@ func (m *PanicButtonMutation) ClearField(name string) error {
 		return nil
 	case panicbutton.FieldAutoReportRules:
 		m.ClearAutoReportRules()
+		return nil
+	case panicbutton.FieldSupplyRules:
+		m.ClearSupplyRules()
 		return nil
 	}
 	return fmt.Errorf("unknown PanicButton nullable field %s", name)
@@ -16650,6 +18742,9 @@ func (m *PanicButtonMutation) ResetField(name string) error {
 		return nil
 	case panicbutton.FieldAutoReportRules:
 		m.ResetAutoReportRules()
+		return nil
+	case panicbutton.FieldSupplyRules:
+		m.ResetSupplyRules()
 		return nil
 	case panicbutton.FieldActive:
 		m.ResetActive()
@@ -16845,6 +18940,7 @@ type PrinterMutation struct {
 	last_polled_at         *time.Time
 	last_alerts            *[]schematype.PrinterAlert
 	appendlast_alerts      []schematype.PrinterAlert
+	silent_since           *time.Time
 	clearedFields          map[string]struct{}
 	organization           *int
 	clearedorganization    bool
@@ -16856,6 +18952,9 @@ type PrinterMutation struct {
 	interventions          map[int]struct{}
 	removedinterventions   map[int]struct{}
 	clearedinterventions   bool
+	supplies               map[int]struct{}
+	removedsupplies        map[int]struct{}
+	clearedsupplies        bool
 	done                   bool
 	oldValue               func(context.Context) (*Printer, error)
 	predicates             []predicate.Printer
@@ -18111,6 +20210,55 @@ func (m *PrinterMutation) ResetLastAlerts() {
 	delete(m.clearedFields, printer.FieldLastAlerts)
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (m *PrinterMutation) SetSilentSince(t time.Time) {
+	m.silent_since = &t
+}
+
+// SilentSince returns the value of the "silent_since" field in the mutation.
+func (m *PrinterMutation) SilentSince() (r time.Time, exists bool) {
+	v := m.silent_since
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSilentSince returns the old "silent_since" field's value of the Printer entity.
+// If the Printer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PrinterMutation) OldSilentSince(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSilentSince is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSilentSince requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSilentSince: %w", err)
+	}
+	return oldValue.SilentSince, nil
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (m *PrinterMutation) ClearSilentSince() {
+	m.silent_since = nil
+	m.clearedFields[printer.FieldSilentSince] = struct{}{}
+}
+
+// SilentSinceCleared returns if the "silent_since" field was cleared in this mutation.
+func (m *PrinterMutation) SilentSinceCleared() bool {
+	_, ok := m.clearedFields[printer.FieldSilentSince]
+	return ok
+}
+
+// ResetSilentSince resets all changes to the "silent_since" field.
+func (m *PrinterMutation) ResetSilentSince() {
+	m.silent_since = nil
+	delete(m.clearedFields, printer.FieldSilentSince)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *PrinterMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -18273,6 +20421,60 @@ func (m *PrinterMutation) ResetInterventions() {
 	m.removedinterventions = nil
 }
 
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by ids.
+func (m *PrinterMutation) AddSupplyIDs(ids ...int) {
+	if m.supplies == nil {
+		m.supplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.supplies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSupplies clears the "supplies" edge to the Supply entity.
+func (m *PrinterMutation) ClearSupplies() {
+	m.clearedsupplies = true
+}
+
+// SuppliesCleared reports if the "supplies" edge to the Supply entity was cleared.
+func (m *PrinterMutation) SuppliesCleared() bool {
+	return m.clearedsupplies
+}
+
+// RemoveSupplyIDs removes the "supplies" edge to the Supply entity by IDs.
+func (m *PrinterMutation) RemoveSupplyIDs(ids ...int) {
+	if m.removedsupplies == nil {
+		m.removedsupplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.supplies, ids[i])
+		m.removedsupplies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSupplies returns the removed IDs of the "supplies" edge to the Supply entity.
+func (m *PrinterMutation) RemovedSuppliesIDs() (ids []int) {
+	for id := range m.removedsupplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SuppliesIDs returns the "supplies" edge IDs in the mutation.
+func (m *PrinterMutation) SuppliesIDs() (ids []int) {
+	for id := range m.supplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSupplies resets all changes to the "supplies" edge.
+func (m *PrinterMutation) ResetSupplies() {
+	m.supplies = nil
+	m.clearedsupplies = false
+	m.removedsupplies = nil
+}
+
 // Where appends a list predicates to the PrinterMutation builder.
 func (m *PrinterMutation) Where(ps ...predicate.Printer) {
 	m.predicates = append(m.predicates, ps...)
@@ -18307,7 +20509,7 @@ func (m *PrinterMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PrinterMutation) Fields() []string {
-	fields := make([]string, 0, 23)
+	fields := make([]string, 0, 24)
 	if m.created_at != nil {
 		fields = append(fields, printer.FieldCreatedAt)
 	}
@@ -18377,6 +20579,9 @@ func (m *PrinterMutation) Fields() []string {
 	if m.last_alerts != nil {
 		fields = append(fields, printer.FieldLastAlerts)
 	}
+	if m.silent_since != nil {
+		fields = append(fields, printer.FieldSilentSince)
+	}
 	return fields
 }
 
@@ -18431,6 +20636,8 @@ func (m *PrinterMutation) Field(name string) (ent.Value, bool) {
 		return m.LastPolledAt()
 	case printer.FieldLastAlerts:
 		return m.LastAlerts()
+	case printer.FieldSilentSince:
+		return m.SilentSince()
 	}
 	return nil, false
 }
@@ -18486,6 +20693,8 @@ func (m *PrinterMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLastPolledAt(ctx)
 	case printer.FieldLastAlerts:
 		return m.OldLastAlerts(ctx)
+	case printer.FieldSilentSince:
+		return m.OldSilentSince(ctx)
 	}
 	return nil, fmt.Errorf("unknown Printer field %s", name)
 }
@@ -18656,6 +20865,13 @@ func (m *PrinterMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastAlerts(v)
 		return nil
+	case printer.FieldSilentSince:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSilentSince(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Printer field %s", name)
 }
@@ -18785,6 +21001,9 @@ func (m *PrinterMutation) ClearedFields() []string {
 	if m.FieldCleared(printer.FieldLastAlerts) {
 		fields = append(fields, printer.FieldLastAlerts)
 	}
+	if m.FieldCleared(printer.FieldSilentSince) {
+		fields = append(fields, printer.FieldSilentSince)
+	}
 	return fields
 }
 
@@ -18846,6 +21065,9 @@ func (m *PrinterMutation) ClearField(name string) error {
 		return nil
 	case printer.FieldLastAlerts:
 		m.ClearLastAlerts()
+		return nil
+	case printer.FieldSilentSince:
+		m.ClearSilentSince()
 		return nil
 	}
 	return fmt.Errorf("unknown Printer nullable field %s", name)
@@ -18924,13 +21146,16 @@ func (m *PrinterMutation) ResetField(name string) error {
 	case printer.FieldLastAlerts:
 		m.ResetLastAlerts()
 		return nil
+	case printer.FieldSilentSince:
+		m.ResetSilentSince()
+		return nil
 	}
 	return fmt.Errorf("unknown Printer field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PrinterMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.organization != nil {
 		edges = append(edges, printer.EdgeOrganization)
 	}
@@ -18942,6 +21167,9 @@ func (m *PrinterMutation) AddedEdges() []string {
 	}
 	if m.interventions != nil {
 		edges = append(edges, printer.EdgeInterventions)
+	}
+	if m.supplies != nil {
+		edges = append(edges, printer.EdgeSupplies)
 	}
 	return edges
 }
@@ -18970,18 +21198,27 @@ func (m *PrinterMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case printer.EdgeSupplies:
+		ids := make([]ent.Value, 0, len(m.supplies))
+		for id := range m.supplies {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PrinterMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedmeter_readings != nil {
 		edges = append(edges, printer.EdgeMeterReadings)
 	}
 	if m.removedinterventions != nil {
 		edges = append(edges, printer.EdgeInterventions)
+	}
+	if m.removedsupplies != nil {
+		edges = append(edges, printer.EdgeSupplies)
 	}
 	return edges
 }
@@ -19002,13 +21239,19 @@ func (m *PrinterMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case printer.EdgeSupplies:
+		ids := make([]ent.Value, 0, len(m.removedsupplies))
+		for id := range m.removedsupplies {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PrinterMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedorganization {
 		edges = append(edges, printer.EdgeOrganization)
 	}
@@ -19020,6 +21263,9 @@ func (m *PrinterMutation) ClearedEdges() []string {
 	}
 	if m.clearedinterventions {
 		edges = append(edges, printer.EdgeInterventions)
+	}
+	if m.clearedsupplies {
+		edges = append(edges, printer.EdgeSupplies)
 	}
 	return edges
 }
@@ -19036,6 +21282,8 @@ func (m *PrinterMutation) EdgeCleared(name string) bool {
 		return m.clearedmeter_readings
 	case printer.EdgeInterventions:
 		return m.clearedinterventions
+	case printer.EdgeSupplies:
+		return m.clearedsupplies
 	}
 	return false
 }
@@ -19069,6 +21317,9 @@ func (m *PrinterMutation) ResetEdge(name string) error {
 		return nil
 	case printer.EdgeInterventions:
 		m.ResetInterventions()
+		return nil
+	case printer.EdgeSupplies:
+		m.ResetSupplies()
 		return nil
 	}
 	return fmt.Errorf("unknown Printer edge %s", name)
@@ -20290,6 +22541,2562 @@ func (m *SessionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Session edge %s", name)
 }
 
+// SupplyMutation represents an operation that mutates the Supply nodes in the graph.
+type SupplyMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	key                 *string
+	description         *string
+	_type               *string
+	color               *string
+	unit                *string
+	level               *int64
+	addlevel            *int64
+	max_capacity        *int64
+	addmax_capacity     *int64
+	level_state         *supply.LevelState
+	percent             *int
+	addpercent          *int
+	days_left           *float64
+	adddays_left        *float64
+	replaced_at         *time.Time
+	notified_key        *string
+	replacements        *int
+	addreplacements     *int
+	read_at             *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	printer             *int
+	clearedprinter      bool
+	readings            map[int]struct{}
+	removedreadings     map[int]struct{}
+	clearedreadings     bool
+	done                bool
+	oldValue            func(context.Context) (*Supply, error)
+	predicates          []predicate.Supply
+}
+
+var _ ent.Mutation = (*SupplyMutation)(nil)
+
+// supplyOption allows management of the mutation configuration using functional options.
+type supplyOption func(*SupplyMutation)
+
+// newSupplyMutation creates new mutation for the Supply entity.
+func newSupplyMutation(c config, op Op, opts ...supplyOption) *SupplyMutation {
+	m := &SupplyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSupply,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSupplyID sets the ID field of the mutation.
+func withSupplyID(id int) supplyOption {
+	return func(m *SupplyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Supply
+		)
+		m.oldValue = func(ctx context.Context) (*Supply, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Supply.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSupply sets the old Supply of the mutation.
+func withSupply(node *Supply) supplyOption {
+	return func(m *SupplyMutation) {
+		m.oldValue = func(context.Context) (*Supply, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SupplyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SupplyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SupplyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SupplyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Supply.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *SupplyMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *SupplyMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *SupplyMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetPrinterID sets the "printer_id" field.
+func (m *SupplyMutation) SetPrinterID(i int) {
+	m.printer = &i
+}
+
+// PrinterID returns the value of the "printer_id" field in the mutation.
+func (m *SupplyMutation) PrinterID() (r int, exists bool) {
+	v := m.printer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrinterID returns the old "printer_id" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldPrinterID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrinterID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrinterID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrinterID: %w", err)
+	}
+	return oldValue.PrinterID, nil
+}
+
+// ResetPrinterID resets all changes to the "printer_id" field.
+func (m *SupplyMutation) ResetPrinterID() {
+	m.printer = nil
+}
+
+// SetKey sets the "key" field.
+func (m *SupplyMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *SupplyMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *SupplyMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *SupplyMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *SupplyMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *SupplyMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetType sets the "type" field.
+func (m *SupplyMutation) SetType(s string) {
+	m._type = &s
+}
+
+// GetType returns the value of the "type" field in the mutation.
+func (m *SupplyMutation) GetType() (r string, exists bool) {
+	v := m._type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldType returns the old "type" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldType: %w", err)
+	}
+	return oldValue.Type, nil
+}
+
+// ClearType clears the value of the "type" field.
+func (m *SupplyMutation) ClearType() {
+	m._type = nil
+	m.clearedFields[supply.FieldType] = struct{}{}
+}
+
+// TypeCleared returns if the "type" field was cleared in this mutation.
+func (m *SupplyMutation) TypeCleared() bool {
+	_, ok := m.clearedFields[supply.FieldType]
+	return ok
+}
+
+// ResetType resets all changes to the "type" field.
+func (m *SupplyMutation) ResetType() {
+	m._type = nil
+	delete(m.clearedFields, supply.FieldType)
+}
+
+// SetColor sets the "color" field.
+func (m *SupplyMutation) SetColor(s string) {
+	m.color = &s
+}
+
+// Color returns the value of the "color" field in the mutation.
+func (m *SupplyMutation) Color() (r string, exists bool) {
+	v := m.color
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldColor returns the old "color" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldColor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldColor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldColor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldColor: %w", err)
+	}
+	return oldValue.Color, nil
+}
+
+// ClearColor clears the value of the "color" field.
+func (m *SupplyMutation) ClearColor() {
+	m.color = nil
+	m.clearedFields[supply.FieldColor] = struct{}{}
+}
+
+// ColorCleared returns if the "color" field was cleared in this mutation.
+func (m *SupplyMutation) ColorCleared() bool {
+	_, ok := m.clearedFields[supply.FieldColor]
+	return ok
+}
+
+// ResetColor resets all changes to the "color" field.
+func (m *SupplyMutation) ResetColor() {
+	m.color = nil
+	delete(m.clearedFields, supply.FieldColor)
+}
+
+// SetUnit sets the "unit" field.
+func (m *SupplyMutation) SetUnit(s string) {
+	m.unit = &s
+}
+
+// Unit returns the value of the "unit" field in the mutation.
+func (m *SupplyMutation) Unit() (r string, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnit returns the old "unit" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldUnit(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnit: %w", err)
+	}
+	return oldValue.Unit, nil
+}
+
+// ClearUnit clears the value of the "unit" field.
+func (m *SupplyMutation) ClearUnit() {
+	m.unit = nil
+	m.clearedFields[supply.FieldUnit] = struct{}{}
+}
+
+// UnitCleared returns if the "unit" field was cleared in this mutation.
+func (m *SupplyMutation) UnitCleared() bool {
+	_, ok := m.clearedFields[supply.FieldUnit]
+	return ok
+}
+
+// ResetUnit resets all changes to the "unit" field.
+func (m *SupplyMutation) ResetUnit() {
+	m.unit = nil
+	delete(m.clearedFields, supply.FieldUnit)
+}
+
+// SetLevel sets the "level" field.
+func (m *SupplyMutation) SetLevel(i int64) {
+	m.level = &i
+	m.addlevel = nil
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *SupplyMutation) Level() (r int64, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldLevel(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// AddLevel adds i to the "level" field.
+func (m *SupplyMutation) AddLevel(i int64) {
+	if m.addlevel != nil {
+		*m.addlevel += i
+	} else {
+		m.addlevel = &i
+	}
+}
+
+// AddedLevel returns the value that was added to the "level" field in this mutation.
+func (m *SupplyMutation) AddedLevel() (r int64, exists bool) {
+	v := m.addlevel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *SupplyMutation) ResetLevel() {
+	m.level = nil
+	m.addlevel = nil
+}
+
+// SetMaxCapacity sets the "max_capacity" field.
+func (m *SupplyMutation) SetMaxCapacity(i int64) {
+	m.max_capacity = &i
+	m.addmax_capacity = nil
+}
+
+// MaxCapacity returns the value of the "max_capacity" field in the mutation.
+func (m *SupplyMutation) MaxCapacity() (r int64, exists bool) {
+	v := m.max_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxCapacity returns the old "max_capacity" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldMaxCapacity(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxCapacity: %w", err)
+	}
+	return oldValue.MaxCapacity, nil
+}
+
+// AddMaxCapacity adds i to the "max_capacity" field.
+func (m *SupplyMutation) AddMaxCapacity(i int64) {
+	if m.addmax_capacity != nil {
+		*m.addmax_capacity += i
+	} else {
+		m.addmax_capacity = &i
+	}
+}
+
+// AddedMaxCapacity returns the value that was added to the "max_capacity" field in this mutation.
+func (m *SupplyMutation) AddedMaxCapacity() (r int64, exists bool) {
+	v := m.addmax_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxCapacity resets all changes to the "max_capacity" field.
+func (m *SupplyMutation) ResetMaxCapacity() {
+	m.max_capacity = nil
+	m.addmax_capacity = nil
+}
+
+// SetLevelState sets the "level_state" field.
+func (m *SupplyMutation) SetLevelState(ss supply.LevelState) {
+	m.level_state = &ss
+}
+
+// LevelState returns the value of the "level_state" field in the mutation.
+func (m *SupplyMutation) LevelState() (r supply.LevelState, exists bool) {
+	v := m.level_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevelState returns the old "level_state" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldLevelState(ctx context.Context) (v supply.LevelState, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevelState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevelState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevelState: %w", err)
+	}
+	return oldValue.LevelState, nil
+}
+
+// ResetLevelState resets all changes to the "level_state" field.
+func (m *SupplyMutation) ResetLevelState() {
+	m.level_state = nil
+}
+
+// SetPercent sets the "percent" field.
+func (m *SupplyMutation) SetPercent(i int) {
+	m.percent = &i
+	m.addpercent = nil
+}
+
+// Percent returns the value of the "percent" field in the mutation.
+func (m *SupplyMutation) Percent() (r int, exists bool) {
+	v := m.percent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPercent returns the old "percent" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldPercent(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPercent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPercent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPercent: %w", err)
+	}
+	return oldValue.Percent, nil
+}
+
+// AddPercent adds i to the "percent" field.
+func (m *SupplyMutation) AddPercent(i int) {
+	if m.addpercent != nil {
+		*m.addpercent += i
+	} else {
+		m.addpercent = &i
+	}
+}
+
+// AddedPercent returns the value that was added to the "percent" field in this mutation.
+func (m *SupplyMutation) AddedPercent() (r int, exists bool) {
+	v := m.addpercent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPercent clears the value of the "percent" field.
+func (m *SupplyMutation) ClearPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	m.clearedFields[supply.FieldPercent] = struct{}{}
+}
+
+// PercentCleared returns if the "percent" field was cleared in this mutation.
+func (m *SupplyMutation) PercentCleared() bool {
+	_, ok := m.clearedFields[supply.FieldPercent]
+	return ok
+}
+
+// ResetPercent resets all changes to the "percent" field.
+func (m *SupplyMutation) ResetPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	delete(m.clearedFields, supply.FieldPercent)
+}
+
+// SetDaysLeft sets the "days_left" field.
+func (m *SupplyMutation) SetDaysLeft(f float64) {
+	m.days_left = &f
+	m.adddays_left = nil
+}
+
+// DaysLeft returns the value of the "days_left" field in the mutation.
+func (m *SupplyMutation) DaysLeft() (r float64, exists bool) {
+	v := m.days_left
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysLeft returns the old "days_left" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldDaysLeft(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysLeft is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysLeft requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysLeft: %w", err)
+	}
+	return oldValue.DaysLeft, nil
+}
+
+// AddDaysLeft adds f to the "days_left" field.
+func (m *SupplyMutation) AddDaysLeft(f float64) {
+	if m.adddays_left != nil {
+		*m.adddays_left += f
+	} else {
+		m.adddays_left = &f
+	}
+}
+
+// AddedDaysLeft returns the value that was added to the "days_left" field in this mutation.
+func (m *SupplyMutation) AddedDaysLeft() (r float64, exists bool) {
+	v := m.adddays_left
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysLeft clears the value of the "days_left" field.
+func (m *SupplyMutation) ClearDaysLeft() {
+	m.days_left = nil
+	m.adddays_left = nil
+	m.clearedFields[supply.FieldDaysLeft] = struct{}{}
+}
+
+// DaysLeftCleared returns if the "days_left" field was cleared in this mutation.
+func (m *SupplyMutation) DaysLeftCleared() bool {
+	_, ok := m.clearedFields[supply.FieldDaysLeft]
+	return ok
+}
+
+// ResetDaysLeft resets all changes to the "days_left" field.
+func (m *SupplyMutation) ResetDaysLeft() {
+	m.days_left = nil
+	m.adddays_left = nil
+	delete(m.clearedFields, supply.FieldDaysLeft)
+}
+
+// SetReplacedAt sets the "replaced_at" field.
+func (m *SupplyMutation) SetReplacedAt(t time.Time) {
+	m.replaced_at = &t
+}
+
+// ReplacedAt returns the value of the "replaced_at" field in the mutation.
+func (m *SupplyMutation) ReplacedAt() (r time.Time, exists bool) {
+	v := m.replaced_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacedAt returns the old "replaced_at" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReplacedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacedAt: %w", err)
+	}
+	return oldValue.ReplacedAt, nil
+}
+
+// ClearReplacedAt clears the value of the "replaced_at" field.
+func (m *SupplyMutation) ClearReplacedAt() {
+	m.replaced_at = nil
+	m.clearedFields[supply.FieldReplacedAt] = struct{}{}
+}
+
+// ReplacedAtCleared returns if the "replaced_at" field was cleared in this mutation.
+func (m *SupplyMutation) ReplacedAtCleared() bool {
+	_, ok := m.clearedFields[supply.FieldReplacedAt]
+	return ok
+}
+
+// ResetReplacedAt resets all changes to the "replaced_at" field.
+func (m *SupplyMutation) ResetReplacedAt() {
+	m.replaced_at = nil
+	delete(m.clearedFields, supply.FieldReplacedAt)
+}
+
+// SetNotifiedKey sets the "notified_key" field.
+func (m *SupplyMutation) SetNotifiedKey(s string) {
+	m.notified_key = &s
+}
+
+// NotifiedKey returns the value of the "notified_key" field in the mutation.
+func (m *SupplyMutation) NotifiedKey() (r string, exists bool) {
+	v := m.notified_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifiedKey returns the old "notified_key" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldNotifiedKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifiedKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifiedKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifiedKey: %w", err)
+	}
+	return oldValue.NotifiedKey, nil
+}
+
+// ClearNotifiedKey clears the value of the "notified_key" field.
+func (m *SupplyMutation) ClearNotifiedKey() {
+	m.notified_key = nil
+	m.clearedFields[supply.FieldNotifiedKey] = struct{}{}
+}
+
+// NotifiedKeyCleared returns if the "notified_key" field was cleared in this mutation.
+func (m *SupplyMutation) NotifiedKeyCleared() bool {
+	_, ok := m.clearedFields[supply.FieldNotifiedKey]
+	return ok
+}
+
+// ResetNotifiedKey resets all changes to the "notified_key" field.
+func (m *SupplyMutation) ResetNotifiedKey() {
+	m.notified_key = nil
+	delete(m.clearedFields, supply.FieldNotifiedKey)
+}
+
+// SetReplacements sets the "replacements" field.
+func (m *SupplyMutation) SetReplacements(i int) {
+	m.replacements = &i
+	m.addreplacements = nil
+}
+
+// Replacements returns the value of the "replacements" field in the mutation.
+func (m *SupplyMutation) Replacements() (r int, exists bool) {
+	v := m.replacements
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacements returns the old "replacements" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReplacements(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacements is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacements requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacements: %w", err)
+	}
+	return oldValue.Replacements, nil
+}
+
+// AddReplacements adds i to the "replacements" field.
+func (m *SupplyMutation) AddReplacements(i int) {
+	if m.addreplacements != nil {
+		*m.addreplacements += i
+	} else {
+		m.addreplacements = &i
+	}
+}
+
+// AddedReplacements returns the value that was added to the "replacements" field in this mutation.
+func (m *SupplyMutation) AddedReplacements() (r int, exists bool) {
+	v := m.addreplacements
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReplacements resets all changes to the "replacements" field.
+func (m *SupplyMutation) ResetReplacements() {
+	m.replacements = nil
+	m.addreplacements = nil
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *SupplyMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *SupplyMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the Supply entity.
+// If the Supply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyMutation) OldReadAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *SupplyMutation) ResetReadAt() {
+	m.read_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *SupplyMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[supply.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *SupplyMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *SupplyMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *SupplyMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearPrinter clears the "printer" edge to the Printer entity.
+func (m *SupplyMutation) ClearPrinter() {
+	m.clearedprinter = true
+	m.clearedFields[supply.FieldPrinterID] = struct{}{}
+}
+
+// PrinterCleared reports if the "printer" edge to the Printer entity was cleared.
+func (m *SupplyMutation) PrinterCleared() bool {
+	return m.clearedprinter
+}
+
+// PrinterIDs returns the "printer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PrinterID instead. It exists only for internal usage by the builders.
+func (m *SupplyMutation) PrinterIDs() (ids []int) {
+	if id := m.printer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPrinter resets all changes to the "printer" edge.
+func (m *SupplyMutation) ResetPrinter() {
+	m.printer = nil
+	m.clearedprinter = false
+}
+
+// AddReadingIDs adds the "readings" edge to the SupplyReading entity by ids.
+func (m *SupplyMutation) AddReadingIDs(ids ...int) {
+	if m.readings == nil {
+		m.readings = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.readings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReadings clears the "readings" edge to the SupplyReading entity.
+func (m *SupplyMutation) ClearReadings() {
+	m.clearedreadings = true
+}
+
+// ReadingsCleared reports if the "readings" edge to the SupplyReading entity was cleared.
+func (m *SupplyMutation) ReadingsCleared() bool {
+	return m.clearedreadings
+}
+
+// RemoveReadingIDs removes the "readings" edge to the SupplyReading entity by IDs.
+func (m *SupplyMutation) RemoveReadingIDs(ids ...int) {
+	if m.removedreadings == nil {
+		m.removedreadings = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.readings, ids[i])
+		m.removedreadings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReadings returns the removed IDs of the "readings" edge to the SupplyReading entity.
+func (m *SupplyMutation) RemovedReadingsIDs() (ids []int) {
+	for id := range m.removedreadings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReadingsIDs returns the "readings" edge IDs in the mutation.
+func (m *SupplyMutation) ReadingsIDs() (ids []int) {
+	for id := range m.readings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReadings resets all changes to the "readings" edge.
+func (m *SupplyMutation) ResetReadings() {
+	m.readings = nil
+	m.clearedreadings = false
+	m.removedreadings = nil
+}
+
+// Where appends a list predicates to the SupplyMutation builder.
+func (m *SupplyMutation) Where(ps ...predicate.Supply) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SupplyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SupplyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Supply, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SupplyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SupplyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Supply).
+func (m *SupplyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SupplyMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.organization != nil {
+		fields = append(fields, supply.FieldOrganizationID)
+	}
+	if m.printer != nil {
+		fields = append(fields, supply.FieldPrinterID)
+	}
+	if m.key != nil {
+		fields = append(fields, supply.FieldKey)
+	}
+	if m.description != nil {
+		fields = append(fields, supply.FieldDescription)
+	}
+	if m._type != nil {
+		fields = append(fields, supply.FieldType)
+	}
+	if m.color != nil {
+		fields = append(fields, supply.FieldColor)
+	}
+	if m.unit != nil {
+		fields = append(fields, supply.FieldUnit)
+	}
+	if m.level != nil {
+		fields = append(fields, supply.FieldLevel)
+	}
+	if m.max_capacity != nil {
+		fields = append(fields, supply.FieldMaxCapacity)
+	}
+	if m.level_state != nil {
+		fields = append(fields, supply.FieldLevelState)
+	}
+	if m.percent != nil {
+		fields = append(fields, supply.FieldPercent)
+	}
+	if m.days_left != nil {
+		fields = append(fields, supply.FieldDaysLeft)
+	}
+	if m.replaced_at != nil {
+		fields = append(fields, supply.FieldReplacedAt)
+	}
+	if m.notified_key != nil {
+		fields = append(fields, supply.FieldNotifiedKey)
+	}
+	if m.replacements != nil {
+		fields = append(fields, supply.FieldReplacements)
+	}
+	if m.read_at != nil {
+		fields = append(fields, supply.FieldReadAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SupplyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case supply.FieldOrganizationID:
+		return m.OrganizationID()
+	case supply.FieldPrinterID:
+		return m.PrinterID()
+	case supply.FieldKey:
+		return m.Key()
+	case supply.FieldDescription:
+		return m.Description()
+	case supply.FieldType:
+		return m.GetType()
+	case supply.FieldColor:
+		return m.Color()
+	case supply.FieldUnit:
+		return m.Unit()
+	case supply.FieldLevel:
+		return m.Level()
+	case supply.FieldMaxCapacity:
+		return m.MaxCapacity()
+	case supply.FieldLevelState:
+		return m.LevelState()
+	case supply.FieldPercent:
+		return m.Percent()
+	case supply.FieldDaysLeft:
+		return m.DaysLeft()
+	case supply.FieldReplacedAt:
+		return m.ReplacedAt()
+	case supply.FieldNotifiedKey:
+		return m.NotifiedKey()
+	case supply.FieldReplacements:
+		return m.Replacements()
+	case supply.FieldReadAt:
+		return m.ReadAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SupplyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case supply.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case supply.FieldPrinterID:
+		return m.OldPrinterID(ctx)
+	case supply.FieldKey:
+		return m.OldKey(ctx)
+	case supply.FieldDescription:
+		return m.OldDescription(ctx)
+	case supply.FieldType:
+		return m.OldType(ctx)
+	case supply.FieldColor:
+		return m.OldColor(ctx)
+	case supply.FieldUnit:
+		return m.OldUnit(ctx)
+	case supply.FieldLevel:
+		return m.OldLevel(ctx)
+	case supply.FieldMaxCapacity:
+		return m.OldMaxCapacity(ctx)
+	case supply.FieldLevelState:
+		return m.OldLevelState(ctx)
+	case supply.FieldPercent:
+		return m.OldPercent(ctx)
+	case supply.FieldDaysLeft:
+		return m.OldDaysLeft(ctx)
+	case supply.FieldReplacedAt:
+		return m.OldReplacedAt(ctx)
+	case supply.FieldNotifiedKey:
+		return m.OldNotifiedKey(ctx)
+	case supply.FieldReplacements:
+		return m.OldReplacements(ctx)
+	case supply.FieldReadAt:
+		return m.OldReadAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Supply field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case supply.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case supply.FieldPrinterID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrinterID(v)
+		return nil
+	case supply.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case supply.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case supply.FieldType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetType(v)
+		return nil
+	case supply.FieldColor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetColor(v)
+		return nil
+	case supply.FieldUnit:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnit(v)
+		return nil
+	case supply.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case supply.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxCapacity(v)
+		return nil
+	case supply.FieldLevelState:
+		v, ok := value.(supply.LevelState)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevelState(v)
+		return nil
+	case supply.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPercent(v)
+		return nil
+	case supply.FieldDaysLeft:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysLeft(v)
+		return nil
+	case supply.FieldReplacedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacedAt(v)
+		return nil
+	case supply.FieldNotifiedKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifiedKey(v)
+		return nil
+	case supply.FieldReplacements:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacements(v)
+		return nil
+	case supply.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Supply field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SupplyMutation) AddedFields() []string {
+	var fields []string
+	if m.addlevel != nil {
+		fields = append(fields, supply.FieldLevel)
+	}
+	if m.addmax_capacity != nil {
+		fields = append(fields, supply.FieldMaxCapacity)
+	}
+	if m.addpercent != nil {
+		fields = append(fields, supply.FieldPercent)
+	}
+	if m.adddays_left != nil {
+		fields = append(fields, supply.FieldDaysLeft)
+	}
+	if m.addreplacements != nil {
+		fields = append(fields, supply.FieldReplacements)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SupplyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case supply.FieldLevel:
+		return m.AddedLevel()
+	case supply.FieldMaxCapacity:
+		return m.AddedMaxCapacity()
+	case supply.FieldPercent:
+		return m.AddedPercent()
+	case supply.FieldDaysLeft:
+		return m.AddedDaysLeft()
+	case supply.FieldReplacements:
+		return m.AddedReplacements()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case supply.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLevel(v)
+		return nil
+	case supply.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxCapacity(v)
+		return nil
+	case supply.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPercent(v)
+		return nil
+	case supply.FieldDaysLeft:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysLeft(v)
+		return nil
+	case supply.FieldReplacements:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReplacements(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Supply numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SupplyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(supply.FieldType) {
+		fields = append(fields, supply.FieldType)
+	}
+	if m.FieldCleared(supply.FieldColor) {
+		fields = append(fields, supply.FieldColor)
+	}
+	if m.FieldCleared(supply.FieldUnit) {
+		fields = append(fields, supply.FieldUnit)
+	}
+	if m.FieldCleared(supply.FieldPercent) {
+		fields = append(fields, supply.FieldPercent)
+	}
+	if m.FieldCleared(supply.FieldDaysLeft) {
+		fields = append(fields, supply.FieldDaysLeft)
+	}
+	if m.FieldCleared(supply.FieldReplacedAt) {
+		fields = append(fields, supply.FieldReplacedAt)
+	}
+	if m.FieldCleared(supply.FieldNotifiedKey) {
+		fields = append(fields, supply.FieldNotifiedKey)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SupplyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SupplyMutation) ClearField(name string) error {
+	switch name {
+	case supply.FieldType:
+		m.ClearType()
+		return nil
+	case supply.FieldColor:
+		m.ClearColor()
+		return nil
+	case supply.FieldUnit:
+		m.ClearUnit()
+		return nil
+	case supply.FieldPercent:
+		m.ClearPercent()
+		return nil
+	case supply.FieldDaysLeft:
+		m.ClearDaysLeft()
+		return nil
+	case supply.FieldReplacedAt:
+		m.ClearReplacedAt()
+		return nil
+	case supply.FieldNotifiedKey:
+		m.ClearNotifiedKey()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SupplyMutation) ResetField(name string) error {
+	switch name {
+	case supply.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case supply.FieldPrinterID:
+		m.ResetPrinterID()
+		return nil
+	case supply.FieldKey:
+		m.ResetKey()
+		return nil
+	case supply.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case supply.FieldType:
+		m.ResetType()
+		return nil
+	case supply.FieldColor:
+		m.ResetColor()
+		return nil
+	case supply.FieldUnit:
+		m.ResetUnit()
+		return nil
+	case supply.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case supply.FieldMaxCapacity:
+		m.ResetMaxCapacity()
+		return nil
+	case supply.FieldLevelState:
+		m.ResetLevelState()
+		return nil
+	case supply.FieldPercent:
+		m.ResetPercent()
+		return nil
+	case supply.FieldDaysLeft:
+		m.ResetDaysLeft()
+		return nil
+	case supply.FieldReplacedAt:
+		m.ResetReplacedAt()
+		return nil
+	case supply.FieldNotifiedKey:
+		m.ResetNotifiedKey()
+		return nil
+	case supply.FieldReplacements:
+		m.ResetReplacements()
+		return nil
+	case supply.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SupplyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.organization != nil {
+		edges = append(edges, supply.EdgeOrganization)
+	}
+	if m.printer != nil {
+		edges = append(edges, supply.EdgePrinter)
+	}
+	if m.readings != nil {
+		edges = append(edges, supply.EdgeReadings)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SupplyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case supply.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case supply.EdgePrinter:
+		if id := m.printer; id != nil {
+			return []ent.Value{*id}
+		}
+	case supply.EdgeReadings:
+		ids := make([]ent.Value, 0, len(m.readings))
+		for id := range m.readings {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SupplyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedreadings != nil {
+		edges = append(edges, supply.EdgeReadings)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SupplyMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case supply.EdgeReadings:
+		ids := make([]ent.Value, 0, len(m.removedreadings))
+		for id := range m.removedreadings {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SupplyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedorganization {
+		edges = append(edges, supply.EdgeOrganization)
+	}
+	if m.clearedprinter {
+		edges = append(edges, supply.EdgePrinter)
+	}
+	if m.clearedreadings {
+		edges = append(edges, supply.EdgeReadings)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SupplyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case supply.EdgeOrganization:
+		return m.clearedorganization
+	case supply.EdgePrinter:
+		return m.clearedprinter
+	case supply.EdgeReadings:
+		return m.clearedreadings
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SupplyMutation) ClearEdge(name string) error {
+	switch name {
+	case supply.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case supply.EdgePrinter:
+		m.ClearPrinter()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SupplyMutation) ResetEdge(name string) error {
+	switch name {
+	case supply.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case supply.EdgePrinter:
+		m.ResetPrinter()
+		return nil
+	case supply.EdgeReadings:
+		m.ResetReadings()
+		return nil
+	}
+	return fmt.Errorf("unknown Supply edge %s", name)
+}
+
+// SupplyReadingMutation represents an operation that mutates the SupplyReading nodes in the graph.
+type SupplyReadingMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	level               *int64
+	addlevel            *int64
+	max_capacity        *int64
+	addmax_capacity     *int64
+	level_state         *supplyreading.LevelState
+	percent             *int
+	addpercent          *int
+	replacement         *bool
+	read_at             *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	supply              *int
+	clearedsupply       bool
+	done                bool
+	oldValue            func(context.Context) (*SupplyReading, error)
+	predicates          []predicate.SupplyReading
+}
+
+var _ ent.Mutation = (*SupplyReadingMutation)(nil)
+
+// supplyreadingOption allows management of the mutation configuration using functional options.
+type supplyreadingOption func(*SupplyReadingMutation)
+
+// newSupplyReadingMutation creates new mutation for the SupplyReading entity.
+func newSupplyReadingMutation(c config, op Op, opts ...supplyreadingOption) *SupplyReadingMutation {
+	m := &SupplyReadingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSupplyReading,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSupplyReadingID sets the ID field of the mutation.
+func withSupplyReadingID(id int) supplyreadingOption {
+	return func(m *SupplyReadingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SupplyReading
+		)
+		m.oldValue = func(ctx context.Context) (*SupplyReading, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SupplyReading.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSupplyReading sets the old SupplyReading of the mutation.
+func withSupplyReading(node *SupplyReading) supplyreadingOption {
+	return func(m *SupplyReadingMutation) {
+		m.oldValue = func(context.Context) (*SupplyReading, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SupplyReadingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SupplyReadingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SupplyReadingMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SupplyReadingMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SupplyReading.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *SupplyReadingMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *SupplyReadingMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *SupplyReadingMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetSupplyID sets the "supply_id" field.
+func (m *SupplyReadingMutation) SetSupplyID(i int) {
+	m.supply = &i
+}
+
+// SupplyID returns the value of the "supply_id" field in the mutation.
+func (m *SupplyReadingMutation) SupplyID() (r int, exists bool) {
+	v := m.supply
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupplyID returns the old "supply_id" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldSupplyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupplyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupplyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupplyID: %w", err)
+	}
+	return oldValue.SupplyID, nil
+}
+
+// ResetSupplyID resets all changes to the "supply_id" field.
+func (m *SupplyReadingMutation) ResetSupplyID() {
+	m.supply = nil
+}
+
+// SetLevel sets the "level" field.
+func (m *SupplyReadingMutation) SetLevel(i int64) {
+	m.level = &i
+	m.addlevel = nil
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *SupplyReadingMutation) Level() (r int64, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldLevel(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// AddLevel adds i to the "level" field.
+func (m *SupplyReadingMutation) AddLevel(i int64) {
+	if m.addlevel != nil {
+		*m.addlevel += i
+	} else {
+		m.addlevel = &i
+	}
+}
+
+// AddedLevel returns the value that was added to the "level" field in this mutation.
+func (m *SupplyReadingMutation) AddedLevel() (r int64, exists bool) {
+	v := m.addlevel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *SupplyReadingMutation) ResetLevel() {
+	m.level = nil
+	m.addlevel = nil
+}
+
+// SetMaxCapacity sets the "max_capacity" field.
+func (m *SupplyReadingMutation) SetMaxCapacity(i int64) {
+	m.max_capacity = &i
+	m.addmax_capacity = nil
+}
+
+// MaxCapacity returns the value of the "max_capacity" field in the mutation.
+func (m *SupplyReadingMutation) MaxCapacity() (r int64, exists bool) {
+	v := m.max_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxCapacity returns the old "max_capacity" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldMaxCapacity(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxCapacity: %w", err)
+	}
+	return oldValue.MaxCapacity, nil
+}
+
+// AddMaxCapacity adds i to the "max_capacity" field.
+func (m *SupplyReadingMutation) AddMaxCapacity(i int64) {
+	if m.addmax_capacity != nil {
+		*m.addmax_capacity += i
+	} else {
+		m.addmax_capacity = &i
+	}
+}
+
+// AddedMaxCapacity returns the value that was added to the "max_capacity" field in this mutation.
+func (m *SupplyReadingMutation) AddedMaxCapacity() (r int64, exists bool) {
+	v := m.addmax_capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMaxCapacity resets all changes to the "max_capacity" field.
+func (m *SupplyReadingMutation) ResetMaxCapacity() {
+	m.max_capacity = nil
+	m.addmax_capacity = nil
+}
+
+// SetLevelState sets the "level_state" field.
+func (m *SupplyReadingMutation) SetLevelState(ss supplyreading.LevelState) {
+	m.level_state = &ss
+}
+
+// LevelState returns the value of the "level_state" field in the mutation.
+func (m *SupplyReadingMutation) LevelState() (r supplyreading.LevelState, exists bool) {
+	v := m.level_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevelState returns the old "level_state" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldLevelState(ctx context.Context) (v supplyreading.LevelState, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevelState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevelState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevelState: %w", err)
+	}
+	return oldValue.LevelState, nil
+}
+
+// ResetLevelState resets all changes to the "level_state" field.
+func (m *SupplyReadingMutation) ResetLevelState() {
+	m.level_state = nil
+}
+
+// SetPercent sets the "percent" field.
+func (m *SupplyReadingMutation) SetPercent(i int) {
+	m.percent = &i
+	m.addpercent = nil
+}
+
+// Percent returns the value of the "percent" field in the mutation.
+func (m *SupplyReadingMutation) Percent() (r int, exists bool) {
+	v := m.percent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPercent returns the old "percent" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldPercent(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPercent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPercent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPercent: %w", err)
+	}
+	return oldValue.Percent, nil
+}
+
+// AddPercent adds i to the "percent" field.
+func (m *SupplyReadingMutation) AddPercent(i int) {
+	if m.addpercent != nil {
+		*m.addpercent += i
+	} else {
+		m.addpercent = &i
+	}
+}
+
+// AddedPercent returns the value that was added to the "percent" field in this mutation.
+func (m *SupplyReadingMutation) AddedPercent() (r int, exists bool) {
+	v := m.addpercent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPercent clears the value of the "percent" field.
+func (m *SupplyReadingMutation) ClearPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	m.clearedFields[supplyreading.FieldPercent] = struct{}{}
+}
+
+// PercentCleared returns if the "percent" field was cleared in this mutation.
+func (m *SupplyReadingMutation) PercentCleared() bool {
+	_, ok := m.clearedFields[supplyreading.FieldPercent]
+	return ok
+}
+
+// ResetPercent resets all changes to the "percent" field.
+func (m *SupplyReadingMutation) ResetPercent() {
+	m.percent = nil
+	m.addpercent = nil
+	delete(m.clearedFields, supplyreading.FieldPercent)
+}
+
+// SetReplacement sets the "replacement" field.
+func (m *SupplyReadingMutation) SetReplacement(b bool) {
+	m.replacement = &b
+}
+
+// Replacement returns the value of the "replacement" field in the mutation.
+func (m *SupplyReadingMutation) Replacement() (r bool, exists bool) {
+	v := m.replacement
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReplacement returns the old "replacement" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldReplacement(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReplacement is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReplacement requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReplacement: %w", err)
+	}
+	return oldValue.Replacement, nil
+}
+
+// ResetReplacement resets all changes to the "replacement" field.
+func (m *SupplyReadingMutation) ResetReplacement() {
+	m.replacement = nil
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *SupplyReadingMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *SupplyReadingMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the SupplyReading entity.
+// If the SupplyReading object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SupplyReadingMutation) OldReadAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *SupplyReadingMutation) ResetReadAt() {
+	m.read_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *SupplyReadingMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[supplyreading.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *SupplyReadingMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *SupplyReadingMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *SupplyReadingMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearSupply clears the "supply" edge to the Supply entity.
+func (m *SupplyReadingMutation) ClearSupply() {
+	m.clearedsupply = true
+	m.clearedFields[supplyreading.FieldSupplyID] = struct{}{}
+}
+
+// SupplyCleared reports if the "supply" edge to the Supply entity was cleared.
+func (m *SupplyReadingMutation) SupplyCleared() bool {
+	return m.clearedsupply
+}
+
+// SupplyIDs returns the "supply" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SupplyID instead. It exists only for internal usage by the builders.
+func (m *SupplyReadingMutation) SupplyIDs() (ids []int) {
+	if id := m.supply; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSupply resets all changes to the "supply" edge.
+func (m *SupplyReadingMutation) ResetSupply() {
+	m.supply = nil
+	m.clearedsupply = false
+}
+
+// Where appends a list predicates to the SupplyReadingMutation builder.
+func (m *SupplyReadingMutation) Where(ps ...predicate.SupplyReading) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SupplyReadingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SupplyReadingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SupplyReading, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SupplyReadingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SupplyReadingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SupplyReading).
+func (m *SupplyReadingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SupplyReadingMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.organization != nil {
+		fields = append(fields, supplyreading.FieldOrganizationID)
+	}
+	if m.supply != nil {
+		fields = append(fields, supplyreading.FieldSupplyID)
+	}
+	if m.level != nil {
+		fields = append(fields, supplyreading.FieldLevel)
+	}
+	if m.max_capacity != nil {
+		fields = append(fields, supplyreading.FieldMaxCapacity)
+	}
+	if m.level_state != nil {
+		fields = append(fields, supplyreading.FieldLevelState)
+	}
+	if m.percent != nil {
+		fields = append(fields, supplyreading.FieldPercent)
+	}
+	if m.replacement != nil {
+		fields = append(fields, supplyreading.FieldReplacement)
+	}
+	if m.read_at != nil {
+		fields = append(fields, supplyreading.FieldReadAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SupplyReadingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		return m.OrganizationID()
+	case supplyreading.FieldSupplyID:
+		return m.SupplyID()
+	case supplyreading.FieldLevel:
+		return m.Level()
+	case supplyreading.FieldMaxCapacity:
+		return m.MaxCapacity()
+	case supplyreading.FieldLevelState:
+		return m.LevelState()
+	case supplyreading.FieldPercent:
+		return m.Percent()
+	case supplyreading.FieldReplacement:
+		return m.Replacement()
+	case supplyreading.FieldReadAt:
+		return m.ReadAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SupplyReadingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case supplyreading.FieldSupplyID:
+		return m.OldSupplyID(ctx)
+	case supplyreading.FieldLevel:
+		return m.OldLevel(ctx)
+	case supplyreading.FieldMaxCapacity:
+		return m.OldMaxCapacity(ctx)
+	case supplyreading.FieldLevelState:
+		return m.OldLevelState(ctx)
+	case supplyreading.FieldPercent:
+		return m.OldPercent(ctx)
+	case supplyreading.FieldReplacement:
+		return m.OldReplacement(ctx)
+	case supplyreading.FieldReadAt:
+		return m.OldReadAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SupplyReading field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyReadingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case supplyreading.FieldSupplyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupplyID(v)
+		return nil
+	case supplyreading.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case supplyreading.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxCapacity(v)
+		return nil
+	case supplyreading.FieldLevelState:
+		v, ok := value.(supplyreading.LevelState)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevelState(v)
+		return nil
+	case supplyreading.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPercent(v)
+		return nil
+	case supplyreading.FieldReplacement:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReplacement(v)
+		return nil
+	case supplyreading.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SupplyReadingMutation) AddedFields() []string {
+	var fields []string
+	if m.addlevel != nil {
+		fields = append(fields, supplyreading.FieldLevel)
+	}
+	if m.addmax_capacity != nil {
+		fields = append(fields, supplyreading.FieldMaxCapacity)
+	}
+	if m.addpercent != nil {
+		fields = append(fields, supplyreading.FieldPercent)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SupplyReadingMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case supplyreading.FieldLevel:
+		return m.AddedLevel()
+	case supplyreading.FieldMaxCapacity:
+		return m.AddedMaxCapacity()
+	case supplyreading.FieldPercent:
+		return m.AddedPercent()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SupplyReadingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case supplyreading.FieldLevel:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLevel(v)
+		return nil
+	case supplyreading.FieldMaxCapacity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxCapacity(v)
+		return nil
+	case supplyreading.FieldPercent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPercent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SupplyReadingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(supplyreading.FieldPercent) {
+		fields = append(fields, supplyreading.FieldPercent)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SupplyReadingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SupplyReadingMutation) ClearField(name string) error {
+	switch name {
+	case supplyreading.FieldPercent:
+		m.ClearPercent()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SupplyReadingMutation) ResetField(name string) error {
+	switch name {
+	case supplyreading.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case supplyreading.FieldSupplyID:
+		m.ResetSupplyID()
+		return nil
+	case supplyreading.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case supplyreading.FieldMaxCapacity:
+		m.ResetMaxCapacity()
+		return nil
+	case supplyreading.FieldLevelState:
+		m.ResetLevelState()
+		return nil
+	case supplyreading.FieldPercent:
+		m.ResetPercent()
+		return nil
+	case supplyreading.FieldReplacement:
+		m.ResetReplacement()
+		return nil
+	case supplyreading.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SupplyReadingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, supplyreading.EdgeOrganization)
+	}
+	if m.supply != nil {
+		edges = append(edges, supplyreading.EdgeSupply)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SupplyReadingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case supplyreading.EdgeSupply:
+		if id := m.supply; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SupplyReadingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SupplyReadingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SupplyReadingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, supplyreading.EdgeOrganization)
+	}
+	if m.clearedsupply {
+		edges = append(edges, supplyreading.EdgeSupply)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SupplyReadingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		return m.clearedorganization
+	case supplyreading.EdgeSupply:
+		return m.clearedsupply
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SupplyReadingMutation) ClearEdge(name string) error {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case supplyreading.EdgeSupply:
+		m.ClearSupply()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SupplyReadingMutation) ResetEdge(name string) error {
+	switch name {
+	case supplyreading.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case supplyreading.EdgeSupply:
+		m.ResetSupply()
+		return nil
+	}
+	return fmt.Errorf("unknown SupplyReading edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
@@ -21463,22 +26270,31 @@ func (m *UserMutation) ResetEdge(name string) error {
 // WebhookMutation represents an operation that mutates the Webhook nodes in the graph.
 type WebhookMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	url                 *string
-	secret              *string
-	events              *[]string
-	appendevents        []string
-	active              *bool
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	done                bool
-	oldValue            func(context.Context) (*Webhook, error)
-	predicates          []predicate.Webhook
+	op                         Op
+	typ                        string
+	id                         *int
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	url                        *string
+	description                *string
+	secret                     *string
+	previous_secret            *string
+	previous_secret_expires_at *time.Time
+	events                     *[]string
+	appendevents               []string
+	active                     *bool
+	disabled_at                *time.Time
+	disabled_reason            *string
+	failing_since              *time.Time
+	clearedFields              map[string]struct{}
+	organization               *int
+	clearedorganization        bool
+	deliveries                 map[int]struct{}
+	removeddeliveries          map[int]struct{}
+	cleareddeliveries          bool
+	done                       bool
+	oldValue                   func(context.Context) (*Webhook, error)
+	predicates                 []predicate.Webhook
 }
 
 var _ ent.Mutation = (*WebhookMutation)(nil)
@@ -21723,6 +26539,55 @@ func (m *WebhookMutation) ResetURL() {
 	m.url = nil
 }
 
+// SetDescription sets the "description" field.
+func (m *WebhookMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *WebhookMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *WebhookMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[webhook.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *WebhookMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *WebhookMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, webhook.FieldDescription)
+}
+
 // SetSecret sets the "secret" field.
 func (m *WebhookMutation) SetSecret(s string) {
 	m.secret = &s
@@ -21757,6 +26622,104 @@ func (m *WebhookMutation) OldSecret(ctx context.Context) (v string, err error) {
 // ResetSecret resets all changes to the "secret" field.
 func (m *WebhookMutation) ResetSecret() {
 	m.secret = nil
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (m *WebhookMutation) SetPreviousSecret(s string) {
+	m.previous_secret = &s
+}
+
+// PreviousSecret returns the value of the "previous_secret" field in the mutation.
+func (m *WebhookMutation) PreviousSecret() (r string, exists bool) {
+	v := m.previous_secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousSecret returns the old "previous_secret" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldPreviousSecret(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousSecret: %w", err)
+	}
+	return oldValue.PreviousSecret, nil
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (m *WebhookMutation) ClearPreviousSecret() {
+	m.previous_secret = nil
+	m.clearedFields[webhook.FieldPreviousSecret] = struct{}{}
+}
+
+// PreviousSecretCleared returns if the "previous_secret" field was cleared in this mutation.
+func (m *WebhookMutation) PreviousSecretCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldPreviousSecret]
+	return ok
+}
+
+// ResetPreviousSecret resets all changes to the "previous_secret" field.
+func (m *WebhookMutation) ResetPreviousSecret() {
+	m.previous_secret = nil
+	delete(m.clearedFields, webhook.FieldPreviousSecret)
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (m *WebhookMutation) SetPreviousSecretExpiresAt(t time.Time) {
+	m.previous_secret_expires_at = &t
+}
+
+// PreviousSecretExpiresAt returns the value of the "previous_secret_expires_at" field in the mutation.
+func (m *WebhookMutation) PreviousSecretExpiresAt() (r time.Time, exists bool) {
+	v := m.previous_secret_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousSecretExpiresAt returns the old "previous_secret_expires_at" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldPreviousSecretExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousSecretExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousSecretExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousSecretExpiresAt: %w", err)
+	}
+	return oldValue.PreviousSecretExpiresAt, nil
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (m *WebhookMutation) ClearPreviousSecretExpiresAt() {
+	m.previous_secret_expires_at = nil
+	m.clearedFields[webhook.FieldPreviousSecretExpiresAt] = struct{}{}
+}
+
+// PreviousSecretExpiresAtCleared returns if the "previous_secret_expires_at" field was cleared in this mutation.
+func (m *WebhookMutation) PreviousSecretExpiresAtCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldPreviousSecretExpiresAt]
+	return ok
+}
+
+// ResetPreviousSecretExpiresAt resets all changes to the "previous_secret_expires_at" field.
+func (m *WebhookMutation) ResetPreviousSecretExpiresAt() {
+	m.previous_secret_expires_at = nil
+	delete(m.clearedFields, webhook.FieldPreviousSecretExpiresAt)
 }
 
 // SetEvents sets the "events" field.
@@ -21846,6 +26809,153 @@ func (m *WebhookMutation) ResetActive() {
 	m.active = nil
 }
 
+// SetDisabledAt sets the "disabled_at" field.
+func (m *WebhookMutation) SetDisabledAt(t time.Time) {
+	m.disabled_at = &t
+}
+
+// DisabledAt returns the value of the "disabled_at" field in the mutation.
+func (m *WebhookMutation) DisabledAt() (r time.Time, exists bool) {
+	v := m.disabled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisabledAt returns the old "disabled_at" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldDisabledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisabledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisabledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisabledAt: %w", err)
+	}
+	return oldValue.DisabledAt, nil
+}
+
+// ClearDisabledAt clears the value of the "disabled_at" field.
+func (m *WebhookMutation) ClearDisabledAt() {
+	m.disabled_at = nil
+	m.clearedFields[webhook.FieldDisabledAt] = struct{}{}
+}
+
+// DisabledAtCleared returns if the "disabled_at" field was cleared in this mutation.
+func (m *WebhookMutation) DisabledAtCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldDisabledAt]
+	return ok
+}
+
+// ResetDisabledAt resets all changes to the "disabled_at" field.
+func (m *WebhookMutation) ResetDisabledAt() {
+	m.disabled_at = nil
+	delete(m.clearedFields, webhook.FieldDisabledAt)
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (m *WebhookMutation) SetDisabledReason(s string) {
+	m.disabled_reason = &s
+}
+
+// DisabledReason returns the value of the "disabled_reason" field in the mutation.
+func (m *WebhookMutation) DisabledReason() (r string, exists bool) {
+	v := m.disabled_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisabledReason returns the old "disabled_reason" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldDisabledReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisabledReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisabledReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisabledReason: %w", err)
+	}
+	return oldValue.DisabledReason, nil
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (m *WebhookMutation) ClearDisabledReason() {
+	m.disabled_reason = nil
+	m.clearedFields[webhook.FieldDisabledReason] = struct{}{}
+}
+
+// DisabledReasonCleared returns if the "disabled_reason" field was cleared in this mutation.
+func (m *WebhookMutation) DisabledReasonCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldDisabledReason]
+	return ok
+}
+
+// ResetDisabledReason resets all changes to the "disabled_reason" field.
+func (m *WebhookMutation) ResetDisabledReason() {
+	m.disabled_reason = nil
+	delete(m.clearedFields, webhook.FieldDisabledReason)
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (m *WebhookMutation) SetFailingSince(t time.Time) {
+	m.failing_since = &t
+}
+
+// FailingSince returns the value of the "failing_since" field in the mutation.
+func (m *WebhookMutation) FailingSince() (r time.Time, exists bool) {
+	v := m.failing_since
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFailingSince returns the old "failing_since" field's value of the Webhook entity.
+// If the Webhook object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookMutation) OldFailingSince(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFailingSince is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFailingSince requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFailingSince: %w", err)
+	}
+	return oldValue.FailingSince, nil
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (m *WebhookMutation) ClearFailingSince() {
+	m.failing_since = nil
+	m.clearedFields[webhook.FieldFailingSince] = struct{}{}
+}
+
+// FailingSinceCleared returns if the "failing_since" field was cleared in this mutation.
+func (m *WebhookMutation) FailingSinceCleared() bool {
+	_, ok := m.clearedFields[webhook.FieldFailingSince]
+	return ok
+}
+
+// ResetFailingSince resets all changes to the "failing_since" field.
+func (m *WebhookMutation) ResetFailingSince() {
+	m.failing_since = nil
+	delete(m.clearedFields, webhook.FieldFailingSince)
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *WebhookMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -21871,6 +26981,60 @@ func (m *WebhookMutation) OrganizationIDs() (ids []int) {
 func (m *WebhookMutation) ResetOrganization() {
 	m.organization = nil
 	m.clearedorganization = false
+}
+
+// AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by ids.
+func (m *WebhookMutation) AddDeliveryIDs(ids ...int) {
+	if m.deliveries == nil {
+		m.deliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.deliveries[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDeliveries clears the "deliveries" edge to the WebhookDelivery entity.
+func (m *WebhookMutation) ClearDeliveries() {
+	m.cleareddeliveries = true
+}
+
+// DeliveriesCleared reports if the "deliveries" edge to the WebhookDelivery entity was cleared.
+func (m *WebhookMutation) DeliveriesCleared() bool {
+	return m.cleareddeliveries
+}
+
+// RemoveDeliveryIDs removes the "deliveries" edge to the WebhookDelivery entity by IDs.
+func (m *WebhookMutation) RemoveDeliveryIDs(ids ...int) {
+	if m.removeddeliveries == nil {
+		m.removeddeliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.deliveries, ids[i])
+		m.removeddeliveries[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDeliveries returns the removed IDs of the "deliveries" edge to the WebhookDelivery entity.
+func (m *WebhookMutation) RemovedDeliveriesIDs() (ids []int) {
+	for id := range m.removeddeliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DeliveriesIDs returns the "deliveries" edge IDs in the mutation.
+func (m *WebhookMutation) DeliveriesIDs() (ids []int) {
+	for id := range m.deliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDeliveries resets all changes to the "deliveries" edge.
+func (m *WebhookMutation) ResetDeliveries() {
+	m.deliveries = nil
+	m.cleareddeliveries = false
+	m.removeddeliveries = nil
 }
 
 // Where appends a list predicates to the WebhookMutation builder.
@@ -21907,7 +27071,7 @@ func (m *WebhookMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WebhookMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, webhook.FieldCreatedAt)
 	}
@@ -21920,14 +27084,32 @@ func (m *WebhookMutation) Fields() []string {
 	if m.url != nil {
 		fields = append(fields, webhook.FieldURL)
 	}
+	if m.description != nil {
+		fields = append(fields, webhook.FieldDescription)
+	}
 	if m.secret != nil {
 		fields = append(fields, webhook.FieldSecret)
+	}
+	if m.previous_secret != nil {
+		fields = append(fields, webhook.FieldPreviousSecret)
+	}
+	if m.previous_secret_expires_at != nil {
+		fields = append(fields, webhook.FieldPreviousSecretExpiresAt)
 	}
 	if m.events != nil {
 		fields = append(fields, webhook.FieldEvents)
 	}
 	if m.active != nil {
 		fields = append(fields, webhook.FieldActive)
+	}
+	if m.disabled_at != nil {
+		fields = append(fields, webhook.FieldDisabledAt)
+	}
+	if m.disabled_reason != nil {
+		fields = append(fields, webhook.FieldDisabledReason)
+	}
+	if m.failing_since != nil {
+		fields = append(fields, webhook.FieldFailingSince)
 	}
 	return fields
 }
@@ -21945,12 +27127,24 @@ func (m *WebhookMutation) Field(name string) (ent.Value, bool) {
 		return m.OrganizationID()
 	case webhook.FieldURL:
 		return m.URL()
+	case webhook.FieldDescription:
+		return m.Description()
 	case webhook.FieldSecret:
 		return m.Secret()
+	case webhook.FieldPreviousSecret:
+		return m.PreviousSecret()
+	case webhook.FieldPreviousSecretExpiresAt:
+		return m.PreviousSecretExpiresAt()
 	case webhook.FieldEvents:
 		return m.Events()
 	case webhook.FieldActive:
 		return m.Active()
+	case webhook.FieldDisabledAt:
+		return m.DisabledAt()
+	case webhook.FieldDisabledReason:
+		return m.DisabledReason()
+	case webhook.FieldFailingSince:
+		return m.FailingSince()
 	}
 	return nil, false
 }
@@ -21968,12 +27162,24 @@ func (m *WebhookMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldOrganizationID(ctx)
 	case webhook.FieldURL:
 		return m.OldURL(ctx)
+	case webhook.FieldDescription:
+		return m.OldDescription(ctx)
 	case webhook.FieldSecret:
 		return m.OldSecret(ctx)
+	case webhook.FieldPreviousSecret:
+		return m.OldPreviousSecret(ctx)
+	case webhook.FieldPreviousSecretExpiresAt:
+		return m.OldPreviousSecretExpiresAt(ctx)
 	case webhook.FieldEvents:
 		return m.OldEvents(ctx)
 	case webhook.FieldActive:
 		return m.OldActive(ctx)
+	case webhook.FieldDisabledAt:
+		return m.OldDisabledAt(ctx)
+	case webhook.FieldDisabledReason:
+		return m.OldDisabledReason(ctx)
+	case webhook.FieldFailingSince:
+		return m.OldFailingSince(ctx)
 	}
 	return nil, fmt.Errorf("unknown Webhook field %s", name)
 }
@@ -22011,12 +27217,33 @@ func (m *WebhookMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetURL(v)
 		return nil
+	case webhook.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
 	case webhook.FieldSecret:
 		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSecret(v)
+		return nil
+	case webhook.FieldPreviousSecret:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousSecret(v)
+		return nil
+	case webhook.FieldPreviousSecretExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousSecretExpiresAt(v)
 		return nil
 	case webhook.FieldEvents:
 		v, ok := value.([]string)
@@ -22031,6 +27258,27 @@ func (m *WebhookMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetActive(v)
+		return nil
+	case webhook.FieldDisabledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisabledAt(v)
+		return nil
+	case webhook.FieldDisabledReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisabledReason(v)
+		return nil
+	case webhook.FieldFailingSince:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFailingSince(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Webhook field %s", name)
@@ -22064,7 +27312,26 @@ func (m *WebhookMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *WebhookMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(webhook.FieldDescription) {
+		fields = append(fields, webhook.FieldDescription)
+	}
+	if m.FieldCleared(webhook.FieldPreviousSecret) {
+		fields = append(fields, webhook.FieldPreviousSecret)
+	}
+	if m.FieldCleared(webhook.FieldPreviousSecretExpiresAt) {
+		fields = append(fields, webhook.FieldPreviousSecretExpiresAt)
+	}
+	if m.FieldCleared(webhook.FieldDisabledAt) {
+		fields = append(fields, webhook.FieldDisabledAt)
+	}
+	if m.FieldCleared(webhook.FieldDisabledReason) {
+		fields = append(fields, webhook.FieldDisabledReason)
+	}
+	if m.FieldCleared(webhook.FieldFailingSince) {
+		fields = append(fields, webhook.FieldFailingSince)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -22077,6 +27344,26 @@ func (m *WebhookMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *WebhookMutation) ClearField(name string) error {
+	switch name {
+	case webhook.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case webhook.FieldPreviousSecret:
+		m.ClearPreviousSecret()
+		return nil
+	case webhook.FieldPreviousSecretExpiresAt:
+		m.ClearPreviousSecretExpiresAt()
+		return nil
+	case webhook.FieldDisabledAt:
+		m.ClearDisabledAt()
+		return nil
+	case webhook.FieldDisabledReason:
+		m.ClearDisabledReason()
+		return nil
+	case webhook.FieldFailingSince:
+		m.ClearFailingSince()
+		return nil
+	}
 	return fmt.Errorf("unknown Webhook nullable field %s", name)
 }
 
@@ -22096,8 +27383,17 @@ func (m *WebhookMutation) ResetField(name string) error {
 	case webhook.FieldURL:
 		m.ResetURL()
 		return nil
+	case webhook.FieldDescription:
+		m.ResetDescription()
+		return nil
 	case webhook.FieldSecret:
 		m.ResetSecret()
+		return nil
+	case webhook.FieldPreviousSecret:
+		m.ResetPreviousSecret()
+		return nil
+	case webhook.FieldPreviousSecretExpiresAt:
+		m.ResetPreviousSecretExpiresAt()
 		return nil
 	case webhook.FieldEvents:
 		m.ResetEvents()
@@ -22105,15 +27401,27 @@ func (m *WebhookMutation) ResetField(name string) error {
 	case webhook.FieldActive:
 		m.ResetActive()
 		return nil
+	case webhook.FieldDisabledAt:
+		m.ResetDisabledAt()
+		return nil
+	case webhook.FieldDisabledReason:
+		m.ResetDisabledReason()
+		return nil
+	case webhook.FieldFailingSince:
+		m.ResetFailingSince()
+		return nil
 	}
 	return fmt.Errorf("unknown Webhook field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *WebhookMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.organization != nil {
 		edges = append(edges, webhook.EdgeOrganization)
+	}
+	if m.deliveries != nil {
+		edges = append(edges, webhook.EdgeDeliveries)
 	}
 	return edges
 }
@@ -22126,27 +27434,47 @@ func (m *WebhookMutation) AddedIDs(name string) []ent.Value {
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
 		}
+	case webhook.EdgeDeliveries:
+		ids := make([]ent.Value, 0, len(m.deliveries))
+		for id := range m.deliveries {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *WebhookMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
+	if m.removeddeliveries != nil {
+		edges = append(edges, webhook.EdgeDeliveries)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *WebhookMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case webhook.EdgeDeliveries:
+		ids := make([]ent.Value, 0, len(m.removeddeliveries))
+		for id := range m.removeddeliveries {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *WebhookMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.clearedorganization {
 		edges = append(edges, webhook.EdgeOrganization)
+	}
+	if m.cleareddeliveries {
+		edges = append(edges, webhook.EdgeDeliveries)
 	}
 	return edges
 }
@@ -22157,6 +27485,8 @@ func (m *WebhookMutation) EdgeCleared(name string) bool {
 	switch name {
 	case webhook.EdgeOrganization:
 		return m.clearedorganization
+	case webhook.EdgeDeliveries:
+		return m.cleareddeliveries
 	}
 	return false
 }
@@ -22179,6 +27509,2552 @@ func (m *WebhookMutation) ResetEdge(name string) error {
 	case webhook.EdgeOrganization:
 		m.ResetOrganization()
 		return nil
+	case webhook.EdgeDeliveries:
+		m.ResetDeliveries()
+		return nil
 	}
 	return fmt.Errorf("unknown Webhook edge %s", name)
+}
+
+// WebhookAttemptMutation represents an operation that mutates the WebhookAttempt nodes in the graph.
+type WebhookAttemptMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	attempt             *int
+	addattempt          *int
+	request_headers     *map[string]string
+	response_status     *int
+	addresponse_status  *int
+	response_body       *string
+	error               *string
+	duration_ms         *int
+	addduration_ms      *int
+	next_attempt_at     *time.Time
+	created_at          *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	delivery            *int
+	cleareddelivery     bool
+	done                bool
+	oldValue            func(context.Context) (*WebhookAttempt, error)
+	predicates          []predicate.WebhookAttempt
+}
+
+var _ ent.Mutation = (*WebhookAttemptMutation)(nil)
+
+// webhookattemptOption allows management of the mutation configuration using functional options.
+type webhookattemptOption func(*WebhookAttemptMutation)
+
+// newWebhookAttemptMutation creates new mutation for the WebhookAttempt entity.
+func newWebhookAttemptMutation(c config, op Op, opts ...webhookattemptOption) *WebhookAttemptMutation {
+	m := &WebhookAttemptMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWebhookAttempt,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWebhookAttemptID sets the ID field of the mutation.
+func withWebhookAttemptID(id int) webhookattemptOption {
+	return func(m *WebhookAttemptMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WebhookAttempt
+		)
+		m.oldValue = func(ctx context.Context) (*WebhookAttempt, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WebhookAttempt.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWebhookAttempt sets the old WebhookAttempt of the mutation.
+func withWebhookAttempt(node *WebhookAttempt) webhookattemptOption {
+	return func(m *WebhookAttemptMutation) {
+		m.oldValue = func(context.Context) (*WebhookAttempt, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WebhookAttemptMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WebhookAttemptMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WebhookAttemptMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WebhookAttemptMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WebhookAttempt.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *WebhookAttemptMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *WebhookAttemptMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *WebhookAttemptMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetDeliveryID sets the "delivery_id" field.
+func (m *WebhookAttemptMutation) SetDeliveryID(i int) {
+	m.delivery = &i
+}
+
+// DeliveryID returns the value of the "delivery_id" field in the mutation.
+func (m *WebhookAttemptMutation) DeliveryID() (r int, exists bool) {
+	v := m.delivery
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeliveryID returns the old "delivery_id" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldDeliveryID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeliveryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeliveryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeliveryID: %w", err)
+	}
+	return oldValue.DeliveryID, nil
+}
+
+// ResetDeliveryID resets all changes to the "delivery_id" field.
+func (m *WebhookAttemptMutation) ResetDeliveryID() {
+	m.delivery = nil
+}
+
+// SetAttempt sets the "attempt" field.
+func (m *WebhookAttemptMutation) SetAttempt(i int) {
+	m.attempt = &i
+	m.addattempt = nil
+}
+
+// Attempt returns the value of the "attempt" field in the mutation.
+func (m *WebhookAttemptMutation) Attempt() (r int, exists bool) {
+	v := m.attempt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempt returns the old "attempt" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldAttempt(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempt: %w", err)
+	}
+	return oldValue.Attempt, nil
+}
+
+// AddAttempt adds i to the "attempt" field.
+func (m *WebhookAttemptMutation) AddAttempt(i int) {
+	if m.addattempt != nil {
+		*m.addattempt += i
+	} else {
+		m.addattempt = &i
+	}
+}
+
+// AddedAttempt returns the value that was added to the "attempt" field in this mutation.
+func (m *WebhookAttemptMutation) AddedAttempt() (r int, exists bool) {
+	v := m.addattempt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempt resets all changes to the "attempt" field.
+func (m *WebhookAttemptMutation) ResetAttempt() {
+	m.attempt = nil
+	m.addattempt = nil
+}
+
+// SetRequestHeaders sets the "request_headers" field.
+func (m *WebhookAttemptMutation) SetRequestHeaders(value map[string]string) {
+	m.request_headers = &value
+}
+
+// RequestHeaders returns the value of the "request_headers" field in the mutation.
+func (m *WebhookAttemptMutation) RequestHeaders() (r map[string]string, exists bool) {
+	v := m.request_headers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestHeaders returns the old "request_headers" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldRequestHeaders(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestHeaders is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestHeaders requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestHeaders: %w", err)
+	}
+	return oldValue.RequestHeaders, nil
+}
+
+// ResetRequestHeaders resets all changes to the "request_headers" field.
+func (m *WebhookAttemptMutation) ResetRequestHeaders() {
+	m.request_headers = nil
+}
+
+// SetResponseStatus sets the "response_status" field.
+func (m *WebhookAttemptMutation) SetResponseStatus(i int) {
+	m.response_status = &i
+	m.addresponse_status = nil
+}
+
+// ResponseStatus returns the value of the "response_status" field in the mutation.
+func (m *WebhookAttemptMutation) ResponseStatus() (r int, exists bool) {
+	v := m.response_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponseStatus returns the old "response_status" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldResponseStatus(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponseStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponseStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponseStatus: %w", err)
+	}
+	return oldValue.ResponseStatus, nil
+}
+
+// AddResponseStatus adds i to the "response_status" field.
+func (m *WebhookAttemptMutation) AddResponseStatus(i int) {
+	if m.addresponse_status != nil {
+		*m.addresponse_status += i
+	} else {
+		m.addresponse_status = &i
+	}
+}
+
+// AddedResponseStatus returns the value that was added to the "response_status" field in this mutation.
+func (m *WebhookAttemptMutation) AddedResponseStatus() (r int, exists bool) {
+	v := m.addresponse_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearResponseStatus clears the value of the "response_status" field.
+func (m *WebhookAttemptMutation) ClearResponseStatus() {
+	m.response_status = nil
+	m.addresponse_status = nil
+	m.clearedFields[webhookattempt.FieldResponseStatus] = struct{}{}
+}
+
+// ResponseStatusCleared returns if the "response_status" field was cleared in this mutation.
+func (m *WebhookAttemptMutation) ResponseStatusCleared() bool {
+	_, ok := m.clearedFields[webhookattempt.FieldResponseStatus]
+	return ok
+}
+
+// ResetResponseStatus resets all changes to the "response_status" field.
+func (m *WebhookAttemptMutation) ResetResponseStatus() {
+	m.response_status = nil
+	m.addresponse_status = nil
+	delete(m.clearedFields, webhookattempt.FieldResponseStatus)
+}
+
+// SetResponseBody sets the "response_body" field.
+func (m *WebhookAttemptMutation) SetResponseBody(s string) {
+	m.response_body = &s
+}
+
+// ResponseBody returns the value of the "response_body" field in the mutation.
+func (m *WebhookAttemptMutation) ResponseBody() (r string, exists bool) {
+	v := m.response_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponseBody returns the old "response_body" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldResponseBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponseBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponseBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponseBody: %w", err)
+	}
+	return oldValue.ResponseBody, nil
+}
+
+// ClearResponseBody clears the value of the "response_body" field.
+func (m *WebhookAttemptMutation) ClearResponseBody() {
+	m.response_body = nil
+	m.clearedFields[webhookattempt.FieldResponseBody] = struct{}{}
+}
+
+// ResponseBodyCleared returns if the "response_body" field was cleared in this mutation.
+func (m *WebhookAttemptMutation) ResponseBodyCleared() bool {
+	_, ok := m.clearedFields[webhookattempt.FieldResponseBody]
+	return ok
+}
+
+// ResetResponseBody resets all changes to the "response_body" field.
+func (m *WebhookAttemptMutation) ResetResponseBody() {
+	m.response_body = nil
+	delete(m.clearedFields, webhookattempt.FieldResponseBody)
+}
+
+// SetError sets the "error" field.
+func (m *WebhookAttemptMutation) SetError(s string) {
+	m.error = &s
+}
+
+// Error returns the value of the "error" field in the mutation.
+func (m *WebhookAttemptMutation) Error() (r string, exists bool) {
+	v := m.error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldError returns the old "error" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldError: %w", err)
+	}
+	return oldValue.Error, nil
+}
+
+// ClearError clears the value of the "error" field.
+func (m *WebhookAttemptMutation) ClearError() {
+	m.error = nil
+	m.clearedFields[webhookattempt.FieldError] = struct{}{}
+}
+
+// ErrorCleared returns if the "error" field was cleared in this mutation.
+func (m *WebhookAttemptMutation) ErrorCleared() bool {
+	_, ok := m.clearedFields[webhookattempt.FieldError]
+	return ok
+}
+
+// ResetError resets all changes to the "error" field.
+func (m *WebhookAttemptMutation) ResetError() {
+	m.error = nil
+	delete(m.clearedFields, webhookattempt.FieldError)
+}
+
+// SetDurationMs sets the "duration_ms" field.
+func (m *WebhookAttemptMutation) SetDurationMs(i int) {
+	m.duration_ms = &i
+	m.addduration_ms = nil
+}
+
+// DurationMs returns the value of the "duration_ms" field in the mutation.
+func (m *WebhookAttemptMutation) DurationMs() (r int, exists bool) {
+	v := m.duration_ms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDurationMs returns the old "duration_ms" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldDurationMs(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDurationMs is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDurationMs requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDurationMs: %w", err)
+	}
+	return oldValue.DurationMs, nil
+}
+
+// AddDurationMs adds i to the "duration_ms" field.
+func (m *WebhookAttemptMutation) AddDurationMs(i int) {
+	if m.addduration_ms != nil {
+		*m.addduration_ms += i
+	} else {
+		m.addduration_ms = &i
+	}
+}
+
+// AddedDurationMs returns the value that was added to the "duration_ms" field in this mutation.
+func (m *WebhookAttemptMutation) AddedDurationMs() (r int, exists bool) {
+	v := m.addduration_ms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDurationMs resets all changes to the "duration_ms" field.
+func (m *WebhookAttemptMutation) ResetDurationMs() {
+	m.duration_ms = nil
+	m.addduration_ms = nil
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *WebhookAttemptMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *WebhookAttemptMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldNextAttemptAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ClearNextAttemptAt clears the value of the "next_attempt_at" field.
+func (m *WebhookAttemptMutation) ClearNextAttemptAt() {
+	m.next_attempt_at = nil
+	m.clearedFields[webhookattempt.FieldNextAttemptAt] = struct{}{}
+}
+
+// NextAttemptAtCleared returns if the "next_attempt_at" field was cleared in this mutation.
+func (m *WebhookAttemptMutation) NextAttemptAtCleared() bool {
+	_, ok := m.clearedFields[webhookattempt.FieldNextAttemptAt]
+	return ok
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *WebhookAttemptMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+	delete(m.clearedFields, webhookattempt.FieldNextAttemptAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WebhookAttemptMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WebhookAttemptMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WebhookAttempt entity.
+// If the WebhookAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookAttemptMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WebhookAttemptMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *WebhookAttemptMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[webhookattempt.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *WebhookAttemptMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *WebhookAttemptMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *WebhookAttemptMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearDelivery clears the "delivery" edge to the WebhookDelivery entity.
+func (m *WebhookAttemptMutation) ClearDelivery() {
+	m.cleareddelivery = true
+	m.clearedFields[webhookattempt.FieldDeliveryID] = struct{}{}
+}
+
+// DeliveryCleared reports if the "delivery" edge to the WebhookDelivery entity was cleared.
+func (m *WebhookAttemptMutation) DeliveryCleared() bool {
+	return m.cleareddelivery
+}
+
+// DeliveryIDs returns the "delivery" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DeliveryID instead. It exists only for internal usage by the builders.
+func (m *WebhookAttemptMutation) DeliveryIDs() (ids []int) {
+	if id := m.delivery; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDelivery resets all changes to the "delivery" edge.
+func (m *WebhookAttemptMutation) ResetDelivery() {
+	m.delivery = nil
+	m.cleareddelivery = false
+}
+
+// Where appends a list predicates to the WebhookAttemptMutation builder.
+func (m *WebhookAttemptMutation) Where(ps ...predicate.WebhookAttempt) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WebhookAttemptMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WebhookAttemptMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WebhookAttempt, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WebhookAttemptMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WebhookAttemptMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WebhookAttempt).
+func (m *WebhookAttemptMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WebhookAttemptMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.organization != nil {
+		fields = append(fields, webhookattempt.FieldOrganizationID)
+	}
+	if m.delivery != nil {
+		fields = append(fields, webhookattempt.FieldDeliveryID)
+	}
+	if m.attempt != nil {
+		fields = append(fields, webhookattempt.FieldAttempt)
+	}
+	if m.request_headers != nil {
+		fields = append(fields, webhookattempt.FieldRequestHeaders)
+	}
+	if m.response_status != nil {
+		fields = append(fields, webhookattempt.FieldResponseStatus)
+	}
+	if m.response_body != nil {
+		fields = append(fields, webhookattempt.FieldResponseBody)
+	}
+	if m.error != nil {
+		fields = append(fields, webhookattempt.FieldError)
+	}
+	if m.duration_ms != nil {
+		fields = append(fields, webhookattempt.FieldDurationMs)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, webhookattempt.FieldNextAttemptAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, webhookattempt.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WebhookAttemptMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case webhookattempt.FieldOrganizationID:
+		return m.OrganizationID()
+	case webhookattempt.FieldDeliveryID:
+		return m.DeliveryID()
+	case webhookattempt.FieldAttempt:
+		return m.Attempt()
+	case webhookattempt.FieldRequestHeaders:
+		return m.RequestHeaders()
+	case webhookattempt.FieldResponseStatus:
+		return m.ResponseStatus()
+	case webhookattempt.FieldResponseBody:
+		return m.ResponseBody()
+	case webhookattempt.FieldError:
+		return m.Error()
+	case webhookattempt.FieldDurationMs:
+		return m.DurationMs()
+	case webhookattempt.FieldNextAttemptAt:
+		return m.NextAttemptAt()
+	case webhookattempt.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WebhookAttemptMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case webhookattempt.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case webhookattempt.FieldDeliveryID:
+		return m.OldDeliveryID(ctx)
+	case webhookattempt.FieldAttempt:
+		return m.OldAttempt(ctx)
+	case webhookattempt.FieldRequestHeaders:
+		return m.OldRequestHeaders(ctx)
+	case webhookattempt.FieldResponseStatus:
+		return m.OldResponseStatus(ctx)
+	case webhookattempt.FieldResponseBody:
+		return m.OldResponseBody(ctx)
+	case webhookattempt.FieldError:
+		return m.OldError(ctx)
+	case webhookattempt.FieldDurationMs:
+		return m.OldDurationMs(ctx)
+	case webhookattempt.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
+	case webhookattempt.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown WebhookAttempt field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookAttemptMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case webhookattempt.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case webhookattempt.FieldDeliveryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeliveryID(v)
+		return nil
+	case webhookattempt.FieldAttempt:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempt(v)
+		return nil
+	case webhookattempt.FieldRequestHeaders:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestHeaders(v)
+		return nil
+	case webhookattempt.FieldResponseStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponseStatus(v)
+		return nil
+	case webhookattempt.FieldResponseBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponseBody(v)
+		return nil
+	case webhookattempt.FieldError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetError(v)
+		return nil
+	case webhookattempt.FieldDurationMs:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDurationMs(v)
+		return nil
+	case webhookattempt.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
+		return nil
+	case webhookattempt.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookAttempt field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WebhookAttemptMutation) AddedFields() []string {
+	var fields []string
+	if m.addattempt != nil {
+		fields = append(fields, webhookattempt.FieldAttempt)
+	}
+	if m.addresponse_status != nil {
+		fields = append(fields, webhookattempt.FieldResponseStatus)
+	}
+	if m.addduration_ms != nil {
+		fields = append(fields, webhookattempt.FieldDurationMs)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WebhookAttemptMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case webhookattempt.FieldAttempt:
+		return m.AddedAttempt()
+	case webhookattempt.FieldResponseStatus:
+		return m.AddedResponseStatus()
+	case webhookattempt.FieldDurationMs:
+		return m.AddedDurationMs()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookAttemptMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case webhookattempt.FieldAttempt:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempt(v)
+		return nil
+	case webhookattempt.FieldResponseStatus:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddResponseStatus(v)
+		return nil
+	case webhookattempt.FieldDurationMs:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDurationMs(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookAttempt numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WebhookAttemptMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(webhookattempt.FieldResponseStatus) {
+		fields = append(fields, webhookattempt.FieldResponseStatus)
+	}
+	if m.FieldCleared(webhookattempt.FieldResponseBody) {
+		fields = append(fields, webhookattempt.FieldResponseBody)
+	}
+	if m.FieldCleared(webhookattempt.FieldError) {
+		fields = append(fields, webhookattempt.FieldError)
+	}
+	if m.FieldCleared(webhookattempt.FieldNextAttemptAt) {
+		fields = append(fields, webhookattempt.FieldNextAttemptAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WebhookAttemptMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WebhookAttemptMutation) ClearField(name string) error {
+	switch name {
+	case webhookattempt.FieldResponseStatus:
+		m.ClearResponseStatus()
+		return nil
+	case webhookattempt.FieldResponseBody:
+		m.ClearResponseBody()
+		return nil
+	case webhookattempt.FieldError:
+		m.ClearError()
+		return nil
+	case webhookattempt.FieldNextAttemptAt:
+		m.ClearNextAttemptAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookAttempt nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WebhookAttemptMutation) ResetField(name string) error {
+	switch name {
+	case webhookattempt.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case webhookattempt.FieldDeliveryID:
+		m.ResetDeliveryID()
+		return nil
+	case webhookattempt.FieldAttempt:
+		m.ResetAttempt()
+		return nil
+	case webhookattempt.FieldRequestHeaders:
+		m.ResetRequestHeaders()
+		return nil
+	case webhookattempt.FieldResponseStatus:
+		m.ResetResponseStatus()
+		return nil
+	case webhookattempt.FieldResponseBody:
+		m.ResetResponseBody()
+		return nil
+	case webhookattempt.FieldError:
+		m.ResetError()
+		return nil
+	case webhookattempt.FieldDurationMs:
+		m.ResetDurationMs()
+		return nil
+	case webhookattempt.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
+		return nil
+	case webhookattempt.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookAttempt field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WebhookAttemptMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, webhookattempt.EdgeOrganization)
+	}
+	if m.delivery != nil {
+		edges = append(edges, webhookattempt.EdgeDelivery)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WebhookAttemptMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case webhookattempt.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case webhookattempt.EdgeDelivery:
+		if id := m.delivery; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WebhookAttemptMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WebhookAttemptMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WebhookAttemptMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, webhookattempt.EdgeOrganization)
+	}
+	if m.cleareddelivery {
+		edges = append(edges, webhookattempt.EdgeDelivery)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WebhookAttemptMutation) EdgeCleared(name string) bool {
+	switch name {
+	case webhookattempt.EdgeOrganization:
+		return m.clearedorganization
+	case webhookattempt.EdgeDelivery:
+		return m.cleareddelivery
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WebhookAttemptMutation) ClearEdge(name string) error {
+	switch name {
+	case webhookattempt.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case webhookattempt.EdgeDelivery:
+		m.ClearDelivery()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookAttempt unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WebhookAttemptMutation) ResetEdge(name string) error {
+	switch name {
+	case webhookattempt.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case webhookattempt.EdgeDelivery:
+		m.ResetDelivery()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookAttempt edge %s", name)
+}
+
+// WebhookDeliveryMutation represents an operation that mutates the WebhookDelivery nodes in the graph.
+type WebhookDeliveryMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	event_id            *string
+	event_type          *string
+	payload             *string
+	status              *webhookdelivery.Status
+	attempts            *int
+	addattempts         *int
+	total_attempts      *int
+	addtotal_attempts   *int
+	next_attempt_at     *time.Time
+	locked_until        *time.Time
+	last_status_code    *int
+	addlast_status_code *int
+	last_error          *string
+	delivered_at        *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	webhook             *int
+	clearedwebhook      bool
+	attempt_log         map[int]struct{}
+	removedattempt_log  map[int]struct{}
+	clearedattempt_log  bool
+	done                bool
+	oldValue            func(context.Context) (*WebhookDelivery, error)
+	predicates          []predicate.WebhookDelivery
+}
+
+var _ ent.Mutation = (*WebhookDeliveryMutation)(nil)
+
+// webhookdeliveryOption allows management of the mutation configuration using functional options.
+type webhookdeliveryOption func(*WebhookDeliveryMutation)
+
+// newWebhookDeliveryMutation creates new mutation for the WebhookDelivery entity.
+func newWebhookDeliveryMutation(c config, op Op, opts ...webhookdeliveryOption) *WebhookDeliveryMutation {
+	m := &WebhookDeliveryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWebhookDelivery,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWebhookDeliveryID sets the ID field of the mutation.
+func withWebhookDeliveryID(id int) webhookdeliveryOption {
+	return func(m *WebhookDeliveryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WebhookDelivery
+		)
+		m.oldValue = func(ctx context.Context) (*WebhookDelivery, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WebhookDelivery.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWebhookDelivery sets the old WebhookDelivery of the mutation.
+func withWebhookDelivery(node *WebhookDelivery) webhookdeliveryOption {
+	return func(m *WebhookDeliveryMutation) {
+		m.oldValue = func(context.Context) (*WebhookDelivery, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WebhookDeliveryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WebhookDeliveryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WebhookDeliveryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WebhookDeliveryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WebhookDelivery.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WebhookDeliveryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WebhookDeliveryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WebhookDeliveryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WebhookDeliveryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WebhookDeliveryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WebhookDeliveryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *WebhookDeliveryMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *WebhookDeliveryMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *WebhookDeliveryMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetWebhookID sets the "webhook_id" field.
+func (m *WebhookDeliveryMutation) SetWebhookID(i int) {
+	m.webhook = &i
+}
+
+// WebhookID returns the value of the "webhook_id" field in the mutation.
+func (m *WebhookDeliveryMutation) WebhookID() (r int, exists bool) {
+	v := m.webhook
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWebhookID returns the old "webhook_id" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldWebhookID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWebhookID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWebhookID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWebhookID: %w", err)
+	}
+	return oldValue.WebhookID, nil
+}
+
+// ResetWebhookID resets all changes to the "webhook_id" field.
+func (m *WebhookDeliveryMutation) ResetWebhookID() {
+	m.webhook = nil
+}
+
+// SetEventID sets the "event_id" field.
+func (m *WebhookDeliveryMutation) SetEventID(s string) {
+	m.event_id = &s
+}
+
+// EventID returns the value of the "event_id" field in the mutation.
+func (m *WebhookDeliveryMutation) EventID() (r string, exists bool) {
+	v := m.event_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEventID returns the old "event_id" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldEventID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEventID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEventID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEventID: %w", err)
+	}
+	return oldValue.EventID, nil
+}
+
+// ResetEventID resets all changes to the "event_id" field.
+func (m *WebhookDeliveryMutation) ResetEventID() {
+	m.event_id = nil
+}
+
+// SetEventType sets the "event_type" field.
+func (m *WebhookDeliveryMutation) SetEventType(s string) {
+	m.event_type = &s
+}
+
+// EventType returns the value of the "event_type" field in the mutation.
+func (m *WebhookDeliveryMutation) EventType() (r string, exists bool) {
+	v := m.event_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEventType returns the old "event_type" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldEventType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEventType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEventType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEventType: %w", err)
+	}
+	return oldValue.EventType, nil
+}
+
+// ResetEventType resets all changes to the "event_type" field.
+func (m *WebhookDeliveryMutation) ResetEventType() {
+	m.event_type = nil
+}
+
+// SetPayload sets the "payload" field.
+func (m *WebhookDeliveryMutation) SetPayload(s string) {
+	m.payload = &s
+}
+
+// Payload returns the value of the "payload" field in the mutation.
+func (m *WebhookDeliveryMutation) Payload() (r string, exists bool) {
+	v := m.payload
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayload returns the old "payload" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldPayload(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayload is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayload requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayload: %w", err)
+	}
+	return oldValue.Payload, nil
+}
+
+// ResetPayload resets all changes to the "payload" field.
+func (m *WebhookDeliveryMutation) ResetPayload() {
+	m.payload = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WebhookDeliveryMutation) SetStatus(w webhookdelivery.Status) {
+	m.status = &w
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WebhookDeliveryMutation) Status() (r webhookdelivery.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldStatus(ctx context.Context) (v webhookdelivery.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WebhookDeliveryMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *WebhookDeliveryMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *WebhookDeliveryMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *WebhookDeliveryMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *WebhookDeliveryMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetTotalAttempts sets the "total_attempts" field.
+func (m *WebhookDeliveryMutation) SetTotalAttempts(i int) {
+	m.total_attempts = &i
+	m.addtotal_attempts = nil
+}
+
+// TotalAttempts returns the value of the "total_attempts" field in the mutation.
+func (m *WebhookDeliveryMutation) TotalAttempts() (r int, exists bool) {
+	v := m.total_attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalAttempts returns the old "total_attempts" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldTotalAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalAttempts: %w", err)
+	}
+	return oldValue.TotalAttempts, nil
+}
+
+// AddTotalAttempts adds i to the "total_attempts" field.
+func (m *WebhookDeliveryMutation) AddTotalAttempts(i int) {
+	if m.addtotal_attempts != nil {
+		*m.addtotal_attempts += i
+	} else {
+		m.addtotal_attempts = &i
+	}
+}
+
+// AddedTotalAttempts returns the value that was added to the "total_attempts" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedTotalAttempts() (r int, exists bool) {
+	v := m.addtotal_attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotalAttempts resets all changes to the "total_attempts" field.
+func (m *WebhookDeliveryMutation) ResetTotalAttempts() {
+	m.total_attempts = nil
+	m.addtotal_attempts = nil
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *WebhookDeliveryMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *WebhookDeliveryMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldNextAttemptAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *WebhookDeliveryMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+}
+
+// SetLockedUntil sets the "locked_until" field.
+func (m *WebhookDeliveryMutation) SetLockedUntil(t time.Time) {
+	m.locked_until = &t
+}
+
+// LockedUntil returns the value of the "locked_until" field in the mutation.
+func (m *WebhookDeliveryMutation) LockedUntil() (r time.Time, exists bool) {
+	v := m.locked_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLockedUntil returns the old "locked_until" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldLockedUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLockedUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLockedUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLockedUntil: %w", err)
+	}
+	return oldValue.LockedUntil, nil
+}
+
+// ClearLockedUntil clears the value of the "locked_until" field.
+func (m *WebhookDeliveryMutation) ClearLockedUntil() {
+	m.locked_until = nil
+	m.clearedFields[webhookdelivery.FieldLockedUntil] = struct{}{}
+}
+
+// LockedUntilCleared returns if the "locked_until" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) LockedUntilCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldLockedUntil]
+	return ok
+}
+
+// ResetLockedUntil resets all changes to the "locked_until" field.
+func (m *WebhookDeliveryMutation) ResetLockedUntil() {
+	m.locked_until = nil
+	delete(m.clearedFields, webhookdelivery.FieldLockedUntil)
+}
+
+// SetLastStatusCode sets the "last_status_code" field.
+func (m *WebhookDeliveryMutation) SetLastStatusCode(i int) {
+	m.last_status_code = &i
+	m.addlast_status_code = nil
+}
+
+// LastStatusCode returns the value of the "last_status_code" field in the mutation.
+func (m *WebhookDeliveryMutation) LastStatusCode() (r int, exists bool) {
+	v := m.last_status_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastStatusCode returns the old "last_status_code" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldLastStatusCode(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastStatusCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastStatusCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastStatusCode: %w", err)
+	}
+	return oldValue.LastStatusCode, nil
+}
+
+// AddLastStatusCode adds i to the "last_status_code" field.
+func (m *WebhookDeliveryMutation) AddLastStatusCode(i int) {
+	if m.addlast_status_code != nil {
+		*m.addlast_status_code += i
+	} else {
+		m.addlast_status_code = &i
+	}
+}
+
+// AddedLastStatusCode returns the value that was added to the "last_status_code" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedLastStatusCode() (r int, exists bool) {
+	v := m.addlast_status_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLastStatusCode clears the value of the "last_status_code" field.
+func (m *WebhookDeliveryMutation) ClearLastStatusCode() {
+	m.last_status_code = nil
+	m.addlast_status_code = nil
+	m.clearedFields[webhookdelivery.FieldLastStatusCode] = struct{}{}
+}
+
+// LastStatusCodeCleared returns if the "last_status_code" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) LastStatusCodeCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldLastStatusCode]
+	return ok
+}
+
+// ResetLastStatusCode resets all changes to the "last_status_code" field.
+func (m *WebhookDeliveryMutation) ResetLastStatusCode() {
+	m.last_status_code = nil
+	m.addlast_status_code = nil
+	delete(m.clearedFields, webhookdelivery.FieldLastStatusCode)
+}
+
+// SetLastError sets the "last_error" field.
+func (m *WebhookDeliveryMutation) SetLastError(s string) {
+	m.last_error = &s
+}
+
+// LastError returns the value of the "last_error" field in the mutation.
+func (m *WebhookDeliveryMutation) LastError() (r string, exists bool) {
+	v := m.last_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastError returns the old "last_error" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldLastError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastError: %w", err)
+	}
+	return oldValue.LastError, nil
+}
+
+// ClearLastError clears the value of the "last_error" field.
+func (m *WebhookDeliveryMutation) ClearLastError() {
+	m.last_error = nil
+	m.clearedFields[webhookdelivery.FieldLastError] = struct{}{}
+}
+
+// LastErrorCleared returns if the "last_error" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) LastErrorCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldLastError]
+	return ok
+}
+
+// ResetLastError resets all changes to the "last_error" field.
+func (m *WebhookDeliveryMutation) ResetLastError() {
+	m.last_error = nil
+	delete(m.clearedFields, webhookdelivery.FieldLastError)
+}
+
+// SetDeliveredAt sets the "delivered_at" field.
+func (m *WebhookDeliveryMutation) SetDeliveredAt(t time.Time) {
+	m.delivered_at = &t
+}
+
+// DeliveredAt returns the value of the "delivered_at" field in the mutation.
+func (m *WebhookDeliveryMutation) DeliveredAt() (r time.Time, exists bool) {
+	v := m.delivered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeliveredAt returns the old "delivered_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldDeliveredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeliveredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeliveredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeliveredAt: %w", err)
+	}
+	return oldValue.DeliveredAt, nil
+}
+
+// ClearDeliveredAt clears the value of the "delivered_at" field.
+func (m *WebhookDeliveryMutation) ClearDeliveredAt() {
+	m.delivered_at = nil
+	m.clearedFields[webhookdelivery.FieldDeliveredAt] = struct{}{}
+}
+
+// DeliveredAtCleared returns if the "delivered_at" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) DeliveredAtCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldDeliveredAt]
+	return ok
+}
+
+// ResetDeliveredAt resets all changes to the "delivered_at" field.
+func (m *WebhookDeliveryMutation) ResetDeliveredAt() {
+	m.delivered_at = nil
+	delete(m.clearedFields, webhookdelivery.FieldDeliveredAt)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *WebhookDeliveryMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[webhookdelivery.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *WebhookDeliveryMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *WebhookDeliveryMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *WebhookDeliveryMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearWebhook clears the "webhook" edge to the Webhook entity.
+func (m *WebhookDeliveryMutation) ClearWebhook() {
+	m.clearedwebhook = true
+	m.clearedFields[webhookdelivery.FieldWebhookID] = struct{}{}
+}
+
+// WebhookCleared reports if the "webhook" edge to the Webhook entity was cleared.
+func (m *WebhookDeliveryMutation) WebhookCleared() bool {
+	return m.clearedwebhook
+}
+
+// WebhookIDs returns the "webhook" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// WebhookID instead. It exists only for internal usage by the builders.
+func (m *WebhookDeliveryMutation) WebhookIDs() (ids []int) {
+	if id := m.webhook; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetWebhook resets all changes to the "webhook" edge.
+func (m *WebhookDeliveryMutation) ResetWebhook() {
+	m.webhook = nil
+	m.clearedwebhook = false
+}
+
+// AddAttemptLogIDs adds the "attempt_log" edge to the WebhookAttempt entity by ids.
+func (m *WebhookDeliveryMutation) AddAttemptLogIDs(ids ...int) {
+	if m.attempt_log == nil {
+		m.attempt_log = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.attempt_log[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttemptLog clears the "attempt_log" edge to the WebhookAttempt entity.
+func (m *WebhookDeliveryMutation) ClearAttemptLog() {
+	m.clearedattempt_log = true
+}
+
+// AttemptLogCleared reports if the "attempt_log" edge to the WebhookAttempt entity was cleared.
+func (m *WebhookDeliveryMutation) AttemptLogCleared() bool {
+	return m.clearedattempt_log
+}
+
+// RemoveAttemptLogIDs removes the "attempt_log" edge to the WebhookAttempt entity by IDs.
+func (m *WebhookDeliveryMutation) RemoveAttemptLogIDs(ids ...int) {
+	if m.removedattempt_log == nil {
+		m.removedattempt_log = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.attempt_log, ids[i])
+		m.removedattempt_log[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttemptLog returns the removed IDs of the "attempt_log" edge to the WebhookAttempt entity.
+func (m *WebhookDeliveryMutation) RemovedAttemptLogIDs() (ids []int) {
+	for id := range m.removedattempt_log {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttemptLogIDs returns the "attempt_log" edge IDs in the mutation.
+func (m *WebhookDeliveryMutation) AttemptLogIDs() (ids []int) {
+	for id := range m.attempt_log {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttemptLog resets all changes to the "attempt_log" edge.
+func (m *WebhookDeliveryMutation) ResetAttemptLog() {
+	m.attempt_log = nil
+	m.clearedattempt_log = false
+	m.removedattempt_log = nil
+}
+
+// Where appends a list predicates to the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Where(ps ...predicate.WebhookDelivery) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WebhookDeliveryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WebhookDeliveryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WebhookDelivery, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WebhookDeliveryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WebhookDeliveryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WebhookDelivery).
+func (m *WebhookDeliveryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WebhookDeliveryMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, webhookdelivery.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, webhookdelivery.FieldUpdatedAt)
+	}
+	if m.organization != nil {
+		fields = append(fields, webhookdelivery.FieldOrganizationID)
+	}
+	if m.webhook != nil {
+		fields = append(fields, webhookdelivery.FieldWebhookID)
+	}
+	if m.event_id != nil {
+		fields = append(fields, webhookdelivery.FieldEventID)
+	}
+	if m.event_type != nil {
+		fields = append(fields, webhookdelivery.FieldEventType)
+	}
+	if m.payload != nil {
+		fields = append(fields, webhookdelivery.FieldPayload)
+	}
+	if m.status != nil {
+		fields = append(fields, webhookdelivery.FieldStatus)
+	}
+	if m.attempts != nil {
+		fields = append(fields, webhookdelivery.FieldAttempts)
+	}
+	if m.total_attempts != nil {
+		fields = append(fields, webhookdelivery.FieldTotalAttempts)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, webhookdelivery.FieldNextAttemptAt)
+	}
+	if m.locked_until != nil {
+		fields = append(fields, webhookdelivery.FieldLockedUntil)
+	}
+	if m.last_status_code != nil {
+		fields = append(fields, webhookdelivery.FieldLastStatusCode)
+	}
+	if m.last_error != nil {
+		fields = append(fields, webhookdelivery.FieldLastError)
+	}
+	if m.delivered_at != nil {
+		fields = append(fields, webhookdelivery.FieldDeliveredAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WebhookDeliveryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		return m.CreatedAt()
+	case webhookdelivery.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case webhookdelivery.FieldOrganizationID:
+		return m.OrganizationID()
+	case webhookdelivery.FieldWebhookID:
+		return m.WebhookID()
+	case webhookdelivery.FieldEventID:
+		return m.EventID()
+	case webhookdelivery.FieldEventType:
+		return m.EventType()
+	case webhookdelivery.FieldPayload:
+		return m.Payload()
+	case webhookdelivery.FieldStatus:
+		return m.Status()
+	case webhookdelivery.FieldAttempts:
+		return m.Attempts()
+	case webhookdelivery.FieldTotalAttempts:
+		return m.TotalAttempts()
+	case webhookdelivery.FieldNextAttemptAt:
+		return m.NextAttemptAt()
+	case webhookdelivery.FieldLockedUntil:
+		return m.LockedUntil()
+	case webhookdelivery.FieldLastStatusCode:
+		return m.LastStatusCode()
+	case webhookdelivery.FieldLastError:
+		return m.LastError()
+	case webhookdelivery.FieldDeliveredAt:
+		return m.DeliveredAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WebhookDeliveryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case webhookdelivery.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case webhookdelivery.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case webhookdelivery.FieldWebhookID:
+		return m.OldWebhookID(ctx)
+	case webhookdelivery.FieldEventID:
+		return m.OldEventID(ctx)
+	case webhookdelivery.FieldEventType:
+		return m.OldEventType(ctx)
+	case webhookdelivery.FieldPayload:
+		return m.OldPayload(ctx)
+	case webhookdelivery.FieldStatus:
+		return m.OldStatus(ctx)
+	case webhookdelivery.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case webhookdelivery.FieldTotalAttempts:
+		return m.OldTotalAttempts(ctx)
+	case webhookdelivery.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
+	case webhookdelivery.FieldLockedUntil:
+		return m.OldLockedUntil(ctx)
+	case webhookdelivery.FieldLastStatusCode:
+		return m.OldLastStatusCode(ctx)
+	case webhookdelivery.FieldLastError:
+		return m.OldLastError(ctx)
+	case webhookdelivery.FieldDeliveredAt:
+		return m.OldDeliveredAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookDeliveryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case webhookdelivery.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case webhookdelivery.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case webhookdelivery.FieldWebhookID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWebhookID(v)
+		return nil
+	case webhookdelivery.FieldEventID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEventID(v)
+		return nil
+	case webhookdelivery.FieldEventType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEventType(v)
+		return nil
+	case webhookdelivery.FieldPayload:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayload(v)
+		return nil
+	case webhookdelivery.FieldStatus:
+		v, ok := value.(webhookdelivery.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case webhookdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case webhookdelivery.FieldTotalAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalAttempts(v)
+		return nil
+	case webhookdelivery.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
+		return nil
+	case webhookdelivery.FieldLockedUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLockedUntil(v)
+		return nil
+	case webhookdelivery.FieldLastStatusCode:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastStatusCode(v)
+		return nil
+	case webhookdelivery.FieldLastError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastError(v)
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeliveredAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WebhookDeliveryMutation) AddedFields() []string {
+	var fields []string
+	if m.addattempts != nil {
+		fields = append(fields, webhookdelivery.FieldAttempts)
+	}
+	if m.addtotal_attempts != nil {
+		fields = append(fields, webhookdelivery.FieldTotalAttempts)
+	}
+	if m.addlast_status_code != nil {
+		fields = append(fields, webhookdelivery.FieldLastStatusCode)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WebhookDeliveryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case webhookdelivery.FieldAttempts:
+		return m.AddedAttempts()
+	case webhookdelivery.FieldTotalAttempts:
+		return m.AddedTotalAttempts()
+	case webhookdelivery.FieldLastStatusCode:
+		return m.AddedLastStatusCode()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookDeliveryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case webhookdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	case webhookdelivery.FieldTotalAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotalAttempts(v)
+		return nil
+	case webhookdelivery.FieldLastStatusCode:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLastStatusCode(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WebhookDeliveryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(webhookdelivery.FieldLockedUntil) {
+		fields = append(fields, webhookdelivery.FieldLockedUntil)
+	}
+	if m.FieldCleared(webhookdelivery.FieldLastStatusCode) {
+		fields = append(fields, webhookdelivery.FieldLastStatusCode)
+	}
+	if m.FieldCleared(webhookdelivery.FieldLastError) {
+		fields = append(fields, webhookdelivery.FieldLastError)
+	}
+	if m.FieldCleared(webhookdelivery.FieldDeliveredAt) {
+		fields = append(fields, webhookdelivery.FieldDeliveredAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WebhookDeliveryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WebhookDeliveryMutation) ClearField(name string) error {
+	switch name {
+	case webhookdelivery.FieldLockedUntil:
+		m.ClearLockedUntil()
+		return nil
+	case webhookdelivery.FieldLastStatusCode:
+		m.ClearLastStatusCode()
+		return nil
+	case webhookdelivery.FieldLastError:
+		m.ClearLastError()
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		m.ClearDeliveredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WebhookDeliveryMutation) ResetField(name string) error {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case webhookdelivery.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case webhookdelivery.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case webhookdelivery.FieldWebhookID:
+		m.ResetWebhookID()
+		return nil
+	case webhookdelivery.FieldEventID:
+		m.ResetEventID()
+		return nil
+	case webhookdelivery.FieldEventType:
+		m.ResetEventType()
+		return nil
+	case webhookdelivery.FieldPayload:
+		m.ResetPayload()
+		return nil
+	case webhookdelivery.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case webhookdelivery.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case webhookdelivery.FieldTotalAttempts:
+		m.ResetTotalAttempts()
+		return nil
+	case webhookdelivery.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
+		return nil
+	case webhookdelivery.FieldLockedUntil:
+		m.ResetLockedUntil()
+		return nil
+	case webhookdelivery.FieldLastStatusCode:
+		m.ResetLastStatusCode()
+		return nil
+	case webhookdelivery.FieldLastError:
+		m.ResetLastError()
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		m.ResetDeliveredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WebhookDeliveryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.organization != nil {
+		edges = append(edges, webhookdelivery.EdgeOrganization)
+	}
+	if m.webhook != nil {
+		edges = append(edges, webhookdelivery.EdgeWebhook)
+	}
+	if m.attempt_log != nil {
+		edges = append(edges, webhookdelivery.EdgeAttemptLog)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WebhookDeliveryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case webhookdelivery.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case webhookdelivery.EdgeWebhook:
+		if id := m.webhook; id != nil {
+			return []ent.Value{*id}
+		}
+	case webhookdelivery.EdgeAttemptLog:
+		ids := make([]ent.Value, 0, len(m.attempt_log))
+		for id := range m.attempt_log {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WebhookDeliveryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedattempt_log != nil {
+		edges = append(edges, webhookdelivery.EdgeAttemptLog)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WebhookDeliveryMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case webhookdelivery.EdgeAttemptLog:
+		ids := make([]ent.Value, 0, len(m.removedattempt_log))
+		for id := range m.removedattempt_log {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WebhookDeliveryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedorganization {
+		edges = append(edges, webhookdelivery.EdgeOrganization)
+	}
+	if m.clearedwebhook {
+		edges = append(edges, webhookdelivery.EdgeWebhook)
+	}
+	if m.clearedattempt_log {
+		edges = append(edges, webhookdelivery.EdgeAttemptLog)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WebhookDeliveryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case webhookdelivery.EdgeOrganization:
+		return m.clearedorganization
+	case webhookdelivery.EdgeWebhook:
+		return m.clearedwebhook
+	case webhookdelivery.EdgeAttemptLog:
+		return m.clearedattempt_log
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WebhookDeliveryMutation) ClearEdge(name string) error {
+	switch name {
+	case webhookdelivery.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case webhookdelivery.EdgeWebhook:
+		m.ClearWebhook()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WebhookDeliveryMutation) ResetEdge(name string) error {
+	switch name {
+	case webhookdelivery.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case webhookdelivery.EdgeWebhook:
+		m.ResetWebhook()
+		return nil
+	case webhookdelivery.EdgeAttemptLog:
+		m.ResetAttemptLog()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery edge %s", name)
 }

@@ -34,6 +34,8 @@ type NotificationSettings struct {
 	PushAdmins bool `json:"push_admins,omitempty"`
 	// Push a bell notification to the assigned technicians (an assignment always notifies the technician, whatever this says).
 	PushTechnicians bool `json:"push_technicians,omitempty"`
+	// Whether a reporter's "not fixed" answer moves a closed intervention back to the initial status.
+	ReopenOnNotFixed bool `json:"reopen_on_not_fixed,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the NotificationSettingsQuery when eager-loading is set.
 	Edges        NotificationSettingsEdges `json:"edges"`
@@ -80,7 +82,7 @@ func (*NotificationSettings) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case notificationsettings.FieldEmailAdmins, notificationsettings.FieldEmailCustomer, notificationsettings.FieldEmailTechnicians, notificationsettings.FieldPushAdmins, notificationsettings.FieldPushTechnicians:
+		case notificationsettings.FieldEmailAdmins, notificationsettings.FieldEmailCustomer, notificationsettings.FieldEmailTechnicians, notificationsettings.FieldPushAdmins, notificationsettings.FieldPushTechnicians, notificationsettings.FieldReopenOnNotFixed:
 			values[i] = new(sql.NullBool)
 		case notificationsettings.FieldID, notificationsettings.FieldOrganizationID:
 			values[i] = new(sql.NullInt64)
@@ -155,6 +157,12 @@ func (_m *NotificationSettings) assignValues(columns []string, values []any) err
 			} else if value.Valid {
 				_m.PushTechnicians = value.Bool
 			}
+		case notificationsettings.FieldReopenOnNotFixed:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field reopen_on_not_fixed", values[i])
+			} else if value.Valid {
+				_m.ReopenOnNotFixed = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -224,6 +232,9 @@ func (_m *NotificationSettings) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("push_technicians=")
 	builder.WriteString(fmt.Sprintf("%v", _m.PushTechnicians))
+	builder.WriteString(", ")
+	builder.WriteString("reopen_on_not_fixed=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReopenOnNotFixed))
 	builder.WriteByte(')')
 	return builder.String()
 }

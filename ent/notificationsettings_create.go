@@ -128,6 +128,20 @@ func (_c *NotificationSettingsCreate) SetNillablePushTechnicians(v *bool) *Notif
 	return _c
 }
 
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (_c *NotificationSettingsCreate) SetReopenOnNotFixed(v bool) *NotificationSettingsCreate {
+	_c.mutation.SetReopenOnNotFixed(v)
+	return _c
+}
+
+// SetNillableReopenOnNotFixed sets the "reopen_on_not_fixed" field if the given value is not nil.
+func (_c *NotificationSettingsCreate) SetNillableReopenOnNotFixed(v *bool) *NotificationSettingsCreate {
+	if v != nil {
+		_c.SetReopenOnNotFixed(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *NotificationSettingsCreate) SetOrganization(v *Organization) *NotificationSettingsCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -219,6 +233,10 @@ func (_c *NotificationSettingsCreate) defaults() error {
 		v := notificationsettings.DefaultPushTechnicians
 		_c.mutation.SetPushTechnicians(v)
 	}
+	if _, ok := _c.mutation.ReopenOnNotFixed(); !ok {
+		v := notificationsettings.DefaultReopenOnNotFixed
+		_c.mutation.SetReopenOnNotFixed(v)
+	}
 	return nil
 }
 
@@ -247,6 +265,9 @@ func (_c *NotificationSettingsCreate) check() error {
 	}
 	if _, ok := _c.mutation.PushTechnicians(); !ok {
 		return &ValidationError{Name: "push_technicians", err: errors.New(`ent: missing required field "NotificationSettings.push_technicians"`)}
+	}
+	if _, ok := _c.mutation.ReopenOnNotFixed(); !ok {
+		return &ValidationError{Name: "reopen_on_not_fixed", err: errors.New(`ent: missing required field "NotificationSettings.reopen_on_not_fixed"`)}
 	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "NotificationSettings.organization"`)}
@@ -305,6 +326,10 @@ func (_c *NotificationSettingsCreate) createSpec() (*NotificationSettings, *sqlg
 	if value, ok := _c.mutation.PushTechnicians(); ok {
 		_spec.SetField(notificationsettings.FieldPushTechnicians, field.TypeBool, value)
 		_node.PushTechnicians = value
+	}
+	if value, ok := _c.mutation.ReopenOnNotFixed(); ok {
+		_spec.SetField(notificationsettings.FieldReopenOnNotFixed, field.TypeBool, value)
+		_node.ReopenOnNotFixed = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -463,6 +488,18 @@ func (u *NotificationSettingsUpsert) UpdatePushTechnicians() *NotificationSettin
 	return u
 }
 
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (u *NotificationSettingsUpsert) SetReopenOnNotFixed(v bool) *NotificationSettingsUpsert {
+	u.Set(notificationsettings.FieldReopenOnNotFixed, v)
+	return u
+}
+
+// UpdateReopenOnNotFixed sets the "reopen_on_not_fixed" field to the value that was provided on create.
+func (u *NotificationSettingsUpsert) UpdateReopenOnNotFixed() *NotificationSettingsUpsert {
+	u.SetExcluded(notificationsettings.FieldReopenOnNotFixed)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -592,6 +629,20 @@ func (u *NotificationSettingsUpsertOne) SetPushTechnicians(v bool) *Notification
 func (u *NotificationSettingsUpsertOne) UpdatePushTechnicians() *NotificationSettingsUpsertOne {
 	return u.Update(func(s *NotificationSettingsUpsert) {
 		s.UpdatePushTechnicians()
+	})
+}
+
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (u *NotificationSettingsUpsertOne) SetReopenOnNotFixed(v bool) *NotificationSettingsUpsertOne {
+	return u.Update(func(s *NotificationSettingsUpsert) {
+		s.SetReopenOnNotFixed(v)
+	})
+}
+
+// UpdateReopenOnNotFixed sets the "reopen_on_not_fixed" field to the value that was provided on create.
+func (u *NotificationSettingsUpsertOne) UpdateReopenOnNotFixed() *NotificationSettingsUpsertOne {
+	return u.Update(func(s *NotificationSettingsUpsert) {
+		s.UpdateReopenOnNotFixed()
 	})
 }
 
@@ -890,6 +941,20 @@ func (u *NotificationSettingsUpsertBulk) SetPushTechnicians(v bool) *Notificatio
 func (u *NotificationSettingsUpsertBulk) UpdatePushTechnicians() *NotificationSettingsUpsertBulk {
 	return u.Update(func(s *NotificationSettingsUpsert) {
 		s.UpdatePushTechnicians()
+	})
+}
+
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (u *NotificationSettingsUpsertBulk) SetReopenOnNotFixed(v bool) *NotificationSettingsUpsertBulk {
+	return u.Update(func(s *NotificationSettingsUpsert) {
+		s.SetReopenOnNotFixed(v)
+	})
+}
+
+// UpdateReopenOnNotFixed sets the "reopen_on_not_fixed" field to the value that was provided on create.
+func (u *NotificationSettingsUpsertBulk) UpdateReopenOnNotFixed() *NotificationSettingsUpsertBulk {
+	return u.Update(func(s *NotificationSettingsUpsert) {
+		s.UpdateReopenOnNotFixed()
 	})
 }
 

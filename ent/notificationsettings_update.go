@@ -106,6 +106,20 @@ func (_u *NotificationSettingsUpdate) SetNillablePushTechnicians(v *bool) *Notif
 	return _u
 }
 
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (_u *NotificationSettingsUpdate) SetReopenOnNotFixed(v bool) *NotificationSettingsUpdate {
+	_u.mutation.SetReopenOnNotFixed(v)
+	return _u
+}
+
+// SetNillableReopenOnNotFixed sets the "reopen_on_not_fixed" field if the given value is not nil.
+func (_u *NotificationSettingsUpdate) SetNillableReopenOnNotFixed(v *bool) *NotificationSettingsUpdate {
+	if v != nil {
+		_u.SetReopenOnNotFixed(*v)
+	}
+	return _u
+}
+
 // AddTriggerStatusIDs adds the "trigger_statuses" edge to the InterventionStatus entity by IDs.
 func (_u *NotificationSettingsUpdate) AddTriggerStatusIDs(ids ...int) *NotificationSettingsUpdate {
 	_u.mutation.AddTriggerStatusIDs(ids...)
@@ -232,6 +246,9 @@ func (_u *NotificationSettingsUpdate) sqlSave(ctx context.Context) (_node int, e
 	}
 	if value, ok := _u.mutation.PushTechnicians(); ok {
 		_spec.SetField(notificationsettings.FieldPushTechnicians, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.ReopenOnNotFixed(); ok {
+		_spec.SetField(notificationsettings.FieldReopenOnNotFixed, field.TypeBool, value)
 	}
 	if _u.mutation.TriggerStatusesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -372,6 +389,20 @@ func (_u *NotificationSettingsUpdateOne) SetPushTechnicians(v bool) *Notificatio
 func (_u *NotificationSettingsUpdateOne) SetNillablePushTechnicians(v *bool) *NotificationSettingsUpdateOne {
 	if v != nil {
 		_u.SetPushTechnicians(*v)
+	}
+	return _u
+}
+
+// SetReopenOnNotFixed sets the "reopen_on_not_fixed" field.
+func (_u *NotificationSettingsUpdateOne) SetReopenOnNotFixed(v bool) *NotificationSettingsUpdateOne {
+	_u.mutation.SetReopenOnNotFixed(v)
+	return _u
+}
+
+// SetNillableReopenOnNotFixed sets the "reopen_on_not_fixed" field if the given value is not nil.
+func (_u *NotificationSettingsUpdateOne) SetNillableReopenOnNotFixed(v *bool) *NotificationSettingsUpdateOne {
+	if v != nil {
+		_u.SetReopenOnNotFixed(*v)
 	}
 	return _u
 }
@@ -532,6 +563,9 @@ func (_u *NotificationSettingsUpdateOne) sqlSave(ctx context.Context) (_node *No
 	}
 	if value, ok := _u.mutation.PushTechnicians(); ok {
 		_spec.SetField(notificationsettings.FieldPushTechnicians, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.ReopenOnNotFixed(); ok {
+		_spec.SetField(notificationsettings.FieldReopenOnNotFixed, field.TypeBool, value)
 	}
 	if _u.mutation.TriggerStatusesCleared() {
 		edge := &sqlgraph.EdgeSpec{

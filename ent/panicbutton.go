@@ -46,6 +46,8 @@ type PanicButton struct {
 	ErrorOids []string `json:"error_oids,omitempty"`
 	// SNMP conditions that open an intervention by themselves
 	AutoReportRules []schematype.AutoReportRule `json:"auto_report_rules,omitempty"`
+	// low-supply rules: a threshold and which supplies; open one intervention or only notify
+	SupplyRules []schematype.SupplyRule `json:"supply_rules,omitempty"`
 	// Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).
 	Active bool `json:"active,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -118,7 +120,7 @@ func (*PanicButton) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case panicbutton.FieldLanguages, panicbutton.FieldTexts, panicbutton.FieldImages, panicbutton.FieldColors, panicbutton.FieldErrorOids, panicbutton.FieldAutoReportRules:
+		case panicbutton.FieldLanguages, panicbutton.FieldTexts, panicbutton.FieldImages, panicbutton.FieldColors, panicbutton.FieldErrorOids, panicbutton.FieldAutoReportRules, panicbutton.FieldSupplyRules:
 			values[i] = new([]byte)
 		case panicbutton.FieldActive:
 			values[i] = new(sql.NullBool)
@@ -240,6 +242,14 @@ func (_m *PanicButton) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field auto_report_rules: %w", err)
 				}
 			}
+		case panicbutton.FieldSupplyRules:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field supply_rules", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.SupplyRules); err != nil {
+					return fmt.Errorf("unmarshal field supply_rules: %w", err)
+				}
+			}
 		case panicbutton.FieldActive:
 			if value, ok := values[i].(*sql.NullBool); !ok {
 				return fmt.Errorf("unexpected type %T for field active", values[i])
@@ -341,6 +351,9 @@ func (_m *PanicButton) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("auto_report_rules=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AutoReportRules))
+	builder.WriteString(", ")
+	builder.WriteString("supply_rules=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SupplyRules))
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))

@@ -137,6 +137,12 @@ func (_c *PanicButtonCreate) SetAutoReportRules(v []schematype.AutoReportRule) *
 	return _c
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (_c *PanicButtonCreate) SetSupplyRules(v []schematype.SupplyRule) *PanicButtonCreate {
+	_c.mutation.SetSupplyRules(v)
+	return _c
+}
+
 // SetActive sets the "active" field.
 func (_c *PanicButtonCreate) SetActive(v bool) *PanicButtonCreate {
 	_c.mutation.SetActive(v)
@@ -385,6 +391,10 @@ func (_c *PanicButtonCreate) createSpec() (*PanicButton, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AutoReportRules(); ok {
 		_spec.SetField(panicbutton.FieldAutoReportRules, field.TypeJSON, value)
 		_node.AutoReportRules = value
+	}
+	if value, ok := _c.mutation.SupplyRules(); ok {
+		_spec.SetField(panicbutton.FieldSupplyRules, field.TypeJSON, value)
+		_node.SupplyRules = value
 	}
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(panicbutton.FieldActive, field.TypeBool, value)
@@ -675,6 +685,24 @@ func (u *PanicButtonUpsert) ClearAutoReportRules() *PanicButtonUpsert {
 	return u
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (u *PanicButtonUpsert) SetSupplyRules(v []schematype.SupplyRule) *PanicButtonUpsert {
+	u.Set(panicbutton.FieldSupplyRules, v)
+	return u
+}
+
+// UpdateSupplyRules sets the "supply_rules" field to the value that was provided on create.
+func (u *PanicButtonUpsert) UpdateSupplyRules() *PanicButtonUpsert {
+	u.SetExcluded(panicbutton.FieldSupplyRules)
+	return u
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (u *PanicButtonUpsert) ClearSupplyRules() *PanicButtonUpsert {
+	u.SetNull(panicbutton.FieldSupplyRules)
+	return u
+}
+
 // SetActive sets the "active" field.
 func (u *PanicButtonUpsert) SetActive(v bool) *PanicButtonUpsert {
 	u.Set(panicbutton.FieldActive, v)
@@ -928,6 +956,27 @@ func (u *PanicButtonUpsertOne) UpdateAutoReportRules() *PanicButtonUpsertOne {
 func (u *PanicButtonUpsertOne) ClearAutoReportRules() *PanicButtonUpsertOne {
 	return u.Update(func(s *PanicButtonUpsert) {
 		s.ClearAutoReportRules()
+	})
+}
+
+// SetSupplyRules sets the "supply_rules" field.
+func (u *PanicButtonUpsertOne) SetSupplyRules(v []schematype.SupplyRule) *PanicButtonUpsertOne {
+	return u.Update(func(s *PanicButtonUpsert) {
+		s.SetSupplyRules(v)
+	})
+}
+
+// UpdateSupplyRules sets the "supply_rules" field to the value that was provided on create.
+func (u *PanicButtonUpsertOne) UpdateSupplyRules() *PanicButtonUpsertOne {
+	return u.Update(func(s *PanicButtonUpsert) {
+		s.UpdateSupplyRules()
+	})
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (u *PanicButtonUpsertOne) ClearSupplyRules() *PanicButtonUpsertOne {
+	return u.Update(func(s *PanicButtonUpsert) {
+		s.ClearSupplyRules()
 	})
 }
 
@@ -1352,6 +1401,27 @@ func (u *PanicButtonUpsertBulk) UpdateAutoReportRules() *PanicButtonUpsertBulk {
 func (u *PanicButtonUpsertBulk) ClearAutoReportRules() *PanicButtonUpsertBulk {
 	return u.Update(func(s *PanicButtonUpsert) {
 		s.ClearAutoReportRules()
+	})
+}
+
+// SetSupplyRules sets the "supply_rules" field.
+func (u *PanicButtonUpsertBulk) SetSupplyRules(v []schematype.SupplyRule) *PanicButtonUpsertBulk {
+	return u.Update(func(s *PanicButtonUpsert) {
+		s.SetSupplyRules(v)
+	})
+}
+
+// UpdateSupplyRules sets the "supply_rules" field to the value that was provided on create.
+func (u *PanicButtonUpsertBulk) UpdateSupplyRules() *PanicButtonUpsertBulk {
+	return u.Update(func(s *PanicButtonUpsert) {
+		s.UpdateSupplyRules()
+	})
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (u *PanicButtonUpsertBulk) ClearSupplyRules() *PanicButtonUpsertBulk {
+	return u.Update(func(s *PanicButtonUpsert) {
+		s.ClearSupplyRules()
 	})
 }
 

@@ -186,6 +186,24 @@ func (_u *PanicButtonUpdate) ClearAutoReportRules() *PanicButtonUpdate {
 	return _u
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (_u *PanicButtonUpdate) SetSupplyRules(v []schematype.SupplyRule) *PanicButtonUpdate {
+	_u.mutation.SetSupplyRules(v)
+	return _u
+}
+
+// AppendSupplyRules appends value to the "supply_rules" field.
+func (_u *PanicButtonUpdate) AppendSupplyRules(v []schematype.SupplyRule) *PanicButtonUpdate {
+	_u.mutation.AppendSupplyRules(v)
+	return _u
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (_u *PanicButtonUpdate) ClearSupplyRules() *PanicButtonUpdate {
+	_u.mutation.ClearSupplyRules()
+	return _u
+}
+
 // SetActive sets the "active" field.
 func (_u *PanicButtonUpdate) SetActive(v bool) *PanicButtonUpdate {
 	_u.mutation.SetActive(v)
@@ -461,6 +479,17 @@ func (_u *PanicButtonUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.AutoReportRulesCleared() {
 		_spec.ClearField(panicbutton.FieldAutoReportRules, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.SupplyRules(); ok {
+		_spec.SetField(panicbutton.FieldSupplyRules, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSupplyRules(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, panicbutton.FieldSupplyRules, value)
+		})
+	}
+	if _u.mutation.SupplyRulesCleared() {
+		_spec.ClearField(panicbutton.FieldSupplyRules, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(panicbutton.FieldActive, field.TypeBool, value)
@@ -774,6 +803,24 @@ func (_u *PanicButtonUpdateOne) ClearAutoReportRules() *PanicButtonUpdateOne {
 	return _u
 }
 
+// SetSupplyRules sets the "supply_rules" field.
+func (_u *PanicButtonUpdateOne) SetSupplyRules(v []schematype.SupplyRule) *PanicButtonUpdateOne {
+	_u.mutation.SetSupplyRules(v)
+	return _u
+}
+
+// AppendSupplyRules appends value to the "supply_rules" field.
+func (_u *PanicButtonUpdateOne) AppendSupplyRules(v []schematype.SupplyRule) *PanicButtonUpdateOne {
+	_u.mutation.AppendSupplyRules(v)
+	return _u
+}
+
+// ClearSupplyRules clears the value of the "supply_rules" field.
+func (_u *PanicButtonUpdateOne) ClearSupplyRules() *PanicButtonUpdateOne {
+	_u.mutation.ClearSupplyRules()
+	return _u
+}
+
 // SetActive sets the "active" field.
 func (_u *PanicButtonUpdateOne) SetActive(v bool) *PanicButtonUpdateOne {
 	_u.mutation.SetActive(v)
@@ -1079,6 +1126,17 @@ func (_u *PanicButtonUpdateOne) sqlSave(ctx context.Context) (_node *PanicButton
 	}
 	if _u.mutation.AutoReportRulesCleared() {
 		_spec.ClearField(panicbutton.FieldAutoReportRules, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.SupplyRules(); ok {
+		_spec.SetField(panicbutton.FieldSupplyRules, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSupplyRules(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, panicbutton.FieldSupplyRules, value)
+		})
+	}
+	if _u.mutation.SupplyRulesCleared() {
+		_spec.ClearField(panicbutton.FieldSupplyRules, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(panicbutton.FieldActive, field.TypeBool, value)

@@ -67,6 +67,8 @@ type Printer struct {
 	LastPolledAt *time.Time `json:"last_polled_at,omitempty"`
 	// LastAlerts holds the value of the "last_alerts" field.
 	LastAlerts []schematype.PrinterAlert `json:"last_alerts,omitempty"`
+	// set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again
+	SilentSince *time.Time `json:"silent_since,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PrinterQuery when eager-loading is set.
 	Edges        PrinterEdges `json:"edges"`
@@ -83,14 +85,17 @@ type PrinterEdges struct {
 	MeterReadings []*MeterReading `json:"meter_readings,omitempty"`
 	// The interventions reported for the printer.
 	Interventions []*Intervention `json:"interventions,omitempty"`
+	// The printer's marker supplies (toner, drums, ...) as last read; at most one per supply the printer lists.
+	Supplies []*Supply `json:"supplies,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedMeterReadings map[string][]*MeterReading
 	namedInterventions map[string][]*Intervention
+	namedSupplies      map[string][]*Supply
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -133,6 +138,15 @@ func (e PrinterEdges) InterventionsOrErr() ([]*Intervention, error) {
 	return nil, &NotLoadedError{edge: "interventions"}
 }
 
+// SuppliesOrErr returns the Supplies value or an error if the edge
+// was not loaded in eager-loading.
+func (e PrinterEdges) SuppliesOrErr() ([]*Supply, error) {
+	if e.loadedTypes[4] {
+		return e.Supplies, nil
+	}
+	return nil, &NotLoadedError{edge: "supplies"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Printer) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -146,7 +160,7 @@ func (*Printer) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case printer.FieldSerial, printer.FieldModel, printer.FieldName, printer.FieldLocation, printer.FieldIP, printer.FieldCustomerContactEmail, printer.FieldSnmpVersion, printer.FieldSnmpCommunity, printer.FieldSnmpProfile:
 			values[i] = new(sql.NullString)
-		case printer.FieldCreatedAt, printer.FieldUpdatedAt, printer.FieldLastSeenAt, printer.FieldLastPolledAt:
+		case printer.FieldCreatedAt, printer.FieldUpdatedAt, printer.FieldLastSeenAt, printer.FieldLastPolledAt, printer.FieldSilentSince:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -319,6 +333,13 @@ func (_m *Printer) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field last_alerts: %w", err)
 				}
 			}
+		case printer.FieldSilentSince:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field silent_since", values[i])
+			} else if value.Valid {
+				_m.SilentSince = new(time.Time)
+				*_m.SilentSince = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -350,6 +371,11 @@ func (_m *Printer) QueryMeterReadings() *MeterReadingQuery {
 // QueryInterventions queries the "interventions" edge of the Printer entity.
 func (_m *Printer) QueryInterventions() *InterventionQuery {
 	return NewPrinterClient(_m.config).QueryInterventions(_m)
+}
+
+// QuerySupplies queries the "supplies" edge of the Printer entity.
+func (_m *Printer) QuerySupplies() *SupplyQuery {
+	return NewPrinterClient(_m.config).QuerySupplies(_m)
 }
 
 // Update returns a builder for updating this Printer.
@@ -453,6 +479,11 @@ func (_m *Printer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("last_alerts=")
 	builder.WriteString(fmt.Sprintf("%v", _m.LastAlerts))
+	builder.WriteString(", ")
+	if v := _m.SilentSince; v != nil {
+		builder.WriteString("silent_since=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -502,6 +533,30 @@ func (_m *Printer) appendNamedInterventions(name string, edges ...*Intervention)
 		_m.Edges.namedInterventions[name] = []*Intervention{}
 	} else {
 		_m.Edges.namedInterventions[name] = append(_m.Edges.namedInterventions[name], edges...)
+	}
+}
+
+// NamedSupplies returns the Supplies named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Printer) NamedSupplies(name string) ([]*Supply, error) {
+	if _m.Edges.namedSupplies == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSupplies[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Printer) appendNamedSupplies(name string, edges ...*Supply) {
+	if _m.Edges.namedSupplies == nil {
+		_m.Edges.namedSupplies = make(map[string][]*Supply)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSupplies[name] = []*Supply{}
+	} else {
+		_m.Edges.namedSupplies[name] = append(_m.Edges.namedSupplies[name], edges...)
 	}
 }
 

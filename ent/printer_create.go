@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
 )
 
 // PrinterCreate is the builder for creating a Printer entity.
@@ -309,6 +310,20 @@ func (_c *PrinterCreate) SetLastAlerts(v []schematype.PrinterAlert) *PrinterCrea
 	return _c
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (_c *PrinterCreate) SetSilentSince(v time.Time) *PrinterCreate {
+	_c.mutation.SetSilentSince(v)
+	return _c
+}
+
+// SetNillableSilentSince sets the "silent_since" field if the given value is not nil.
+func (_c *PrinterCreate) SetNillableSilentSince(v *time.Time) *PrinterCreate {
+	if v != nil {
+		_c.SetSilentSince(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *PrinterCreate) SetOrganization(v *Organization) *PrinterCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -347,6 +362,21 @@ func (_c *PrinterCreate) AddInterventions(v ...*Intervention) *PrinterCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddInterventionIDs(ids...)
+}
+
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by IDs.
+func (_c *PrinterCreate) AddSupplyIDs(ids ...int) *PrinterCreate {
+	_c.mutation.AddSupplyIDs(ids...)
+	return _c
+}
+
+// AddSupplies adds the "supplies" edges to the Supply entity.
+func (_c *PrinterCreate) AddSupplies(v ...*Supply) *PrinterCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSupplyIDs(ids...)
 }
 
 // Mutation returns the PrinterMutation object of the builder.
@@ -591,6 +621,10 @@ func (_c *PrinterCreate) createSpec() (*Printer, *sqlgraph.CreateSpec) {
 		_spec.SetField(printer.FieldLastAlerts, field.TypeJSON, value)
 		_node.LastAlerts = value
 	}
+	if value, ok := _c.mutation.SilentSince(); ok {
+		_spec.SetField(printer.FieldSilentSince, field.TypeTime, value)
+		_node.SilentSince = &value
+	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -650,6 +684,22 @@ func (_c *PrinterCreate) createSpec() (*Printer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(intervention.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuppliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1078,6 +1128,24 @@ func (u *PrinterUpsert) UpdateLastAlerts() *PrinterUpsert {
 // ClearLastAlerts clears the value of the "last_alerts" field.
 func (u *PrinterUpsert) ClearLastAlerts() *PrinterUpsert {
 	u.SetNull(printer.FieldLastAlerts)
+	return u
+}
+
+// SetSilentSince sets the "silent_since" field.
+func (u *PrinterUpsert) SetSilentSince(v time.Time) *PrinterUpsert {
+	u.Set(printer.FieldSilentSince, v)
+	return u
+}
+
+// UpdateSilentSince sets the "silent_since" field to the value that was provided on create.
+func (u *PrinterUpsert) UpdateSilentSince() *PrinterUpsert {
+	u.SetExcluded(printer.FieldSilentSince)
+	return u
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (u *PrinterUpsert) ClearSilentSince() *PrinterUpsert {
+	u.SetNull(printer.FieldSilentSince)
 	return u
 }
 
@@ -1560,6 +1628,27 @@ func (u *PrinterUpsertOne) UpdateLastAlerts() *PrinterUpsertOne {
 func (u *PrinterUpsertOne) ClearLastAlerts() *PrinterUpsertOne {
 	return u.Update(func(s *PrinterUpsert) {
 		s.ClearLastAlerts()
+	})
+}
+
+// SetSilentSince sets the "silent_since" field.
+func (u *PrinterUpsertOne) SetSilentSince(v time.Time) *PrinterUpsertOne {
+	return u.Update(func(s *PrinterUpsert) {
+		s.SetSilentSince(v)
+	})
+}
+
+// UpdateSilentSince sets the "silent_since" field to the value that was provided on create.
+func (u *PrinterUpsertOne) UpdateSilentSince() *PrinterUpsertOne {
+	return u.Update(func(s *PrinterUpsert) {
+		s.UpdateSilentSince()
+	})
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (u *PrinterUpsertOne) ClearSilentSince() *PrinterUpsertOne {
+	return u.Update(func(s *PrinterUpsert) {
+		s.ClearSilentSince()
 	})
 }
 
@@ -2208,6 +2297,27 @@ func (u *PrinterUpsertBulk) UpdateLastAlerts() *PrinterUpsertBulk {
 func (u *PrinterUpsertBulk) ClearLastAlerts() *PrinterUpsertBulk {
 	return u.Update(func(s *PrinterUpsert) {
 		s.ClearLastAlerts()
+	})
+}
+
+// SetSilentSince sets the "silent_since" field.
+func (u *PrinterUpsertBulk) SetSilentSince(v time.Time) *PrinterUpsertBulk {
+	return u.Update(func(s *PrinterUpsert) {
+		s.SetSilentSince(v)
+	})
+}
+
+// UpdateSilentSince sets the "silent_since" field to the value that was provided on create.
+func (u *PrinterUpsertBulk) UpdateSilentSince() *PrinterUpsertBulk {
+	return u.Update(func(s *PrinterUpsert) {
+		s.UpdateSilentSince()
+	})
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (u *PrinterUpsertBulk) ClearSilentSince() *PrinterUpsertBulk {
+	return u.Update(func(s *PrinterUpsert) {
+		s.ClearSilentSince()
 	})
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
 )
 
 // PrinterQuery is the builder for querying Printer entities.
@@ -33,10 +34,12 @@ type PrinterQuery struct {
 	withPanicButton        *PanicButtonQuery
 	withMeterReadings      *MeterReadingQuery
 	withInterventions      *InterventionQuery
+	withSupplies           *SupplyQuery
 	loadTotal              []func(context.Context, []*Printer) error
 	modifiers              []func(*sql.Selector)
 	withNamedMeterReadings map[string]*MeterReadingQuery
 	withNamedInterventions map[string]*InterventionQuery
+	withNamedSupplies      map[string]*SupplyQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -154,6 +157,28 @@ func (_q *PrinterQuery) QueryInterventions() *InterventionQuery {
 			sqlgraph.From(printer.Table, printer.FieldID, selector),
 			sqlgraph.To(intervention.Table, intervention.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, printer.InterventionsTable, printer.InterventionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySupplies chains the current query on the "supplies" edge.
+func (_q *PrinterQuery) QuerySupplies() *SupplyQuery {
+	query := (&SupplyClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(printer.Table, printer.FieldID, selector),
+			sqlgraph.To(supply.Table, supply.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, printer.SuppliesTable, printer.SuppliesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -357,6 +382,7 @@ func (_q *PrinterQuery) Clone() *PrinterQuery {
 		withPanicButton:   _q.withPanicButton.Clone(),
 		withMeterReadings: _q.withMeterReadings.Clone(),
 		withInterventions: _q.withInterventions.Clone(),
+		withSupplies:      _q.withSupplies.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -405,6 +431,17 @@ func (_q *PrinterQuery) WithInterventions(opts ...func(*InterventionQuery)) *Pri
 		opt(query)
 	}
 	_q.withInterventions = query
+	return _q
+}
+
+// WithSupplies tells the query-builder to eager-load the nodes that are connected to
+// the "supplies" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PrinterQuery) WithSupplies(opts ...func(*SupplyQuery)) *PrinterQuery {
+	query := (&SupplyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSupplies = query
 	return _q
 }
 
@@ -492,11 +529,12 @@ func (_q *PrinterQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prin
 	var (
 		nodes       = []*Printer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withOrganization != nil,
 			_q.withPanicButton != nil,
 			_q.withMeterReadings != nil,
 			_q.withInterventions != nil,
+			_q.withSupplies != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -546,6 +584,13 @@ func (_q *PrinterQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prin
 			return nil, err
 		}
 	}
+	if query := _q.withSupplies; query != nil {
+		if err := _q.loadSupplies(ctx, query, nodes,
+			func(n *Printer) { n.Edges.Supplies = []*Supply{} },
+			func(n *Printer, e *Supply) { n.Edges.Supplies = append(n.Edges.Supplies, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedMeterReadings {
 		if err := _q.loadMeterReadings(ctx, query, nodes,
 			func(n *Printer) { n.appendNamedMeterReadings(name) },
@@ -557,6 +602,13 @@ func (_q *PrinterQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prin
 		if err := _q.loadInterventions(ctx, query, nodes,
 			func(n *Printer) { n.appendNamedInterventions(name) },
 			func(n *Printer, e *Intervention) { n.appendNamedInterventions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSupplies {
+		if err := _q.loadSupplies(ctx, query, nodes,
+			func(n *Printer) { n.appendNamedSupplies(name) },
+			func(n *Printer, e *Supply) { n.appendNamedSupplies(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -684,6 +736,36 @@ func (_q *PrinterQuery) loadInterventions(ctx context.Context, query *Interventi
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "printer_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PrinterQuery) loadSupplies(ctx context.Context, query *SupplyQuery, nodes []*Printer, init func(*Printer), assign func(*Printer, *Supply)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Printer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(supply.FieldPrinterID)
+	}
+	query.Where(predicate.Supply(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(printer.SuppliesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PrinterID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "printer_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -840,6 +922,20 @@ func (_q *PrinterQuery) WithNamedInterventions(name string, opts ...func(*Interv
 		_q.withNamedInterventions = make(map[string]*InterventionQuery)
 	}
 	_q.withNamedInterventions[name] = query
+	return _q
+}
+
+// WithNamedSupplies tells the query-builder to eager-load the nodes that are connected to the "supplies"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PrinterQuery) WithNamedSupplies(name string, opts ...func(*SupplyQuery)) *PrinterQuery {
+	query := (&SupplyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSupplies == nil {
+		_q.withNamedSupplies = make(map[string]*SupplyQuery)
+	}
+	_q.withNamedSupplies[name] = query
 	return _q
 }
 

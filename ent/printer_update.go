@@ -18,6 +18,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
 )
 
 // PrinterUpdate is the builder for updating Printer entities.
@@ -440,6 +441,26 @@ func (_u *PrinterUpdate) ClearLastAlerts() *PrinterUpdate {
 	return _u
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (_u *PrinterUpdate) SetSilentSince(v time.Time) *PrinterUpdate {
+	_u.mutation.SetSilentSince(v)
+	return _u
+}
+
+// SetNillableSilentSince sets the "silent_since" field if the given value is not nil.
+func (_u *PrinterUpdate) SetNillableSilentSince(v *time.Time) *PrinterUpdate {
+	if v != nil {
+		_u.SetSilentSince(*v)
+	}
+	return _u
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (_u *PrinterUpdate) ClearSilentSince() *PrinterUpdate {
+	_u.mutation.ClearSilentSince()
+	return _u
+}
+
 // SetPanicButton sets the "panic_button" edge to the PanicButton entity.
 func (_u *PrinterUpdate) SetPanicButton(v *PanicButton) *PrinterUpdate {
 	return _u.SetPanicButtonID(v.ID)
@@ -473,6 +494,21 @@ func (_u *PrinterUpdate) AddInterventions(v ...*Intervention) *PrinterUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddInterventionIDs(ids...)
+}
+
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by IDs.
+func (_u *PrinterUpdate) AddSupplyIDs(ids ...int) *PrinterUpdate {
+	_u.mutation.AddSupplyIDs(ids...)
+	return _u
+}
+
+// AddSupplies adds the "supplies" edges to the Supply entity.
+func (_u *PrinterUpdate) AddSupplies(v ...*Supply) *PrinterUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSupplyIDs(ids...)
 }
 
 // Mutation returns the PrinterMutation object of the builder.
@@ -526,6 +562,27 @@ func (_u *PrinterUpdate) RemoveInterventions(v ...*Intervention) *PrinterUpdate 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveInterventionIDs(ids...)
+}
+
+// ClearSupplies clears all "supplies" edges to the Supply entity.
+func (_u *PrinterUpdate) ClearSupplies() *PrinterUpdate {
+	_u.mutation.ClearSupplies()
+	return _u
+}
+
+// RemoveSupplyIDs removes the "supplies" edge to Supply entities by IDs.
+func (_u *PrinterUpdate) RemoveSupplyIDs(ids ...int) *PrinterUpdate {
+	_u.mutation.RemoveSupplyIDs(ids...)
+	return _u
+}
+
+// RemoveSupplies removes "supplies" edges to Supply entities.
+func (_u *PrinterUpdate) RemoveSupplies(v ...*Supply) *PrinterUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSupplyIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -769,6 +826,12 @@ func (_u *PrinterUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.LastAlertsCleared() {
 		_spec.ClearField(printer.FieldLastAlerts, field.TypeJSON)
 	}
+	if value, ok := _u.mutation.SilentSince(); ok {
+		_spec.SetField(printer.FieldSilentSince, field.TypeTime, value)
+	}
+	if _u.mutation.SilentSinceCleared() {
+		_spec.ClearField(printer.FieldSilentSince, field.TypeTime)
+	}
 	if _u.mutation.PanicButtonCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -881,6 +944,51 @@ func (_u *PrinterUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(intervention.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuppliesIDs(); len(nodes) > 0 && !_u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuppliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1316,6 +1424,26 @@ func (_u *PrinterUpdateOne) ClearLastAlerts() *PrinterUpdateOne {
 	return _u
 }
 
+// SetSilentSince sets the "silent_since" field.
+func (_u *PrinterUpdateOne) SetSilentSince(v time.Time) *PrinterUpdateOne {
+	_u.mutation.SetSilentSince(v)
+	return _u
+}
+
+// SetNillableSilentSince sets the "silent_since" field if the given value is not nil.
+func (_u *PrinterUpdateOne) SetNillableSilentSince(v *time.Time) *PrinterUpdateOne {
+	if v != nil {
+		_u.SetSilentSince(*v)
+	}
+	return _u
+}
+
+// ClearSilentSince clears the value of the "silent_since" field.
+func (_u *PrinterUpdateOne) ClearSilentSince() *PrinterUpdateOne {
+	_u.mutation.ClearSilentSince()
+	return _u
+}
+
 // SetPanicButton sets the "panic_button" edge to the PanicButton entity.
 func (_u *PrinterUpdateOne) SetPanicButton(v *PanicButton) *PrinterUpdateOne {
 	return _u.SetPanicButtonID(v.ID)
@@ -1349,6 +1477,21 @@ func (_u *PrinterUpdateOne) AddInterventions(v ...*Intervention) *PrinterUpdateO
 		ids[i] = v[i].ID
 	}
 	return _u.AddInterventionIDs(ids...)
+}
+
+// AddSupplyIDs adds the "supplies" edge to the Supply entity by IDs.
+func (_u *PrinterUpdateOne) AddSupplyIDs(ids ...int) *PrinterUpdateOne {
+	_u.mutation.AddSupplyIDs(ids...)
+	return _u
+}
+
+// AddSupplies adds the "supplies" edges to the Supply entity.
+func (_u *PrinterUpdateOne) AddSupplies(v ...*Supply) *PrinterUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSupplyIDs(ids...)
 }
 
 // Mutation returns the PrinterMutation object of the builder.
@@ -1402,6 +1545,27 @@ func (_u *PrinterUpdateOne) RemoveInterventions(v ...*Intervention) *PrinterUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveInterventionIDs(ids...)
+}
+
+// ClearSupplies clears all "supplies" edges to the Supply entity.
+func (_u *PrinterUpdateOne) ClearSupplies() *PrinterUpdateOne {
+	_u.mutation.ClearSupplies()
+	return _u
+}
+
+// RemoveSupplyIDs removes the "supplies" edge to Supply entities by IDs.
+func (_u *PrinterUpdateOne) RemoveSupplyIDs(ids ...int) *PrinterUpdateOne {
+	_u.mutation.RemoveSupplyIDs(ids...)
+	return _u
+}
+
+// RemoveSupplies removes "supplies" edges to Supply entities.
+func (_u *PrinterUpdateOne) RemoveSupplies(v ...*Supply) *PrinterUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSupplyIDs(ids...)
 }
 
 // Where appends a list predicates to the PrinterUpdate builder.
@@ -1675,6 +1839,12 @@ func (_u *PrinterUpdateOne) sqlSave(ctx context.Context) (_node *Printer, err er
 	if _u.mutation.LastAlertsCleared() {
 		_spec.ClearField(printer.FieldLastAlerts, field.TypeJSON)
 	}
+	if value, ok := _u.mutation.SilentSince(); ok {
+		_spec.SetField(printer.FieldSilentSince, field.TypeTime, value)
+	}
+	if _u.mutation.SilentSinceCleared() {
+		_spec.ClearField(printer.FieldSilentSince, field.TypeTime)
+	}
 	if _u.mutation.PanicButtonCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1787,6 +1957,51 @@ func (_u *PrinterUpdateOne) sqlSave(ctx context.Context) (_node *Printer, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(intervention.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuppliesIDs(); len(nodes) > 0 && !_u.mutation.SuppliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuppliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   printer.SuppliesTable,
+			Columns: []string{printer.SuppliesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(supply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

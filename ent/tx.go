@@ -4,6 +4,8 @@ package ent
 
 import (
 	"context"
+	stdsql "database/sql"
+	"fmt"
 	"sync"
 
 	"entgo.io/ent/dialect"
@@ -24,6 +26,8 @@ type Tx struct {
 	EmailTemplate *EmailTemplateClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
+	// InboundEmail is the client for interacting with the InboundEmail builders.
+	InboundEmail *InboundEmailClient
 	// Intervention is the client for interacting with the Intervention builders.
 	Intervention *InterventionClient
 	// InterventionEvent is the client for interacting with the InterventionEvent builders.
@@ -48,10 +52,18 @@ type Tx struct {
 	ReferenceCounter *ReferenceCounterClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// Supply is the client for interacting with the Supply builders.
+	Supply *SupplyClient
+	// SupplyReading is the client for interacting with the SupplyReading builders.
+	SupplyReading *SupplyReadingClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Webhook is the client for interacting with the Webhook builders.
 	Webhook *WebhookClient
+	// WebhookAttempt is the client for interacting with the WebhookAttempt builders.
+	WebhookAttempt *WebhookAttemptClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
 
 	// lazily loaded.
 	client     *Client
@@ -189,6 +201,7 @@ func (tx *Tx) init() {
 	tx.EmailMessage = NewEmailMessageClient(tx.config)
 	tx.EmailTemplate = NewEmailTemplateClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
+	tx.InboundEmail = NewInboundEmailClient(tx.config)
 	tx.Intervention = NewInterventionClient(tx.config)
 	tx.InterventionEvent = NewInterventionEventClient(tx.config)
 	tx.InterventionStatus = NewInterventionStatusClient(tx.config)
@@ -201,8 +214,12 @@ func (tx *Tx) init() {
 	tx.Printer = NewPrinterClient(tx.config)
 	tx.ReferenceCounter = NewReferenceCounterClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.Supply = NewSupplyClient(tx.config)
+	tx.SupplyReading = NewSupplyReadingClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Webhook = NewWebhookClient(tx.config)
+	tx.WebhookAttempt = NewWebhookAttemptClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.
@@ -265,3 +282,27 @@ func (tx *txDriver) Query(ctx context.Context, query string, args, v any) error 
 }
 
 var _ dialect.Driver = (*txDriver)(nil)
+
+// ExecContext allows calling the underlying ExecContext method of the transaction if it is supported by it.
+// See, database/sql#Tx.ExecContext for more information.
+func (tx *txDriver) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	ex, ok := tx.tx.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("Tx.ExecContext is not supported")
+	}
+	return ex.ExecContext(ctx, query, args...)
+}
+
+// QueryContext allows calling the underlying QueryContext method of the transaction if it is supported by it.
+// See, database/sql#Tx.QueryContext for more information.
+func (tx *txDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	q, ok := tx.tx.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("Tx.QueryContext is not supported")
+	}
+	return q.QueryContext(ctx, query, args...)
+}

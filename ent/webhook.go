@@ -14,7 +14,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/webhook"
 )
 
-// A partner endpoint that receives signed events (Standard Webhooks) of one organization. Readable and changeable by the organization's admins and by API keys with webhooks:manage; the signing secret is never returned.
+// A partner endpoint that receives the organization's events, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Its secret is never readable: it is shown once by createWebhook and rotateWebhookSecret. Read and changed by the organization's admins and by API keys with webhooks:manage.
 type Webhook struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -25,14 +25,26 @@ type Webhook struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// The endpoint events are POSTed to: an http(s) URL of a public address (at most 2,000 characters).
+	// Where events are POSTed: an absolute http(s) URL of a public address (at most 2000 characters). Changed with updateWebhook.
 	URL string `json:"url,omitempty"`
-	// Secret holds the value of the "secret" field.
+	// The admins' note on what the endpoint is for (at most 500 characters); empty when none was given.
+	Description string `json:"description,omitempty"`
+	// whsec_ and the base64 of the signing key
 	Secret string `json:"-"`
-	// The event types delivered to the endpoint, e.g. intervention.created, intervention.status_changed.
+	// the secret before the last rotation
+	PreviousSecret string `json:"-"`
+	// until then the previous secret signs too
+	PreviousSecretExpiresAt *time.Time `json:"previous_secret_expires_at,omitempty"`
+	// The event types sent to the endpoint (see webhookEventTypes); other events are not queued for it.
 	Events []string `json:"events,omitempty"`
-	// Whether events are delivered to the endpoint; false pauses it.
+	// Whether events are queued and sent. False when an admin turned it off or the server disabled it (see disabledAt); test events are sent anyway.
 	Active bool `json:"active,omitempty"`
+	// When the server turned the endpoint off by itself (it answered 410 Gone, or every attempt failed for WEBHOOK_DISABLE_AFTER, 5 days by default); null when it was not disabled so. Cleared when it is turned back on.
+	DisabledAt *time.Time `json:"disabled_at,omitempty"`
+	// Why the server disabled the endpoint, in English (at most 500 characters); empty unless disabledAt is set.
+	DisabledReason string `json:"disabled_reason,omitempty"`
+	// first failed attempt since the last success; cleared by a success
+	FailingSince *time.Time `json:"failing_since,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WebhookQuery when eager-loading is set.
 	Edges        WebhookEdges `json:"edges"`
@@ -43,11 +55,15 @@ type Webhook struct {
 type WebhookEdges struct {
 	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
+	// The endpoint's delivery log: one delivery per event queued for it, deleted with the webhook.
+	Deliveries []*WebhookDelivery `json:"deliveries,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [2]map[string]int
+
+	namedDeliveries map[string][]*WebhookDelivery
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -61,6 +77,15 @@ func (e WebhookEdges) OrganizationOrErr() (*Organization, error) {
 	return nil, &NotLoadedError{edge: "organization"}
 }
 
+// DeliveriesOrErr returns the Deliveries value or an error if the edge
+// was not loaded in eager-loading.
+func (e WebhookEdges) DeliveriesOrErr() ([]*WebhookDelivery, error) {
+	if e.loadedTypes[1] {
+		return e.Deliveries, nil
+	}
+	return nil, &NotLoadedError{edge: "deliveries"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Webhook) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -72,9 +97,9 @@ func (*Webhook) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case webhook.FieldID, webhook.FieldOrganizationID:
 			values[i] = new(sql.NullInt64)
-		case webhook.FieldURL, webhook.FieldSecret:
+		case webhook.FieldURL, webhook.FieldDescription, webhook.FieldSecret, webhook.FieldPreviousSecret, webhook.FieldDisabledReason:
 			values[i] = new(sql.NullString)
-		case webhook.FieldCreatedAt, webhook.FieldUpdatedAt:
+		case webhook.FieldCreatedAt, webhook.FieldUpdatedAt, webhook.FieldPreviousSecretExpiresAt, webhook.FieldDisabledAt, webhook.FieldFailingSince:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -121,11 +146,30 @@ func (_m *Webhook) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.URL = value.String
 			}
+		case webhook.FieldDescription:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field description", values[i])
+			} else if value.Valid {
+				_m.Description = value.String
+			}
 		case webhook.FieldSecret:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field secret", values[i])
 			} else if value.Valid {
 				_m.Secret = value.String
+			}
+		case webhook.FieldPreviousSecret:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_secret", values[i])
+			} else if value.Valid {
+				_m.PreviousSecret = value.String
+			}
+		case webhook.FieldPreviousSecretExpiresAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_secret_expires_at", values[i])
+			} else if value.Valid {
+				_m.PreviousSecretExpiresAt = new(time.Time)
+				*_m.PreviousSecretExpiresAt = value.Time
 			}
 		case webhook.FieldEvents:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -140,6 +184,26 @@ func (_m *Webhook) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field active", values[i])
 			} else if value.Valid {
 				_m.Active = value.Bool
+			}
+		case webhook.FieldDisabledAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field disabled_at", values[i])
+			} else if value.Valid {
+				_m.DisabledAt = new(time.Time)
+				*_m.DisabledAt = value.Time
+			}
+		case webhook.FieldDisabledReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field disabled_reason", values[i])
+			} else if value.Valid {
+				_m.DisabledReason = value.String
+			}
+		case webhook.FieldFailingSince:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field failing_since", values[i])
+			} else if value.Valid {
+				_m.FailingSince = new(time.Time)
+				*_m.FailingSince = value.Time
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -157,6 +221,11 @@ func (_m *Webhook) Value(name string) (ent.Value, error) {
 // QueryOrganization queries the "organization" edge of the Webhook entity.
 func (_m *Webhook) QueryOrganization() *OrganizationQuery {
 	return NewWebhookClient(_m.config).QueryOrganization(_m)
+}
+
+// QueryDeliveries queries the "deliveries" edge of the Webhook entity.
+func (_m *Webhook) QueryDeliveries() *WebhookDeliveryQuery {
+	return NewWebhookClient(_m.config).QueryDeliveries(_m)
 }
 
 // Update returns a builder for updating this Webhook.
@@ -194,15 +263,62 @@ func (_m *Webhook) String() string {
 	builder.WriteString("url=")
 	builder.WriteString(_m.URL)
 	builder.WriteString(", ")
+	builder.WriteString("description=")
+	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
 	builder.WriteString("secret=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("previous_secret=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.PreviousSecretExpiresAt; v != nil {
+		builder.WriteString("previous_secret_expires_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("events=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Events))
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString(", ")
+	if v := _m.DisabledAt; v != nil {
+		builder.WriteString("disabled_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("disabled_reason=")
+	builder.WriteString(_m.DisabledReason)
+	builder.WriteString(", ")
+	if v := _m.FailingSince; v != nil {
+		builder.WriteString("failing_since=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedDeliveries returns the Deliveries named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Webhook) NamedDeliveries(name string) ([]*WebhookDelivery, error) {
+	if _m.Edges.namedDeliveries == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDeliveries[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Webhook) appendNamedDeliveries(name string, edges ...*WebhookDelivery) {
+	if _m.Edges.namedDeliveries == nil {
+		_m.Edges.namedDeliveries = make(map[string][]*WebhookDelivery)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDeliveries[name] = []*WebhookDelivery{}
+	} else {
+		_m.Edges.namedDeliveries[name] = append(_m.Edges.namedDeliveries[name], edges...)
+	}
 }
 
 // Webhooks is a parsable slice of Webhook.

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // WebhookCreate is the builder for creating a Webhook entity.
@@ -63,9 +64,51 @@ func (_c *WebhookCreate) SetURL(v string) *WebhookCreate {
 	return _c
 }
 
+// SetDescription sets the "description" field.
+func (_c *WebhookCreate) SetDescription(v string) *WebhookCreate {
+	_c.mutation.SetDescription(v)
+	return _c
+}
+
+// SetNillableDescription sets the "description" field if the given value is not nil.
+func (_c *WebhookCreate) SetNillableDescription(v *string) *WebhookCreate {
+	if v != nil {
+		_c.SetDescription(*v)
+	}
+	return _c
+}
+
 // SetSecret sets the "secret" field.
 func (_c *WebhookCreate) SetSecret(v string) *WebhookCreate {
 	_c.mutation.SetSecret(v)
+	return _c
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (_c *WebhookCreate) SetPreviousSecret(v string) *WebhookCreate {
+	_c.mutation.SetPreviousSecret(v)
+	return _c
+}
+
+// SetNillablePreviousSecret sets the "previous_secret" field if the given value is not nil.
+func (_c *WebhookCreate) SetNillablePreviousSecret(v *string) *WebhookCreate {
+	if v != nil {
+		_c.SetPreviousSecret(*v)
+	}
+	return _c
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (_c *WebhookCreate) SetPreviousSecretExpiresAt(v time.Time) *WebhookCreate {
+	_c.mutation.SetPreviousSecretExpiresAt(v)
+	return _c
+}
+
+// SetNillablePreviousSecretExpiresAt sets the "previous_secret_expires_at" field if the given value is not nil.
+func (_c *WebhookCreate) SetNillablePreviousSecretExpiresAt(v *time.Time) *WebhookCreate {
+	if v != nil {
+		_c.SetPreviousSecretExpiresAt(*v)
+	}
 	return _c
 }
 
@@ -89,9 +132,66 @@ func (_c *WebhookCreate) SetNillableActive(v *bool) *WebhookCreate {
 	return _c
 }
 
+// SetDisabledAt sets the "disabled_at" field.
+func (_c *WebhookCreate) SetDisabledAt(v time.Time) *WebhookCreate {
+	_c.mutation.SetDisabledAt(v)
+	return _c
+}
+
+// SetNillableDisabledAt sets the "disabled_at" field if the given value is not nil.
+func (_c *WebhookCreate) SetNillableDisabledAt(v *time.Time) *WebhookCreate {
+	if v != nil {
+		_c.SetDisabledAt(*v)
+	}
+	return _c
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (_c *WebhookCreate) SetDisabledReason(v string) *WebhookCreate {
+	_c.mutation.SetDisabledReason(v)
+	return _c
+}
+
+// SetNillableDisabledReason sets the "disabled_reason" field if the given value is not nil.
+func (_c *WebhookCreate) SetNillableDisabledReason(v *string) *WebhookCreate {
+	if v != nil {
+		_c.SetDisabledReason(*v)
+	}
+	return _c
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (_c *WebhookCreate) SetFailingSince(v time.Time) *WebhookCreate {
+	_c.mutation.SetFailingSince(v)
+	return _c
+}
+
+// SetNillableFailingSince sets the "failing_since" field if the given value is not nil.
+func (_c *WebhookCreate) SetNillableFailingSince(v *time.Time) *WebhookCreate {
+	if v != nil {
+		_c.SetFailingSince(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *WebhookCreate) SetOrganization(v *Organization) *WebhookCreate {
 	return _c.SetOrganizationID(v.ID)
+}
+
+// AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by IDs.
+func (_c *WebhookCreate) AddDeliveryIDs(ids ...int) *WebhookCreate {
+	_c.mutation.AddDeliveryIDs(ids...)
+	return _c
+}
+
+// AddDeliveries adds the "deliveries" edges to the WebhookDelivery entity.
+func (_c *WebhookCreate) AddDeliveries(v ...*WebhookDelivery) *WebhookCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddDeliveryIDs(ids...)
 }
 
 // Mutation returns the WebhookMutation object of the builder.
@@ -171,6 +271,11 @@ func (_c *WebhookCreate) check() error {
 			return &ValidationError{Name: "url", err: fmt.Errorf(`ent: validator failed for field "Webhook.url": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := webhook.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Webhook.description": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Secret(); !ok {
 		return &ValidationError{Name: "secret", err: errors.New(`ent: missing required field "Webhook.secret"`)}
 	}
@@ -184,6 +289,11 @@ func (_c *WebhookCreate) check() error {
 	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "Webhook.active"`)}
+	}
+	if v, ok := _c.mutation.DisabledReason(); ok {
+		if err := webhook.DisabledReasonValidator(v); err != nil {
+			return &ValidationError{Name: "disabled_reason", err: fmt.Errorf(`ent: validator failed for field "Webhook.disabled_reason": %w`, err)}
+		}
 	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
 		return &ValidationError{Name: "organization", err: errors.New(`ent: missing required edge "Webhook.organization"`)}
@@ -227,9 +337,21 @@ func (_c *WebhookCreate) createSpec() (*Webhook, *sqlgraph.CreateSpec) {
 		_spec.SetField(webhook.FieldURL, field.TypeString, value)
 		_node.URL = value
 	}
+	if value, ok := _c.mutation.Description(); ok {
+		_spec.SetField(webhook.FieldDescription, field.TypeString, value)
+		_node.Description = value
+	}
 	if value, ok := _c.mutation.Secret(); ok {
 		_spec.SetField(webhook.FieldSecret, field.TypeString, value)
 		_node.Secret = value
+	}
+	if value, ok := _c.mutation.PreviousSecret(); ok {
+		_spec.SetField(webhook.FieldPreviousSecret, field.TypeString, value)
+		_node.PreviousSecret = value
+	}
+	if value, ok := _c.mutation.PreviousSecretExpiresAt(); ok {
+		_spec.SetField(webhook.FieldPreviousSecretExpiresAt, field.TypeTime, value)
+		_node.PreviousSecretExpiresAt = &value
 	}
 	if value, ok := _c.mutation.Events(); ok {
 		_spec.SetField(webhook.FieldEvents, field.TypeJSON, value)
@@ -238,6 +360,18 @@ func (_c *WebhookCreate) createSpec() (*Webhook, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(webhook.FieldActive, field.TypeBool, value)
 		_node.Active = value
+	}
+	if value, ok := _c.mutation.DisabledAt(); ok {
+		_spec.SetField(webhook.FieldDisabledAt, field.TypeTime, value)
+		_node.DisabledAt = &value
+	}
+	if value, ok := _c.mutation.DisabledReason(); ok {
+		_spec.SetField(webhook.FieldDisabledReason, field.TypeString, value)
+		_node.DisabledReason = value
+	}
+	if value, ok := _c.mutation.FailingSince(); ok {
+		_spec.SetField(webhook.FieldFailingSince, field.TypeTime, value)
+		_node.FailingSince = &value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -254,6 +388,22 @@ func (_c *WebhookCreate) createSpec() (*Webhook, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.OrganizationID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DeliveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -332,6 +482,24 @@ func (u *WebhookUpsert) UpdateURL() *WebhookUpsert {
 	return u
 }
 
+// SetDescription sets the "description" field.
+func (u *WebhookUpsert) SetDescription(v string) *WebhookUpsert {
+	u.Set(webhook.FieldDescription, v)
+	return u
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *WebhookUpsert) UpdateDescription() *WebhookUpsert {
+	u.SetExcluded(webhook.FieldDescription)
+	return u
+}
+
+// ClearDescription clears the value of the "description" field.
+func (u *WebhookUpsert) ClearDescription() *WebhookUpsert {
+	u.SetNull(webhook.FieldDescription)
+	return u
+}
+
 // SetSecret sets the "secret" field.
 func (u *WebhookUpsert) SetSecret(v string) *WebhookUpsert {
 	u.Set(webhook.FieldSecret, v)
@@ -341,6 +509,42 @@ func (u *WebhookUpsert) SetSecret(v string) *WebhookUpsert {
 // UpdateSecret sets the "secret" field to the value that was provided on create.
 func (u *WebhookUpsert) UpdateSecret() *WebhookUpsert {
 	u.SetExcluded(webhook.FieldSecret)
+	return u
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (u *WebhookUpsert) SetPreviousSecret(v string) *WebhookUpsert {
+	u.Set(webhook.FieldPreviousSecret, v)
+	return u
+}
+
+// UpdatePreviousSecret sets the "previous_secret" field to the value that was provided on create.
+func (u *WebhookUpsert) UpdatePreviousSecret() *WebhookUpsert {
+	u.SetExcluded(webhook.FieldPreviousSecret)
+	return u
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (u *WebhookUpsert) ClearPreviousSecret() *WebhookUpsert {
+	u.SetNull(webhook.FieldPreviousSecret)
+	return u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *WebhookUpsert) SetPreviousSecretExpiresAt(v time.Time) *WebhookUpsert {
+	u.Set(webhook.FieldPreviousSecretExpiresAt, v)
+	return u
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *WebhookUpsert) UpdatePreviousSecretExpiresAt() *WebhookUpsert {
+	u.SetExcluded(webhook.FieldPreviousSecretExpiresAt)
+	return u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *WebhookUpsert) ClearPreviousSecretExpiresAt() *WebhookUpsert {
+	u.SetNull(webhook.FieldPreviousSecretExpiresAt)
 	return u
 }
 
@@ -365,6 +569,60 @@ func (u *WebhookUpsert) SetActive(v bool) *WebhookUpsert {
 // UpdateActive sets the "active" field to the value that was provided on create.
 func (u *WebhookUpsert) UpdateActive() *WebhookUpsert {
 	u.SetExcluded(webhook.FieldActive)
+	return u
+}
+
+// SetDisabledAt sets the "disabled_at" field.
+func (u *WebhookUpsert) SetDisabledAt(v time.Time) *WebhookUpsert {
+	u.Set(webhook.FieldDisabledAt, v)
+	return u
+}
+
+// UpdateDisabledAt sets the "disabled_at" field to the value that was provided on create.
+func (u *WebhookUpsert) UpdateDisabledAt() *WebhookUpsert {
+	u.SetExcluded(webhook.FieldDisabledAt)
+	return u
+}
+
+// ClearDisabledAt clears the value of the "disabled_at" field.
+func (u *WebhookUpsert) ClearDisabledAt() *WebhookUpsert {
+	u.SetNull(webhook.FieldDisabledAt)
+	return u
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (u *WebhookUpsert) SetDisabledReason(v string) *WebhookUpsert {
+	u.Set(webhook.FieldDisabledReason, v)
+	return u
+}
+
+// UpdateDisabledReason sets the "disabled_reason" field to the value that was provided on create.
+func (u *WebhookUpsert) UpdateDisabledReason() *WebhookUpsert {
+	u.SetExcluded(webhook.FieldDisabledReason)
+	return u
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (u *WebhookUpsert) ClearDisabledReason() *WebhookUpsert {
+	u.SetNull(webhook.FieldDisabledReason)
+	return u
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (u *WebhookUpsert) SetFailingSince(v time.Time) *WebhookUpsert {
+	u.Set(webhook.FieldFailingSince, v)
+	return u
+}
+
+// UpdateFailingSince sets the "failing_since" field to the value that was provided on create.
+func (u *WebhookUpsert) UpdateFailingSince() *WebhookUpsert {
+	u.SetExcluded(webhook.FieldFailingSince)
+	return u
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (u *WebhookUpsert) ClearFailingSince() *WebhookUpsert {
+	u.SetNull(webhook.FieldFailingSince)
 	return u
 }
 
@@ -444,6 +702,27 @@ func (u *WebhookUpsertOne) UpdateURL() *WebhookUpsertOne {
 	})
 }
 
+// SetDescription sets the "description" field.
+func (u *WebhookUpsertOne) SetDescription(v string) *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetDescription(v)
+	})
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *WebhookUpsertOne) UpdateDescription() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateDescription()
+	})
+}
+
+// ClearDescription clears the value of the "description" field.
+func (u *WebhookUpsertOne) ClearDescription() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearDescription()
+	})
+}
+
 // SetSecret sets the "secret" field.
 func (u *WebhookUpsertOne) SetSecret(v string) *WebhookUpsertOne {
 	return u.Update(func(s *WebhookUpsert) {
@@ -455,6 +734,48 @@ func (u *WebhookUpsertOne) SetSecret(v string) *WebhookUpsertOne {
 func (u *WebhookUpsertOne) UpdateSecret() *WebhookUpsertOne {
 	return u.Update(func(s *WebhookUpsert) {
 		s.UpdateSecret()
+	})
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (u *WebhookUpsertOne) SetPreviousSecret(v string) *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetPreviousSecret(v)
+	})
+}
+
+// UpdatePreviousSecret sets the "previous_secret" field to the value that was provided on create.
+func (u *WebhookUpsertOne) UpdatePreviousSecret() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdatePreviousSecret()
+	})
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (u *WebhookUpsertOne) ClearPreviousSecret() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearPreviousSecret()
+	})
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *WebhookUpsertOne) SetPreviousSecretExpiresAt(v time.Time) *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetPreviousSecretExpiresAt(v)
+	})
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *WebhookUpsertOne) UpdatePreviousSecretExpiresAt() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdatePreviousSecretExpiresAt()
+	})
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *WebhookUpsertOne) ClearPreviousSecretExpiresAt() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearPreviousSecretExpiresAt()
 	})
 }
 
@@ -483,6 +804,69 @@ func (u *WebhookUpsertOne) SetActive(v bool) *WebhookUpsertOne {
 func (u *WebhookUpsertOne) UpdateActive() *WebhookUpsertOne {
 	return u.Update(func(s *WebhookUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetDisabledAt sets the "disabled_at" field.
+func (u *WebhookUpsertOne) SetDisabledAt(v time.Time) *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetDisabledAt(v)
+	})
+}
+
+// UpdateDisabledAt sets the "disabled_at" field to the value that was provided on create.
+func (u *WebhookUpsertOne) UpdateDisabledAt() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateDisabledAt()
+	})
+}
+
+// ClearDisabledAt clears the value of the "disabled_at" field.
+func (u *WebhookUpsertOne) ClearDisabledAt() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearDisabledAt()
+	})
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (u *WebhookUpsertOne) SetDisabledReason(v string) *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetDisabledReason(v)
+	})
+}
+
+// UpdateDisabledReason sets the "disabled_reason" field to the value that was provided on create.
+func (u *WebhookUpsertOne) UpdateDisabledReason() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateDisabledReason()
+	})
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (u *WebhookUpsertOne) ClearDisabledReason() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearDisabledReason()
+	})
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (u *WebhookUpsertOne) SetFailingSince(v time.Time) *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetFailingSince(v)
+	})
+}
+
+// UpdateFailingSince sets the "failing_since" field to the value that was provided on create.
+func (u *WebhookUpsertOne) UpdateFailingSince() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateFailingSince()
+	})
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (u *WebhookUpsertOne) ClearFailingSince() *WebhookUpsertOne {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearFailingSince()
 	})
 }
 
@@ -728,6 +1112,27 @@ func (u *WebhookUpsertBulk) UpdateURL() *WebhookUpsertBulk {
 	})
 }
 
+// SetDescription sets the "description" field.
+func (u *WebhookUpsertBulk) SetDescription(v string) *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetDescription(v)
+	})
+}
+
+// UpdateDescription sets the "description" field to the value that was provided on create.
+func (u *WebhookUpsertBulk) UpdateDescription() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateDescription()
+	})
+}
+
+// ClearDescription clears the value of the "description" field.
+func (u *WebhookUpsertBulk) ClearDescription() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearDescription()
+	})
+}
+
 // SetSecret sets the "secret" field.
 func (u *WebhookUpsertBulk) SetSecret(v string) *WebhookUpsertBulk {
 	return u.Update(func(s *WebhookUpsert) {
@@ -739,6 +1144,48 @@ func (u *WebhookUpsertBulk) SetSecret(v string) *WebhookUpsertBulk {
 func (u *WebhookUpsertBulk) UpdateSecret() *WebhookUpsertBulk {
 	return u.Update(func(s *WebhookUpsert) {
 		s.UpdateSecret()
+	})
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (u *WebhookUpsertBulk) SetPreviousSecret(v string) *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetPreviousSecret(v)
+	})
+}
+
+// UpdatePreviousSecret sets the "previous_secret" field to the value that was provided on create.
+func (u *WebhookUpsertBulk) UpdatePreviousSecret() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdatePreviousSecret()
+	})
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (u *WebhookUpsertBulk) ClearPreviousSecret() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearPreviousSecret()
+	})
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *WebhookUpsertBulk) SetPreviousSecretExpiresAt(v time.Time) *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetPreviousSecretExpiresAt(v)
+	})
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *WebhookUpsertBulk) UpdatePreviousSecretExpiresAt() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdatePreviousSecretExpiresAt()
+	})
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *WebhookUpsertBulk) ClearPreviousSecretExpiresAt() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearPreviousSecretExpiresAt()
 	})
 }
 
@@ -767,6 +1214,69 @@ func (u *WebhookUpsertBulk) SetActive(v bool) *WebhookUpsertBulk {
 func (u *WebhookUpsertBulk) UpdateActive() *WebhookUpsertBulk {
 	return u.Update(func(s *WebhookUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetDisabledAt sets the "disabled_at" field.
+func (u *WebhookUpsertBulk) SetDisabledAt(v time.Time) *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetDisabledAt(v)
+	})
+}
+
+// UpdateDisabledAt sets the "disabled_at" field to the value that was provided on create.
+func (u *WebhookUpsertBulk) UpdateDisabledAt() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateDisabledAt()
+	})
+}
+
+// ClearDisabledAt clears the value of the "disabled_at" field.
+func (u *WebhookUpsertBulk) ClearDisabledAt() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearDisabledAt()
+	})
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (u *WebhookUpsertBulk) SetDisabledReason(v string) *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetDisabledReason(v)
+	})
+}
+
+// UpdateDisabledReason sets the "disabled_reason" field to the value that was provided on create.
+func (u *WebhookUpsertBulk) UpdateDisabledReason() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateDisabledReason()
+	})
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (u *WebhookUpsertBulk) ClearDisabledReason() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearDisabledReason()
+	})
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (u *WebhookUpsertBulk) SetFailingSince(v time.Time) *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.SetFailingSince(v)
+	})
+}
+
+// UpdateFailingSince sets the "failing_since" field to the value that was provided on create.
+func (u *WebhookUpsertBulk) UpdateFailingSince() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.UpdateFailingSince()
+	})
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (u *WebhookUpsertBulk) ClearFailingSince() *WebhookUpsertBulk {
+	return u.Update(func(s *WebhookUpsert) {
+		s.ClearFailingSince()
 	})
 }
 

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -16,18 +17,21 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // WebhookQuery is the builder for querying Webhook entities.
 type WebhookQuery struct {
 	config
-	ctx              *QueryContext
-	order            []webhook.OrderOption
-	inters           []Interceptor
-	predicates       []predicate.Webhook
-	withOrganization *OrganizationQuery
-	loadTotal        []func(context.Context, []*Webhook) error
-	modifiers        []func(*sql.Selector)
+	ctx                 *QueryContext
+	order               []webhook.OrderOption
+	inters              []Interceptor
+	predicates          []predicate.Webhook
+	withOrganization    *OrganizationQuery
+	withDeliveries      *WebhookDeliveryQuery
+	loadTotal           []func(context.Context, []*Webhook) error
+	modifiers           []func(*sql.Selector)
+	withNamedDeliveries map[string]*WebhookDeliveryQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -79,6 +83,28 @@ func (_q *WebhookQuery) QueryOrganization() *OrganizationQuery {
 			sqlgraph.From(webhook.Table, webhook.FieldID, selector),
 			sqlgraph.To(organization.Table, organization.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, webhook.OrganizationTable, webhook.OrganizationColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDeliveries chains the current query on the "deliveries" edge.
+func (_q *WebhookQuery) QueryDeliveries() *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhook.Table, webhook.FieldID, selector),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, webhook.DeliveriesTable, webhook.DeliveriesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -279,6 +305,7 @@ func (_q *WebhookQuery) Clone() *WebhookQuery {
 		inters:           append([]Interceptor{}, _q.inters...),
 		predicates:       append([]predicate.Webhook{}, _q.predicates...),
 		withOrganization: _q.withOrganization.Clone(),
+		withDeliveries:   _q.withDeliveries.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -294,6 +321,17 @@ func (_q *WebhookQuery) WithOrganization(opts ...func(*OrganizationQuery)) *Webh
 		opt(query)
 	}
 	_q.withOrganization = query
+	return _q
+}
+
+// WithDeliveries tells the query-builder to eager-load the nodes that are connected to
+// the "deliveries" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *WebhookQuery) WithDeliveries(opts ...func(*WebhookDeliveryQuery)) *WebhookQuery {
+	query := (&WebhookDeliveryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDeliveries = query
 	return _q
 }
 
@@ -381,8 +419,9 @@ func (_q *WebhookQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Webh
 	var (
 		nodes       = []*Webhook{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withOrganization != nil,
+			_q.withDeliveries != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -409,6 +448,20 @@ func (_q *WebhookQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Webh
 	if query := _q.withOrganization; query != nil {
 		if err := _q.loadOrganization(ctx, query, nodes, nil,
 			func(n *Webhook, e *Organization) { n.Edges.Organization = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withDeliveries; query != nil {
+		if err := _q.loadDeliveries(ctx, query, nodes,
+			func(n *Webhook) { n.Edges.Deliveries = []*WebhookDelivery{} },
+			func(n *Webhook, e *WebhookDelivery) { n.Edges.Deliveries = append(n.Edges.Deliveries, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedDeliveries {
+		if err := _q.loadDeliveries(ctx, query, nodes,
+			func(n *Webhook) { n.appendNamedDeliveries(name) },
+			func(n *Webhook, e *WebhookDelivery) { n.appendNamedDeliveries(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -446,6 +499,36 @@ func (_q *WebhookQuery) loadOrganization(ctx context.Context, query *Organizatio
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *WebhookQuery) loadDeliveries(ctx context.Context, query *WebhookDeliveryQuery, nodes []*Webhook, init func(*Webhook), assign func(*Webhook, *WebhookDelivery)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Webhook)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(webhookdelivery.FieldWebhookID)
+	}
+	query.Where(predicate.WebhookDelivery(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(webhook.DeliveriesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.WebhookID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "webhook_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -570,6 +653,20 @@ func (_q *WebhookQuery) ForShare(opts ...sql.LockOption) *WebhookQuery {
 func (_q *WebhookQuery) Modify(modifiers ...func(s *sql.Selector)) *WebhookSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedDeliveries tells the query-builder to eager-load the nodes that are connected to the "deliveries"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *WebhookQuery) WithNamedDeliveries(name string, opts ...func(*WebhookDeliveryQuery)) *WebhookQuery {
+	query := (&WebhookDeliveryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedDeliveries == nil {
+		_q.withNamedDeliveries = make(map[string]*WebhookDeliveryQuery)
+	}
+	_q.withNamedDeliveries[name] = query
+	return _q
 }
 
 // WebhookGroupBy is the group-by builder for Webhook entities.

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/panicbutton/panicbutton/ent/predicate"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
 // WebhookUpdate is the builder for updating Webhook entities.
@@ -50,6 +51,26 @@ func (_u *WebhookUpdate) SetNillableURL(v *string) *WebhookUpdate {
 	return _u
 }
 
+// SetDescription sets the "description" field.
+func (_u *WebhookUpdate) SetDescription(v string) *WebhookUpdate {
+	_u.mutation.SetDescription(v)
+	return _u
+}
+
+// SetNillableDescription sets the "description" field if the given value is not nil.
+func (_u *WebhookUpdate) SetNillableDescription(v *string) *WebhookUpdate {
+	if v != nil {
+		_u.SetDescription(*v)
+	}
+	return _u
+}
+
+// ClearDescription clears the value of the "description" field.
+func (_u *WebhookUpdate) ClearDescription() *WebhookUpdate {
+	_u.mutation.ClearDescription()
+	return _u
+}
+
 // SetSecret sets the "secret" field.
 func (_u *WebhookUpdate) SetSecret(v string) *WebhookUpdate {
 	_u.mutation.SetSecret(v)
@@ -61,6 +82,46 @@ func (_u *WebhookUpdate) SetNillableSecret(v *string) *WebhookUpdate {
 	if v != nil {
 		_u.SetSecret(*v)
 	}
+	return _u
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (_u *WebhookUpdate) SetPreviousSecret(v string) *WebhookUpdate {
+	_u.mutation.SetPreviousSecret(v)
+	return _u
+}
+
+// SetNillablePreviousSecret sets the "previous_secret" field if the given value is not nil.
+func (_u *WebhookUpdate) SetNillablePreviousSecret(v *string) *WebhookUpdate {
+	if v != nil {
+		_u.SetPreviousSecret(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (_u *WebhookUpdate) ClearPreviousSecret() *WebhookUpdate {
+	_u.mutation.ClearPreviousSecret()
+	return _u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (_u *WebhookUpdate) SetPreviousSecretExpiresAt(v time.Time) *WebhookUpdate {
+	_u.mutation.SetPreviousSecretExpiresAt(v)
+	return _u
+}
+
+// SetNillablePreviousSecretExpiresAt sets the "previous_secret_expires_at" field if the given value is not nil.
+func (_u *WebhookUpdate) SetNillablePreviousSecretExpiresAt(v *time.Time) *WebhookUpdate {
+	if v != nil {
+		_u.SetPreviousSecretExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (_u *WebhookUpdate) ClearPreviousSecretExpiresAt() *WebhookUpdate {
+	_u.mutation.ClearPreviousSecretExpiresAt()
 	return _u
 }
 
@@ -90,9 +151,105 @@ func (_u *WebhookUpdate) SetNillableActive(v *bool) *WebhookUpdate {
 	return _u
 }
 
+// SetDisabledAt sets the "disabled_at" field.
+func (_u *WebhookUpdate) SetDisabledAt(v time.Time) *WebhookUpdate {
+	_u.mutation.SetDisabledAt(v)
+	return _u
+}
+
+// SetNillableDisabledAt sets the "disabled_at" field if the given value is not nil.
+func (_u *WebhookUpdate) SetNillableDisabledAt(v *time.Time) *WebhookUpdate {
+	if v != nil {
+		_u.SetDisabledAt(*v)
+	}
+	return _u
+}
+
+// ClearDisabledAt clears the value of the "disabled_at" field.
+func (_u *WebhookUpdate) ClearDisabledAt() *WebhookUpdate {
+	_u.mutation.ClearDisabledAt()
+	return _u
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (_u *WebhookUpdate) SetDisabledReason(v string) *WebhookUpdate {
+	_u.mutation.SetDisabledReason(v)
+	return _u
+}
+
+// SetNillableDisabledReason sets the "disabled_reason" field if the given value is not nil.
+func (_u *WebhookUpdate) SetNillableDisabledReason(v *string) *WebhookUpdate {
+	if v != nil {
+		_u.SetDisabledReason(*v)
+	}
+	return _u
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (_u *WebhookUpdate) ClearDisabledReason() *WebhookUpdate {
+	_u.mutation.ClearDisabledReason()
+	return _u
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (_u *WebhookUpdate) SetFailingSince(v time.Time) *WebhookUpdate {
+	_u.mutation.SetFailingSince(v)
+	return _u
+}
+
+// SetNillableFailingSince sets the "failing_since" field if the given value is not nil.
+func (_u *WebhookUpdate) SetNillableFailingSince(v *time.Time) *WebhookUpdate {
+	if v != nil {
+		_u.SetFailingSince(*v)
+	}
+	return _u
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (_u *WebhookUpdate) ClearFailingSince() *WebhookUpdate {
+	_u.mutation.ClearFailingSince()
+	return _u
+}
+
+// AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by IDs.
+func (_u *WebhookUpdate) AddDeliveryIDs(ids ...int) *WebhookUpdate {
+	_u.mutation.AddDeliveryIDs(ids...)
+	return _u
+}
+
+// AddDeliveries adds the "deliveries" edges to the WebhookDelivery entity.
+func (_u *WebhookUpdate) AddDeliveries(v ...*WebhookDelivery) *WebhookUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDeliveryIDs(ids...)
+}
+
 // Mutation returns the WebhookMutation object of the builder.
 func (_u *WebhookUpdate) Mutation() *WebhookMutation {
 	return _u.mutation
+}
+
+// ClearDeliveries clears all "deliveries" edges to the WebhookDelivery entity.
+func (_u *WebhookUpdate) ClearDeliveries() *WebhookUpdate {
+	_u.mutation.ClearDeliveries()
+	return _u
+}
+
+// RemoveDeliveryIDs removes the "deliveries" edge to WebhookDelivery entities by IDs.
+func (_u *WebhookUpdate) RemoveDeliveryIDs(ids ...int) *WebhookUpdate {
+	_u.mutation.RemoveDeliveryIDs(ids...)
+	return _u
+}
+
+// RemoveDeliveries removes "deliveries" edges to WebhookDelivery entities.
+func (_u *WebhookUpdate) RemoveDeliveries(v ...*WebhookDelivery) *WebhookUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDeliveryIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -144,9 +301,19 @@ func (_u *WebhookUpdate) check() error {
 			return &ValidationError{Name: "url", err: fmt.Errorf(`ent: validator failed for field "Webhook.url": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := webhook.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Webhook.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Secret(); ok {
 		if err := webhook.SecretValidator(v); err != nil {
 			return &ValidationError{Name: "secret", err: fmt.Errorf(`ent: validator failed for field "Webhook.secret": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DisabledReason(); ok {
+		if err := webhook.DisabledReasonValidator(v); err != nil {
+			return &ValidationError{Name: "disabled_reason", err: fmt.Errorf(`ent: validator failed for field "Webhook.disabled_reason": %w`, err)}
 		}
 	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
@@ -179,8 +346,26 @@ func (_u *WebhookUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.URL(); ok {
 		_spec.SetField(webhook.FieldURL, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Description(); ok {
+		_spec.SetField(webhook.FieldDescription, field.TypeString, value)
+	}
+	if _u.mutation.DescriptionCleared() {
+		_spec.ClearField(webhook.FieldDescription, field.TypeString)
+	}
 	if value, ok := _u.mutation.Secret(); ok {
 		_spec.SetField(webhook.FieldSecret, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PreviousSecret(); ok {
+		_spec.SetField(webhook.FieldPreviousSecret, field.TypeString, value)
+	}
+	if _u.mutation.PreviousSecretCleared() {
+		_spec.ClearField(webhook.FieldPreviousSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousSecretExpiresAt(); ok {
+		_spec.SetField(webhook.FieldPreviousSecretExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.PreviousSecretExpiresAtCleared() {
+		_spec.ClearField(webhook.FieldPreviousSecretExpiresAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.Events(); ok {
 		_spec.SetField(webhook.FieldEvents, field.TypeJSON, value)
@@ -192,6 +377,69 @@ func (_u *WebhookUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(webhook.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DisabledAt(); ok {
+		_spec.SetField(webhook.FieldDisabledAt, field.TypeTime, value)
+	}
+	if _u.mutation.DisabledAtCleared() {
+		_spec.ClearField(webhook.FieldDisabledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DisabledReason(); ok {
+		_spec.SetField(webhook.FieldDisabledReason, field.TypeString, value)
+	}
+	if _u.mutation.DisabledReasonCleared() {
+		_spec.ClearField(webhook.FieldDisabledReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.FailingSince(); ok {
+		_spec.SetField(webhook.FieldFailingSince, field.TypeTime, value)
+	}
+	if _u.mutation.FailingSinceCleared() {
+		_spec.ClearField(webhook.FieldFailingSince, field.TypeTime)
+	}
+	if _u.mutation.DeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDeliveriesIDs(); len(nodes) > 0 && !_u.mutation.DeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DeliveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -235,6 +483,26 @@ func (_u *WebhookUpdateOne) SetNillableURL(v *string) *WebhookUpdateOne {
 	return _u
 }
 
+// SetDescription sets the "description" field.
+func (_u *WebhookUpdateOne) SetDescription(v string) *WebhookUpdateOne {
+	_u.mutation.SetDescription(v)
+	return _u
+}
+
+// SetNillableDescription sets the "description" field if the given value is not nil.
+func (_u *WebhookUpdateOne) SetNillableDescription(v *string) *WebhookUpdateOne {
+	if v != nil {
+		_u.SetDescription(*v)
+	}
+	return _u
+}
+
+// ClearDescription clears the value of the "description" field.
+func (_u *WebhookUpdateOne) ClearDescription() *WebhookUpdateOne {
+	_u.mutation.ClearDescription()
+	return _u
+}
+
 // SetSecret sets the "secret" field.
 func (_u *WebhookUpdateOne) SetSecret(v string) *WebhookUpdateOne {
 	_u.mutation.SetSecret(v)
@@ -246,6 +514,46 @@ func (_u *WebhookUpdateOne) SetNillableSecret(v *string) *WebhookUpdateOne {
 	if v != nil {
 		_u.SetSecret(*v)
 	}
+	return _u
+}
+
+// SetPreviousSecret sets the "previous_secret" field.
+func (_u *WebhookUpdateOne) SetPreviousSecret(v string) *WebhookUpdateOne {
+	_u.mutation.SetPreviousSecret(v)
+	return _u
+}
+
+// SetNillablePreviousSecret sets the "previous_secret" field if the given value is not nil.
+func (_u *WebhookUpdateOne) SetNillablePreviousSecret(v *string) *WebhookUpdateOne {
+	if v != nil {
+		_u.SetPreviousSecret(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecret clears the value of the "previous_secret" field.
+func (_u *WebhookUpdateOne) ClearPreviousSecret() *WebhookUpdateOne {
+	_u.mutation.ClearPreviousSecret()
+	return _u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (_u *WebhookUpdateOne) SetPreviousSecretExpiresAt(v time.Time) *WebhookUpdateOne {
+	_u.mutation.SetPreviousSecretExpiresAt(v)
+	return _u
+}
+
+// SetNillablePreviousSecretExpiresAt sets the "previous_secret_expires_at" field if the given value is not nil.
+func (_u *WebhookUpdateOne) SetNillablePreviousSecretExpiresAt(v *time.Time) *WebhookUpdateOne {
+	if v != nil {
+		_u.SetPreviousSecretExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (_u *WebhookUpdateOne) ClearPreviousSecretExpiresAt() *WebhookUpdateOne {
+	_u.mutation.ClearPreviousSecretExpiresAt()
 	return _u
 }
 
@@ -275,9 +583,105 @@ func (_u *WebhookUpdateOne) SetNillableActive(v *bool) *WebhookUpdateOne {
 	return _u
 }
 
+// SetDisabledAt sets the "disabled_at" field.
+func (_u *WebhookUpdateOne) SetDisabledAt(v time.Time) *WebhookUpdateOne {
+	_u.mutation.SetDisabledAt(v)
+	return _u
+}
+
+// SetNillableDisabledAt sets the "disabled_at" field if the given value is not nil.
+func (_u *WebhookUpdateOne) SetNillableDisabledAt(v *time.Time) *WebhookUpdateOne {
+	if v != nil {
+		_u.SetDisabledAt(*v)
+	}
+	return _u
+}
+
+// ClearDisabledAt clears the value of the "disabled_at" field.
+func (_u *WebhookUpdateOne) ClearDisabledAt() *WebhookUpdateOne {
+	_u.mutation.ClearDisabledAt()
+	return _u
+}
+
+// SetDisabledReason sets the "disabled_reason" field.
+func (_u *WebhookUpdateOne) SetDisabledReason(v string) *WebhookUpdateOne {
+	_u.mutation.SetDisabledReason(v)
+	return _u
+}
+
+// SetNillableDisabledReason sets the "disabled_reason" field if the given value is not nil.
+func (_u *WebhookUpdateOne) SetNillableDisabledReason(v *string) *WebhookUpdateOne {
+	if v != nil {
+		_u.SetDisabledReason(*v)
+	}
+	return _u
+}
+
+// ClearDisabledReason clears the value of the "disabled_reason" field.
+func (_u *WebhookUpdateOne) ClearDisabledReason() *WebhookUpdateOne {
+	_u.mutation.ClearDisabledReason()
+	return _u
+}
+
+// SetFailingSince sets the "failing_since" field.
+func (_u *WebhookUpdateOne) SetFailingSince(v time.Time) *WebhookUpdateOne {
+	_u.mutation.SetFailingSince(v)
+	return _u
+}
+
+// SetNillableFailingSince sets the "failing_since" field if the given value is not nil.
+func (_u *WebhookUpdateOne) SetNillableFailingSince(v *time.Time) *WebhookUpdateOne {
+	if v != nil {
+		_u.SetFailingSince(*v)
+	}
+	return _u
+}
+
+// ClearFailingSince clears the value of the "failing_since" field.
+func (_u *WebhookUpdateOne) ClearFailingSince() *WebhookUpdateOne {
+	_u.mutation.ClearFailingSince()
+	return _u
+}
+
+// AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by IDs.
+func (_u *WebhookUpdateOne) AddDeliveryIDs(ids ...int) *WebhookUpdateOne {
+	_u.mutation.AddDeliveryIDs(ids...)
+	return _u
+}
+
+// AddDeliveries adds the "deliveries" edges to the WebhookDelivery entity.
+func (_u *WebhookUpdateOne) AddDeliveries(v ...*WebhookDelivery) *WebhookUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDeliveryIDs(ids...)
+}
+
 // Mutation returns the WebhookMutation object of the builder.
 func (_u *WebhookUpdateOne) Mutation() *WebhookMutation {
 	return _u.mutation
+}
+
+// ClearDeliveries clears all "deliveries" edges to the WebhookDelivery entity.
+func (_u *WebhookUpdateOne) ClearDeliveries() *WebhookUpdateOne {
+	_u.mutation.ClearDeliveries()
+	return _u
+}
+
+// RemoveDeliveryIDs removes the "deliveries" edge to WebhookDelivery entities by IDs.
+func (_u *WebhookUpdateOne) RemoveDeliveryIDs(ids ...int) *WebhookUpdateOne {
+	_u.mutation.RemoveDeliveryIDs(ids...)
+	return _u
+}
+
+// RemoveDeliveries removes "deliveries" edges to WebhookDelivery entities.
+func (_u *WebhookUpdateOne) RemoveDeliveries(v ...*WebhookDelivery) *WebhookUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDeliveryIDs(ids...)
 }
 
 // Where appends a list predicates to the WebhookUpdate builder.
@@ -342,9 +746,19 @@ func (_u *WebhookUpdateOne) check() error {
 			return &ValidationError{Name: "url", err: fmt.Errorf(`ent: validator failed for field "Webhook.url": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := webhook.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Webhook.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Secret(); ok {
 		if err := webhook.SecretValidator(v); err != nil {
 			return &ValidationError{Name: "secret", err: fmt.Errorf(`ent: validator failed for field "Webhook.secret": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DisabledReason(); ok {
+		if err := webhook.DisabledReasonValidator(v); err != nil {
+			return &ValidationError{Name: "disabled_reason", err: fmt.Errorf(`ent: validator failed for field "Webhook.disabled_reason": %w`, err)}
 		}
 	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
@@ -394,8 +808,26 @@ func (_u *WebhookUpdateOne) sqlSave(ctx context.Context) (_node *Webhook, err er
 	if value, ok := _u.mutation.URL(); ok {
 		_spec.SetField(webhook.FieldURL, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Description(); ok {
+		_spec.SetField(webhook.FieldDescription, field.TypeString, value)
+	}
+	if _u.mutation.DescriptionCleared() {
+		_spec.ClearField(webhook.FieldDescription, field.TypeString)
+	}
 	if value, ok := _u.mutation.Secret(); ok {
 		_spec.SetField(webhook.FieldSecret, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PreviousSecret(); ok {
+		_spec.SetField(webhook.FieldPreviousSecret, field.TypeString, value)
+	}
+	if _u.mutation.PreviousSecretCleared() {
+		_spec.ClearField(webhook.FieldPreviousSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousSecretExpiresAt(); ok {
+		_spec.SetField(webhook.FieldPreviousSecretExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.PreviousSecretExpiresAtCleared() {
+		_spec.ClearField(webhook.FieldPreviousSecretExpiresAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.Events(); ok {
 		_spec.SetField(webhook.FieldEvents, field.TypeJSON, value)
@@ -407,6 +839,69 @@ func (_u *WebhookUpdateOne) sqlSave(ctx context.Context) (_node *Webhook, err er
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(webhook.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DisabledAt(); ok {
+		_spec.SetField(webhook.FieldDisabledAt, field.TypeTime, value)
+	}
+	if _u.mutation.DisabledAtCleared() {
+		_spec.ClearField(webhook.FieldDisabledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DisabledReason(); ok {
+		_spec.SetField(webhook.FieldDisabledReason, field.TypeString, value)
+	}
+	if _u.mutation.DisabledReasonCleared() {
+		_spec.ClearField(webhook.FieldDisabledReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.FailingSince(); ok {
+		_spec.SetField(webhook.FieldFailingSince, field.TypeTime, value)
+	}
+	if _u.mutation.FailingSinceCleared() {
+		_spec.ClearField(webhook.FieldFailingSince, field.TypeTime)
+	}
+	if _u.mutation.DeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDeliveriesIDs(); len(nodes) > 0 && !_u.mutation.DeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DeliveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Webhook{config: _u.config}

@@ -11,7 +11,13 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/graph/generated"
+	"github.com/panicbutton/panicbutton/internal/interventions"
 )
+
+// Interventions is the resolver for the interventions field.
+func (r *printerResolver) Interventions(ctx context.Context, obj *ent.Printer, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
+	return interventions.List(ctx, obj.QueryInterventions(), after, first, before, last, orderBy, where)
+}
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
@@ -41,10 +47,15 @@ func (r *queryResolver) EmailMessages(ctx context.Context, after *entgql.Cursor[
 		Paginate(ctx, after, first, before, last, ent.WithEmailMessageOrder(orderBy), ent.WithEmailMessageFilter(where.Filter))
 }
 
+// InboundEmails is the resolver for the inboundEmails field.
+func (r *queryResolver) InboundEmails(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) (*ent.InboundEmailConnection, error) {
+	return r.Client.InboundEmail.Query().
+		Paginate(ctx, after, first, before, last, ent.WithInboundEmailOrder(orderBy), ent.WithInboundEmailFilter(where.Filter))
+}
+
 // Interventions is the resolver for the interventions field.
 func (r *queryResolver) Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
-	return r.Client.Intervention.Query().
-		Paginate(ctx, after, first, before, last, ent.WithInterventionOrder(orderBy), ent.WithInterventionFilter(where.Filter))
+	return interventions.List(ctx, r.Client.Intervention.Query(), after, first, before, last, orderBy, where)
 }
 
 // Organizations is the resolver for the organizations field.
@@ -71,8 +82,27 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Webhooks is the resolver for the webhooks field.
+func (r *queryResolver) Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error) {
+	return r.Client.Webhook.Query().
+		Paginate(ctx, after, first, before, last, ent.WithWebhookOrder(orderBy), ent.WithWebhookFilter(where.Filter))
+}
+
 // Cause returns generated.CauseResolver implementation.
 func (r *Resolver) Cause() generated.CauseResolver { return &causeResolver{r} }
+
+// InboundEmail returns generated.InboundEmailResolver implementation.
+func (r *Resolver) InboundEmail() generated.InboundEmailResolver { return &inboundEmailResolver{r} }
+
+// InterventionConnection returns generated.InterventionConnectionResolver implementation.
+func (r *Resolver) InterventionConnection() generated.InterventionConnectionResolver {
+	return &interventionConnectionResolver{r}
+}
+
+// InterventionEvent returns generated.InterventionEventResolver implementation.
+func (r *Resolver) InterventionEvent() generated.InterventionEventResolver {
+	return &interventionEventResolver{r}
+}
 
 // InterventionStatus returns generated.InterventionStatusResolver implementation.
 func (r *Resolver) InterventionStatus() generated.InterventionStatusResolver {
@@ -88,10 +118,25 @@ func (r *Resolver) Printer() generated.PrinterResolver { return &printerResolver
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// WebhookAttempt returns generated.WebhookAttemptResolver implementation.
+func (r *Resolver) WebhookAttempt() generated.WebhookAttemptResolver {
+	return &webhookAttemptResolver{r}
+}
+
+// InterventionWhereInput returns generated.InterventionWhereInputResolver implementation.
+func (r *Resolver) InterventionWhereInput() generated.InterventionWhereInputResolver {
+	return &interventionWhereInputResolver{r}
+}
+
 type (
-	causeResolver              struct{ *Resolver }
-	interventionStatusResolver struct{ *Resolver }
-	panicButtonResolver        struct{ *Resolver }
-	printerResolver            struct{ *Resolver }
-	queryResolver              struct{ *Resolver }
+	causeResolver                  struct{ *Resolver }
+	inboundEmailResolver           struct{ *Resolver }
+	interventionConnectionResolver struct{ *Resolver }
+	interventionEventResolver      struct{ *Resolver }
+	interventionStatusResolver     struct{ *Resolver }
+	panicButtonResolver            struct{ *Resolver }
+	printerResolver                struct{ *Resolver }
+	queryResolver                  struct{ *Resolver }
+	webhookAttemptResolver         struct{ *Resolver }
+	interventionWhereInputResolver struct{ *Resolver }
 )

@@ -26,12 +26,15 @@ func ErrorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if errors.As(err, &ge) && ge.Extensions["code"] != nil {
 			return ge // already coded (e.g. validation and parse errors from gqlgen)
 		}
-		if arg, ok := argumentError(ctx, ge); ok {
-			// A value gqlgen could not turn into its Go type (a cursor that does not decode, an ID
-			// that is not a number): the caller's mistake, named by where it sits in the arguments.
-			gerr.Message = "invalid value for " + arg
-			gerr.Extensions = map[string]any{"code": string(apperr.BadUserInput), "field": arg}
-			return gerr
+		// An input resolver's own coded error (where.search) names its field better than the argument's path.
+		if _, coded := apperr.As(err); !coded {
+			if arg, ok := argumentError(ctx, ge); ok {
+				// A value gqlgen could not turn into its Go type (a cursor that does not decode, an ID
+				// that is not a number): the caller's mistake, named by where it sits in the arguments.
+				gerr.Message = "invalid value for " + arg
+				gerr.Extensions = map[string]any{"code": string(apperr.BadUserInput), "field": arg}
+				return gerr
+			}
 		}
 		code, field, msg := classify(ctx, err)
 		if code == apperr.Internal {

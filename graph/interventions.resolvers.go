@@ -14,9 +14,20 @@ import (
 	"github.com/panicbutton/panicbutton/graph/generated"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/i18n"
+	"github.com/panicbutton/panicbutton/internal/interventions"
+	"github.com/panicbutton/panicbutton/internal/search"
 )
+
+// TotalCountCapped is the resolver for the totalCountCapped field.
+func (r *interventionConnectionResolver) TotalCountCapped(ctx context.Context, obj *ent.InterventionConnection) (int, error) {
+	return min(obj.TotalCount, interventions.CountCap+1), nil
+}
+
+// TotalCountIsExact is the resolver for the totalCountIsExact field.
+func (r *interventionConnectionResolver) TotalCountIsExact(ctx context.Context, obj *ent.InterventionConnection) (bool, error) {
+	return obj.TotalCount <= interventions.CountCap, nil
+}
 
 // Names is the resolver for the names field.
 func (r *interventionStatusResolver) Names(ctx context.Context, obj *ent.InterventionStatus) ([]*model.LocalizedText, error) {
@@ -43,8 +54,8 @@ func (r *mutationResolver) AssignIntervention(ctx context.Context, id int, techn
 }
 
 // AddInterventionNote is the resolver for the addInterventionNote field.
-func (r *mutationResolver) AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error) {
-	return r.InterventionsService.AddNote(ctx, id, note)
+func (r *mutationResolver) AddInterventionNote(ctx context.Context, id int, note string, public *bool) (*ent.Intervention, error) {
+	return r.InterventionsService.AddNote(ctx, id, note, public != nil && *public)
 }
 
 // CreateInterventionStatus is the resolver for the createInterventionStatus field.
@@ -79,27 +90,25 @@ func (r *subscriptionResolver) InterventionChanged(ctx context.Context) (<-chan 
 	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in first")
 	}
-	in := r.Events.Subscribe(ctx, v.OrgID)
-	out := make(chan *ent.Intervention)
-	go func() {
-		defer close(out)
-		for e := range in {
-			if e.Kind != events.InterventionChanged {
-				continue
-			}
-			// Loaded with the subscriber's own viewer: the privacy rules decide what it may see.
-			it, err := r.Client.Intervention.Get(ctx, e.InterventionID)
-			if err != nil {
-				continue
-			}
-			select {
-			case out <- it:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out, nil
+	// Loaded once per group of subscribers the privacy rules treat alike, with that group's viewer.
+	return r.Feed.InterventionChanged(ctx)
+}
+
+// Search is the resolver for the search field.
+func (r *interventionWhereInputResolver) Search(ctx context.Context, obj *ent.InterventionWhereInput, data *string) error {
+	if data == nil {
+		return nil
+	}
+	q, err := search.Parse("where.search", *data)
+	if err != nil {
+		return err
+	}
+	p, err := search.Predicate(ctx, r.Client, q)
+	if err != nil {
+		return err
+	}
+	obj.AddPredicates(p)
+	return nil
 }
 
 // Subscription returns generated.SubscriptionResolver implementation.

@@ -14,7 +14,6 @@ import (
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/apperr"
-	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/notify"
 )
 
@@ -33,7 +32,7 @@ func (r *mutationResolver) MarkAllNotificationsRead(ctx context.Context) (int, e
 
 // UpdateNotificationSettings is the resolver for the updateNotificationSettings field.
 func (r *mutationResolver) UpdateNotificationSettings(ctx context.Context, input model.NotificationSettingsInput) (*ent.NotificationSettings, error) {
-	return r.Notify.UpdateSettings(ctx, input.TriggerStatusIds, notify.Toggles{EmailAdmins: input.EmailAdmins, EmailCustomer: input.EmailCustomer, EmailTechnicians: input.EmailTechnicians, PushAdmins: input.PushAdmins, PushTechnicians: input.PushTechnicians})
+	return r.Notify.UpdateSettings(ctx, input.TriggerStatusIds, notify.Toggles{EmailAdmins: input.EmailAdmins, EmailCustomer: input.EmailCustomer, EmailTechnicians: input.EmailTechnicians, PushAdmins: input.PushAdmins, PushTechnicians: input.PushTechnicians, ReopenOnNotFixed: input.ReopenOnNotFixed})
 }
 
 // Notifications is the resolver for the notifications field.
@@ -66,24 +65,5 @@ func (r *subscriptionResolver) NotificationAdded(ctx context.Context) (<-chan *e
 	if v == nil || v.UserID == 0 {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in first")
 	}
-	in := r.Events.Subscribe(ctx, v.OrgID)
-	out := make(chan *ent.Notification)
-	go func() {
-		defer close(out)
-		for e := range in {
-			if e.Kind != events.NotificationAdded || e.UserID != v.UserID {
-				continue
-			}
-			n, err := r.Client.Notification.Get(ctx, e.NotificationID) // the bell's own privacy rule applies
-			if err != nil {
-				continue
-			}
-			select {
-			case out <- n:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out, nil
+	return r.Feed.NotificationAdded(ctx) // the bell's own privacy rule applies
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/orgs"
@@ -39,6 +40,24 @@ func (r *mutationResolver) CreatePanicButton(ctx context.Context, name string, l
 func (r *mutationResolver) UpdatePanicButton(ctx context.Context, id int, input model.PanicButtonInput) (*ent.PanicButton, error) {
 	return r.PanicButtonsService.UpdatePanicButton(ctx, id, panicbuttons.PanicButtonUpdate{Name: input.Name, Languages: input.Languages,
 		DefaultLanguage: input.DefaultLanguage, ErrorOIDs: input.ErrorOids, Active: input.Active})
+}
+
+// SetSupplyRules is the resolver for the setSupplyRules field.
+func (r *mutationResolver) SetSupplyRules(ctx context.Context, panicButtonID int, rules []*model.SupplyRuleInput) (*ent.PanicButton, error) {
+	in := make([]schematype.SupplyRule, len(rules))
+	for i, r := range rules {
+		in[i] = schematype.SupplyRule{Supplies: r.Supplies}
+		if r.Threshold != nil {
+			in[i].Threshold = *r.Threshold
+		}
+		if r.Action != nil {
+			in[i].Action = *r.Action
+		}
+		if r.OnReplacement != nil {
+			in[i].OnReplacement = *r.OnReplacement
+		}
+	}
+	return r.PanicButtonsService.SetSupplyRules(ctx, panicButtonID, in)
 }
 
 // SetKioskTexts is the resolver for the setKioskTexts field.
@@ -93,6 +112,7 @@ func (r *mutationResolver) UpdateEmailTemplate(ctx context.Context, panicButtonI
 		StatusAdminSubject: input.StatusAdminSubject, StatusAdminHTML: input.StatusAdminHTML,
 		StatusCustomerSubject: input.StatusCustomerSubject, StatusCustomerHTML: input.StatusCustomerHTML,
 		StatusTechnicianSubject: input.StatusTechnicianSubject, StatusTechnicianHTML: input.StatusTechnicianHTML,
+		NoteCustomerSubject: input.NoteCustomerSubject, NoteCustomerHTML: input.NoteCustomerHTML,
 	})
 }
 

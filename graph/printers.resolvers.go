@@ -72,6 +72,30 @@ func (r *printerResolver) SnmpCredentialsSet(ctx context.Context, obj *ent.Print
 	return obj.SnmpCommunity != "" || obj.SnmpV3.User != "", nil
 }
 
+// LowSupplies is the resolver for the lowSupplies field.
+func (r *queryResolver) LowSupplies(ctx context.Context, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) ([]*ent.Supply, error) {
+	f := printers.LowSupplyFilter{Threshold: 20, WithinDays: withinDays, PanicButtonID: panicButtonID, First: 50, Order: printers.ByLevel}
+	if threshold != nil {
+		f.Threshold = *threshold
+	}
+	if first != nil {
+		f.First = *first
+	}
+	if orderBy != nil {
+		f.Order = printers.LowSupplyOrder(*orderBy)
+	}
+	return r.PrintersService.LowSupplies(ctx, f)
+}
+
+// SilentPrinters is the resolver for the silentPrinters field.
+func (r *queryResolver) SilentPrinters(ctx context.Context, first *int) ([]*ent.Printer, error) {
+	n := 20
+	if first != nil {
+		n = *first
+	}
+	return r.PrintersService.SilentPrinters(ctx, n)
+}
+
 // PrintersWithAlerts is the resolver for the printersWithAlerts field.
 func (r *queryResolver) PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error) {
 	n := 20

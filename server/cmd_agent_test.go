@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"regexp"
 	"slices"
@@ -12,9 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/meterreading"
 	"github.com/panicbutton/panicbutton/ent/printer"
+	"github.com/panicbutton/panicbutton/ent/supply"
 	"github.com/panicbutton/panicbutton/internal/snmp/snmptest"
 )
 
@@ -121,6 +124,14 @@ func TestAgentCommand_LaunchesKnownPrinterAndReportsUnknownOne(t *testing.T) {
 		if n := count(t, c.MeterReading.Query().Where(meterreading.PrinterID(p.ID), meterreading.SourceEQ(meterreading.SourceLAUNCH))); n != 1 {
 			t.Errorf("%d launch meter readings, want 1", n)
 		}
+		// The supplies reach the cloud through launch: the toner's percent, the waste box's "some remaining".
+		var sups []string
+		for _, sp := range c.Supply.Query().Where(supply.PrinterID(p.ID)).Order(ent.Asc(supply.FieldDescription)).AllX(sys()) {
+			sups = append(sups, fmt.Sprintf("%s %s %s %v", sp.Description, sp.Color, sp.LevelState, ptrInt(sp.Percent)))
+		}
+		if want := "[Black Toner Cartridge 106R04053 black KNOWN 42 Waste Toner Container  SOME_REMAINING -]"; fmt.Sprint(sups) != want {
+			t.Errorf("supplies %v, want %s", sups, want)
+		}
 		if n := count(t, c.Printer.Query().Where(printer.Serial("SN-UNKNOWN-9"))); n != 0 {
 			t.Error("the unknown printer was stored")
 		}
@@ -210,4 +221,11 @@ func freeTCPPort(t *testing.T) int {
 	port := l.Addr().(*net.TCPAddr).Port
 	_ = l.Close()
 	return port
+}
+
+func ptrInt(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return fmt.Sprint(*p)
 }

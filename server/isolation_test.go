@@ -32,6 +32,8 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/orgs"
@@ -116,8 +118,13 @@ func seedTwoOrgs(t *testing.T, s *testServer) *isoFixture {
 	keyA := s.apiKey(t, adminA, "partner A", viewer.Scopes...)
 	techA := s.loginAs(t, testTech, testPassword)
 	fx.viewers = []isoViewer{{"admin A", adminA, atoi(t, s.idOf(t, testAdmin))}, {"technician A", techA, fx.techA}, {"API key A", keyA, 0}}
-	c.Webhook.Create().SetOrganizationID(fx.orgA).SetURL("https://a.example/hook").SetSecret("a-secret").
-		SetEvents([]string{"intervention.changed"}).ExecX(ctx)
+	hookA := c.Webhook.Create().SetOrganizationID(fx.orgA).SetURL("https://a.example/hook").SetSecret("a-secret").
+		SetEvents([]string{"intervention.created"}).SaveX(ctx)
+	deliveryA := c.WebhookDelivery.Create().SetOrganizationID(fx.orgA).SetWebhookID(hookA.ID).SetEventID("msg_a").
+		SetEventType("intervention.created").SetPayload(`{"type":"intervention.created"}`).
+		SetStatus(webhookdelivery.StatusFAILED).SetNextAttemptAt(time.Now()).SaveX(ctx)
+	c.WebhookAttempt.Create().SetOrganizationID(fx.orgA).SetDeliveryID(deliveryA.ID).SetAttempt(1).
+		SetRequestHeaders(map[string]string{"webhook-id": "msg_a"}).SetResponseStatus(500).SetDurationMs(3).ExecX(ctx)
 	c.Media.Create().SetOrganizationID(fx.orgA).SetFilename("a.png").SetContentType("image/png").SetSize(3).
 		SetSha256("a-hash").SetData([]byte("png")).ExecX(ctx)
 
@@ -161,8 +168,14 @@ func seedTwoOrgs(t *testing.T, s *testServer) *isoFixture {
 		SetObjectID("orgb").SetChanges(map[string]any{"orgb": true}).SetIP("192.0.2.66").ExecX(ctx)
 	c.APIKey.Create().SetOrganizationID(b).SetName("orgb key").SetPrefix("pb_orgb").SetKeyHash("orgb-key-hash").
 		SetScopes(viewer.Scopes).ExecX(ctx)
-	c.Webhook.Create().SetOrganizationID(b).SetURL("https://orgb.example/hook").SetSecret("orgb-secret").
-		SetEvents([]string{"intervention.changed"}).ExecX(ctx)
+	hookB := c.Webhook.Create().SetOrganizationID(b).SetURL("https://orgb.example/hook").SetSecret("orgb-secret").
+		SetDescription("orgb hook").SetEvents([]string{"intervention.created"}).SaveX(ctx)
+	deliveryB := c.WebhookDelivery.Create().SetOrganizationID(b).SetWebhookID(hookB.ID).SetEventID("msg_orgb").
+		SetEventType("intervention.created").SetPayload(`{"type":"intervention.created","data":"orgb"}`).
+		SetStatus(webhookdelivery.StatusFAILED).SetLastError("orgb error").SetNextAttemptAt(time.Now()).SaveX(ctx)
+	c.WebhookAttempt.Create().SetOrganizationID(b).SetDeliveryID(deliveryB.ID).SetAttempt(1).
+		SetRequestHeaders(map[string]string{"webhook-id": "msg_orgb"}).SetResponseStatus(500).
+		SetResponseBody("orgb body").SetDurationMs(3).ExecX(ctx)
 	c.Media.Create().SetOrganizationID(b).SetFilename("orgb.png").SetContentType("image/png").SetSize(3).
 		SetSha256("orgb-hash").SetData([]byte("png")).ExecX(ctx)
 
@@ -190,6 +203,8 @@ func seedTwoOrgs(t *testing.T, s *testServer) *isoFixture {
 		add("AuditLog", c.AuditLog.Query().Where(auditlog.OrganizationID(org)).IDsX(ctx))
 		add("APIKey", c.APIKey.Query().Where(apikey.OrganizationID(org)).IDsX(ctx))
 		add("Webhook", c.Webhook.Query().Where(webhook.OrganizationID(org)).IDsX(ctx))
+		add("WebhookDelivery", c.WebhookDelivery.Query().Where(webhookdelivery.OrganizationID(org)).IDsX(ctx))
+		add("WebhookAttempt", c.WebhookAttempt.Query().Where(webhookattempt.OrganizationID(org)).IDsX(ctx))
 		add("Media", c.Media.Query().Where(media.OrganizationID(org)).IDsX(ctx))
 	}
 	for typ, ids := range fx.bIDs {
@@ -230,7 +245,11 @@ func snapshotOrg(t testing.TB, s *testServer, org int) string {
 		"audit":         c.AuditLog.Query().Where(auditlog.OrganizationID(org)).Order(ent.Asc(auditlog.FieldID)).AllX(ctx),
 		"keys":          c.APIKey.Query().Where(apikey.OrganizationID(org)).AllX(ctx),
 		"webhooks":      c.Webhook.Query().Where(webhook.OrganizationID(org)).AllX(ctx),
-		"media":         c.Media.Query().Where(media.OrganizationID(org)).AllX(ctx),
+		"deliveries": c.WebhookDelivery.Query().Where(webhookdelivery.OrganizationID(org)).
+			Order(ent.Asc(webhookdelivery.FieldID)).AllX(ctx),
+		"attempts": c.WebhookAttempt.Query().Where(webhookattempt.OrganizationID(org)).
+			Order(ent.Asc(webhookattempt.FieldID)).AllX(ctx),
+		"media": c.Media.Query().Where(media.OrganizationID(org)).AllX(ctx),
 	}
 	b, err := json.Marshal(rows)
 	if err != nil {
@@ -245,7 +264,7 @@ func snapshotOrg(t testing.TB, s *testServer, org int) string {
 		extra = append(extra, p.PrinterCode)
 	}
 	for _, w := range rows["webhooks"].([]*ent.Webhook) {
-		extra = append(extra, w.Secret)
+		extra = append(extra, w.Secret, w.PreviousSecret)
 	}
 	return string(b) + strings.Join(extra, ",")
 }
@@ -441,7 +460,8 @@ func idType(name, fallback string) string {
 	for _, h := range []struct{ word, typ string }{
 		{"status", "InterventionStatus"}, {"technician", "User"}, {"user", "User"}, {"recipient", "User"},
 		{"organization", "Organization"}, {"panicbutton", "PanicButton"}, {"printer", "Printer"}, {"cause", "Cause"},
-		{"intervention", "Intervention"}, {"notification", "Notification"}, {"webhook", "Webhook"},
+		{"intervention", "Intervention"}, {"notification", "Notification"}, {"delivery", "WebhookDelivery"},
+		{"webhook", "Webhook"},
 		{"apikey", "APIKey"}, {"media", "Media"}, {"template", "EmailTemplate"},
 	} {
 		if strings.Contains(n, h.word) {

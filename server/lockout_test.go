@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
@@ -75,9 +76,20 @@ func TestLogin_ConcurrentWrongPasswordsLockTheAccountBeforeTheRightOne(t *testin
 		var right gqlResponse
 		var rightErr error
 		done := make(chan struct{})
+		// The right password goes once the server has received every wrong one — they are still being compared
+		// (a bcrypt comparison each) — rather than after a fixed delay, which a loaded machine could outrun.
+		var received atomic.Int32
+		all := make(chan struct{})
+		app := s.Server.Config.Handler
+		s.Server.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasPrefix(r.Header.Get("X-Forwarded-For"), "10.9.0.") && received.Add(1) == wrong {
+				close(all)
+			}
+			app.ServeHTTP(w, r)
+		})
 		go func() {
 			defer close(done)
-			time.Sleep(50 * time.Millisecond)
+			<-all
 			right, rightErr = tryGQL(s.URL, loginQ, map[string]any{"e": testAdmin, "p": testPassword}, fromIP("10.9.9.9"))
 		}()
 		answers := concurrently(t, wrong, func(i int) (gqlResponse, error) {

@@ -58,6 +58,8 @@ func TestPartnerGuide_SamplesRun(t *testing.T) {
 		"paginate":            " interventions",
 		"create-intervention": `"origin":"API","externalRef":"ERP-4711"`,
 		"subscribe":           "changed: PB-",
+		"webhook-node":        "verified intervention.created PB-",
+		"webhook-go":          "verified webhook.test ",
 	}
 	if len(samples) < len(want) {
 		t.Fatalf("docs/partners.md has %d runnable samples, want at least %d", len(samples), len(want))
@@ -72,11 +74,13 @@ func TestPartnerGuide_SamplesRun(t *testing.T) {
 		}
 		t.Skipf("docs/partners/node_modules missing: run `make ui-deps`")
 	}
-	s := newTestServer(t, "sqlite", nil)
+	// The samples' receivers listen on 127.0.0.1, which webhooks refuse unless the operator allows it.
+	s := newTestServer(t, "sqlite", map[string]string{"WEBHOOK_ALLOWED_RANGES": "127.0.0.0/8", "WEBHOOK_POLL_INTERVAL": "20ms"})
+	s.runWebhooks(t) // the webhook samples wait for their deliveries
 	s.registered(t, "SN-GUIDE-1", map[string]any{"location": "Guide"}, "")
 	s.report(t, "SN-GUIDE-2")
 	admin := s.loginAs(t, testAdmin, testPassword)
-	key := s.apiKey(t, admin, "guide", "interventions:read", "interventions:write", "printers:read")
+	key := s.apiKey(t, admin, "guide", "interventions:read", "interventions:write", "printers:read", "webhooks:manage")
 
 	dir := t.TempDir()
 	if err := os.Symlink(modules, filepath.Join(dir, "node_modules")); err != nil {
@@ -85,7 +89,7 @@ func TestPartnerGuide_SamplesRun(t *testing.T) {
 	for _, sm := range samples {
 		t.Run(sm.name, func(t *testing.T) {
 			var cmd *exec.Cmd
-			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 			defer cancel()
 			switch sm.lang {
 			case "sh":
@@ -96,10 +100,25 @@ func TestPartnerGuide_SamplesRun(t *testing.T) {
 					t.Fatal(err)
 				}
 				cmd = exec.CommandContext(ctx, "node", file)
+			case "go":
+				// Inside the module, so its imports resolve from go.mod (the Standard Webhooks library is a requirement).
+				gdir, err := os.MkdirTemp(".", ".guide-sample-")
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { os.RemoveAll(gdir) })
+				file, _ := filepath.Abs(filepath.Join(gdir, "main.go"))
+				if err := os.WriteFile(file, []byte(sm.code), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				cmd = exec.CommandContext(ctx, "go", "run", file)
 			default:
 				t.Fatalf("sample %s: no runner for %q", sm.name, sm.lang)
 			}
-			cmd.Dir = dir
+			if cmd.Dir == "" && sm.lang != "go" {
+				cmd.Dir = dir
+			}
+			cmd.WaitDelay = 5 * time.Second // `go run`'s child keeps the output open after a timeout kill
 			cmd.Env = append(os.Environ(), "PB_URL="+s.URL, "PB_KEY="+key, "PB_SERIAL=SN-GUIDE-1")
 			out, err := cmd.CombinedOutput()
 			if err != nil {

@@ -14,14 +14,17 @@ const InterventionsPage = page(() => import('./interventions/InterventionsPage')
 const InterventionDetailPage = page(() => import('./interventions/InterventionDetailPage'), 'InterventionDetailPage')
 const PrintersPage = page(() => import('./printers/PrintersPage'), 'PrintersPage')
 const PrinterDetailPage = page(() => import('./printers/PrinterDetailPage'), 'PrinterDetailPage')
+const SuppliesPage = page(() => import('./printers/SuppliesPage'), 'SuppliesPage')
 const PanicButtonsPage = page(() => import('./panicButtons/PanicButtonsPage'), 'PanicButtonsPage')
 const PanicButtonPage = page(() => import('./panicButtons/PanicButtonPage'), 'PanicButtonPage')
 const NotificationSettingsPage = page(() => import('./settings/NotificationSettingsPage'), 'NotificationSettingsPage')
 const StatusesPage = page(() => import('./settings/StatusesPage'), 'StatusesPage')
 const OutboxPage = page(() => import('./settings/OutboxPage'), 'OutboxPage')
+const InboundPage = page(() => import('./settings/InboundPage'), 'InboundPage')
 const UsersPage = page(() => import('./users/UsersPage'), 'UsersPage')
 const AuditLogPage = page(() => import('./auditLog/AuditLogPage'), 'AuditLogPage')
 const ApiKeysPage = page(() => import('./apiKeys/ApiKeysPage'), 'ApiKeysPage')
+const WebhooksPage = page(() => import('./webhooks/WebhooksPage'), 'WebhooksPage')
 const OrganizationsPage = page(() => import('./organizations/OrganizationsPage'), 'OrganizationsPage')
 
 export function AppRoutes() {
@@ -35,14 +38,17 @@ export function AppRoutes() {
         <Route element={<RequireRole roles={ADMIN_ROLES} />}>
           <Route path={paths.printers} element={<PrintersPage />} />
           <Route path={`${paths.printers}/:id`} element={<PrinterDetailPage />} />
+          <Route path={paths.supplies} element={<SuppliesPage />} />
           <Route path={paths.panicButtons} element={<PanicButtonsPage />} />
           <Route path={`${paths.panicButtons}/:id/:tab?`} element={<PanicButtonPage />} />
           <Route path={paths.notificationSettings} element={<NotificationSettingsPage />} />
           <Route path={paths.statuses} element={<StatusesPage />} />
           <Route path={paths.outbox} element={<OutboxPage />} />
+          <Route path={paths.inbound} element={<InboundPage />} />
           <Route path={paths.users} element={<UsersPage />} />
           <Route path={paths.auditLog} element={<AuditLogPage />} />
           <Route path={paths.apiKeys} element={<ApiKeysPage />} />
+          <Route path={paths.webhooks} element={<WebhooksPage />} />
         </Route>
         <Route element={<RequireRole roles={SUPER_ADMIN_ROLES} />}>
           <Route path={paths.organizations} element={<OrganizationsPage />} />

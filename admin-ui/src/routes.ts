@@ -7,15 +7,18 @@ export const paths = {
   interventions: '/interventions',
   intervention: (id: string) => `/interventions/${encodeURIComponent(id)}`,
   printers: '/printers',
+  supplies: '/supplies',
   printer: (id: string) => `/printers/${encodeURIComponent(id)}`,
   panicButtons: '/panic-buttons',
   panicButton: (id: string, tab?: string) => `/panic-buttons/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
   notificationSettings: '/settings/notifications',
   statuses: '/settings/statuses',
   outbox: '/settings/outbox',
+  inbound: '/settings/inbound',
   users: '/users',
   auditLog: '/audit-log',
   apiKeys: '/api-keys',
+  webhooks: '/webhooks',
   organizations: '/organizations',
 } as const
 

@@ -148,6 +148,11 @@ const (
 	KindINVITE            Kind = "INVITE"
 	KindPASSWORD_RESET    Kind = "PASSWORD_RESET"
 	KindTEST              Kind = "TEST"
+	KindWEBHOOK_DISABLED  Kind = "WEBHOOK_DISABLED"
+	KindNOTE_CUSTOMER     Kind = "NOTE_CUSTOMER"
+	KindPRINTER_SILENT    Kind = "PRINTER_SILENT"
+	KindPRINTER_BACK      Kind = "PRINTER_BACK"
+	KindSUPPLY_LOW        Kind = "SUPPLY_LOW"
 )
 
 func (k Kind) String() string {
@@ -157,7 +162,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindREPORT_USER, KindREPORT_TECH, KindSTATUS_ADMIN, KindSTATUS_CUSTOMER, KindSTATUS_TECHNICIAN, KindINVITE, KindPASSWORD_RESET, KindTEST:
+	case KindREPORT_USER, KindREPORT_TECH, KindSTATUS_ADMIN, KindSTATUS_CUSTOMER, KindSTATUS_TECHNICIAN, KindINVITE, KindPASSWORD_RESET, KindTEST, KindWEBHOOK_DISABLED, KindNOTE_CUSTOMER, KindPRINTER_SILENT, KindPRINTER_BACK, KindSUPPLY_LOW:
 		return nil
 	default:
 		return fmt.Errorf("emailmessage: invalid enum value for kind field: %q", k)

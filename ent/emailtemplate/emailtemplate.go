@@ -51,6 +51,10 @@ const (
 	FieldStatusTechnicianSubject = "status_technician_subject"
 	// FieldStatusTechnicianHTML holds the string denoting the status_technician_html field in the database.
 	FieldStatusTechnicianHTML = "status_technician_html"
+	// FieldNoteCustomerSubject holds the string denoting the note_customer_subject field in the database.
+	FieldNoteCustomerSubject = "note_customer_subject"
+	// FieldNoteCustomerHTML holds the string denoting the note_customer_html field in the database.
+	FieldNoteCustomerHTML = "note_customer_html"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePanicButton holds the string denoting the panic_button edge name in mutations.
@@ -94,6 +98,8 @@ var Columns = []string{
 	FieldStatusCustomerHTML,
 	FieldStatusTechnicianSubject,
 	FieldStatusTechnicianHTML,
+	FieldNoteCustomerSubject,
+	FieldNoteCustomerHTML,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -136,6 +142,8 @@ var (
 	StatusCustomerSubjectValidator func(string) error
 	// StatusTechnicianSubjectValidator is a validator for the "status_technician_subject" field. It is called by the builders before save.
 	StatusTechnicianSubjectValidator func(string) error
+	// NoteCustomerSubjectValidator is a validator for the "note_customer_subject" field. It is called by the builders before save.
+	NoteCustomerSubjectValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the EmailTemplate queries.
@@ -229,6 +237,16 @@ func ByStatusTechnicianSubject(opts ...sql.OrderTermOption) OrderOption {
 // ByStatusTechnicianHTML orders the results by the status_technician_html field.
 func ByStatusTechnicianHTML(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatusTechnicianHTML, opts...).ToFunc()
+}
+
+// ByNoteCustomerSubject orders the results by the note_customer_subject field.
+func ByNoteCustomerSubject(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoteCustomerSubject, opts...).ToFunc()
+}
+
+// ByNoteCustomerHTML orders the results by the note_customer_html field.
+func ByNoteCustomerHTML(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoteCustomerHTML, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -140,6 +140,16 @@ func StatusTechnicianHTML(v string) predicate.EmailTemplate {
 	return predicate.EmailTemplate(sql.FieldEQ(FieldStatusTechnicianHTML, v))
 }
 
+// NoteCustomerSubject applies equality check predicate on the "note_customer_subject" field. It's identical to NoteCustomerSubjectEQ.
+func NoteCustomerSubject(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldEQ(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerHTML applies equality check predicate on the "note_customer_html" field. It's identical to NoteCustomerHTMLEQ.
+func NoteCustomerHTML(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldEQ(FieldNoteCustomerHTML, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.EmailTemplate {
 	return predicate.EmailTemplate(sql.FieldEQ(FieldCreatedAt, v))
@@ -1233,6 +1243,156 @@ func StatusTechnicianHTMLEqualFold(v string) predicate.EmailTemplate {
 // StatusTechnicianHTMLContainsFold applies the ContainsFold predicate on the "status_technician_html" field.
 func StatusTechnicianHTMLContainsFold(v string) predicate.EmailTemplate {
 	return predicate.EmailTemplate(sql.FieldContainsFold(FieldStatusTechnicianHTML, v))
+}
+
+// NoteCustomerSubjectEQ applies the EQ predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectEQ(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldEQ(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectNEQ applies the NEQ predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectNEQ(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldNEQ(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectIn applies the In predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectIn(vs ...string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldIn(FieldNoteCustomerSubject, vs...))
+}
+
+// NoteCustomerSubjectNotIn applies the NotIn predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectNotIn(vs ...string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldNotIn(FieldNoteCustomerSubject, vs...))
+}
+
+// NoteCustomerSubjectGT applies the GT predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectGT(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldGT(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectGTE applies the GTE predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectGTE(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldGTE(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectLT applies the LT predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectLT(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldLT(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectLTE applies the LTE predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectLTE(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldLTE(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectContains applies the Contains predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectContains(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldContains(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectHasPrefix applies the HasPrefix predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectHasPrefix(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldHasPrefix(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectHasSuffix applies the HasSuffix predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectHasSuffix(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldHasSuffix(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectIsNil applies the IsNil predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectIsNil() predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldIsNull(FieldNoteCustomerSubject))
+}
+
+// NoteCustomerSubjectNotNil applies the NotNil predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectNotNil() predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldNotNull(FieldNoteCustomerSubject))
+}
+
+// NoteCustomerSubjectEqualFold applies the EqualFold predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectEqualFold(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldEqualFold(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerSubjectContainsFold applies the ContainsFold predicate on the "note_customer_subject" field.
+func NoteCustomerSubjectContainsFold(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldContainsFold(FieldNoteCustomerSubject, v))
+}
+
+// NoteCustomerHTMLEQ applies the EQ predicate on the "note_customer_html" field.
+func NoteCustomerHTMLEQ(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldEQ(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLNEQ applies the NEQ predicate on the "note_customer_html" field.
+func NoteCustomerHTMLNEQ(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldNEQ(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLIn applies the In predicate on the "note_customer_html" field.
+func NoteCustomerHTMLIn(vs ...string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldIn(FieldNoteCustomerHTML, vs...))
+}
+
+// NoteCustomerHTMLNotIn applies the NotIn predicate on the "note_customer_html" field.
+func NoteCustomerHTMLNotIn(vs ...string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldNotIn(FieldNoteCustomerHTML, vs...))
+}
+
+// NoteCustomerHTMLGT applies the GT predicate on the "note_customer_html" field.
+func NoteCustomerHTMLGT(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldGT(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLGTE applies the GTE predicate on the "note_customer_html" field.
+func NoteCustomerHTMLGTE(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldGTE(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLLT applies the LT predicate on the "note_customer_html" field.
+func NoteCustomerHTMLLT(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldLT(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLLTE applies the LTE predicate on the "note_customer_html" field.
+func NoteCustomerHTMLLTE(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldLTE(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLContains applies the Contains predicate on the "note_customer_html" field.
+func NoteCustomerHTMLContains(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldContains(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLHasPrefix applies the HasPrefix predicate on the "note_customer_html" field.
+func NoteCustomerHTMLHasPrefix(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldHasPrefix(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLHasSuffix applies the HasSuffix predicate on the "note_customer_html" field.
+func NoteCustomerHTMLHasSuffix(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldHasSuffix(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLIsNil applies the IsNil predicate on the "note_customer_html" field.
+func NoteCustomerHTMLIsNil() predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldIsNull(FieldNoteCustomerHTML))
+}
+
+// NoteCustomerHTMLNotNil applies the NotNil predicate on the "note_customer_html" field.
+func NoteCustomerHTMLNotNil() predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldNotNull(FieldNoteCustomerHTML))
+}
+
+// NoteCustomerHTMLEqualFold applies the EqualFold predicate on the "note_customer_html" field.
+func NoteCustomerHTMLEqualFold(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldEqualFold(FieldNoteCustomerHTML, v))
+}
+
+// NoteCustomerHTMLContainsFold applies the ContainsFold predicate on the "note_customer_html" field.
+func NoteCustomerHTMLContainsFold(v string) predicate.EmailTemplate {
+	return predicate.EmailTemplate(sql.FieldContainsFold(FieldNoteCustomerHTML, v))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.

@@ -48,12 +48,18 @@ const (
 	FieldOrigin = "origin"
 	// FieldDedupeKey holds the string denoting the dedupe_key field in the database.
 	FieldDedupeKey = "dedupe_key"
+	// FieldAlertKey holds the string denoting the alert_key field in the database.
+	FieldAlertKey = "alert_key"
 	// FieldClosedAt holds the string denoting the closed_at field in the database.
 	FieldClosedAt = "closed_at"
 	// FieldRelatedToID holds the string denoting the related_to_id field in the database.
 	FieldRelatedToID = "related_to_id"
 	// FieldExternalRef holds the string denoting the external_ref field in the database.
 	FieldExternalRef = "external_ref"
+	// FieldTrackingNonce holds the string denoting the tracking_nonce field in the database.
+	FieldTrackingNonce = "tracking_nonce"
+	// FieldSearchText holds the string denoting the search_text field in the database.
+	FieldSearchText = "search_text"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -147,9 +153,12 @@ var Columns = []string{
 	FieldPrinterSnapshot,
 	FieldOrigin,
 	FieldDedupeKey,
+	FieldAlertKey,
 	FieldClosedAt,
 	FieldRelatedToID,
 	FieldExternalRef,
+	FieldTrackingNonce,
+	FieldSearchText,
 }
 
 var (
@@ -177,7 +186,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/panicbutton/panicbutton/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -197,8 +206,14 @@ var (
 	LanguageValidator func(string) error
 	// DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	DedupeKeyValidator func(string) error
+	// AlertKeyValidator is a validator for the "alert_key" field. It is called by the builders before save.
+	AlertKeyValidator func(string) error
 	// ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	ExternalRefValidator func(string) error
+	// TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
+	TrackingNonceValidator func(string) error
+	// SearchTextValidator is a validator for the "search_text" field. It is called by the builders before save.
+	SearchTextValidator func(string) error
 )
 
 // Origin defines the type for the "origin" enum field.
@@ -303,6 +318,11 @@ func ByDedupeKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDedupeKey, opts...).ToFunc()
 }
 
+// ByAlertKey orders the results by the alert_key field.
+func ByAlertKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAlertKey, opts...).ToFunc()
+}
+
 // ByClosedAt orders the results by the closed_at field.
 func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClosedAt, opts...).ToFunc()
@@ -316,6 +336,16 @@ func ByRelatedToID(opts ...sql.OrderTermOption) OrderOption {
 // ByExternalRef orders the results by the external_ref field.
 func ByExternalRef(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExternalRef, opts...).ToFunc()
+}
+
+// ByTrackingNonce orders the results by the tracking_nonce field.
+func ByTrackingNonce(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrackingNonce, opts...).ToFunc()
+}
+
+// BySearchText orders the results by the search_text field.
+func BySearchText(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSearchText, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -115,6 +115,11 @@ func DedupeKey(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldDedupeKey, v))
 }
 
+// AlertKey applies equality check predicate on the "alert_key" field. It's identical to AlertKeyEQ.
+func AlertKey(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldAlertKey, v))
+}
+
 // ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
 func ClosedAt(v time.Time) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldClosedAt, v))
@@ -128,6 +133,16 @@ func RelatedToID(v int) predicate.Intervention {
 // ExternalRef applies equality check predicate on the "external_ref" field. It's identical to ExternalRefEQ.
 func ExternalRef(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldExternalRef, v))
+}
+
+// TrackingNonce applies equality check predicate on the "tracking_nonce" field. It's identical to TrackingNonceEQ.
+func TrackingNonce(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldTrackingNonce, v))
+}
+
+// SearchText applies equality check predicate on the "search_text" field. It's identical to SearchTextEQ.
+func SearchText(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldSearchText, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -770,6 +785,81 @@ func DedupeKeyContainsFold(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldContainsFold(FieldDedupeKey, v))
 }
 
+// AlertKeyEQ applies the EQ predicate on the "alert_key" field.
+func AlertKeyEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldAlertKey, v))
+}
+
+// AlertKeyNEQ applies the NEQ predicate on the "alert_key" field.
+func AlertKeyNEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNEQ(FieldAlertKey, v))
+}
+
+// AlertKeyIn applies the In predicate on the "alert_key" field.
+func AlertKeyIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldIn(FieldAlertKey, vs...))
+}
+
+// AlertKeyNotIn applies the NotIn predicate on the "alert_key" field.
+func AlertKeyNotIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotIn(FieldAlertKey, vs...))
+}
+
+// AlertKeyGT applies the GT predicate on the "alert_key" field.
+func AlertKeyGT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGT(FieldAlertKey, v))
+}
+
+// AlertKeyGTE applies the GTE predicate on the "alert_key" field.
+func AlertKeyGTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGTE(FieldAlertKey, v))
+}
+
+// AlertKeyLT applies the LT predicate on the "alert_key" field.
+func AlertKeyLT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLT(FieldAlertKey, v))
+}
+
+// AlertKeyLTE applies the LTE predicate on the "alert_key" field.
+func AlertKeyLTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLTE(FieldAlertKey, v))
+}
+
+// AlertKeyContains applies the Contains predicate on the "alert_key" field.
+func AlertKeyContains(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContains(FieldAlertKey, v))
+}
+
+// AlertKeyHasPrefix applies the HasPrefix predicate on the "alert_key" field.
+func AlertKeyHasPrefix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasPrefix(FieldAlertKey, v))
+}
+
+// AlertKeyHasSuffix applies the HasSuffix predicate on the "alert_key" field.
+func AlertKeyHasSuffix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasSuffix(FieldAlertKey, v))
+}
+
+// AlertKeyIsNil applies the IsNil predicate on the "alert_key" field.
+func AlertKeyIsNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldIsNull(FieldAlertKey))
+}
+
+// AlertKeyNotNil applies the NotNil predicate on the "alert_key" field.
+func AlertKeyNotNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotNull(FieldAlertKey))
+}
+
+// AlertKeyEqualFold applies the EqualFold predicate on the "alert_key" field.
+func AlertKeyEqualFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEqualFold(FieldAlertKey, v))
+}
+
+// AlertKeyContainsFold applies the ContainsFold predicate on the "alert_key" field.
+func AlertKeyContainsFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContainsFold(FieldAlertKey, v))
+}
+
 // ClosedAtEQ applies the EQ predicate on the "closed_at" field.
 func ClosedAtEQ(v time.Time) predicate.Intervention {
 	return predicate.Intervention(sql.FieldEQ(FieldClosedAt, v))
@@ -923,6 +1013,156 @@ func ExternalRefEqualFold(v string) predicate.Intervention {
 // ExternalRefContainsFold applies the ContainsFold predicate on the "external_ref" field.
 func ExternalRefContainsFold(v string) predicate.Intervention {
 	return predicate.Intervention(sql.FieldContainsFold(FieldExternalRef, v))
+}
+
+// TrackingNonceEQ applies the EQ predicate on the "tracking_nonce" field.
+func TrackingNonceEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldTrackingNonce, v))
+}
+
+// TrackingNonceNEQ applies the NEQ predicate on the "tracking_nonce" field.
+func TrackingNonceNEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNEQ(FieldTrackingNonce, v))
+}
+
+// TrackingNonceIn applies the In predicate on the "tracking_nonce" field.
+func TrackingNonceIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldIn(FieldTrackingNonce, vs...))
+}
+
+// TrackingNonceNotIn applies the NotIn predicate on the "tracking_nonce" field.
+func TrackingNonceNotIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotIn(FieldTrackingNonce, vs...))
+}
+
+// TrackingNonceGT applies the GT predicate on the "tracking_nonce" field.
+func TrackingNonceGT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGT(FieldTrackingNonce, v))
+}
+
+// TrackingNonceGTE applies the GTE predicate on the "tracking_nonce" field.
+func TrackingNonceGTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGTE(FieldTrackingNonce, v))
+}
+
+// TrackingNonceLT applies the LT predicate on the "tracking_nonce" field.
+func TrackingNonceLT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLT(FieldTrackingNonce, v))
+}
+
+// TrackingNonceLTE applies the LTE predicate on the "tracking_nonce" field.
+func TrackingNonceLTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLTE(FieldTrackingNonce, v))
+}
+
+// TrackingNonceContains applies the Contains predicate on the "tracking_nonce" field.
+func TrackingNonceContains(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContains(FieldTrackingNonce, v))
+}
+
+// TrackingNonceHasPrefix applies the HasPrefix predicate on the "tracking_nonce" field.
+func TrackingNonceHasPrefix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasPrefix(FieldTrackingNonce, v))
+}
+
+// TrackingNonceHasSuffix applies the HasSuffix predicate on the "tracking_nonce" field.
+func TrackingNonceHasSuffix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasSuffix(FieldTrackingNonce, v))
+}
+
+// TrackingNonceIsNil applies the IsNil predicate on the "tracking_nonce" field.
+func TrackingNonceIsNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldIsNull(FieldTrackingNonce))
+}
+
+// TrackingNonceNotNil applies the NotNil predicate on the "tracking_nonce" field.
+func TrackingNonceNotNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotNull(FieldTrackingNonce))
+}
+
+// TrackingNonceEqualFold applies the EqualFold predicate on the "tracking_nonce" field.
+func TrackingNonceEqualFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEqualFold(FieldTrackingNonce, v))
+}
+
+// TrackingNonceContainsFold applies the ContainsFold predicate on the "tracking_nonce" field.
+func TrackingNonceContainsFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContainsFold(FieldTrackingNonce, v))
+}
+
+// SearchTextEQ applies the EQ predicate on the "search_text" field.
+func SearchTextEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEQ(FieldSearchText, v))
+}
+
+// SearchTextNEQ applies the NEQ predicate on the "search_text" field.
+func SearchTextNEQ(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNEQ(FieldSearchText, v))
+}
+
+// SearchTextIn applies the In predicate on the "search_text" field.
+func SearchTextIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldIn(FieldSearchText, vs...))
+}
+
+// SearchTextNotIn applies the NotIn predicate on the "search_text" field.
+func SearchTextNotIn(vs ...string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotIn(FieldSearchText, vs...))
+}
+
+// SearchTextGT applies the GT predicate on the "search_text" field.
+func SearchTextGT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGT(FieldSearchText, v))
+}
+
+// SearchTextGTE applies the GTE predicate on the "search_text" field.
+func SearchTextGTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldGTE(FieldSearchText, v))
+}
+
+// SearchTextLT applies the LT predicate on the "search_text" field.
+func SearchTextLT(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLT(FieldSearchText, v))
+}
+
+// SearchTextLTE applies the LTE predicate on the "search_text" field.
+func SearchTextLTE(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldLTE(FieldSearchText, v))
+}
+
+// SearchTextContains applies the Contains predicate on the "search_text" field.
+func SearchTextContains(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContains(FieldSearchText, v))
+}
+
+// SearchTextHasPrefix applies the HasPrefix predicate on the "search_text" field.
+func SearchTextHasPrefix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasPrefix(FieldSearchText, v))
+}
+
+// SearchTextHasSuffix applies the HasSuffix predicate on the "search_text" field.
+func SearchTextHasSuffix(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldHasSuffix(FieldSearchText, v))
+}
+
+// SearchTextIsNil applies the IsNil predicate on the "search_text" field.
+func SearchTextIsNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldIsNull(FieldSearchText))
+}
+
+// SearchTextNotNil applies the NotNil predicate on the "search_text" field.
+func SearchTextNotNil() predicate.Intervention {
+	return predicate.Intervention(sql.FieldNotNull(FieldSearchText))
+}
+
+// SearchTextEqualFold applies the EqualFold predicate on the "search_text" field.
+func SearchTextEqualFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldEqualFold(FieldSearchText, v))
+}
+
+// SearchTextContainsFold applies the ContainsFold predicate on the "search_text" field.
+func SearchTextContainsFold(v string) predicate.Intervention {
+	return predicate.Intervention(sql.FieldContainsFold(FieldSearchText, v))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.

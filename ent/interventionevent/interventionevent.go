@@ -32,6 +32,10 @@ const (
 	FieldToStatus = "to_status"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
+	// FieldPublic holds the string denoting the public field in the database.
+	FieldPublic = "public"
+	// FieldAuthorEmail holds the string denoting the author_email field in the database.
+	FieldAuthorEmail = "author_email"
 	// FieldData holds the string denoting the data field in the database.
 	FieldData = "data"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
@@ -77,6 +81,8 @@ var Columns = []string{
 	FieldFromStatus,
 	FieldToStatus,
 	FieldNote,
+	FieldPublic,
+	FieldAuthorEmail,
 	FieldData,
 	FieldCreatedAt,
 }
@@ -103,6 +109,10 @@ var (
 	FromStatusValidator func(string) error
 	// ToStatusValidator is a validator for the "to_status" field. It is called by the builders before save.
 	ToStatusValidator func(string) error
+	// DefaultPublic holds the default value on creation for the "public" field.
+	DefaultPublic bool
+	// AuthorEmailValidator is a validator for the "author_email" field. It is called by the builders before save.
+	AuthorEmailValidator func(string) error
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 )
@@ -112,13 +122,16 @@ type Kind string
 
 // Kind values.
 const (
-	KindCREATED        Kind = "CREATED"
-	KindSTATUS_CHANGED Kind = "STATUS_CHANGED"
-	KindASSIGNED       Kind = "ASSIGNED"
-	KindUNASSIGNED     Kind = "UNASSIGNED"
-	KindNOTE_ADDED     Kind = "NOTE_ADDED"
-	KindEMAIL_SENT     Kind = "EMAIL_SENT"
-	KindEMAIL_FAILED   Kind = "EMAIL_FAILED"
+	KindCREATED            Kind = "CREATED"
+	KindSTATUS_CHANGED     Kind = "STATUS_CHANGED"
+	KindASSIGNED           Kind = "ASSIGNED"
+	KindUNASSIGNED         Kind = "UNASSIGNED"
+	KindNOTE_ADDED         Kind = "NOTE_ADDED"
+	KindEMAIL_SENT         Kind = "EMAIL_SENT"
+	KindEMAIL_FAILED       Kind = "EMAIL_FAILED"
+	KindREPORTED_FIXED     Kind = "REPORTED_FIXED"
+	KindREPORTED_NOT_FIXED Kind = "REPORTED_NOT_FIXED"
+	KindTRACKING_REVOKED   Kind = "TRACKING_REVOKED"
 )
 
 func (k Kind) String() string {
@@ -128,7 +141,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindCREATED, KindSTATUS_CHANGED, KindASSIGNED, KindUNASSIGNED, KindNOTE_ADDED, KindEMAIL_SENT, KindEMAIL_FAILED:
+	case KindCREATED, KindSTATUS_CHANGED, KindASSIGNED, KindUNASSIGNED, KindNOTE_ADDED, KindEMAIL_SENT, KindEMAIL_FAILED, KindREPORTED_FIXED, KindREPORTED_NOT_FIXED, KindTRACKING_REVOKED:
 		return nil
 	default:
 		return fmt.Errorf("interventionevent: invalid enum value for kind field: %q", k)
@@ -176,6 +189,16 @@ func ByToStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByNote orders the results by the note field.
 func ByNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNote, opts...).ToFunc()
+}
+
+// ByPublic orders the results by the public field.
+func ByPublic(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPublic, opts...).ToFunc()
+}
+
+// ByAuthorEmail orders the results by the author_email field.
+func ByAuthorEmail(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthorEmail, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

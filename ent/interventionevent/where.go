@@ -85,6 +85,16 @@ func Note(v string) predicate.InterventionEvent {
 	return predicate.InterventionEvent(sql.FieldEQ(FieldNote, v))
 }
 
+// Public applies equality check predicate on the "public" field. It's identical to PublicEQ.
+func Public(v bool) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldEQ(FieldPublic, v))
+}
+
+// AuthorEmail applies equality check predicate on the "author_email" field. It's identical to AuthorEmailEQ.
+func AuthorEmail(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldEQ(FieldAuthorEmail, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.InterventionEvent {
 	return predicate.InterventionEvent(sql.FieldEQ(FieldCreatedAt, v))
@@ -403,6 +413,91 @@ func NoteEqualFold(v string) predicate.InterventionEvent {
 // NoteContainsFold applies the ContainsFold predicate on the "note" field.
 func NoteContainsFold(v string) predicate.InterventionEvent {
 	return predicate.InterventionEvent(sql.FieldContainsFold(FieldNote, v))
+}
+
+// PublicEQ applies the EQ predicate on the "public" field.
+func PublicEQ(v bool) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldEQ(FieldPublic, v))
+}
+
+// PublicNEQ applies the NEQ predicate on the "public" field.
+func PublicNEQ(v bool) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldNEQ(FieldPublic, v))
+}
+
+// AuthorEmailEQ applies the EQ predicate on the "author_email" field.
+func AuthorEmailEQ(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldEQ(FieldAuthorEmail, v))
+}
+
+// AuthorEmailNEQ applies the NEQ predicate on the "author_email" field.
+func AuthorEmailNEQ(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldNEQ(FieldAuthorEmail, v))
+}
+
+// AuthorEmailIn applies the In predicate on the "author_email" field.
+func AuthorEmailIn(vs ...string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldIn(FieldAuthorEmail, vs...))
+}
+
+// AuthorEmailNotIn applies the NotIn predicate on the "author_email" field.
+func AuthorEmailNotIn(vs ...string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldNotIn(FieldAuthorEmail, vs...))
+}
+
+// AuthorEmailGT applies the GT predicate on the "author_email" field.
+func AuthorEmailGT(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldGT(FieldAuthorEmail, v))
+}
+
+// AuthorEmailGTE applies the GTE predicate on the "author_email" field.
+func AuthorEmailGTE(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldGTE(FieldAuthorEmail, v))
+}
+
+// AuthorEmailLT applies the LT predicate on the "author_email" field.
+func AuthorEmailLT(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldLT(FieldAuthorEmail, v))
+}
+
+// AuthorEmailLTE applies the LTE predicate on the "author_email" field.
+func AuthorEmailLTE(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldLTE(FieldAuthorEmail, v))
+}
+
+// AuthorEmailContains applies the Contains predicate on the "author_email" field.
+func AuthorEmailContains(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldContains(FieldAuthorEmail, v))
+}
+
+// AuthorEmailHasPrefix applies the HasPrefix predicate on the "author_email" field.
+func AuthorEmailHasPrefix(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldHasPrefix(FieldAuthorEmail, v))
+}
+
+// AuthorEmailHasSuffix applies the HasSuffix predicate on the "author_email" field.
+func AuthorEmailHasSuffix(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldHasSuffix(FieldAuthorEmail, v))
+}
+
+// AuthorEmailIsNil applies the IsNil predicate on the "author_email" field.
+func AuthorEmailIsNil() predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldIsNull(FieldAuthorEmail))
+}
+
+// AuthorEmailNotNil applies the NotNil predicate on the "author_email" field.
+func AuthorEmailNotNil() predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldNotNull(FieldAuthorEmail))
+}
+
+// AuthorEmailEqualFold applies the EqualFold predicate on the "author_email" field.
+func AuthorEmailEqualFold(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldEqualFold(FieldAuthorEmail, v))
+}
+
+// AuthorEmailContainsFold applies the ContainsFold predicate on the "author_email" field.
+func AuthorEmailContainsFold(v string) predicate.InterventionEvent {
+	return predicate.InterventionEvent(sql.FieldContainsFold(FieldAuthorEmail, v))
 }
 
 // DataIsNil applies the IsNil predicate on the "data" field.

@@ -34,6 +34,8 @@ const (
 	FieldSource = "source"
 	// FieldReadAt holds the string denoting the read_at field in the database.
 	FieldReadAt = "read_at"
+	// FieldJumpAccepted holds the string denoting the jump_accepted field in the database.
+	FieldJumpAccepted = "jump_accepted"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePrinter holds the string denoting the printer edge name in mutations.
@@ -67,6 +69,7 @@ var Columns = []string{
 	FieldLarge,
 	FieldSource,
 	FieldReadAt,
+	FieldJumpAccepted,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -89,6 +92,8 @@ var (
 	Policy ent.Policy
 	// DefaultReadAt holds the default value on creation for the "read_at" field.
 	DefaultReadAt func() time.Time
+	// DefaultJumpAccepted holds the default value on creation for the "jump_accepted" field.
+	DefaultJumpAccepted bool
 )
 
 // Source defines the type for the "source" enum field.
@@ -162,6 +167,11 @@ func BySource(opts ...sql.OrderTermOption) OrderOption {
 // ByReadAt orders the results by the read_at field.
 func ByReadAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReadAt, opts...).ToFunc()
+}
+
+// ByJumpAccepted orders the results by the jump_accepted field.
+func ByJumpAccepted(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldJumpAccepted, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

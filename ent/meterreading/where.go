@@ -90,6 +90,11 @@ func ReadAt(v time.Time) predicate.MeterReading {
 	return predicate.MeterReading(sql.FieldEQ(FieldReadAt, v))
 }
 
+// JumpAccepted applies equality check predicate on the "jump_accepted" field. It's identical to JumpAcceptedEQ.
+func JumpAccepted(v bool) predicate.MeterReading {
+	return predicate.MeterReading(sql.FieldEQ(FieldJumpAccepted, v))
+}
+
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.
 func OrganizationIDEQ(v int) predicate.MeterReading {
 	return predicate.MeterReading(sql.FieldEQ(FieldOrganizationID, v))
@@ -388,6 +393,16 @@ func ReadAtLT(v time.Time) predicate.MeterReading {
 // ReadAtLTE applies the LTE predicate on the "read_at" field.
 func ReadAtLTE(v time.Time) predicate.MeterReading {
 	return predicate.MeterReading(sql.FieldLTE(FieldReadAt, v))
+}
+
+// JumpAcceptedEQ applies the EQ predicate on the "jump_accepted" field.
+func JumpAcceptedEQ(v bool) predicate.MeterReading {
+	return predicate.MeterReading(sql.FieldEQ(FieldJumpAccepted, v))
+}
+
+// JumpAcceptedNEQ applies the NEQ predicate on the "jump_accepted" field.
+func JumpAcceptedNEQ(v bool) predicate.MeterReading {
+	return predicate.MeterReading(sql.FieldNEQ(FieldJumpAccepted, v))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.

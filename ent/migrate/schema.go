@@ -120,7 +120,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REPORT_USER", "REPORT_TECH", "STATUS_ADMIN", "STATUS_CUSTOMER", "STATUS_TECHNICIAN", "INVITE", "PASSWORD_RESET", "TEST", "WEBHOOK_DISABLED", "NOTE_CUSTOMER", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"}},
 		{Name: "from_email", Type: field.TypeString, Size: 254},
 		{Name: "from_name", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "to", Type: field.TypeJSON},
@@ -193,6 +193,8 @@ var (
 		{Name: "status_customer_html", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
 		{Name: "status_technician_subject", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "status_technician_html", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
+		{Name: "note_customer_subject", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "note_customer_html", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "panic_button_id", Type: field.TypeInt},
 	}
@@ -204,13 +206,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "email_templates_organizations_organization",
-				Columns:    []*schema.Column{EmailTemplatesColumns[17]},
+				Columns:    []*schema.Column{EmailTemplatesColumns[19]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "email_templates_panic_buttons_panic_button",
-				Columns:    []*schema.Column{EmailTemplatesColumns[18]},
+				Columns:    []*schema.Column{EmailTemplatesColumns[20]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -219,7 +221,7 @@ var (
 			{
 				Name:    "emailtemplate_panic_button_id_language",
 				Unique:  true,
-				Columns: []*schema.Column{EmailTemplatesColumns[18], EmailTemplatesColumns[3]},
+				Columns: []*schema.Column{EmailTemplatesColumns[20], EmailTemplatesColumns[3]},
 			},
 		},
 	}
@@ -253,6 +255,52 @@ var (
 			},
 		},
 	}
+	// InboundEmailsColumns holds the columns for the "inbound_emails" table.
+	InboundEmailsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "dedupe_key", Type: field.TypeString, Unique: true, Size: 64},
+		{Name: "message_id", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "from_email", Type: field.TypeString, Size: 254},
+		{Name: "to", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "text", Type: field.TypeString, Nullable: true, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ATTACHED", "QUARANTINED", "DISCARDED"}},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "attachments", Type: field.TypeJSON, Nullable: true},
+		{Name: "spf", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "dkim", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "intervention_id", Type: field.TypeInt, Nullable: true},
+	}
+	// InboundEmailsTable holds the schema information for the "inbound_emails" table.
+	InboundEmailsTable = &schema.Table{
+		Name:       "inbound_emails",
+		Columns:    InboundEmailsColumns,
+		PrimaryKey: []*schema.Column{InboundEmailsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "inbound_emails_organizations_organization",
+				Columns:    []*schema.Column{InboundEmailsColumns[14]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "inbound_emails_interventions_intervention",
+				Columns:    []*schema.Column{InboundEmailsColumns[15]},
+				RefColumns: []*schema.Column{InterventionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "inboundemail_organization_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{InboundEmailsColumns[14], InboundEmailsColumns[9], InboundEmailsColumns[1]},
+			},
+		},
+	}
 	// InterventionsColumns holds the columns for the "interventions" table.
 	InterventionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -267,8 +315,11 @@ var (
 		{Name: "printer_snapshot", Type: field.TypeJSON, Nullable: true},
 		{Name: "origin", Type: field.TypeEnum, Enums: []string{"KIOSK", "APP", "AGENT", "SNMP_ALERT", "API"}, Default: "APP"},
 		{Name: "dedupe_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "alert_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 100},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "external_ref", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "tracking_nonce", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "search_text", Type: field.TypeString, Nullable: true, Size: 1024},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt, Nullable: true},
 		{Name: "panic_button_id", Type: field.TypeInt, Nullable: true},
@@ -283,31 +334,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interventions_organizations_organization",
-				Columns:    []*schema.Column{InterventionsColumns[14]},
+				Columns:    []*schema.Column{InterventionsColumns[17]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_printers_printer",
-				Columns:    []*schema.Column{InterventionsColumns[15]},
+				Columns:    []*schema.Column{InterventionsColumns[18]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_panic_buttons_panic_button",
-				Columns:    []*schema.Column{InterventionsColumns[16]},
+				Columns:    []*schema.Column{InterventionsColumns[19]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "interventions_intervention_status_status",
-				Columns:    []*schema.Column{InterventionsColumns[17]},
+				Columns:    []*schema.Column{InterventionsColumns[20]},
 				RefColumns: []*schema.Column{InterventionStatusColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interventions_interventions_related",
-				Columns:    []*schema.Column{InterventionsColumns[18]},
+				Columns:    []*schema.Column{InterventionsColumns[21]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -316,17 +367,17 @@ var (
 			{
 				Name:    "intervention_organization_id_status_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[17], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[20], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_printer_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[15], InterventionsColumns[1]},
+				Columns: []*schema.Column{InterventionsColumns[18], InterventionsColumns[1]},
 			},
 			{
 				Name:    "intervention_dedupe_key",
@@ -336,17 +387,19 @@ var (
 			{
 				Name:    "intervention_organization_id_external_ref",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionsColumns[14], InterventionsColumns[13]},
+				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[14]},
 			},
 		},
 	}
 	// InterventionEventsColumns holds the columns for the "intervention_events" table.
 	InterventionEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED", "REPORTED_FIXED", "REPORTED_NOT_FIXED", "TRACKING_REVOKED"}},
 		{Name: "from_status", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "to_status", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "public", Type: field.TypeBool, Default: false},
+		{Name: "author_email", Type: field.TypeString, Nullable: true, Size: 254},
 		{Name: "data", Type: field.TypeJSON, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
@@ -361,19 +414,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "intervention_events_organizations_organization",
-				Columns:    []*schema.Column{InterventionEventsColumns[7]},
+				Columns:    []*schema.Column{InterventionEventsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "intervention_events_interventions_intervention",
-				Columns:    []*schema.Column{InterventionEventsColumns[8]},
+				Columns:    []*schema.Column{InterventionEventsColumns[10]},
 				RefColumns: []*schema.Column{InterventionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "intervention_events_users_actor",
-				Columns:    []*schema.Column{InterventionEventsColumns[9]},
+				Columns:    []*schema.Column{InterventionEventsColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -382,7 +435,7 @@ var (
 			{
 				Name:    "interventionevent_intervention_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{InterventionEventsColumns[8], InterventionEventsColumns[6]},
+				Columns: []*schema.Column{InterventionEventsColumns[10], InterventionEventsColumns[8]},
 			},
 		},
 	}
@@ -466,6 +519,7 @@ var (
 		{Name: "large", Type: field.TypeInt64, Nullable: true},
 		{Name: "source", Type: field.TypeEnum, Enums: []string{"LAUNCH", "REPORT", "SNMP_POLL", "AGENT"}},
 		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "jump_accepted", Type: field.TypeBool, Default: false},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "printer_id", Type: field.TypeInt},
 	}
@@ -477,13 +531,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "meter_readings_organizations_organization",
-				Columns:    []*schema.Column{MeterReadingsColumns[7]},
+				Columns:    []*schema.Column{MeterReadingsColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "meter_readings_printers_printer",
-				Columns:    []*schema.Column{MeterReadingsColumns[8]},
+				Columns:    []*schema.Column{MeterReadingsColumns[9]},
 				RefColumns: []*schema.Column{PrintersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -492,14 +546,14 @@ var (
 			{
 				Name:    "meterreading_printer_id_read_at",
 				Unique:  false,
-				Columns: []*schema.Column{MeterReadingsColumns[8], MeterReadingsColumns[6]},
+				Columns: []*schema.Column{MeterReadingsColumns[9], MeterReadingsColumns[6]},
 			},
 		},
 	}
 	// NotificationsColumns holds the columns for the "notifications" table.
 	NotificationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW"}},
 		{Name: "text", Type: field.TypeString, Size: 500},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
@@ -550,6 +604,7 @@ var (
 		{Name: "email_technicians", Type: field.TypeBool, Default: true},
 		{Name: "push_admins", Type: field.TypeBool, Default: true},
 		{Name: "push_technicians", Type: field.TypeBool, Default: true},
+		{Name: "reopen_on_not_fixed", Type: field.TypeBool, Default: true},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
 	// NotificationSettingsTable holds the schema information for the "notification_settings" table.
@@ -560,7 +615,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "notification_settings_organizations_organization",
-				Columns:    []*schema.Column{NotificationSettingsColumns[8]},
+				Columns:    []*schema.Column{NotificationSettingsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -569,7 +624,7 @@ var (
 			{
 				Name:    "notificationsettings_organization_id",
 				Unique:  true,
-				Columns: []*schema.Column{NotificationSettingsColumns[8]},
+				Columns: []*schema.Column{NotificationSettingsColumns[9]},
 			},
 		},
 	}
@@ -607,6 +662,7 @@ var (
 		{Name: "colors", Type: field.TypeJSON, Nullable: true},
 		{Name: "error_oids", Type: field.TypeJSON, Nullable: true},
 		{Name: "auto_report_rules", Type: field.TypeJSON, Nullable: true},
+		{Name: "supply_rules", Type: field.TypeJSON, Nullable: true},
 		{Name: "active", Type: field.TypeBool, Default: true},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
@@ -618,7 +674,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "panic_buttons_organizations_organization",
-				Columns:    []*schema.Column{PanicButtonsColumns[14]},
+				Columns:    []*schema.Column{PanicButtonsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -627,7 +683,7 @@ var (
 			{
 				Name:    "panicbutton_organization_id_name",
 				Unique:  false,
-				Columns: []*schema.Column{PanicButtonsColumns[14], PanicButtonsColumns[3]},
+				Columns: []*schema.Column{PanicButtonsColumns[15], PanicButtonsColumns[3]},
 			},
 		},
 	}
@@ -655,6 +711,7 @@ var (
 		{Name: "snmp_profile", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "last_polled_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "last_alerts", Type: field.TypeJSON, Nullable: true},
+		{Name: "silent_since", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "panic_button_id", Type: field.TypeInt},
 	}
@@ -666,13 +723,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "printers_organizations_organization",
-				Columns:    []*schema.Column{PrintersColumns[22]},
+				Columns:    []*schema.Column{PrintersColumns[23]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "printers_panic_buttons_panic_button",
-				Columns:    []*schema.Column{PrintersColumns[23]},
+				Columns:    []*schema.Column{PrintersColumns[24]},
 				RefColumns: []*schema.Column{PanicButtonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -681,7 +738,7 @@ var (
 			{
 				Name:    "printer_organization_id_last_seen_at",
 				Unique:  false,
-				Columns: []*schema.Column{PrintersColumns[22], PrintersColumns[9]},
+				Columns: []*schema.Column{PrintersColumns[23], PrintersColumns[9]},
 			},
 			{
 				Name:    "printer_snmp_enabled_last_polled_at",
@@ -724,6 +781,102 @@ var (
 				Columns:    []*schema.Column{SessionsColumns[7]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// SuppliesColumns holds the columns for the "supplies" table.
+	SuppliesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Size: 64},
+		{Name: "description", Type: field.TypeString, Size: 200},
+		{Name: "type", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "color", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "unit", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "level", Type: field.TypeInt64},
+		{Name: "max_capacity", Type: field.TypeInt64},
+		{Name: "level_state", Type: field.TypeEnum, Enums: []string{"KNOWN", "NO_RESTRICTION", "UNKNOWN", "SOME_REMAINING"}},
+		{Name: "percent", Type: field.TypeInt, Nullable: true},
+		{Name: "days_left", Type: field.TypeFloat64, Nullable: true},
+		{Name: "replaced_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "notified_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "replacements", Type: field.TypeInt, Default: 0},
+		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "printer_id", Type: field.TypeInt},
+	}
+	// SuppliesTable holds the schema information for the "supplies" table.
+	SuppliesTable = &schema.Table{
+		Name:       "supplies",
+		Columns:    SuppliesColumns,
+		PrimaryKey: []*schema.Column{SuppliesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "supplies_organizations_organization",
+				Columns:    []*schema.Column{SuppliesColumns[15]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "supplies_printers_printer",
+				Columns:    []*schema.Column{SuppliesColumns[16]},
+				RefColumns: []*schema.Column{PrintersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supply_printer_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{SuppliesColumns[16], SuppliesColumns[1]},
+			},
+			{
+				Name:    "supply_organization_id_percent",
+				Unique:  false,
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[9]},
+			},
+			{
+				Name:    "supply_organization_id_days_left",
+				Unique:  false,
+				Columns: []*schema.Column{SuppliesColumns[15], SuppliesColumns[10]},
+			},
+		},
+	}
+	// SupplyReadingsColumns holds the columns for the "supply_readings" table.
+	SupplyReadingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "level", Type: field.TypeInt64},
+		{Name: "max_capacity", Type: field.TypeInt64},
+		{Name: "level_state", Type: field.TypeEnum, Enums: []string{"KNOWN", "NO_RESTRICTION", "UNKNOWN", "SOME_REMAINING"}},
+		{Name: "percent", Type: field.TypeInt, Nullable: true},
+		{Name: "replacement", Type: field.TypeBool, Default: false},
+		{Name: "read_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "supply_id", Type: field.TypeInt},
+	}
+	// SupplyReadingsTable holds the schema information for the "supply_readings" table.
+	SupplyReadingsTable = &schema.Table{
+		Name:       "supply_readings",
+		Columns:    SupplyReadingsColumns,
+		PrimaryKey: []*schema.Column{SupplyReadingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "supply_readings_organizations_organization",
+				Columns:    []*schema.Column{SupplyReadingsColumns[7]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "supply_readings_supplies_supply",
+				Columns:    []*schema.Column{SupplyReadingsColumns[8]},
+				RefColumns: []*schema.Column{SuppliesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supplyreading_supply_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{SupplyReadingsColumns[8], SupplyReadingsColumns[6]},
 			},
 		},
 	}
@@ -774,9 +927,15 @@ var (
 		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "secret", Type: field.TypeString},
+		{Name: "previous_secret", Type: field.TypeString, Nullable: true},
+		{Name: "previous_secret_expires_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "events", Type: field.TypeJSON},
 		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "disabled_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "disabled_reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "failing_since", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
 	// WebhooksTable holds the schema information for the "webhooks" table.
@@ -787,9 +946,106 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "webhooks_organizations_organization",
-				Columns:    []*schema.Column{WebhooksColumns[7]},
+				Columns:    []*schema.Column{WebhooksColumns[13]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// WebhookAttemptsColumns holds the columns for the "webhook_attempts" table.
+	WebhookAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "attempt", Type: field.TypeInt},
+		{Name: "request_headers", Type: field.TypeJSON},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "response_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "error", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "duration_ms", Type: field.TypeInt},
+		{Name: "next_attempt_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "delivery_id", Type: field.TypeInt},
+	}
+	// WebhookAttemptsTable holds the schema information for the "webhook_attempts" table.
+	WebhookAttemptsTable = &schema.Table{
+		Name:       "webhook_attempts",
+		Columns:    WebhookAttemptsColumns,
+		PrimaryKey: []*schema.Column{WebhookAttemptsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_attempts_organizations_organization",
+				Columns:    []*schema.Column{WebhookAttemptsColumns[9]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_attempts_webhook_deliveries_delivery",
+				Columns:    []*schema.Column{WebhookAttemptsColumns[10]},
+				RefColumns: []*schema.Column{WebhookDeliveriesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookattempt_delivery_id_attempt",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookAttemptsColumns[10], WebhookAttemptsColumns[1]},
+			},
+		},
+	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "updated_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "event_id", Type: field.TypeString, Size: 64},
+		{Name: "event_type", Type: field.TypeString, Size: 64},
+		{Name: "payload", Type: field.TypeString, Size: 2147483647, SchemaType: map[string]string{"mysql": "longtext"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENDING", "SUCCEEDED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "total_attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "locked_until", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "last_status_code", Type: field.TypeInt, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"mysql": "datetime(6)"}},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "webhook_id", Type: field.TypeInt},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_organizations_organization",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[14]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_deliveries_webhooks_webhook",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[15]},
+				RefColumns: []*schema.Column{WebhooksColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[6], WebhookDeliveriesColumns[9]},
+			},
+			{
+				Name:    "webhookdelivery_webhook_id_event_id",
+				Unique:  true,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[15], WebhookDeliveriesColumns[3]},
+			},
+			{
+				Name:    "webhookdelivery_webhook_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[15], WebhookDeliveriesColumns[1]},
 			},
 		},
 	}
@@ -876,6 +1132,7 @@ var (
 		EmailMessagesTable,
 		EmailTemplatesTable,
 		IdempotencyKeysTable,
+		InboundEmailsTable,
 		InterventionsTable,
 		InterventionEventsTable,
 		InterventionStatusTable,
@@ -888,8 +1145,12 @@ var (
 		PrintersTable,
 		ReferenceCountersTable,
 		SessionsTable,
+		SuppliesTable,
+		SupplyReadingsTable,
 		UsersTable,
 		WebhooksTable,
+		WebhookAttemptsTable,
+		WebhookDeliveriesTable,
 		InterventionCausesTable,
 		InterventionTechniciansTable,
 		NotificationSettingsTriggerStatusesTable,
@@ -924,6 +1185,11 @@ func init() {
 	IdempotencyKeysTable.ForeignKeys[0].RefTable = InterventionsTable
 	IdempotencyKeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
+	InboundEmailsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	InboundEmailsTable.ForeignKeys[1].RefTable = InterventionsTable
+	InboundEmailsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	InterventionsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	InterventionsTable.ForeignKeys[1].RefTable = PrintersTable
@@ -981,6 +1247,16 @@ func init() {
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
+	SuppliesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	SuppliesTable.ForeignKeys[1].RefTable = PrintersTable
+	SuppliesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	SupplyReadingsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	SupplyReadingsTable.ForeignKeys[1].RefTable = SuppliesTable
+	SupplyReadingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
+	}
 	UsersTable.ForeignKeys[0].RefTable = OrganizationsTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
@@ -988,6 +1264,16 @@ func init() {
 	WebhooksTable.ForeignKeys[0].RefTable = OrganizationsTable
 	WebhooksTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	WebhookAttemptsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	WebhookAttemptsTable.ForeignKeys[1].RefTable = WebhookDeliveriesTable
+	WebhookAttemptsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhooksTable
+	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	InterventionCausesTable.ForeignKeys[0].RefTable = InterventionsTable
 	InterventionCausesTable.ForeignKeys[1].RefTable = CausesTable

@@ -104,9 +104,15 @@ type Kind string
 
 // Kind values.
 const (
-	KindSTATUS_CHANGED Kind = "STATUS_CHANGED"
-	KindASSIGNED       Kind = "ASSIGNED"
-	KindCREATED        Kind = "CREATED"
+	KindSTATUS_CHANGED   Kind = "STATUS_CHANGED"
+	KindASSIGNED         Kind = "ASSIGNED"
+	KindCREATED          Kind = "CREATED"
+	KindWEBHOOK_DISABLED Kind = "WEBHOOK_DISABLED"
+	KindREPORTER_NOTE    Kind = "REPORTER_NOTE"
+	KindNOT_FIXED        Kind = "NOT_FIXED"
+	KindPRINTER_SILENT   Kind = "PRINTER_SILENT"
+	KindPRINTER_BACK     Kind = "PRINTER_BACK"
+	KindSUPPLY_LOW       Kind = "SUPPLY_LOW"
 )
 
 func (k Kind) String() string {
@@ -116,7 +122,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED:
+	case KindSTATUS_CHANGED, KindASSIGNED, KindCREATED, KindWEBHOOK_DISABLED, KindREPORTER_NOTE, KindNOT_FIXED, KindPRINTER_SILENT, KindPRINTER_BACK, KindSUPPLY_LOW:
 		return nil
 	default:
 		return fmt.Errorf("notification: invalid enum value for kind field: %q", k)

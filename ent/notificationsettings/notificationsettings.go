@@ -31,6 +31,8 @@ const (
 	FieldPushAdmins = "push_admins"
 	// FieldPushTechnicians holds the string denoting the push_technicians field in the database.
 	FieldPushTechnicians = "push_technicians"
+	// FieldReopenOnNotFixed holds the string denoting the reopen_on_not_fixed field in the database.
+	FieldReopenOnNotFixed = "reopen_on_not_fixed"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeTriggerStatuses holds the string denoting the trigger_statuses edge name in mutations.
@@ -62,6 +64,7 @@ var Columns = []string{
 	FieldEmailTechnicians,
 	FieldPushAdmins,
 	FieldPushTechnicians,
+	FieldReopenOnNotFixed,
 }
 
 var (
@@ -104,6 +107,8 @@ var (
 	DefaultPushAdmins bool
 	// DefaultPushTechnicians holds the default value on creation for the "push_technicians" field.
 	DefaultPushTechnicians bool
+	// DefaultReopenOnNotFixed holds the default value on creation for the "reopen_on_not_fixed" field.
+	DefaultReopenOnNotFixed bool
 )
 
 // OrderOption defines the ordering options for the NotificationSettings queries.
@@ -152,6 +157,11 @@ func ByPushAdmins(opts ...sql.OrderTermOption) OrderOption {
 // ByPushTechnicians orders the results by the push_technicians field.
 func ByPushTechnicians(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPushTechnicians, opts...).ToFunc()
+}
+
+// ByReopenOnNotFixed orders the results by the reopen_on_not_fixed field.
+func ByReopenOnNotFixed(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReopenOnNotFixed, opts...).ToFunc()
 }
 
 // ByOrganizationField orders the results by organization field.

@@ -95,6 +95,11 @@ func PushTechnicians(v bool) predicate.NotificationSettings {
 	return predicate.NotificationSettings(sql.FieldEQ(FieldPushTechnicians, v))
 }
 
+// ReopenOnNotFixed applies equality check predicate on the "reopen_on_not_fixed" field. It's identical to ReopenOnNotFixedEQ.
+func ReopenOnNotFixed(v bool) predicate.NotificationSettings {
+	return predicate.NotificationSettings(sql.FieldEQ(FieldReopenOnNotFixed, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.NotificationSettings {
 	return predicate.NotificationSettings(sql.FieldEQ(FieldCreatedAt, v))
@@ -243,6 +248,16 @@ func PushTechniciansEQ(v bool) predicate.NotificationSettings {
 // PushTechniciansNEQ applies the NEQ predicate on the "push_technicians" field.
 func PushTechniciansNEQ(v bool) predicate.NotificationSettings {
 	return predicate.NotificationSettings(sql.FieldNEQ(FieldPushTechnicians, v))
+}
+
+// ReopenOnNotFixedEQ applies the EQ predicate on the "reopen_on_not_fixed" field.
+func ReopenOnNotFixedEQ(v bool) predicate.NotificationSettings {
+	return predicate.NotificationSettings(sql.FieldEQ(FieldReopenOnNotFixed, v))
+}
+
+// ReopenOnNotFixedNEQ applies the NEQ predicate on the "reopen_on_not_fixed" field.
+func ReopenOnNotFixedNEQ(v bool) predicate.NotificationSettings {
+	return predicate.NotificationSettings(sql.FieldNEQ(FieldReopenOnNotFixed, v))
 }
 
 // HasOrganization applies the HasEdge predicate on the "organization" edge.

@@ -41,6 +41,8 @@ const (
 	FieldErrorOids = "error_oids"
 	// FieldAutoReportRules holds the string denoting the auto_report_rules field in the database.
 	FieldAutoReportRules = "auto_report_rules"
+	// FieldSupplyRules holds the string denoting the supply_rules field in the database.
+	FieldSupplyRules = "supply_rules"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -99,6 +101,7 @@ var Columns = []string{
 	FieldColors,
 	FieldErrorOids,
 	FieldAutoReportRules,
+	FieldSupplyRules,
 	FieldActive,
 }
 

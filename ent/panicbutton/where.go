@@ -490,6 +490,16 @@ func AutoReportRulesNotNil() predicate.PanicButton {
 	return predicate.PanicButton(sql.FieldNotNull(FieldAutoReportRules))
 }
 
+// SupplyRulesIsNil applies the IsNil predicate on the "supply_rules" field.
+func SupplyRulesIsNil() predicate.PanicButton {
+	return predicate.PanicButton(sql.FieldIsNull(FieldSupplyRules))
+}
+
+// SupplyRulesNotNil applies the NotNil predicate on the "supply_rules" field.
+func SupplyRulesNotNil() predicate.PanicButton {
+	return predicate.PanicButton(sql.FieldNotNull(FieldSupplyRules))
+}
+
 // ActiveEQ applies the EQ predicate on the "active" field.
 func ActiveEQ(v bool) predicate.PanicButton {
 	return predicate.PanicButton(sql.FieldEQ(FieldActive, v))

@@ -24,6 +24,9 @@ type EmailTemplate func(*sql.Selector)
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)
 
+// InboundEmail is the predicate function for inboundemail builders.
+type InboundEmail func(*sql.Selector)
+
 // Intervention is the predicate function for intervention builders.
 type Intervention func(*sql.Selector)
 
@@ -60,8 +63,20 @@ type ReferenceCounter func(*sql.Selector)
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 
+// Supply is the predicate function for supply builders.
+type Supply func(*sql.Selector)
+
+// SupplyReading is the predicate function for supplyreading builders.
+type SupplyReading func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
 
 // Webhook is the predicate function for webhook builders.
 type Webhook func(*sql.Selector)
+
+// WebhookAttempt is the predicate function for webhookattempt builders.
+type WebhookAttempt func(*sql.Selector)
+
+// WebhookDelivery is the predicate function for webhookdelivery builders.
+type WebhookDelivery func(*sql.Selector)

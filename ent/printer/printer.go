@@ -64,6 +64,8 @@ const (
 	FieldLastPolledAt = "last_polled_at"
 	// FieldLastAlerts holds the string denoting the last_alerts field in the database.
 	FieldLastAlerts = "last_alerts"
+	// FieldSilentSince holds the string denoting the silent_since field in the database.
+	FieldSilentSince = "silent_since"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgePanicButton holds the string denoting the panic_button edge name in mutations.
@@ -72,6 +74,8 @@ const (
 	EdgeMeterReadings = "meter_readings"
 	// EdgeInterventions holds the string denoting the interventions edge name in mutations.
 	EdgeInterventions = "interventions"
+	// EdgeSupplies holds the string denoting the supplies edge name in mutations.
+	EdgeSupplies = "supplies"
 	// Table holds the table name of the printer in the database.
 	Table = "printers"
 	// OrganizationTable is the table that holds the organization relation/edge.
@@ -102,6 +106,13 @@ const (
 	InterventionsInverseTable = "interventions"
 	// InterventionsColumn is the table column denoting the interventions relation/edge.
 	InterventionsColumn = "printer_id"
+	// SuppliesTable is the table that holds the supplies relation/edge.
+	SuppliesTable = "supplies"
+	// SuppliesInverseTable is the table name for the Supply entity.
+	// It exists in this package in order to avoid circular dependency with the "supply" package.
+	SuppliesInverseTable = "supplies"
+	// SuppliesColumn is the table column denoting the supplies relation/edge.
+	SuppliesColumn = "printer_id"
 )
 
 // Columns holds all SQL columns for printer fields.
@@ -130,6 +141,7 @@ var Columns = []string{
 	FieldSnmpProfile,
 	FieldLastPolledAt,
 	FieldLastAlerts,
+	FieldSilentSince,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -309,6 +321,11 @@ func ByLastPolledAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastPolledAt, opts...).ToFunc()
 }
 
+// BySilentSince orders the results by the silent_since field.
+func BySilentSince(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSilentSince, opts...).ToFunc()
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -350,6 +367,20 @@ func ByInterventions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newInterventionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// BySuppliesCount orders the results by supplies count.
+func BySuppliesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSuppliesStep(), opts...)
+	}
+}
+
+// BySupplies orders the results by supplies terms.
+func BySupplies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuppliesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newOrganizationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -376,6 +407,13 @@ func newInterventionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(InterventionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, InterventionsTable, InterventionsColumn),
+	)
+}
+func newSuppliesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SuppliesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, SuppliesTable, SuppliesColumn),
 	)
 }
 

@@ -150,6 +150,11 @@ func LastPolledAt(v time.Time) predicate.Printer {
 	return predicate.Printer(sql.FieldEQ(FieldLastPolledAt, v))
 }
 
+// SilentSince applies equality check predicate on the "silent_since" field. It's identical to SilentSinceEQ.
+func SilentSince(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldEQ(FieldSilentSince, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Printer {
 	return predicate.Printer(sql.FieldEQ(FieldCreatedAt, v))
@@ -1220,6 +1225,56 @@ func LastAlertsNotNil() predicate.Printer {
 	return predicate.Printer(sql.FieldNotNull(FieldLastAlerts))
 }
 
+// SilentSinceEQ applies the EQ predicate on the "silent_since" field.
+func SilentSinceEQ(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldEQ(FieldSilentSince, v))
+}
+
+// SilentSinceNEQ applies the NEQ predicate on the "silent_since" field.
+func SilentSinceNEQ(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldNEQ(FieldSilentSince, v))
+}
+
+// SilentSinceIn applies the In predicate on the "silent_since" field.
+func SilentSinceIn(vs ...time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldIn(FieldSilentSince, vs...))
+}
+
+// SilentSinceNotIn applies the NotIn predicate on the "silent_since" field.
+func SilentSinceNotIn(vs ...time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldNotIn(FieldSilentSince, vs...))
+}
+
+// SilentSinceGT applies the GT predicate on the "silent_since" field.
+func SilentSinceGT(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldGT(FieldSilentSince, v))
+}
+
+// SilentSinceGTE applies the GTE predicate on the "silent_since" field.
+func SilentSinceGTE(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldGTE(FieldSilentSince, v))
+}
+
+// SilentSinceLT applies the LT predicate on the "silent_since" field.
+func SilentSinceLT(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldLT(FieldSilentSince, v))
+}
+
+// SilentSinceLTE applies the LTE predicate on the "silent_since" field.
+func SilentSinceLTE(v time.Time) predicate.Printer {
+	return predicate.Printer(sql.FieldLTE(FieldSilentSince, v))
+}
+
+// SilentSinceIsNil applies the IsNil predicate on the "silent_since" field.
+func SilentSinceIsNil() predicate.Printer {
+	return predicate.Printer(sql.FieldIsNull(FieldSilentSince))
+}
+
+// SilentSinceNotNil applies the NotNil predicate on the "silent_since" field.
+func SilentSinceNotNil() predicate.Printer {
+	return predicate.Printer(sql.FieldNotNull(FieldSilentSince))
+}
+
 // HasOrganization applies the HasEdge predicate on the "organization" edge.
 func HasOrganization() predicate.Printer {
 	return predicate.Printer(func(s *sql.Selector) {
@@ -1304,6 +1359,29 @@ func HasInterventions() predicate.Printer {
 func HasInterventionsWith(preds ...predicate.Intervention) predicate.Printer {
 	return predicate.Printer(func(s *sql.Selector) {
 		step := newInterventionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSupplies applies the HasEdge predicate on the "supplies" edge.
+func HasSupplies() predicate.Printer {
+	return predicate.Printer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, SuppliesTable, SuppliesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuppliesWith applies the HasEdge predicate on the "supplies" edge with a given conditions (other predicates).
+func HasSuppliesWith(preds ...predicate.Supply) predicate.Printer {
+	return predicate.Printer(func(s *sql.Selector) {
+		step := newSuppliesStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -255,6 +255,30 @@ func (f IdempotencyKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IdempotencyKeyMutation", m)
 }
 
+// The InboundEmailQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InboundEmailQueryRuleFunc func(context.Context, *ent.InboundEmailQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InboundEmailQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InboundEmailQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.InboundEmailQuery", q)
+}
+
+// The InboundEmailMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InboundEmailMutationRuleFunc func(context.Context, *ent.InboundEmailMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InboundEmailMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.InboundEmailMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InboundEmailMutation", m)
+}
+
 // The InterventionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type InterventionQueryRuleFunc func(context.Context, *ent.InterventionQuery) error
@@ -543,6 +567,54 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SupplyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SupplyQueryRuleFunc func(context.Context, *ent.SupplyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SupplyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupplyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SupplyQuery", q)
+}
+
+// The SupplyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SupplyMutationRuleFunc func(context.Context, *ent.SupplyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SupplyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SupplyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SupplyMutation", m)
+}
+
+// The SupplyReadingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SupplyReadingQueryRuleFunc func(context.Context, *ent.SupplyReadingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SupplyReadingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupplyReadingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SupplyReadingQuery", q)
+}
+
+// The SupplyReadingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SupplyReadingMutationRuleFunc func(context.Context, *ent.SupplyReadingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SupplyReadingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SupplyReadingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SupplyReadingMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -589,6 +661,54 @@ func (f WebhookMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookMutation", m)
+}
+
+// The WebhookAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WebhookAttemptQueryRuleFunc func(context.Context, *ent.WebhookAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WebhookAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WebhookAttemptQuery", q)
+}
+
+// The WebhookAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WebhookAttemptMutationRuleFunc func(context.Context, *ent.WebhookAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WebhookAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WebhookAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookAttemptMutation", m)
+}
+
+// The WebhookDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WebhookDeliveryQueryRuleFunc func(context.Context, *ent.WebhookDeliveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WebhookDeliveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WebhookDeliveryQuery", q)
+}
+
+// The WebhookDeliveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WebhookDeliveryMutationRuleFunc func(context.Context, *ent.WebhookDeliveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WebhookDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WebhookDeliveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookDeliveryMutation", m)
 }
 
 type (
@@ -638,6 +758,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.IdempotencyKeyQuery:
 		return q.Filter(), nil
+	case *ent.InboundEmailQuery:
+		return q.Filter(), nil
 	case *ent.InterventionQuery:
 		return q.Filter(), nil
 	case *ent.InterventionEventQuery:
@@ -662,9 +784,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
+	case *ent.SupplyQuery:
+		return q.Filter(), nil
+	case *ent.SupplyReadingQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
 	case *ent.WebhookQuery:
+		return q.Filter(), nil
+	case *ent.WebhookAttemptQuery:
+		return q.Filter(), nil
+	case *ent.WebhookDeliveryQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -684,6 +814,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EmailTemplateMutation:
 		return m.Filter(), nil
 	case *ent.IdempotencyKeyMutation:
+		return m.Filter(), nil
+	case *ent.InboundEmailMutation:
 		return m.Filter(), nil
 	case *ent.InterventionMutation:
 		return m.Filter(), nil
@@ -709,9 +841,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil
+	case *ent.SupplyMutation:
+		return m.Filter(), nil
+	case *ent.SupplyReadingMutation:
+		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil
 	case *ent.WebhookMutation:
+		return m.Filter(), nil
+	case *ent.WebhookAttemptMutation:
+		return m.Filter(), nil
+	case *ent.WebhookDeliveryMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

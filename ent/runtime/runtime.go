@@ -12,6 +12,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
 	"github.com/panicbutton/panicbutton/ent/emailtemplate"
 	"github.com/panicbutton/panicbutton/ent/idempotencykey"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -25,8 +26,12 @@ import (
 	"github.com/panicbutton/panicbutton/ent/referencecounter"
 	"github.com/panicbutton/panicbutton/ent/schema"
 	"github.com/panicbutton/panicbutton/ent/session"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/webhook"
+	"github.com/panicbutton/panicbutton/ent/webhookattempt"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -291,6 +296,10 @@ func init() {
 	emailtemplateDescStatusTechnicianSubject := emailtemplateFields[13].Descriptor()
 	// emailtemplate.StatusTechnicianSubjectValidator is a validator for the "status_technician_subject" field. It is called by the builders before save.
 	emailtemplate.StatusTechnicianSubjectValidator = emailtemplateDescStatusTechnicianSubject.Validators[0].(func(string) error)
+	// emailtemplateDescNoteCustomerSubject is the schema descriptor for note_customer_subject field.
+	emailtemplateDescNoteCustomerSubject := emailtemplateFields[15].Descriptor()
+	// emailtemplate.NoteCustomerSubjectValidator is a validator for the "note_customer_subject" field. It is called by the builders before save.
+	emailtemplate.NoteCustomerSubjectValidator = emailtemplateDescNoteCustomerSubject.Validators[0].(func(string) error)
 	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
 	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -342,6 +351,76 @@ func init() {
 	idempotencykeyDescCreatedAt := idempotencykeyFields[4].Descriptor()
 	// idempotencykey.DefaultCreatedAt holds the default value on creation for the created_at field.
 	idempotencykey.DefaultCreatedAt = idempotencykeyDescCreatedAt.Default.(func() time.Time)
+	inboundemailMixin := schema.InboundEmail{}.Mixin()
+	inboundemail.Policy = privacy.NewPolicies(schema.InboundEmail{})
+	inboundemail.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := inboundemail.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	inboundemailMixinFields0 := inboundemailMixin[0].Fields()
+	_ = inboundemailMixinFields0
+	inboundemailFields := schema.InboundEmail{}.Fields()
+	_ = inboundemailFields
+	// inboundemailDescCreatedAt is the schema descriptor for created_at field.
+	inboundemailDescCreatedAt := inboundemailMixinFields0[0].Descriptor()
+	// inboundemail.DefaultCreatedAt holds the default value on creation for the created_at field.
+	inboundemail.DefaultCreatedAt = inboundemailDescCreatedAt.Default.(func() time.Time)
+	// inboundemailDescUpdatedAt is the schema descriptor for updated_at field.
+	inboundemailDescUpdatedAt := inboundemailMixinFields0[1].Descriptor()
+	// inboundemail.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	inboundemail.DefaultUpdatedAt = inboundemailDescUpdatedAt.Default.(func() time.Time)
+	// inboundemail.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	inboundemail.UpdateDefaultUpdatedAt = inboundemailDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// inboundemailDescDedupeKey is the schema descriptor for dedupe_key field.
+	inboundemailDescDedupeKey := inboundemailFields[1].Descriptor()
+	// inboundemail.DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
+	inboundemail.DedupeKeyValidator = func() func(string) error {
+		validators := inboundemailDescDedupeKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(dedupe_key string) error {
+			for _, fn := range fns {
+				if err := fn(dedupe_key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// inboundemailDescMessageID is the schema descriptor for message_id field.
+	inboundemailDescMessageID := inboundemailFields[2].Descriptor()
+	// inboundemail.MessageIDValidator is a validator for the "message_id" field. It is called by the builders before save.
+	inboundemail.MessageIDValidator = inboundemailDescMessageID.Validators[0].(func(string) error)
+	// inboundemailDescFromEmail is the schema descriptor for from_email field.
+	inboundemailDescFromEmail := inboundemailFields[3].Descriptor()
+	// inboundemail.FromEmailValidator is a validator for the "from_email" field. It is called by the builders before save.
+	inboundemail.FromEmailValidator = inboundemailDescFromEmail.Validators[0].(func(string) error)
+	// inboundemailDescTo is the schema descriptor for to field.
+	inboundemailDescTo := inboundemailFields[4].Descriptor()
+	// inboundemail.ToValidator is a validator for the "to" field. It is called by the builders before save.
+	inboundemail.ToValidator = inboundemailDescTo.Validators[0].(func(string) error)
+	// inboundemailDescSubject is the schema descriptor for subject field.
+	inboundemailDescSubject := inboundemailFields[5].Descriptor()
+	// inboundemail.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	inboundemail.SubjectValidator = inboundemailDescSubject.Validators[0].(func(string) error)
+	// inboundemailDescReason is the schema descriptor for reason field.
+	inboundemailDescReason := inboundemailFields[8].Descriptor()
+	// inboundemail.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	inboundemail.ReasonValidator = inboundemailDescReason.Validators[0].(func(string) error)
+	// inboundemailDescSpf is the schema descriptor for spf field.
+	inboundemailDescSpf := inboundemailFields[11].Descriptor()
+	// inboundemail.SpfValidator is a validator for the "spf" field. It is called by the builders before save.
+	inboundemail.SpfValidator = inboundemailDescSpf.Validators[0].(func(string) error)
+	// inboundemailDescDkim is the schema descriptor for dkim field.
+	inboundemailDescDkim := inboundemailFields[12].Descriptor()
+	// inboundemail.DkimValidator is a validator for the "dkim" field. It is called by the builders before save.
+	inboundemail.DkimValidator = inboundemailDescDkim.Validators[0].(func(string) error)
 	interventionMixin := schema.Intervention{}.Mixin()
 	intervention.Policy = privacy.NewPolicies(interventionMixin[1], schema.Intervention{})
 	intervention.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -352,6 +431,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	interventionHooks := schema.Intervention{}.Hooks()
+
+	intervention.Hooks[1] = interventionHooks[0]
 	interventionMixinFields0 := interventionMixin[0].Fields()
 	_ = interventionMixinFields0
 	interventionFields := schema.Intervention{}.Fields()
@@ -402,10 +484,22 @@ func init() {
 	interventionDescDedupeKey := interventionFields[11].Descriptor()
 	// intervention.DedupeKeyValidator is a validator for the "dedupe_key" field. It is called by the builders before save.
 	intervention.DedupeKeyValidator = interventionDescDedupeKey.Validators[0].(func(string) error)
+	// interventionDescAlertKey is the schema descriptor for alert_key field.
+	interventionDescAlertKey := interventionFields[12].Descriptor()
+	// intervention.AlertKeyValidator is a validator for the "alert_key" field. It is called by the builders before save.
+	intervention.AlertKeyValidator = interventionDescAlertKey.Validators[0].(func(string) error)
 	// interventionDescExternalRef is the schema descriptor for external_ref field.
-	interventionDescExternalRef := interventionFields[14].Descriptor()
+	interventionDescExternalRef := interventionFields[15].Descriptor()
 	// intervention.ExternalRefValidator is a validator for the "external_ref" field. It is called by the builders before save.
 	intervention.ExternalRefValidator = interventionDescExternalRef.Validators[0].(func(string) error)
+	// interventionDescTrackingNonce is the schema descriptor for tracking_nonce field.
+	interventionDescTrackingNonce := interventionFields[16].Descriptor()
+	// intervention.TrackingNonceValidator is a validator for the "tracking_nonce" field. It is called by the builders before save.
+	intervention.TrackingNonceValidator = interventionDescTrackingNonce.Validators[0].(func(string) error)
+	// interventionDescSearchText is the schema descriptor for search_text field.
+	interventionDescSearchText := interventionFields[17].Descriptor()
+	// intervention.SearchTextValidator is a validator for the "search_text" field. It is called by the builders before save.
+	intervention.SearchTextValidator = interventionDescSearchText.Validators[0].(func(string) error)
 	interventioneventMixin := schema.InterventionEvent{}.Mixin()
 	interventionevent.Policy = privacy.NewPolicies(interventioneventMixin[0], schema.InterventionEvent{})
 	interventionevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -426,8 +520,16 @@ func init() {
 	interventioneventDescToStatus := interventioneventFields[4].Descriptor()
 	// interventionevent.ToStatusValidator is a validator for the "to_status" field. It is called by the builders before save.
 	interventionevent.ToStatusValidator = interventioneventDescToStatus.Validators[0].(func(string) error)
+	// interventioneventDescPublic is the schema descriptor for public field.
+	interventioneventDescPublic := interventioneventFields[6].Descriptor()
+	// interventionevent.DefaultPublic holds the default value on creation for the public field.
+	interventionevent.DefaultPublic = interventioneventDescPublic.Default.(bool)
+	// interventioneventDescAuthorEmail is the schema descriptor for author_email field.
+	interventioneventDescAuthorEmail := interventioneventFields[7].Descriptor()
+	// interventionevent.AuthorEmailValidator is a validator for the "author_email" field. It is called by the builders before save.
+	interventionevent.AuthorEmailValidator = interventioneventDescAuthorEmail.Validators[0].(func(string) error)
 	// interventioneventDescCreatedAt is the schema descriptor for created_at field.
-	interventioneventDescCreatedAt := interventioneventFields[7].Descriptor()
+	interventioneventDescCreatedAt := interventioneventFields[9].Descriptor()
 	// interventionevent.DefaultCreatedAt holds the default value on creation for the created_at field.
 	interventionevent.DefaultCreatedAt = interventioneventDescCreatedAt.Default.(func() time.Time)
 	interventionstatusMixin := schema.InterventionStatus{}.Mixin()
@@ -532,6 +634,10 @@ func init() {
 	meterreadingDescReadAt := meterreadingFields[6].Descriptor()
 	// meterreading.DefaultReadAt holds the default value on creation for the read_at field.
 	meterreading.DefaultReadAt = meterreadingDescReadAt.Default.(func() time.Time)
+	// meterreadingDescJumpAccepted is the schema descriptor for jump_accepted field.
+	meterreadingDescJumpAccepted := meterreadingFields[7].Descriptor()
+	// meterreading.DefaultJumpAccepted holds the default value on creation for the jump_accepted field.
+	meterreading.DefaultJumpAccepted = meterreadingDescJumpAccepted.Default.(bool)
 	notificationMixin := schema.Notification{}.Mixin()
 	notification.Policy = privacy.NewPolicies(notificationMixin[0], schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -596,6 +702,10 @@ func init() {
 	notificationsettingsDescPushTechnicians := notificationsettingsFields[4].Descriptor()
 	// notificationsettings.DefaultPushTechnicians holds the default value on creation for the push_technicians field.
 	notificationsettings.DefaultPushTechnicians = notificationsettingsDescPushTechnicians.Default.(bool)
+	// notificationsettingsDescReopenOnNotFixed is the schema descriptor for reopen_on_not_fixed field.
+	notificationsettingsDescReopenOnNotFixed := notificationsettingsFields[5].Descriptor()
+	// notificationsettings.DefaultReopenOnNotFixed holds the default value on creation for the reopen_on_not_fixed field.
+	notificationsettings.DefaultReopenOnNotFixed = notificationsettingsDescReopenOnNotFixed.Default.(bool)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -754,7 +864,7 @@ func init() {
 	// panicbutton.DefaultLanguageValidator is a validator for the "default_language" field. It is called by the builders before save.
 	panicbutton.DefaultLanguageValidator = panicbuttonDescDefaultLanguage.Validators[0].(func(string) error)
 	// panicbuttonDescActive is the schema descriptor for active field.
-	panicbuttonDescActive := panicbuttonFields[10].Descriptor()
+	panicbuttonDescActive := panicbuttonFields[11].Descriptor()
 	// panicbutton.DefaultActive holds the default value on creation for the active field.
 	panicbutton.DefaultActive = panicbuttonDescActive.Default.(bool)
 	printerMixin := schema.Printer{}.Mixin()
@@ -883,6 +993,70 @@ func init() {
 	sessionDescUserAgent := sessionFields[6].Descriptor()
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	supplyMixin := schema.Supply{}.Mixin()
+	supply.Policy = privacy.NewPolicies(supplyMixin[0], schema.Supply{})
+	supply.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supply.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supplyFields := schema.Supply{}.Fields()
+	_ = supplyFields
+	// supplyDescKey is the schema descriptor for key field.
+	supplyDescKey := supplyFields[1].Descriptor()
+	// supply.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	supply.KeyValidator = supplyDescKey.Validators[0].(func(string) error)
+	// supplyDescDescription is the schema descriptor for description field.
+	supplyDescDescription := supplyFields[2].Descriptor()
+	// supply.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	supply.DescriptionValidator = supplyDescDescription.Validators[0].(func(string) error)
+	// supplyDescType is the schema descriptor for type field.
+	supplyDescType := supplyFields[3].Descriptor()
+	// supply.TypeValidator is a validator for the "type" field. It is called by the builders before save.
+	supply.TypeValidator = supplyDescType.Validators[0].(func(string) error)
+	// supplyDescColor is the schema descriptor for color field.
+	supplyDescColor := supplyFields[4].Descriptor()
+	// supply.ColorValidator is a validator for the "color" field. It is called by the builders before save.
+	supply.ColorValidator = supplyDescColor.Validators[0].(func(string) error)
+	// supplyDescUnit is the schema descriptor for unit field.
+	supplyDescUnit := supplyFields[5].Descriptor()
+	// supply.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
+	supply.UnitValidator = supplyDescUnit.Validators[0].(func(string) error)
+	// supplyDescNotifiedKey is the schema descriptor for notified_key field.
+	supplyDescNotifiedKey := supplyFields[12].Descriptor()
+	// supply.NotifiedKeyValidator is a validator for the "notified_key" field. It is called by the builders before save.
+	supply.NotifiedKeyValidator = supplyDescNotifiedKey.Validators[0].(func(string) error)
+	// supplyDescReplacements is the schema descriptor for replacements field.
+	supplyDescReplacements := supplyFields[13].Descriptor()
+	// supply.DefaultReplacements holds the default value on creation for the replacements field.
+	supply.DefaultReplacements = supplyDescReplacements.Default.(int)
+	// supplyDescReadAt is the schema descriptor for read_at field.
+	supplyDescReadAt := supplyFields[14].Descriptor()
+	// supply.DefaultReadAt holds the default value on creation for the read_at field.
+	supply.DefaultReadAt = supplyDescReadAt.Default.(func() time.Time)
+	supplyreadingMixin := schema.SupplyReading{}.Mixin()
+	supplyreading.Policy = privacy.NewPolicies(supplyreadingMixin[0], schema.SupplyReading{})
+	supplyreading.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supplyreading.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supplyreadingFields := schema.SupplyReading{}.Fields()
+	_ = supplyreadingFields
+	// supplyreadingDescReplacement is the schema descriptor for replacement field.
+	supplyreadingDescReplacement := supplyreadingFields[5].Descriptor()
+	// supplyreading.DefaultReplacement holds the default value on creation for the replacement field.
+	supplyreading.DefaultReplacement = supplyreadingDescReplacement.Default.(bool)
+	// supplyreadingDescReadAt is the schema descriptor for read_at field.
+	supplyreadingDescReadAt := supplyreadingFields[6].Descriptor()
+	// supplyreading.DefaultReadAt holds the default value on creation for the read_at field.
+	supplyreading.DefaultReadAt = supplyreadingDescReadAt.Default.(func() time.Time)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -987,14 +1161,106 @@ func init() {
 			return nil
 		}
 	}()
+	// webhookDescDescription is the schema descriptor for description field.
+	webhookDescDescription := webhookFields[1].Descriptor()
+	// webhook.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	webhook.DescriptionValidator = webhookDescDescription.Validators[0].(func(string) error)
 	// webhookDescSecret is the schema descriptor for secret field.
-	webhookDescSecret := webhookFields[1].Descriptor()
+	webhookDescSecret := webhookFields[2].Descriptor()
 	// webhook.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
 	webhook.SecretValidator = webhookDescSecret.Validators[0].(func(string) error)
 	// webhookDescActive is the schema descriptor for active field.
-	webhookDescActive := webhookFields[3].Descriptor()
+	webhookDescActive := webhookFields[6].Descriptor()
 	// webhook.DefaultActive holds the default value on creation for the active field.
 	webhook.DefaultActive = webhookDescActive.Default.(bool)
+	// webhookDescDisabledReason is the schema descriptor for disabled_reason field.
+	webhookDescDisabledReason := webhookFields[8].Descriptor()
+	// webhook.DisabledReasonValidator is a validator for the "disabled_reason" field. It is called by the builders before save.
+	webhook.DisabledReasonValidator = webhookDescDisabledReason.Validators[0].(func(string) error)
+	webhookattemptMixin := schema.WebhookAttempt{}.Mixin()
+	webhookattempt.Policy = privacy.NewPolicies(webhookattemptMixin[0], schema.WebhookAttempt{})
+	webhookattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookattemptFields := schema.WebhookAttempt{}.Fields()
+	_ = webhookattemptFields
+	// webhookattemptDescCreatedAt is the schema descriptor for created_at field.
+	webhookattemptDescCreatedAt := webhookattemptFields[8].Descriptor()
+	// webhookattempt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookattempt.DefaultCreatedAt = webhookattemptDescCreatedAt.Default.(func() time.Time)
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(webhookdeliveryMixin[1], schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryMixinFields0 := webhookdeliveryMixin[0].Fields()
+	_ = webhookdeliveryMixinFields0
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryMixinFields0[0].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	// webhookdeliveryDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookdeliveryDescUpdatedAt := webhookdeliveryMixinFields0[1].Descriptor()
+	// webhookdelivery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookdelivery.DefaultUpdatedAt = webhookdeliveryDescUpdatedAt.Default.(func() time.Time)
+	// webhookdelivery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookdelivery.UpdateDefaultUpdatedAt = webhookdeliveryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookdeliveryDescEventID is the schema descriptor for event_id field.
+	webhookdeliveryDescEventID := webhookdeliveryFields[1].Descriptor()
+	// webhookdelivery.EventIDValidator is a validator for the "event_id" field. It is called by the builders before save.
+	webhookdelivery.EventIDValidator = func() func(string) error {
+		validators := webhookdeliveryDescEventID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event_id string) error {
+			for _, fn := range fns {
+				if err := fn(event_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescEventType is the schema descriptor for event_type field.
+	webhookdeliveryDescEventType := webhookdeliveryFields[2].Descriptor()
+	// webhookdelivery.EventTypeValidator is a validator for the "event_type" field. It is called by the builders before save.
+	webhookdelivery.EventTypeValidator = func() func(string) error {
+		validators := webhookdeliveryDescEventType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event_type string) error {
+			for _, fn := range fns {
+				if err := fn(event_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescAttempts is the schema descriptor for attempts field.
+	webhookdeliveryDescAttempts := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookdelivery.DefaultAttempts = webhookdeliveryDescAttempts.Default.(int)
+	// webhookdeliveryDescTotalAttempts is the schema descriptor for total_attempts field.
+	webhookdeliveryDescTotalAttempts := webhookdeliveryFields[6].Descriptor()
+	// webhookdelivery.DefaultTotalAttempts holds the default value on creation for the total_attempts field.
+	webhookdelivery.DefaultTotalAttempts = webhookdeliveryDescTotalAttempts.Default.(int)
 }
 
 const (

@@ -72,24 +72,6 @@ func (APIKey) Annotations() []schema.Annotation {
 	return []schema.Annotation{schema.Comment("A partner's API key: it acts for one organization with the scopes it was given. The key itself is shown once, by createApiKey, and stored only as a hash. Visible to the organization's admins and the super-admin; keys never see other keys."), entgql.RelayConnection(), entgql.QueryField("apiKeys").Description("The API keys of the caller's organization, revoked ones included (all organizations for the super-admin). Admins only.")}
 }
 
-// Webhook is a partner endpoint that receives signed events of one organization.
-type Webhook struct{ ent.Schema }
-
-func (Webhook) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, TenantMixin{}} }
-
-func (Webhook) Fields() []ent.Field {
-	return []ent.Field{
-		field.String("url").Comment("The endpoint events are POSTed to: an http(s) URL of a public address (at most 2,000 characters).").NotEmpty().MaxLen(2000),
-		field.String("secret").NotEmpty().Sensitive(),
-		field.Strings("events").Comment("The event types delivered to the endpoint, e.g. intervention.created, intervention.status_changed."),
-		field.Bool("active").Comment("Whether events are delivered to the endpoint; false pauses it.").Default(true),
-	}
-}
-
-func (Webhook) Annotations() []schema.Annotation {
-	return []schema.Annotation{schema.Comment("A partner endpoint that receives signed events (Standard Webhooks) of one organization. Readable and changeable by the organization's admins and by API keys with webhooks:manage; the signing secret is never returned."), entgql.RelayConnection()}
-}
-
 // Media is an uploaded image (logo, backgrounds), served with caching headers.
 type Media struct{ ent.Schema }
 

@@ -1,6 +1,11 @@
 package schema
 
 import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -36,11 +41,111 @@ func (Intervention) Fields() []ent.Field {
 		field.Enum("origin").Comment("Where the report came from.").Values("KIOSK", "APP", "AGENT", "SNMP_ALERT", "API").Annotations(gqldoc.Values("KIOSK", "Reported on the kiosk pages in the printer's browser.", "APP", "Reported through the Panic Button app on the printer (submitPanicReport).", "AGENT", "Reported by the SNMP agent that acts for printers without the app.", "SNMP_ALERT", "Opened by the server's SNMP poller when a printer raised a configured alert.", "API", "Opened by a partner's system with createIntervention.")).Default("APP"),
 		field.String("dedupe_key").Optional().MaxLen(64).Annotations(entgql.Skip()).
 			Comment("hash of session token and content, for duplicate-submit suppression"),
+		field.String("alert_key").Optional().Nillable().MaxLen(100).Unique().Immutable().Annotations(entgql.Skip()).
+			Comment("one ongoing automatic condition (an SNMP alert, a low supply): unique, so that pollers of several instances open one intervention"),
 		field.Time("closed_at").Comment("When the intervention entered a CLOSED status; null while it is open.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Int("related_to_id").Comment("The global ID of the printer's latest intervention that was still open when this one was reported; null if there was none.").Optional().Nillable(),
 		field.String("external_ref").Comment("The partner's own ticket id, given to createIntervention (at most 200 characters); empty otherwise. Filterable.").Optional().MaxLen(200).
 			Comment("the partner's own ticket id, given to createIntervention (filterable)"),
+		field.String("tracking_nonce").Optional().MaxLen(64).Sensitive().Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("signs the reporter's tracking and reply links with SESSION_SECRET; a new one revokes them"),
+		field.String("search_text").Optional().MaxLen(1024).Annotations(entgql.Skip()).
+			Comment("reference, reporter email and serial, normalized for the admin search (set by the hook)"),
 	}
+}
+
+// Hooks: every intervention written keeps its search index (internal/search) in the same transaction as the
+// write: search_text, and one intervention_trigrams row per trigram of it. Whatever creates interventions (a
+// report, an SNMP alert, the demo, a test) is searchable at once.
+func (Intervention) Hooks() []ent.Hook { return []ent.Hook{searchIndex} }
+
+// searchFields are the fields the search text is made of.
+var searchFields = []string{"reference", "reporter_email", "printer_snapshot"}
+
+func searchIndex(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		touched := false
+		for _, f := range searchFields {
+			if _, ok := m.Field(f); ok {
+				touched = true
+			}
+		}
+		if !touched {
+			return next.Mutate(ctx, m)
+		}
+		if !m.Op().Is(ent.OpCreate) && !m.Op().Is(ent.OpUpdateOne) {
+			return nil, fmt.Errorf("intervention search index: change the reference, reporter email or snapshot of one intervention at a time")
+		}
+		value := func(name string) (ent.Value, error) {
+			if v, ok := m.Field(name); ok {
+				return v, nil
+			}
+			if m.Op().Is(ent.OpCreate) {
+				return nil, nil
+			}
+			return m.OldField(ctx, name)
+		}
+		var parts [3]string
+		for i, name := range searchFields {
+			v, err := value(name)
+			if err != nil {
+				return nil, fmt.Errorf("intervention search index: %w", err)
+			}
+			switch v := v.(type) {
+			case string:
+				parts[i] = v
+			case schematype.PrinterSnapshot:
+				parts[i] = v.Serial
+			}
+		}
+		var oldText string
+		if m.Op().Is(ent.OpUpdateOne) {
+			v, err := m.OldField(ctx, "search_text")
+			if err != nil {
+				return nil, fmt.Errorf("intervention search index: %w", err)
+			}
+			oldText, _ = v.(string)
+		}
+		text := schematype.SearchText(parts[0], parts[1], parts[2])
+		if err := m.SetField("search_text", text); err != nil {
+			return nil, err
+		}
+		v, err := next.Mutate(ctx, m)
+		if err != nil {
+			return v, err
+		}
+		id, ok := m.(interface{ ID() (int, bool) }).ID()
+		org, err := value("organization_id")
+		ex, isExec := m.(interface {
+			ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+		})
+		if !ok || err != nil || !isExec {
+			return nil, fmt.Errorf("intervention search index: no id, organization or driver (%v)", err)
+		}
+		if old := schematype.Trigrams(oldText); oldText != "" && len(old) > 0 {
+			args := []any{org, id}
+			for _, g := range old {
+				args = append(args, g)
+			}
+			if _, err := ex.ExecContext(ctx, "DELETE FROM `intervention_trigrams` WHERE `organization_id` = ? AND `intervention_id` = ? AND `trigram` IN (?"+
+				strings.Repeat(", ?", len(old)-1)+")", args...); err != nil {
+				return nil, fmt.Errorf("intervention search index: %w", err)
+			}
+		}
+		grams := schematype.Trigrams(text)
+		if len(grams) == 0 {
+			return v, nil
+		}
+		args := make([]any, 0, 3*len(grams))
+		for _, g := range grams {
+			args = append(args, g, org, id)
+		}
+		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES (?, ?, ?)"+
+			strings.Repeat(", (?, ?, ?)", len(grams)-1), args...); err != nil {
+			return nil, fmt.Errorf("intervention search index: %w", err)
+		}
+		return v, nil
+	})
 }
 
 func (Intervention) Edges() []ent.Edge {
@@ -91,11 +196,15 @@ func (InterventionEvent) Mixin() []ent.Mixin { return []ent.Mixin{TenantMixin{}}
 func (InterventionEvent) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("intervention_id").Comment("The global ID of the intervention."),
-		field.Enum("kind").Comment("What happened.").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED").Annotations(gqldoc.Values("CREATED", "The intervention was opened (toStatus: the status it started in).", "STATUS_CHANGED", "Its status changed (fromStatus, toStatus).", "ASSIGNED", "A technician was assigned.", "UNASSIGNED", "A technician was unassigned.", "NOTE_ADDED", "A note was added (note).", "EMAIL_SENT", "An email about it was sent.", "EMAIL_FAILED", "An email about it could not be delivered (refused, or given up after the last try).")),
+		field.Enum("kind").Comment("What happened.").Values("CREATED", "STATUS_CHANGED", "ASSIGNED", "UNASSIGNED", "NOTE_ADDED", "EMAIL_SENT", "EMAIL_FAILED", "REPORTED_FIXED", "REPORTED_NOT_FIXED", "TRACKING_REVOKED").Annotations(gqldoc.Values("CREATED", "The intervention was opened (toStatus: the status it started in).", "STATUS_CHANGED", "Its status changed (fromStatus, toStatus).", "ASSIGNED", "A technician was assigned.", "UNASSIGNED", "A technician was unassigned.", "NOTE_ADDED", "A note was added (note).", "EMAIL_SENT", "An email about it was sent.", "EMAIL_FAILED", "An email about it could not be delivered (refused, or given up after the last try).", "REPORTED_FIXED", "The reporter answered that the problem is fixed.", "REPORTED_NOT_FIXED", "The reporter answered that the problem is not fixed (note: their comment).", "TRACKING_REVOKED", "An admin revoked the reporter's tracking and reply links.")),
 		field.Int("actor_id").Comment("The global ID of the user who did it; null for the server, an API key, a reporter, or a deleted user.").Optional().Nillable(),
 		field.String("from_status").Comment("STATUS_CHANGED: the name of the status left, as it was named then; empty for other kinds.").Optional().MaxLen(100),
 		field.String("to_status").Comment("STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; empty for other kinds.").Optional().MaxLen(100),
 		field.Text("note").Comment("The note of a NOTE_ADDED event or given with a status change; empty otherwise.").Optional(),
+		field.Bool("public").Default(false).
+			Comment("Whether the note is public: shown on the reporter's tracking page and emailed to the reporter. Notes are internal by default."),
+		field.String("author_email").Optional().MaxLen(254).
+			Comment("The reporter's address when the reporter wrote the note (a reply by email, the tracking page); empty otherwise."),
 		field.JSON("data", map[string]any{}).Optional().Annotations(entgql.Skip()),
 		field.Time("created_at").Comment("When it happened (server time).").SchemaType(mysqlTime).Default(timeNow).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
@@ -168,6 +277,8 @@ func (NotificationSettings) Fields() []ent.Field {
 		field.Bool("email_technicians").Comment("Email the intervention's assigned technicians.").Default(true),
 		field.Bool("push_admins").Comment("Push a bell notification to the organization's admins.").Default(true),
 		field.Bool("push_technicians").Comment("Push a bell notification to the assigned technicians (an assignment always notifies the technician, whatever this says).").Default(true),
+		field.Bool("reopen_on_not_fixed").Default(true).
+			Comment("Whether a reporter's \"not fixed\" answer moves a closed intervention back to the initial status."),
 	}
 }
 
@@ -188,7 +299,7 @@ func (Notification) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("recipient_id").Comment("The global ID of the user notified."),
 		field.Int("intervention_id").Comment("The global ID of the intervention it is about; null if none.").Optional().Nillable(),
-		field.Enum("kind").Comment("Why the user is notified.").Values("STATUS_CHANGED", "ASSIGNED", "CREATED").Annotations(gqldoc.Values("STATUS_CHANGED", "An intervention entered a trigger status.", "ASSIGNED", "An intervention was assigned to the recipient.", "CREATED", "An intervention was opened in a trigger status.")),
+		field.Enum("kind").Comment("Why the user is notified.").Values("STATUS_CHANGED", "ASSIGNED", "CREATED", "WEBHOOK_DISABLED", "REPORTER_NOTE", "NOT_FIXED", "PRINTER_SILENT", "PRINTER_BACK", "SUPPLY_LOW").Annotations(gqldoc.Values("STATUS_CHANGED", "An intervention entered a trigger status.", "ASSIGNED", "An intervention was assigned to the recipient.", "CREATED", "An intervention was opened in a trigger status.", "WEBHOOK_DISABLED", "A webhook endpoint of the organization was turned off after failing.", "REPORTER_NOTE", "The reporter added a note (a reply by email).", "NOT_FIXED", "The reporter answered that a closed intervention is not fixed.", "PRINTER_SILENT", "A printer has not been seen for PRINTER_SILENT_AFTER.", "PRINTER_BACK", "A silent printer was seen again.", "SUPPLY_LOW", "A supply fell below a low-supply rule's threshold.")),
 		field.String("text").Comment("The notification text, in the recipient's language (at most 500 characters).").MaxLen(500),
 		field.Time("read_at").Comment("When the recipient marked it read; null while unread.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.Time("created_at").Comment("When it was created (server time).").SchemaType(mysqlTime).Default(timeNow).Immutable().

@@ -27,6 +27,8 @@ func (MeterReading) Fields() []ent.Field {
 		field.Enum("source").Comment("Where the reading came from.").Values("LAUNCH", "REPORT", "SNMP_POLL", "AGENT").Annotations(gqldoc.Values("LAUNCH", "Sent by the printer app when the Panic Button was opened (launch).", "REPORT", "Taken with a report.", "SNMP_POLL", "Read by the server's SNMP poller.", "AGENT", "Read by the SNMP agent on the customer's network.")),
 		field.Time("read_at").Comment("When the counters were read (server time).").SchemaType(mysqlTime).Default(time.Now).Immutable().
 			Annotations(entgql.OrderField("READ_AT")),
+		field.Bool("jump_accepted").Default(false).
+			Comment("an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)"),
 	}
 }
 

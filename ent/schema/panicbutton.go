@@ -53,6 +53,8 @@ func (PanicButton) Fields() []ent.Field {
 			Comment("OID1..OID4: the SNMP OIDs whose values become error messages 1-4"),
 		field.JSON("auto_report_rules", []schematype.AutoReportRule{}).Optional().
 			Comment("SNMP conditions that open an intervention by themselves").Annotations(entgql.Skip()),
+		field.JSON("supply_rules", []schematype.SupplyRule{}).Optional().
+			Comment("low-supply rules: a threshold and which supplies; open one intervention or only notify").Annotations(entgql.Skip()),
 		field.Bool("active").Comment("Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).").Default(true),
 	}
 }

@@ -40,6 +40,8 @@ func (Printer) Fields() []ent.Field {
 		field.String("snmp_profile").Comment("The vendor counter profile forced for SNMP polling; empty to detect it from the printer.").Optional().MaxLen(64),
 		field.Time("last_polled_at").Comment("When the SNMP poller last tried the printer; null if never.").SchemaType(mysqlTime).Optional().Nillable(),
 		field.JSON("last_alerts", []schematype.PrinterAlert{}).Optional().Annotations(entgql.Skip()),
+		field.Time("silent_since").SchemaType(mysqlTime).Optional().Nillable().
+			Comment("set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again"),
 	}
 }
 
@@ -49,6 +51,7 @@ func (Printer) Edges() []ent.Edge {
 		edge.From("meter_readings", MeterReading.Type).Comment("The printer's page-counter history.").Ref("printer").
 			Annotations(entgql.RelayConnection(), entsql.OnDelete(entsql.Cascade)),
 		edge.From("interventions", Intervention.Type).Comment("The interventions reported for the printer.").Ref("printer").Annotations(entgql.RelayConnection()),
+		edge.From("supplies", Supply.Type).Comment("The printer's marker supplies (toner, drums, ...) as last read; at most one per supply the printer lists.").Ref("printer"),
 	}
 }
 

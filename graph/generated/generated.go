@@ -17,6 +17,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/emailmessage"
+	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
@@ -24,11 +25,15 @@ import (
 	"github.com/panicbutton/panicbutton/ent/notification"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/supply"
+	"github.com/panicbutton/panicbutton/ent/supplyreading"
 	"github.com/panicbutton/panicbutton/ent/user"
+	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 	"github.com/panicbutton/panicbutton/graph/model"
 	"github.com/panicbutton/panicbutton/internal/device"
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/reporter"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -44,12 +49,17 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Cause() CauseResolver
+	InboundEmail() InboundEmailResolver
+	InterventionConnection() InterventionConnectionResolver
+	InterventionEvent() InterventionEventResolver
 	InterventionStatus() InterventionStatusResolver
 	Mutation() MutationResolver
 	PanicButton() PanicButtonResolver
 	Printer() PrinterResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
+	WebhookAttempt() WebhookAttemptResolver
+	InterventionWhereInput() InterventionWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -80,6 +90,12 @@ type ComplexityRoot struct {
 	APIKeyEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Attachment struct {
+		ContentType func(childComplexity int) int
+		Filename    func(childComplexity int) int
+		URL         func(childComplexity int) int
 	}
 
 	AuditLog struct {
@@ -134,6 +150,11 @@ type ComplexityRoot struct {
 		Replayed     func(childComplexity int) int
 	}
 
+	CreateWebhookPayload struct {
+		Secret  func(childComplexity int) int
+		Webhook func(childComplexity int) int
+	}
+
 	EmailMessage struct {
 		Attempts          func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
@@ -179,6 +200,8 @@ type ComplexityRoot struct {
 		FromName                func(childComplexity int) int
 		ID                      func(childComplexity int) int
 		Language                func(childComplexity int) int
+		NoteCustomerHTML        func(childComplexity int) int
+		NoteCustomerSubject     func(childComplexity int) int
 		Organization            func(childComplexity int) int
 		PanicButton             func(childComplexity int) int
 		PanicButtonID           func(childComplexity int) int
@@ -201,6 +224,40 @@ type ComplexityRoot struct {
 		Description func(childComplexity int) int
 		Example     func(childComplexity int) int
 		Name        func(childComplexity int) int
+	}
+
+	HTTPHeader struct {
+		Name  func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	InboundEmail struct {
+		CreatedAt      func(childComplexity int) int
+		Dkim           func(childComplexity int) int
+		FromEmail      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Images         func(childComplexity int) int
+		Intervention   func(childComplexity int) int
+		InterventionID func(childComplexity int) int
+		MessageID      func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		Spf            func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		Text           func(childComplexity int) int
+		To             func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	InboundEmailConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InboundEmailEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Intervention struct {
@@ -233,9 +290,11 @@ type ComplexityRoot struct {
 	}
 
 	InterventionConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		PageInfo          func(childComplexity int) int
+		TotalCount        func(childComplexity int) int
+		TotalCountCapped  func(childComplexity int) int
+		TotalCountIsExact func(childComplexity int) int
 	}
 
 	InterventionEdge struct {
@@ -246,6 +305,8 @@ type ComplexityRoot struct {
 	InterventionEvent struct {
 		Actor          func(childComplexity int) int
 		ActorID        func(childComplexity int) int
+		Attachments    func(childComplexity int) int
+		AuthorEmail    func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
 		FromStatus     func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -254,6 +315,7 @@ type ComplexityRoot struct {
 		Kind           func(childComplexity int) int
 		Note           func(childComplexity int) int
 		Organization   func(childComplexity int) int
+		Public         func(childComplexity int) int
 		ToStatus       func(childComplexity int) int
 	}
 
@@ -333,10 +395,20 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	MeterJump struct {
+		Accepted  func(childComplexity int) int
+		At        func(childComplexity int) int
+		Counter   func(childComplexity int) int
+		Pages     func(childComplexity int) int
+		PrinterID func(childComplexity int) int
+		ReadingID func(childComplexity int) int
+	}
+
 	MeterReading struct {
 		Black        func(childComplexity int) int
 		Color        func(childComplexity int) int
 		ID           func(childComplexity int) int
+		JumpAccepted func(childComplexity int) int
 		Large        func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Printer      func(childComplexity int) int
@@ -358,55 +430,67 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddInterventionNote         func(childComplexity int, id int, note string) int
-		AssignIntervention          func(childComplexity int, id int, technicianIds []int) int
-		ChangeInterventionStatus    func(childComplexity int, id int, statusID int, note *string) int
-		ChangePassword              func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAPIKey                func(childComplexity int, input model.CreateAPIKeyInput) int
-		CreateCause                 func(childComplexity int, panicButtonID int, labels []*model.LocalizedTextInput) int
-		CreateIntervention          func(childComplexity int, input model.CreateInterventionInput) int
-		CreateInterventionStatus    func(childComplexity int, input ent.CreateInterventionStatusInput) int
-		CreateOrganization          func(childComplexity int, input model.NewOrganizationInput) int
-		CreatePanicButton           func(childComplexity int, name string, languages []string, defaultLanguage *string) int
-		CreateUser                  func(childComplexity int, input model.CreateUserInput) int
-		DeleteCause                 func(childComplexity int, id int) int
-		DeleteInterventionStatus    func(childComplexity int, id int) int
-		DeletePrinter               func(childComplexity int, id int) int
-		DeleteUser                  func(childComplexity int, id int) int
-		DisableOrganization         func(childComplexity int, id int) int
-		DisableUser                 func(childComplexity int, id int) int
-		EnableOrganization          func(childComplexity int, id int) int
-		EnableUser                  func(childComplexity int, id int) int
-		Launch                      func(childComplexity int, input device.LaunchInput) int
-		Login                       func(childComplexity int, email string, password string) int
-		Logout                      func(childComplexity int) int
-		MarkAllNotificationsRead    func(childComplexity int) int
-		MarkNotificationsRead       func(childComplexity int, ids []int) int
-		MovePrinter                 func(childComplexity int, id int, panicButtonID int) int
-		PollPrinter                 func(childComplexity int, id int) int
-		RegisterPrinter             func(childComplexity int, input device.RegisterPrinterInput) int
-		RemoveKioskImage            func(childComplexity int, panicButtonID int, key string) int
-		ReorderCauses               func(childComplexity int, panicButtonID int, ids []int) int
-		ReorderInterventionStatuses func(childComplexity int, ids []int) int
-		ResetUserPassword           func(childComplexity int, id int) int
-		RetryEmailMessage           func(childComplexity int, id int) int
-		RevokeAPIKey                func(childComplexity int, id int) int
-		RotatePrinterCode           func(childComplexity int, id int) int
-		SendTestEmail               func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind) int
-		SetKioskColors              func(childComplexity int, panicButtonID int, colors []*model.KeyValueInput) int
-		SetKioskTexts               func(childComplexity int, panicButtonID int, language string, texts []*model.KeyValueInput) int
-		SetPassword                 func(childComplexity int, token string, password string) int
-		SubmitPanicReport           func(childComplexity int, input device.PanicReportInput) int
-		UpdateCause                 func(childComplexity int, id int, labels []*model.LocalizedTextInput, active *bool) int
-		UpdateEmailTemplate         func(childComplexity int, panicButtonID int, language string, input model.EmailTemplateInput) int
-		UpdateInterventionStatus    func(childComplexity int, id int, input ent.UpdateInterventionStatusInput) int
-		UpdateMe                    func(childComplexity int, input model.UpdateMeInput) int
-		UpdateNotificationSettings  func(childComplexity int, input model.NotificationSettingsInput) int
-		UpdateOrganization          func(childComplexity int, id int, input ent.UpdateOrganizationInput) int
-		UpdatePanicButton           func(childComplexity int, id int, input model.PanicButtonInput) int
-		UpdatePrinter               func(childComplexity int, id int, input model.PrinterInput) int
-		UpdateUser                  func(childComplexity int, id int, input model.UpdateUserInput) int
-		UploadKioskImage            func(childComplexity int, panicButtonID int, key string, file graphql.Upload) int
+		AcceptMeterJump                  func(childComplexity int, readingID int) int
+		AddInterventionNote              func(childComplexity int, id int, note string, public *bool) int
+		AssignInboundEmail               func(childComplexity int, id int, interventionID int) int
+		AssignIntervention               func(childComplexity int, id int, technicianIds []int) int
+		ChangeInterventionStatus         func(childComplexity int, id int, statusID int, note *string) int
+		ChangePassword                   func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAPIKey                     func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateCause                      func(childComplexity int, panicButtonID int, labels []*model.LocalizedTextInput) int
+		CreateIntervention               func(childComplexity int, input model.CreateInterventionInput) int
+		CreateInterventionStatus         func(childComplexity int, input ent.CreateInterventionStatusInput) int
+		CreateOrganization               func(childComplexity int, input model.NewOrganizationInput) int
+		CreatePanicButton                func(childComplexity int, name string, languages []string, defaultLanguage *string) int
+		CreateUser                       func(childComplexity int, input model.CreateUserInput) int
+		CreateWebhook                    func(childComplexity int, input model.CreateWebhookInput) int
+		DeleteCause                      func(childComplexity int, id int) int
+		DeleteInterventionStatus         func(childComplexity int, id int) int
+		DeletePrinter                    func(childComplexity int, id int) int
+		DeleteUser                       func(childComplexity int, id int) int
+		DeleteWebhook                    func(childComplexity int, id int) int
+		DisableOrganization              func(childComplexity int, id int) int
+		DisableUser                      func(childComplexity int, id int) int
+		DiscardInboundEmail              func(childComplexity int, id int) int
+		EnableOrganization               func(childComplexity int, id int) int
+		EnableUser                       func(childComplexity int, id int) int
+		Launch                           func(childComplexity int, input device.LaunchInput) int
+		Login                            func(childComplexity int, email string, password string) int
+		Logout                           func(childComplexity int) int
+		MarkAllNotificationsRead         func(childComplexity int) int
+		MarkNotificationsRead            func(childComplexity int, ids []int) int
+		MovePrinter                      func(childComplexity int, id int, panicButtonID int) int
+		PollPrinter                      func(childComplexity int, id int) int
+		RedeliverFailedWebhookDeliveries func(childComplexity int, webhookID int) int
+		RedeliverWebhookDelivery         func(childComplexity int, id int) int
+		RegisterPrinter                  func(childComplexity int, input device.RegisterPrinterInput) int
+		RemoveKioskImage                 func(childComplexity int, panicButtonID int, key string) int
+		ReorderCauses                    func(childComplexity int, panicButtonID int, ids []int) int
+		ReorderInterventionStatuses      func(childComplexity int, ids []int) int
+		ResetUserPassword                func(childComplexity int, id int) int
+		RetryEmailMessage                func(childComplexity int, id int) int
+		RevokeAPIKey                     func(childComplexity int, id int) int
+		RevokeTrackingLink               func(childComplexity int, interventionID int) int
+		RotatePrinterCode                func(childComplexity int, id int) int
+		RotateWebhookSecret              func(childComplexity int, id int, overlapSeconds *int) int
+		SendTestEmail                    func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind) int
+		SendTestWebhook                  func(childComplexity int, id int) int
+		SetKioskColors                   func(childComplexity int, panicButtonID int, colors []*model.KeyValueInput) int
+		SetKioskTexts                    func(childComplexity int, panicButtonID int, language string, texts []*model.KeyValueInput) int
+		SetPassword                      func(childComplexity int, token string, password string) int
+		SetSupplyRules                   func(childComplexity int, panicButtonID int, rules []*model.SupplyRuleInput) int
+		SubmitPanicReport                func(childComplexity int, input device.PanicReportInput) int
+		UpdateCause                      func(childComplexity int, id int, labels []*model.LocalizedTextInput, active *bool) int
+		UpdateEmailTemplate              func(childComplexity int, panicButtonID int, language string, input model.EmailTemplateInput) int
+		UpdateInterventionStatus         func(childComplexity int, id int, input ent.UpdateInterventionStatusInput) int
+		UpdateMe                         func(childComplexity int, input model.UpdateMeInput) int
+		UpdateNotificationSettings       func(childComplexity int, input model.NotificationSettingsInput) int
+		UpdateOrganization               func(childComplexity int, id int, input ent.UpdateOrganizationInput) int
+		UpdatePanicButton                func(childComplexity int, id int, input model.PanicButtonInput) int
+		UpdatePrinter                    func(childComplexity int, id int, input model.PrinterInput) int
+		UpdateUser                       func(childComplexity int, id int, input model.UpdateUserInput) int
+		UpdateWebhook                    func(childComplexity int, id int, input model.UpdateWebhookInput) int
+		UploadKioskImage                 func(childComplexity int, panicButtonID int, key string, file graphql.Upload) int
 	}
 
 	Notification struct {
@@ -442,6 +526,7 @@ type ComplexityRoot struct {
 		Organization     func(childComplexity int) int
 		PushAdmins       func(childComplexity int) int
 		PushTechnicians  func(childComplexity int) int
+		ReopenOnNotFixed func(childComplexity int) int
 		TriggerStatuses  func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 	}
@@ -498,6 +583,8 @@ type ComplexityRoot struct {
 		PrinterCode          func(childComplexity int) int
 		PrinterCodeRotatedAt func(childComplexity int) int
 		Printers             func(childComplexity int) int
+		Satisfaction         func(childComplexity int) int
+		SupplyRules          func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -548,10 +635,12 @@ type ComplexityRoot struct {
 		PanicButton          func(childComplexity int) int
 		PanicButtonID        func(childComplexity int) int
 		Serial               func(childComplexity int) int
+		SilentSince          func(childComplexity int) int
 		SnmpCredentialsSet   func(childComplexity int) int
 		SnmpEnabled          func(childComplexity int) int
 		SnmpProfile          func(childComplexity int) int
 		SnmpVersion          func(childComplexity int) int
+		Supplies             func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -592,8 +681,10 @@ type ComplexityRoot struct {
 		AuditLogs               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		EmailMessages           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) int
 		EmailVariables          func(childComplexity int, language *string) int
+		InboundEmails           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) int
 		InterventionStatuses    func(childComplexity int) int
 		Interventions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) int
+		LowSupplies             func(childComplexity int, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
@@ -605,13 +696,101 @@ type ComplexityRoot struct {
 		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) int
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
 		PrintersWithAlerts      func(childComplexity int, first *int) int
+		SilentPrinters          func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
+		Usage                   func(childComplexity int, from time.Time, to time.Time, printerID *int, panicButtonID *int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		WebhookEventTypes       func(childComplexity int) int
+		Webhooks                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) int
+	}
+
+	RotateWebhookSecretPayload struct {
+		Secret  func(childComplexity int) int
+		Webhook func(childComplexity int) int
+	}
+
+	Satisfaction struct {
+		Answered func(childComplexity int) int
+		Fixed    func(childComplexity int) int
+		NotFixed func(childComplexity int) int
+		Rate     func(childComplexity int) int
 	}
 
 	Subscription struct {
 		InterventionChanged func(childComplexity int) int
 		NotificationAdded   func(childComplexity int) int
+	}
+
+	Supply struct {
+		Color        func(childComplexity int) int
+		DaysLeft     func(childComplexity int) int
+		Description  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LevelState   func(childComplexity int) int
+		MaxCapacity  func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Percent      func(childComplexity int) int
+		Printer      func(childComplexity int) int
+		PrinterID    func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Readings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SupplyReadingOrder, where *ent.SupplyReadingWhereInput) int
+		ReplacedAt   func(childComplexity int) int
+		Replacements func(childComplexity int) int
+		Type         func(childComplexity int) int
+		Unit         func(childComplexity int) int
+	}
+
+	SupplyReading struct {
+		ID           func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LevelState   func(childComplexity int) int
+		MaxCapacity  func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Percent      func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Replacement  func(childComplexity int) int
+		Supply       func(childComplexity int) int
+		SupplyID     func(childComplexity int) int
+	}
+
+	SupplyReadingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SupplyReadingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SupplyRule struct {
+		Action        func(childComplexity int) int
+		OnReplacement func(childComplexity int) int
+		Supplies      func(childComplexity int) int
+		Threshold     func(childComplexity int) int
+	}
+
+	Usage struct {
+		Jumps  func(childComplexity int) int
+		Months func(childComplexity int) int
+		Total  func(childComplexity int) int
+	}
+
+	UsageCounts struct {
+		Black func(childComplexity int) int
+		Color func(childComplexity int) int
+		Large func(childComplexity int) int
+		Total func(childComplexity int) int
+	}
+
+	UsageMonth struct {
+		Black func(childComplexity int) int
+		Color func(childComplexity int) int
+		Large func(childComplexity int) int
+		Month func(childComplexity int) int
+		Total func(childComplexity int) int
 	}
 
 	User struct {
@@ -640,19 +819,82 @@ type ComplexityRoot struct {
 	}
 
 	Webhook struct {
-		Active       func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Events       func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Organization func(childComplexity int) int
-		URL          func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
+		Active                  func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		Deliveries              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) int
+		Description             func(childComplexity int) int
+		DisabledAt              func(childComplexity int) int
+		DisabledReason          func(childComplexity int) int
+		Events                  func(childComplexity int) int
+		FailingSince            func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		Organization            func(childComplexity int) int
+		PreviousSecretExpiresAt func(childComplexity int) int
+		URL                     func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
+	}
+
+	WebhookAttempt struct {
+		Attempt        func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Delivery       func(childComplexity int) int
+		DeliveryID     func(childComplexity int) int
+		DurationMs     func(childComplexity int) int
+		Error          func(childComplexity int) int
+		ID             func(childComplexity int) int
+		NextAttemptAt  func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		RequestHeaders func(childComplexity int) int
+		ResponseBody   func(childComplexity int) int
+		ResponseStatus func(childComplexity int) int
+	}
+
+	WebhookAttemptConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WebhookAttemptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	WebhookConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	WebhookDelivery struct {
+		AttemptLog     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookAttemptOrder, where *ent.WebhookAttemptWhereInput) int
+		Attempts       func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		DeliveredAt    func(childComplexity int) int
+		EventID        func(childComplexity int) int
+		EventType      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LastError      func(childComplexity int) int
+		LastStatusCode func(childComplexity int) int
+		NextAttemptAt  func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		Payload        func(childComplexity int) int
+		Status         func(childComplexity int) int
+		TotalAttempts  func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Webhook        func(childComplexity int) int
+		WebhookID      func(childComplexity int) int
+	}
+
+	WebhookDeliveryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WebhookDeliveryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	WebhookEdge struct {
@@ -669,6 +911,16 @@ type CauseResolver interface {
 	Labels(ctx context.Context, obj *ent.Cause) ([]*model.LocalizedText, error)
 	Label(ctx context.Context, obj *ent.Cause, language *string) (string, error)
 }
+type InboundEmailResolver interface {
+	Images(ctx context.Context, obj *ent.InboundEmail) ([]*model.Attachment, error)
+}
+type InterventionConnectionResolver interface {
+	TotalCountCapped(ctx context.Context, obj *ent.InterventionConnection) (int, error)
+	TotalCountIsExact(ctx context.Context, obj *ent.InterventionConnection) (bool, error)
+}
+type InterventionEventResolver interface {
+	Attachments(ctx context.Context, obj *ent.InterventionEvent) ([]*model.Attachment, error)
+}
 type InterventionStatusResolver interface {
 	Names(ctx context.Context, obj *ent.InterventionStatus) ([]*model.LocalizedText, error)
 	LocalizedName(ctx context.Context, obj *ent.InterventionStatus, language *string) (string, error)
@@ -681,7 +933,7 @@ type MutationResolver interface {
 	SubmitPanicReport(ctx context.Context, input device.PanicReportInput) (*device.PanicReportPayload, error)
 	ChangeInterventionStatus(ctx context.Context, id int, statusID int, note *string) (*ent.Intervention, error)
 	AssignIntervention(ctx context.Context, id int, technicianIds []int) (*ent.Intervention, error)
-	AddInterventionNote(ctx context.Context, id int, note string) (*ent.Intervention, error)
+	AddInterventionNote(ctx context.Context, id int, note string, public *bool) (*ent.Intervention, error)
 	CreateInterventionStatus(ctx context.Context, input ent.CreateInterventionStatusInput) (*ent.InterventionStatus, error)
 	UpdateInterventionStatus(ctx context.Context, id int, input ent.UpdateInterventionStatusInput) (*ent.InterventionStatus, error)
 	DeleteInterventionStatus(ctx context.Context, id int) (int, error)
@@ -695,6 +947,7 @@ type MutationResolver interface {
 	EnableOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	CreatePanicButton(ctx context.Context, name string, languages []string, defaultLanguage *string) (*ent.PanicButton, error)
 	UpdatePanicButton(ctx context.Context, id int, input model.PanicButtonInput) (*ent.PanicButton, error)
+	SetSupplyRules(ctx context.Context, panicButtonID int, rules []*model.SupplyRuleInput) (*ent.PanicButton, error)
 	SetKioskTexts(ctx context.Context, panicButtonID int, language string, texts []*model.KeyValueInput) (*ent.PanicButton, error)
 	SetKioskColors(ctx context.Context, panicButtonID int, colors []*model.KeyValueInput) (*ent.PanicButton, error)
 	UploadKioskImage(ctx context.Context, panicButtonID int, key string, file graphql.Upload) (*ent.PanicButton, error)
@@ -712,6 +965,10 @@ type MutationResolver interface {
 	MovePrinter(ctx context.Context, id int, panicButtonID int) (*ent.Printer, error)
 	DeletePrinter(ctx context.Context, id int) (int, error)
 	PollPrinter(ctx context.Context, id int) (*model.PollResult, error)
+	RevokeTrackingLink(ctx context.Context, interventionID int) (*ent.Intervention, error)
+	AssignInboundEmail(ctx context.Context, id int, interventionID int) (*ent.InboundEmail, error)
+	DiscardInboundEmail(ctx context.Context, id int) (*ent.InboundEmail, error)
+	AcceptMeterJump(ctx context.Context, readingID int) (*ent.MeterReading, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
@@ -723,14 +980,25 @@ type MutationResolver interface {
 	UpdateMe(ctx context.Context, input model.UpdateMeInput) (*ent.User, error)
 	CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error)
 	RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error)
+	CreateWebhook(ctx context.Context, input model.CreateWebhookInput) (*model.CreateWebhookPayload, error)
+	UpdateWebhook(ctx context.Context, id int, input model.UpdateWebhookInput) (*ent.Webhook, error)
+	DeleteWebhook(ctx context.Context, id int) (int, error)
+	RotateWebhookSecret(ctx context.Context, id int, overlapSeconds *int) (*model.RotateWebhookSecretPayload, error)
+	SendTestWebhook(ctx context.Context, id int) (*ent.WebhookDelivery, error)
+	RedeliverWebhookDelivery(ctx context.Context, id int) (*ent.WebhookDelivery, error)
+	RedeliverFailedWebhookDeliveries(ctx context.Context, webhookID int) (int, error)
 }
 type PanicButtonResolver interface {
 	KioskTexts(ctx context.Context, obj *ent.PanicButton, language string) ([]*device.KeyValue, error)
 	KioskColors(ctx context.Context, obj *ent.PanicButton) ([]*device.KeyValue, error)
 	KioskImages(ctx context.Context, obj *ent.PanicButton) ([]*device.KioskImage, error)
 	KioskPreview(ctx context.Context, obj *ent.PanicButton, language *string) (*device.Kiosk, error)
+
+	Satisfaction(ctx context.Context, obj *ent.PanicButton) (*reporter.Satisfaction, error)
 }
 type PrinterResolver interface {
+	Interventions(ctx context.Context, obj *ent.Printer, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error)
+
 	SnmpCredentialsSet(ctx context.Context, obj *ent.Printer) (bool, error)
 }
 type QueryResolver interface {
@@ -739,25 +1007,38 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
 	EmailMessages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailMessageOrder, where *ent.EmailMessageWhereInput) (*ent.EmailMessageConnection, error)
+	InboundEmails(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InboundEmailOrder, where *ent.InboundEmailWhereInput) (*ent.InboundEmailConnection, error)
 	Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	PanicButtons(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PanicButtonOrder, where *ent.PanicButtonWhereInput) (*ent.PanicButtonConnection, error)
 	Printers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) (*ent.PrinterConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error)
 	InterventionStatuses(ctx context.Context) ([]*ent.InterventionStatus, error)
 	Notifications(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	NotificationSettings(ctx context.Context) (*ent.NotificationSettings, error)
 	EmailVariables(ctx context.Context, language *string) ([]*model.EmailVariable, error)
 	PreviewEmail(ctx context.Context, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) (*model.EmailPreview, error)
+	LowSupplies(ctx context.Context, threshold *int, withinDays *float64, panicButtonID *int, orderBy *model.LowSupplyOrder, first *int) ([]*ent.Supply, error)
+	SilentPrinters(ctx context.Context, first *int) ([]*ent.Printer, error)
 	PrintersWithAlerts(ctx context.Context, first *int) ([]*ent.Printer, error)
 	Ping(ctx context.Context) (string, error)
+	Usage(ctx context.Context, from time.Time, to time.Time, printerID *int, panicButtonID *int) (*model.Usage, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APIKeyScopes(ctx context.Context) ([]string, error)
+	WebhookEventTypes(ctx context.Context) ([]string, error)
 }
 type SubscriptionResolver interface {
 	InterventionChanged(ctx context.Context) (<-chan *ent.Intervention, error)
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
+}
+type WebhookAttemptResolver interface {
+	RequestHeaders(ctx context.Context, obj *ent.WebhookAttempt) ([]*model.HTTPHeader, error)
+}
+
+type InterventionWhereInputResolver interface {
+	Search(ctx context.Context, obj *ent.InterventionWhereInput, data *string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -876,6 +1157,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKeyEdge.Node(childComplexity), true
+
+	case "Attachment.contentType":
+		if e.ComplexityRoot.Attachment.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.ContentType(childComplexity), true
+	case "Attachment.filename":
+		if e.ComplexityRoot.Attachment.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Filename(childComplexity), true
+	case "Attachment.url":
+		if e.ComplexityRoot.Attachment.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.URL(childComplexity), true
 
 	case "AuditLog.apiKeyID":
 		if e.ComplexityRoot.AuditLog.APIKeyID == nil {
@@ -1075,6 +1375,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateInterventionPayload.Replayed(childComplexity), true
 
+	case "CreateWebhookPayload.secret":
+		if e.ComplexityRoot.CreateWebhookPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookPayload.Secret(childComplexity), true
+	case "CreateWebhookPayload.webhook":
+		if e.ComplexityRoot.CreateWebhookPayload.Webhook == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookPayload.Webhook(childComplexity), true
+
 	case "EmailMessage.attempts":
 		if e.ComplexityRoot.EmailMessage.Attempts == nil {
 			break
@@ -1271,6 +1584,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailTemplate.Language(childComplexity), true
+	case "EmailTemplate.noteCustomerHTML":
+		if e.ComplexityRoot.EmailTemplate.NoteCustomerHTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailTemplate.NoteCustomerHTML(childComplexity), true
+	case "EmailTemplate.noteCustomerSubject":
+		if e.ComplexityRoot.EmailTemplate.NoteCustomerSubject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailTemplate.NoteCustomerSubject(childComplexity), true
 	case "EmailTemplate.organization":
 		if e.ComplexityRoot.EmailTemplate.Organization == nil {
 			break
@@ -1386,6 +1711,142 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailVariable.Name(childComplexity), true
+
+	case "HTTPHeader.name":
+		if e.ComplexityRoot.HTTPHeader.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HTTPHeader.Name(childComplexity), true
+	case "HTTPHeader.value":
+		if e.ComplexityRoot.HTTPHeader.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HTTPHeader.Value(childComplexity), true
+
+	case "InboundEmail.createdAt":
+		if e.ComplexityRoot.InboundEmail.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.CreatedAt(childComplexity), true
+	case "InboundEmail.dkim":
+		if e.ComplexityRoot.InboundEmail.Dkim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Dkim(childComplexity), true
+	case "InboundEmail.fromEmail":
+		if e.ComplexityRoot.InboundEmail.FromEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.FromEmail(childComplexity), true
+	case "InboundEmail.id":
+		if e.ComplexityRoot.InboundEmail.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.ID(childComplexity), true
+	case "InboundEmail.images":
+		if e.ComplexityRoot.InboundEmail.Images == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Images(childComplexity), true
+	case "InboundEmail.intervention":
+		if e.ComplexityRoot.InboundEmail.Intervention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Intervention(childComplexity), true
+	case "InboundEmail.interventionID":
+		if e.ComplexityRoot.InboundEmail.InterventionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.InterventionID(childComplexity), true
+	case "InboundEmail.messageID":
+		if e.ComplexityRoot.InboundEmail.MessageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.MessageID(childComplexity), true
+	case "InboundEmail.reason":
+		if e.ComplexityRoot.InboundEmail.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Reason(childComplexity), true
+	case "InboundEmail.spf":
+		if e.ComplexityRoot.InboundEmail.Spf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Spf(childComplexity), true
+	case "InboundEmail.status":
+		if e.ComplexityRoot.InboundEmail.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Status(childComplexity), true
+	case "InboundEmail.subject":
+		if e.ComplexityRoot.InboundEmail.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Subject(childComplexity), true
+	case "InboundEmail.text":
+		if e.ComplexityRoot.InboundEmail.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.Text(childComplexity), true
+	case "InboundEmail.to":
+		if e.ComplexityRoot.InboundEmail.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.To(childComplexity), true
+	case "InboundEmail.updatedAt":
+		if e.ComplexityRoot.InboundEmail.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmail.UpdatedAt(childComplexity), true
+
+	case "InboundEmailConnection.edges":
+		if e.ComplexityRoot.InboundEmailConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailConnection.Edges(childComplexity), true
+	case "InboundEmailConnection.pageInfo":
+		if e.ComplexityRoot.InboundEmailConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailConnection.PageInfo(childComplexity), true
+	case "InboundEmailConnection.totalCount":
+		if e.ComplexityRoot.InboundEmailConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailConnection.TotalCount(childComplexity), true
+
+	case "InboundEmailEdge.cursor":
+		if e.ComplexityRoot.InboundEmailEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailEdge.Cursor(childComplexity), true
+	case "InboundEmailEdge.node":
+		if e.ComplexityRoot.InboundEmailEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboundEmailEdge.Node(childComplexity), true
 
 	case "Intervention.causeLabels":
 		if e.ComplexityRoot.Intervention.CauseLabels == nil {
@@ -1567,6 +2028,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionConnection.TotalCount(childComplexity), true
+	case "InterventionConnection.totalCountCapped":
+		if e.ComplexityRoot.InterventionConnection.TotalCountCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionConnection.TotalCountCapped(childComplexity), true
+	case "InterventionConnection.totalCountIsExact":
+		if e.ComplexityRoot.InterventionConnection.TotalCountIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionConnection.TotalCountIsExact(childComplexity), true
 
 	case "InterventionEdge.cursor":
 		if e.ComplexityRoot.InterventionEdge.Cursor == nil {
@@ -1593,6 +2066,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionEvent.ActorID(childComplexity), true
+	case "InterventionEvent.attachments":
+		if e.ComplexityRoot.InterventionEvent.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionEvent.Attachments(childComplexity), true
+	case "InterventionEvent.authorEmail":
+		if e.ComplexityRoot.InterventionEvent.AuthorEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionEvent.AuthorEmail(childComplexity), true
 	case "InterventionEvent.createdAt":
 		if e.ComplexityRoot.InterventionEvent.CreatedAt == nil {
 			break
@@ -1641,6 +2126,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InterventionEvent.Organization(childComplexity), true
+	case "InterventionEvent.public":
+		if e.ComplexityRoot.InterventionEvent.Public == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InterventionEvent.Public(childComplexity), true
 	case "InterventionEvent.toStatus":
 		if e.ComplexityRoot.InterventionEvent.ToStatus == nil {
 			break
@@ -1922,6 +2413,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Media.UpdatedAt(childComplexity), true
 
+	case "MeterJump.accepted":
+		if e.ComplexityRoot.MeterJump.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Accepted(childComplexity), true
+	case "MeterJump.at":
+		if e.ComplexityRoot.MeterJump.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.At(childComplexity), true
+	case "MeterJump.counter":
+		if e.ComplexityRoot.MeterJump.Counter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Counter(childComplexity), true
+	case "MeterJump.pages":
+		if e.ComplexityRoot.MeterJump.Pages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.Pages(childComplexity), true
+	case "MeterJump.printerId":
+		if e.ComplexityRoot.MeterJump.PrinterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.PrinterID(childComplexity), true
+	case "MeterJump.readingId":
+		if e.ComplexityRoot.MeterJump.ReadingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterJump.ReadingID(childComplexity), true
+
 	case "MeterReading.black":
 		if e.ComplexityRoot.MeterReading.Black == nil {
 			break
@@ -1940,6 +2468,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeterReading.ID(childComplexity), true
+	case "MeterReading.jumpAccepted":
+		if e.ComplexityRoot.MeterReading.JumpAccepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeterReading.JumpAccepted(childComplexity), true
 	case "MeterReading.large":
 		if e.ComplexityRoot.MeterReading.Large == nil {
 			break
@@ -2015,6 +2549,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeterReadingEdge.Node(childComplexity), true
 
+	case "Mutation.acceptMeterJump":
+		if e.ComplexityRoot.Mutation.AcceptMeterJump == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptMeterJump_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptMeterJump(childComplexity, args["readingId"].(int)), true
 	case "Mutation.addInterventionNote":
 		if e.ComplexityRoot.Mutation.AddInterventionNote == nil {
 			break
@@ -2025,7 +2570,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AddInterventionNote(childComplexity, args["id"].(int), args["note"].(string)), true
+		return e.ComplexityRoot.Mutation.AddInterventionNote(childComplexity, args["id"].(int), args["note"].(string), args["public"].(*bool)), true
+	case "Mutation.assignInboundEmail":
+		if e.ComplexityRoot.Mutation.AssignInboundEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignInboundEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignInboundEmail(childComplexity, args["id"].(int), args["interventionId"].(int)), true
 	case "Mutation.assignIntervention":
 		if e.ComplexityRoot.Mutation.AssignIntervention == nil {
 			break
@@ -2136,6 +2692,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.createWebhook":
+		if e.ComplexityRoot.Mutation.CreateWebhook == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWebhook_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWebhook(childComplexity, args["input"].(model.CreateWebhookInput)), true
 	case "Mutation.deleteCause":
 		if e.ComplexityRoot.Mutation.DeleteCause == nil {
 			break
@@ -2180,6 +2747,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUser(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteWebhook":
+		if e.ComplexityRoot.Mutation.DeleteWebhook == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteWebhook_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteWebhook(childComplexity, args["id"].(int)), true
 	case "Mutation.disableOrganization":
 		if e.ComplexityRoot.Mutation.DisableOrganization == nil {
 			break
@@ -2202,6 +2780,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableUser(childComplexity, args["id"].(int)), true
+	case "Mutation.discardInboundEmail":
+		if e.ComplexityRoot.Mutation.DiscardInboundEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_discardInboundEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DiscardInboundEmail(childComplexity, args["id"].(int)), true
 	case "Mutation.enableOrganization":
 		if e.ComplexityRoot.Mutation.EnableOrganization == nil {
 			break
@@ -2291,6 +2880,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PollPrinter(childComplexity, args["id"].(int)), true
+	case "Mutation.redeliverFailedWebhookDeliveries":
+		if e.ComplexityRoot.Mutation.RedeliverFailedWebhookDeliveries == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_redeliverFailedWebhookDeliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RedeliverFailedWebhookDeliveries(childComplexity, args["webhookId"].(int)), true
+	case "Mutation.redeliverWebhookDelivery":
+		if e.ComplexityRoot.Mutation.RedeliverWebhookDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_redeliverWebhookDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RedeliverWebhookDelivery(childComplexity, args["id"].(int)), true
 	case "Mutation.registerPrinter":
 		if e.ComplexityRoot.Mutation.RegisterPrinter == nil {
 			break
@@ -2368,6 +2979,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIKey(childComplexity, args["id"].(int)), true
+	case "Mutation.revokeTrackingLink":
+		if e.ComplexityRoot.Mutation.RevokeTrackingLink == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeTrackingLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeTrackingLink(childComplexity, args["interventionId"].(int)), true
 	case "Mutation.rotatePrinterCode":
 		if e.ComplexityRoot.Mutation.RotatePrinterCode == nil {
 			break
@@ -2379,6 +3001,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RotatePrinterCode(childComplexity, args["id"].(int)), true
+	case "Mutation.rotateWebhookSecret":
+		if e.ComplexityRoot.Mutation.RotateWebhookSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateWebhookSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateWebhookSecret(childComplexity, args["id"].(int), args["overlapSeconds"].(*int)), true
 	case "Mutation.sendTestEmail":
 		if e.ComplexityRoot.Mutation.SendTestEmail == nil {
 			break
@@ -2390,6 +3023,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendTestEmail(childComplexity, args["panicButtonId"].(int), args["language"].(string), args["kind"].(panicbuttons.TemplateKind)), true
+	case "Mutation.sendTestWebhook":
+		if e.ComplexityRoot.Mutation.SendTestWebhook == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendTestWebhook_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendTestWebhook(childComplexity, args["id"].(int)), true
 	case "Mutation.setKioskColors":
 		if e.ComplexityRoot.Mutation.SetKioskColors == nil {
 			break
@@ -2423,6 +3067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPassword(childComplexity, args["token"].(string), args["password"].(string)), true
+	case "Mutation.setSupplyRules":
+		if e.ComplexityRoot.Mutation.SetSupplyRules == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setSupplyRules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetSupplyRules(childComplexity, args["panicButtonId"].(int), args["rules"].([]*model.SupplyRuleInput)), true
 	case "Mutation.submitPanicReport":
 		if e.ComplexityRoot.Mutation.SubmitPanicReport == nil {
 			break
@@ -2533,6 +3188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(int), args["input"].(model.UpdateUserInput)), true
+	case "Mutation.updateWebhook":
+		if e.ComplexityRoot.Mutation.UpdateWebhook == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWebhook_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWebhook(childComplexity, args["id"].(int), args["input"].(model.UpdateWebhookInput)), true
 	case "Mutation.uploadKioskImage":
 		if e.ComplexityRoot.Mutation.UploadKioskImage == nil {
 			break
@@ -2686,6 +3352,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationSettings.PushTechnicians(childComplexity), true
+	case "NotificationSettings.reopenOnNotFixed":
+		if e.ComplexityRoot.NotificationSettings.ReopenOnNotFixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationSettings.ReopenOnNotFixed(childComplexity), true
 	case "NotificationSettings.triggerStatuses":
 		if e.ComplexityRoot.NotificationSettings.TriggerStatuses == nil {
 			break
@@ -2947,6 +3619,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PanicButton.Printers(childComplexity), true
+	case "PanicButton.satisfaction":
+		if e.ComplexityRoot.PanicButton.Satisfaction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicButton.Satisfaction(childComplexity), true
+	case "PanicButton.supplyRules":
+		if e.ComplexityRoot.PanicButton.SupplyRules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanicButton.SupplyRules(childComplexity), true
 	case "PanicButton.updatedAt":
 		if e.ComplexityRoot.PanicButton.UpdatedAt == nil {
 			break
@@ -3172,6 +3856,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.Serial(childComplexity), true
+	case "Printer.silentSince":
+		if e.ComplexityRoot.Printer.SilentSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.SilentSince(childComplexity), true
 	case "Printer.snmpCredentialsSet":
 		if e.ComplexityRoot.Printer.SnmpCredentialsSet == nil {
 			break
@@ -3196,6 +3886,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Printer.SnmpVersion(childComplexity), true
+	case "Printer.supplies":
+		if e.ComplexityRoot.Printer.Supplies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Printer.Supplies(childComplexity), true
 	case "Printer.updatedAt":
 		if e.ComplexityRoot.Printer.UpdatedAt == nil {
 			break
@@ -3371,6 +4067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EmailVariables(childComplexity, args["language"].(*string)), true
+	case "Query.inboundEmails":
+		if e.ComplexityRoot.Query.InboundEmails == nil {
+			break
+		}
+
+		args, err := ec.field_Query_inboundEmails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InboundEmails(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InboundEmailOrder), args["where"].(*ent.InboundEmailWhereInput)), true
 	case "Query.interventionStatuses":
 		if e.ComplexityRoot.Query.InterventionStatuses == nil {
 			break
@@ -3389,6 +4096,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Interventions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InterventionOrder), args["where"].(*ent.InterventionWhereInput)), true
 
+	case "Query.lowSupplies":
+		if e.ComplexityRoot.Query.LowSupplies == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lowSupplies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LowSupplies(childComplexity, args["threshold"].(*int), args["withinDays"].(*float64), args["panicButtonId"].(*int), args["orderBy"].(*model.LowSupplyOrder), args["first"].(*int)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -3495,12 +4213,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PrintersWithAlerts(childComplexity, args["first"].(*int)), true
+	case "Query.silentPrinters":
+		if e.ComplexityRoot.Query.SilentPrinters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_silentPrinters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SilentPrinters(childComplexity, args["first"].(*int)), true
 	case "Query.unreadNotificationCount":
 		if e.ComplexityRoot.Query.UnreadNotificationCount == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.UnreadNotificationCount(childComplexity), true
+	case "Query.usage":
+		if e.ComplexityRoot.Query.Usage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_usage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Usage(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["printerId"].(*int), args["panicButtonId"].(*int)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -3512,6 +4252,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Query.webhookEventTypes":
+		if e.ComplexityRoot.Query.WebhookEventTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.WebhookEventTypes(childComplexity), true
+	case "Query.webhooks":
+		if e.ComplexityRoot.Query.Webhooks == nil {
+			break
+		}
+
+		args, err := ec.field_Query_webhooks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Webhooks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.WebhookOrder), args["where"].(*ent.WebhookWhereInput)), true
+
+	case "RotateWebhookSecretPayload.secret":
+		if e.ComplexityRoot.RotateWebhookSecretPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookSecretPayload.Secret(childComplexity), true
+	case "RotateWebhookSecretPayload.webhook":
+		if e.ComplexityRoot.RotateWebhookSecretPayload.Webhook == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookSecretPayload.Webhook(childComplexity), true
+
+	case "Satisfaction.answered":
+		if e.ComplexityRoot.Satisfaction.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.Answered(childComplexity), true
+	case "Satisfaction.fixed":
+		if e.ComplexityRoot.Satisfaction.Fixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.Fixed(childComplexity), true
+	case "Satisfaction.notFixed":
+		if e.ComplexityRoot.Satisfaction.NotFixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.NotFixed(childComplexity), true
+	case "Satisfaction.rate":
+		if e.ComplexityRoot.Satisfaction.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Satisfaction.Rate(childComplexity), true
 
 	case "Subscription.interventionChanged":
 		if e.ComplexityRoot.Subscription.InterventionChanged == nil {
@@ -3525,6 +4320,307 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.NotificationAdded(childComplexity), true
+
+	case "Supply.color":
+		if e.ComplexityRoot.Supply.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Color(childComplexity), true
+	case "Supply.daysLeft":
+		if e.ComplexityRoot.Supply.DaysLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.DaysLeft(childComplexity), true
+	case "Supply.description":
+		if e.ComplexityRoot.Supply.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Description(childComplexity), true
+	case "Supply.id":
+		if e.ComplexityRoot.Supply.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ID(childComplexity), true
+	case "Supply.level":
+		if e.ComplexityRoot.Supply.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Level(childComplexity), true
+	case "Supply.levelState":
+		if e.ComplexityRoot.Supply.LevelState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.LevelState(childComplexity), true
+	case "Supply.maxCapacity":
+		if e.ComplexityRoot.Supply.MaxCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.MaxCapacity(childComplexity), true
+	case "Supply.organization":
+		if e.ComplexityRoot.Supply.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Organization(childComplexity), true
+	case "Supply.percent":
+		if e.ComplexityRoot.Supply.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Percent(childComplexity), true
+	case "Supply.printer":
+		if e.ComplexityRoot.Supply.Printer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Printer(childComplexity), true
+	case "Supply.printerID":
+		if e.ComplexityRoot.Supply.PrinterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.PrinterID(childComplexity), true
+	case "Supply.readAt":
+		if e.ComplexityRoot.Supply.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ReadAt(childComplexity), true
+	case "Supply.readings":
+		if e.ComplexityRoot.Supply.Readings == nil {
+			break
+		}
+
+		args, err := ec.field_Supply_readings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Supply.Readings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SupplyReadingOrder), args["where"].(*ent.SupplyReadingWhereInput)), true
+	case "Supply.replacedAt":
+		if e.ComplexityRoot.Supply.ReplacedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.ReplacedAt(childComplexity), true
+	case "Supply.replacements":
+		if e.ComplexityRoot.Supply.Replacements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Replacements(childComplexity), true
+	case "Supply.type":
+		if e.ComplexityRoot.Supply.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Type(childComplexity), true
+	case "Supply.unit":
+		if e.ComplexityRoot.Supply.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Supply.Unit(childComplexity), true
+
+	case "SupplyReading.id":
+		if e.ComplexityRoot.SupplyReading.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.ID(childComplexity), true
+	case "SupplyReading.level":
+		if e.ComplexityRoot.SupplyReading.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Level(childComplexity), true
+	case "SupplyReading.levelState":
+		if e.ComplexityRoot.SupplyReading.LevelState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.LevelState(childComplexity), true
+	case "SupplyReading.maxCapacity":
+		if e.ComplexityRoot.SupplyReading.MaxCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.MaxCapacity(childComplexity), true
+	case "SupplyReading.organization":
+		if e.ComplexityRoot.SupplyReading.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Organization(childComplexity), true
+	case "SupplyReading.percent":
+		if e.ComplexityRoot.SupplyReading.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Percent(childComplexity), true
+	case "SupplyReading.readAt":
+		if e.ComplexityRoot.SupplyReading.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.ReadAt(childComplexity), true
+	case "SupplyReading.replacement":
+		if e.ComplexityRoot.SupplyReading.Replacement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Replacement(childComplexity), true
+	case "SupplyReading.supply":
+		if e.ComplexityRoot.SupplyReading.Supply == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.Supply(childComplexity), true
+	case "SupplyReading.supplyID":
+		if e.ComplexityRoot.SupplyReading.SupplyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReading.SupplyID(childComplexity), true
+
+	case "SupplyReadingConnection.edges":
+		if e.ComplexityRoot.SupplyReadingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.Edges(childComplexity), true
+	case "SupplyReadingConnection.pageInfo":
+		if e.ComplexityRoot.SupplyReadingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.PageInfo(childComplexity), true
+	case "SupplyReadingConnection.totalCount":
+		if e.ComplexityRoot.SupplyReadingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingConnection.TotalCount(childComplexity), true
+
+	case "SupplyReadingEdge.cursor":
+		if e.ComplexityRoot.SupplyReadingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingEdge.Cursor(childComplexity), true
+	case "SupplyReadingEdge.node":
+		if e.ComplexityRoot.SupplyReadingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyReadingEdge.Node(childComplexity), true
+
+	case "SupplyRule.action":
+		if e.ComplexityRoot.SupplyRule.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Action(childComplexity), true
+	case "SupplyRule.onReplacement":
+		if e.ComplexityRoot.SupplyRule.OnReplacement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.OnReplacement(childComplexity), true
+	case "SupplyRule.supplies":
+		if e.ComplexityRoot.SupplyRule.Supplies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Supplies(childComplexity), true
+	case "SupplyRule.threshold":
+		if e.ComplexityRoot.SupplyRule.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyRule.Threshold(childComplexity), true
+
+	case "Usage.jumps":
+		if e.ComplexityRoot.Usage.Jumps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Jumps(childComplexity), true
+	case "Usage.months":
+		if e.ComplexityRoot.Usage.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Months(childComplexity), true
+	case "Usage.total":
+		if e.ComplexityRoot.Usage.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Usage.Total(childComplexity), true
+
+	case "UsageCounts.black":
+		if e.ComplexityRoot.UsageCounts.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Black(childComplexity), true
+	case "UsageCounts.color":
+		if e.ComplexityRoot.UsageCounts.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Color(childComplexity), true
+	case "UsageCounts.large":
+		if e.ComplexityRoot.UsageCounts.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Large(childComplexity), true
+	case "UsageCounts.total":
+		if e.ComplexityRoot.UsageCounts.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageCounts.Total(childComplexity), true
+
+	case "UsageMonth.black":
+		if e.ComplexityRoot.UsageMonth.Black == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Black(childComplexity), true
+	case "UsageMonth.color":
+		if e.ComplexityRoot.UsageMonth.Color == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Color(childComplexity), true
+	case "UsageMonth.large":
+		if e.ComplexityRoot.UsageMonth.Large == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Large(childComplexity), true
+	case "UsageMonth.month":
+		if e.ComplexityRoot.UsageMonth.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Month(childComplexity), true
+	case "UsageMonth.total":
+		if e.ComplexityRoot.UsageMonth.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageMonth.Total(childComplexity), true
 
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
@@ -3637,12 +4733,47 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Webhook.CreatedAt(childComplexity), true
+	case "Webhook.deliveries":
+		if e.ComplexityRoot.Webhook.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_Webhook_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Webhook.Deliveries(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.WebhookDeliveryOrder), args["where"].(*ent.WebhookDeliveryWhereInput)), true
+	case "Webhook.description":
+		if e.ComplexityRoot.Webhook.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Webhook.Description(childComplexity), true
+	case "Webhook.disabledAt":
+		if e.ComplexityRoot.Webhook.DisabledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Webhook.DisabledAt(childComplexity), true
+	case "Webhook.disabledReason":
+		if e.ComplexityRoot.Webhook.DisabledReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Webhook.DisabledReason(childComplexity), true
 	case "Webhook.events":
 		if e.ComplexityRoot.Webhook.Events == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Webhook.Events(childComplexity), true
+	case "Webhook.failingSince":
+		if e.ComplexityRoot.Webhook.FailingSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Webhook.FailingSince(childComplexity), true
 	case "Webhook.id":
 		if e.ComplexityRoot.Webhook.ID == nil {
 			break
@@ -3655,6 +4786,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Webhook.Organization(childComplexity), true
+	case "Webhook.previousSecretExpiresAt":
+		if e.ComplexityRoot.Webhook.PreviousSecretExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Webhook.PreviousSecretExpiresAt(childComplexity), true
 	case "Webhook.url":
 		if e.ComplexityRoot.Webhook.URL == nil {
 			break
@@ -3667,6 +4804,111 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Webhook.UpdatedAt(childComplexity), true
+
+	case "WebhookAttempt.attempt":
+		if e.ComplexityRoot.WebhookAttempt.Attempt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.Attempt(childComplexity), true
+	case "WebhookAttempt.createdAt":
+		if e.ComplexityRoot.WebhookAttempt.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.CreatedAt(childComplexity), true
+	case "WebhookAttempt.delivery":
+		if e.ComplexityRoot.WebhookAttempt.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.Delivery(childComplexity), true
+	case "WebhookAttempt.deliveryID":
+		if e.ComplexityRoot.WebhookAttempt.DeliveryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.DeliveryID(childComplexity), true
+	case "WebhookAttempt.durationMs":
+		if e.ComplexityRoot.WebhookAttempt.DurationMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.DurationMs(childComplexity), true
+	case "WebhookAttempt.error":
+		if e.ComplexityRoot.WebhookAttempt.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.Error(childComplexity), true
+	case "WebhookAttempt.id":
+		if e.ComplexityRoot.WebhookAttempt.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.ID(childComplexity), true
+	case "WebhookAttempt.nextAttemptAt":
+		if e.ComplexityRoot.WebhookAttempt.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.NextAttemptAt(childComplexity), true
+	case "WebhookAttempt.organization":
+		if e.ComplexityRoot.WebhookAttempt.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.Organization(childComplexity), true
+	case "WebhookAttempt.requestHeaders":
+		if e.ComplexityRoot.WebhookAttempt.RequestHeaders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.RequestHeaders(childComplexity), true
+	case "WebhookAttempt.responseBody":
+		if e.ComplexityRoot.WebhookAttempt.ResponseBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.ResponseBody(childComplexity), true
+	case "WebhookAttempt.responseStatus":
+		if e.ComplexityRoot.WebhookAttempt.ResponseStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttempt.ResponseStatus(childComplexity), true
+
+	case "WebhookAttemptConnection.edges":
+		if e.ComplexityRoot.WebhookAttemptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttemptConnection.Edges(childComplexity), true
+	case "WebhookAttemptConnection.pageInfo":
+		if e.ComplexityRoot.WebhookAttemptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttemptConnection.PageInfo(childComplexity), true
+	case "WebhookAttemptConnection.totalCount":
+		if e.ComplexityRoot.WebhookAttemptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttemptConnection.TotalCount(childComplexity), true
+
+	case "WebhookAttemptEdge.cursor":
+		if e.ComplexityRoot.WebhookAttemptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttemptEdge.Cursor(childComplexity), true
+	case "WebhookAttemptEdge.node":
+		if e.ComplexityRoot.WebhookAttemptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookAttemptEdge.Node(childComplexity), true
 
 	case "WebhookConnection.edges":
 		if e.ComplexityRoot.WebhookConnection.Edges == nil {
@@ -3686,6 +4928,146 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WebhookConnection.TotalCount(childComplexity), true
+
+	case "WebhookDelivery.attemptLog":
+		if e.ComplexityRoot.WebhookDelivery.AttemptLog == nil {
+			break
+		}
+
+		args, err := ec.field_WebhookDelivery_attemptLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.AttemptLog(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.WebhookAttemptOrder), args["where"].(*ent.WebhookAttemptWhereInput)), true
+	case "WebhookDelivery.attempts":
+		if e.ComplexityRoot.WebhookDelivery.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Attempts(childComplexity), true
+	case "WebhookDelivery.createdAt":
+		if e.ComplexityRoot.WebhookDelivery.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.CreatedAt(childComplexity), true
+	case "WebhookDelivery.deliveredAt":
+		if e.ComplexityRoot.WebhookDelivery.DeliveredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.DeliveredAt(childComplexity), true
+	case "WebhookDelivery.eventID":
+		if e.ComplexityRoot.WebhookDelivery.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.EventID(childComplexity), true
+	case "WebhookDelivery.eventType":
+		if e.ComplexityRoot.WebhookDelivery.EventType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.EventType(childComplexity), true
+	case "WebhookDelivery.id":
+		if e.ComplexityRoot.WebhookDelivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.ID(childComplexity), true
+	case "WebhookDelivery.lastError":
+		if e.ComplexityRoot.WebhookDelivery.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastError(childComplexity), true
+	case "WebhookDelivery.lastStatusCode":
+		if e.ComplexityRoot.WebhookDelivery.LastStatusCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.LastStatusCode(childComplexity), true
+	case "WebhookDelivery.nextAttemptAt":
+		if e.ComplexityRoot.WebhookDelivery.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.NextAttemptAt(childComplexity), true
+	case "WebhookDelivery.organization":
+		if e.ComplexityRoot.WebhookDelivery.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Organization(childComplexity), true
+	case "WebhookDelivery.payload":
+		if e.ComplexityRoot.WebhookDelivery.Payload == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Payload(childComplexity), true
+	case "WebhookDelivery.status":
+		if e.ComplexityRoot.WebhookDelivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Status(childComplexity), true
+	case "WebhookDelivery.totalAttempts":
+		if e.ComplexityRoot.WebhookDelivery.TotalAttempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.TotalAttempts(childComplexity), true
+	case "WebhookDelivery.updatedAt":
+		if e.ComplexityRoot.WebhookDelivery.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.UpdatedAt(childComplexity), true
+	case "WebhookDelivery.webhook":
+		if e.ComplexityRoot.WebhookDelivery.Webhook == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.Webhook(childComplexity), true
+	case "WebhookDelivery.webhookID":
+		if e.ComplexityRoot.WebhookDelivery.WebhookID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDelivery.WebhookID(childComplexity), true
+
+	case "WebhookDeliveryConnection.edges":
+		if e.ComplexityRoot.WebhookDeliveryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.Edges(childComplexity), true
+	case "WebhookDeliveryConnection.pageInfo":
+		if e.ComplexityRoot.WebhookDeliveryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.PageInfo(childComplexity), true
+	case "WebhookDeliveryConnection.totalCount":
+		if e.ComplexityRoot.WebhookDeliveryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.TotalCount(childComplexity), true
+
+	case "WebhookDeliveryEdge.cursor":
+		if e.ComplexityRoot.WebhookDeliveryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryEdge.Cursor(childComplexity), true
+	case "WebhookDeliveryEdge.node":
+		if e.ComplexityRoot.WebhookDeliveryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryEdge.Node(childComplexity), true
 
 	case "WebhookEdge.cursor":
 		if e.ComplexityRoot.WebhookEdge.Cursor == nil {
@@ -3721,11 +5103,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateInterventionStatusInput", ec.unmarshalInputCreateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("CreateWebhookInput", ec.unmarshalInputCreateWebhookInput),
 			graphql.NewInputUnmarshaler("EmailMessageOrder", ec.unmarshalInputEmailMessageOrder),
 			graphql.NewInputUnmarshaler("EmailMessageWhereInput", ec.unmarshalInputEmailMessageWhereInput),
 			graphql.NewInputUnmarshaler("EmailTemplateInput", ec.unmarshalInputEmailTemplateInput),
 			graphql.NewInputUnmarshaler("EmailTemplateOrder", ec.unmarshalInputEmailTemplateOrder),
 			graphql.NewInputUnmarshaler("EmailTemplateWhereInput", ec.unmarshalInputEmailTemplateWhereInput),
+			graphql.NewInputUnmarshaler("InboundEmailOrder", ec.unmarshalInputInboundEmailOrder),
+			graphql.NewInputUnmarshaler("InboundEmailWhereInput", ec.unmarshalInputInboundEmailWhereInput),
 			graphql.NewInputUnmarshaler("InterventionEventOrder", ec.unmarshalInputInterventionEventOrder),
 			graphql.NewInputUnmarshaler("InterventionEventWhereInput", ec.unmarshalInputInterventionEventWhereInput),
 			graphql.NewInputUnmarshaler("InterventionOrder", ec.unmarshalInputInterventionOrder),
@@ -3757,12 +5142,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PrinterWhereInput", ec.unmarshalInputPrinterWhereInput),
 			graphql.NewInputUnmarshaler("RegisterPrinterInput", ec.unmarshalInputRegisterPrinterInput),
 			graphql.NewInputUnmarshaler("SNMPv3Input", ec.unmarshalInputSNMPv3Input),
+			graphql.NewInputUnmarshaler("SupplyInput", ec.unmarshalInputSupplyInput),
+			graphql.NewInputUnmarshaler("SupplyOrder", ec.unmarshalInputSupplyOrder),
+			graphql.NewInputUnmarshaler("SupplyReadingOrder", ec.unmarshalInputSupplyReadingOrder),
+			graphql.NewInputUnmarshaler("SupplyReadingWhereInput", ec.unmarshalInputSupplyReadingWhereInput),
+			graphql.NewInputUnmarshaler("SupplyRuleInput", ec.unmarshalInputSupplyRuleInput),
+			graphql.NewInputUnmarshaler("SupplyWhereInput", ec.unmarshalInputSupplyWhereInput),
 			graphql.NewInputUnmarshaler("UpdateInterventionStatusInput", ec.unmarshalInputUpdateInterventionStatusInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UpdateWebhookInput", ec.unmarshalInputUpdateWebhookInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("WebhookAttemptOrder", ec.unmarshalInputWebhookAttemptOrder),
+			graphql.NewInputUnmarshaler("WebhookAttemptWhereInput", ec.unmarshalInputWebhookAttemptWhereInput),
+			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
+			graphql.NewInputUnmarshaler("WebhookDeliveryWhereInput", ec.unmarshalInputWebhookDeliveryWhereInput),
 			graphql.NewInputUnmarshaler("WebhookOrder", ec.unmarshalInputWebhookOrder),
 			graphql.NewInputUnmarshaler("WebhookWhereInput", ec.unmarshalInputWebhookWhereInput),
 		)
@@ -3893,6 +5289,24 @@ input PrinterInfoInput {
   counters: CountersInput
   "error messages in order: errors[0] is [[[OID1]]] … errors[3] is [[[OID4]]]"
   errors: [String!]
+  "marker supplies (added, optional; at most 32): stored with their history, see docs/usage.md"
+  supplies: [SupplyInput!]
+}
+
+"A marker supply as RFC 3805's prtMarkerSuppliesTable gives it."
+input SupplyInput {
+  "names the supply on its printer (trimmed, 1..200 chars)"
+  description: String!
+  "PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink … (at most 40 chars)"
+  type: String
+  "black, cyan, magenta, yellow … (at most 40 chars)"
+  color: String
+  "PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams … (at most 40 chars)"
+  unit: String
+  "the level, or -1 no restriction, -2 unknown, -3 some remaining"
+  level: Int!
+  "the maximum capacity, or -1 no restriction, -2 unknown (the default)"
+  maxCapacity: Int
 }
 
 "The Panic Button was pressed on a printer."
@@ -5440,6 +6854,26 @@ enum EmailMessageKind @goModel(model: "github.com/panicbutton/panicbutton/ent/em
   A test email sent by an admin (sendTestEmail).
   """
   TEST
+  """
+  To the admins: a webhook endpoint was turned off after failing.
+  """
+  WEBHOOK_DISABLED
+  """
+  A public note, to the reporter.
+  """
+  NOTE_CUSTOMER
+  """
+  To the admins: a printer has not been seen for PRINTER_SILENT_AFTER.
+  """
+  PRINTER_SILENT
+  """
+  To the admins: a silent printer was seen again.
+  """
+  PRINTER_BACK
+  """
+  To the admins: a supply fell below a low-supply rule's threshold.
+  """
+  SUPPLY_LOW
 }
 """
 Ordering options for EmailMessage connections
@@ -6137,6 +7571,14 @@ type EmailTemplate implements Node {
   Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.
   """
   statusTechnicianHTML: String
+  """
+  Subject template of the email to the reporter when a public note is added; empty for the built-in default.
+  """
+  noteCustomerSubject: String
+  """
+  Body template (HTML) of the email to the reporter when a public note is added; empty for the built-in default.
+  """
+  noteCustomerHTML: String
   """
   The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
   """
@@ -7073,6 +8515,126 @@ input EmailTemplateWhereInput {
   """
   statusTechnicianHTMLContainsFold: String
   """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value.
+  """
+  noteCustomerSubject: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` is not equal to the value. A null ` + "`" + `noteCustomerSubject` + "`" + ` does not match.
+  """
+  noteCustomerSubjectNEQ: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` is one of the values.
+  """
+  noteCustomerSubjectIn: [String!]
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` is none of the values. A null ` + "`" + `noteCustomerSubject` + "`" + ` does not match.
+  """
+  noteCustomerSubjectNotIn: [String!]
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` sorts after the value (byte order).
+  """
+  noteCustomerSubjectGT: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  noteCustomerSubjectGTE: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` sorts before the value (byte order).
+  """
+  noteCustomerSubjectLT: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  noteCustomerSubjectLTE: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `noteCustomerSubjectContainsFold` + "`" + ` ignores case on both.
+  """
+  noteCustomerSubjectContains: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  noteCustomerSubjectHasPrefix: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  noteCustomerSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `noteCustomerSubject` + "`" + ` is null (not set); false does not filter.
+  """
+  noteCustomerSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `noteCustomerSubject` + "`" + ` is set (not null); false does not filter.
+  """
+  noteCustomerSubjectNotNil: Boolean
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value, ignoring case.
+  """
+  noteCustomerSubjectEqualFold: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` contains the value, ignoring case.
+  """
+  noteCustomerSubjectContainsFold: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value.
+  """
+  noteCustomerHTML: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` is not equal to the value. A null ` + "`" + `noteCustomerHTML` + "`" + ` does not match.
+  """
+  noteCustomerHTMLNEQ: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` is one of the values.
+  """
+  noteCustomerHTMLIn: [String!]
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` is none of the values. A null ` + "`" + `noteCustomerHTML` + "`" + ` does not match.
+  """
+  noteCustomerHTMLNotIn: [String!]
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` sorts after the value (byte order).
+  """
+  noteCustomerHTMLGT: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  noteCustomerHTMLGTE: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` sorts before the value (byte order).
+  """
+  noteCustomerHTMLLT: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  noteCustomerHTMLLTE: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `noteCustomerHTMLContainsFold` + "`" + ` ignores case on both.
+  """
+  noteCustomerHTMLContains: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  noteCustomerHTMLHasPrefix: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  noteCustomerHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `noteCustomerHTML` + "`" + ` is null (not set); false does not filter.
+  """
+  noteCustomerHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `noteCustomerHTML` + "`" + ` is set (not null); false does not filter.
+  """
+  noteCustomerHTMLNotNil: Boolean
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value, ignoring case.
+  """
+  noteCustomerHTMLEqualFold: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` contains the value, ignoring case.
+  """
+  noteCustomerHTMLContainsFold: String
+  """
   true: only EmailTemplates with a ` + "`" + `panicButton` + "`" + `; false: only those without one. A PanicButton the caller may not see counts as none.
   """
   hasPanicButton: Boolean
@@ -7080,6 +8642,773 @@ input EmailTemplateWhereInput {
   Only EmailTemplates whose ` + "`" + `panicButton` + "`" + ` matches at least one of these PanicButton filters. The filters see only the PanicButtons the caller may read; one the caller may not read at all is refused.
   """
   hasPanicButtonWith: [PanicButtonWhereInput!]
+}
+"""
+An email received through the inbound webhook (a reporter's reply), kept once per message: attached to its intervention as the reporter's note, or quarantined when it could not be matched or came from an unexpected sender. Read by the organization's admins (those of no organization by the super-admin only); only the server and the assign/discard mutations change it.
+"""
+type InboundEmail implements Node {
+  """
+  The InboundEmail's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
+  id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
+  createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
+  updatedAt: Time!
+  """
+  The email's Message-ID header (at most 500 characters); empty when it had none.
+  """
+  messageID: String
+  """
+  The sender as the email gave it (From); not proven unless spf or dkim passed.
+  """
+  fromEmail: String!
+  """
+  The recipients (To), where the reply address token is looked for; at most 1000 characters.
+  """
+  to: String
+  """
+  The subject (at most 1000 characters); its PB-YYYY-NNNNNN reference matches an intervention when the sender is authenticated.
+  """
+  subject: String
+  """
+  the new text (quotes and signature stripped)
+  """
+  text: String
+  """
+  What became of the email.
+  """
+  status: InboundEmailStatus!
+  """
+  why it was quarantined
+  """
+  reason: String
+  """
+  The intervention it was attached to; null while quarantined or discarded.
+  """
+  interventionID: ID
+  """
+  The inbound provider's SPF verdict (e.g. pass, fail, softfail); empty when not given. A pass (or a dkim pass) authenticates the sender.
+  """
+  spf: String
+  """
+  The inbound provider's DKIM results (e.g. {@example.com : pass}); empty when not given.
+  """
+  dkim: String
+  """
+  The intervention it was attached to; null while quarantined or discarded, or once that intervention was deleted.
+  """
+  intervention: Intervention
+}
+"""
+A connection to a list of items.
+"""
+type InboundEmailConnection {
+  """
+  A list of edges.
+  """
+  edges: [InboundEmailEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type InboundEmailEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: InboundEmail
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for InboundEmail connections
+"""
+input InboundEmailOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order InboundEmails.
+  """
+  field: InboundEmailOrderField!
+}
+"""
+What InboundEmail connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `InboundEmailOrder` + "`" + `).
+"""
+enum InboundEmailOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
+  CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
+  UPDATED_AT
+}
+"""
+What became of the email.
+"""
+enum InboundEmailStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/inboundemail.Status") {
+  """
+  Added to an intervention as the reporter's public note (on receipt, or by assignInboundEmail).
+  """
+  ATTACHED
+  """
+  Kept aside (see reason): unmatched, from an unexpected or unauthenticated sender, or empty. An admin assigns or discards it.
+  """
+  QUARANTINED
+  """
+  Dismissed by an admin (discardInboundEmail); kept for the record.
+  """
+  DISCARDED
+}
+"""
+Filters InboundEmails: an InboundEmail matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
+"""
+input InboundEmailWhereInput {
+  """
+  Matches the InboundEmails this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
+  not: InboundEmailWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
+  and: [InboundEmailWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
+  or: [InboundEmailWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals the value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals the value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value.
+  """
+  messageID: String
+  """
+  ` + "`" + `messageID` + "`" + ` is not equal to the value. A null ` + "`" + `messageID` + "`" + ` does not match.
+  """
+  messageIDNEQ: String
+  """
+  ` + "`" + `messageID` + "`" + ` is one of the values.
+  """
+  messageIDIn: [String!]
+  """
+  ` + "`" + `messageID` + "`" + ` is none of the values. A null ` + "`" + `messageID` + "`" + ` does not match.
+  """
+  messageIDNotIn: [String!]
+  """
+  ` + "`" + `messageID` + "`" + ` sorts after the value (byte order).
+  """
+  messageIDGT: String
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  messageIDGTE: String
+  """
+  ` + "`" + `messageID` + "`" + ` sorts before the value (byte order).
+  """
+  messageIDLT: String
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  messageIDLTE: String
+  """
+  ` + "`" + `messageID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `messageIDContainsFold` + "`" + ` ignores case on both.
+  """
+  messageIDContains: String
+  """
+  ` + "`" + `messageID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  messageIDHasPrefix: String
+  """
+  ` + "`" + `messageID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  messageIDHasSuffix: String
+  """
+  true: only where ` + "`" + `messageID` + "`" + ` is null (not set); false does not filter.
+  """
+  messageIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `messageID` + "`" + ` is set (not null); false does not filter.
+  """
+  messageIDNotNil: Boolean
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value, ignoring case.
+  """
+  messageIDEqualFold: String
+  """
+  ` + "`" + `messageID` + "`" + ` contains the value, ignoring case.
+  """
+  messageIDContainsFold: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value.
+  """
+  fromEmail: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is not equal to the value.
+  """
+  fromEmailNEQ: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is one of the values.
+  """
+  fromEmailIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` is none of the values.
+  """
+  fromEmailNotIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts after the value (byte order).
+  """
+  fromEmailGT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  fromEmailGTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts before the value (byte order).
+  """
+  fromEmailLT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  fromEmailLTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromEmailContainsFold` + "`" + ` ignores case on both.
+  """
+  fromEmailContains: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  fromEmailHasPrefix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  fromEmailHasSuffix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value, ignoring case.
+  """
+  fromEmailEqualFold: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value, ignoring case.
+  """
+  fromEmailContainsFold: String
+  """
+  ` + "`" + `to` + "`" + ` equals the value.
+  """
+  to: String
+  """
+  ` + "`" + `to` + "`" + ` is not equal to the value. A null ` + "`" + `to` + "`" + ` does not match.
+  """
+  toNEQ: String
+  """
+  ` + "`" + `to` + "`" + ` is one of the values.
+  """
+  toIn: [String!]
+  """
+  ` + "`" + `to` + "`" + ` is none of the values. A null ` + "`" + `to` + "`" + ` does not match.
+  """
+  toNotIn: [String!]
+  """
+  ` + "`" + `to` + "`" + ` sorts after the value (byte order).
+  """
+  toGT: String
+  """
+  ` + "`" + `to` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  toGTE: String
+  """
+  ` + "`" + `to` + "`" + ` sorts before the value (byte order).
+  """
+  toLT: String
+  """
+  ` + "`" + `to` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  toLTE: String
+  """
+  ` + "`" + `to` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `toContainsFold` + "`" + ` ignores case on both.
+  """
+  toContains: String
+  """
+  ` + "`" + `to` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  toHasPrefix: String
+  """
+  ` + "`" + `to` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  toHasSuffix: String
+  """
+  true: only where ` + "`" + `to` + "`" + ` is null (not set); false does not filter.
+  """
+  toIsNil: Boolean
+  """
+  true: only where ` + "`" + `to` + "`" + ` is set (not null); false does not filter.
+  """
+  toNotNil: Boolean
+  """
+  ` + "`" + `to` + "`" + ` equals the value, ignoring case.
+  """
+  toEqualFold: String
+  """
+  ` + "`" + `to` + "`" + ` contains the value, ignoring case.
+  """
+  toContainsFold: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value.
+  """
+  subject: String
+  """
+  ` + "`" + `subject` + "`" + ` is not equal to the value. A null ` + "`" + `subject` + "`" + ` does not match.
+  """
+  subjectNEQ: String
+  """
+  ` + "`" + `subject` + "`" + ` is one of the values.
+  """
+  subjectIn: [String!]
+  """
+  ` + "`" + `subject` + "`" + ` is none of the values. A null ` + "`" + `subject` + "`" + ` does not match.
+  """
+  subjectNotIn: [String!]
+  """
+  ` + "`" + `subject` + "`" + ` sorts after the value (byte order).
+  """
+  subjectGT: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  subjectGTE: String
+  """
+  ` + "`" + `subject` + "`" + ` sorts before the value (byte order).
+  """
+  subjectLT: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  subjectLTE: String
+  """
+  ` + "`" + `subject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `subjectContainsFold` + "`" + ` ignores case on both.
+  """
+  subjectContains: String
+  """
+  ` + "`" + `subject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  subjectHasPrefix: String
+  """
+  ` + "`" + `subject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  subjectHasSuffix: String
+  """
+  true: only where ` + "`" + `subject` + "`" + ` is null (not set); false does not filter.
+  """
+  subjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `subject` + "`" + ` is set (not null); false does not filter.
+  """
+  subjectNotNil: Boolean
+  """
+  ` + "`" + `subject` + "`" + ` equals the value, ignoring case.
+  """
+  subjectEqualFold: String
+  """
+  ` + "`" + `subject` + "`" + ` contains the value, ignoring case.
+  """
+  subjectContainsFold: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value.
+  """
+  text: String
+  """
+  ` + "`" + `text` + "`" + ` is not equal to the value. A null ` + "`" + `text` + "`" + ` does not match.
+  """
+  textNEQ: String
+  """
+  ` + "`" + `text` + "`" + ` is one of the values.
+  """
+  textIn: [String!]
+  """
+  ` + "`" + `text` + "`" + ` is none of the values. A null ` + "`" + `text` + "`" + ` does not match.
+  """
+  textNotIn: [String!]
+  """
+  ` + "`" + `text` + "`" + ` sorts after the value (byte order).
+  """
+  textGT: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  textGTE: String
+  """
+  ` + "`" + `text` + "`" + ` sorts before the value (byte order).
+  """
+  textLT: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  textLTE: String
+  """
+  ` + "`" + `text` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `textContainsFold` + "`" + ` ignores case on both.
+  """
+  textContains: String
+  """
+  ` + "`" + `text` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  textHasPrefix: String
+  """
+  ` + "`" + `text` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  textHasSuffix: String
+  """
+  true: only where ` + "`" + `text` + "`" + ` is null (not set); false does not filter.
+  """
+  textIsNil: Boolean
+  """
+  true: only where ` + "`" + `text` + "`" + ` is set (not null); false does not filter.
+  """
+  textNotNil: Boolean
+  """
+  ` + "`" + `text` + "`" + ` equals the value, ignoring case.
+  """
+  textEqualFold: String
+  """
+  ` + "`" + `text` + "`" + ` contains the value, ignoring case.
+  """
+  textContainsFold: String
+  """
+  ` + "`" + `status` + "`" + ` equals the value.
+  """
+  status: InboundEmailStatus
+  """
+  ` + "`" + `status` + "`" + ` is not equal to the value.
+  """
+  statusNEQ: InboundEmailStatus
+  """
+  ` + "`" + `status` + "`" + ` is one of the values.
+  """
+  statusIn: [InboundEmailStatus!]
+  """
+  ` + "`" + `status` + "`" + ` is none of the values.
+  """
+  statusNotIn: [InboundEmailStatus!]
+  """
+  ` + "`" + `reason` + "`" + ` equals the value.
+  """
+  reason: String
+  """
+  ` + "`" + `reason` + "`" + ` is not equal to the value. A null ` + "`" + `reason` + "`" + ` does not match.
+  """
+  reasonNEQ: String
+  """
+  ` + "`" + `reason` + "`" + ` is one of the values.
+  """
+  reasonIn: [String!]
+  """
+  ` + "`" + `reason` + "`" + ` is none of the values. A null ` + "`" + `reason` + "`" + ` does not match.
+  """
+  reasonNotIn: [String!]
+  """
+  ` + "`" + `reason` + "`" + ` sorts after the value (byte order).
+  """
+  reasonGT: String
+  """
+  ` + "`" + `reason` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  reasonGTE: String
+  """
+  ` + "`" + `reason` + "`" + ` sorts before the value (byte order).
+  """
+  reasonLT: String
+  """
+  ` + "`" + `reason` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  reasonLTE: String
+  """
+  ` + "`" + `reason` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `reasonContainsFold` + "`" + ` ignores case on both.
+  """
+  reasonContains: String
+  """
+  ` + "`" + `reason` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  reasonHasPrefix: String
+  """
+  ` + "`" + `reason` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  reasonHasSuffix: String
+  """
+  true: only where ` + "`" + `reason` + "`" + ` is null (not set); false does not filter.
+  """
+  reasonIsNil: Boolean
+  """
+  true: only where ` + "`" + `reason` + "`" + ` is set (not null); false does not filter.
+  """
+  reasonNotNil: Boolean
+  """
+  ` + "`" + `reason` + "`" + ` equals the value, ignoring case.
+  """
+  reasonEqualFold: String
+  """
+  ` + "`" + `reason` + "`" + ` contains the value, ignoring case.
+  """
+  reasonContainsFold: String
+  """
+  ` + "`" + `interventionID` + "`" + ` equals the value.
+  """
+  interventionID: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is not equal to the value. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
+  interventionIDNEQ: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is one of the values.
+  """
+  interventionIDIn: [ID!]
+  """
+  ` + "`" + `interventionID` + "`" + ` is none of the values. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
+  interventionIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is null (not set); false does not filter.
+  """
+  interventionIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is set (not null); false does not filter.
+  """
+  interventionIDNotNil: Boolean
+  """
+  ` + "`" + `spf` + "`" + ` equals the value.
+  """
+  spf: String
+  """
+  ` + "`" + `spf` + "`" + ` is not equal to the value. A null ` + "`" + `spf` + "`" + ` does not match.
+  """
+  spfNEQ: String
+  """
+  ` + "`" + `spf` + "`" + ` is one of the values.
+  """
+  spfIn: [String!]
+  """
+  ` + "`" + `spf` + "`" + ` is none of the values. A null ` + "`" + `spf` + "`" + ` does not match.
+  """
+  spfNotIn: [String!]
+  """
+  ` + "`" + `spf` + "`" + ` sorts after the value (byte order).
+  """
+  spfGT: String
+  """
+  ` + "`" + `spf` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  spfGTE: String
+  """
+  ` + "`" + `spf` + "`" + ` sorts before the value (byte order).
+  """
+  spfLT: String
+  """
+  ` + "`" + `spf` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  spfLTE: String
+  """
+  ` + "`" + `spf` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `spfContainsFold` + "`" + ` ignores case on both.
+  """
+  spfContains: String
+  """
+  ` + "`" + `spf` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  spfHasPrefix: String
+  """
+  ` + "`" + `spf` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  spfHasSuffix: String
+  """
+  true: only where ` + "`" + `spf` + "`" + ` is null (not set); false does not filter.
+  """
+  spfIsNil: Boolean
+  """
+  true: only where ` + "`" + `spf` + "`" + ` is set (not null); false does not filter.
+  """
+  spfNotNil: Boolean
+  """
+  ` + "`" + `spf` + "`" + ` equals the value, ignoring case.
+  """
+  spfEqualFold: String
+  """
+  ` + "`" + `spf` + "`" + ` contains the value, ignoring case.
+  """
+  spfContainsFold: String
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value.
+  """
+  dkim: String
+  """
+  ` + "`" + `dkim` + "`" + ` is not equal to the value. A null ` + "`" + `dkim` + "`" + ` does not match.
+  """
+  dkimNEQ: String
+  """
+  ` + "`" + `dkim` + "`" + ` is one of the values.
+  """
+  dkimIn: [String!]
+  """
+  ` + "`" + `dkim` + "`" + ` is none of the values. A null ` + "`" + `dkim` + "`" + ` does not match.
+  """
+  dkimNotIn: [String!]
+  """
+  ` + "`" + `dkim` + "`" + ` sorts after the value (byte order).
+  """
+  dkimGT: String
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  dkimGTE: String
+  """
+  ` + "`" + `dkim` + "`" + ` sorts before the value (byte order).
+  """
+  dkimLT: String
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  dkimLTE: String
+  """
+  ` + "`" + `dkim` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `dkimContainsFold` + "`" + ` ignores case on both.
+  """
+  dkimContains: String
+  """
+  ` + "`" + `dkim` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  dkimHasPrefix: String
+  """
+  ` + "`" + `dkim` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  dkimHasSuffix: String
+  """
+  true: only where ` + "`" + `dkim` + "`" + ` is null (not set); false does not filter.
+  """
+  dkimIsNil: Boolean
+  """
+  true: only where ` + "`" + `dkim` + "`" + ` is set (not null); false does not filter.
+  """
+  dkimNotNil: Boolean
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value, ignoring case.
+  """
+  dkimEqualFold: String
+  """
+  ` + "`" + `dkim` + "`" + ` contains the value, ignoring case.
+  """
+  dkimContainsFold: String
+  """
+  true: only InboundEmails with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
+  """
+  hasIntervention: Boolean
+  """
+  Only InboundEmails whose ` + "`" + `intervention` + "`" + ` matches at least one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
+  hasInterventionWith: [InterventionWhereInput!]
 }
 """
 A service ticket opened by a report (from a printer, the SNMP poller or a partner's system). It keeps a snapshot of the printer and of the cause labels as reported, so later edits never rewrite it. Readable by the organization's admins, by technicians when it is assigned to them, and by API keys with interventions:read or interventions:write; changed through the intervention mutations.
@@ -7279,6 +9608,14 @@ type InterventionEvent implements Node {
   """
   note: String
   """
+  Whether the note is public: shown on the reporter's tracking page and emailed to the reporter. Notes are internal by default.
+  """
+  public: Boolean!
+  """
+  The reporter's address when the reporter wrote the note (a reply by email, the tracking page); empty otherwise.
+  """
+  authorEmail: String
+  """
   When it happened (server time).
   """
   createdAt: Time!
@@ -7357,6 +9694,18 @@ enum InterventionEventKind @goModel(model: "github.com/panicbutton/panicbutton/e
   An email about it could not be delivered (refused, or given up after the last try).
   """
   EMAIL_FAILED
+  """
+  The reporter answered that the problem is fixed.
+  """
+  REPORTED_FIXED
+  """
+  The reporter answered that the problem is not fixed (note: their comment).
+  """
+  REPORTED_NOT_FIXED
+  """
+  An admin revoked the reporter's tracking and reply links.
+  """
+  TRACKING_REVOKED
 }
 """
 Ordering options for InterventionEvent connections
@@ -7664,6 +10013,74 @@ input InterventionEventWhereInput {
   ` + "`" + `note` + "`" + ` contains the value, ignoring case.
   """
   noteContainsFold: String
+  """
+  ` + "`" + `public` + "`" + ` equals the value.
+  """
+  public: Boolean
+  """
+  ` + "`" + `public` + "`" + ` is not equal to the value.
+  """
+  publicNEQ: Boolean
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value.
+  """
+  authorEmail: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` is not equal to the value. A null ` + "`" + `authorEmail` + "`" + ` does not match.
+  """
+  authorEmailNEQ: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` is one of the values.
+  """
+  authorEmailIn: [String!]
+  """
+  ` + "`" + `authorEmail` + "`" + ` is none of the values. A null ` + "`" + `authorEmail` + "`" + ` does not match.
+  """
+  authorEmailNotIn: [String!]
+  """
+  ` + "`" + `authorEmail` + "`" + ` sorts after the value (byte order).
+  """
+  authorEmailGT: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  authorEmailGTE: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` sorts before the value (byte order).
+  """
+  authorEmailLT: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  authorEmailLTE: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `authorEmailContainsFold` + "`" + ` ignores case on both.
+  """
+  authorEmailContains: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  authorEmailHasPrefix: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  authorEmailHasSuffix: String
+  """
+  true: only where ` + "`" + `authorEmail` + "`" + ` is null (not set); false does not filter.
+  """
+  authorEmailIsNil: Boolean
+  """
+  true: only where ` + "`" + `authorEmail` + "`" + ` is set (not null); false does not filter.
+  """
+  authorEmailNotNil: Boolean
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value, ignoring case.
+  """
+  authorEmailEqualFold: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` contains the value, ignoring case.
+  """
+  authorEmailContainsFold: String
   """
   ` + "`" + `createdAt` + "`" + ` equals the value.
   """
@@ -9143,6 +11560,10 @@ type MeterReading implements Node {
   """
   readAt: Time!
   """
+  an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)
+  """
+  jumpAccepted: Boolean!
+  """
   The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
   """
   organization: Organization!
@@ -9497,6 +11918,14 @@ input MeterReadingWhereInput {
   """
   readAtLTE: Time
   """
+  ` + "`" + `jumpAccepted` + "`" + ` equals the value.
+  """
+  jumpAccepted: Boolean
+  """
+  ` + "`" + `jumpAccepted` + "`" + ` is not equal to the value.
+  """
+  jumpAcceptedNEQ: Boolean
+  """
   true: only MeterReadings with a ` + "`" + `printer` + "`" + `; false: only those without one. A Printer the caller may not see counts as none.
   """
   hasPrinter: Boolean
@@ -9606,6 +12035,30 @@ enum NotificationKind @goModel(model: "github.com/panicbutton/panicbutton/ent/no
   An intervention was opened in a trigger status.
   """
   CREATED
+  """
+  A webhook endpoint of the organization was turned off after failing.
+  """
+  WEBHOOK_DISABLED
+  """
+  The reporter added a note (a reply by email).
+  """
+  REPORTER_NOTE
+  """
+  The reporter answered that a closed intervention is not fixed.
+  """
+  NOT_FIXED
+  """
+  A printer has not been seen for PRINTER_SILENT_AFTER.
+  """
+  PRINTER_SILENT
+  """
+  A silent printer was seen again.
+  """
+  PRINTER_BACK
+  """
+  A supply fell below a low-supply rule's threshold.
+  """
+  SUPPLY_LOW
 }
 """
 Ordering options for Notification connections
@@ -9665,6 +12118,10 @@ type NotificationSettings implements Node {
   Push a bell notification to the assigned technicians (an assignment always notifies the technician, whatever this says).
   """
   pushTechnicians: Boolean!
+  """
+  Whether a reporter's "not fixed" answer moves a closed intervention back to the initial status.
+  """
+  reopenOnNotFixed: Boolean!
   """
   The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
   """
@@ -9852,6 +12309,14 @@ input NotificationSettingsWhereInput {
   ` + "`" + `pushTechnicians` + "`" + ` is not equal to the value.
   """
   pushTechniciansNEQ: Boolean
+  """
+  ` + "`" + `reopenOnNotFixed` + "`" + ` equals the value.
+  """
+  reopenOnNotFixed: Boolean
+  """
+  ` + "`" + `reopenOnNotFixed` + "`" + ` is not equal to the value.
+  """
+  reopenOnNotFixedNEQ: Boolean
   """
   true: only NotificationSettingsSlice with at least one of ` + "`" + `triggerStatuses` + "`" + `; false: only those with none. InterventionStatusSlice the caller may not see count as none.
   """
@@ -11178,6 +13643,10 @@ type Printer implements Node {
   """
   lastPolledAt: Time
   """
+  set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again
+  """
+  silentSince: Time
+  """
   The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
   """
   organization: Organization!
@@ -11253,6 +13722,10 @@ type Printer implements Node {
     """
     where: InterventionWhereInput
   ): InterventionConnection!
+  """
+  The printer's marker supplies (toner, drums, ...) as last read; at most one per supply the printer lists.
+  """
+  supplies: [Supply!]
 }
 """
 A connection to a list of items.
@@ -12144,6 +14617,46 @@ input PrinterWhereInput {
   """
   lastPolledAtNotNil: Boolean
   """
+  ` + "`" + `silentSince` + "`" + ` equals the value.
+  """
+  silentSince: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is not equal to the value. A null ` + "`" + `silentSince` + "`" + ` does not match.
+  """
+  silentSinceNEQ: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is one of the values.
+  """
+  silentSinceIn: [Time!]
+  """
+  ` + "`" + `silentSince` + "`" + ` is none of the values. A null ` + "`" + `silentSince` + "`" + ` does not match.
+  """
+  silentSinceNotIn: [Time!]
+  """
+  ` + "`" + `silentSince` + "`" + ` is after the value.
+  """
+  silentSinceGT: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is at or after the value.
+  """
+  silentSinceGTE: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is before the value.
+  """
+  silentSinceLT: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is at or before the value.
+  """
+  silentSinceLTE: Time
+  """
+  true: only where ` + "`" + `silentSince` + "`" + ` is null (not set); false does not filter.
+  """
+  silentSinceIsNil: Boolean
+  """
+  true: only where ` + "`" + `silentSince` + "`" + ` is set (not null); false does not filter.
+  """
+  silentSinceNotNil: Boolean
+  """
   true: only Printers with a ` + "`" + `panicButton` + "`" + `; false: only those without one. A PanicButton the caller may not see counts as none.
   """
   hasPanicButton: Boolean
@@ -12167,6 +14680,14 @@ input PrinterWhereInput {
   Only Printers with at least one of ` + "`" + `interventions` + "`" + ` matching one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
   """
   hasInterventionsWith: [InterventionWhereInput!]
+  """
+  true: only Printers with at least one of ` + "`" + `supplies` + "`" + `; false: only those with none. Supplies the caller may not see count as none.
+  """
+  hasSupplies: Boolean
+  """
+  Only Printers with at least one of ` + "`" + `supplies` + "`" + ` matching one of these Supply filters. The filters see only the Supplies the caller may read; one the caller may not read at all is refused.
+  """
+  hasSuppliesWith: [SupplyWhereInput!]
 }
 """
 The entry points for reading. Every list is limited to what the caller may see: their organization's rows (all organizations for the super-admin), narrowed for technicians and API keys as each type says.
@@ -12292,6 +14813,40 @@ type Query {
     """
     where: EmailMessageWhereInput
   ): EmailMessageConnection!
+  """
+  Inbound emails of the caller's organization; the super-admin sees every one, those of no organization included. Admins only.
+  """
+  inboundEmails(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for InboundEmails returned from the connection.
+    """
+    orderBy: InboundEmailOrder
+
+    """
+    Filtering options for InboundEmails returned from the connection.
+    """
+    where: InboundEmailWhereInput
+  ): InboundEmailConnection!
   """
   The interventions the caller may see: their organization's (all organizations for the super-admin); technicians see only those assigned to them.
   """
@@ -12462,6 +15017,1118 @@ type Query {
     """
     where: UserWhereInput
   ): UserConnection!
+  """
+  The webhooks of the caller's organization (all organizations for the super-admin). Admins and API keys with webhooks:manage.
+  """
+  webhooks(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Webhooks returned from the connection.
+    """
+    orderBy: WebhookOrder
+
+    """
+    Filtering options for Webhooks returned from the connection.
+    """
+    where: WebhookWhereInput
+  ): WebhookConnection!
+}
+"""
+A printer's marker supply (toner, drum, waste container, ink …) as last reported by its printer app or the SNMP poller (RFC 3805 prtMarkerSuppliesTable). A supply the printer stops listing is removed with its history. Readable by the organization's users and by API keys with printers:read; only the server writes it.
+"""
+type Supply implements Node {
+  """
+  The Supply's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
+  id: ID!
+  """
+  The printer it belongs to.
+  """
+  printerID: ID!
+  """
+  The printer's own name for the supply (prtMarkerSuppliesDescription, e.g. "Black Toner Cartridge"); at most 200 characters.
+  """
+  description: String!
+  """
+  PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink …
+  """
+  type: String
+  """
+  The colorant's name as the printer reports it (black, cyan …); empty when not reported.
+  """
+  color: String
+  """
+  PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams …
+  """
+  unit: String
+  """
+  raw level; negative values are RFC 3805's special values (level_state)
+  """
+  level: Int!
+  """
+  raw maximum capacity; -1 no restriction, -2 unknown
+  """
+  maxCapacity: Int!
+  """
+  What level means: a number (KNOWN) or one of RFC 3805's special values.
+  """
+  levelState: SupplyLevelState!
+  """
+  level / max capacity, 0..100, when both are known numbers
+  """
+  percent: Int
+  """
+  forecast: percent divided by the least-squares consumption rate of the readings since the last replacement
+  """
+  daysLeft: Float
+  """
+  when its level last jumped up
+  """
+  replacedAt: Time
+  """
+  how many replacements were seen: names the current cartridge in low-supply alert keys
+  """
+  replacements: Int!
+  """
+  When the printer app or the SNMP poller last reported the supply.
+  """
+  readAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
+  organization: Organization!
+  """
+  The printer it belongs to.
+  """
+  printer: Printer!
+  """
+  Its level history (stored on change, else daily), deleted with the supply.
+  """
+  readings(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SupplyReadings returned from the connection.
+    """
+    orderBy: SupplyReadingOrder
+
+    """
+    Filtering options for SupplyReadings returned from the connection.
+    """
+    where: SupplyReadingWhereInput
+  ): SupplyReadingConnection!
+}
+"""
+What level means: a number (KNOWN) or one of RFC 3805's special values.
+"""
+enum SupplyLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supply.LevelState") {
+  """
+  The level is a number in the supply's unit.
+  """
+  KNOWN
+  """
+  The printer places no restriction on the level (RFC 3805 -1, e.g. a continuous feed): no number.
+  """
+  NO_RESTRICTION
+  """
+  The printer does not know the level (RFC 3805 -2).
+  """
+  UNKNOWN
+  """
+  At least one unit remains, amount unknown (RFC 3805 -3).
+  """
+  SOME_REMAINING
+}
+"""
+Ordering options for Supply connections
+"""
+input SupplyOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Supplies.
+  """
+  field: SupplyOrderField!
+}
+"""
+What Supply connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `SupplyOrder` + "`" + `).
+"""
+enum SupplyOrderField {
+  """
+  Orders by ` + "`" + `percent` + "`" + `.
+  """
+  PERCENT
+  """
+  Orders by ` + "`" + `daysLeft` + "`" + `.
+  """
+  DAYS_LEFT
+}
+"""
+One point of a supply's level history: stored when the level changes, else once a day, and flagged when the level jumped up (a replacement). Readable like its supply; only the server writes it.
+"""
+type SupplyReading implements Node {
+  """
+  The SupplyReading's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
+  id: ID!
+  """
+  The supply it is a reading of.
+  """
+  supplyID: ID!
+  """
+  Raw level in the supply's unit; negative values are RFC 3805's special values (see levelState).
+  """
+  level: Int!
+  """
+  Raw maximum capacity in the supply's unit; -1 no restriction, -2 unknown.
+  """
+  maxCapacity: Int!
+  """
+  What level meant at this reading: a number (KNOWN) or one of RFC 3805's special values.
+  """
+  levelState: SupplyReadingLevelState!
+  """
+  level / max capacity, 0..100; null unless both were known numbers.
+  """
+  percent: Int
+  """
+  True when the percent rose by 10 points or more since the previous report: the supply was replaced (or refilled).
+  """
+  replacement: Boolean!
+  """
+  When the level was reported.
+  """
+  readAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
+  organization: Organization!
+  """
+  The supply it is a reading of.
+  """
+  supply: Supply!
+}
+"""
+A connection to a list of items.
+"""
+type SupplyReadingConnection {
+  """
+  A list of edges.
+  """
+  edges: [SupplyReadingEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SupplyReadingEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SupplyReading
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+What level meant at this reading: a number (KNOWN) or one of RFC 3805's special values.
+"""
+enum SupplyReadingLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supplyreading.LevelState") {
+  """
+  The level is a number in the supply's unit.
+  """
+  KNOWN
+  """
+  The printer places no restriction on the level (RFC 3805 -1, e.g. a continuous feed): no number.
+  """
+  NO_RESTRICTION
+  """
+  The printer does not know the level (RFC 3805 -2).
+  """
+  UNKNOWN
+  """
+  At least one unit remains, amount unknown (RFC 3805 -3).
+  """
+  SOME_REMAINING
+}
+"""
+Ordering options for SupplyReading connections
+"""
+input SupplyReadingOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SupplyReadings.
+  """
+  field: SupplyReadingOrderField!
+}
+"""
+What SupplyReading connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `SupplyReadingOrder` + "`" + `).
+"""
+enum SupplyReadingOrderField {
+  """
+  Orders by ` + "`" + `readAt` + "`" + `.
+  """
+  READ_AT
+}
+"""
+Filters SupplyReadings: a SupplyReading matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
+"""
+input SupplyReadingWhereInput {
+  """
+  Matches the SupplyReadings this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
+  not: SupplyReadingWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
+  and: [SupplyReadingWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
+  or: [SupplyReadingWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals the value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `supplyID` + "`" + ` equals the value.
+  """
+  supplyID: ID
+  """
+  ` + "`" + `supplyID` + "`" + ` is not equal to the value.
+  """
+  supplyIDNEQ: ID
+  """
+  ` + "`" + `supplyID` + "`" + ` is one of the values.
+  """
+  supplyIDIn: [ID!]
+  """
+  ` + "`" + `supplyID` + "`" + ` is none of the values.
+  """
+  supplyIDNotIn: [ID!]
+  """
+  ` + "`" + `level` + "`" + ` equals the value.
+  """
+  level: Int
+  """
+  ` + "`" + `level` + "`" + ` is not equal to the value.
+  """
+  levelNEQ: Int
+  """
+  ` + "`" + `level` + "`" + ` is one of the values.
+  """
+  levelIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is none of the values.
+  """
+  levelNotIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is greater than the value.
+  """
+  levelGT: Int
+  """
+  ` + "`" + `level` + "`" + ` is greater than or equal to the value.
+  """
+  levelGTE: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than the value.
+  """
+  levelLT: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than or equal to the value.
+  """
+  levelLTE: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` equals the value.
+  """
+  maxCapacity: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is not equal to the value.
+  """
+  maxCapacityNEQ: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is one of the values.
+  """
+  maxCapacityIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is none of the values.
+  """
+  maxCapacityNotIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than the value.
+  """
+  maxCapacityGT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than or equal to the value.
+  """
+  maxCapacityGTE: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than the value.
+  """
+  maxCapacityLT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than or equal to the value.
+  """
+  maxCapacityLTE: Int
+  """
+  ` + "`" + `levelState` + "`" + ` equals the value.
+  """
+  levelState: SupplyReadingLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is not equal to the value.
+  """
+  levelStateNEQ: SupplyReadingLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is one of the values.
+  """
+  levelStateIn: [SupplyReadingLevelState!]
+  """
+  ` + "`" + `levelState` + "`" + ` is none of the values.
+  """
+  levelStateNotIn: [SupplyReadingLevelState!]
+  """
+  ` + "`" + `percent` + "`" + ` equals the value.
+  """
+  percent: Int
+  """
+  ` + "`" + `percent` + "`" + ` is not equal to the value. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
+  percentNEQ: Int
+  """
+  ` + "`" + `percent` + "`" + ` is one of the values.
+  """
+  percentIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is none of the values. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
+  percentNotIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is greater than the value.
+  """
+  percentGT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is greater than or equal to the value.
+  """
+  percentGTE: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than the value.
+  """
+  percentLT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than or equal to the value.
+  """
+  percentLTE: Int
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is null (not set); false does not filter.
+  """
+  percentIsNil: Boolean
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is set (not null); false does not filter.
+  """
+  percentNotNil: Boolean
+  """
+  ` + "`" + `replacement` + "`" + ` equals the value.
+  """
+  replacement: Boolean
+  """
+  ` + "`" + `replacement` + "`" + ` is not equal to the value.
+  """
+  replacementNEQ: Boolean
+  """
+  ` + "`" + `readAt` + "`" + ` equals the value.
+  """
+  readAt: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is not equal to the value.
+  """
+  readAtNEQ: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is one of the values.
+  """
+  readAtIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is none of the values.
+  """
+  readAtNotIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is after the value.
+  """
+  readAtGT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or after the value.
+  """
+  readAtGTE: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is before the value.
+  """
+  readAtLT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or before the value.
+  """
+  readAtLTE: Time
+  """
+  true: only SupplyReadings with a ` + "`" + `supply` + "`" + `; false: only those without one. A Supply the caller may not see counts as none.
+  """
+  hasSupply: Boolean
+  """
+  Only SupplyReadings whose ` + "`" + `supply` + "`" + ` matches at least one of these Supply filters. The filters see only the Supplies the caller may read; one the caller may not read at all is refused.
+  """
+  hasSupplyWith: [SupplyWhereInput!]
+}
+"""
+Filters Supplies: a Supply matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
+"""
+input SupplyWhereInput {
+  """
+  Matches the Supplies this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
+  not: SupplyWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
+  and: [SupplyWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
+  or: [SupplyWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals the value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `printerID` + "`" + ` equals the value.
+  """
+  printerID: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is not equal to the value.
+  """
+  printerIDNEQ: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is one of the values.
+  """
+  printerIDIn: [ID!]
+  """
+  ` + "`" + `printerID` + "`" + ` is none of the values.
+  """
+  printerIDNotIn: [ID!]
+  """
+  ` + "`" + `description` + "`" + ` equals the value.
+  """
+  description: String
+  """
+  ` + "`" + `description` + "`" + ` is not equal to the value.
+  """
+  descriptionNEQ: String
+  """
+  ` + "`" + `description` + "`" + ` is one of the values.
+  """
+  descriptionIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` is none of the values.
+  """
+  descriptionNotIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` sorts after the value (byte order).
+  """
+  descriptionGT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  descriptionGTE: String
+  """
+  ` + "`" + `description` + "`" + ` sorts before the value (byte order).
+  """
+  descriptionLT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  descriptionLTE: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `descriptionContainsFold` + "`" + ` ignores case on both.
+  """
+  descriptionContains: String
+  """
+  ` + "`" + `description` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  descriptionHasPrefix: String
+  """
+  ` + "`" + `description` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  descriptionHasSuffix: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value, ignoring case.
+  """
+  descriptionEqualFold: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value, ignoring case.
+  """
+  descriptionContainsFold: String
+  """
+  ` + "`" + `type` + "`" + ` equals the value.
+  """
+  type: String
+  """
+  ` + "`" + `type` + "`" + ` is not equal to the value. A null ` + "`" + `type` + "`" + ` does not match.
+  """
+  typeNEQ: String
+  """
+  ` + "`" + `type` + "`" + ` is one of the values.
+  """
+  typeIn: [String!]
+  """
+  ` + "`" + `type` + "`" + ` is none of the values. A null ` + "`" + `type` + "`" + ` does not match.
+  """
+  typeNotIn: [String!]
+  """
+  ` + "`" + `type` + "`" + ` sorts after the value (byte order).
+  """
+  typeGT: String
+  """
+  ` + "`" + `type` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  typeGTE: String
+  """
+  ` + "`" + `type` + "`" + ` sorts before the value (byte order).
+  """
+  typeLT: String
+  """
+  ` + "`" + `type` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  typeLTE: String
+  """
+  ` + "`" + `type` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `typeContainsFold` + "`" + ` ignores case on both.
+  """
+  typeContains: String
+  """
+  ` + "`" + `type` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  typeHasPrefix: String
+  """
+  ` + "`" + `type` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  typeHasSuffix: String
+  """
+  true: only where ` + "`" + `type` + "`" + ` is null (not set); false does not filter.
+  """
+  typeIsNil: Boolean
+  """
+  true: only where ` + "`" + `type` + "`" + ` is set (not null); false does not filter.
+  """
+  typeNotNil: Boolean
+  """
+  ` + "`" + `type` + "`" + ` equals the value, ignoring case.
+  """
+  typeEqualFold: String
+  """
+  ` + "`" + `type` + "`" + ` contains the value, ignoring case.
+  """
+  typeContainsFold: String
+  """
+  ` + "`" + `color` + "`" + ` equals the value.
+  """
+  color: String
+  """
+  ` + "`" + `color` + "`" + ` is not equal to the value. A null ` + "`" + `color` + "`" + ` does not match.
+  """
+  colorNEQ: String
+  """
+  ` + "`" + `color` + "`" + ` is one of the values.
+  """
+  colorIn: [String!]
+  """
+  ` + "`" + `color` + "`" + ` is none of the values. A null ` + "`" + `color` + "`" + ` does not match.
+  """
+  colorNotIn: [String!]
+  """
+  ` + "`" + `color` + "`" + ` sorts after the value (byte order).
+  """
+  colorGT: String
+  """
+  ` + "`" + `color` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  colorGTE: String
+  """
+  ` + "`" + `color` + "`" + ` sorts before the value (byte order).
+  """
+  colorLT: String
+  """
+  ` + "`" + `color` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  colorLTE: String
+  """
+  ` + "`" + `color` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `colorContainsFold` + "`" + ` ignores case on both.
+  """
+  colorContains: String
+  """
+  ` + "`" + `color` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  colorHasPrefix: String
+  """
+  ` + "`" + `color` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  colorHasSuffix: String
+  """
+  true: only where ` + "`" + `color` + "`" + ` is null (not set); false does not filter.
+  """
+  colorIsNil: Boolean
+  """
+  true: only where ` + "`" + `color` + "`" + ` is set (not null); false does not filter.
+  """
+  colorNotNil: Boolean
+  """
+  ` + "`" + `color` + "`" + ` equals the value, ignoring case.
+  """
+  colorEqualFold: String
+  """
+  ` + "`" + `color` + "`" + ` contains the value, ignoring case.
+  """
+  colorContainsFold: String
+  """
+  ` + "`" + `unit` + "`" + ` equals the value.
+  """
+  unit: String
+  """
+  ` + "`" + `unit` + "`" + ` is not equal to the value. A null ` + "`" + `unit` + "`" + ` does not match.
+  """
+  unitNEQ: String
+  """
+  ` + "`" + `unit` + "`" + ` is one of the values.
+  """
+  unitIn: [String!]
+  """
+  ` + "`" + `unit` + "`" + ` is none of the values. A null ` + "`" + `unit` + "`" + ` does not match.
+  """
+  unitNotIn: [String!]
+  """
+  ` + "`" + `unit` + "`" + ` sorts after the value (byte order).
+  """
+  unitGT: String
+  """
+  ` + "`" + `unit` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  unitGTE: String
+  """
+  ` + "`" + `unit` + "`" + ` sorts before the value (byte order).
+  """
+  unitLT: String
+  """
+  ` + "`" + `unit` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  unitLTE: String
+  """
+  ` + "`" + `unit` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `unitContainsFold` + "`" + ` ignores case on both.
+  """
+  unitContains: String
+  """
+  ` + "`" + `unit` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  unitHasPrefix: String
+  """
+  ` + "`" + `unit` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  unitHasSuffix: String
+  """
+  true: only where ` + "`" + `unit` + "`" + ` is null (not set); false does not filter.
+  """
+  unitIsNil: Boolean
+  """
+  true: only where ` + "`" + `unit` + "`" + ` is set (not null); false does not filter.
+  """
+  unitNotNil: Boolean
+  """
+  ` + "`" + `unit` + "`" + ` equals the value, ignoring case.
+  """
+  unitEqualFold: String
+  """
+  ` + "`" + `unit` + "`" + ` contains the value, ignoring case.
+  """
+  unitContainsFold: String
+  """
+  ` + "`" + `level` + "`" + ` equals the value.
+  """
+  level: Int
+  """
+  ` + "`" + `level` + "`" + ` is not equal to the value.
+  """
+  levelNEQ: Int
+  """
+  ` + "`" + `level` + "`" + ` is one of the values.
+  """
+  levelIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is none of the values.
+  """
+  levelNotIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is greater than the value.
+  """
+  levelGT: Int
+  """
+  ` + "`" + `level` + "`" + ` is greater than or equal to the value.
+  """
+  levelGTE: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than the value.
+  """
+  levelLT: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than or equal to the value.
+  """
+  levelLTE: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` equals the value.
+  """
+  maxCapacity: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is not equal to the value.
+  """
+  maxCapacityNEQ: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is one of the values.
+  """
+  maxCapacityIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is none of the values.
+  """
+  maxCapacityNotIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than the value.
+  """
+  maxCapacityGT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than or equal to the value.
+  """
+  maxCapacityGTE: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than the value.
+  """
+  maxCapacityLT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than or equal to the value.
+  """
+  maxCapacityLTE: Int
+  """
+  ` + "`" + `levelState` + "`" + ` equals the value.
+  """
+  levelState: SupplyLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is not equal to the value.
+  """
+  levelStateNEQ: SupplyLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is one of the values.
+  """
+  levelStateIn: [SupplyLevelState!]
+  """
+  ` + "`" + `levelState` + "`" + ` is none of the values.
+  """
+  levelStateNotIn: [SupplyLevelState!]
+  """
+  ` + "`" + `percent` + "`" + ` equals the value.
+  """
+  percent: Int
+  """
+  ` + "`" + `percent` + "`" + ` is not equal to the value. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
+  percentNEQ: Int
+  """
+  ` + "`" + `percent` + "`" + ` is one of the values.
+  """
+  percentIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is none of the values. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
+  percentNotIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is greater than the value.
+  """
+  percentGT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is greater than or equal to the value.
+  """
+  percentGTE: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than the value.
+  """
+  percentLT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than or equal to the value.
+  """
+  percentLTE: Int
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is null (not set); false does not filter.
+  """
+  percentIsNil: Boolean
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is set (not null); false does not filter.
+  """
+  percentNotNil: Boolean
+  """
+  ` + "`" + `daysLeft` + "`" + ` equals the value.
+  """
+  daysLeft: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is not equal to the value. A null ` + "`" + `daysLeft` + "`" + ` does not match.
+  """
+  daysLeftNEQ: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is one of the values.
+  """
+  daysLeftIn: [Float!]
+  """
+  ` + "`" + `daysLeft` + "`" + ` is none of the values. A null ` + "`" + `daysLeft` + "`" + ` does not match.
+  """
+  daysLeftNotIn: [Float!]
+  """
+  ` + "`" + `daysLeft` + "`" + ` is greater than the value.
+  """
+  daysLeftGT: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is greater than or equal to the value.
+  """
+  daysLeftGTE: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is less than the value.
+  """
+  daysLeftLT: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is less than or equal to the value.
+  """
+  daysLeftLTE: Float
+  """
+  true: only where ` + "`" + `daysLeft` + "`" + ` is null (not set); false does not filter.
+  """
+  daysLeftIsNil: Boolean
+  """
+  true: only where ` + "`" + `daysLeft` + "`" + ` is set (not null); false does not filter.
+  """
+  daysLeftNotNil: Boolean
+  """
+  ` + "`" + `replacedAt` + "`" + ` equals the value.
+  """
+  replacedAt: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is not equal to the value. A null ` + "`" + `replacedAt` + "`" + ` does not match.
+  """
+  replacedAtNEQ: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is one of the values.
+  """
+  replacedAtIn: [Time!]
+  """
+  ` + "`" + `replacedAt` + "`" + ` is none of the values. A null ` + "`" + `replacedAt` + "`" + ` does not match.
+  """
+  replacedAtNotIn: [Time!]
+  """
+  ` + "`" + `replacedAt` + "`" + ` is after the value.
+  """
+  replacedAtGT: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is at or after the value.
+  """
+  replacedAtGTE: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is before the value.
+  """
+  replacedAtLT: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is at or before the value.
+  """
+  replacedAtLTE: Time
+  """
+  true: only where ` + "`" + `replacedAt` + "`" + ` is null (not set); false does not filter.
+  """
+  replacedAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `replacedAt` + "`" + ` is set (not null); false does not filter.
+  """
+  replacedAtNotNil: Boolean
+  """
+  ` + "`" + `replacements` + "`" + ` equals the value.
+  """
+  replacements: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is not equal to the value.
+  """
+  replacementsNEQ: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is one of the values.
+  """
+  replacementsIn: [Int!]
+  """
+  ` + "`" + `replacements` + "`" + ` is none of the values.
+  """
+  replacementsNotIn: [Int!]
+  """
+  ` + "`" + `replacements` + "`" + ` is greater than the value.
+  """
+  replacementsGT: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is greater than or equal to the value.
+  """
+  replacementsGTE: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is less than the value.
+  """
+  replacementsLT: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is less than or equal to the value.
+  """
+  replacementsLTE: Int
+  """
+  ` + "`" + `readAt` + "`" + ` equals the value.
+  """
+  readAt: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is not equal to the value.
+  """
+  readAtNEQ: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is one of the values.
+  """
+  readAtIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is none of the values.
+  """
+  readAtNotIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is after the value.
+  """
+  readAtGT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or after the value.
+  """
+  readAtGTE: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is before the value.
+  """
+  readAtLT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or before the value.
+  """
+  readAtLTE: Time
+  """
+  true: only Supplies with a ` + "`" + `printer` + "`" + `; false: only those without one. A Printer the caller may not see counts as none.
+  """
+  hasPrinter: Boolean
+  """
+  Only Supplies whose ` + "`" + `printer` + "`" + ` matches at least one of these Printer filters. The filters see only the Printers the caller may read; one the caller may not read at all is refused.
+  """
+  hasPrinterWith: [PrinterWhereInput!]
+  """
+  true: only Supplies with at least one of ` + "`" + `readings` + "`" + `; false: only those with none. SupplyReadings the caller may not see count as none.
+  """
+  hasReadings: Boolean
+  """
+  Only Supplies with at least one of ` + "`" + `readings` + "`" + ` matching one of these SupplyReading filters. The filters see only the SupplyReadings the caller may read; one the caller may not read at all is refused.
+  """
+  hasReadingsWith: [SupplyReadingWhereInput!]
 }
 """
 Changes to an InterventionStatus: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
@@ -13053,7 +16720,7 @@ input UserWhereInput {
   hasAssignedInterventionsWith: [InterventionWhereInput!]
 }
 """
-A partner endpoint that receives signed events (Standard Webhooks) of one organization. Readable and changeable by the organization's admins and by API keys with webhooks:manage; the signing secret is never returned.
+A partner endpoint that receives the organization's events, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Its secret is never readable: it is shown once by createWebhook and rotateWebhookSecret. Read and changed by the organization's admins and by API keys with webhooks:manage.
 """
 type Webhook implements Node {
   """
@@ -13069,21 +16736,425 @@ type Webhook implements Node {
   """
   updatedAt: Time!
   """
-  The endpoint events are POSTed to: an http(s) URL of a public address (at most 2,000 characters).
+  Where events are POSTed: an absolute http(s) URL of a public address (at most 2000 characters). Changed with updateWebhook.
   """
   url: String!
   """
-  The event types delivered to the endpoint, e.g. intervention.created, intervention.status_changed.
+  The admins' note on what the endpoint is for (at most 500 characters); empty when none was given.
+  """
+  description: String
+  """
+  until then the previous secret signs too
+  """
+  previousSecretExpiresAt: Time
+  """
+  The event types sent to the endpoint (see webhookEventTypes); other events are not queued for it.
   """
   events: [String!]!
   """
-  Whether events are delivered to the endpoint; false pauses it.
+  Whether events are queued and sent. False when an admin turned it off or the server disabled it (see disabledAt); test events are sent anyway.
   """
   active: Boolean!
+  """
+  When the server turned the endpoint off by itself (it answered 410 Gone, or every attempt failed for WEBHOOK_DISABLE_AFTER, 5 days by default); null when it was not disabled so. Cleared when it is turned back on.
+  """
+  disabledAt: Time
+  """
+  Why the server disabled the endpoint, in English (at most 500 characters); empty unless disabledAt is set.
+  """
+  disabledReason: String
+  """
+  first failed attempt since the last success; cleared by a success
+  """
+  failingSince: Time
   """
   The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
   """
   organization: Organization!
+  """
+  The endpoint's delivery log: one delivery per event queued for it, deleted with the webhook.
+  """
+  deliveries(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for WebhookDeliveries returned from the connection.
+    """
+    orderBy: WebhookDeliveryOrder
+
+    """
+    Filtering options for WebhookDeliveries returned from the connection.
+    """
+    where: WebhookDeliveryWhereInput
+  ): WebhookDeliveryConnection!
+}
+"""
+One HTTP attempt of a webhook delivery: the request's headers and what came back. Read by the organization's admins and API keys with webhooks:manage; written only by the server.
+"""
+type WebhookAttempt implements Node {
+  """
+  The WebhookAttempt's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
+  id: ID!
+  """
+  The delivery this attempt belongs to.
+  """
+  deliveryID: ID!
+  """
+  the delivery's total_attempts at this attempt
+  """
+  attempt: Int!
+  """
+  The HTTP status the endpoint answered; null when no response came (see error).
+  """
+  responseStatus: Int
+  """
+  the response body's first bytes
+  """
+  responseBody: String
+  """
+  Why no response could be used: a network error (DNS, connection, TLS, timeout, refused address) or "the endpoint is disabled"; empty when a response came, whatever its status.
+  """
+  error: String
+  """
+  How long the request took, in milliseconds.
+  """
+  durationMs: Int!
+  """
+  When the next attempt was scheduled after this failed one; null when it succeeded or was the last.
+  """
+  nextAttemptAt: Time
+  """
+  When the attempt ended.
+  """
+  createdAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
+  organization: Organization!
+  """
+  The delivery this attempt belongs to.
+  """
+  delivery: WebhookDelivery!
+}
+"""
+A connection to a list of items.
+"""
+type WebhookAttemptConnection {
+  """
+  A list of edges.
+  """
+  edges: [WebhookAttemptEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type WebhookAttemptEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: WebhookAttempt
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for WebhookAttempt connections
+"""
+input WebhookAttemptOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order WebhookAttempts.
+  """
+  field: WebhookAttemptOrderField!
+}
+"""
+What WebhookAttempt connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `WebhookAttemptOrder` + "`" + `).
+"""
+enum WebhookAttemptOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
+  CREATED_AT
+}
+"""
+Filters WebhookAttempts: a WebhookAttempt matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
+"""
+input WebhookAttemptWhereInput {
+  """
+  Matches the WebhookAttempts this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
+  not: WebhookAttemptWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
+  and: [WebhookAttemptWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
+  or: [WebhookAttemptWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals the value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `deliveryID` + "`" + ` equals the value.
+  """
+  deliveryID: ID
+  """
+  ` + "`" + `deliveryID` + "`" + ` is not equal to the value.
+  """
+  deliveryIDNEQ: ID
+  """
+  ` + "`" + `deliveryID` + "`" + ` is one of the values.
+  """
+  deliveryIDIn: [ID!]
+  """
+  ` + "`" + `deliveryID` + "`" + ` is none of the values.
+  """
+  deliveryIDNotIn: [ID!]
+  """
+  ` + "`" + `attempt` + "`" + ` equals the value.
+  """
+  attempt: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is not equal to the value.
+  """
+  attemptNEQ: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is one of the values.
+  """
+  attemptIn: [Int!]
+  """
+  ` + "`" + `attempt` + "`" + ` is none of the values.
+  """
+  attemptNotIn: [Int!]
+  """
+  ` + "`" + `attempt` + "`" + ` is greater than the value.
+  """
+  attemptGT: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is greater than or equal to the value.
+  """
+  attemptGTE: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is less than the value.
+  """
+  attemptLT: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is less than or equal to the value.
+  """
+  attemptLTE: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` equals the value.
+  """
+  responseStatus: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is not equal to the value. A null ` + "`" + `responseStatus` + "`" + ` does not match.
+  """
+  responseStatusNEQ: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is one of the values.
+  """
+  responseStatusIn: [Int!]
+  """
+  ` + "`" + `responseStatus` + "`" + ` is none of the values. A null ` + "`" + `responseStatus` + "`" + ` does not match.
+  """
+  responseStatusNotIn: [Int!]
+  """
+  ` + "`" + `responseStatus` + "`" + ` is greater than the value.
+  """
+  responseStatusGT: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is greater than or equal to the value.
+  """
+  responseStatusGTE: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is less than the value.
+  """
+  responseStatusLT: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is less than or equal to the value.
+  """
+  responseStatusLTE: Int
+  """
+  true: only where ` + "`" + `responseStatus` + "`" + ` is null (not set); false does not filter.
+  """
+  responseStatusIsNil: Boolean
+  """
+  true: only where ` + "`" + `responseStatus` + "`" + ` is set (not null); false does not filter.
+  """
+  responseStatusNotNil: Boolean
+  """
+  ` + "`" + `durationMs` + "`" + ` equals the value.
+  """
+  durationMs: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is not equal to the value.
+  """
+  durationMsNEQ: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is one of the values.
+  """
+  durationMsIn: [Int!]
+  """
+  ` + "`" + `durationMs` + "`" + ` is none of the values.
+  """
+  durationMsNotIn: [Int!]
+  """
+  ` + "`" + `durationMs` + "`" + ` is greater than the value.
+  """
+  durationMsGT: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is greater than or equal to the value.
+  """
+  durationMsGTE: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is less than the value.
+  """
+  durationMsLT: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is less than or equal to the value.
+  """
+  durationMsLTE: Int
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` equals the value.
+  """
+  nextAttemptAt: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is not equal to the value. A null ` + "`" + `nextAttemptAt` + "`" + ` does not match.
+  """
+  nextAttemptAtNEQ: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is one of the values.
+  """
+  nextAttemptAtIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is none of the values. A null ` + "`" + `nextAttemptAt` + "`" + ` does not match.
+  """
+  nextAttemptAtNotIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is after the value.
+  """
+  nextAttemptAtGT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or after the value.
+  """
+  nextAttemptAtGTE: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is before the value.
+  """
+  nextAttemptAtLT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or before the value.
+  """
+  nextAttemptAtLTE: Time
+  """
+  true: only where ` + "`" + `nextAttemptAt` + "`" + ` is null (not set); false does not filter.
+  """
+  nextAttemptAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `nextAttemptAt` + "`" + ` is set (not null); false does not filter.
+  """
+  nextAttemptAtNotNil: Boolean
+  """
+  ` + "`" + `createdAt` + "`" + ` equals the value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
+  createdAtLTE: Time
+  """
+  true: only WebhookAttempts with a ` + "`" + `delivery` + "`" + `; false: only those without one. A WebhookDelivery the caller may not see counts as none.
+  """
+  hasDelivery: Boolean
+  """
+  Only WebhookAttempts whose ` + "`" + `delivery` + "`" + ` matches at least one of these WebhookDelivery filters. The filters see only the WebhookDeliveries the caller may read; one the caller may not read at all is refused.
+  """
+  hasDeliveryWith: [WebhookDeliveryWhereInput!]
 }
 """
 A connection to a list of items.
@@ -13101,6 +17172,631 @@ type WebhookConnection {
   Identifies the total count of items in the connection.
   """
   totalCount: Int!
+}
+"""
+One event for one webhook: queued in the same transaction as the change it announces, then sent and retried (Standard Webhooks schedule, up to about 3 days) until it succeeds or fails for good. Read by the organization's admins and API keys with webhooks:manage; only the server changes it.
+"""
+type WebhookDelivery implements Node {
+  """
+  The WebhookDelivery's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
+  id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
+  createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
+  updatedAt: Time!
+  """
+  The webhook it is sent to.
+  """
+  webhookID: ID!
+  """
+  the webhook-id header: the same on every attempt
+  """
+  eventID: String!
+  """
+  The event's type (one of webhookEventTypes, or webhook.test).
+  """
+  eventType: String!
+  """
+  The JSON body sent, byte for byte the same on every attempt and redelivery (the signature covers it).
+  """
+  payload: String!
+  """
+  Where the delivery stands.
+  """
+  status: WebhookDeliveryStatus!
+  """
+  attempts in the current round (the retry schedule's position)
+  """
+  attempts: Int!
+  """
+  attempts ever, redeliveries included
+  """
+  totalAttempts: Int!
+  """
+  When it is (or was last) due to be sent: the retry schedule's next wait, pushed back by a Retry-After (at most 24 hours) on 429 and 5xx. Meaningful while PENDING.
+  """
+  nextAttemptAt: Time!
+  """
+  The HTTP status of the last attempt that got a response; null when none did (network error, timeout, refused address).
+  """
+  lastStatusCode: Int
+  """
+  Why the last attempt failed (e.g. "HTTP 500", a network error, "gave up after N attempts: …"); empty once it succeeded.
+  """
+  lastError: String
+  """
+  When the endpoint accepted it (2xx); null until it succeeds.
+  """
+  deliveredAt: Time
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
+  organization: Organization!
+  """
+  The webhook it is sent to.
+  """
+  webhook: Webhook!
+  """
+  Its HTTP attempts, redeliveries included: what was sent and what came back.
+  """
+  attemptLog(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for WebhookAttempts returned from the connection.
+    """
+    orderBy: WebhookAttemptOrder
+
+    """
+    Filtering options for WebhookAttempts returned from the connection.
+    """
+    where: WebhookAttemptWhereInput
+  ): WebhookAttemptConnection!
+}
+"""
+A connection to a list of items.
+"""
+type WebhookDeliveryConnection {
+  """
+  A list of edges.
+  """
+  edges: [WebhookDeliveryEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type WebhookDeliveryEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: WebhookDelivery
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for WebhookDelivery connections
+"""
+input WebhookDeliveryOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order WebhookDeliveries.
+  """
+  field: WebhookDeliveryOrderField!
+}
+"""
+What WebhookDelivery connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `WebhookDeliveryOrder` + "`" + `).
+"""
+enum WebhookDeliveryOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
+  CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
+  UPDATED_AT
+  """
+  Orders by ` + "`" + `nextAttemptAt` + "`" + `.
+  """
+  NEXT_ATTEMPT_AT
+}
+"""
+Where the delivery stands.
+"""
+enum WebhookDeliveryStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/webhookdelivery.Status") {
+  """
+  Waiting for its next attempt, at nextAttemptAt.
+  """
+  PENDING
+  """
+  Claimed by a delivery worker: an attempt is under way.
+  """
+  SENDING
+  """
+  The endpoint answered 2xx; deliveredAt says when.
+  """
+  SUCCEEDED
+  """
+  Given up: the retry schedule ran out, the endpoint answered 410 Gone or was disabled. redeliverWebhookDelivery sends it again.
+  """
+  FAILED
+}
+"""
+Filters WebhookDeliveries: a WebhookDelivery matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
+"""
+input WebhookDeliveryWhereInput {
+  """
+  Matches the WebhookDeliveries this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
+  not: WebhookDeliveryWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
+  and: [WebhookDeliveryWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
+  or: [WebhookDeliveryWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals the value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals the value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `webhookID` + "`" + ` equals the value.
+  """
+  webhookID: ID
+  """
+  ` + "`" + `webhookID` + "`" + ` is not equal to the value.
+  """
+  webhookIDNEQ: ID
+  """
+  ` + "`" + `webhookID` + "`" + ` is one of the values.
+  """
+  webhookIDIn: [ID!]
+  """
+  ` + "`" + `webhookID` + "`" + ` is none of the values.
+  """
+  webhookIDNotIn: [ID!]
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value.
+  """
+  eventID: String
+  """
+  ` + "`" + `eventID` + "`" + ` is not equal to the value.
+  """
+  eventIDNEQ: String
+  """
+  ` + "`" + `eventID` + "`" + ` is one of the values.
+  """
+  eventIDIn: [String!]
+  """
+  ` + "`" + `eventID` + "`" + ` is none of the values.
+  """
+  eventIDNotIn: [String!]
+  """
+  ` + "`" + `eventID` + "`" + ` sorts after the value (byte order).
+  """
+  eventIDGT: String
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  eventIDGTE: String
+  """
+  ` + "`" + `eventID` + "`" + ` sorts before the value (byte order).
+  """
+  eventIDLT: String
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  eventIDLTE: String
+  """
+  ` + "`" + `eventID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `eventIDContainsFold` + "`" + ` ignores case on both.
+  """
+  eventIDContains: String
+  """
+  ` + "`" + `eventID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  eventIDHasPrefix: String
+  """
+  ` + "`" + `eventID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  eventIDHasSuffix: String
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value, ignoring case.
+  """
+  eventIDEqualFold: String
+  """
+  ` + "`" + `eventID` + "`" + ` contains the value, ignoring case.
+  """
+  eventIDContainsFold: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value.
+  """
+  eventType: String
+  """
+  ` + "`" + `eventType` + "`" + ` is not equal to the value.
+  """
+  eventTypeNEQ: String
+  """
+  ` + "`" + `eventType` + "`" + ` is one of the values.
+  """
+  eventTypeIn: [String!]
+  """
+  ` + "`" + `eventType` + "`" + ` is none of the values.
+  """
+  eventTypeNotIn: [String!]
+  """
+  ` + "`" + `eventType` + "`" + ` sorts after the value (byte order).
+  """
+  eventTypeGT: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  eventTypeGTE: String
+  """
+  ` + "`" + `eventType` + "`" + ` sorts before the value (byte order).
+  """
+  eventTypeLT: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  eventTypeLTE: String
+  """
+  ` + "`" + `eventType` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `eventTypeContainsFold` + "`" + ` ignores case on both.
+  """
+  eventTypeContains: String
+  """
+  ` + "`" + `eventType` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  eventTypeHasPrefix: String
+  """
+  ` + "`" + `eventType` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  eventTypeHasSuffix: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value, ignoring case.
+  """
+  eventTypeEqualFold: String
+  """
+  ` + "`" + `eventType` + "`" + ` contains the value, ignoring case.
+  """
+  eventTypeContainsFold: String
+  """
+  ` + "`" + `status` + "`" + ` equals the value.
+  """
+  status: WebhookDeliveryStatus
+  """
+  ` + "`" + `status` + "`" + ` is not equal to the value.
+  """
+  statusNEQ: WebhookDeliveryStatus
+  """
+  ` + "`" + `status` + "`" + ` is one of the values.
+  """
+  statusIn: [WebhookDeliveryStatus!]
+  """
+  ` + "`" + `status` + "`" + ` is none of the values.
+  """
+  statusNotIn: [WebhookDeliveryStatus!]
+  """
+  ` + "`" + `attempts` + "`" + ` equals the value.
+  """
+  attempts: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is not equal to the value.
+  """
+  attemptsNEQ: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is one of the values.
+  """
+  attemptsIn: [Int!]
+  """
+  ` + "`" + `attempts` + "`" + ` is none of the values.
+  """
+  attemptsNotIn: [Int!]
+  """
+  ` + "`" + `attempts` + "`" + ` is greater than the value.
+  """
+  attemptsGT: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is greater than or equal to the value.
+  """
+  attemptsGTE: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is less than the value.
+  """
+  attemptsLT: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is less than or equal to the value.
+  """
+  attemptsLTE: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` equals the value.
+  """
+  totalAttempts: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is not equal to the value.
+  """
+  totalAttemptsNEQ: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is one of the values.
+  """
+  totalAttemptsIn: [Int!]
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is none of the values.
+  """
+  totalAttemptsNotIn: [Int!]
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is greater than the value.
+  """
+  totalAttemptsGT: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is greater than or equal to the value.
+  """
+  totalAttemptsGTE: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is less than the value.
+  """
+  totalAttemptsLT: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is less than or equal to the value.
+  """
+  totalAttemptsLTE: Int
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` equals the value.
+  """
+  nextAttemptAt: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is not equal to the value.
+  """
+  nextAttemptAtNEQ: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is one of the values.
+  """
+  nextAttemptAtIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is none of the values.
+  """
+  nextAttemptAtNotIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is after the value.
+  """
+  nextAttemptAtGT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or after the value.
+  """
+  nextAttemptAtGTE: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is before the value.
+  """
+  nextAttemptAtLT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or before the value.
+  """
+  nextAttemptAtLTE: Time
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` equals the value.
+  """
+  lastStatusCode: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is not equal to the value. A null ` + "`" + `lastStatusCode` + "`" + ` does not match.
+  """
+  lastStatusCodeNEQ: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is one of the values.
+  """
+  lastStatusCodeIn: [Int!]
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is none of the values. A null ` + "`" + `lastStatusCode` + "`" + ` does not match.
+  """
+  lastStatusCodeNotIn: [Int!]
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is greater than the value.
+  """
+  lastStatusCodeGT: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is greater than or equal to the value.
+  """
+  lastStatusCodeGTE: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is less than the value.
+  """
+  lastStatusCodeLT: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is less than or equal to the value.
+  """
+  lastStatusCodeLTE: Int
+  """
+  true: only where ` + "`" + `lastStatusCode` + "`" + ` is null (not set); false does not filter.
+  """
+  lastStatusCodeIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastStatusCode` + "`" + ` is set (not null); false does not filter.
+  """
+  lastStatusCodeNotNil: Boolean
+  """
+  ` + "`" + `deliveredAt` + "`" + ` equals the value.
+  """
+  deliveredAt: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is not equal to the value. A null ` + "`" + `deliveredAt` + "`" + ` does not match.
+  """
+  deliveredAtNEQ: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is one of the values.
+  """
+  deliveredAtIn: [Time!]
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is none of the values. A null ` + "`" + `deliveredAt` + "`" + ` does not match.
+  """
+  deliveredAtNotIn: [Time!]
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is after the value.
+  """
+  deliveredAtGT: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is at or after the value.
+  """
+  deliveredAtGTE: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is before the value.
+  """
+  deliveredAtLT: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is at or before the value.
+  """
+  deliveredAtLTE: Time
+  """
+  true: only where ` + "`" + `deliveredAt` + "`" + ` is null (not set); false does not filter.
+  """
+  deliveredAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `deliveredAt` + "`" + ` is set (not null); false does not filter.
+  """
+  deliveredAtNotNil: Boolean
+  """
+  true: only WebhookDeliveries with a ` + "`" + `webhook` + "`" + `; false: only those without one. A Webhook the caller may not see counts as none.
+  """
+  hasWebhook: Boolean
+  """
+  Only WebhookDeliveries whose ` + "`" + `webhook` + "`" + ` matches at least one of these Webhook filters. The filters see only the Webhooks the caller may read; one the caller may not read at all is refused.
+  """
+  hasWebhookWith: [WebhookWhereInput!]
+  """
+  true: only WebhookDeliveries with at least one of ` + "`" + `attemptLog` + "`" + `; false: only those with none. WebhookAttempts the caller may not see count as none.
+  """
+  hasAttemptLog: Boolean
+  """
+  Only WebhookDeliveries with at least one of ` + "`" + `attemptLog` + "`" + ` matching one of these WebhookAttempt filters. The filters see only the WebhookAttempts the caller may read; one the caller may not read at all is refused.
+  """
+  hasAttemptLogWith: [WebhookAttemptWhereInput!]
 }
 """
 An edge in a connection.
@@ -13306,6 +18002,106 @@ input WebhookWhereInput {
   """
   urlContainsFold: String
   """
+  ` + "`" + `description` + "`" + ` equals the value.
+  """
+  description: String
+  """
+  ` + "`" + `description` + "`" + ` is not equal to the value. A null ` + "`" + `description` + "`" + ` does not match.
+  """
+  descriptionNEQ: String
+  """
+  ` + "`" + `description` + "`" + ` is one of the values.
+  """
+  descriptionIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` is none of the values. A null ` + "`" + `description` + "`" + ` does not match.
+  """
+  descriptionNotIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` sorts after the value (byte order).
+  """
+  descriptionGT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  descriptionGTE: String
+  """
+  ` + "`" + `description` + "`" + ` sorts before the value (byte order).
+  """
+  descriptionLT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  descriptionLTE: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `descriptionContainsFold` + "`" + ` ignores case on both.
+  """
+  descriptionContains: String
+  """
+  ` + "`" + `description` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  descriptionHasPrefix: String
+  """
+  ` + "`" + `description` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  descriptionHasSuffix: String
+  """
+  true: only where ` + "`" + `description` + "`" + ` is null (not set); false does not filter.
+  """
+  descriptionIsNil: Boolean
+  """
+  true: only where ` + "`" + `description` + "`" + ` is set (not null); false does not filter.
+  """
+  descriptionNotNil: Boolean
+  """
+  ` + "`" + `description` + "`" + ` equals the value, ignoring case.
+  """
+  descriptionEqualFold: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value, ignoring case.
+  """
+  descriptionContainsFold: String
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` equals the value.
+  """
+  previousSecretExpiresAt: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is not equal to the value. A null ` + "`" + `previousSecretExpiresAt` + "`" + ` does not match.
+  """
+  previousSecretExpiresAtNEQ: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is one of the values.
+  """
+  previousSecretExpiresAtIn: [Time!]
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is none of the values. A null ` + "`" + `previousSecretExpiresAt` + "`" + ` does not match.
+  """
+  previousSecretExpiresAtNotIn: [Time!]
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is after the value.
+  """
+  previousSecretExpiresAtGT: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is at or after the value.
+  """
+  previousSecretExpiresAtGTE: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is before the value.
+  """
+  previousSecretExpiresAtLT: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is at or before the value.
+  """
+  previousSecretExpiresAtLTE: Time
+  """
+  true: only where ` + "`" + `previousSecretExpiresAt` + "`" + ` is null (not set); false does not filter.
+  """
+  previousSecretExpiresAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `previousSecretExpiresAt` + "`" + ` is set (not null); false does not filter.
+  """
+  previousSecretExpiresAtNotNil: Boolean
+  """
   ` + "`" + `active` + "`" + ` equals the value.
   """
   active: Boolean
@@ -13313,6 +18109,154 @@ input WebhookWhereInput {
   ` + "`" + `active` + "`" + ` is not equal to the value.
   """
   activeNEQ: Boolean
+  """
+  ` + "`" + `disabledAt` + "`" + ` equals the value.
+  """
+  disabledAt: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is not equal to the value. A null ` + "`" + `disabledAt` + "`" + ` does not match.
+  """
+  disabledAtNEQ: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is one of the values.
+  """
+  disabledAtIn: [Time!]
+  """
+  ` + "`" + `disabledAt` + "`" + ` is none of the values. A null ` + "`" + `disabledAt` + "`" + ` does not match.
+  """
+  disabledAtNotIn: [Time!]
+  """
+  ` + "`" + `disabledAt` + "`" + ` is after the value.
+  """
+  disabledAtGT: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is at or after the value.
+  """
+  disabledAtGTE: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is before the value.
+  """
+  disabledAtLT: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is at or before the value.
+  """
+  disabledAtLTE: Time
+  """
+  true: only where ` + "`" + `disabledAt` + "`" + ` is null (not set); false does not filter.
+  """
+  disabledAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `disabledAt` + "`" + ` is set (not null); false does not filter.
+  """
+  disabledAtNotNil: Boolean
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value.
+  """
+  disabledReason: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` is not equal to the value. A null ` + "`" + `disabledReason` + "`" + ` does not match.
+  """
+  disabledReasonNEQ: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` is one of the values.
+  """
+  disabledReasonIn: [String!]
+  """
+  ` + "`" + `disabledReason` + "`" + ` is none of the values. A null ` + "`" + `disabledReason` + "`" + ` does not match.
+  """
+  disabledReasonNotIn: [String!]
+  """
+  ` + "`" + `disabledReason` + "`" + ` sorts after the value (byte order).
+  """
+  disabledReasonGT: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value or sorts after it (byte order).
+  """
+  disabledReasonGTE: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` sorts before the value (byte order).
+  """
+  disabledReasonLT: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value or sorts before it (byte order).
+  """
+  disabledReasonLTE: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `disabledReasonContainsFold` + "`" + ` ignores case on both.
+  """
+  disabledReasonContains: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  disabledReasonHasPrefix: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
+  disabledReasonHasSuffix: String
+  """
+  true: only where ` + "`" + `disabledReason` + "`" + ` is null (not set); false does not filter.
+  """
+  disabledReasonIsNil: Boolean
+  """
+  true: only where ` + "`" + `disabledReason` + "`" + ` is set (not null); false does not filter.
+  """
+  disabledReasonNotNil: Boolean
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value, ignoring case.
+  """
+  disabledReasonEqualFold: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` contains the value, ignoring case.
+  """
+  disabledReasonContainsFold: String
+  """
+  ` + "`" + `failingSince` + "`" + ` equals the value.
+  """
+  failingSince: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is not equal to the value. A null ` + "`" + `failingSince` + "`" + ` does not match.
+  """
+  failingSinceNEQ: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is one of the values.
+  """
+  failingSinceIn: [Time!]
+  """
+  ` + "`" + `failingSince` + "`" + ` is none of the values. A null ` + "`" + `failingSince` + "`" + ` does not match.
+  """
+  failingSinceNotIn: [Time!]
+  """
+  ` + "`" + `failingSince` + "`" + ` is after the value.
+  """
+  failingSinceGT: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is at or after the value.
+  """
+  failingSinceGTE: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is before the value.
+  """
+  failingSinceLT: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is at or before the value.
+  """
+  failingSinceLTE: Time
+  """
+  true: only where ` + "`" + `failingSince` + "`" + ` is null (not set); false does not filter.
+  """
+  failingSinceIsNil: Boolean
+  """
+  true: only where ` + "`" + `failingSince` + "`" + ` is set (not null); false does not filter.
+  """
+  failingSinceNotNil: Boolean
+  """
+  true: only Webhooks with at least one of ` + "`" + `deliveries` + "`" + `; false: only those with none. WebhookDeliveries the caller may not see count as none.
+  """
+  hasDeliveries: Boolean
+  """
+  Only Webhooks with at least one of ` + "`" + `deliveries` + "`" + ` matching one of these WebhookDelivery filters. The filters see only the WebhookDeliveries the caller may read; one the caller may not read at all is refused.
+  """
+  hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
 `, BuiltIn: false},
 	{Name: "../interventions.graphqls", Input: `# Working interventions: statuses, assignment, notes, history, and their live changes.
@@ -13378,12 +18322,14 @@ extend type Mutation {
     "Global IDs of active technicians or admins of the organization (at most 10); an empty list unassigns everyone."
     technicianIds: [ID!]!
   ): Intervention!
-  "Adds a note to the intervention's history."
+  "Adds a note to the intervention's history: internal unless public (a public note is shown on the reporter's tracking page and emailed to the reporter)."
   addInterventionNote(
     "The intervention's global ID."
     id: ID!
     "The note: not empty."
     note: String!
+    "Whether the reporter sees the note (tracking page, and an email when the organization's customer emails are on); internal by default."
+    public: Boolean = false
   ): Intervention!
   "Adds a status to the caller's organization (admins)."
   createInterventionStatus(
@@ -13413,6 +18359,25 @@ extend type Mutation {
 type Subscription {
   "Every change to an intervention of the caller's organization."
   interventionChanged: Intervention!
+}
+
+extend input InterventionWhereInput {
+  """
+  Text search: the interventions whose reference, reporter email or printer serial (as reported) contains this text,
+  case-insensitive; at least 3 and at most 100 characters. Answered from an index: fast at any size, where the
+  *ContainsFold filters scan every intervention.
+  """
+  search: String
+}
+
+extend type InterventionConnection {
+  """
+  The matching interventions counted up to 10,000: the exact count when at most 10,000 match, else 10,001 (with
+  totalCountIsExact false: show it as "10,000+"). It stays fast at any size, where totalCount counts every match.
+  """
+  totalCountCapped: Int!
+  "False when more than 10,000 interventions match: totalCountCapped is then a lower bound."
+  totalCountIsExact: Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../notify.graphqls", Input: `# Who hears of what: the bell, and the organization's notification rules.
@@ -13447,6 +18412,8 @@ input NotificationSettingsInput {
   pushAdmins: Boolean!
   "Push a bell notification to the assigned technicians."
   pushTechnicians: Boolean!
+  "a reporter's \"not fixed\" moves a closed intervention back to the initial status (null: unchanged)"
+  reopenOnNotFixed: Boolean
 }
 
 extend type Mutation {
@@ -13536,6 +18503,32 @@ extend type PanicButton {
   ): Kiosk!
   "The code a user types on an unknown printer to register it here. Admins only."
   printerCode: String! @adminOnly
+  "Low-supply rules (docs/usage.md): the first rule naming a supply applies to it."
+  supplyRules: [SupplyRule!]!
+}
+
+"A low-supply rule: a supply at or below threshold (percent) opens ONE intervention (origin SNMP_ALERT) per cartridge, or only notifies the admins."
+type SupplyRule {
+  "The level, in percent (1..100), at or below which the rule fires."
+  threshold: Int!
+  "words matched against a supply's type, colour or description; empty: every supply"
+  supplies: [String!]!
+  "INTERVENTION (one intervention per cartridge) or NOTIFY (the admins are told once per cartridge, by the notification settings)"
+  action: String!
+  "ANNOTATE (a note on the open intervention) or CLOSE (moved to the first closed status) when the supply is replaced"
+  onReplacement: String!
+}
+
+"A low-supply rule to set (setSupplyRules)."
+input SupplyRuleInput {
+  "1..100; default 10"
+  threshold: Int
+  "Words matched against a supply's type, colour or description (e.g. toner, black); null or empty: every supply."
+  supplies: [String!]
+  "INTERVENTION (default) or NOTIFY"
+  action: String
+  "ANNOTATE (default) or CLOSE"
+  onReplacement: String
 }
 
 extend type Cause {
@@ -13560,6 +18553,8 @@ enum EmailTemplateKind {
   STATUS_CUSTOMER
   "The status-change email to the intervention's technicians."
   STATUS_TECHNICIAN
+  "The email to the reporter when a public note is added (the reporter's loop)."
+  NOTE_CUSTOMER
 }
 
 "A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies."
@@ -13612,6 +18607,10 @@ input EmailTemplateInput {
   statusTechnicianSubject: String
   "Body template (HTML) of the status-change email to technicians."
   statusTechnicianHtml: String
+  "Subject template of the public-note email to the reporter, sent when the customer toggle is on ([[[NOTE]]] is the note)."
+  noteCustomerSubject: String
+  "Body template (HTML) of the public-note email to the reporter ([[[NOTE]]] is the note)."
+  noteCustomerHtml: String
 }
 
 "Changes to a panic button: only the fields given change."
@@ -13668,6 +18667,13 @@ extend type Mutation {
     "The fields to change."
     input: PanicButtonInput!
   ): PanicButton!
+  "Replaces a panic button's low-supply rules (admins)."
+  setSupplyRules(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The rules, in order (the first matching rule applies to a supply)."
+    rules: [SupplyRuleInput!]!
+  ): PanicButton! @adminOnly
   "Sets kiosk texts of a language (templates; an empty value removes a key)."
   setKioskTexts(
     "The panic button's global ID."
@@ -13875,7 +18881,37 @@ type PollResult {
   error: String
 }
 
+"How lowSupplies sorts."
+enum LowSupplyOrder {
+  "lowest percent first"
+  LEVEL
+  "soonest forecast (daysLeft) first; supplies without a forecast last"
+  DAYS_LEFT
+}
+
 extend type Query {
+  """
+  Supplies running low across the organization (super-admins: every organization): a percent at or below
+  ` + "`" + `threshold` + "`" + `, or a forecast (` + "`" + `daysLeft` + "`" + `, least squares over the last 30 readings since the last replacement,
+  docs/usage.md) within ` + "`" + `withinDays` + "`" + `. Optionally of one panic button's printers.
+  """
+  lowSupplies(
+    "Percent (0..100) at or below which a supply is low."
+    threshold: Int = 20
+    "Also a supply forecast to run out within this many days (not negative); null: no forecast criterion."
+    withinDays: Float
+    "Only the supplies of this panic button's printers (global ID)."
+    panicButtonId: ID
+    "The order: lowest percent first (LEVEL) or soonest forecast first (DAYS_LEFT)."
+    orderBy: LowSupplyOrder = LEVEL
+    "At most this many supplies (1..200)."
+    first: Int = 50
+  ): [Supply!]!
+  "Printers flagged silent (not seen for PRINTER_SILENT_AFTER: no launch, no successful poll), longest silent first."
+  silentPrinters(
+    "At most this many printers (1..100)."
+    first: Int = 20
+  ): [Printer!]!
   "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
   printersWithAlerts(
     "At most this many printers."
@@ -13908,6 +18944,65 @@ extend type Mutation {
     "The printer's global ID."
     id: ID!
   ): PollResult!
+}
+`, BuiltIn: false},
+	{Name: "../reporter.graphqls", Input: `# The reporter's loop: tracking links, the "Is it fixed?" answers, replies by email and their quarantine.
+
+"How reporters answered \"Is it fixed?\" about a panic button's interventions."
+type Satisfaction {
+  "How many answers were given: fixed + notFixed."
+  answered: Int!
+  "Answers \"yes, it is fixed\"."
+  fixed: Int!
+  "Answers \"no, it is not fixed\"."
+  notFixed: Int!
+  "fixed / answered, between 0 and 1; null when nobody answered"
+  rate: Float
+}
+
+extend type PanicButton {
+  "How reporters answered \"Is it fixed?\" (interventions the caller can see)."
+  satisfaction: Satisfaction!
+}
+
+extend type InterventionEvent {
+  "Images the reporter sent with a reply (served at their url)."
+  attachments: [Attachment!]!
+}
+
+extend type InboundEmail {
+  "Images of the email, kept when its organization was known."
+  images: [Attachment!]!
+}
+
+"An image a reporter sent."
+type Attachment {
+  "Where the image is served: a path on this server (/media/ and the image's SHA-256)."
+  url: String!
+  "The file name the reporter's email gave it; null when it had none."
+  filename: String
+  "The image's MIME type (e.g. image/jpeg)."
+  contentType: String!
+}
+
+extend type Mutation {
+  "Voids every tracking link and reply address of the intervention sent so far; later emails carry new ones (admins)."
+  revokeTrackingLink(
+    "The intervention's global ID."
+    interventionId: ID!
+  ): Intervention!
+  "Attaches a quarantined inbound email to an intervention, as the reporter's note (admins)."
+  assignInboundEmail(
+    "The quarantined inbound email's global ID."
+    id: ID!
+    "The intervention to attach it to (global ID): of the email's organization; an email of no organization (super-admin) joins the intervention's."
+    interventionId: ID!
+  ): InboundEmail!
+  "Discards a quarantined inbound email (admins)."
+  discardInboundEmail(
+    "The quarantined inbound email's global ID."
+    id: ID!
+  ): InboundEmail!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema), one file per
@@ -13948,6 +19043,86 @@ input KeyValueInput {
 extend type Query {
   "Is the cloud reachable: returns \"pong\", no authentication."
   ping: String!
+}
+`, BuiltIn: false},
+	{Name: "../usage.graphqls", Input: `# Page usage from meter readings (docs/usage.md "Page usage").
+
+"Pages printed on each meter."
+type UsageCounts {
+  "Pages on the total meter."
+  total: Int!
+  "Black-and-white pages."
+  black: Int!
+  "Colour pages."
+  color: Int!
+  "Large-format (A3) pages."
+  large: Int!
+}
+
+"Pages printed in one calendar month (UTC)."
+type UsageMonth {
+  "YYYY-MM"
+  month: String!
+  "Pages on the total meter in the month."
+  total: Int!
+  "Black-and-white pages in the month."
+  black: Int!
+  "Colour pages in the month."
+  color: Int!
+  "Large-format (A3) pages in the month."
+  large: Int!
+}
+
+"An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump)."
+type MeterJump {
+  "The meter reading the meter jumped up to: pass it to acceptMeterJump."
+  readingId: ID!
+  "The printer whose meter jumped."
+  printerId: ID!
+  "When that reading was taken."
+  at: Time!
+  "total, black, color or large"
+  counter: String!
+  "The rise since the previous reading, in pages: more than the plausible pages per day times the days between."
+  pages: Int!
+  "True once an admin accepted it: its pages then count in the usage."
+  accepted: Boolean!
+}
+
+"Usage over a range: per month, the sum, and the jumps seen."
+type Usage {
+  "The months of the range that have usage, oldest first."
+  months: [UsageMonth!]!
+  "The sum over the whole range."
+  total: UsageCounts!
+  "The implausible jumps in the range, accepted ones included (those count in the usage)."
+  jumps: [MeterJump!]!
+}
+
+extend type Query {
+  """
+  Pages printed in [from, to) per month — of one printer (printerId), of one panic button's printers
+  (panicButtonId), else of the whole organization — from meter readings: a decreasing meter starts a new
+  segment, an implausible jump is excluded until accepted. At most 3 years. CSV: GET /export/usage.csv.
+  """
+  usage(
+    "The range's start (included)."
+    from: Time!
+    "The range's end (excluded); at most 3 years after from."
+    to: Time!
+    "Only this printer (global ID)."
+    printerId: ID
+    "Only the printers of this panic button (global ID); with printerId too, both must match."
+    panicButtonId: ID
+  ): Usage!
+}
+
+extend type Mutation {
+  "Counts the implausible jump up to this meter reading as usage (admins)."
+  acceptMeterJump(
+    "The meter reading of the jump (MeterJump.readingId)."
+    readingId: ID!
+  ): MeterReading! @adminOnly
 }
 `, BuiltIn: false},
 	{Name: "../users.graphqls", Input: `# Identity and access: signing in, users, partner API keys, the audit log.
@@ -14110,6 +19285,109 @@ extend type Mutation {
   ): APIKey!
 }
 `, BuiltIn: false},
+	{Name: "../webhooks.graphqls", Input: `# Webhooks: partners' endpoints that receive the organization's events, signed per Standard Webhooks
+# (webhook-id, webhook-timestamp, webhook-signature). Admins and API keys with the webhooks:manage scope.
+
+"An HTTP header of a delivery attempt."
+type HTTPHeader {
+  "The header's name, as sent (e.g. webhook-signature)."
+  name: String!
+  "The header's value, as sent."
+  value: String!
+}
+
+extend type WebhookAttempt {
+  "The request's headers: webhook-id, webhook-timestamp, webhook-signature (one v1 signature per secret in use), content-type, user-agent."
+  requestHeaders: [HTTPHeader!]!
+}
+
+"A new webhook endpoint."
+input CreateWebhookInput {
+  "An absolute http(s) URL of a public address (loopback, private and link-local addresses are refused)."
+  url: String!
+  "What the endpoint is for, for the admins (at most 500 characters); optional."
+  description: String
+  "Event types to receive (see webhookEventTypes)."
+  events: [String!]!
+  "Default true."
+  active: Boolean
+}
+
+"Changes to a webhook: only the fields given change."
+input UpdateWebhookInput {
+  "A new absolute http(s) URL of a public address (loopback, private and link-local addresses are refused)."
+  url: String
+  "A new description (at most 500 characters); an empty string removes it."
+  description: String
+  "The event types to receive from now on (see webhookEventTypes), replacing the list."
+  events: [String!]
+  "Turning a disabled endpoint back on clears its disabling; redeliver its failed deliveries then."
+  active: Boolean
+}
+
+"What createWebhook returns: the webhook and its secret, which is never shown again."
+type CreateWebhookPayload {
+  "The webhook created."
+  webhook: Webhook!
+  "The signing secret (whsec_ and the base64 of the key): shown this once."
+  secret: String!
+}
+
+"What rotateWebhookSecret returns: the webhook and its new secret, which is never shown again."
+type RotateWebhookSecretPayload {
+  "The webhook, with previousSecretExpiresAt set to when the old secret stops signing."
+  webhook: Webhook!
+  "The new signing secret, shown this once. Until webhook.previousSecretExpiresAt both secrets sign every request."
+  secret: String!
+}
+
+extend type Query {
+  "The event types a webhook may subscribe to."
+  webhookEventTypes: [String!]!
+}
+
+extend type Mutation {
+  "Adds a webhook to the caller's organization; its secret is in the payload, this once."
+  createWebhook(
+    "The endpoint's URL, description, events and whether it starts active."
+    input: CreateWebhookInput!
+  ): CreateWebhookPayload!
+  "Changes a webhook's URL, description, events or active flag; turning it back on clears its disabling."
+  updateWebhook(
+    "The webhook's global ID."
+    id: ID!
+    "The changes: only the fields given change."
+    input: UpdateWebhookInput!
+  ): Webhook!
+  "Deletes a webhook and its delivery log; returns its id."
+  deleteWebhook(
+    "The webhook's global ID."
+    id: ID!
+  ): ID!
+  "Gives a webhook a new secret. The previous one keeps signing for overlapSeconds (default: the server's WEBHOOK_ROTATION_OVERLAP; 0 ends it now; at most 7 days)."
+  rotateWebhookSecret(
+    "The webhook's global ID."
+    id: ID!
+    "How long, in seconds, the previous secret keeps signing too (0 to 604800); null: the server's WEBHOOK_ROTATION_OVERLAP."
+    overlapSeconds: Int
+  ): RotateWebhookSecretPayload!
+  "Queues a webhook.test event to the webhook (even when inactive) and returns its delivery."
+  sendTestWebhook(
+    "The webhook's global ID."
+    id: ID!
+  ): WebhookDelivery!
+  "Sends a finished delivery again: a new round of attempts with the same webhook-id and body."
+  redeliverWebhookDelivery(
+    "The delivery's global ID; it must be SUCCEEDED or FAILED."
+    id: ID!
+  ): WebhookDelivery!
+  "Sends every failed delivery of a webhook again; returns how many."
+  redeliverFailedWebhookDeliveries(
+    "The webhook's global ID."
+    webhookId: ID!
+  ): Int!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -14165,6 +19443,18 @@ func (ec *executionContext) childFields_APIKeyEdge(ctx context.Context, field gr
 		return ec.fieldContext_APIKeyEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKeyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_Attachment_url(ctx, field)
+	case "filename":
+		return ec.fieldContext_Attachment_filename(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Attachment_contentType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditLog(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14269,6 +19559,16 @@ func (ec *executionContext) childFields_CreateInterventionPayload(ctx context.Co
 		return ec.fieldContext_CreateInterventionPayload_replayed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateInterventionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateWebhookPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "webhook":
+		return ec.fieldContext_CreateWebhookPayload_webhook(ctx, field)
+	case "secret":
+		return ec.fieldContext_CreateWebhookPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateWebhookPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EmailMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14387,6 +19687,10 @@ func (ec *executionContext) childFields_EmailTemplate(ctx context.Context, field
 		return ec.fieldContext_EmailTemplate_statusTechnicianSubject(ctx, field)
 	case "statusTechnicianHTML":
 		return ec.fieldContext_EmailTemplate_statusTechnicianHTML(ctx, field)
+	case "noteCustomerSubject":
+		return ec.fieldContext_EmailTemplate_noteCustomerSubject(ctx, field)
+	case "noteCustomerHTML":
+		return ec.fieldContext_EmailTemplate_noteCustomerHTML(ctx, field)
 	case "organization":
 		return ec.fieldContext_EmailTemplate_organization(ctx, field)
 	case "panicButton":
@@ -14407,6 +19711,74 @@ func (ec *executionContext) childFields_EmailVariable(ctx context.Context, field
 		return ec.fieldContext_EmailVariable_aliasOf(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmailVariable", field.Name)
+}
+
+func (ec *executionContext) childFields_HTTPHeader(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_HTTPHeader_name(ctx, field)
+	case "value":
+		return ec.fieldContext_HTTPHeader_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HTTPHeader", field.Name)
+}
+
+func (ec *executionContext) childFields_InboundEmail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InboundEmail_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_InboundEmail_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_InboundEmail_updatedAt(ctx, field)
+	case "messageID":
+		return ec.fieldContext_InboundEmail_messageID(ctx, field)
+	case "fromEmail":
+		return ec.fieldContext_InboundEmail_fromEmail(ctx, field)
+	case "to":
+		return ec.fieldContext_InboundEmail_to(ctx, field)
+	case "subject":
+		return ec.fieldContext_InboundEmail_subject(ctx, field)
+	case "text":
+		return ec.fieldContext_InboundEmail_text(ctx, field)
+	case "status":
+		return ec.fieldContext_InboundEmail_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_InboundEmail_reason(ctx, field)
+	case "interventionID":
+		return ec.fieldContext_InboundEmail_interventionID(ctx, field)
+	case "spf":
+		return ec.fieldContext_InboundEmail_spf(ctx, field)
+	case "dkim":
+		return ec.fieldContext_InboundEmail_dkim(ctx, field)
+	case "intervention":
+		return ec.fieldContext_InboundEmail_intervention(ctx, field)
+	case "images":
+		return ec.fieldContext_InboundEmail_images(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboundEmail", field.Name)
+}
+
+func (ec *executionContext) childFields_InboundEmailConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InboundEmailConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InboundEmailConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InboundEmailConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboundEmailConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InboundEmailEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_InboundEmailEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_InboundEmailEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboundEmailEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Intervention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14475,6 +19847,10 @@ func (ec *executionContext) childFields_InterventionConnection(ctx context.Conte
 		return ec.fieldContext_InterventionConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_InterventionConnection_totalCount(ctx, field)
+	case "totalCountCapped":
+		return ec.fieldContext_InterventionConnection_totalCountCapped(ctx, field)
+	case "totalCountIsExact":
+		return ec.fieldContext_InterventionConnection_totalCountIsExact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InterventionConnection", field.Name)
 }
@@ -14505,6 +19881,10 @@ func (ec *executionContext) childFields_InterventionEvent(ctx context.Context, f
 		return ec.fieldContext_InterventionEvent_toStatus(ctx, field)
 	case "note":
 		return ec.fieldContext_InterventionEvent_note(ctx, field)
+	case "public":
+		return ec.fieldContext_InterventionEvent_public(ctx, field)
+	case "authorEmail":
+		return ec.fieldContext_InterventionEvent_authorEmail(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_InterventionEvent_createdAt(ctx, field)
 	case "organization":
@@ -14513,6 +19893,8 @@ func (ec *executionContext) childFields_InterventionEvent(ctx context.Context, f
 		return ec.fieldContext_InterventionEvent_intervention(ctx, field)
 	case "actor":
 		return ec.fieldContext_InterventionEvent_actor(ctx, field)
+	case "attachments":
+		return ec.fieldContext_InterventionEvent_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InterventionEvent", field.Name)
 }
@@ -14647,6 +20029,24 @@ func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LocalizedText", field.Name)
 }
 
+func (ec *executionContext) childFields_MeterJump(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "readingId":
+		return ec.fieldContext_MeterJump_readingId(ctx, field)
+	case "printerId":
+		return ec.fieldContext_MeterJump_printerId(ctx, field)
+	case "at":
+		return ec.fieldContext_MeterJump_at(ctx, field)
+	case "counter":
+		return ec.fieldContext_MeterJump_counter(ctx, field)
+	case "pages":
+		return ec.fieldContext_MeterJump_pages(ctx, field)
+	case "accepted":
+		return ec.fieldContext_MeterJump_accepted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeterJump", field.Name)
+}
+
 func (ec *executionContext) childFields_MeterReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14665,6 +20065,8 @@ func (ec *executionContext) childFields_MeterReading(ctx context.Context, field 
 		return ec.fieldContext_MeterReading_source(ctx, field)
 	case "readAt":
 		return ec.fieldContext_MeterReading_readAt(ctx, field)
+	case "jumpAccepted":
+		return ec.fieldContext_MeterReading_jumpAccepted(ctx, field)
 	case "organization":
 		return ec.fieldContext_MeterReading_organization(ctx, field)
 	case "printer":
@@ -14761,6 +20163,8 @@ func (ec *executionContext) childFields_NotificationSettings(ctx context.Context
 		return ec.fieldContext_NotificationSettings_pushAdmins(ctx, field)
 	case "pushTechnicians":
 		return ec.fieldContext_NotificationSettings_pushTechnicians(ctx, field)
+	case "reopenOnNotFixed":
+		return ec.fieldContext_NotificationSettings_reopenOnNotFixed(ctx, field)
 	case "organization":
 		return ec.fieldContext_NotificationSettings_organization(ctx, field)
 	case "triggerStatuses":
@@ -14875,6 +20279,10 @@ func (ec *executionContext) childFields_PanicButton(ctx context.Context, field g
 		return ec.fieldContext_PanicButton_kioskPreview(ctx, field)
 	case "printerCode":
 		return ec.fieldContext_PanicButton_printerCode(ctx, field)
+	case "supplyRules":
+		return ec.fieldContext_PanicButton_supplyRules(ctx, field)
+	case "satisfaction":
+		return ec.fieldContext_PanicButton_satisfaction(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PanicButton", field.Name)
 }
@@ -14971,6 +20379,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_snmpProfile(ctx, field)
 	case "lastPolledAt":
 		return ec.fieldContext_Printer_lastPolledAt(ctx, field)
+	case "silentSince":
+		return ec.fieldContext_Printer_silentSince(ctx, field)
 	case "organization":
 		return ec.fieldContext_Printer_organization(ctx, field)
 	case "panicButton":
@@ -14979,6 +20389,8 @@ func (ec *executionContext) childFields_Printer(ctx context.Context, field graph
 		return ec.fieldContext_Printer_meterReadings(ctx, field)
 	case "interventions":
 		return ec.fieldContext_Printer_interventions(ctx, field)
+	case "supplies":
+		return ec.fieldContext_Printer_supplies(ctx, field)
 	case "snmpCredentialsSet":
 		return ec.fieldContext_Printer_snmpCredentialsSet(ctx, field)
 	case "lastAlerts":
@@ -15049,6 +20461,174 @@ func (ec *executionContext) childFields_PrinterSnapshot(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type PrinterSnapshot", field.Name)
 }
 
+func (ec *executionContext) childFields_RotateWebhookSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "webhook":
+		return ec.fieldContext_RotateWebhookSecretPayload_webhook(ctx, field)
+	case "secret":
+		return ec.fieldContext_RotateWebhookSecretPayload_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookSecretPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Satisfaction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answered":
+		return ec.fieldContext_Satisfaction_answered(ctx, field)
+	case "fixed":
+		return ec.fieldContext_Satisfaction_fixed(ctx, field)
+	case "notFixed":
+		return ec.fieldContext_Satisfaction_notFixed(ctx, field)
+	case "rate":
+		return ec.fieldContext_Satisfaction_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Satisfaction", field.Name)
+}
+
+func (ec *executionContext) childFields_Supply(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Supply_id(ctx, field)
+	case "printerID":
+		return ec.fieldContext_Supply_printerID(ctx, field)
+	case "description":
+		return ec.fieldContext_Supply_description(ctx, field)
+	case "type":
+		return ec.fieldContext_Supply_type(ctx, field)
+	case "color":
+		return ec.fieldContext_Supply_color(ctx, field)
+	case "unit":
+		return ec.fieldContext_Supply_unit(ctx, field)
+	case "level":
+		return ec.fieldContext_Supply_level(ctx, field)
+	case "maxCapacity":
+		return ec.fieldContext_Supply_maxCapacity(ctx, field)
+	case "levelState":
+		return ec.fieldContext_Supply_levelState(ctx, field)
+	case "percent":
+		return ec.fieldContext_Supply_percent(ctx, field)
+	case "daysLeft":
+		return ec.fieldContext_Supply_daysLeft(ctx, field)
+	case "replacedAt":
+		return ec.fieldContext_Supply_replacedAt(ctx, field)
+	case "replacements":
+		return ec.fieldContext_Supply_replacements(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Supply_readAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_Supply_organization(ctx, field)
+	case "printer":
+		return ec.fieldContext_Supply_printer(ctx, field)
+	case "readings":
+		return ec.fieldContext_Supply_readings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Supply", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReading(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SupplyReading_id(ctx, field)
+	case "supplyID":
+		return ec.fieldContext_SupplyReading_supplyID(ctx, field)
+	case "level":
+		return ec.fieldContext_SupplyReading_level(ctx, field)
+	case "maxCapacity":
+		return ec.fieldContext_SupplyReading_maxCapacity(ctx, field)
+	case "levelState":
+		return ec.fieldContext_SupplyReading_levelState(ctx, field)
+	case "percent":
+		return ec.fieldContext_SupplyReading_percent(ctx, field)
+	case "replacement":
+		return ec.fieldContext_SupplyReading_replacement(ctx, field)
+	case "readAt":
+		return ec.fieldContext_SupplyReading_readAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_SupplyReading_organization(ctx, field)
+	case "supply":
+		return ec.fieldContext_SupplyReading_supply(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReading", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReadingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SupplyReadingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SupplyReadingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SupplyReadingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyReadingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SupplyReadingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyReadingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "threshold":
+		return ec.fieldContext_SupplyRule_threshold(ctx, field)
+	case "supplies":
+		return ec.fieldContext_SupplyRule_supplies(ctx, field)
+	case "action":
+		return ec.fieldContext_SupplyRule_action(ctx, field)
+	case "onReplacement":
+		return ec.fieldContext_SupplyRule_onReplacement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyRule", field.Name)
+}
+
+func (ec *executionContext) childFields_Usage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "months":
+		return ec.fieldContext_Usage_months(ctx, field)
+	case "total":
+		return ec.fieldContext_Usage_total(ctx, field)
+	case "jumps":
+		return ec.fieldContext_Usage_jumps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Usage", field.Name)
+}
+
+func (ec *executionContext) childFields_UsageCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_UsageCounts_total(ctx, field)
+	case "black":
+		return ec.fieldContext_UsageCounts_black(ctx, field)
+	case "color":
+		return ec.fieldContext_UsageCounts_color(ctx, field)
+	case "large":
+		return ec.fieldContext_UsageCounts_large(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_UsageMonth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_UsageMonth_month(ctx, field)
+	case "total":
+		return ec.fieldContext_UsageMonth_total(ctx, field)
+	case "black":
+		return ec.fieldContext_UsageMonth_black(ctx, field)
+	case "color":
+		return ec.fieldContext_UsageMonth_color(ctx, field)
+	case "large":
+		return ec.fieldContext_UsageMonth_large(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageMonth", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -15109,14 +20689,152 @@ func (ec *executionContext) childFields_Webhook(ctx context.Context, field graph
 		return ec.fieldContext_Webhook_updatedAt(ctx, field)
 	case "url":
 		return ec.fieldContext_Webhook_url(ctx, field)
+	case "description":
+		return ec.fieldContext_Webhook_description(ctx, field)
+	case "previousSecretExpiresAt":
+		return ec.fieldContext_Webhook_previousSecretExpiresAt(ctx, field)
 	case "events":
 		return ec.fieldContext_Webhook_events(ctx, field)
 	case "active":
 		return ec.fieldContext_Webhook_active(ctx, field)
+	case "disabledAt":
+		return ec.fieldContext_Webhook_disabledAt(ctx, field)
+	case "disabledReason":
+		return ec.fieldContext_Webhook_disabledReason(ctx, field)
+	case "failingSince":
+		return ec.fieldContext_Webhook_failingSince(ctx, field)
 	case "organization":
 		return ec.fieldContext_Webhook_organization(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_Webhook_deliveries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Webhook", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookAttempt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookAttempt_id(ctx, field)
+	case "deliveryID":
+		return ec.fieldContext_WebhookAttempt_deliveryID(ctx, field)
+	case "attempt":
+		return ec.fieldContext_WebhookAttempt_attempt(ctx, field)
+	case "responseStatus":
+		return ec.fieldContext_WebhookAttempt_responseStatus(ctx, field)
+	case "responseBody":
+		return ec.fieldContext_WebhookAttempt_responseBody(ctx, field)
+	case "error":
+		return ec.fieldContext_WebhookAttempt_error(ctx, field)
+	case "durationMs":
+		return ec.fieldContext_WebhookAttempt_durationMs(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_WebhookAttempt_nextAttemptAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WebhookAttempt_createdAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_WebhookAttempt_organization(ctx, field)
+	case "delivery":
+		return ec.fieldContext_WebhookAttempt_delivery(ctx, field)
+	case "requestHeaders":
+		return ec.fieldContext_WebhookAttempt_requestHeaders(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookAttempt", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookAttemptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookAttemptConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookAttemptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WebhookAttemptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookAttemptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookAttemptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_WebhookAttemptEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_WebhookAttemptEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookAttemptEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WebhookConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WebhookDelivery_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WebhookDelivery_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WebhookDelivery_updatedAt(ctx, field)
+	case "webhookID":
+		return ec.fieldContext_WebhookDelivery_webhookID(ctx, field)
+	case "eventID":
+		return ec.fieldContext_WebhookDelivery_eventID(ctx, field)
+	case "eventType":
+		return ec.fieldContext_WebhookDelivery_eventType(ctx, field)
+	case "payload":
+		return ec.fieldContext_WebhookDelivery_payload(ctx, field)
+	case "status":
+		return ec.fieldContext_WebhookDelivery_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_WebhookDelivery_attempts(ctx, field)
+	case "totalAttempts":
+		return ec.fieldContext_WebhookDelivery_totalAttempts(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_WebhookDelivery_nextAttemptAt(ctx, field)
+	case "lastStatusCode":
+		return ec.fieldContext_WebhookDelivery_lastStatusCode(ctx, field)
+	case "lastError":
+		return ec.fieldContext_WebhookDelivery_lastError(ctx, field)
+	case "deliveredAt":
+		return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_WebhookDelivery_organization(ctx, field)
+	case "webhook":
+		return ec.fieldContext_WebhookDelivery_webhook(ctx, field)
+	case "attemptLog":
+		return ec.fieldContext_WebhookDelivery_attemptLog(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDelivery", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDeliveryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WebhookDeliveryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookDeliveryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_WebhookEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15327,6 +21045,20 @@ func (ec *executionContext) field_Intervention_events_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptMeterJump_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "readingId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["readingId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addInterventionNote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15346,6 +21078,36 @@ func (ec *executionContext) field_Mutation_addInterventionNote_args(ctx context.
 		return nil, err
 	}
 	args["note"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "public",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["public"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_assignInboundEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "interventionId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interventionId"] = arg1
 	return args, nil
 }
 
@@ -15545,6 +21307,20 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createWebhook_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateWebhookInput, error) {
+			return ec.unmarshalNCreateWebhookInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateWebhookInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteCause_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15601,6 +21377,20 @@ func (ec *executionContext) field_Mutation_deleteUser_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteWebhook_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_disableOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15616,6 +21406,20 @@ func (ec *executionContext) field_Mutation_disableOrganization_args(ctx context.
 }
 
 func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_discardInboundEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -15743,6 +21547,34 @@ func (ec *executionContext) field_Mutation_pollPrinter_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_redeliverFailedWebhookDeliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "webhookId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["webhookId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_redeliverWebhookDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_registerPrinter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15857,6 +21689,20 @@ func (ec *executionContext) field_Mutation_revokeApiKey_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_revokeTrackingLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "interventionId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interventionId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rotatePrinterCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15868,6 +21714,28 @@ func (ec *executionContext) field_Mutation_rotatePrinterCode_args(ctx context.Co
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rotateWebhookSecret_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "overlapSeconds",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["overlapSeconds"] = arg1
 	return args, nil
 }
 
@@ -15898,6 +21766,20 @@ func (ec *executionContext) field_Mutation_sendTestEmail_args(ctx context.Contex
 		return nil, err
 	}
 	args["kind"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendTestWebhook_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -15972,6 +21854,28 @@ func (ec *executionContext) field_Mutation_setPassword_args(ctx context.Context,
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setSupplyRules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "rules",
+		func(ctx context.Context, v any) ([]*model.SupplyRuleInput, error) {
+			return ec.unmarshalNSupplyRuleInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rules"] = arg1
 	return args, nil
 }
 
@@ -16179,6 +22083,28 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
 			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateWebhook_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateWebhookInput, error) {
+			return ec.unmarshalNUpdateWebhookInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUpdateWebhookInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16543,6 +22469,60 @@ func (ec *executionContext) field_Query_emailVariables_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_inboundEmails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.InboundEmailOrder, error) {
+			return ec.unmarshalOInboundEmailOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.InboundEmailWhereInput, error) {
+			return ec.unmarshalOInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_interventions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16594,6 +22574,52 @@ func (ec *executionContext) field_Query_interventions_args(ctx context.Context, 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_lowSupplies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "threshold",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threshold"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "withinDays",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["withinDays"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.LowSupplyOrder, error) {
+			return ec.unmarshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
 	return args, nil
 }
 
@@ -16885,6 +22911,58 @@ func (ec *executionContext) field_Query_printers_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_silentPrinters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "printerId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["printerId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "panicButtonId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["panicButtonId"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16931,6 +23009,222 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 			return ec.unmarshalOUserWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_webhooks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.WebhookOrder, error) {
+			return ec.unmarshalOWebhookOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.WebhookWhereInput, error) {
+			return ec.unmarshalOWebhookWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Supply_readings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SupplyReadingOrder, error) {
+			return ec.unmarshalOSupplyReadingOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+			return ec.unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_WebhookDelivery_attemptLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.WebhookAttemptOrder, error) {
+			return ec.unmarshalOWebhookAttemptOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.WebhookAttemptWhereInput, error) {
+			return ec.unmarshalOWebhookAttemptWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Webhook_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.WebhookDeliveryOrder, error) {
+			return ec.unmarshalOWebhookDeliveryOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.WebhookDeliveryWhereInput, error) {
+			return ec.unmarshalOWebhookDeliveryWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17424,6 +23718,75 @@ func (ec *executionContext) _APIKeyEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_APIKeyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKeyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_filename(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_contentType(ctx context.Context, field graphql.CollectedField, obj *model.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
@@ -18248,6 +24611,61 @@ func (ec *executionContext) _CreateInterventionPayload_replayed(ctx context.Cont
 }
 func (ec *executionContext) fieldContext_CreateInterventionPayload_replayed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreateInterventionPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CreateWebhookPayload_webhook(ctx context.Context, field graphql.CollectedField, obj *model.CreateWebhookPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateWebhookPayload_webhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Webhook, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
+			return ec.marshalNWebhook2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhook(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateWebhookPayload_webhook(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateWebhookPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Webhook(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateWebhookPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.CreateWebhookPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateWebhookPayload_secret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Secret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateWebhookPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateWebhookPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _EmailMessage_id(ctx context.Context, field graphql.CollectedField, obj *ent.EmailMessage) (ret graphql.Marshaler) {
@@ -19330,6 +25748,52 @@ func (ec *executionContext) fieldContext_EmailTemplate_statusTechnicianHTML(_ co
 	return graphql.NewScalarFieldContext("EmailTemplate", field, false, false, "String")
 }
 
+func (ec *executionContext) _EmailTemplate_noteCustomerSubject(ctx context.Context, field graphql.CollectedField, obj *ent.EmailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailTemplate_noteCustomerSubject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteCustomerSubject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailTemplate_noteCustomerSubject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmailTemplate_noteCustomerHTML(ctx context.Context, field graphql.CollectedField, obj *ent.EmailTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailTemplate_noteCustomerHTML(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteCustomerHTML, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailTemplate_noteCustomerHTML(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailTemplate", field, false, false, "String")
+}
+
 func (ec *executionContext) _EmailTemplate_organization(ctx context.Context, field graphql.CollectedField, obj *ent.EmailTemplate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19484,6 +25948,557 @@ func (ec *executionContext) _EmailVariable_aliasOf(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EmailVariable_aliasOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmailVariable", field, false, false, "String")
+}
+
+func (ec *executionContext) _HTTPHeader_name(ctx context.Context, field graphql.CollectedField, obj *model.HTTPHeader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HTTPHeader_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HTTPHeader_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HTTPHeader", field, false, false, "String")
+}
+
+func (ec *executionContext) _HTTPHeader_value(ctx context.Context, field graphql.CollectedField, obj *model.HTTPHeader) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HTTPHeader_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HTTPHeader_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HTTPHeader", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_id(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InboundEmail_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InboundEmail_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InboundEmail_messageID(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_messageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MessageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_messageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_fromEmail(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_fromEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_fromEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_to(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_subject(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_text(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_status(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v inboundemail.Status) graphql.Marshaler {
+			return ec.marshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "InboundEmailStatus")
+}
+
+func (ec *executionContext) _InboundEmail_reason(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_interventionID(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_interventionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterventionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_interventionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InboundEmail_spf(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_spf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Spf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_spf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_dkim(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_dkim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dkim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_dkim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmail", field, false, false, "String")
+}
+
+func (ec *executionContext) _InboundEmail_intervention(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_intervention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Intervention(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalOIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_intervention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmail_images(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmail_images(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InboundEmail().Images(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmail_images(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InboundEmailEdge) graphql.Marshaler {
+			return ec.marshalOInboundEmailEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmailConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmailEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmailConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmailConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InboundEmailEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+			return ec.marshalOInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboundEmailEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmail(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboundEmailEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.InboundEmailEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboundEmailEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboundEmailEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboundEmailEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Intervention_id(ctx context.Context, field graphql.CollectedField, obj *ent.Intervention) (ret graphql.Marshaler) {
@@ -20273,6 +27288,52 @@ func (ec *executionContext) fieldContext_InterventionConnection_totalCount(_ con
 	return graphql.NewScalarFieldContext("InterventionConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _InterventionConnection_totalCountCapped(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionConnection_totalCountCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InterventionConnection().TotalCountCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionConnection_totalCountCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _InterventionConnection_totalCountIsExact(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionConnection_totalCountIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InterventionConnection().TotalCountIsExact(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionConnection_totalCountIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionConnection", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _InterventionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20489,6 +27550,52 @@ func (ec *executionContext) fieldContext_InterventionEvent_note(_ context.Contex
 	return graphql.NewScalarFieldContext("InterventionEvent", field, false, false, "String")
 }
 
+func (ec *executionContext) _InterventionEvent_public(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionEvent_public(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Public, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionEvent_public(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionEvent", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InterventionEvent_authorEmail(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionEvent_authorEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionEvent_authorEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InterventionEvent", field, false, false, "String")
+}
+
 func (ec *executionContext) _InterventionEvent_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20603,6 +27710,38 @@ func (ec *executionContext) fieldContext_InterventionEvent_actor(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InterventionEvent_attachments(ctx context.Context, field graphql.CollectedField, obj *ent.InterventionEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InterventionEvent_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InterventionEvent().Attachments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InterventionEvent_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InterventionEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21717,6 +28856,144 @@ func (ec *executionContext) fieldContext_Media_organization(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _MeterJump_readingId(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_readingId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_readingId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeterJump_printerId(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_printerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_printerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeterJump_at(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeterJump_counter(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_counter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_counter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeterJump_pages(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_pages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_pages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeterJump_accepted(ctx context.Context, field graphql.CollectedField, obj *model.MeterJump) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterJump_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterJump_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterJump", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _MeterReading_id(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21899,6 +29176,29 @@ func (ec *executionContext) _MeterReading_readAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_MeterReading_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeterReading", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeterReading_jumpAccepted(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeterReading_jumpAccepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JumpAccepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeterReading_jumpAccepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeterReading", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _MeterReading_organization(ctx context.Context, field graphql.CollectedField, obj *ent.MeterReading) (ret graphql.Marshaler) {
@@ -22404,7 +29704,7 @@ func (ec *executionContext) _Mutation_addInterventionNote(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddInterventionNote(ctx, fc.Args["id"].(int), fc.Args["note"].(string))
+			return ec.Resolvers.Mutation().AddInterventionNote(ctx, fc.Args["id"].(int), fc.Args["note"].(string), fc.Args["public"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
@@ -22983,6 +30283,63 @@ func (ec *executionContext) fieldContext_Mutation_updatePanicButton(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updatePanicButton_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setSupplyRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setSupplyRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetSupplyRules(ctx, fc.Args["panicButtonId"].(int), fc.Args["rules"].([]*model.SupplyRuleInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *ent.PanicButton
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PanicButton) graphql.Marshaler {
+			return ec.marshalNPanicButton2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPanicButton(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setSupplyRules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanicButton(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setSupplyRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23737,6 +31094,195 @@ func (ec *executionContext) fieldContext_Mutation_pollPrinter(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_revokeTrackingLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeTrackingLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeTrackingLink(ctx, fc.Args["interventionId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Intervention) graphql.Marshaler {
+			return ec.marshalNIntervention2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐIntervention(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeTrackingLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Intervention(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeTrackingLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignInboundEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignInboundEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignInboundEmail(ctx, fc.Args["id"].(int), fc.Args["interventionId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+			return ec.marshalNInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignInboundEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignInboundEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_discardInboundEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_discardInboundEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DiscardInboundEmail(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+			return ec.marshalNInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_discardInboundEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_discardInboundEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptMeterJump(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptMeterJump(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptMeterJump(ctx, fc.Args["readingId"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *ent.MeterReading
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MeterReading) graphql.Marshaler {
+			return ec.marshalNMeterReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReading(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptMeterJump(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeterReading(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptMeterJump_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24215,6 +31761,314 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiKey(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWebhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWebhook(ctx, fc.Args["input"].(model.CreateWebhookInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateWebhookPayload) graphql.Marshaler {
+			return ec.marshalNCreateWebhookPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateWebhookPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateWebhookPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWebhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWebhook(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateWebhookInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
+			return ec.marshalNWebhook2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhook(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Webhook(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteWebhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteWebhook(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotateWebhookSecret(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotateWebhookSecret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotateWebhookSecret(ctx, fc.Args["id"].(int), fc.Args["overlapSeconds"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RotateWebhookSecretPayload) graphql.Marshaler {
+			return ec.marshalNRotateWebhookSecretPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐRotateWebhookSecretPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotateWebhookSecret(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RotateWebhookSecretPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotateWebhookSecret_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendTestWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendTestWebhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendTestWebhook(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendTestWebhook(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendTestWebhook_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_redeliverWebhookDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_redeliverWebhookDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RedeliverWebhookDelivery(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_redeliverWebhookDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_redeliverWebhookDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_redeliverFailedWebhookDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_redeliverFailedWebhookDeliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RedeliverFailedWebhookDeliveries(ctx, fc.Args["webhookId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_redeliverFailedWebhookDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_redeliverFailedWebhookDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24801,6 +32655,29 @@ func (ec *executionContext) _NotificationSettings_pushTechnicians(ctx context.Co
 	)
 }
 func (ec *executionContext) fieldContext_NotificationSettings_pushTechnicians(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NotificationSettings_reopenOnNotFixed(ctx context.Context, field graphql.CollectedField, obj *ent.NotificationSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationSettings_reopenOnNotFixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReopenOnNotFixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationSettings_reopenOnNotFixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NotificationSettings", field, false, false, "Boolean")
 }
 
@@ -25951,6 +33828,70 @@ func (ec *executionContext) fieldContext_PanicButton_printerCode(_ context.Conte
 	return graphql.NewScalarFieldContext("PanicButton", field, false, false, "String")
 }
 
+func (ec *executionContext) _PanicButton_supplyRules(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicButton_supplyRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplyRules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.SupplyRule) graphql.Marshaler {
+			return ec.marshalNSupplyRule2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicButton_supplyRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanicButton",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PanicButton_satisfaction(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButton) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanicButton_satisfaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PanicButton().Satisfaction(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *reporter.Satisfaction) graphql.Marshaler {
+			return ec.marshalNSatisfaction2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋreporterᚐSatisfaction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanicButton_satisfaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PanicButton",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Satisfaction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PanicButtonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PanicButtonConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26746,6 +34687,29 @@ func (ec *executionContext) fieldContext_Printer_lastPolledAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Printer", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Printer_silentSince(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_silentSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SilentSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_silentSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Printer", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Printer_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26864,7 +34828,7 @@ func (ec *executionContext) _Printer_interventions(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Interventions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InterventionOrder), fc.Args["where"].(*ent.InterventionWhereInput))
+			return ec.Resolvers.Printer().Interventions(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InterventionOrder), fc.Args["where"].(*ent.InterventionWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.InterventionConnection) graphql.Marshaler {
@@ -26879,7 +34843,7 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 		Object:     "Printer",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_InterventionConnection(ctx, field)
 		},
@@ -26894,6 +34858,38 @@ func (ec *executionContext) fieldContext_Printer_interventions(ctx context.Conte
 	if fc.Args, err = ec.field_Printer_interventions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Printer_supplies(ctx context.Context, field graphql.CollectedField, obj *ent.Printer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Printer_supplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplies(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+			return ec.marshalOSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Printer_supplies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Printer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -27637,6 +35633,50 @@ func (ec *executionContext) fieldContext_Query_emailMessages(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_inboundEmails(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inboundEmails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InboundEmails(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InboundEmailOrder), fc.Args["where"].(*ent.InboundEmailWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InboundEmailConnection) graphql.Marshaler {
+			return ec.marshalNInboundEmailConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inboundEmails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboundEmailConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_inboundEmails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_interventions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27851,6 +35891,50 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_webhooks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Webhooks(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WebhookOrder), fc.Args["where"].(*ent.WebhookWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookConnection) graphql.Marshaler {
+			return ec.marshalNWebhookConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_webhooks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_webhooks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28076,6 +36160,94 @@ func (ec *executionContext) fieldContext_Query_previewEmail(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_lowSupplies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lowSupplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LowSupplies(ctx, fc.Args["threshold"].(*int), fc.Args["withinDays"].(*float64), fc.Args["panicButtonId"].(*int), fc.Args["orderBy"].(*model.LowSupplyOrder), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+			return ec.marshalNSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lowSupplies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lowSupplies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_silentPrinters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_silentPrinters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SilentPrinters(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_silentPrinters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_silentPrinters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_printersWithAlerts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28143,6 +36315,50 @@ func (ec *executionContext) fieldContext_Query_ping(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
+func (ec *executionContext) _Query_usage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_usage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Usage(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["printerId"].(*int), fc.Args["panicButtonId"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Usage) graphql.Marshaler {
+			return ec.marshalNUsage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_usage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Usage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_usage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28195,6 +36411,29 @@ func (ec *executionContext) _Query_apiKeyScopes(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Query_apiKeyScopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
+}
+
+func (ec *executionContext) _Query_webhookEventTypes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_webhookEventTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().WebhookEventTypes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_webhookEventTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
@@ -28274,6 +36513,153 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RotateWebhookSecretPayload_webhook(ctx context.Context, field graphql.CollectedField, obj *model.RotateWebhookSecretPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RotateWebhookSecretPayload_webhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Webhook, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
+			return ec.marshalNWebhook2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhook(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RotateWebhookSecretPayload_webhook(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RotateWebhookSecretPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Webhook(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RotateWebhookSecretPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.RotateWebhookSecretPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RotateWebhookSecretPayload_secret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Secret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RotateWebhookSecretPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RotateWebhookSecretPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _Satisfaction_answered(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Satisfaction_fixed(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_fixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_fixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Satisfaction_notFixed(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_notFixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotFixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_notFixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Satisfaction_rate(ctx context.Context, field graphql.CollectedField, obj *reporter.Satisfaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Satisfaction_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Satisfaction_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Satisfaction", field, true, false, "Float")
+}
+
 func (ec *executionContext) _Subscription_interventionChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -28336,6 +36722,1221 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Supply_id(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Supply_printerID(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_printerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrinterID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_printerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Supply_description(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_type(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_color(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "String")
+}
+
+func (ec *executionContext) _Supply_level(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_maxCapacity(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_maxCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_maxCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_levelState(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_levelState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v supply.LevelState) graphql.Marshaler {
+			return ec.marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_levelState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "SupplyLevelState")
+}
+
+func (ec *executionContext) _Supply_percent(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_daysLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_daysLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_daysLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Supply_replacedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_replacedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplacedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_replacedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Supply_replacements(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_replacements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replacements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_replacements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Supply_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Supply", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Supply_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Supply_printer(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_printer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Printer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Printer) graphql.Marshaler {
+			return ec.marshalNPrinter2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_printer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Printer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Supply_readings(ctx context.Context, field graphql.CollectedField, obj *ent.Supply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Supply_readings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Readings(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SupplyReadingOrder), fc.Args["where"].(*ent.SupplyReadingWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupplyReadingConnection) graphql.Marshaler {
+			return ec.marshalNSupplyReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Supply_readings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Supply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReadingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Supply_readings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReading_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupplyReading_supplyID(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_supplyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupplyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_supplyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupplyReading_level(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_maxCapacity(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_maxCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_maxCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_levelState(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_levelState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v supplyreading.LevelState) graphql.Marshaler {
+			return ec.marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_levelState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "SupplyReadingLevelState")
+}
+
+func (ec *executionContext) _SupplyReading_percent(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReading_replacement(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_replacement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replacement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_replacement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SupplyReading_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReading", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SupplyReading_organization(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReading",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReading_supply(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReading) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReading_supply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supply(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Supply) graphql.Marshaler {
+			return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReading_supply(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReading",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Supply(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SupplyReadingEdge) graphql.Marshaler {
+			return ec.marshalOSupplyReadingEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReadingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReadingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyReadingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupplyReading) graphql.Marshaler {
+			return ec.marshalOSupplyReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReading(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupplyReadingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupplyReading(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupplyReadingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SupplyReadingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyReadingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyReadingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyReadingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SupplyRule_threshold(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupplyRule_supplies(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_supplies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_supplies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupplyRule_action(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupplyRule_onReplacement(ctx context.Context, field graphql.CollectedField, obj *schematype.SupplyRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupplyRule_onReplacement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnReplacement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupplyRule_onReplacement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupplyRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _Usage_months(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UsageMonth) graphql.Marshaler {
+			return ec.marshalNUsageMonth2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageMonth(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Usage_total(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UsageCounts) graphql.Marshaler {
+			return ec.marshalNUsageCounts2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Usage_jumps(ctx context.Context, field graphql.CollectedField, obj *model.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Usage_jumps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jumps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeterJump) graphql.Marshaler {
+			return ec.marshalNMeterJump2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJumpᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Usage_jumps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Usage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeterJump(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UsageCounts_total(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_black(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_color(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageCounts_large(ctx context.Context, field graphql.CollectedField, obj *model.UsageCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageCounts_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageCounts_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_month(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "String")
+}
+
+func (ec *executionContext) _UsageMonth_total(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_black(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_black(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Black, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_black(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_color(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_color(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Color, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_color(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UsageMonth_large(ctx context.Context, field graphql.CollectedField, obj *model.UsageMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageMonth_large(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Large, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageMonth_large(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageMonth", field, false, false, "Int")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -28834,6 +38435,52 @@ func (ec *executionContext) fieldContext_Webhook_url(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "String")
 }
 
+func (ec *executionContext) _Webhook_description(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Webhook_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Webhook_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Webhook", field, false, false, "String")
+}
+
+func (ec *executionContext) _Webhook_previousSecretExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Webhook_previousSecretExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousSecretExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Webhook_previousSecretExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Webhook", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Webhook_events(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28880,6 +38527,75 @@ func (ec *executionContext) fieldContext_Webhook_active(_ context.Context, field
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Webhook_disabledAt(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Webhook_disabledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisabledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Webhook_disabledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Webhook", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Webhook_disabledReason(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Webhook_disabledReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisabledReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Webhook_disabledReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Webhook", field, false, false, "String")
+}
+
+func (ec *executionContext) _Webhook_failingSince(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Webhook_failingSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FailingSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Webhook_failingSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Webhook", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Webhook_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28910,6 +38626,495 @@ func (ec *executionContext) fieldContext_Webhook_organization(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Webhook_deliveries(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Webhook_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Deliveries(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WebhookDeliveryOrder), fc.Args["where"].(*ent.WebhookDeliveryWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDeliveryConnection) graphql.Marshaler {
+			return ec.marshalNWebhookDeliveryConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Webhook_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Webhook",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDeliveryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Webhook_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttempt_id(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WebhookAttempt_deliveryID(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_deliveryID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveryID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_deliveryID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WebhookAttempt_attempt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_attempt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_attempt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookAttempt_responseStatus(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_responseStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResponseStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_responseStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookAttempt_responseBody(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_responseBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResponseBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_responseBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookAttempt_error(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookAttempt_durationMs(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_durationMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DurationMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_durationMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookAttempt_nextAttemptAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_nextAttemptAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextAttemptAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_nextAttemptAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookAttempt_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttempt", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookAttempt_organization(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttempt_delivery(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_delivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delivery(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_delivery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttempt_requestHeaders(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttempt_requestHeaders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WebhookAttempt().RequestHeaders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.HTTPHeader) graphql.Marshaler {
+			return ec.marshalNHTTPHeader2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐHTTPHeaderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttempt_requestHeaders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HTTPHeader(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttemptConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttemptConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WebhookAttemptEdge) graphql.Marshaler {
+			return ec.marshalOWebhookAttemptEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttemptConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookAttemptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookAttemptEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttemptConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttemptConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttemptConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookAttemptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttemptConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttemptConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttemptConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttemptConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookAttemptEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttemptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttemptEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookAttempt) graphql.Marshaler {
+			return ec.marshalOWebhookAttempt2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttempt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttemptEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookAttemptEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookAttempt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookAttemptEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookAttemptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookAttemptEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookAttemptEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookAttemptEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _WebhookConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookConnection) (ret graphql.Marshaler) {
@@ -28997,6 +39202,578 @@ func (ec *executionContext) _WebhookConnection_totalCount(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_WebhookConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookDelivery_id(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WebhookDelivery_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookDelivery_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookDelivery_webhookID(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_webhookID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WebhookID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_webhookID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WebhookDelivery_eventID(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_eventID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_eventID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookDelivery_eventType(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_eventType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_eventType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookDelivery_payload(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_payload(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Payload, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_payload(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookDelivery_status(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
+			return ec.marshalNWebhookDeliveryStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "WebhookDeliveryStatus")
+}
+
+func (ec *executionContext) _WebhookDelivery_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookDelivery_totalAttempts(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_totalAttempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalAttempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_totalAttempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookDelivery_nextAttemptAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_nextAttemptAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextAttemptAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_nextAttemptAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookDelivery_lastStatusCode(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_lastStatusCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastStatusCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_lastStatusCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookDelivery_lastError(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_lastError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _WebhookDelivery_deliveredAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_deliveredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WebhookDelivery_organization(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookDelivery_webhook(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_webhook(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Webhook(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
+			return ec.marshalNWebhook2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhook(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_webhook(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Webhook(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookDelivery_attemptLog(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_attemptLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.AttemptLog(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WebhookAttemptOrder), fc.Args["where"].(*ent.WebhookAttemptWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookAttemptConnection) graphql.Marshaler {
+			return ec.marshalNWebhookAttemptConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDelivery_attemptLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookAttemptConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WebhookDelivery_attemptLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookDeliveryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WebhookDeliveryEdge) graphql.Marshaler {
+			return ec.marshalOWebhookDeliveryEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDeliveryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookDeliveryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDeliveryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookDeliveryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDeliveryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDeliveryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookDeliveryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookDeliveryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDeliveryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WebhookDeliveryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalOWebhookDelivery2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDeliveryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WebhookDeliveryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WebhookDeliveryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDeliveryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDeliveryEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _WebhookEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEdge) (ret graphql.Marshaler) {
@@ -32400,6 +43177,69 @@ func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateWebhookInput(ctx context.Context, obj any) (model.CreateWebhookInput, error) {
+	var it model.CreateWebhookInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"url", "description", "events", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "events":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("events"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Events = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateWebhookInput unmarshals raw into the CreateWebhookInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateWebhookInput(ctx context.Context, raw any) (model.CreateWebhookInput, error) {
+	var out model.CreateWebhookInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWebhookInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEmailMessageOrder(ctx context.Context, obj any) (ent.EmailMessageOrder, error) {
 	var it ent.EmailMessageOrder
 	if obj == nil {
@@ -33479,7 +44319,7 @@ func (ec *executionContext) unmarshalInputEmailTemplateInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fromEmail", "fromName", "technicalEmails", "techSubject", "techHtml", "userSubject", "userHtml", "statusAdminSubject", "statusAdminHtml", "statusCustomerSubject", "statusCustomerHtml", "statusTechnicianSubject", "statusTechnicianHtml"}
+	fieldsInOrder := [...]string{"fromEmail", "fromName", "technicalEmails", "techSubject", "techHtml", "userSubject", "userHtml", "statusAdminSubject", "statusAdminHtml", "statusCustomerSubject", "statusCustomerHtml", "statusTechnicianSubject", "statusTechnicianHtml", "noteCustomerSubject", "noteCustomerHtml"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -33577,6 +44417,20 @@ func (ec *executionContext) unmarshalInputEmailTemplateInput(ctx context.Context
 				return it, err
 			}
 			it.StatusTechnicianHTML = data
+		case "noteCustomerSubject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubject = data
+		case "noteCustomerHtml":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHtml"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTML = data
 		}
 	}
 	return it, nil
@@ -33658,7 +44512,7 @@ func (ec *executionContext) unmarshalInputEmailTemplateWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "fromEmail", "fromEmailNEQ", "fromEmailIn", "fromEmailNotIn", "fromEmailGT", "fromEmailGTE", "fromEmailLT", "fromEmailLTE", "fromEmailContains", "fromEmailHasPrefix", "fromEmailHasSuffix", "fromEmailIsNil", "fromEmailNotNil", "fromEmailEqualFold", "fromEmailContainsFold", "fromName", "fromNameNEQ", "fromNameIn", "fromNameNotIn", "fromNameGT", "fromNameGTE", "fromNameLT", "fromNameLTE", "fromNameContains", "fromNameHasPrefix", "fromNameHasSuffix", "fromNameIsNil", "fromNameNotNil", "fromNameEqualFold", "fromNameContainsFold", "techSubject", "techSubjectNEQ", "techSubjectIn", "techSubjectNotIn", "techSubjectGT", "techSubjectGTE", "techSubjectLT", "techSubjectLTE", "techSubjectContains", "techSubjectHasPrefix", "techSubjectHasSuffix", "techSubjectIsNil", "techSubjectNotNil", "techSubjectEqualFold", "techSubjectContainsFold", "techHTML", "techHTMLNEQ", "techHTMLIn", "techHTMLNotIn", "techHTMLGT", "techHTMLGTE", "techHTMLLT", "techHTMLLTE", "techHTMLContains", "techHTMLHasPrefix", "techHTMLHasSuffix", "techHTMLIsNil", "techHTMLNotNil", "techHTMLEqualFold", "techHTMLContainsFold", "userSubject", "userSubjectNEQ", "userSubjectIn", "userSubjectNotIn", "userSubjectGT", "userSubjectGTE", "userSubjectLT", "userSubjectLTE", "userSubjectContains", "userSubjectHasPrefix", "userSubjectHasSuffix", "userSubjectIsNil", "userSubjectNotNil", "userSubjectEqualFold", "userSubjectContainsFold", "userHTML", "userHTMLNEQ", "userHTMLIn", "userHTMLNotIn", "userHTMLGT", "userHTMLGTE", "userHTMLLT", "userHTMLLTE", "userHTMLContains", "userHTMLHasPrefix", "userHTMLHasSuffix", "userHTMLIsNil", "userHTMLNotNil", "userHTMLEqualFold", "userHTMLContainsFold", "statusAdminSubject", "statusAdminSubjectNEQ", "statusAdminSubjectIn", "statusAdminSubjectNotIn", "statusAdminSubjectGT", "statusAdminSubjectGTE", "statusAdminSubjectLT", "statusAdminSubjectLTE", "statusAdminSubjectContains", "statusAdminSubjectHasPrefix", "statusAdminSubjectHasSuffix", "statusAdminSubjectIsNil", "statusAdminSubjectNotNil", "statusAdminSubjectEqualFold", "statusAdminSubjectContainsFold", "statusAdminHTML", "statusAdminHTMLNEQ", "statusAdminHTMLIn", "statusAdminHTMLNotIn", "statusAdminHTMLGT", "statusAdminHTMLGTE", "statusAdminHTMLLT", "statusAdminHTMLLTE", "statusAdminHTMLContains", "statusAdminHTMLHasPrefix", "statusAdminHTMLHasSuffix", "statusAdminHTMLIsNil", "statusAdminHTMLNotNil", "statusAdminHTMLEqualFold", "statusAdminHTMLContainsFold", "statusCustomerSubject", "statusCustomerSubjectNEQ", "statusCustomerSubjectIn", "statusCustomerSubjectNotIn", "statusCustomerSubjectGT", "statusCustomerSubjectGTE", "statusCustomerSubjectLT", "statusCustomerSubjectLTE", "statusCustomerSubjectContains", "statusCustomerSubjectHasPrefix", "statusCustomerSubjectHasSuffix", "statusCustomerSubjectIsNil", "statusCustomerSubjectNotNil", "statusCustomerSubjectEqualFold", "statusCustomerSubjectContainsFold", "statusCustomerHTML", "statusCustomerHTMLNEQ", "statusCustomerHTMLIn", "statusCustomerHTMLNotIn", "statusCustomerHTMLGT", "statusCustomerHTMLGTE", "statusCustomerHTMLLT", "statusCustomerHTMLLTE", "statusCustomerHTMLContains", "statusCustomerHTMLHasPrefix", "statusCustomerHTMLHasSuffix", "statusCustomerHTMLIsNil", "statusCustomerHTMLNotNil", "statusCustomerHTMLEqualFold", "statusCustomerHTMLContainsFold", "statusTechnicianSubject", "statusTechnicianSubjectNEQ", "statusTechnicianSubjectIn", "statusTechnicianSubjectNotIn", "statusTechnicianSubjectGT", "statusTechnicianSubjectGTE", "statusTechnicianSubjectLT", "statusTechnicianSubjectLTE", "statusTechnicianSubjectContains", "statusTechnicianSubjectHasPrefix", "statusTechnicianSubjectHasSuffix", "statusTechnicianSubjectIsNil", "statusTechnicianSubjectNotNil", "statusTechnicianSubjectEqualFold", "statusTechnicianSubjectContainsFold", "statusTechnicianHTML", "statusTechnicianHTMLNEQ", "statusTechnicianHTMLIn", "statusTechnicianHTMLNotIn", "statusTechnicianHTMLGT", "statusTechnicianHTMLGTE", "statusTechnicianHTMLLT", "statusTechnicianHTMLLTE", "statusTechnicianHTMLContains", "statusTechnicianHTMLHasPrefix", "statusTechnicianHTMLHasSuffix", "statusTechnicianHTMLIsNil", "statusTechnicianHTMLNotNil", "statusTechnicianHTMLEqualFold", "statusTechnicianHTMLContainsFold", "hasPanicButton", "hasPanicButtonWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "fromEmail", "fromEmailNEQ", "fromEmailIn", "fromEmailNotIn", "fromEmailGT", "fromEmailGTE", "fromEmailLT", "fromEmailLTE", "fromEmailContains", "fromEmailHasPrefix", "fromEmailHasSuffix", "fromEmailIsNil", "fromEmailNotNil", "fromEmailEqualFold", "fromEmailContainsFold", "fromName", "fromNameNEQ", "fromNameIn", "fromNameNotIn", "fromNameGT", "fromNameGTE", "fromNameLT", "fromNameLTE", "fromNameContains", "fromNameHasPrefix", "fromNameHasSuffix", "fromNameIsNil", "fromNameNotNil", "fromNameEqualFold", "fromNameContainsFold", "techSubject", "techSubjectNEQ", "techSubjectIn", "techSubjectNotIn", "techSubjectGT", "techSubjectGTE", "techSubjectLT", "techSubjectLTE", "techSubjectContains", "techSubjectHasPrefix", "techSubjectHasSuffix", "techSubjectIsNil", "techSubjectNotNil", "techSubjectEqualFold", "techSubjectContainsFold", "techHTML", "techHTMLNEQ", "techHTMLIn", "techHTMLNotIn", "techHTMLGT", "techHTMLGTE", "techHTMLLT", "techHTMLLTE", "techHTMLContains", "techHTMLHasPrefix", "techHTMLHasSuffix", "techHTMLIsNil", "techHTMLNotNil", "techHTMLEqualFold", "techHTMLContainsFold", "userSubject", "userSubjectNEQ", "userSubjectIn", "userSubjectNotIn", "userSubjectGT", "userSubjectGTE", "userSubjectLT", "userSubjectLTE", "userSubjectContains", "userSubjectHasPrefix", "userSubjectHasSuffix", "userSubjectIsNil", "userSubjectNotNil", "userSubjectEqualFold", "userSubjectContainsFold", "userHTML", "userHTMLNEQ", "userHTMLIn", "userHTMLNotIn", "userHTMLGT", "userHTMLGTE", "userHTMLLT", "userHTMLLTE", "userHTMLContains", "userHTMLHasPrefix", "userHTMLHasSuffix", "userHTMLIsNil", "userHTMLNotNil", "userHTMLEqualFold", "userHTMLContainsFold", "statusAdminSubject", "statusAdminSubjectNEQ", "statusAdminSubjectIn", "statusAdminSubjectNotIn", "statusAdminSubjectGT", "statusAdminSubjectGTE", "statusAdminSubjectLT", "statusAdminSubjectLTE", "statusAdminSubjectContains", "statusAdminSubjectHasPrefix", "statusAdminSubjectHasSuffix", "statusAdminSubjectIsNil", "statusAdminSubjectNotNil", "statusAdminSubjectEqualFold", "statusAdminSubjectContainsFold", "statusAdminHTML", "statusAdminHTMLNEQ", "statusAdminHTMLIn", "statusAdminHTMLNotIn", "statusAdminHTMLGT", "statusAdminHTMLGTE", "statusAdminHTMLLT", "statusAdminHTMLLTE", "statusAdminHTMLContains", "statusAdminHTMLHasPrefix", "statusAdminHTMLHasSuffix", "statusAdminHTMLIsNil", "statusAdminHTMLNotNil", "statusAdminHTMLEqualFold", "statusAdminHTMLContainsFold", "statusCustomerSubject", "statusCustomerSubjectNEQ", "statusCustomerSubjectIn", "statusCustomerSubjectNotIn", "statusCustomerSubjectGT", "statusCustomerSubjectGTE", "statusCustomerSubjectLT", "statusCustomerSubjectLTE", "statusCustomerSubjectContains", "statusCustomerSubjectHasPrefix", "statusCustomerSubjectHasSuffix", "statusCustomerSubjectIsNil", "statusCustomerSubjectNotNil", "statusCustomerSubjectEqualFold", "statusCustomerSubjectContainsFold", "statusCustomerHTML", "statusCustomerHTMLNEQ", "statusCustomerHTMLIn", "statusCustomerHTMLNotIn", "statusCustomerHTMLGT", "statusCustomerHTMLGTE", "statusCustomerHTMLLT", "statusCustomerHTMLLTE", "statusCustomerHTMLContains", "statusCustomerHTMLHasPrefix", "statusCustomerHTMLHasSuffix", "statusCustomerHTMLIsNil", "statusCustomerHTMLNotNil", "statusCustomerHTMLEqualFold", "statusCustomerHTMLContainsFold", "statusTechnicianSubject", "statusTechnicianSubjectNEQ", "statusTechnicianSubjectIn", "statusTechnicianSubjectNotIn", "statusTechnicianSubjectGT", "statusTechnicianSubjectGTE", "statusTechnicianSubjectLT", "statusTechnicianSubjectLTE", "statusTechnicianSubjectContains", "statusTechnicianSubjectHasPrefix", "statusTechnicianSubjectHasSuffix", "statusTechnicianSubjectIsNil", "statusTechnicianSubjectNotNil", "statusTechnicianSubjectEqualFold", "statusTechnicianSubjectContainsFold", "statusTechnicianHTML", "statusTechnicianHTMLNEQ", "statusTechnicianHTMLIn", "statusTechnicianHTMLNotIn", "statusTechnicianHTMLGT", "statusTechnicianHTMLGTE", "statusTechnicianHTMLLT", "statusTechnicianHTMLLTE", "statusTechnicianHTMLContains", "statusTechnicianHTMLHasPrefix", "statusTechnicianHTMLHasSuffix", "statusTechnicianHTMLIsNil", "statusTechnicianHTMLNotNil", "statusTechnicianHTMLEqualFold", "statusTechnicianHTMLContainsFold", "noteCustomerSubject", "noteCustomerSubjectNEQ", "noteCustomerSubjectIn", "noteCustomerSubjectNotIn", "noteCustomerSubjectGT", "noteCustomerSubjectGTE", "noteCustomerSubjectLT", "noteCustomerSubjectLTE", "noteCustomerSubjectContains", "noteCustomerSubjectHasPrefix", "noteCustomerSubjectHasSuffix", "noteCustomerSubjectIsNil", "noteCustomerSubjectNotNil", "noteCustomerSubjectEqualFold", "noteCustomerSubjectContainsFold", "noteCustomerHTML", "noteCustomerHTMLNEQ", "noteCustomerHTMLIn", "noteCustomerHTMLNotIn", "noteCustomerHTMLGT", "noteCustomerHTMLGTE", "noteCustomerHTMLLT", "noteCustomerHTMLLTE", "noteCustomerHTMLContains", "noteCustomerHTMLHasPrefix", "noteCustomerHTMLHasSuffix", "noteCustomerHTMLIsNil", "noteCustomerHTMLNotNil", "noteCustomerHTMLEqualFold", "noteCustomerHTMLContainsFold", "hasPanicButton", "hasPanicButtonWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35233,6 +46087,216 @@ func (ec *executionContext) unmarshalInputEmailTemplateWhereInput(ctx context.Co
 				return it, err
 			}
 			it.StatusTechnicianHTMLContainsFold = data
+		case "noteCustomerSubject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubject = data
+		case "noteCustomerSubjectNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectNEQ = data
+		case "noteCustomerSubjectIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectIn = data
+		case "noteCustomerSubjectNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectNotIn = data
+		case "noteCustomerSubjectGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectGT = data
+		case "noteCustomerSubjectGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectGTE = data
+		case "noteCustomerSubjectLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectLT = data
+		case "noteCustomerSubjectLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectLTE = data
+		case "noteCustomerSubjectContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectContains = data
+		case "noteCustomerSubjectHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectHasPrefix = data
+		case "noteCustomerSubjectHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectHasSuffix = data
+		case "noteCustomerSubjectIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectIsNil = data
+		case "noteCustomerSubjectNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectNotNil = data
+		case "noteCustomerSubjectEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectEqualFold = data
+		case "noteCustomerSubjectContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerSubjectContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerSubjectContainsFold = data
+		case "noteCustomerHTML":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTML"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTML = data
+		case "noteCustomerHTMLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLNEQ = data
+		case "noteCustomerHTMLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLIn = data
+		case "noteCustomerHTMLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLNotIn = data
+		case "noteCustomerHTMLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLGT = data
+		case "noteCustomerHTMLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLGTE = data
+		case "noteCustomerHTMLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLLT = data
+		case "noteCustomerHTMLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLLTE = data
+		case "noteCustomerHTMLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLContains = data
+		case "noteCustomerHTMLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLHasPrefix = data
+		case "noteCustomerHTMLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLHasSuffix = data
+		case "noteCustomerHTMLIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLIsNil = data
+		case "noteCustomerHTMLNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLNotNil = data
+		case "noteCustomerHTMLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLEqualFold = data
+		case "noteCustomerHTMLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteCustomerHTMLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteCustomerHTMLContainsFold = data
 		case "hasPanicButton":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPanicButton"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -35261,6 +46325,1193 @@ func (ec *executionContext) unmarshalInputEmailTemplateWhereInput(ctx context.Co
 func UnmarshalEmailTemplateWhereInput(ctx context.Context, raw any) (ent.EmailTemplateWhereInput, error) {
 	var out ent.EmailTemplateWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmailTemplateWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInboundEmailOrder(ctx context.Context, obj any) (ent.InboundEmailOrder, error) {
+	var it ent.InboundEmailOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNInboundEmailOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInboundEmailOrder unmarshals raw into the InboundEmailOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInboundEmailOrder(ctx context.Context, raw any) (ent.InboundEmailOrder, error) {
+	var out ent.InboundEmailOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InboundEmailOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInboundEmailWhereInput(ctx context.Context, obj any) (ent.InboundEmailWhereInput, error) {
+	var it ent.InboundEmailWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "messageID", "messageIDNEQ", "messageIDIn", "messageIDNotIn", "messageIDGT", "messageIDGTE", "messageIDLT", "messageIDLTE", "messageIDContains", "messageIDHasPrefix", "messageIDHasSuffix", "messageIDIsNil", "messageIDNotNil", "messageIDEqualFold", "messageIDContainsFold", "fromEmail", "fromEmailNEQ", "fromEmailIn", "fromEmailNotIn", "fromEmailGT", "fromEmailGTE", "fromEmailLT", "fromEmailLTE", "fromEmailContains", "fromEmailHasPrefix", "fromEmailHasSuffix", "fromEmailEqualFold", "fromEmailContainsFold", "to", "toNEQ", "toIn", "toNotIn", "toGT", "toGTE", "toLT", "toLTE", "toContains", "toHasPrefix", "toHasSuffix", "toIsNil", "toNotNil", "toEqualFold", "toContainsFold", "subject", "subjectNEQ", "subjectIn", "subjectNotIn", "subjectGT", "subjectGTE", "subjectLT", "subjectLTE", "subjectContains", "subjectHasPrefix", "subjectHasSuffix", "subjectIsNil", "subjectNotNil", "subjectEqualFold", "subjectContainsFold", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textIsNil", "textNotNil", "textEqualFold", "textContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "interventionID", "interventionIDNEQ", "interventionIDIn", "interventionIDNotIn", "interventionIDIsNil", "interventionIDNotNil", "spf", "spfNEQ", "spfIn", "spfNotIn", "spfGT", "spfGTE", "spfLT", "spfLTE", "spfContains", "spfHasPrefix", "spfHasSuffix", "spfIsNil", "spfNotNil", "spfEqualFold", "spfContainsFold", "dkim", "dkimNEQ", "dkimIn", "dkimNotIn", "dkimGT", "dkimGTE", "dkimLT", "dkimLTE", "dkimContains", "dkimHasPrefix", "dkimHasSuffix", "dkimIsNil", "dkimNotNil", "dkimEqualFold", "dkimContainsFold", "hasIntervention", "hasInterventionWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOInboundEmailWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOInboundEmailWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "messageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageID = data
+		case "messageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDNEQ = data
+		case "messageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDIn = data
+		case "messageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDNotIn = data
+		case "messageIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDGT = data
+		case "messageIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDGTE = data
+		case "messageIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDLT = data
+		case "messageIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDLTE = data
+		case "messageIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDContains = data
+		case "messageIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDHasPrefix = data
+		case "messageIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDHasSuffix = data
+		case "messageIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDIsNil = data
+		case "messageIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDNotNil = data
+		case "messageIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDEqualFold = data
+		case "messageIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("messageIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MessageIDContainsFold = data
+		case "fromEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmail = data
+		case "fromEmailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailNEQ = data
+		case "fromEmailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailIn = data
+		case "fromEmailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailNotIn = data
+		case "fromEmailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailGT = data
+		case "fromEmailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailGTE = data
+		case "fromEmailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailLT = data
+		case "fromEmailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailLTE = data
+		case "fromEmailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailContains = data
+		case "fromEmailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailHasPrefix = data
+		case "fromEmailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailHasSuffix = data
+		case "fromEmailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailEqualFold = data
+		case "fromEmailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromEmailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromEmailContainsFold = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "toNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNEQ = data
+		case "toIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToIn = data
+		case "toNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNotIn = data
+		case "toGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToGT = data
+		case "toGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToGTE = data
+		case "toLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToLT = data
+		case "toLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToLTE = data
+		case "toContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToContains = data
+		case "toHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToHasPrefix = data
+		case "toHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToHasSuffix = data
+		case "toIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToIsNil = data
+		case "toNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNotNil = data
+		case "toEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToEqualFold = data
+		case "toContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToContainsFold = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "subjectNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNEQ = data
+		case "subjectIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIn = data
+		case "subjectNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNotIn = data
+		case "subjectGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectGT = data
+		case "subjectGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectGTE = data
+		case "subjectLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectLT = data
+		case "subjectLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectLTE = data
+		case "subjectContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectContains = data
+		case "subjectHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectHasPrefix = data
+		case "subjectHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectHasSuffix = data
+		case "subjectIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIsNil = data
+		case "subjectNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNotNil = data
+		case "subjectEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectEqualFold = data
+		case "subjectContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectContainsFold = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "textNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNEQ = data
+		case "textIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIn = data
+		case "textNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotIn = data
+		case "textGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGT = data
+		case "textGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGTE = data
+		case "textLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLT = data
+		case "textLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLTE = data
+		case "textContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContains = data
+		case "textHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasPrefix = data
+		case "textHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasSuffix = data
+		case "textIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIsNil = data
+		case "textNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotNil = data
+		case "textEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextEqualFold = data
+		case "textContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "interventionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionID = data
+		case "interventionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDNEQ = data
+		case "interventionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDIn = data
+		case "interventionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDNotIn = data
+		case "interventionIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDIsNil = data
+		case "interventionIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("interventionIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InterventionIDNotNil = data
+		case "spf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spf"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Spf = data
+		case "spfNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfNEQ = data
+		case "spfIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfIn = data
+		case "spfNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfNotIn = data
+		case "spfGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfGT = data
+		case "spfGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfGTE = data
+		case "spfLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfLT = data
+		case "spfLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfLTE = data
+		case "spfContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfContains = data
+		case "spfHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfHasPrefix = data
+		case "spfHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfHasSuffix = data
+		case "spfIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfIsNil = data
+		case "spfNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfNotNil = data
+		case "spfEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfEqualFold = data
+		case "spfContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("spfContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpfContainsFold = data
+		case "dkim":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkim"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dkim = data
+		case "dkimNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimNEQ = data
+		case "dkimIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimIn = data
+		case "dkimNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimNotIn = data
+		case "dkimGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimGT = data
+		case "dkimGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimGTE = data
+		case "dkimLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimLT = data
+		case "dkimLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimLTE = data
+		case "dkimContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimContains = data
+		case "dkimHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimHasPrefix = data
+		case "dkimHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimHasSuffix = data
+		case "dkimIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimIsNil = data
+		case "dkimNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimNotNil = data
+		case "dkimEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimEqualFold = data
+		case "dkimContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dkimContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DkimContainsFold = data
+		case "hasIntervention":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIntervention"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIntervention = data
+		case "hasInterventionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInterventionWith"))
+			data, err := ec.unmarshalOInterventionWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInterventionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInterventionWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInboundEmailWhereInput unmarshals raw into the InboundEmailWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInboundEmailWhereInput(ctx context.Context, raw any) (ent.InboundEmailWhereInput, error) {
+	var out ent.InboundEmailWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InboundEmailWhereInput", raw, &out)
 	return out, err
 }
 
@@ -35328,7 +47579,7 @@ func (ec *executionContext) unmarshalInputInterventionEventWhereInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "interventionID", "interventionIDNEQ", "interventionIDIn", "interventionIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "fromStatus", "fromStatusNEQ", "fromStatusIn", "fromStatusNotIn", "fromStatusGT", "fromStatusGTE", "fromStatusLT", "fromStatusLTE", "fromStatusContains", "fromStatusHasPrefix", "fromStatusHasSuffix", "fromStatusIsNil", "fromStatusNotNil", "fromStatusEqualFold", "fromStatusContainsFold", "toStatus", "toStatusNEQ", "toStatusIn", "toStatusNotIn", "toStatusGT", "toStatusGTE", "toStatusLT", "toStatusLTE", "toStatusContains", "toStatusHasPrefix", "toStatusHasSuffix", "toStatusIsNil", "toStatusNotNil", "toStatusEqualFold", "toStatusContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasIntervention", "hasInterventionWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "interventionID", "interventionIDNEQ", "interventionIDIn", "interventionIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "fromStatus", "fromStatusNEQ", "fromStatusIn", "fromStatusNotIn", "fromStatusGT", "fromStatusGTE", "fromStatusLT", "fromStatusLTE", "fromStatusContains", "fromStatusHasPrefix", "fromStatusHasSuffix", "fromStatusIsNil", "fromStatusNotNil", "fromStatusEqualFold", "fromStatusContainsFold", "toStatus", "toStatusNEQ", "toStatusIn", "toStatusNotIn", "toStatusGT", "toStatusGTE", "toStatusLT", "toStatusLTE", "toStatusContains", "toStatusHasPrefix", "toStatusHasSuffix", "toStatusIsNil", "toStatusNotNil", "toStatusEqualFold", "toStatusContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "public", "publicNEQ", "authorEmail", "authorEmailNEQ", "authorEmailIn", "authorEmailNotIn", "authorEmailGT", "authorEmailGTE", "authorEmailLT", "authorEmailLTE", "authorEmailContains", "authorEmailHasPrefix", "authorEmailHasSuffix", "authorEmailIsNil", "authorEmailNotNil", "authorEmailEqualFold", "authorEmailContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasIntervention", "hasInterventionWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35825,6 +48076,125 @@ func (ec *executionContext) unmarshalInputInterventionEventWhereInput(ctx contex
 				return it, err
 			}
 			it.NoteContainsFold = data
+		case "public":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("public"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Public = data
+		case "publicNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publicNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublicNEQ = data
+		case "authorEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmail = data
+		case "authorEmailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailNEQ = data
+		case "authorEmailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailIn = data
+		case "authorEmailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailNotIn = data
+		case "authorEmailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailGT = data
+		case "authorEmailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailGTE = data
+		case "authorEmailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailLT = data
+		case "authorEmailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailLTE = data
+		case "authorEmailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailContains = data
+		case "authorEmailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailHasPrefix = data
+		case "authorEmailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailHasSuffix = data
+		case "authorEmailIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailIsNil = data
+		case "authorEmailNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailNotNil = data
+		case "authorEmailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailEqualFold = data
+		case "authorEmailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEmailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEmailContainsFold = data
 		case "createdAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -36456,7 +48826,7 @@ func (ec *executionContext) unmarshalInputInterventionWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "printerIDIsNil", "printerIDNotNil", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "panicButtonIDIsNil", "panicButtonIDNotNil", "statusID", "statusIDNEQ", "statusIDIn", "statusIDNotIn", "reporterEmail", "reporterEmailNEQ", "reporterEmailIn", "reporterEmailNotIn", "reporterEmailGT", "reporterEmailGTE", "reporterEmailLT", "reporterEmailLTE", "reporterEmailContains", "reporterEmailHasPrefix", "reporterEmailHasSuffix", "reporterEmailEqualFold", "reporterEmailContainsFold", "reporterPhone", "reporterPhoneNEQ", "reporterPhoneIn", "reporterPhoneNotIn", "reporterPhoneGT", "reporterPhoneGTE", "reporterPhoneLT", "reporterPhoneLTE", "reporterPhoneContains", "reporterPhoneHasPrefix", "reporterPhoneHasSuffix", "reporterPhoneIsNil", "reporterPhoneNotNil", "reporterPhoneEqualFold", "reporterPhoneContainsFold", "message", "messageNEQ", "messageIn", "messageNotIn", "messageGT", "messageGTE", "messageLT", "messageLTE", "messageContains", "messageHasPrefix", "messageHasSuffix", "messageIsNil", "messageNotNil", "messageEqualFold", "messageContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "relatedToID", "relatedToIDNEQ", "relatedToIDIn", "relatedToIDNotIn", "relatedToIDIsNil", "relatedToIDNotNil", "externalRef", "externalRefNEQ", "externalRefIn", "externalRefNotIn", "externalRefGT", "externalRefGTE", "externalRefLT", "externalRefLTE", "externalRefContains", "externalRefHasPrefix", "externalRefHasSuffix", "externalRefIsNil", "externalRefNotNil", "externalRefEqualFold", "externalRefContainsFold", "hasPrinter", "hasPrinterWith", "hasPanicButton", "hasPanicButtonWith", "hasStatus", "hasStatusWith", "hasCauses", "hasCausesWith", "hasTechnicians", "hasTechniciansWith", "hasRelatedTo", "hasRelatedToWith", "hasRelated", "hasRelatedWith", "hasEvents", "hasEventsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "printerIDIsNil", "printerIDNotNil", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "panicButtonIDIsNil", "panicButtonIDNotNil", "statusID", "statusIDNEQ", "statusIDIn", "statusIDNotIn", "reporterEmail", "reporterEmailNEQ", "reporterEmailIn", "reporterEmailNotIn", "reporterEmailGT", "reporterEmailGTE", "reporterEmailLT", "reporterEmailLTE", "reporterEmailContains", "reporterEmailHasPrefix", "reporterEmailHasSuffix", "reporterEmailEqualFold", "reporterEmailContainsFold", "reporterPhone", "reporterPhoneNEQ", "reporterPhoneIn", "reporterPhoneNotIn", "reporterPhoneGT", "reporterPhoneGTE", "reporterPhoneLT", "reporterPhoneLTE", "reporterPhoneContains", "reporterPhoneHasPrefix", "reporterPhoneHasSuffix", "reporterPhoneIsNil", "reporterPhoneNotNil", "reporterPhoneEqualFold", "reporterPhoneContainsFold", "message", "messageNEQ", "messageIn", "messageNotIn", "messageGT", "messageGTE", "messageLT", "messageLTE", "messageContains", "messageHasPrefix", "messageHasSuffix", "messageIsNil", "messageNotNil", "messageEqualFold", "messageContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "origin", "originNEQ", "originIn", "originNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "relatedToID", "relatedToIDNEQ", "relatedToIDIn", "relatedToIDNotIn", "relatedToIDIsNil", "relatedToIDNotNil", "externalRef", "externalRefNEQ", "externalRefIn", "externalRefNotIn", "externalRefGT", "externalRefGTE", "externalRefLT", "externalRefLTE", "externalRefContains", "externalRefHasPrefix", "externalRefHasSuffix", "externalRefIsNil", "externalRefNotNil", "externalRefEqualFold", "externalRefContainsFold", "hasPrinter", "hasPrinterWith", "hasPanicButton", "hasPanicButtonWith", "hasStatus", "hasStatusWith", "hasCauses", "hasCausesWith", "hasTechnicians", "hasTechniciansWith", "hasRelatedTo", "hasRelatedToWith", "hasRelated", "hasRelatedWith", "hasEvents", "hasEventsWith", "search"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37604,6 +49974,15 @@ func (ec *executionContext) unmarshalInputInterventionWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasEventsWith = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.InterventionWhereInput().Search(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -38459,7 +50838,7 @@ func (ec *executionContext) unmarshalInputMeterReadingWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "total", "totalNEQ", "totalIn", "totalNotIn", "totalGT", "totalGTE", "totalLT", "totalLTE", "totalIsNil", "totalNotNil", "black", "blackNEQ", "blackIn", "blackNotIn", "blackGT", "blackGTE", "blackLT", "blackLTE", "blackIsNil", "blackNotNil", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorIsNil", "colorNotNil", "large", "largeNEQ", "largeIn", "largeNotIn", "largeGT", "largeGTE", "largeLT", "largeLTE", "largeIsNil", "largeNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "total", "totalNEQ", "totalIn", "totalNotIn", "totalGT", "totalGTE", "totalLT", "totalLTE", "totalIsNil", "totalNotNil", "black", "blackNEQ", "blackIn", "blackNotIn", "blackGT", "blackGTE", "blackLT", "blackLTE", "blackIsNil", "blackNotNil", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorIsNil", "colorNotNil", "large", "largeNEQ", "largeIn", "largeNotIn", "largeGT", "largeGTE", "largeLT", "largeLTE", "largeIsNil", "largeNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "jumpAccepted", "jumpAcceptedNEQ", "hasPrinter", "hasPrinterWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38935,6 +51314,20 @@ func (ec *executionContext) unmarshalInputMeterReadingWhereInput(ctx context.Con
 				return it, err
 			}
 			it.ReadAtLTE = data
+		case "jumpAccepted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jumpAccepted"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JumpAccepted = data
+		case "jumpAcceptedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jumpAcceptedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JumpAcceptedNEQ = data
 		case "hasPrinter":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -39121,7 +51514,7 @@ func (ec *executionContext) unmarshalInputNotificationSettingsInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"triggerStatusIds", "emailAdmins", "emailCustomer", "emailTechnicians", "pushAdmins", "pushTechnicians"}
+	fieldsInOrder := [...]string{"triggerStatusIds", "emailAdmins", "emailCustomer", "emailTechnicians", "pushAdmins", "pushTechnicians", "reopenOnNotFixed"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39170,6 +51563,13 @@ func (ec *executionContext) unmarshalInputNotificationSettingsInput(ctx context.
 				return it, err
 			}
 			it.PushTechnicians = data
+		case "reopenOnNotFixed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenOnNotFixed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenOnNotFixed = data
 		}
 	}
 	return it, nil
@@ -39251,7 +51651,7 @@ func (ec *executionContext) unmarshalInputNotificationSettingsWhereInput(ctx con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "emailAdmins", "emailAdminsNEQ", "emailCustomer", "emailCustomerNEQ", "emailTechnicians", "emailTechniciansNEQ", "pushAdmins", "pushAdminsNEQ", "pushTechnicians", "pushTechniciansNEQ", "hasTriggerStatuses", "hasTriggerStatusesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "emailAdmins", "emailAdminsNEQ", "emailCustomer", "emailCustomerNEQ", "emailTechnicians", "emailTechniciansNEQ", "pushAdmins", "pushAdminsNEQ", "pushTechnicians", "pushTechniciansNEQ", "reopenOnNotFixed", "reopenOnNotFixedNEQ", "hasTriggerStatuses", "hasTriggerStatusesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39517,6 +51917,20 @@ func (ec *executionContext) unmarshalInputNotificationSettingsWhereInput(ctx con
 				return it, err
 			}
 			it.PushTechniciansNEQ = data
+		case "reopenOnNotFixed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenOnNotFixed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenOnNotFixed = data
+		case "reopenOnNotFixedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reopenOnNotFixedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReopenOnNotFixedNEQ = data
 		case "hasTriggerStatuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTriggerStatuses"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -41576,7 +53990,7 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors"}
+	fieldsInOrder := [...]string{"serial", "model", "name", "location", "ip", "counters", "errors", "supplies"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41632,6 +54046,13 @@ func (ec *executionContext) unmarshalInputPrinterInfoInput(ctx context.Context, 
 				return it, err
 			}
 			it.Errors = data
+		case "supplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplies"))
+			data, err := ec.unmarshalOSupplyInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supplies = data
 		}
 	}
 	return it, nil
@@ -41804,7 +54225,7 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "serial", "serialNEQ", "serialIn", "serialNotIn", "serialGT", "serialGTE", "serialLT", "serialLTE", "serialContains", "serialHasPrefix", "serialHasSuffix", "serialEqualFold", "serialContainsFold", "model", "modelNEQ", "modelIn", "modelNotIn", "modelGT", "modelGTE", "modelLT", "modelLTE", "modelContains", "modelHasPrefix", "modelHasSuffix", "modelIsNil", "modelNotNil", "modelEqualFold", "modelContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "location", "locationNEQ", "locationIn", "locationNotIn", "locationGT", "locationGTE", "locationLT", "locationLTE", "locationContains", "locationHasPrefix", "locationHasSuffix", "locationIsNil", "locationNotNil", "locationEqualFold", "locationContainsFold", "ip", "ipNEQ", "ipIn", "ipNotIn", "ipGT", "ipGTE", "ipLT", "ipLTE", "ipContains", "ipHasPrefix", "ipHasSuffix", "ipIsNil", "ipNotNil", "ipEqualFold", "ipContainsFold", "panicButtonID", "panicButtonIDNEQ", "panicButtonIDIn", "panicButtonIDNotIn", "customerContactEmail", "customerContactEmailNEQ", "customerContactEmailIn", "customerContactEmailNotIn", "customerContactEmailGT", "customerContactEmailGTE", "customerContactEmailLT", "customerContactEmailLTE", "customerContactEmailContains", "customerContactEmailHasPrefix", "customerContactEmailHasSuffix", "customerContactEmailIsNil", "customerContactEmailNotNil", "customerContactEmailEqualFold", "customerContactEmailContainsFold", "lastSeenAt", "lastSeenAtNEQ", "lastSeenAtIn", "lastSeenAtNotIn", "lastSeenAtGT", "lastSeenAtGTE", "lastSeenAtLT", "lastSeenAtLTE", "lastSeenAtIsNil", "lastSeenAtNotNil", "lastTotal", "lastTotalNEQ", "lastTotalIn", "lastTotalNotIn", "lastTotalGT", "lastTotalGTE", "lastTotalLT", "lastTotalLTE", "lastTotalIsNil", "lastTotalNotNil", "lastBlack", "lastBlackNEQ", "lastBlackIn", "lastBlackNotIn", "lastBlackGT", "lastBlackGTE", "lastBlackLT", "lastBlackLTE", "lastBlackIsNil", "lastBlackNotNil", "lastColor", "lastColorNEQ", "lastColorIn", "lastColorNotIn", "lastColorGT", "lastColorGTE", "lastColorLT", "lastColorLTE", "lastColorIsNil", "lastColorNotNil", "lastLarge", "lastLargeNEQ", "lastLargeIn", "lastLargeNotIn", "lastLargeGT", "lastLargeGTE", "lastLargeLT", "lastLargeLTE", "lastLargeIsNil", "lastLargeNotNil", "snmpEnabled", "snmpEnabledNEQ", "snmpVersion", "snmpVersionNEQ", "snmpVersionIn", "snmpVersionNotIn", "snmpProfile", "snmpProfileNEQ", "snmpProfileIn", "snmpProfileNotIn", "snmpProfileGT", "snmpProfileGTE", "snmpProfileLT", "snmpProfileLTE", "snmpProfileContains", "snmpProfileHasPrefix", "snmpProfileHasSuffix", "snmpProfileIsNil", "snmpProfileNotNil", "snmpProfileEqualFold", "snmpProfileContainsFold", "lastPolledAt", "lastPolledAtNEQ", "lastPolledAtIn", "lastPolledAtNotIn", "lastPolledAtGT", "lastPolledAtGTE", "lastPolledAtLT", "lastPolledAtLTE", "lastPolledAtIsNil", "lastPolledAtNotNil", "silentSince", "silentSinceNEQ", "silentSinceIn", "silentSinceNotIn", "silentSinceGT", "silentSinceGTE", "silentSinceLT", "silentSinceLTE", "silentSinceIsNil", "silentSinceNotNil", "hasPanicButton", "hasPanicButtonWith", "hasMeterReadings", "hasMeterReadingsWith", "hasInterventions", "hasInterventionsWith", "hasSupplies", "hasSuppliesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43211,6 +55632,76 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.LastPolledAtNotNil = data
+		case "silentSince":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSince"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSince = data
+		case "silentSinceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNEQ = data
+		case "silentSinceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceIn = data
+		case "silentSinceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNotIn = data
+		case "silentSinceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceGT = data
+		case "silentSinceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceGTE = data
+		case "silentSinceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceLT = data
+		case "silentSinceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceLTE = data
+		case "silentSinceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceIsNil = data
+		case "silentSinceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("silentSinceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SilentSinceNotNil = data
 		case "hasPanicButton":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPanicButton"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -43253,6 +55744,20 @@ func (ec *executionContext) unmarshalInputPrinterWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasInterventionsWith = data
+		case "hasSupplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupplies"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupplies = data
+		case "hasSuppliesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuppliesWith"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuppliesWith = data
 		}
 	}
 	return it, nil
@@ -43407,6 +55912,1722 @@ func (ec *executionContext) unmarshalInputSNMPv3Input(ctx context.Context, obj a
 func UnmarshalSNMPv3Input(ctx context.Context, raw any) (schematype.SNMPv3Credentials, error) {
 	var out schematype.SNMPv3Credentials
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SNMPv3Input", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyInput(ctx context.Context, obj any) (printers.SupplyInput, error) {
+	var it printers.SupplyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"description", "type", "color", "unit", "level", "maxCapacity"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyInput unmarshals raw into the SupplyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyInput(ctx context.Context, raw any) (printers.SupplyInput, error) {
+	var out printers.SupplyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyOrder(ctx context.Context, obj any) (ent.SupplyOrder, error) {
+	var it ent.SupplyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyOrder unmarshals raw into the SupplyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyOrder(ctx context.Context, raw any) (ent.SupplyOrder, error) {
+	var out ent.SupplyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyReadingOrder(ctx context.Context, obj any) (ent.SupplyReadingOrder, error) {
+	var it ent.SupplyReadingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyReadingOrder unmarshals raw into the SupplyReadingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyReadingOrder(ctx context.Context, raw any) (ent.SupplyReadingOrder, error) {
+	var out ent.SupplyReadingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyReadingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyReadingWhereInput(ctx context.Context, obj any) (ent.SupplyReadingWhereInput, error) {
+	var it ent.SupplyReadingWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "supplyID", "supplyIDNEQ", "supplyIDIn", "supplyIDNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "replacement", "replacementNEQ", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasSupply", "hasSupplyWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "supplyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyID = data
+		case "supplyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDNEQ = data
+		case "supplyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDIn = data
+		case "supplyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupplyIDNotIn = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGT = data
+		case "levelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGTE = data
+		case "levelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLT = data
+		case "levelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLTE = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		case "maxCapacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNEQ = data
+		case "maxCapacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityIn = data
+		case "maxCapacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNotIn = data
+		case "maxCapacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGT = data
+		case "maxCapacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGTE = data
+		case "maxCapacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLT = data
+		case "maxCapacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLTE = data
+		case "levelState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelState"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelState = data
+		case "levelStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNEQ"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNEQ = data
+		case "levelStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateIn"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateIn = data
+		case "levelStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNotIn"))
+			data, err := ec.unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNotIn = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "percentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNEQ = data
+		case "percentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIn = data
+		case "percentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotIn = data
+		case "percentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGT = data
+		case "percentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGTE = data
+		case "percentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLT = data
+		case "percentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLTE = data
+		case "percentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIsNil = data
+		case "percentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotNil = data
+		case "replacement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacement"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replacement = data
+		case "replacementNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementNEQ = data
+		case "readAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAt = data
+		case "readAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNEQ = data
+		case "readAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtIn = data
+		case "readAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNotIn = data
+		case "readAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGT = data
+		case "readAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGTE = data
+		case "readAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLT = data
+		case "readAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLTE = data
+		case "hasSupply":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupply"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupply = data
+		case "hasSupplyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupplyWith"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupplyWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyReadingWhereInput unmarshals raw into the SupplyReadingWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyReadingWhereInput(ctx context.Context, raw any) (ent.SupplyReadingWhereInput, error) {
+	var out ent.SupplyReadingWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyReadingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyRuleInput(ctx context.Context, obj any) (model.SupplyRuleInput, error) {
+	var it model.SupplyRuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"threshold", "supplies", "action", "onReplacement"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "threshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("threshold"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Threshold = data
+		case "supplies":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supplies"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supplies = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "onReplacement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onReplacement"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnReplacement = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyRuleInput unmarshals raw into the SupplyRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyRuleInput(ctx context.Context, raw any) (model.SupplyRuleInput, error) {
+	var out model.SupplyRuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyRuleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSupplyWhereInput(ctx context.Context, obj any) (ent.SupplyWhereInput, error) {
+	var it ent.SupplyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "printerID", "printerIDNEQ", "printerIDIn", "printerIDNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "typeGT", "typeGTE", "typeLT", "typeLTE", "typeContains", "typeHasPrefix", "typeHasSuffix", "typeIsNil", "typeNotNil", "typeEqualFold", "typeContainsFold", "color", "colorNEQ", "colorIn", "colorNotIn", "colorGT", "colorGTE", "colorLT", "colorLTE", "colorContains", "colorHasPrefix", "colorHasSuffix", "colorIsNil", "colorNotNil", "colorEqualFold", "colorContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "maxCapacity", "maxCapacityNEQ", "maxCapacityIn", "maxCapacityNotIn", "maxCapacityGT", "maxCapacityGTE", "maxCapacityLT", "maxCapacityLTE", "levelState", "levelStateNEQ", "levelStateIn", "levelStateNotIn", "percent", "percentNEQ", "percentIn", "percentNotIn", "percentGT", "percentGTE", "percentLT", "percentLTE", "percentIsNil", "percentNotNil", "daysLeft", "daysLeftNEQ", "daysLeftIn", "daysLeftNotIn", "daysLeftGT", "daysLeftGTE", "daysLeftLT", "daysLeftLTE", "daysLeftIsNil", "daysLeftNotNil", "replacedAt", "replacedAtNEQ", "replacedAtIn", "replacedAtNotIn", "replacedAtGT", "replacedAtGTE", "replacedAtLT", "replacedAtLTE", "replacedAtIsNil", "replacedAtNotNil", "replacements", "replacementsNEQ", "replacementsIn", "replacementsNotIn", "replacementsGT", "replacementsGTE", "replacementsLT", "replacementsLTE", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "hasPrinter", "hasPrinterWith", "hasReadings", "hasReadingsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "printerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterID = data
+		case "printerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDNEQ = data
+		case "printerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDIn = data
+		case "printerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("printerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrinterIDNotIn = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "typeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNEQ = data
+		case "typeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIn = data
+		case "typeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotIn = data
+		case "typeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeGT = data
+		case "typeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeGTE = data
+		case "typeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeLT = data
+		case "typeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeLTE = data
+		case "typeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeContains = data
+		case "typeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeHasPrefix = data
+		case "typeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeHasSuffix = data
+		case "typeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIsNil = data
+		case "typeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotNil = data
+		case "typeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeEqualFold = data
+		case "typeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeContainsFold = data
+		case "color":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("color"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Color = data
+		case "colorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNEQ = data
+		case "colorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorIn = data
+		case "colorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNotIn = data
+		case "colorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorGT = data
+		case "colorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorGTE = data
+		case "colorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorLT = data
+		case "colorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorLTE = data
+		case "colorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorContains = data
+		case "colorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorHasPrefix = data
+		case "colorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorHasSuffix = data
+		case "colorIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorIsNil = data
+		case "colorNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorNotNil = data
+		case "colorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorEqualFold = data
+		case "colorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColorContainsFold = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "unitNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNEQ = data
+		case "unitIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIn = data
+		case "unitNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotIn = data
+		case "unitGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGT = data
+		case "unitGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGTE = data
+		case "unitLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLT = data
+		case "unitLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLTE = data
+		case "unitContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContains = data
+		case "unitHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasPrefix = data
+		case "unitHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasSuffix = data
+		case "unitIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIsNil = data
+		case "unitNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotNil = data
+		case "unitEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitEqualFold = data
+		case "unitContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContainsFold = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGT = data
+		case "levelGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelGTE = data
+		case "levelLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLT = data
+		case "levelLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelLTE = data
+		case "maxCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacity"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacity = data
+		case "maxCapacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNEQ = data
+		case "maxCapacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityIn = data
+		case "maxCapacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityNotIn = data
+		case "maxCapacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGT = data
+		case "maxCapacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityGTE = data
+		case "maxCapacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLT = data
+		case "maxCapacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCapacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCapacityLTE = data
+		case "levelState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelState"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelState = data
+		case "levelStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNEQ"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNEQ = data
+		case "levelStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateIn"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateIn = data
+		case "levelStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelStateNotIn"))
+			data, err := ec.unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelStateNotIn = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "percentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNEQ = data
+		case "percentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIn = data
+		case "percentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotIn = data
+		case "percentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGT = data
+		case "percentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentGTE = data
+		case "percentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLT = data
+		case "percentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentLTE = data
+		case "percentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentIsNil = data
+		case "percentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PercentNotNil = data
+		case "daysLeft":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeft"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeft = data
+		case "daysLeftNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNEQ = data
+		case "daysLeftIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftIn = data
+		case "daysLeftNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNotIn = data
+		case "daysLeftGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftGT = data
+		case "daysLeftGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftGTE = data
+		case "daysLeftLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftLT = data
+		case "daysLeftLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftLTE = data
+		case "daysLeftIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftIsNil = data
+		case "daysLeftNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLeftNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLeftNotNil = data
+		case "replacedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAt = data
+		case "replacedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNEQ = data
+		case "replacedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtIn = data
+		case "replacedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNotIn = data
+		case "replacedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtGT = data
+		case "replacedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtGTE = data
+		case "replacedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtLT = data
+		case "replacedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtLTE = data
+		case "replacedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtIsNil = data
+		case "replacedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacedAtNotNil = data
+		case "replacements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacements"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Replacements = data
+		case "replacementsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsNEQ = data
+		case "replacementsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsIn = data
+		case "replacementsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsNotIn = data
+		case "replacementsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsGT = data
+		case "replacementsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsGTE = data
+		case "replacementsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsLT = data
+		case "replacementsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replacementsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplacementsLTE = data
+		case "readAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAt = data
+		case "readAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNEQ = data
+		case "readAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtIn = data
+		case "readAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtNotIn = data
+		case "readAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGT = data
+		case "readAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtGTE = data
+		case "readAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLT = data
+		case "readAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReadAtLTE = data
+		case "hasPrinter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinter"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrinter = data
+		case "hasPrinterWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPrinterWith"))
+			data, err := ec.unmarshalOPrinterWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐPrinterWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPrinterWith = data
+		case "hasReadings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReadings"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReadings = data
+		case "hasReadingsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReadingsWith"))
+			data, err := ec.unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReadingsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyWhereInput unmarshals raw into the SupplyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyWhereInput(ctx context.Context, raw any) (ent.SupplyWhereInput, error) {
+	var out ent.SupplyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyWhereInput", raw, &out)
 	return out, err
 }
 
@@ -43680,6 +57901,69 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInput, error) {
 	var out model.UpdateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateWebhookInput(ctx context.Context, obj any) (model.UpdateWebhookInput, error) {
+	var it model.UpdateWebhookInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"url", "description", "events", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "events":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("events"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Events = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateWebhookInput unmarshals raw into the UpdateWebhookInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateWebhookInput(ctx context.Context, raw any) (model.UpdateWebhookInput, error) {
+	var out model.UpdateWebhookInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateWebhookInput", raw, &out)
 	return out, err
 }
 
@@ -44464,6 +58748,1372 @@ func UnmarshalUserWhereInput(ctx context.Context, raw any) (ent.UserWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWebhookAttemptOrder(ctx context.Context, obj any) (ent.WebhookAttemptOrder, error) {
+	var it ent.WebhookAttemptOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNWebhookAttemptOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWebhookAttemptOrder unmarshals raw into the WebhookAttemptOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWebhookAttemptOrder(ctx context.Context, raw any) (ent.WebhookAttemptOrder, error) {
+	var out ent.WebhookAttemptOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookAttemptOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWebhookAttemptWhereInput(ctx context.Context, obj any) (ent.WebhookAttemptWhereInput, error) {
+	var it ent.WebhookAttemptWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "deliveryID", "deliveryIDNEQ", "deliveryIDIn", "deliveryIDNotIn", "attempt", "attemptNEQ", "attemptIn", "attemptNotIn", "attemptGT", "attemptGTE", "attemptLT", "attemptLTE", "responseStatus", "responseStatusNEQ", "responseStatusIn", "responseStatusNotIn", "responseStatusGT", "responseStatusGTE", "responseStatusLT", "responseStatusLTE", "responseStatusIsNil", "responseStatusNotNil", "durationMs", "durationMsNEQ", "durationMsIn", "durationMsNotIn", "durationMsGT", "durationMsGTE", "durationMsLT", "durationMsLTE", "nextAttemptAt", "nextAttemptAtNEQ", "nextAttemptAtIn", "nextAttemptAtNotIn", "nextAttemptAtGT", "nextAttemptAtGTE", "nextAttemptAtLT", "nextAttemptAtLTE", "nextAttemptAtIsNil", "nextAttemptAtNotNil", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasDelivery", "hasDeliveryWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOWebhookAttemptWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOWebhookAttemptWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOWebhookAttemptWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "deliveryID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryID = data
+		case "deliveryIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryIDNEQ = data
+		case "deliveryIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryIDIn = data
+		case "deliveryIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryIDNotIn = data
+		case "attempt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attempt"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attempt = data
+		case "attemptNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptNEQ = data
+		case "attemptIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptIn = data
+		case "attemptNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptNotIn = data
+		case "attemptGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptGT = data
+		case "attemptGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptGTE = data
+		case "attemptLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptLT = data
+		case "attemptLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptLTE = data
+		case "responseStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatus"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatus = data
+		case "responseStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusNEQ = data
+		case "responseStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusIn = data
+		case "responseStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusNotIn = data
+		case "responseStatusGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusGT = data
+		case "responseStatusGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusGTE = data
+		case "responseStatusLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusLT = data
+		case "responseStatusLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusLTE = data
+		case "responseStatusIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusIsNil = data
+		case "responseStatusNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responseStatusNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResponseStatusNotNil = data
+		case "durationMs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMs"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMs = data
+		case "durationMsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsNEQ = data
+		case "durationMsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsIn = data
+		case "durationMsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsNotIn = data
+		case "durationMsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsGT = data
+		case "durationMsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsGTE = data
+		case "durationMsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsLT = data
+		case "durationMsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMsLTE = data
+		case "nextAttemptAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAt = data
+		case "nextAttemptAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtNEQ = data
+		case "nextAttemptAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtIn = data
+		case "nextAttemptAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtNotIn = data
+		case "nextAttemptAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtGT = data
+		case "nextAttemptAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtGTE = data
+		case "nextAttemptAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtLT = data
+		case "nextAttemptAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtLTE = data
+		case "nextAttemptAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtIsNil = data
+		case "nextAttemptAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtNotNil = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "hasDelivery":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDelivery"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDelivery = data
+		case "hasDeliveryWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDeliveryWith"))
+			data, err := ec.unmarshalOWebhookDeliveryWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDeliveryWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWebhookAttemptWhereInput unmarshals raw into the WebhookAttemptWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWebhookAttemptWhereInput(ctx context.Context, raw any) (ent.WebhookAttemptWhereInput, error) {
+	var out ent.WebhookAttemptWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookAttemptWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWebhookDeliveryOrder(ctx context.Context, obj any) (ent.WebhookDeliveryOrder, error) {
+	var it ent.WebhookDeliveryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNWebhookDeliveryOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWebhookDeliveryOrder unmarshals raw into the WebhookDeliveryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWebhookDeliveryOrder(ctx context.Context, raw any) (ent.WebhookDeliveryOrder, error) {
+	var out ent.WebhookDeliveryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookDeliveryOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWebhookDeliveryWhereInput(ctx context.Context, obj any) (ent.WebhookDeliveryWhereInput, error) {
+	var it ent.WebhookDeliveryWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "webhookID", "webhookIDNEQ", "webhookIDIn", "webhookIDNotIn", "eventID", "eventIDNEQ", "eventIDIn", "eventIDNotIn", "eventIDGT", "eventIDGTE", "eventIDLT", "eventIDLTE", "eventIDContains", "eventIDHasPrefix", "eventIDHasSuffix", "eventIDEqualFold", "eventIDContainsFold", "eventType", "eventTypeNEQ", "eventTypeIn", "eventTypeNotIn", "eventTypeGT", "eventTypeGTE", "eventTypeLT", "eventTypeLTE", "eventTypeContains", "eventTypeHasPrefix", "eventTypeHasSuffix", "eventTypeEqualFold", "eventTypeContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "totalAttempts", "totalAttemptsNEQ", "totalAttemptsIn", "totalAttemptsNotIn", "totalAttemptsGT", "totalAttemptsGTE", "totalAttemptsLT", "totalAttemptsLTE", "nextAttemptAt", "nextAttemptAtNEQ", "nextAttemptAtIn", "nextAttemptAtNotIn", "nextAttemptAtGT", "nextAttemptAtGTE", "nextAttemptAtLT", "nextAttemptAtLTE", "lastStatusCode", "lastStatusCodeNEQ", "lastStatusCodeIn", "lastStatusCodeNotIn", "lastStatusCodeGT", "lastStatusCodeGTE", "lastStatusCodeLT", "lastStatusCodeLTE", "lastStatusCodeIsNil", "lastStatusCodeNotNil", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "hasWebhook", "hasWebhookWith", "hasAttemptLog", "hasAttemptLogWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOWebhookDeliveryWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOWebhookDeliveryWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOWebhookDeliveryWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "webhookID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookID = data
+		case "webhookIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookIDNEQ = data
+		case "webhookIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookIDIn = data
+		case "webhookIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("webhookIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WebhookIDNotIn = data
+		case "eventID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "eventIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDNEQ = data
+		case "eventIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDIn = data
+		case "eventIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDNotIn = data
+		case "eventIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDGT = data
+		case "eventIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDGTE = data
+		case "eventIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDLT = data
+		case "eventIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDLTE = data
+		case "eventIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDContains = data
+		case "eventIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDHasPrefix = data
+		case "eventIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDHasSuffix = data
+		case "eventIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDEqualFold = data
+		case "eventIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventIDContainsFold = data
+		case "eventType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventType = data
+		case "eventTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeNEQ = data
+		case "eventTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeIn = data
+		case "eventTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeNotIn = data
+		case "eventTypeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeGT = data
+		case "eventTypeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeGTE = data
+		case "eventTypeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeLT = data
+		case "eventTypeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeLTE = data
+		case "eventTypeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeContains = data
+		case "eventTypeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeHasPrefix = data
+		case "eventTypeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeHasSuffix = data
+		case "eventTypeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeEqualFold = data
+		case "eventTypeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventTypeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventTypeContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOWebhookDeliveryStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOWebhookDeliveryStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOWebhookDeliveryStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOWebhookDeliveryStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "attempts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attempts"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attempts = data
+		case "attemptsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsNEQ = data
+		case "attemptsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsIn = data
+		case "attemptsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsNotIn = data
+		case "attemptsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsGT = data
+		case "attemptsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsGTE = data
+		case "attemptsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsLT = data
+		case "attemptsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsLTE = data
+		case "totalAttempts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttempts"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttempts = data
+		case "totalAttemptsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsNEQ = data
+		case "totalAttemptsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsIn = data
+		case "totalAttemptsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsNotIn = data
+		case "totalAttemptsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsGT = data
+		case "totalAttemptsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsGTE = data
+		case "totalAttemptsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsLT = data
+		case "totalAttemptsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAttemptsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAttemptsLTE = data
+		case "nextAttemptAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAt = data
+		case "nextAttemptAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtNEQ = data
+		case "nextAttemptAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtIn = data
+		case "nextAttemptAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtNotIn = data
+		case "nextAttemptAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtGT = data
+		case "nextAttemptAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtGTE = data
+		case "nextAttemptAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtLT = data
+		case "nextAttemptAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextAttemptAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextAttemptAtLTE = data
+		case "lastStatusCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCode"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCode = data
+		case "lastStatusCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeNEQ = data
+		case "lastStatusCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeIn = data
+		case "lastStatusCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeNotIn = data
+		case "lastStatusCodeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeGT = data
+		case "lastStatusCodeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeGTE = data
+		case "lastStatusCodeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeLT = data
+		case "lastStatusCodeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeLTE = data
+		case "lastStatusCodeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeIsNil = data
+		case "lastStatusCodeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastStatusCodeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastStatusCodeNotNil = data
+		case "deliveredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAt = data
+		case "deliveredAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtNEQ = data
+		case "deliveredAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtIn = data
+		case "deliveredAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtNotIn = data
+		case "deliveredAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtGT = data
+		case "deliveredAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtGTE = data
+		case "deliveredAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtLT = data
+		case "deliveredAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtLTE = data
+		case "deliveredAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtIsNil = data
+		case "deliveredAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveredAtNotNil = data
+		case "hasWebhook":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWebhook"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasWebhook = data
+		case "hasWebhookWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWebhookWith"))
+			data, err := ec.unmarshalOWebhookWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasWebhookWith = data
+		case "hasAttemptLog":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttemptLog"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttemptLog = data
+		case "hasAttemptLogWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttemptLogWith"))
+			data, err := ec.unmarshalOWebhookAttemptWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttemptLogWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWebhookDeliveryWhereInput unmarshals raw into the WebhookDeliveryWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWebhookDeliveryWhereInput(ctx context.Context, raw any) (ent.WebhookDeliveryWhereInput, error) {
+	var out ent.WebhookDeliveryWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WebhookDeliveryWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWebhookOrder(ctx context.Context, obj any) (ent.WebhookOrder, error) {
 	var it ent.WebhookOrder
 	if obj == nil {
@@ -44528,7 +60178,7 @@ func (ec *executionContext) unmarshalInputWebhookWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlEqualFold", "urlContainsFold", "active", "activeNEQ"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlEqualFold", "urlContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "previousSecretExpiresAt", "previousSecretExpiresAtNEQ", "previousSecretExpiresAtIn", "previousSecretExpiresAtNotIn", "previousSecretExpiresAtGT", "previousSecretExpiresAtGTE", "previousSecretExpiresAtLT", "previousSecretExpiresAtLTE", "previousSecretExpiresAtIsNil", "previousSecretExpiresAtNotNil", "active", "activeNEQ", "disabledAt", "disabledAtNEQ", "disabledAtIn", "disabledAtNotIn", "disabledAtGT", "disabledAtGTE", "disabledAtLT", "disabledAtLTE", "disabledAtIsNil", "disabledAtNotNil", "disabledReason", "disabledReasonNEQ", "disabledReasonIn", "disabledReasonNotIn", "disabledReasonGT", "disabledReasonGTE", "disabledReasonLT", "disabledReasonLTE", "disabledReasonContains", "disabledReasonHasPrefix", "disabledReasonHasSuffix", "disabledReasonIsNil", "disabledReasonNotNil", "disabledReasonEqualFold", "disabledReasonContainsFold", "failingSince", "failingSinceNEQ", "failingSinceIn", "failingSinceNotIn", "failingSinceGT", "failingSinceGTE", "failingSinceLT", "failingSinceLTE", "failingSinceIsNil", "failingSinceNotNil", "hasDeliveries", "hasDeliveriesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44815,6 +60465,181 @@ func (ec *executionContext) unmarshalInputWebhookWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.URLContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "previousSecretExpiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAt = data
+		case "previousSecretExpiresAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtNEQ = data
+		case "previousSecretExpiresAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtIn = data
+		case "previousSecretExpiresAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtNotIn = data
+		case "previousSecretExpiresAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtGT = data
+		case "previousSecretExpiresAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtGTE = data
+		case "previousSecretExpiresAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtLT = data
+		case "previousSecretExpiresAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtLTE = data
+		case "previousSecretExpiresAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtIsNil = data
+		case "previousSecretExpiresAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousSecretExpiresAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousSecretExpiresAtNotNil = data
 		case "active":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44829,6 +60654,265 @@ func (ec *executionContext) unmarshalInputWebhookWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.ActiveNEQ = data
+		case "disabledAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAt = data
+		case "disabledAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtNEQ = data
+		case "disabledAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtIn = data
+		case "disabledAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtNotIn = data
+		case "disabledAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtGT = data
+		case "disabledAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtGTE = data
+		case "disabledAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtLT = data
+		case "disabledAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtLTE = data
+		case "disabledAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtIsNil = data
+		case "disabledAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledAtNotNil = data
+		case "disabledReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReason = data
+		case "disabledReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonNEQ = data
+		case "disabledReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonIn = data
+		case "disabledReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonNotIn = data
+		case "disabledReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonGT = data
+		case "disabledReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonGTE = data
+		case "disabledReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonLT = data
+		case "disabledReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonLTE = data
+		case "disabledReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonContains = data
+		case "disabledReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonHasPrefix = data
+		case "disabledReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonHasSuffix = data
+		case "disabledReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonIsNil = data
+		case "disabledReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonNotNil = data
+		case "disabledReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonEqualFold = data
+		case "disabledReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabledReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisabledReasonContainsFold = data
+		case "failingSince":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSince"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSince = data
+		case "failingSinceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceNEQ = data
+		case "failingSinceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceIn = data
+		case "failingSinceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceNotIn = data
+		case "failingSinceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceGT = data
+		case "failingSinceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceGTE = data
+		case "failingSinceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceLT = data
+		case "failingSinceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceLTE = data
+		case "failingSinceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceIsNil = data
+		case "failingSinceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failingSinceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailingSinceNotNil = data
+		case "hasDeliveries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDeliveries"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDeliveries = data
+		case "hasDeliveriesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDeliveriesWith"))
+			data, err := ec.unmarshalOWebhookDeliveryWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDeliveriesWith = data
 		}
 	}
 	return it, nil
@@ -44854,6 +60938,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.WebhookDelivery:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._WebhookDelivery(ctx, sel, obj)
+	case *ent.WebhookAttempt:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._WebhookAttempt(ctx, sel, obj)
 	case *ent.Webhook:
 		if obj == nil {
 			return graphql.Null
@@ -44864,6 +60958,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.SupplyReading:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SupplyReading(ctx, sel, obj)
+	case *ent.Supply:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Supply(ctx, sel, obj)
 	case *ent.Printer:
 		if obj == nil {
 			return graphql.Null
@@ -44914,6 +61018,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Intervention(ctx, sel, obj)
+	case *ent.InboundEmail:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._InboundEmail(ctx, sel, obj)
 	case *ent.EmailTemplate:
 		if obj == nil {
 			return graphql.Null
@@ -45098,6 +61207,49 @@ func (ec *executionContext) _APIKeyEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._APIKeyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attachmentImplementors = []string{"Attachment"}
+
+func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *model.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attachment")
+		case "url":
+			out.Values[i] = ec._Attachment_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "filename":
+			out.Values[i] = ec._Attachment_filename(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._Attachment_contentType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -45474,6 +61626,44 @@ func (ec *executionContext) _CreateInterventionPayload(ctx context.Context, sel 
 	return out
 }
 
+var createWebhookPayloadImplementors = []string{"CreateWebhookPayload"}
+
+func (ec *executionContext) _CreateWebhookPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateWebhookPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createWebhookPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateWebhookPayload")
+		case "webhook":
+			out.Values[i] = ec._CreateWebhookPayload_webhook(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "secret":
+			out.Values[i] = ec._CreateWebhookPayload_secret(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var emailMessageImplementors = []string{"EmailMessage", "Node"}
 
 func (ec *executionContext) _EmailMessage(ctx context.Context, sel ast.SelectionSet, obj *ent.EmailMessage) graphql.Marshaler {
@@ -45824,6 +62014,16 @@ func (ec *executionContext) _EmailTemplate(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noteCustomerSubject":
+			out.Values[i] = ec._EmailTemplate_noteCustomerSubject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noteCustomerHTML":
+			out.Values[i] = ec._EmailTemplate_noteCustomerHTML(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -45882,6 +62082,230 @@ func (ec *executionContext) _EmailVariable(ctx context.Context, sel ast.Selectio
 		case "aliasOf":
 			out.Values[i] = ec._EmailVariable_aliasOf(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hTTPHeaderImplementors = []string{"HTTPHeader"}
+
+func (ec *executionContext) _HTTPHeader(ctx context.Context, sel ast.SelectionSet, obj *model.HTTPHeader) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hTTPHeaderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HTTPHeader")
+		case "name":
+			out.Values[i] = ec._HTTPHeader_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._HTTPHeader_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inboundEmailImplementors = []string{"InboundEmail", "Node"}
+
+func (ec *executionContext) _InboundEmail(ctx context.Context, sel ast.SelectionSet, obj *ent.InboundEmail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboundEmailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboundEmail")
+		case "id":
+			out.Values[i] = ec._InboundEmail_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._InboundEmail_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._InboundEmail_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "messageID":
+			out.Values[i] = ec._InboundEmail_messageID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromEmail":
+			out.Values[i] = ec._InboundEmail_fromEmail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._InboundEmail_to(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._InboundEmail_subject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._InboundEmail_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._InboundEmail_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._InboundEmail_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "interventionID":
+			out.Values[i] = ec._InboundEmail_interventionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spf":
+			out.Values[i] = ec._InboundEmail_spf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dkim":
+			out.Values[i] = ec._InboundEmail_dkim(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "intervention":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InboundEmail_intervention(ctx, field, obj)
+				})
+		case "images":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InboundEmail_images(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inboundEmailConnectionImplementors = []string{"InboundEmailConnection"}
+
+func (ec *executionContext) _InboundEmailConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.InboundEmailConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboundEmailConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboundEmailConnection")
+		case "edges":
+			out.Values[i] = ec._InboundEmailConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InboundEmailConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InboundEmailConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inboundEmailEdgeImplementors = []string{"InboundEmailEdge"}
+
+func (ec *executionContext) _InboundEmailEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.InboundEmailEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboundEmailEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboundEmailEdge")
+		case "node":
+			out.Values[i] = ec._InboundEmailEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._InboundEmailEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -46082,18 +62506,30 @@ func (ec *executionContext) _InterventionConnection(ctx context.Context, sel ast
 		case "edges":
 			out.Values[i] = ec._InterventionConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._InterventionConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
 			out.Values[i] = ec._InterventionConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCountCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InterventionConnection_totalCountCapped(ctx, field, obj)
+				})
+		case "totalCountIsExact":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InterventionConnection_totalCountIsExact(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -46195,6 +62631,16 @@ func (ec *executionContext) _InterventionEvent(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "public":
+			out.Values[i] = ec._InterventionEvent_public(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorEmail":
+			out.Values[i] = ec._InterventionEvent_authorEmail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "createdAt":
 			out.Values[i] = ec._InterventionEvent_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -46217,6 +62663,12 @@ func (ec *executionContext) _InterventionEvent(ctx context.Context, sel ast.Sele
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._InterventionEvent_actor(ctx, field, obj)
+				})
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InterventionEvent_attachments(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -46762,6 +63214,64 @@ func (ec *executionContext) _Media(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var meterJumpImplementors = []string{"MeterJump"}
+
+func (ec *executionContext) _MeterJump(ctx context.Context, sel ast.SelectionSet, obj *model.MeterJump) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meterJumpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeterJump")
+		case "readingId":
+			out.Values[i] = ec._MeterJump_readingId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "printerId":
+			out.Values[i] = ec._MeterJump_printerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._MeterJump_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counter":
+			out.Values[i] = ec._MeterJump_counter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pages":
+			out.Values[i] = ec._MeterJump_pages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._MeterJump_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meterReadingImplementors = []string{"MeterReading", "Node"}
 
 func (ec *executionContext) _MeterReading(ctx context.Context, sel ast.SelectionSet, obj *ent.MeterReading) graphql.Marshaler {
@@ -46810,6 +63320,11 @@ func (ec *executionContext) _MeterReading(ctx context.Context, sel ast.Selection
 			}
 		case "readAt":
 			out.Values[i] = ec._MeterReading_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jumpAccepted":
+			out.Values[i] = ec._MeterReading_jumpAccepted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -47089,6 +63604,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setSupplyRules":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setSupplyRules(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setKioskTexts":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setKioskTexts(ctx, field)
@@ -47208,6 +63730,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "revokeTrackingLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeTrackingLink(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignInboundEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignInboundEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discardInboundEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_discardInboundEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptMeterJump":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptMeterJump(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUser(ctx, field)
@@ -47281,6 +63831,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiKey":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiKey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createWebhook":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWebhook(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWebhook":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWebhook(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteWebhook":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteWebhook(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotateWebhookSecret":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotateWebhookSecret(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendTestWebhook":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendTestWebhook(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redeliverWebhookDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_redeliverWebhookDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redeliverFailedWebhookDeliveries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_redeliverFailedWebhookDeliveries(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -47512,6 +64111,11 @@ func (ec *executionContext) _NotificationSettings(ctx context.Context, sel ast.S
 			}
 		case "pushTechnicians":
 			out.Values[i] = ec._NotificationSettings_pushTechnicians(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reopenOnNotFixed":
+			out.Values[i] = ec._NotificationSettings_reopenOnNotFixed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -47878,6 +64482,17 @@ func (ec *executionContext) _PanicButton(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "supplyRules":
+			out.Values[i] = ec._PanicButton_supplyRules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "satisfaction":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PanicButton_satisfaction(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48183,6 +64798,11 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "silentSince":
+			out.Values[i] = ec._Printer_silentSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -48206,6 +64826,12 @@ func (ec *executionContext) _Printer(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Printer_interventions(ctx, field, obj)
+				})
+		case "supplies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Printer_supplies(ctx, field, obj)
 				})
 		case "snmpCredentialsSet":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -48491,6 +65117,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_emailMessages(ctx, field)
 				})
+		case "inboundEmails":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inboundEmails(ctx, field)
+				})
 		case "interventions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -48520,6 +65152,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "webhooks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_webhooks(ctx, field)
 				})
 		case "interventionStatuses":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -48557,6 +65195,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_previewEmail(ctx, field)
 				})
+		case "lowSupplies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lowSupplies(ctx, field)
+				})
+		case "silentPrinters":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_silentPrinters(ctx, field)
+				})
 		case "printersWithAlerts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -48569,6 +65219,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ping(ctx, field)
 				})
+		case "usage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_usage(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -48580,6 +65236,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiKeyScopes(ctx, field)
+				})
+		case "webhookEventTypes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_webhookEventTypes(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -48594,6 +65256,92 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rotateWebhookSecretPayloadImplementors = []string{"RotateWebhookSecretPayload"}
+
+func (ec *executionContext) _RotateWebhookSecretPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RotateWebhookSecretPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rotateWebhookSecretPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RotateWebhookSecretPayload")
+		case "webhook":
+			out.Values[i] = ec._RotateWebhookSecretPayload_webhook(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "secret":
+			out.Values[i] = ec._RotateWebhookSecretPayload_secret(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var satisfactionImplementors = []string{"Satisfaction"}
+
+func (ec *executionContext) _Satisfaction(ctx context.Context, sel ast.SelectionSet, obj *reporter.Satisfaction) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, satisfactionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Satisfaction")
+		case "answered":
+			out.Values[i] = ec._Satisfaction_answered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fixed":
+			out.Values[i] = ec._Satisfaction_fixed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notFixed":
+			out.Values[i] = ec._Satisfaction_notFixed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._Satisfaction_rate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -48632,6 +65380,475 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var supplyImplementors = []string{"Supply", "Node"}
+
+func (ec *executionContext) _Supply(ctx context.Context, sel ast.SelectionSet, obj *ent.Supply) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Supply")
+		case "id":
+			out.Values[i] = ec._Supply_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "printerID":
+			out.Values[i] = ec._Supply_printerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Supply_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._Supply_type(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "color":
+			out.Values[i] = ec._Supply_color(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._Supply_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._Supply_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxCapacity":
+			out.Values[i] = ec._Supply_maxCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelState":
+			out.Values[i] = ec._Supply_levelState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._Supply_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "daysLeft":
+			out.Values[i] = ec._Supply_daysLeft(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacedAt":
+			out.Values[i] = ec._Supply_replacedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacements":
+			out.Values[i] = ec._Supply_replacements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._Supply_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_organization(ctx, field, obj)
+				})
+		case "printer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_printer(ctx, field, obj)
+				})
+		case "readings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Supply_readings(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingImplementors = []string{"SupplyReading", "Node"}
+
+func (ec *executionContext) _SupplyReading(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReading) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReading")
+		case "id":
+			out.Values[i] = ec._SupplyReading_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supplyID":
+			out.Values[i] = ec._SupplyReading_supplyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._SupplyReading_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxCapacity":
+			out.Values[i] = ec._SupplyReading_maxCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelState":
+			out.Values[i] = ec._SupplyReading_levelState(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._SupplyReading_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replacement":
+			out.Values[i] = ec._SupplyReading_replacement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._SupplyReading_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SupplyReading_organization(ctx, field, obj)
+				})
+		case "supply":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SupplyReading_supply(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingConnectionImplementors = []string{"SupplyReadingConnection"}
+
+func (ec *executionContext) _SupplyReadingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReadingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReadingConnection")
+		case "edges":
+			out.Values[i] = ec._SupplyReadingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SupplyReadingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SupplyReadingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyReadingEdgeImplementors = []string{"SupplyReadingEdge"}
+
+func (ec *executionContext) _SupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SupplyReadingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyReadingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyReadingEdge")
+		case "node":
+			out.Values[i] = ec._SupplyReadingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SupplyReadingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supplyRuleImplementors = []string{"SupplyRule"}
+
+func (ec *executionContext) _SupplyRule(ctx context.Context, sel ast.SelectionSet, obj *schematype.SupplyRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supplyRuleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupplyRule")
+		case "threshold":
+			out.Values[i] = ec._SupplyRule_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supplies":
+			out.Values[i] = ec._SupplyRule_supplies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._SupplyRule_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onReplacement":
+			out.Values[i] = ec._SupplyRule_onReplacement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageImplementors = []string{"Usage"}
+
+func (ec *executionContext) _Usage(ctx context.Context, sel ast.SelectionSet, obj *model.Usage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Usage")
+		case "months":
+			out.Values[i] = ec._Usage_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._Usage_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "jumps":
+			out.Values[i] = ec._Usage_jumps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageCountsImplementors = []string{"UsageCounts"}
+
+func (ec *executionContext) _UsageCounts(ctx context.Context, sel ast.SelectionSet, obj *model.UsageCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageCounts")
+		case "total":
+			out.Values[i] = ec._UsageCounts_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._UsageCounts_black(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._UsageCounts_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._UsageCounts_large(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var usageMonthImplementors = []string{"UsageMonth"}
+
+func (ec *executionContext) _UsageMonth(ctx context.Context, sel ast.SelectionSet, obj *model.UsageMonth) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageMonthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageMonth")
+		case "month":
+			out.Values[i] = ec._UsageMonth_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._UsageMonth_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "black":
+			out.Values[i] = ec._UsageMonth_black(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "color":
+			out.Values[i] = ec._UsageMonth_color(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "large":
+			out.Values[i] = ec._UsageMonth_large(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -48830,6 +66047,16 @@ func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "description":
+			out.Values[i] = ec._Webhook_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previousSecretExpiresAt":
+			out.Values[i] = ec._Webhook_previousSecretExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "events":
 			out.Values[i] = ec._Webhook_events(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -48840,12 +66067,205 @@ func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "disabledAt":
+			out.Values[i] = ec._Webhook_disabledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disabledReason":
+			out.Values[i] = ec._Webhook_disabledReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "failingSince":
+			out.Values[i] = ec._Webhook_failingSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Webhook_organization(ctx, field, obj)
 				})
+		case "deliveries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Webhook_deliveries(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookAttemptImplementors = []string{"WebhookAttempt", "Node"}
+
+func (ec *executionContext) _WebhookAttempt(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookAttempt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookAttemptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookAttempt")
+		case "id":
+			out.Values[i] = ec._WebhookAttempt_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveryID":
+			out.Values[i] = ec._WebhookAttempt_deliveryID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempt":
+			out.Values[i] = ec._WebhookAttempt_attempt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "responseStatus":
+			out.Values[i] = ec._WebhookAttempt_responseStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "responseBody":
+			out.Values[i] = ec._WebhookAttempt_responseBody(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "error":
+			out.Values[i] = ec._WebhookAttempt_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "durationMs":
+			out.Values[i] = ec._WebhookAttempt_durationMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nextAttemptAt":
+			out.Values[i] = ec._WebhookAttempt_nextAttemptAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._WebhookAttempt_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookAttempt_organization(ctx, field, obj)
+				})
+		case "delivery":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookAttempt_delivery(ctx, field, obj)
+				})
+		case "requestHeaders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookAttempt_requestHeaders(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookAttemptConnectionImplementors = []string{"WebhookAttemptConnection"}
+
+func (ec *executionContext) _WebhookAttemptConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookAttemptConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookAttemptConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookAttemptConnection")
+		case "edges":
+			out.Values[i] = ec._WebhookAttemptConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WebhookAttemptConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WebhookAttemptConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookAttemptEdgeImplementors = []string{"WebhookAttemptEdge"}
+
+func (ec *executionContext) _WebhookAttemptEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookAttemptEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookAttemptEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookAttemptEdge")
+		case "node":
+			out.Values[i] = ec._WebhookAttemptEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._WebhookAttemptEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48886,6 +66306,203 @@ func (ec *executionContext) _WebhookConnection(ctx context.Context, sel ast.Sele
 			}
 		case "totalCount":
 			out.Values[i] = ec._WebhookConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookDeliveryImplementors = []string{"WebhookDelivery", "Node"}
+
+func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDelivery) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookDelivery")
+		case "id":
+			out.Values[i] = ec._WebhookDelivery_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._WebhookDelivery_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._WebhookDelivery_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "webhookID":
+			out.Values[i] = ec._WebhookDelivery_webhookID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eventID":
+			out.Values[i] = ec._WebhookDelivery_eventID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eventType":
+			out.Values[i] = ec._WebhookDelivery_eventType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "payload":
+			out.Values[i] = ec._WebhookDelivery_payload(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._WebhookDelivery_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempts":
+			out.Values[i] = ec._WebhookDelivery_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalAttempts":
+			out.Values[i] = ec._WebhookDelivery_totalAttempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nextAttemptAt":
+			out.Values[i] = ec._WebhookDelivery_nextAttemptAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastStatusCode":
+			out.Values[i] = ec._WebhookDelivery_lastStatusCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastError":
+			out.Values[i] = ec._WebhookDelivery_lastError(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveredAt":
+			out.Values[i] = ec._WebhookDelivery_deliveredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookDelivery_organization(ctx, field, obj)
+				})
+		case "webhook":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookDelivery_webhook(ctx, field, obj)
+				})
+		case "attemptLog":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookDelivery_attemptLog(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookDeliveryConnectionImplementors = []string{"WebhookDeliveryConnection"}
+
+func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookDeliveryConnection")
+		case "edges":
+			out.Values[i] = ec._WebhookDeliveryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WebhookDeliveryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WebhookDeliveryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var webhookDeliveryEdgeImplementors = []string{"WebhookDeliveryEdge"}
+
+func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WebhookDeliveryEdge")
+		case "node":
+			out.Values[i] = ec._WebhookDeliveryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._WebhookDeliveryEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49341,6 +66958,30 @@ func (ec *executionContext) unmarshalNAPIKeyWhereInput2ᚖgithubᚗcomᚋpanicbu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAttachment2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Attachment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAttachment2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *model.Attachment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attachment!")
+		return graphql.Null
+	}
+	return ec._Attachment(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuditLogConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐAuditLogConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditLogConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuditLogConnection!")
@@ -49467,6 +67108,19 @@ func (ec *executionContext) unmarshalNCreateInterventionStatusInput2githubᚗcom
 func (ec *executionContext) unmarshalNCreateUserInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateUserInput(ctx context.Context, v any) (model.CreateUserInput, error) {
 	res, err := ec.unmarshalInputCreateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateWebhookInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateWebhookInput(ctx context.Context, v any) (model.CreateWebhookInput, error) {
+	res, err := ec.unmarshalInputCreateWebhookInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateWebhookPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐCreateWebhookPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateWebhookPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateWebhookPayload!")
+		return graphql.Null
+	}
+	return ec._CreateWebhookPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[int], error) {
@@ -49613,6 +67267,44 @@ func (ec *executionContext) marshalNEmailVariable2ᚖgithubᚗcomᚋpanicbutton�
 	return ec._EmailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNHTTPHeader2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐHTTPHeaderᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HTTPHeader) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHTTPHeader2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐHTTPHeader(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHTTPHeader2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐHTTPHeader(ctx context.Context, sel ast.SelectionSet, v *model.HTTPHeader) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HTTPHeader!")
+		return graphql.Null
+	}
+	return ec._HTTPHeader(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49697,6 +67389,51 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboundEmail!")
+		return graphql.Null
+	}
+	return ec._InboundEmail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInboundEmailConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailConnection(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmailConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboundEmailConnection!")
+		return graphql.Null
+	}
+	return ec._InboundEmailConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInboundEmailOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrderField(ctx context.Context, v any) (*ent.InboundEmailOrderField, error) {
+	var res = new(ent.InboundEmailOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInboundEmailOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmailOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboundEmailOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, v any) (inboundemail.Status, error) {
+	var res inboundemail.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, sel ast.SelectionSet, v inboundemail.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx context.Context, v any) (*ent.InboundEmailWhereInput, error) {
+	res, err := ec.unmarshalInputInboundEmailWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -50070,6 +67807,38 @@ func (ec *executionContext) unmarshalNMediaWhereInput2ᚖgithubᚗcomᚋpanicbut
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMeterJump2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJumpᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeterJump) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeterJump2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJump(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeterJump2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐMeterJump(ctx context.Context, sel ast.SelectionSet, v *model.MeterJump) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeterJump!")
+		return graphql.Null
+	}
+	return ec._MeterJump(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeterReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReading(ctx context.Context, sel ast.SelectionSet, v *ent.MeterReading) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeterReading!")
+		return graphql.Null
+	}
+	return ec._MeterReading(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMeterReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐMeterReadingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MeterReadingConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MeterReadingConnection!")
@@ -50409,6 +68178,22 @@ func (ec *executionContext) unmarshalNRegisterPrinterInput2githubᚗcomᚋpanicb
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRotateWebhookSecretPayload2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐRotateWebhookSecretPayload(ctx context.Context, sel ast.SelectionSet, v *model.RotateWebhookSecretPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RotateWebhookSecretPayload!")
+		return graphql.Null
+	}
+	return ec._RotateWebhookSecretPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSatisfaction2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋreporterᚐSatisfaction(ctx context.Context, sel ast.SelectionSet, v *reporter.Satisfaction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Satisfaction!")
+		return graphql.Null
+	}
+	return ec._Satisfaction(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -50452,6 +68237,140 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx context.Context, sel ast.SelectionSet, v *ent.Supply) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Supply!")
+		return graphql.Null
+	}
+	return ec._Supply(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSupplyInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInput(ctx context.Context, v any) (*printers.SupplyInput, error) {
+	res, err := ec.unmarshalInputSupplyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, v any) (supply.LevelState, error) {
+	var res supply.LevelState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, sel ast.SelectionSet, v supply.LevelState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx context.Context, v any) (*ent.SupplyOrderField, error) {
+	var res = new(ent.SupplyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNSupplyReadingConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyReadingConnection!")
+		return graphql.Null
+	}
+	return ec._SupplyReadingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, v any) (supplyreading.LevelState, error) {
+	var res supplyreading.LevelState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, sel ast.SelectionSet, v supplyreading.LevelState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx context.Context, v any) (*ent.SupplyReadingOrderField, error) {
+	var res = new(ent.SupplyReadingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyReadingOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupplyReadingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSupplyRule2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRule(ctx context.Context, sel ast.SelectionSet, v schematype.SupplyRule) graphql.Marshaler {
+	return ec._SupplyRule(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSupplyRule2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.SupplyRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyRule2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋschemaᚋschematypeᚐSupplyRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSupplyRuleInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInputᚄ(ctx context.Context, v any) ([]*model.SupplyRuleInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.SupplyRuleInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyRuleInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSupplyRuleInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSupplyRuleInput(ctx context.Context, v any) (*model.SupplyRuleInput, error) {
+	res, err := ec.unmarshalInputSupplyRuleInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx context.Context, v any) (*ent.SupplyWhereInput, error) {
+	res, err := ec.unmarshalInputSupplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -50486,6 +68405,11 @@ func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋpanicbutton
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateWebhookInput2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUpdateWebhookInput(ctx context.Context, v any) (model.UpdateWebhookInput, error) {
+	res, err := ec.unmarshalInputUpdateWebhookInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
 	res, err := graphql.UnmarshalUpload(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -50498,6 +68422,46 @@ func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋg
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNUsage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsage(ctx context.Context, sel ast.SelectionSet, v *model.Usage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Usage!")
+		return graphql.Null
+	}
+	return ec._Usage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUsageCounts2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageCounts(ctx context.Context, sel ast.SelectionSet, v *model.UsageCounts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UsageCounts!")
+		return graphql.Null
+	}
+	return ec._UsageCounts(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUsageMonth2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UsageMonth) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUsageMonth2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonth(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUsageMonth2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐUsageMonth(ctx context.Context, sel ast.SelectionSet, v *model.UsageMonth) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UsageMonth!")
+		return graphql.Null
+	}
+	return ec._UsageMonth(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -50542,6 +68506,94 @@ func (ec *executionContext) marshalNUserRole2githubᚗcomᚋpanicbuttonᚋpanicb
 
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWebhook2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhook(ctx context.Context, sel ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Webhook!")
+		return graphql.Null
+	}
+	return ec._Webhook(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookAttemptConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookAttemptConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookAttemptConnection!")
+		return graphql.Null
+	}
+	return ec._WebhookAttemptConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWebhookAttemptOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptOrderField(ctx context.Context, v any) (*ent.WebhookAttemptOrderField, error) {
+	var res = new(ent.WebhookAttemptOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWebhookAttemptOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookAttemptOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookAttemptOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNWebhookAttemptWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInput(ctx context.Context, v any) (*ent.WebhookAttemptWhereInput, error) {
+	res, err := ec.unmarshalInputWebhookAttemptWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWebhookConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookConnection!")
+		return graphql.Null
+	}
+	return ec._WebhookConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookDelivery2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookDelivery!")
+		return graphql.Null
+	}
+	return ec._WebhookDelivery(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWebhookDeliveryConnection2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDeliveryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookDeliveryConnection!")
+		return graphql.Null
+	}
+	return ec._WebhookDeliveryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWebhookDeliveryOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryOrderField(ctx context.Context, v any) (*ent.WebhookDeliveryOrderField, error) {
+	var res = new(ent.WebhookDeliveryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWebhookDeliveryOrderField2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDeliveryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WebhookDeliveryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNWebhookDeliveryStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx context.Context, v any) (webhookdelivery.Status, error) {
+	var res webhookdelivery.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWebhookDeliveryStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx context.Context, sel ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNWebhookDeliveryWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInput(ctx context.Context, v any) (*ent.WebhookDeliveryWhereInput, error) {
+	res, err := ec.unmarshalInputWebhookDeliveryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -51132,6 +69184,58 @@ func (ec *executionContext) unmarshalOEmailTemplateWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFloat2float64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFloat2ᚕfloat64ᚄ(ctx context.Context, sel ast.SelectionSet, v []float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNFloat2float64(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -51183,6 +69287,118 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = ctx
 	res := graphql.MarshalIntID(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOInboundEmail2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmail(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmail) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InboundEmail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOInboundEmailEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.InboundEmailEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOInboundEmailEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOInboundEmailEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailEdge(ctx context.Context, sel ast.SelectionSet, v *ent.InboundEmailEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InboundEmailEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOInboundEmailOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailOrder(ctx context.Context, v any) (*ent.InboundEmailOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInboundEmailOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx context.Context, v any) ([]inboundemail.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]inboundemail.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInboundEmailStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []inboundemail.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInboundEmailStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, v any) (*inboundemail.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(inboundemail.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInboundEmailStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋinboundemailᚐStatus(ctx context.Context, sel ast.SelectionSet, v *inboundemail.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOInboundEmailWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInputᚄ(ctx context.Context, v any) ([]*ent.InboundEmailWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.InboundEmailWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOInboundEmailWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐInboundEmailWhereInput(ctx context.Context, v any) (*ent.InboundEmailWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInboundEmailWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOInt2ᚕint64ᚄ(ctx context.Context, v any) ([]int64, error) {
@@ -51652,6 +69868,22 @@ func (ec *executionContext) unmarshalOLocalizedTextInput2ᚕᚖgithubᚗcomᚋpa
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx context.Context, v any) (*model.LowSupplyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.LowSupplyOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLowSupplyOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐLowSupplyOrder(ctx context.Context, sel ast.SelectionSet, v *model.LowSupplyOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {
@@ -52314,6 +70546,231 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalOSupply2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Supply) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupply2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupply(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInputᚄ(ctx context.Context, v any) ([]*printers.SupplyInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*printers.SupplyInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋprintersᚐSupplyInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx context.Context, v any) ([]supply.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]supply.LevelState, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSupplyLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelStateᚄ(ctx context.Context, sel ast.SelectionSet, v []supply.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, v any) (*supply.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(supply.LevelState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSupplyLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyᚐLevelState(ctx context.Context, sel ast.SelectionSet, v *supply.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOSupplyReading2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReading(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReading) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SupplyReading(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSupplyReadingEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SupplyReadingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSupplyReadingEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSupplyReadingEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SupplyReadingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SupplyReadingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx context.Context, v any) ([]supplyreading.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]supplyreading.LevelState, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSupplyReadingLevelState2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelStateᚄ(ctx context.Context, sel ast.SelectionSet, v []supplyreading.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupplyReadingLevelState2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, v any) (*supplyreading.LevelState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(supplyreading.LevelState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSupplyReadingLevelState2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋsupplyreadingᚐLevelState(ctx context.Context, sel ast.SelectionSet, v *supplyreading.LevelState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingOrder(ctx context.Context, v any) (*ent.SupplyReadingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyReadingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInputᚄ(ctx context.Context, v any) ([]*ent.SupplyReadingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SupplyReadingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyReadingWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyReadingWhereInput(ctx context.Context, v any) (*ent.SupplyReadingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyReadingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSupplyWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInputᚄ(ctx context.Context, v any) ([]*ent.SupplyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SupplyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSupplyWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐSupplyWhereInput(ctx context.Context, v any) (*ent.SupplyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSupplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx context.Context, v any) ([]time.Time, error) {
 	if v == nil {
 		return nil, nil
@@ -52505,6 +70962,178 @@ func (ec *executionContext) marshalOWebhook2ᚖgithubᚗcomᚋpanicbuttonᚋpani
 	return ec._Webhook(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOWebhookAttempt2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttempt(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookAttempt) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WebhookAttempt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWebhookAttemptEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WebhookAttemptEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOWebhookAttemptEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOWebhookAttemptEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptEdge(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookAttemptEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WebhookAttemptEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWebhookAttemptOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptOrder(ctx context.Context, v any) (*ent.WebhookAttemptOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookAttemptOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWebhookAttemptWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInputᚄ(ctx context.Context, v any) ([]*ent.WebhookAttemptWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.WebhookAttemptWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWebhookAttemptWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOWebhookAttemptWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookAttemptWhereInput(ctx context.Context, v any) (*ent.WebhookAttemptWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookAttemptWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWebhookDelivery2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WebhookDelivery(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WebhookDeliveryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOWebhookDeliveryEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDeliveryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WebhookDeliveryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWebhookDeliveryOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryOrder(ctx context.Context, v any) (*ent.WebhookDeliveryOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookDeliveryOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWebhookDeliveryStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatusᚄ(ctx context.Context, v any) ([]webhookdelivery.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]webhookdelivery.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWebhookDeliveryStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOWebhookDeliveryStatus2ᚕgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []webhookdelivery.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWebhookDeliveryStatus2githubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWebhookDeliveryStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx context.Context, v any) (*webhookdelivery.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(webhookdelivery.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWebhookDeliveryStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚋwebhookdeliveryᚐStatus(ctx context.Context, sel ast.SelectionSet, v *webhookdelivery.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOWebhookDeliveryWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInputᚄ(ctx context.Context, v any) ([]*ent.WebhookDeliveryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.WebhookDeliveryWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWebhookDeliveryWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOWebhookDeliveryWhereInput2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookDeliveryWhereInput(ctx context.Context, v any) (*ent.WebhookDeliveryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookDeliveryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOWebhookEdge2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WebhookEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -52523,6 +71152,14 @@ func (ec *executionContext) marshalOWebhookEdge2ᚖgithubᚗcomᚋpanicbuttonᚋ
 		return graphql.Null
 	}
 	return ec._WebhookEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWebhookOrder2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookOrder(ctx context.Context, v any) (*ent.WebhookOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWebhookOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOWebhookWhereInput2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋentᚐWebhookWhereInputᚄ(ctx context.Context, v any) ([]*ent.WebhookWhereInput, error) {

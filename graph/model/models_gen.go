@@ -3,11 +3,27 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/user"
 )
+
+// An image a reporter sent.
+type Attachment struct {
+	// Where the image is served: a path on this server (/media/ and the image's SHA-256).
+	URL string `json:"url"`
+	// The file name the reporter's email gave it; null when it had none.
+	Filename *string `json:"filename,omitempty"`
+	// The image's MIME type (e.g. image/jpeg).
+	ContentType string `json:"contentType"`
+}
 
 // A new session.
 type AuthPayload struct {
@@ -85,6 +101,26 @@ type CreateUserInput struct {
 	OrganizationID *int `json:"organizationID,omitempty"`
 }
 
+// A new webhook endpoint.
+type CreateWebhookInput struct {
+	// An absolute http(s) URL of a public address (loopback, private and link-local addresses are refused).
+	URL string `json:"url"`
+	// What the endpoint is for, for the admins (at most 500 characters); optional.
+	Description *string `json:"description,omitempty"`
+	// Event types to receive (see webhookEventTypes).
+	Events []string `json:"events"`
+	// Default true.
+	Active *bool `json:"active,omitempty"`
+}
+
+// What createWebhook returns: the webhook and its secret, which is never shown again.
+type CreateWebhookPayload struct {
+	// The webhook created.
+	Webhook *ent.Webhook `json:"webhook"`
+	// The signing secret (whsec_ and the base64 of the key): shown this once.
+	Secret string `json:"secret"`
+}
+
 // A rendered email.
 type EmailPreview struct {
 	// The rendered subject (single line).
@@ -123,6 +159,10 @@ type EmailTemplateInput struct {
 	StatusTechnicianSubject *string `json:"statusTechnicianSubject,omitempty"`
 	// Body template (HTML) of the status-change email to technicians.
 	StatusTechnicianHTML *string `json:"statusTechnicianHtml,omitempty"`
+	// Subject template of the public-note email to the reporter, sent when the customer toggle is on ([[[NOTE]]] is the note).
+	NoteCustomerSubject *string `json:"noteCustomerSubject,omitempty"`
+	// Body template (HTML) of the public-note email to the reporter ([[[NOTE]]] is the note).
+	NoteCustomerHTML *string `json:"noteCustomerHtml,omitempty"`
 }
 
 // A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies.
@@ -135,6 +175,14 @@ type EmailVariable struct {
 	Example string `json:"example"`
 	// The variable this one is another name of (e.g. REASONS is CAUSES); null if none.
 	AliasOf *string `json:"aliasOf,omitempty"`
+}
+
+// An HTTP header of a delivery attempt.
+type HTTPHeader struct {
+	// The header's name, as sent (e.g. webhook-signature).
+	Name string `json:"name"`
+	// The header's value, as sent.
+	Value string `json:"value"`
 }
 
 // One entry of a key/value setting (kiosk texts, colours).
@@ -159,6 +207,22 @@ type LocalizedTextInput struct {
 	Language string `json:"language"`
 	// The text in that language; an empty value removes the language where the mutation says so.
 	Value string `json:"value"`
+}
+
+// An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump).
+type MeterJump struct {
+	// The meter reading the meter jumped up to: pass it to acceptMeterJump.
+	ReadingID int `json:"readingId"`
+	// The printer whose meter jumped.
+	PrinterID int `json:"printerId"`
+	// When that reading was taken.
+	At time.Time `json:"at"`
+	// total, black, color or large
+	Counter string `json:"counter"`
+	// The rise since the previous reading, in pages: more than the plausible pages per day times the days between.
+	Pages int `json:"pages"`
+	// True once an admin accepted it: its pages then count in the usage.
+	Accepted bool `json:"accepted"`
 }
 
 // A new organization (createOrganization).
@@ -195,6 +259,8 @@ type NotificationSettingsInput struct {
 	PushAdmins bool `json:"pushAdmins"`
 	// Push a bell notification to the assigned technicians.
 	PushTechnicians bool `json:"pushTechnicians"`
+	// a reporter's "not fixed" moves a closed intervention back to the initial status (null: unchanged)
+	ReopenOnNotFixed *bool `json:"reopenOnNotFixed,omitempty"`
 }
 
 // Changes to a panic button: only the fields given change.
@@ -245,8 +311,28 @@ type PrinterInput struct {
 	SnmpProfile *string `json:"snmpProfile,omitempty"`
 }
 
+// What rotateWebhookSecret returns: the webhook and its new secret, which is never shown again.
+type RotateWebhookSecretPayload struct {
+	// The webhook, with previousSecretExpiresAt set to when the old secret stops signing.
+	Webhook *ent.Webhook `json:"webhook"`
+	// The new signing secret, shown this once. Until webhook.previousSecretExpiresAt both secrets sign every request.
+	Secret string `json:"secret"`
+}
+
 // Live changes over graphql-ws (the graphql-transport-ws protocol) on /graphql, authenticated like queries.
 type Subscription struct {
+}
+
+// A low-supply rule to set (setSupplyRules).
+type SupplyRuleInput struct {
+	// 1..100; default 10
+	Threshold *int `json:"threshold,omitempty"`
+	// Words matched against a supply's type, colour or description (e.g. toner, black); null or empty: every supply.
+	Supplies []string `json:"supplies,omitempty"`
+	// INTERVENTION (default) or NOTIFY
+	Action *string `json:"action,omitempty"`
+	// ANNOTATE (default) or CLOSE
+	OnReplacement *string `json:"onReplacement,omitempty"`
 }
 
 // Changes to the signed-in user's own profile: only the fields given change.
@@ -269,4 +355,110 @@ type UpdateUserInput struct {
 	Language *string `json:"language,omitempty"`
 	// ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted.
 	Role *user.Role `json:"role,omitempty"`
+}
+
+// Changes to a webhook: only the fields given change.
+type UpdateWebhookInput struct {
+	// A new absolute http(s) URL of a public address (loopback, private and link-local addresses are refused).
+	URL *string `json:"url,omitempty"`
+	// A new description (at most 500 characters); an empty string removes it.
+	Description *string `json:"description,omitempty"`
+	// The event types to receive from now on (see webhookEventTypes), replacing the list.
+	Events []string `json:"events,omitempty"`
+	// Turning a disabled endpoint back on clears its disabling; redeliver its failed deliveries then.
+	Active *bool `json:"active,omitempty"`
+}
+
+// Usage over a range: per month, the sum, and the jumps seen.
+type Usage struct {
+	// The months of the range that have usage, oldest first.
+	Months []*UsageMonth `json:"months"`
+	// The sum over the whole range.
+	Total *UsageCounts `json:"total"`
+	// The implausible jumps in the range, accepted ones included (those count in the usage).
+	Jumps []*MeterJump `json:"jumps"`
+}
+
+// Pages printed on each meter.
+type UsageCounts struct {
+	// Pages on the total meter.
+	Total int `json:"total"`
+	// Black-and-white pages.
+	Black int `json:"black"`
+	// Colour pages.
+	Color int `json:"color"`
+	// Large-format (A3) pages.
+	Large int `json:"large"`
+}
+
+// Pages printed in one calendar month (UTC).
+type UsageMonth struct {
+	// YYYY-MM
+	Month string `json:"month"`
+	// Pages on the total meter in the month.
+	Total int `json:"total"`
+	// Black-and-white pages in the month.
+	Black int `json:"black"`
+	// Colour pages in the month.
+	Color int `json:"color"`
+	// Large-format (A3) pages in the month.
+	Large int `json:"large"`
+}
+
+// How lowSupplies sorts.
+type LowSupplyOrder string
+
+const (
+	// lowest percent first
+	LowSupplyOrderLevel LowSupplyOrder = "LEVEL"
+	// soonest forecast (daysLeft) first; supplies without a forecast last
+	LowSupplyOrderDaysLeft LowSupplyOrder = "DAYS_LEFT"
+)
+
+var AllLowSupplyOrder = []LowSupplyOrder{
+	LowSupplyOrderLevel,
+	LowSupplyOrderDaysLeft,
+}
+
+func (e LowSupplyOrder) IsValid() bool {
+	switch e {
+	case LowSupplyOrderLevel, LowSupplyOrderDaysLeft:
+		return true
+	}
+	return false
+}
+
+func (e LowSupplyOrder) String() string {
+	return string(e)
+}
+
+func (e *LowSupplyOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LowSupplyOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LowSupplyOrder", str)
+	}
+	return nil
+}
+
+func (e LowSupplyOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LowSupplyOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LowSupplyOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

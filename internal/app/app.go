@@ -24,9 +24,13 @@ import (
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/orgs"
+	"github.com/panicbutton/panicbutton/internal/reporter"
+	"github.com/panicbutton/panicbutton/internal/search"
+	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/snmp"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/users"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // App is the wired server: everything serving needs, built once from the configuration by New.
@@ -43,11 +47,16 @@ type App struct {
 	interv  *interventions.Service
 	outbox  *mail.Outbox
 	mail    *mail.Queue
-	poller  *snmp.Poller // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
+	hooks   *webhooks.Service
+	poller  *snmp.Poller             // runs in Run unless SNMP_POLL_INTERVAL=0; on-demand polls work either way
+	silence *printers.SilenceWatcher // runs in Run unless PRINTER_SILENT_AFTER=0
 	metrics *prometheus.Registry
 	redis   *redis.Client
 	// limitStore holds every rate limit's counters: in memory, or in Redis shared by the instances.
 	limitStore limiter.Store
+
+	// reporter is the reporter's loop: tracking page, reporter email links, inbound email webhook.
+	reporter *reporter.Service
 }
 
 // Option changes how New wires the app.
@@ -106,7 +115,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	}
 	a.outbox = mail.NewOutbox(db, provider, mail.OutboxConfig{Logger: log, Workers: cfg.OutboxWorkers,
 		Lease: cfg.OutboxLease, PollInterval: cfg.OutboxPoll, MaxAttempts: cfg.OutboxMaxAttempts,
-		OnResult: func(ctx context.Context, msg *ent.EmailMessage) { a.interv.RecordEmailResult(ctx, msg) }}, mailMetrics)
+		OnResults: func(ctx context.Context, msgs []*ent.EmailMessage) { a.interv.RecordEmailResults(ctx, msgs) }}, mailMetrics)
 	// The one mail queue: every service that sends email queues through it, from EMAIL_FROM by default.
 	a.mail = mail.NewQueue(a.outbox, cfg.EmailFrom, cfg.EmailSenderDomains...)
 	a.users = users.NewService(users.Config{Client: db.Client, Dialect: db.Dialect, Auth: a.auth, Mail: a.mail,
@@ -114,14 +123,24 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 	a.orgs = &orgs.Manager{Client: db.Client, Auth: a.auth, Users: a.users}
 	a.notify = notify.NewService(notify.Config{Client: db.Client, Mail: a.mail, Events: a.events,
 		PublicURL: cfg.PublicURL, Logger: log})
-	a.interv = interventions.NewService(interventions.Config{Client: db.Client, Mail: a.mail, Notify: a.notify,
-		Events: a.events, PublicURL: cfg.PublicURL, Logger: log})
+	a.hooks = webhooks.NewService(webhooks.Config{DB: db, Mail: a.mail, Events: a.events,
+		Guard: &webhooks.Guard{Allowed: cfg.WebhookAllowedRanges}, Schedule: cfg.WebhookSchedule,
+		DisableAfter: cfg.WebhookDisableAfter, RotationOverlap: cfg.WebhookRotationOverlap, Timeout: cfg.WebhookTimeout,
+		PollInterval: cfg.WebhookPoll, Workers: cfg.WebhookWorkers, PublicURL: cfg.PublicURL, Logger: log})
+	a.interv = interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: a.mail, Notify: a.notify,
+		Events: a.events, Webhooks: a.hooks, PublicURL: cfg.PublicURL, Logger: log})
+	a.reporter = reporter.NewService(reporter.Config{Client: db.Client, Interventions: a.interv, Mail: a.mail,
+		Tokens:    &reporter.Tokens{Secret: cfg.SessionSecret, DaysAfterClose: cfg.TrackingLinkDays},
+		PublicURL: cfg.PublicURL, InboundDomain: cfg.InboundDomain, InboundUser: cfg.InboundUser,
+		InboundPassword: cfg.InboundPassword, InboundMaxBytes: int64(cfg.InboundMaxBytes), Logger: log})
 	a.device = device.NewService(device.Config{
 		Client: db.Client, Secret: cfg.SessionSecret, PublicURL: cfg.PublicURL, Limits: o.deviceLimits,
-		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv,
+		Store: limitStore, Events: a.events, Logger: log, Interventions: a.interv, Webhooks: a.hooks,
 	})
 	a.poller = snmp.NewPoller(snmp.PollerConfig{Client: db.Client, Reporter: a.interv, Interval: cfg.SNMPPollInterval,
-		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges})
+		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges,
+		Webhooks: a.hooks})
+	a.silence = &printers.SilenceWatcher{Client: db.Client, Notify: a.notify, After: cfg.PrinterSilentAfter, Logger: log}
 	return a, nil
 }
 
@@ -135,6 +154,9 @@ func newMailProvider(cfg *config.Config) (mail.Provider, error) {
 
 // Close releases what New opened (the Redis client); the database stays the caller's.
 func (a *App) Close() {
+	if a.device != nil {
+		a.device.Close()
+	}
 	if a.redis != nil {
 		_ = a.redis.Close()
 	}
@@ -146,15 +168,36 @@ func (a *App) Events() events.Broker { return a.events }
 // Outbox is the email outbox; Run runs its workers.
 func (a *App) Outbox() *mail.Outbox { return a.outbox }
 
+// Webhooks is the webhooks service; Run delivers.
+func (a *App) Webhooks() *webhooks.Service { return a.hooks }
+
 // Poller is the server-side SNMP poller; Run runs it unless SNMP_POLL_INTERVAL=0.
 func (a *App) Poller() *snmp.Poller { return a.poller }
+
+// SilenceWatcher flags silent printers; Run runs it unless PRINTER_SILENT_AFTER=0.
+func (a *App) SilenceWatcher() *printers.SilenceWatcher { return a.silence }
 
 // Interventions is the interventions service (for tests that report an SNMP alert directly).
 func (a *App) Interventions() *interventions.Service { return a.interv }
 
 // Seed creates the bootstrap super-admin and the demo organization when the configuration asks for them;
-// run again, it creates nothing twice.
+// run again, it creates nothing twice. Then it indexes for search the interventions not indexed yet (written
+// before the index existed, by the demo, or by a bulk load).
 func (a *App) Seed(ctx context.Context) error {
+	if err := a.seed(ctx); err != nil {
+		return err
+	}
+	n, err := search.Backfill(ctx, a.db.Client)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		a.log.Info("indexed interventions for search", "count", n)
+	}
+	return nil
+}
+
+func (a *App) seed(ctx context.Context) error {
 	if a.cfg.BootstrapAdminEmail != "" {
 		created, err := demo.Bootstrap(ctx, a.db.Client, a.cfg.BootstrapAdminEmail, a.cfg.BootstrapAdminPassword)
 		if err != nil {

@@ -45,6 +45,9 @@ import (
 	"github.com/panicbutton/panicbutton/internal/panicbuttons"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
+	"github.com/panicbutton/panicbutton/internal/reporter"
+	"github.com/panicbutton/panicbutton/internal/usage"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Handler is the whole HTTP stack: /graphql (POST, GET, uploads, websockets) behind the body limit, CORS and
@@ -68,15 +71,19 @@ func (a *App) Handler() http.Handler {
 	})
 	mux.Handle("/kiosk/", kioskHeaders(a.cfg, gzhttp.GzipHandler(http.StripPrefix("/kiosk", spaHandler(kiosk.Dist, "The kiosk is not built: run `make ui`.")))))
 	mux.Handle("GET /media/{hash}", a.mediaHandler())
+	mux.Handle("GET /track/{token}", a.reporter.PageHandler())
+	mux.Handle("POST /track/{token}", a.reporter.PageHandler())
+	mux.Handle("/inbound/sendgrid", a.reporter.InboundHandler())
+	mux.Handle("GET /export/usage.csv", a.auth.Middleware(a.usageCSVHandler()))
 	mux.Handle("/", gzhttp.GzipHandler(spaHandler(adminui.Dist, "The admin UI is not built: run `make ui` (or `make run`).")))
 	return mux
 }
 
 func (a *App) graphqlHandler() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
-		Client: a.db.Client, Auth: a.auth, Events: a.events, Device: a.device, InterventionsService: a.interv, Notify: a.notify,
+		Client: a.db.Client, Auth: a.auth, Feed: realtime.NewFeed(a.db.Client, a.events, a.log), Device: a.device, InterventionsService: a.interv, Notify: a.notify,
 		PanicButtonsService: panicbuttons.NewService(a.db.Client, a.mail), PrintersService: printers.NewService(a.db.Client), Outbox: a.outbox, Poller: a.poller, SessionTTL: a.cfg.SessionTTL,
-		Users: a.users, Orgs: a.orgs,
+		Users: a.users, Orgs: a.orgs, Webhooks: a.hooks, Reporter: a.reporter, UsageService: usage.NewService(a.db.Client),
 	}))
 	srv.AddTransport(realtime.New(realtime.Config{Auth: a.auth, Events: a.events, Log: a.log, Websocket: transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
@@ -173,14 +180,23 @@ func complexityLimit(cfg *config.Config) *gqllimit.Complexity {
 func ListBounds() map[string]int { return maps.Clone(listBounds) }
 
 var listBounds = map[string]int{
-	"PanicButton.causes":       panicbuttons.MaxCauses, // createCause refuses more
-	"Cause.labels":             len(i18n.Languages),    // one label per language
-	"InterventionStatus.names": len(i18n.Languages),
-	"Intervention.technicians": interventions.MaxTechnicians, // assignIntervention refuses more
+	"PanicButton.causes":            panicbuttons.MaxCauses, // createCause refuses more
+	"Cause.labels":                  len(i18n.Languages),    // one label per language
+	"InterventionStatus.names":      len(i18n.Languages),
+	"Intervention.technicians":      interventions.MaxTechnicians, // assignIntervention refuses more
+	"WebhookAttempt.requestHeaders": webhooks.MaxLoggedHeaders,    // the headers a delivery sends
+	"Printer.supplies":              printers.MaxSupplies,         // a sighting keeps only the supplies it lists
+	"PanicButton.supplyRules":       panicbuttons.MaxSupplyRules,  // setSupplyRules refuses more
+	"SupplyRule.supplies":           panicbuttons.MaxSupplyWords,
+	"Usage.months":                  usage.MaxMonths, // the longest range
+	"Usage.jumps":                   usage.MaxJumps,
 
 	// Edges kept as plain lists because their rows are unique per parent (server/cycles_test.go).
 	"Organization.notificationSettings": 1,                   // unique per organization
 	"PanicButton.emailTemplates":        len(i18n.Languages), // unique per button and (supported) language
+
+	"InterventionEvent.attachments": reporter.MaxImages, // a reply keeps at most this many images
+	"InboundEmail.images":           reporter.MaxImages,
 }
 
 // Largest request bodies /graphql accepts: an operation with its variables as JSON, and a multipart upload
@@ -313,6 +329,49 @@ func (a *App) mediaHandler() http.Handler {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("ETag", `"`+m.Sha256+`"`)
 		http.ServeContent(w, r, "", m.CreatedAt, bytes.NewReader(m.Data))
+	})
+}
+
+// usageCSVHandler streams page usage per printer and month (docs/usage.md) to a signed-in viewer or an API
+// key: ?from=YYYY-MM-DD&to=YYYY-MM-DD (to excluded) and optionally panicButtonId. The privacy rules keep it
+// to the viewer's organization; rows are written as they are computed, a batch of printers at a time.
+func (a *App) usageCSVHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if viewer.FromContext(r.Context()) == nil {
+			http.Error(w, "sign in (or send an API key) to export usage", http.StatusUnauthorized)
+			return
+		}
+		bad := func(field, msg string) { http.Error(w, field+": "+msg, http.StatusBadRequest) }
+		from, err := time.Parse(time.DateOnly, r.URL.Query().Get("from"))
+		if err != nil {
+			bad("from", "must be a date YYYY-MM-DD")
+			return
+		}
+		to, err := time.Parse(time.DateOnly, r.URL.Query().Get("to"))
+		if err != nil {
+			bad("to", "must be a date YYYY-MM-DD")
+			return
+		}
+		var f usage.Filter
+		if v := r.URL.Query().Get("panicButtonId"); v != "" {
+			id, err := strconv.Atoi(v)
+			if err != nil {
+				bad("panicButtonId", "must be an id")
+				return
+			}
+			f.PanicButtonID = &id
+		}
+		if err := usage.CheckRange(from, to); err != nil {
+			bad("to", err.Error())
+			return
+		}
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="usage-%s-%s.csv"`, from.Format(time.DateOnly), to.Format(time.DateOnly)))
+		w.Header().Set("Cache-Control", "no-store")
+		if err := usage.NewService(a.db.Client).WriteCSV(r.Context(), w, from, to, f); err != nil {
+			// The status line is sent; the truncated body and the log say what happened.
+			a.log.ErrorContext(r.Context(), "usage export failed", "err", err)
+		}
 	})
 }
 

@@ -59,16 +59,30 @@ func Serve(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	outboxDone := make(chan error, 1)
 	go func() { outboxDone <- a.outbox.Run(workCtx) }()
+	hooksDone := make(chan error, 1)
+	go func() { hooksDone <- a.hooks.Run(workCtx) }()
 	pollerDone := make(chan error, 1)
 	if cfg.SNMPPollInterval > 0 {
 		go func() { pollerDone <- a.poller.Run(workCtx) }()
 	} else {
 		pollerDone <- nil
 	}
+	silenceDone := make(chan error, 1)
+	if cfg.PrinterSilentAfter > 0 {
+		go func() { silenceDone <- a.silence.Run(workCtx) }()
+	} else {
+		silenceDone <- nil
+	}
 	defer func() {
 		stopWork() // after the HTTP server drained: a send under way finishes first
+		if err := <-silenceDone; err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("silent printers watcher stopped", "err", err)
+		}
 		if err := <-outboxDone; err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("outbox stopped", "err", err)
+		}
+		if err := <-hooksDone; err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("webhook delivery stopped", "err", err)
 		}
 		if err := <-pollerDone; err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("SNMP poller stopped", "err", err)

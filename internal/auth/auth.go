@@ -309,6 +309,11 @@ func (s *Service) Check(ctx context.Context, token string) (*viewer.Viewer, time
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("authenticate: %w", err)
 	}
+	return s.sessionViewer(ses)
+}
+
+// sessionViewer is the viewer of a session loaded with its user and organization, or ErrNoSession.
+func (s *Service) sessionViewer(ses *ent.Session) (*viewer.Viewer, time.Time, error) {
 	u := ses.Edges.User
 	if ses.RevokedAt != nil || !s.now().Before(ses.ExpiresAt) || u == nil || !u.Active {
 		return nil, time.Time{}, ErrNoSession
@@ -321,6 +326,58 @@ func (s *Service) Check(ctx context.Context, token string) (*viewer.Viewer, time
 		v.OrgID = *u.OrganizationID
 	}
 	return v, ses.ExpiresAt, nil
+}
+
+// Checked is the outcome of Check for one credential of CheckMany.
+type Checked struct {
+	Viewer  *viewer.Viewer
+	Expires time.Time
+	Err     error
+}
+
+// CheckMany is Check for many credentials at once (the periodic re-check of open websockets): sessions are
+// read together, a few statements for the lot; API keys one by one.
+func (s *Service) CheckMany(ctx context.Context, tokens []string) map[string]Checked {
+	out := make(map[string]Checked, len(tokens))
+	byHash := map[string]string{}
+	for _, t := range tokens {
+		switch {
+		case t == "":
+			out[t] = Checked{Err: ErrNoSession}
+		case strings.HasPrefix(t, APIKeyPrefix):
+			v, _, err := s.Check(ctx, t)
+			out[t] = Checked{Viewer: v, Err: err}
+		default:
+			byHash[hashToken(t)] = t
+		}
+	}
+	if len(byHash) == 0 {
+		return out
+	}
+	hashes := make([]string, 0, len(byHash))
+	for h := range byHash {
+		hashes = append(hashes, h)
+	}
+	found, err := s.client.Session.Query().Where(session.TokenHashIn(hashes...)).
+		WithUser(func(q *ent.UserQuery) { q.WithOrganization() }).All(rule.SystemContext(ctx))
+	if err != nil {
+		for _, t := range byHash {
+			out[t] = Checked{Err: fmt.Errorf("authenticate: %w", err)}
+		}
+		return out
+	}
+	for _, ses := range found {
+		if t, ok := byHash[ses.TokenHash]; ok {
+			v, exp, err := s.sessionViewer(ses)
+			out[t] = Checked{Viewer: v, Expires: exp, Err: err}
+		}
+	}
+	for _, t := range byHash {
+		if _, ok := out[t]; !ok {
+			out[t] = Checked{Err: ErrNoSession}
+		}
+	}
+	return out
 }
 
 // RevokeUserSessions ends every open session of the users in tx (on disable, password change). except,

@@ -347,3 +347,47 @@ func TestPasswordRules(t *testing.T) {
 		t.Errorf("a long passphrase: %v", err)
 	}
 }
+
+// TestCheckMany_AgreesWithCheckForEveryCredential: the batched re-check of open websockets gives each
+// credential (open, logged-out and unknown sessions, another user's session, an API key) Check's answer.
+func TestCheckMany_AgreesWithCheckForEveryCredential(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		login := func(email string) string {
+			t.Helper()
+			token, _, err := f.svc.Login(context.Background(), email, password, "10.0.0.1", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return token
+		}
+		open, loggedOut, tech := login("admin@acme.test"), login("admin@acme.test"), login("tech@acme.test")
+		if err := f.svc.Logout(context.Background(), loggedOut); err != nil {
+			t.Fatal(err)
+		}
+		_, key, err := f.svc.CreateAPIKey(f.adminCtx, auth.NewAPIKeyInput{Name: "ERP", Scopes: []string{viewer.ScopeInterventionsRead}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokens := []string{open, loggedOut, tech, "no-such-token", key, ""}
+		got := f.svc.CheckMany(context.Background(), tokens)
+		if len(got) != len(tokens) {
+			t.Fatalf("%d answers for %d credentials", len(got), len(tokens))
+		}
+		for _, tok := range tokens {
+			v, exp, err := f.svc.Check(context.Background(), tok)
+			g := got[tok]
+			if (err == nil) != (g.Err == nil) || (err != nil && !errors.Is(g.Err, auth.ErrNoSession)) {
+				t.Fatalf("%.12q: CheckMany says %v, Check %v", tok, g.Err, err)
+			}
+			if err == nil && (*v).UserID != g.Viewer.UserID || err == nil && v.Role != g.Viewer.Role ||
+				err == nil && v.APIKeyID != g.Viewer.APIKeyID || !exp.Equal(g.Expires) {
+				t.Fatalf("%.12q: CheckMany %+v until %v, Check %+v until %v", tok, g.Viewer, g.Expires, v, exp)
+			}
+		}
+		if got[open].Err != nil || got[tech].Viewer.Role != viewer.RoleTechnician || got[key].Viewer.APIKeyID == 0 ||
+			!errors.Is(got[loggedOut].Err, auth.ErrNoSession) || !errors.Is(got["no-such-token"].Err, auth.ErrNoSession) {
+			t.Fatalf("answers: %+v", got)
+		}
+	})
+}

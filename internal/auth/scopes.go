@@ -14,13 +14,17 @@ import (
 // system context after checking only that the caller can see the object. A mutation missing here is
 // refused to every API key, so a new one is closed to partners until it is listed.
 var PartnerMutations = map[string]string{
-	"changeInterventionStatus": viewer.ScopeInterventionsWrite,
-	"assignIntervention":       viewer.ScopeInterventionsWrite,
-	"addInterventionNote":      viewer.ScopeInterventionsWrite,
-	"createIntervention":       viewer.ScopeInterventionsWrite,
-	"createWebhook":            viewer.ScopeWebhooksManage,
-	"updateWebhook":            viewer.ScopeWebhooksManage,
-	"deleteWebhook":            viewer.ScopeWebhooksManage,
+	"changeInterventionStatus":         viewer.ScopeInterventionsWrite,
+	"assignIntervention":               viewer.ScopeInterventionsWrite,
+	"addInterventionNote":              viewer.ScopeInterventionsWrite,
+	"createIntervention":               viewer.ScopeInterventionsWrite,
+	"createWebhook":                    viewer.ScopeWebhooksManage,
+	"updateWebhook":                    viewer.ScopeWebhooksManage,
+	"deleteWebhook":                    viewer.ScopeWebhooksManage,
+	"rotateWebhookSecret":              viewer.ScopeWebhooksManage,
+	"sendTestWebhook":                  viewer.ScopeWebhooksManage,
+	"redeliverWebhookDelivery":         viewer.ScopeWebhooksManage,
+	"redeliverFailedWebhookDeliveries": viewer.ScopeWebhooksManage,
 }
 
 // ScopeGuard is a gqlgen extension refusing API keys the mutations their scopes do not cover.

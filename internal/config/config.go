@@ -36,6 +36,14 @@ type Config struct {
 	EmailSenderDomains []string
 	// SNMPAllowedRanges are polled even when loopback, link-local… (SNMP_ALLOWED_RANGES).
 	SNMPAllowedRanges []netip.Prefix
+	// Webhook delivery (WEBHOOK_*).
+	WebhookAllowedRanges   []netip.Prefix
+	WebhookSchedule        []time.Duration
+	WebhookDisableAfter    time.Duration
+	WebhookRotationOverlap time.Duration
+	WebhookTimeout         time.Duration
+	WebhookWorkers         int
+	WebhookPoll            time.Duration
 	// MetricsToken guards /metrics (METRICS_TOKEN); empty: /metrics is not served.
 	MetricsToken         string
 	GraphQLMaxDepth      int
@@ -65,8 +73,18 @@ type Config struct {
 	LogFormat             string
 	// SNMPPollInterval is how often the SNMP poller reads the printers with polling on; 0 turns it off.
 	SNMPPollInterval time.Duration
+	// PrinterSilentAfter is how long a printer may go unseen before it is flagged silent; 0 turns it off.
+	PrinterSilentAfter time.Duration
 	// SNMPPollConcurrency bounds the printers the poller reads at once.
 	SNMPPollConcurrency int
+	// TrackingLinkDays is how many days after closure a reporter's tracking and reply links keep working.
+	TrackingLinkDays int
+	// InboundDomain receives reporters' replies (reply+<token>@InboundDomain); empty: no Reply-To.
+	InboundDomain string
+	// InboundUser and InboundPassword are the basic credentials of the inbound email webhook; unset: not served.
+	InboundUser, InboundPassword string
+	// InboundMaxBytes caps one inbound webhook request.
+	InboundMaxBytes int
 }
 
 // Error names the variable at fault; the server exits with code 2 and prints it.

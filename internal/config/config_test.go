@@ -94,7 +94,7 @@ func TestLoadConfig_IdentityVariablesAreValidated(t *testing.T) {
 
 func TestLoadConfig_SNMPPolling(t *testing.T) {
 	cfg, err := load(nil)
-	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 {
+	if err != nil || cfg.SNMPPollInterval != 5*time.Minute || cfg.SNMPPollConcurrency != 16 || cfg.PrinterSilentAfter != 72*time.Hour {
 		t.Fatalf("defaults: %+v %v", cfg, err)
 	}
 	cfg, err = load(map[string]string{"SNMP_POLL_INTERVAL": "0", "SNMP_POLL_CONCURRENCY": "64"})
@@ -147,20 +147,34 @@ var badValues = map[string][]struct {
 		{v: "", env: map[string]string{"BOOTSTRAP_ADMIN_PASSWORD": "long-enough-password"}}},
 	"BOOTSTRAP_ADMIN_PASSWORD": {{v: "short", env: map[string]string{"BOOTSTRAP_ADMIN_EMAIL": "root@example.com"}},
 		{v: "", env: map[string]string{"BOOTSTRAP_ADMIN_EMAIL": "root@example.com"}}},
-	"DEMO_DATA":             {{v: "yes please"}},
-	"DEMO_PRINTER_CODE":     {{v: "abc"}, {v: strings.Repeat("A", 33)}},
-	"DEMO_ADMIN_EMAIL":      {{v: "nope"}},
-	"DEMO_TECH_EMAIL":       {{v: "nope"}},
-	"DEMO_PASSWORD":         {{v: "short"}},
-	"DEMO_INTERVENTIONS":    {{v: "-1"}, {v: "1000001"}, {v: "many"}},
-	"OUTBOX_WORKERS":        {{v: "0"}, {v: "65"}},
-	"OUTBOX_LEASE":          {{v: "500ms"}, {v: "2"}},
-	"OUTBOX_POLL_INTERVAL":  {{v: "1ms"}, {v: "often"}},
-	"OUTBOX_MAX_ATTEMPTS":   {{v: "0"}, {v: "101"}},
-	"SNMP_POLL_INTERVAL":    {{v: "often"}, {v: "1s"}, {v: "-5m"}},
-	"SNMP_POLL_CONCURRENCY": {{v: "0"}, {v: "many"}, {v: "5000"}},
-	"LOG_LEVEL":             {{v: "loud"}},
-	"LOG_FORMAT":            {{v: "xml"}},
+	"DEMO_DATA":                {{v: "yes please"}},
+	"DEMO_PRINTER_CODE":        {{v: "abc"}, {v: strings.Repeat("A", 33)}},
+	"DEMO_ADMIN_EMAIL":         {{v: "nope"}},
+	"DEMO_TECH_EMAIL":          {{v: "nope"}},
+	"DEMO_PASSWORD":            {{v: "short"}},
+	"DEMO_INTERVENTIONS":       {{v: "-1"}, {v: "1000001"}, {v: "many"}},
+	"OUTBOX_WORKERS":           {{v: "0"}, {v: "257"}},
+	"OUTBOX_LEASE":             {{v: "500ms"}, {v: "2"}},
+	"OUTBOX_POLL_INTERVAL":     {{v: "1ms"}, {v: "often"}},
+	"OUTBOX_MAX_ATTEMPTS":      {{v: "0"}, {v: "101"}},
+	"SNMP_POLL_INTERVAL":       {{v: "often"}, {v: "1s"}, {v: "-5m"}},
+	"SNMP_POLL_CONCURRENCY":    {{v: "0"}, {v: "many"}, {v: "5000"}},
+	"LOG_LEVEL":                {{v: "loud"}},
+	"WEBHOOK_ALLOWED_RANGES":   {{v: "127.0.0.1"}, {v: "10.0.0.0/8, nope"}},
+	"WEBHOOK_RETRY_SCHEDULE":   {{v: "5s,soon"}, {v: "5s,-1m"}, {v: strings.Repeat("1s,", 20) + "1s"}},
+	"WEBHOOK_DISABLE_AFTER":    {{v: "500ms"}, {v: "days"}},
+	"WEBHOOK_ROTATION_OVERLAP": {{v: "0"}, {v: "a day"}},
+	"WEBHOOK_TIMEOUT":          {{v: "1ms"}, {v: "15"}},
+	"WEBHOOK_WORKERS":          {{v: "0"}, {v: "65"}},
+	"WEBHOOK_POLL_INTERVAL":    {{v: "1ms"}, {v: "often"}},
+	"LOG_FORMAT":               {{v: "xml"}},
+	"TRACKING_LINK_DAYS":       {{v: "0"}, {v: "3651"}, {v: "week"}},
+	"INBOUND_EMAIL_DOMAIN":     {{v: "reply@example.com"}, {v: "nodot"}},
+	"INBOUND_WEBHOOK_USER":     {{v: "send:grid", env: map[string]string{"INBOUND_WEBHOOK_PASSWORD": "a-long-enough-password"}}},
+	"INBOUND_WEBHOOK_PASSWORD": {{v: "too-short", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}},
+		{v: "", env: map[string]string{"INBOUND_WEBHOOK_USER": "sendgrid"}}},
+	"INBOUND_MAX_BYTES":    {{v: "1000"}, {v: "big"}},
+	"PRINTER_SILENT_AFTER": {{v: "soon"}, {v: "1m"}, {v: "-1h"}},
 }
 
 func TestLoad_EveryVariableRefusesABadValueNamingIt(t *testing.T) {

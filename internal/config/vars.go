@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +12,9 @@ import (
 	"github.com/panicbutton/panicbutton/internal/auth"
 	"github.com/panicbutton/panicbutton/internal/mail"
 )
+
+// domainRE is a DNS name of at least two labels.
+var domainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$`)
 
 // vars is the table: every variable Load reads, in order, each parsed into its field of c. A derived
 // default may use the fields of the variables above it.
@@ -123,8 +127,8 @@ func vars(c *Config) []Var {
 		{Name: "DEMO_INTERVENTIONS", Default: "0", parse: integer(&c.DemoInterventions, 0, 1000000),
 			Doc: "with the demo organization, this many sample interventions (to try the lists at scale)"},
 		{Name: "OUTBOX_WORKERS", Default: strconv.Itoa(mail.DefaultOutboxWorkers), Shown: fmt.Sprintf("`%d` (SQLite: 1)", mail.DefaultOutboxWorkers),
-			parse: integer(&c.OutboxWorkers, 1, 64),
-			Doc:   "email outbox: concurrent sends per instance (1 to 64)"},
+			parse: integer(&c.OutboxWorkers, 1, 256),
+			Doc:   "email outbox: sends in flight at once per instance (1 to 256); mails/s ≈ this ÷ the provider's response time (128 at 100 ms: ~1,200/s)"},
 		{Name: "OUTBOX_LEASE", Default: short(mail.DefaultOutboxLease), parse: duration(&c.OutboxLease, "1s", false),
 			Doc: "email outbox: how long a claimed mail belongs to an instance before another may take it over"},
 		{Name: "OUTBOX_POLL_INTERVAL", Default: short(mail.DefaultOutboxPollInterval), parse: duration(&c.OutboxPoll, "10ms", false),
@@ -133,8 +137,44 @@ func vars(c *Config) []Var {
 			Doc: "email outbox: attempts before a mail is dead (1 to 100)"},
 		{Name: "SNMP_POLL_INTERVAL", Default: "5m", parse: duration(&c.SNMPPollInterval, "10s", true),
 			Doc: "how often the server-side SNMP poller reads the printers with polling on (`0` turns the background poller off; `pollPrinter` still works)"},
+		{Name: "PRINTER_SILENT_AFTER", Default: "72h", parse: duration(&c.PrinterSilentAfter, "10m", true),
+			Doc: "a printer not seen for this long (no launch, no successful SNMP poll) is flagged silent on the dashboard and its organization's admins are told once (and once when it is back), as the notification settings say (`0` turns it off)"},
 		{Name: "SNMP_POLL_CONCURRENCY", Default: "16", parse: integer(&c.SNMPPollConcurrency, 1, 1024),
 			Doc: "printers the SNMP poller reads at once (1 to 1024)"},
+		{Name: "TRACKING_LINK_DAYS", Default: "30", parse: integer(&c.TrackingLinkDays, 1, 3650),
+			Doc: "days after an intervention is closed that the reporter's tracking link (and reply address) keep working (1 to 3650)"},
+		{Name: "INBOUND_EMAIL_DOMAIN", parse: func(v string) error {
+			v = strings.ToLower(v)
+			if v != "" && !domainRE.MatchString(v) {
+				return errors.New("want a domain name (e.g. reply.example.com)")
+			}
+			c.InboundDomain = v
+			return nil
+		},
+			Doc: "domain whose mail SendGrid Inbound Parse posts to `/inbound/sendgrid`: reporter emails are sent with a Reply-To `reply+<token>@` it; unset: no Reply-To"},
+		{Name: "INBOUND_WEBHOOK_USER", parse: func(v string) error {
+			if strings.Contains(v, ":") {
+				return errors.New("a basic-credentials user cannot contain ':'")
+			}
+			c.InboundUser = v
+			return nil
+		},
+			Doc: "user of the basic credentials the inbound webhook requires (`https://USER:PASSWORD@host/inbound/sendgrid` in SendGrid's settings); unset: the webhook is not served (404)"},
+		{Name: "INBOUND_WEBHOOK_PASSWORD", raw: true, parse: func(v string) error {
+			if v != "" && len(v) < 16 {
+				return errors.New("at least 16 characters")
+			}
+			c.InboundPassword = v
+			return nil
+		}, Doc: "password of the inbound webhook's basic credentials (at least 16 characters)",
+			check: func() error {
+				if (c.InboundUser == "") != (c.InboundPassword == "") {
+					return errors.New("set together with INBOUND_WEBHOOK_USER")
+				}
+				return nil
+			}},
+		{Name: "INBOUND_MAX_BYTES", Default: "31457280", parse: integer(&c.InboundMaxBytes, 1<<20, 100<<20),
+			Doc: "largest inbound webhook request (SendGrid posts up to 30 MB); larger ones answer 413"},
 		{Name: "METRICS_TOKEN", raw: true, parse: func(v string) error {
 			if v != "" && len(v) < 16 {
 				return errors.New("at least 16 characters")
@@ -142,23 +182,55 @@ func vars(c *Config) []Var {
 			c.MetricsToken = v
 			return nil
 		}, Doc: "bearer token that `/metrics` (Prometheus) requires (`Authorization: Bearer …`; at least 16 characters); unset: `/metrics` is not served (404)"},
-		{Name: "SNMP_ALLOWED_RANGES", parse: func(v string) error {
+		{Name: "SNMP_ALLOWED_RANGES", parse: cidrs(&c.SNMPAllowedRanges), Doc: "comma-separated CIDRs the server's SNMP poller may reach although they are refused by default: loopback, link-local (cloud metadata), unspecified, multicast and broadcast addresses"},
+		{Name: "WEBHOOK_ALLOWED_RANGES", parse: cidrs(&c.WebhookAllowedRanges),
+			Doc: "comma-separated CIDRs webhooks may be delivered to although they are refused by default: loopback, private, carrier-grade NAT, link-local (cloud metadata), unspecified, multicast, documentation and other special-purpose ranges (checked when a webhook is saved and on the address each delivery connects to)"},
+		{Name: "WEBHOOK_RETRY_SCHEDULE", Default: "5s,5m,30m,2h,5h,10h,14h,20h,24h", parse: func(v string) error {
+			c.WebhookSchedule = nil
 			for _, f := range strings.Split(v, ",") {
-				if f = strings.TrimSpace(f); f == "" {
-					continue
+				d, err := time.ParseDuration(strings.TrimSpace(f))
+				if err != nil || d <= 0 {
+					return fmt.Errorf("%q is not a positive duration (want e.g. 5s,5m,30m)", strings.TrimSpace(f))
 				}
-				p, err := netip.ParsePrefix(f)
-				if err != nil {
-					return fmt.Errorf("%q is not a CIDR (e.g. 127.0.0.1/32)", f)
-				}
-				c.SNMPAllowedRanges = append(c.SNMPAllowedRanges, p.Masked())
+				c.WebhookSchedule = append(c.WebhookSchedule, d)
+			}
+			if len(c.WebhookSchedule) > 20 {
+				return errors.New("at most 20 waits")
 			}
 			return nil
-		}, Doc: "comma-separated CIDRs the server's SNMP poller may reach although they are refused by default: loopback, link-local (cloud metadata), unspecified, multicast and broadcast addresses"},
+		}, Doc: "webhooks: the waits between a delivery's attempts (each ±10 % jitter; the first attempt is immediate), the Standard Webhooks schedule by default; tests compress it"},
+		{Name: "WEBHOOK_DISABLE_AFTER", Default: "120h", parse: duration(&c.WebhookDisableAfter, "1s", false),
+			Doc: "webhooks: an endpoint whose every attempt has failed for this long is disabled and the organization's admins are told (email and bell)"},
+		{Name: "WEBHOOK_ROTATION_OVERLAP", Default: "24h", parse: duration(&c.WebhookRotationOverlap, "1s", false),
+			Doc: "webhooks: after a secret rotation, how long the previous secret still signs (both signatures are sent)"},
+		{Name: "WEBHOOK_TIMEOUT", Default: "15s", parse: duration(&c.WebhookTimeout, "100ms", false),
+			Doc: "webhooks: how long one delivery attempt may take (connection, request, response headers and body); a worker that dies mid-attempt leaves the delivery to another after this plus 5s"},
+		{Name: "WEBHOOK_WORKERS", Default: "4", Shown: "`4` (SQLite: 1)", parse: integer(&c.WebhookWorkers, 1, 64),
+			Doc: "webhooks: concurrent deliveries per instance (1 to 64)"},
+		{Name: "WEBHOOK_POLL_INTERVAL", Default: "1s", parse: duration(&c.WebhookPoll, "10ms", false),
+			Doc: "webhooks: how often an idle delivery worker looks for due deliveries"},
 		{Name: "LOG_LEVEL", Default: "info", parse: enum(&c.LogLevel, "debug", "info", "warn", "error"),
 			Doc: "`debug`, `info`, `warn` or `error`"},
 		{Name: "LOG_FORMAT", Default: "text", parse: enum(&c.LogFormat, "text", "json"),
 			Doc: "`text` or `json`"},
+	}
+}
+
+// cidrs parses comma-separated CIDRs.
+func cidrs(dst *[]netip.Prefix) func(string) error {
+	return func(v string) error {
+		*dst = nil
+		for _, f := range strings.Split(v, ",") {
+			if f = strings.TrimSpace(f); f == "" {
+				continue
+			}
+			p, err := netip.ParsePrefix(f)
+			if err != nil {
+				return fmt.Errorf("%q is not a CIDR (e.g. 127.0.0.1/32)", f)
+			}
+			*dst = append(*dst, p.Masked())
+		}
+		return nil
 	}
 }
 

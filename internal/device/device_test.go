@@ -75,7 +75,7 @@ func newFixture(t *testing.T, db *store.DB) *fixture {
 	broker := events.NewLocal()
 	n := notify.NewService(notify.Config{Client: db.Client, Mail: queue, Events: broker, PublicURL: publicURL, Logger: log})
 	clock := time.Now()
-	it := interventions.NewService(interventions.Config{Client: db.Client, Mail: queue, Notify: n, Events: broker,
+	it := interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: queue, Notify: n, Events: broker,
 		PublicURL: publicURL, Logger: log, Now: func() time.Time { return clock }})
 	limits := device.DefaultLimits
 	limits.WrongCodes = 3

@@ -8,30 +8,21 @@ import (
 	"strconv"
 
 	"github.com/panicbutton/panicbutton/ent"
-	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/media"
-	"github.com/panicbutton/panicbutton/ent/panicbutton"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/i18n"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
-// ready builds the READY answer: a session token bound to the printer and its panic button, and the kiosk.
-func (s *Service) ready(ctx context.Context, p *ent.Printer, badge, lang string) (*LaunchPayload, error) {
-	pb, err := s.printerPanicButton(ctx, p)
+// ready builds the READY answer: a session token bound to the printer and its panic button b (whose
+// organization the caller checked is active), and the kiosk.
+func (s *Service) ready(ctx context.Context, p *ent.Printer, b *button, badge, lang string) (*LaunchPayload, error) {
+	token, err := s.signSession(p.ID, b.pb.ID)
 	if err != nil {
 		return nil, err
 	}
-	token, err := s.signSession(p.ID, pb.ID)
-	if err != nil {
-		return nil, err
-	}
-	k, err := s.kiosk(ctx, pb, p, lang)
-	if err != nil {
-		return nil, err
-	}
-	out := &LaunchPayload{Status: StatusReady, SessionToken: &token, Kiosk: k}
+	out := &LaunchPayload{Status: StatusReady, SessionToken: &token, Kiosk: s.kiosk(b, p, lang)}
 	if badge != "" {
 		out.PrefillEmail = &badge
 	}
@@ -57,7 +48,8 @@ func orgDefault(pb *ent.PanicButton) string {
 }
 
 // kiosk renders the panic button's content for lang with the printer's variables.
-func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, requested string) (*Kiosk, error) {
+func (s *Service) kiosk(b *button, p *ent.Printer, requested string) *Kiosk {
+	pb := b.pb
 	lang := chooseLanguage(pb, requested)
 	def := orgDefault(pb)
 	vars := printers.Vars(p)
@@ -67,7 +59,8 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 			keys[k] = true
 		}
 	}
-	k := &Kiosk{Language: lang, Languages: pb.Languages}
+	k := &Kiosk{Language: lang, Languages: pb.Languages, Texts: []*KeyValue{}, Colors: []*KeyValue{},
+		Causes: make([]*KioskCause, 0, len(b.causes)), Images: s.images(pb, b.media)}
 	for _, key := range sortedKeys(keys) {
 		tpl := pb.Texts[lang][key]
 		if tpl == "" {
@@ -75,35 +68,13 @@ func (s *Service) kiosk(ctx context.Context, pb *ent.PanicButton, p *ent.Printer
 		}
 		k.Texts = append(k.Texts, &KeyValue{Key: key, Value: mail.Render(tpl, vars, mail.ModeKiosk)})
 	}
-	images, err := s.Images(ctx, pb)
-	if err != nil {
-		return nil, err
-	}
-	k.Images = images
 	for _, key := range sortedKeys(boolKeys(pb.Colors)) {
 		k.Colors = append(k.Colors, &KeyValue{Key: key, Value: pb.Colors[key]})
 	}
-	causes, err := s.client.Cause.Query().Where(cause.PanicButtonID(pb.ID), cause.Active(true)).
-		Order(ent.Asc(cause.FieldPosition), ent.Asc(cause.FieldID)).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("kiosk: causes: %w", err)
-	}
-	for _, c := range causes {
+	for _, c := range b.causes {
 		k.Causes = append(k.Causes, &KioskCause{ID: strconv.Itoa(c.ID), Label: i18n.Pick(c.Labels, lang, def)})
 	}
-	if k.Texts == nil {
-		k.Texts = []*KeyValue{}
-	}
-	if k.Images == nil {
-		k.Images = []*KioskImage{}
-	}
-	if k.Colors == nil {
-		k.Colors = []*KeyValue{}
-	}
-	if k.Causes == nil {
-		k.Causes = []*KioskCause{}
-	}
-	return k, nil
+	return k
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -134,22 +105,40 @@ func samplePrinter(pb *ent.PanicButton) *ent.Printer {
 }
 
 // Preview renders the panic button's kiosk in lang for a sample printer (the admin's live preview). The caller
-// has loaded pb with its own viewer; the rest is read in a system context.
+// has loaded pb with its own viewer; the rest is read now (not cached) in a system context.
 func (s *Service) Preview(ctx context.Context, pb *ent.PanicButton, lang string) (*Kiosk, error) {
-	sys := rule.SystemContext(ctx)
-	full, err := s.client.PanicButton.Query().Where(panicbutton.ID(pb.ID)).WithOrganization().Only(sys)
+	b, err := s.buttons.read(rule.SystemContext(ctx), pb.ID)
 	if err != nil {
 		return nil, err
 	}
-	return s.kiosk(sys, full, samplePrinter(full), normalizeLanguage(&lang))
+	return s.kiosk(b, samplePrinter(b.pb), normalizeLanguage(&lang)), nil
 }
 
 // Images are the panic button's kiosk images with their public URLs: /media/<sha256 of the content>, unguessable
 // (the panic button stores the media id; the URL is built here from the content hash).
 func (s *Service) Images(ctx context.Context, pb *ent.PanicButton) ([]*KioskImage, error) {
+	hashes, err := mediaHashes(rule.SystemContext(ctx), s.client, pb)
+	if err != nil {
+		return nil, err
+	}
+	return s.images(pb, hashes), nil
+}
+
+func (s *Service) images(pb *ent.PanicButton, hashes map[string]string) []*KioskImage {
 	out := []*KioskImage{}
+	for _, key := range sortedKeys(boolKeys(pb.Images)) {
+		if h := hashes[pb.Images[key]]; h != "" {
+			out = append(out, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", h).String()})
+		}
+	}
+	return out
+}
+
+// mediaHashes maps the media ids pb's images name (as stored) to their content hashes.
+func mediaHashes(ctx context.Context, client *ent.Client, pb *ent.PanicButton) (map[string]string, error) {
+	hashes := map[string]string{}
 	if len(pb.Images) == 0 {
-		return out, nil
+		return hashes, nil
 	}
 	var ids []int
 	for _, v := range pb.Images {
@@ -157,19 +146,13 @@ func (s *Service) Images(ctx context.Context, pb *ent.PanicButton) ([]*KioskImag
 			ids = append(ids, id)
 		}
 	}
-	ms, err := s.client.Media.Query().Where(media.IDIn(ids...), media.OrganizationID(pb.OrganizationID)).
-		Select(media.FieldID, media.FieldSha256).All(rule.SystemContext(ctx))
+	ms, err := client.Media.Query().Where(media.IDIn(ids...), media.OrganizationID(pb.OrganizationID)).
+		Select(media.FieldID, media.FieldSha256).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("kiosk: images: %w", err)
 	}
-	hashes := map[string]string{}
 	for _, m := range ms {
 		hashes[strconv.Itoa(m.ID)] = m.Sha256
 	}
-	for _, key := range sortedKeys(boolKeys(pb.Images)) {
-		if h := hashes[pb.Images[key]]; h != "" {
-			out = append(out, &KioskImage{Key: key, URL: s.publicURL.JoinPath("media", h).String()})
-		}
-	}
-	return out, nil
+	return hashes, nil
 }

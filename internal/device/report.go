@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
-	"github.com/panicbutton/panicbutton/ent/cause"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/apperr"
@@ -50,25 +49,26 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 	if err != nil {
 		return nil, fmt.Errorf("report: load printer: %w", err)
 	}
-	pb, err := s.printerPanicButton(sys, p)
+	b, err := s.loadButton(sys, p.PanicButtonID)
 	if err != nil {
 		return nil, err
 	}
-	r, err := s.validateReport(sys, pb, in)
+	r, err := validateReport(b, in)
 	if err != nil {
 		return nil, err
 	}
-	c, err := s.interventions.Create(ctx, interventions.New{PanicButton: pb, Printer: p,
+	c, err := s.interventions.Create(ctx, interventions.New{PanicButton: b.pb, Printer: p,
 		ReporterEmail: r.Email, ReporterPhone: r.Phone, Message: r.Message, Language: r.Language, Causes: r.Causes,
-		Origin: r.Origin, DedupeKey: dedupeKey(ses.Token, r), DedupeWithin: DuplicateWindow})
+		Origin: r.Origin, DedupeKey: dedupeKey(ses.Token, r), DedupeWithin: DuplicateWindow,
+		InitialStatus: b.status, Templates: b.templates})
 	if err != nil {
 		return nil, err
 	}
 	return &PanicReportPayload{Reference: c.Reference, Status: c.StatusName, EmailsQueued: c.EmailsQueued}, nil
 }
 
-func (s *Service) validateReport(ctx context.Context, pb *ent.PanicButton, in PanicReportInput) (*report, error) {
-	r := &report{Language: chooseLanguage(pb, normalizeLanguage(in.Language)), Origin: intervention.OriginAPP}
+func validateReport(b *button, in PanicReportInput) (*report, error) {
+	r := &report{Language: chooseLanguage(b.pb, normalizeLanguage(in.Language)), Origin: intervention.OriginAPP}
 	var err error
 	if r.Email, err = validateEmail("email", in.Email); err != nil {
 		return nil, err
@@ -98,11 +98,10 @@ func (s *Service) validateReport(ctx context.Context, pb *ent.PanicButton, in Pa
 			ids = append(ids, id)
 		}
 	}
-	r.Causes, err = s.client.Cause.Query().
-		Where(cause.IDIn(ids...), cause.PanicButtonID(pb.ID), cause.Active(true)).
-		Order(ent.Asc(cause.FieldPosition), ent.Asc(cause.FieldID)).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("report: causes: %w", err)
+	for _, c := range b.causes { // the panic button's active causes, in order
+		if slices.Contains(ids, c.ID) {
+			r.Causes = append(r.Causes, c)
+		}
 	}
 	if len(r.Causes) != len(ids) {
 		return nil, apperr.Invalid("causeIds", "each cause must be an active cause of this printer's panic button")

@@ -20,6 +20,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Config wires a Service.
@@ -33,7 +34,9 @@ type Config struct {
 	Logger    *slog.Logger
 	// Interventions creates the interventions reports open.
 	Interventions *interventions.Service
-	Now           func() time.Time
+	// Webhooks queues printer.registered in the registering transaction (nil: none).
+	Webhooks *webhooks.Service
+	Now      func() time.Time
 }
 
 // Service runs the device operations. They are unauthenticated: the printer is identified by its serial,
@@ -46,10 +49,13 @@ type Service struct {
 	events        events.Broker
 	log           *slog.Logger
 	interventions *interventions.Service
+	webhooks      *webhooks.Service
 	now           func() time.Time
+	buttons       *buttonCache
+	stop          context.CancelFunc
 }
 
-// NewService returns a Service.
+// NewService returns a Service; Close stops its listening to other instances' changes.
 func NewService(c Config) *Service {
 	if c.Now == nil {
 		c.Now = time.Now
@@ -60,9 +66,17 @@ func NewService(c Config) *Service {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
-	return &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
-		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions, now: c.Now}
+	s := &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
+		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions,
+		webhooks: c.Webhooks, now: c.Now, buttons: newButtonCache(c.Client, c.Events, c.Logger, c.Now)}
+	ctx, stop := context.WithCancel(context.Background())
+	s.stop = stop
+	s.buttons.listen(ctx)
+	return s
 }
+
+// Close stops listening to other instances' announcements.
+func (s *Service) Close() { s.stop() }
 
 // Launch is the start of a report: a known printer gets READY with a session and its kiosk, an unknown one
 // REGISTRATION_REQUIRED (and nothing is stored but a rate-limit count).
@@ -90,13 +104,14 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 		return nil, err
 	}
 	// A disabled organization's printers are refused before anything of theirs is recorded.
-	if _, err := s.printerPanicButton(sys, p); err != nil {
+	b, err := s.loadButton(sys, p.PanicButtonID)
+	if err != nil {
 		return nil, err
 	}
 	if p, err = printers.RecordSighting(sys, s.client, p, info, meterreading.SourceLAUNCH, s.now()); err != nil {
 		return nil, err
 	}
-	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
+	return s.ready(sys, p, b, badge, normalizeLanguage(in.Language))
 }
 
 // RegisterPrinter registers an unknown printer with a printer code (or moves a known one when its
@@ -136,15 +151,26 @@ func (s *Service) RegisterPrinter(ctx context.Context, in RegisterPrinterInput, 
 	if err != nil {
 		return nil, err
 	}
-	return s.ready(sys, p, badge, normalizeLanguage(in.Language))
+	b, err := s.loadButton(sys, pb.ID) // p is pb's printer now
+	if err != nil {
+		return nil, err
+	}
+	return s.ready(sys, p, b, badge, normalizeLanguage(in.Language))
 }
 
 func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printers.Info) (*ent.Printer, error) {
 	existing, err := s.client.Printer.Query().Where(printer.Serial(info.Serial)).WithOrganization().First(ctx)
 	switch {
 	case ent.IsNotFound(err):
-		p, err := s.client.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
-			SetPanicButtonID(pb.ID).Save(ctx)
+		var p *ent.Printer
+		err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+			var err error
+			if p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
+				SetPanicButtonID(pb.ID).Save(ctx); err != nil {
+				return err
+			}
+			return s.printerRegistered(ctx, tx.Client(), p, info)
+		})
 		if ent.IsConstraintError(err) { // registered concurrently by another request
 			return s.register(ctx, pb, info)
 		}
@@ -178,9 +204,11 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 				return err
 			}
 			var err error
-			p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
-				SetPanicButtonID(pb.ID).Save(ctx)
-			return err
+			if p, err = tx.Printer.Create().SetSerial(info.Serial).SetOrganizationID(pb.OrganizationID).
+				SetPanicButtonID(pb.ID).Save(ctx); err != nil {
+				return err
+			}
+			return s.printerRegistered(ctx, tx.Client(), p, info)
 		})
 		if err != nil {
 			return nil, fmt.Errorf("move printer: %w", err)
@@ -189,23 +217,18 @@ func (s *Service) register(ctx context.Context, pb *ent.PanicButton, info printe
 	}
 }
 
+// printerRegistered queues printer.registered for a printer just created in tx, as it is once its sighting
+// (info) is recorded.
+func (s *Service) printerRegistered(ctx context.Context, tx *ent.Client, p *ent.Printer, info printers.Info) error {
+	seen := *p
+	seen.Model, seen.Name, seen.Location, seen.IP = info.Model, info.Name, info.Location, info.IP
+	return s.webhooks.Enqueue(ctx, tx, p.OrganizationID, webhooks.Event{Type: webhooks.PrinterRegistered,
+		Data: map[string]any{"printer": webhooks.PrinterData(&seen)}})
+}
+
 // errOrganizationDisabled is the answer of every device operation for a disabled organization's printer.
 func errOrganizationDisabled() error {
 	return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
-}
-
-// printerPanicButton is p's panic button with its organization: the one place the device operations resolve a
-// printer to its tenant, so a disabled organization's printer gets ORGANIZATION_DISABLED from launch, session
-// renewal and reports alike.
-func (s *Service) printerPanicButton(ctx context.Context, p *ent.Printer) (*ent.PanicButton, error) {
-	pb, err := s.client.PanicButton.Query().Where(panicbutton.ID(p.PanicButtonID)).WithOrganization().Only(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load panic button: %w", err)
-	}
-	if org := pb.Edges.Organization; org == nil || !org.Active {
-		return nil, errOrganizationDisabled()
-	}
-	return pb, nil
 }
 
 // detachedSerial is the serial a moved printer's old row keeps: the serial and "#moved-<id>", which no device can

@@ -93,7 +93,7 @@ func AlertDedupeKey(printerID int, a Alert) string {
 // description), in the organization's default language.
 func (s *Service) alertReport(ctx context.Context, pb *ent.PanicButton, p *ent.Printer, ar schematype.AutoReportRule, a Alert) (New, error) {
 	r := New{PanicButton: pb, Printer: p, Language: orgDefault(pb), Origin: intervention.OriginSNMP_ALERT,
-		DedupeKey: AlertDedupeKey(p.ID, a)}
+		DedupeKey: AlertDedupeKey(p.ID, a), AlertKey: AlertDedupeKey(p.ID, a)}
 	for _, e := range ar.Emails {
 		if v, err := emailaddr.Normalize(e); err == nil && len(v) <= MaxEmail {
 			r.ReporterEmail = v

@@ -17,6 +17,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // MaxNote is the longest note.
@@ -68,6 +69,11 @@ func (s *Service) ChangeStatus(ctx context.Context, id, statusID int, note strin
 			return nil, fmt.Errorf("change status: %w", err)
 		}
 		if err := s.event(sys, tx, it, interventionevent.KindSTATUS_CHANGED, actorID(ctx), from.Name, to.Name, note); err != nil {
+			return nil, err
+		}
+		if err := s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionStatusChanged, it.ID, map[string]any{
+			"fromStatus": webhooks.StatusData(from), "toStatus": webhooks.StatusData(to), "note": note,
+			"actorID": webhooks.OptionalID(actorID(ctx))}); err != nil {
 			return nil, err
 		}
 		return s.applyRules(sys, tx, it.ID, notify.Event{Kind: notify.StatusChanged, FromStatus: from.ID, ToStatus: to.ID, ActorID: actorID(ctx)}, from)
@@ -155,6 +161,11 @@ func (s *Service) Assign(ctx context.Context, id int, technicianIDs []int) (*ent
 				}
 			}
 		}
+		if err := s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionAssigned, it.ID, map[string]any{
+			"addedTechnicianIDs": webhooks.IDs(added), "removedTechnicianIDs": webhooks.IDs(removed),
+			"actorID": webhooks.OptionalID(actorID(ctx))}); err != nil {
+			return nil, err
+		}
 		return s.applyRules(sys, tx, it.ID, notify.Event{Kind: notify.Assigned, ToStatus: it.StatusID, NewlyAssigned: added, ActorID: actorID(ctx)}, nil)
 	})
 	if err != nil {
@@ -164,8 +175,9 @@ func (s *Service) Assign(ctx context.Context, id int, technicianIDs []int) (*ent
 	return s.client.Intervention.Get(ctx, id)
 }
 
-// AddNote adds a note to the intervention's history (admins and its technicians).
-func (s *Service) AddNote(ctx context.Context, id int, note string) (*ent.Intervention, error) {
+// AddNote adds a note to the intervention's history (admins and its technicians). A note is internal unless
+// public: a public note is shown on the reporter's tracking page and emailed to the reporter (notify.OnPublicNote).
+func (s *Service) AddNote(ctx context.Context, id int, note string, public bool) (*ent.Intervention, error) {
 	note, err := checkNote(note)
 	if err != nil {
 		return nil, err
@@ -182,8 +194,12 @@ func (s *Service) AddNote(ctx context.Context, id int, note string) (*ent.Interv
 		if err := tx.Intervention.UpdateOneID(it.ID).SetUpdatedAt(s.now()).Exec(sys); err != nil {
 			return nil, err
 		}
+		if err := s.note(sys, tx, it, actorID(ctx), note, public); err != nil {
+			return nil, err
+		}
 		return &notify.Published{OrgID: it.OrganizationID, InterventionID: it.ID},
-			s.event(sys, tx, it, interventionevent.KindNOTE_ADDED, actorID(ctx), "", "", note)
+			s.webhooks.EnqueueIntervention(sys, tx, it.OrganizationID, webhooks.InterventionNoteAdded, it.ID,
+				map[string]any{"note": note, "public": public, "actorID": webhooks.OptionalID(actorID(ctx))})
 	})
 	if err != nil {
 		return nil, err
@@ -202,28 +218,40 @@ func (s *Service) event(ctx context.Context, tx *ent.Client, it *ent.Interventio
 }
 
 // RecordEmailResult adds EMAIL_SENT or EMAIL_FAILED to the history of the intervention an email was about,
-// once its outcome is final (the outbox's OnResult hook; ctx is a system context).
+// once its outcome is final (ctx is a system context).
 func (s *Service) RecordEmailResult(ctx context.Context, msg *ent.EmailMessage) {
-	if msg.InterventionID == nil {
+	s.RecordEmailResults(ctx, []*ent.EmailMessage{msg})
+}
+
+// RecordEmailResults is RecordEmailResult for a batch of outcomes, in one INSERT (the outbox's OnResults hook).
+func (s *Service) RecordEmailResults(ctx context.Context, msgs []*ent.EmailMessage) {
+	var creates []*ent.InterventionEventCreate
+	now := s.now()
+	for _, msg := range msgs {
+		if msg.InterventionID == nil {
+			continue
+		}
+		var kind interventionevent.Kind
+		switch msg.Status {
+		case emailmessage.StatusSENT:
+			kind = interventionevent.KindEMAIL_SENT
+		case emailmessage.StatusFAILED, emailmessage.StatusDEAD:
+			kind = interventionevent.KindEMAIL_FAILED
+		default:
+			continue // still being retried
+		}
+		data := map[string]any{"emailId": strconv.Itoa(msg.ID), "kind": string(msg.Kind), "to": msg.To}
+		if msg.LastError != "" {
+			data["error"] = msg.LastError
+		}
+		creates = append(creates, s.client.InterventionEvent.Create().SetOrganizationID(msg.OrganizationID).
+			SetInterventionID(*msg.InterventionID).SetKind(kind).SetData(data).SetCreatedAt(now))
+	}
+	if len(creates) == 0 {
 		return
 	}
-	var kind interventionevent.Kind
-	switch msg.Status {
-	case emailmessage.StatusSENT:
-		kind = interventionevent.KindEMAIL_SENT
-	case emailmessage.StatusFAILED, emailmessage.StatusDEAD:
-		kind = interventionevent.KindEMAIL_FAILED
-	default:
-		return // still being retried
-	}
-	data := map[string]any{"emailId": strconv.Itoa(msg.ID), "kind": string(msg.Kind), "to": msg.To}
-	if msg.LastError != "" {
-		data["error"] = msg.LastError
-	}
-	err := s.client.InterventionEvent.Create().SetOrganizationID(msg.OrganizationID).SetInterventionID(*msg.InterventionID).
-		SetKind(kind).SetData(data).SetCreatedAt(s.now()).Exec(rule.SystemContext(ctx))
-	if err != nil {
-		s.log.WarnContext(ctx, "record email result", "email", msg.ID, "err", err)
+	if err := s.client.InterventionEvent.CreateBulk(creates...).Exec(rule.SystemContext(ctx)); err != nil {
+		s.log.WarnContext(ctx, "record email results", "emails", len(msgs), "err", err)
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/panicbutton/panicbutton/internal/notify"
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // New is an intervention to open, already validated by its caller.
@@ -41,6 +42,10 @@ type New struct {
 	// DedupeWithin; 0: ever), Create returns it and writes nothing.
 	DedupeKey    string
 	DedupeWithin time.Duration
+	// AlertKey names one ongoing automatic condition (an SNMP alert, a low supply). It is unique in the
+	// database: when another caller (another server instance's poller) stored it first, Create returns that
+	// intervention as a Duplicate and writes nothing.
+	AlertKey string
 	// CauseText is a cause in the caller's own words (a partner's), listed after Causes.
 	CauseText string
 	// ExternalRef is the partner's own ticket id.
@@ -50,6 +55,10 @@ type New struct {
 	// everything back.
 	Claim func(ctx context.Context, tx *ent.Tx) error
 	InTx  func(ctx context.Context, tx *ent.Tx, it *ent.Intervention) error
+	// InitialStatus and Templates are the organization's initial status and the panic button's email templates
+	// (every language) when the caller holds them (the device path's cache); nil: read now.
+	InitialStatus *ent.InterventionStatus
+	Templates     []*ent.EmailTemplate
 }
 
 // Created is what Create did.
@@ -76,7 +85,9 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 		if in.DedupeWithin > 0 {
 			q.Where(intervention.CreatedAtGT(s.now().Add(-in.DedupeWithin)))
 		}
-		dup, err := q.WithStatus().First(sys)
+		// Most reports have no duplicate: read the columns a duplicate's answer needs, not the whole row.
+		dup, err := q.Select(intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldReference,
+			intervention.FieldStatusID, intervention.FieldCreatedAt).WithStatus().First(sys)
 		if err == nil {
 			return &Created{Intervention: dup, Reference: dup.Reference, Duplicate: true,
 				StatusName: statusName(dup.Edges.Status, in.Language)}, nil
@@ -85,7 +96,12 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 			return nil, fmt.Errorf("create intervention: duplicate check: %w", err)
 		}
 	}
-	if err := s.organizationActive(sys, in.PanicButton.OrganizationID); err != nil {
+	if in.AlertKey != "" {
+		if dup, err := s.byAlertKey(sys, in); dup != nil || err != nil {
+			return dup, err
+		}
+	}
+	if err := s.organizationActive(sys, in.PanicButton); err != nil {
 		return nil, err
 	}
 	// Allocated outside the transaction so a rolled-back report leaves a gap rather than holding the counter.
@@ -95,18 +111,46 @@ func (s *Service) Create(ctx context.Context, in New) (*Created, error) {
 	}
 	c, pub, err := s.create(sys, in, ref)
 	if err != nil {
+		if in.AlertKey != "" && ent.IsConstraintError(err) {
+			// Another instance opened it between our check and our insert: the unique alert_key refused ours
+			// (the reference allocated stays a gap).
+			if dup, derr := s.byAlertKey(sys, in); dup != nil || derr != nil {
+				return dup, derr
+			}
+		}
 		return nil, err
 	}
 	s.publish(ctx, c.Intervention, pub)
 	return c, nil
 }
 
+// byAlertKey is the intervention already opened for in.AlertKey as a Duplicate, or nil.
+func (s *Service) byAlertKey(ctx context.Context, in New) (*Created, error) {
+	dup, err := s.client.Intervention.Query().Where(intervention.AlertKey(in.AlertKey)).WithStatus().Only(ctx)
+	switch {
+	case ent.IsNotFound(err):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("create intervention: alert key: %w", err)
+	}
+	return &Created{Intervention: dup, Reference: dup.Reference, Duplicate: true,
+		StatusName: statusName(dup.Edges.Status, in.Language)}, nil
+}
+
 // organizationActive refuses interventions for a disabled organization, whatever opens them (kiosk report,
-// SNMP alert): it reads the organization now rather than trusting the caller's copy.
-func (s *Service) organizationActive(ctx context.Context, orgID int) error {
-	ok, err := s.client.Organization.Query().Where(organization.ID(orgID), organization.Active(true)).Exist(ctx)
-	if err != nil {
-		return fmt.Errorf("create intervention: organization: %w", err)
+// SNMP alert). Its callers load the panic button with its organization in the same request, just before, so
+// that copy is as fresh as another read would be (a disable committed after either read races the report
+// alike); without the edge, the organization is read now.
+func (s *Service) organizationActive(ctx context.Context, pb *ent.PanicButton) error {
+	ok := false
+	if org := pb.Edges.Organization; org != nil && org.ID == pb.OrganizationID {
+		ok = org.Active
+	} else {
+		var err error
+		ok, err = s.client.Organization.Query().Where(organization.ID(pb.OrganizationID), organization.Active(true)).Exist(ctx)
+		if err != nil {
+			return fmt.Errorf("create intervention: organization: %w", err)
+		}
 	}
 	if !ok {
 		return apperr.New(apperr.OrganizationDisabled, "this organization is disabled: it takes no reports")
@@ -125,19 +169,26 @@ func statusName(st *ent.InterventionStatus, lang string) string {
 func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *notify.Published, error) {
 	pb, p := in.PanicButton, in.Printer
 	org := pb.Edges.Organization
-	status, err := s.client.InterventionStatus.Query().
-		Where(interventionstatus.OrganizationID(org.ID)).
-		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("create intervention: initial status: %w", err)
+	status := in.InitialStatus
+	if status == nil {
+		var err error
+		if status, err = InitialStatus(ctx, s.client, org.ID); err != nil {
+			return nil, nil, err
+		}
 	}
-	tpl, err := s.emailTemplate(ctx, pb, in.Language, org.DefaultLanguage)
-	if err != nil {
-		return nil, nil, err
+	tpls := in.Templates
+	if tpls == nil {
+		var err error
+		tpls, err = s.client.EmailTemplate.Query().
+			Where(emailtemplate.PanicButtonID(pb.ID), emailtemplate.LanguageIn(in.Language, org.DefaultLanguage)).All(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("report: email templates: %w", err)
+		}
 	}
+	tpl := pickTemplate(tpls, in.Language, org.DefaultLanguage)
 	related, err := s.client.Intervention.Query().
 		Where(intervention.PrinterID(p.ID), intervention.HasStatusWith(interventionstatus.CategoryNEQ(interventionstatus.CategoryCLOSED))).
-		Order(ent.Desc(intervention.FieldCreatedAt)).First(ctx)
+		Order(ent.Desc(intervention.FieldCreatedAt)).FirstID(ctx) // its id is all a report needs
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, nil, fmt.Errorf("create intervention: related interventions: %w", err)
 	}
@@ -167,8 +218,11 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 		if in.DedupeKey != "" {
 			create.SetDedupeKey(in.DedupeKey)
 		}
-		if related != nil {
-			create.SetRelatedToID(related.ID)
+		if in.AlertKey != "" {
+			create.SetAlertKey(in.AlertKey)
+		}
+		if related != 0 {
+			create.SetRelatedToID(related)
 		}
 		if in.ExternalRef != "" {
 			create.SetExternalRef(in.ExternalRef)
@@ -198,6 +252,7 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 		vars.EndUserEmail, vars.Tel, vars.EndUserMessage, vars.Causes = in.ReporterEmail, in.ReporterPhone, in.Message, labels
 		vars.Reference, vars.Status, vars.Organization, vars.Date = ref, out.StatusName, org.Name, now
 		vars.InterventionURL = s.publicURL.JoinPath("interventions", strconv.Itoa(it.ID)).String()
+		var queued []mail.QueuedMessage
 		if tpl != nil {
 			mails := []struct {
 				kind          emailmessage.Kind
@@ -212,20 +267,20 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 					continue
 				}
 				subject, html, text := mail.RenderEmail(m.subject, m.html, vars)
-				qm := mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
-					From: s.mail.Sender(tpl.FromName, tpl.FromEmail), To: m.to, Subject: subject, HTML: html, Text: text}
-				if _, err := s.mail.Enqueue(ctx, tx.Client(), qm); err != nil {
-					return fmt.Errorf("queue email: %w", err)
-				}
-				out.EmailsQueued++
+				queued = append(queued, mail.QueuedMessage{OrganizationID: org.ID, InterventionID: it.ID, Kind: m.kind,
+					From: s.mail.Sender(tpl.FromName, tpl.FromEmail), To: m.to, Subject: subject, HTML: html, Text: text})
 			}
 		}
+		if _, err := s.mail.EnqueueAll(ctx, tx.Client(), queued); err != nil { // one INSERT for both
+			return fmt.Errorf("queue email: %w", err)
+		}
+		out.EmailsQueued = len(queued)
 		if s.notify != nil {
 			if pub, err = s.notify.OnCreated(ctx, tx.Client(), it); err != nil {
 				return fmt.Errorf("notifications: %w", err)
 			}
 		}
-		return nil
+		return s.webhooks.EnqueueIntervention(ctx, tx.Client(), org.ID, webhooks.InterventionCreated, it.ID, nil)
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("report: %w", err)
@@ -234,19 +289,27 @@ func (s *Service) create(ctx context.Context, in New, ref string) (*Created, *no
 	return out, pub, nil
 }
 
-// emailTemplate is the panic button's email settings in lang, else in the organization's default language.
-func (s *Service) emailTemplate(ctx context.Context, pb *ent.PanicButton, lang, def string) (*ent.EmailTemplate, error) {
-	tpls, err := s.client.EmailTemplate.Query().
-		Where(emailtemplate.PanicButtonID(pb.ID), emailtemplate.LanguageIn(lang, def)).All(ctx)
+// InitialStatus is the status an organization's new interventions get: the one marked initial, else the first.
+func InitialStatus(ctx context.Context, client *ent.Client, orgID int) (*ent.InterventionStatus, error) {
+	status, err := client.InterventionStatus.Query().
+		Where(interventionstatus.OrganizationID(orgID)).
+		Order(ent.Desc(interventionstatus.FieldIsInitial), ent.Asc(interventionstatus.FieldPosition)).First(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("report: email templates: %w", err)
+		return nil, fmt.Errorf("create intervention: initial status: %w", err)
 	}
+	return status, nil
+}
+
+// pickTemplate is the panic button's email settings in lang, else in the organization's default language.
+func pickTemplate(tpls []*ent.EmailTemplate, lang, def string) *ent.EmailTemplate {
 	var fallback *ent.EmailTemplate
 	for _, t := range tpls {
 		if t.Language == lang {
-			return t, nil
+			return t
 		}
-		fallback = t
+		if t.Language == def {
+			fallback = t
+		}
 	}
-	return fallback, nil
+	return fallback
 }

@@ -14,17 +14,23 @@ import (
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/notify"
+	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Config wires a Service.
 type Config struct {
 	Client *ent.Client
+	// DB is Client's database; when set, references are allocated in one statement (see tryAllocateOne).
+	DB *store.DB
 	// Mail queues the report emails inside the creating transaction.
 	Mail *mail.Queue
 	// Notify decides and writes who hears of a change (bell, emails) inside the change's transaction.
 	Notify *notify.Service
 	// Events announces committed changes when there is no Notify (tests).
-	Events    events.Broker
+	Events events.Broker
+	// Webhooks queues the partners' webhook deliveries inside the change's transaction (nil: none).
+	Webhooks  *webhooks.Service
 	PublicURL *url.URL
 	Logger    *slog.Logger
 	Now       func() time.Time
@@ -34,9 +40,11 @@ type Config struct {
 // with the caller's context (privacy rules apply), then written in a system context.
 type Service struct {
 	client    *ent.Client
+	db        *store.DB
 	mail      *mail.Queue
 	notify    *notify.Service
 	events    events.Broker
+	webhooks  *webhooks.Service
 	publicURL *url.URL
 	log       *slog.Logger
 	now       func() time.Time
@@ -53,7 +61,7 @@ func NewService(c Config) *Service {
 	if c.PublicURL == nil {
 		c.PublicURL = &url.URL{Scheme: "http", Host: "localhost"}
 	}
-	return &Service{client: c.Client, mail: c.Mail, notify: c.Notify, events: c.Events, publicURL: c.PublicURL,
+	return &Service{client: c.Client, db: c.DB, mail: c.Mail, notify: c.Notify, events: c.Events, webhooks: c.Webhooks, publicURL: c.PublicURL,
 		log: c.Logger, now: c.Now}
 }
 

@@ -2,10 +2,12 @@ package interventions_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/url"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -57,7 +59,7 @@ func newFixture(t *testing.T, db *store.DB) *fixture {
 	queue := mail.NewQueue(nil, mail.Address{Name: "Panic Button", Email: "no-reply@panic.example.com"})
 	broker := events.NewLocal()
 	n := notify.NewService(notify.Config{Client: db.Client, Mail: queue, Events: broker, PublicURL: publicURL, Logger: log})
-	svc := interventions.NewService(interventions.Config{Client: db.Client, Mail: queue, Notify: n, Events: broker,
+	svc := interventions.NewService(interventions.Config{Client: db.Client, DB: db, Mail: queue, Notify: n, Events: broker,
 		PublicURL: publicURL, Logger: log, Now: func() time.Time { return time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) }})
 	return &fixture{c: db.Client, svc: svc, pb: pb, printer: p, causes: causes, tech: tech,
 		admin: viewer.NewContext(context.Background(), &viewer.Viewer{UserID: admin.ID, OrgID: pb.OrganizationID, Role: viewer.RoleAdmin})}
@@ -129,10 +131,10 @@ func TestChangeStatusAssignNote_WriteHistoryAndCheckTheCaller(t *testing.T) {
 		if _, err := f.svc.Assign(techCtx, it.ID, nil); codeOf(err) != apperr.Forbidden {
 			t.Errorf("technician assigning: %v", err)
 		}
-		if _, err := f.svc.AddNote(techCtx, it.ID, "  "); codeOf(err) != apperr.BadUserInput {
+		if _, err := f.svc.AddNote(techCtx, it.ID, "  ", false); codeOf(err) != apperr.BadUserInput {
 			t.Errorf("empty note: %v", err)
 		}
-		if _, err := f.svc.AddNote(techCtx, it.ID, "Replaced the roller"); err != nil {
+		if _, err := f.svc.AddNote(techCtx, it.ID, "Replaced the roller", false); err != nil {
 			t.Fatal(err)
 		}
 		var kinds []interventionevent.Kind
@@ -180,4 +182,76 @@ func codeOf(err error) apperr.Code {
 		return e.Code
 	}
 	return ""
+}
+
+// TestCreate_NotifiesOnlyWhenCreatedInATriggerStatus: with the default rules the initial status triggers nothing
+// (no bell, no status email; notify decides that before loading anything); once the organization makes it a
+// trigger, creation pushes to the admins and emails them, the customer and the printer's contact.
+func TestCreate_NotifiesOnlyWhenCreatedInATriggerStatus(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		c := f.create(t, "quiet")
+		if n := f.c.Notification.Query().CountX(sysCtx()); n != 0 {
+			t.Errorf("%d bell notifications for a creation in a non-trigger status", n)
+		}
+		statusMails := emailmessage.KindIn(emailmessage.KindSTATUS_ADMIN, emailmessage.KindSTATUS_CUSTOMER, emailmessage.KindSTATUS_TECHNICIAN)
+		if n := f.c.EmailMessage.Query().Where(statusMails).CountX(sysCtx()); n != 0 {
+			t.Errorf("%d status emails for a creation in a non-trigger status", n)
+		}
+		initial := c.Intervention.Edges.Status
+		if initial == nil || !initial.IsInitial {
+			t.Fatalf("created in %+v, want the initial status", initial)
+		}
+		ns := f.c.NotificationSettings.Query().OnlyX(sysCtx())
+		f.c.NotificationSettings.UpdateOne(ns).AddTriggerStatusIDs(initial.ID).SetPushAdmins(true).SetEmailAdmins(true).
+			SetEmailCustomer(true).ExecX(sysCtx())
+
+		loud := f.create(t, "loud")
+		bells := f.c.Notification.Query().AllX(sysCtx())
+		if len(bells) != 1 || bells[0].InterventionID == nil || *bells[0].InterventionID != loud.Intervention.ID || string(bells[0].Kind) != string(notify.PushCreated) {
+			t.Errorf("bells after a creation in a trigger status: %+v", bells)
+		}
+		got := map[emailmessage.Kind]int{}
+		for _, m := range f.c.EmailMessage.Query().Where(emailmessage.InterventionID(loud.Intervention.ID), statusMails).AllX(sysCtx()) {
+			got[m.Kind]++
+		}
+		if got[emailmessage.KindSTATUS_ADMIN] != 1 || got[emailmessage.KindSTATUS_CUSTOMER] != 1 {
+			t.Errorf("status emails after a creation in a trigger status: %v", got)
+		}
+	})
+}
+
+// TestCreate_ConcurrentReportsGetConsecutiveReferences: the reference counter is one statement that reads its own
+// increment (LAST_INSERT_ID on MariaDB, RETURNING on SQLite); reports created at once get 1..n, each once.
+func TestCreate_ConcurrentReportsGetConsecutiveReferences(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		const n = 16
+		refs := make([]string, n)
+		errs := make(chan error, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Go(func() {
+				c, err := f.svc.Create(context.Background(), interventions.New{PanicButton: f.pb, Printer: f.printer,
+					ReporterEmail: "reporter@customer.test", Language: "en", Causes: f.causes[:1],
+					Origin: intervention.OriginAPP, DedupeKey: fmt.Sprintf("concurrent-%d", i)})
+				if err != nil {
+					errs <- err
+					return
+				}
+				refs[i] = c.Reference
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatal(err)
+		}
+		slices.Sort(refs)
+		for i, ref := range refs {
+			if want := fmt.Sprintf("PB-2026-%06d", i+1); ref != want {
+				t.Fatalf("references %v, want PB-2026-000001 … %06d each once", refs, n)
+			}
+		}
+	})
 }

@@ -18,6 +18,7 @@ type Metrics struct {
 	failed   *prometheus.CounterVec
 	dead     *prometheus.CounterVec
 	attempts *prometheus.CounterVec
+	inFlight prometheus.Gauge
 	pending  *pendingCollector
 }
 
@@ -30,8 +31,13 @@ type Metrics struct {
 //	panicbutton_email_failed_total    messages the provider refused for good (FAILED)
 //	panicbutton_email_dead_total      messages given up after the last attempt (DEAD)
 //
-// and the gauge panicbutton_email_pending{status="QUEUED"|"SENDING"} counts the messages not yet
-// delivered in the whole database (all instances), read from the database when scraped.
+// and the gauges (the backlog):
+//
+//	panicbutton_email_pending{status="QUEUED"|"SENDING"}  messages not yet delivered in the whole database
+//	                                                      (all instances), read from the database when scraped
+//	panicbutton_email_backlog_age_seconds                 how long the oldest due QUEUED message has been
+//	                                                      waiting (0: none), read likewise
+//	panicbutton_email_in_flight                           sends of this instance waiting for the provider
 func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	counter := func(name, help string) *prometheus.CounterVec {
 		return prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -44,14 +50,19 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 		failed:   counter("failed_total", "Emails refused by the provider for good (not retried)."),
 		dead:     counter("dead_total", "Emails given up after their last attempt."),
 		attempts: counter("attempts_total", "Delivery attempts made."),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "panicbutton", Subsystem: "email", Name: "in_flight",
+			Help: "Sends of this instance waiting for the email provider."}),
 		pending: &pendingCollector{desc: prometheus.NewDesc("panicbutton_email_pending",
 			"Emails waiting in the outbox (QUEUED) or being sent (SENDING), across all instances.",
-			[]string{"status"}, nil)},
+			[]string{"status"}, nil),
+			age: prometheus.NewDesc("panicbutton_email_backlog_age_seconds",
+				"How long the oldest due email in the outbox (QUEUED) has been waiting, across all instances; 0 when none.",
+				nil, nil)},
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.queued, m.sent, m.failed, m.dead, m.attempts, m.pending} {
+	for _, c := range []prometheus.Collector{m.queued, m.sent, m.failed, m.dead, m.attempts, m.inFlight, m.pending} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register outbox metrics: %w", err)
 		}
@@ -59,13 +70,13 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	return m, nil
 }
 
-// pendingSource counts the undelivered messages by status.
-type pendingSource func(ctx context.Context) (map[string]int, error)
+// pendingSource counts the undelivered messages by status and tells how long the oldest due one has waited.
+type pendingSource func(ctx context.Context) (map[string]int, time.Duration, error)
 
 // pendingCollector reads the pending gauge from the database at scrape time: no goroutine keeps it
 // fresh, and every instance reports the same shared queue.
 type pendingCollector struct {
-	desc *prometheus.Desc
+	desc, age *prometheus.Desc
 
 	mu     sync.Mutex
 	source pendingSource
@@ -80,7 +91,7 @@ func (c *pendingCollector) setSource(s pendingSource) {
 	c.source = s
 }
 
-func (c *pendingCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+func (c *pendingCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc; ch <- c.age }
 
 func (c *pendingCollector) Collect(ch chan<- prometheus.Metric) {
 	c.mu.Lock()
@@ -91,11 +102,12 @@ func (c *pendingCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), pendingScrapeTimeout)
 	defer cancel()
-	counts, err := source(ctx)
+	counts, age, err := source(ctx)
 	if err != nil {
 		ch <- prometheus.NewInvalidMetric(c.desc, err)
 		return
 	}
+	ch <- prometheus.MustNewConstMetric(c.age, prometheus.GaugeValue, age.Seconds())
 	for _, status := range []string{"QUEUED", "SENDING"} {
 		ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(counts[status]), status)
 	}

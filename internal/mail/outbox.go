@@ -22,8 +22,8 @@ import (
 
 // Outbox defaults (OutboxConfig's zero values).
 const (
-	DefaultOutboxWorkers      = 4 // per instance, on MySQL/MariaDB; SQLite always uses 1
-	DefaultOutboxBatchSize    = 5
+	DefaultOutboxWorkers      = 128 // sends in flight per instance, on MySQL/MariaDB; SQLite always uses 1
+	DefaultOutboxBatchSize    = 32
 	DefaultOutboxPollInterval = time.Second
 	DefaultOutboxLease        = 2 * time.Minute
 	DefaultOutboxMaxAttempts  = 8
@@ -41,12 +41,12 @@ var ErrNotRetryable = errors.New("only FAILED or DEAD emails can be retried")
 
 // OutboxConfig configures an Outbox; zero values take the defaults above.
 type OutboxConfig struct {
-	// Workers is how many messages one instance sends at a time. Forced to 1 on SQLite, which
-	// serialises writers anyway.
+	// Workers is how many sends one instance has in flight at once (requests waiting for the provider):
+	// throughput is about Workers / the provider's latency. Forced to 1 on SQLite, which serialises
+	// writers anyway.
 	Workers int
-	// BatchSize is how many messages a worker claims per round trip. A worker sends its batch one
-	// by one, so the batch must fit in the lease: what is left when the lease runs short is put
-	// back in the queue untouched.
+	// BatchSize is the most messages claimed in one transaction; fewer are claimed when fewer send slots
+	// are free, so every claimed message is sent at once.
 	BatchSize int
 	// PollInterval is how often an idle worker looks for due messages; Kick wakes it sooner.
 	PollInterval time.Duration
@@ -63,6 +63,9 @@ type OutboxConfig struct {
 	// a retry, FAILED or DEAD), e.g. to record intervention events. ctx is a system context
 	// (privacy allows everything) that outlives Run's context for a short while.
 	OnResult func(ctx context.Context, msg *ent.EmailMessage)
+	// OnResults, when set, is called once per batch of stored outcomes (after OnResult for each), so a
+	// caller can write one row per outcome in one statement.
+	OnResults func(ctx context.Context, msgs []*ent.EmailMessage)
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	// Now is the clock; default time.Now. Tests pin it to step through backoffs and leases.
@@ -71,9 +74,16 @@ type OutboxConfig struct {
 
 // Outbox delivers the email_messages rows: it claims due messages (several instances may run
 // against the same database), sends them through a Provider outside any transaction, and records
-// the outcome in one update guarded by the claim. Delivery is at least once: a message is sent
-// twice only when an instance dies (or loses the database) between the provider's acceptance and
-// that update.
+// the outcomes in updates guarded by the claim (status SENDING and the claim's attempt number).
+//
+// What is promised: every message is delivered at least once (or ends FAILED/DEAD, visibly), and
+// exactly once unless a sender dies. Live instances never send a message twice: a claim belongs to
+// one instance until its lease (OUTBOX_LEASE) ends, and a send is cancelled when its lease ends.
+// A message is sent a second time only when the instance holding its claim dies (kill -9, lost
+// database) after the provider accepted it and before its outcome was recorded; it is then sent
+// again once, by the instance that claims it after the lease expired. So a crash duplicates at
+// most the crashed instance's sends in flight (OUTBOX_WORKERS), each at most once, and none before
+// the lease ends (TestOutbox_KilledMidDrainThenTwoInstancesDeliverEachMailOnceBeyondTheLease).
 type Outbox struct {
 	db       *store.DB
 	provider Provider
@@ -160,21 +170,44 @@ func (o *Outbox) Kick() {
 	}
 }
 
-// Run sends messages until ctx ends, then returns nil once the workers have stopped. A send in
-// progress when ctx ends is finished (it is bounded by its lease), and the rest of its worker's batch
-// is put back in the queue for another instance.
+// Run sends messages until ctx ends, then returns nil once the sends in flight are finished and their outcomes
+// recorded (each send is bounded by its lease).
+//
+// One dispatcher claims due messages in batches of up to BatchSize, only as many as there are free send slots
+// (Workers: the sends in flight at once, sized to the provider's latency: a slot serves one send, then the
+// recording of its outcome; 128 slots at 100 ms a request allow about 1,200 mails/s), and starts each send at once,
+// so a claimed message never waits for a slot while its lease runs. The outcomes go to one recorder, which writes
+// them in batches (every outcome that arrived while the previous batch was being written, SENT ones in one
+// UPDATE), frees their slots, then hands them to OnResult/OnResults.
 func (o *Outbox) Run(ctx context.Context) error {
-	o.log.Info("outbox started", "workers", o.cfg.Workers, "batch", o.cfg.BatchSize, "dialect", o.db.Dialect)
-	var wg sync.WaitGroup
-	for range o.cfg.Workers {
-		wg.Go(func() { o.work(ctx) })
-	}
-	wg.Wait()
+	o.log.Info("outbox started", "in_flight", o.cfg.Workers, "batch", o.cfg.BatchSize, "dialect", o.db.Dialect)
+	slots := make(chan struct{}, o.cfg.Workers)
+	results := make(chan outcome, o.cfg.Workers)
+	recorded := make(chan struct{})
+	go func() {
+		defer close(recorded)
+		o.recordLoop(results, slots)
+	}()
+	var sends sync.WaitGroup
+	o.dispatch(ctx, slots, results, &sends)
+	sends.Wait()
+	close(results)
+	<-recorded
 	o.log.Info("outbox stopped")
 	return nil
 }
 
-func (o *Outbox) work(ctx context.Context) {
+// claimGather is how long the dispatcher waits, when every send slot is busy, for a few more to free up before
+// claiming (minClaim): under load, slots free up one by one as the provider answers, and a claim transaction per
+// slot would cost more than the sends. It never delays a claim while slots are free.
+const claimGather = 20 * time.Millisecond
+
+// minClaim is how many free slots the dispatcher waits for (at most claimGather) before claiming.
+func (o *Outbox) minClaim() int { return max(1, min(o.cfg.BatchSize, o.cfg.Workers/8)) }
+
+// dispatch claims and starts sends until ctx ends.
+func (o *Outbox) dispatch(ctx context.Context, slots chan struct{}, results chan<- outcome, sends *sync.WaitGroup) {
+	sys := rule.SystemContext(ctx)
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	for {
@@ -185,36 +218,122 @@ func (o *Outbox) work(ctx context.Context) {
 		case <-timer.C:
 		}
 		for ctx.Err() == nil {
-			n, err := o.poll(ctx)
+			n := o.acquire(ctx, slots)
+			if n == 0 {
+				return
+			}
+			rows, err := o.claim(sys, n)
+			for range n - len(rows) {
+				<-slots
+			}
 			if err != nil {
 				if ctx.Err() == nil {
 					o.log.Error("outbox poll failed", "err", err)
 				}
 				break
 			}
-			if n < o.cfg.BatchSize {
-				break
+			for _, row := range rows {
+				o.metrics.inFlight.Inc()
+				sends.Go(func() {
+					out := o.send(sys, row)
+					o.metrics.inFlight.Dec()
+					results <- out // its slot is freed once the outcome is recorded
+				})
 			}
-			o.Kick() // a full batch: there may be more, let an idle worker help
+			if len(rows) < n {
+				break // nothing more is due now
+			}
 		}
 		timer.Reset(o.cfg.PollInterval)
 	}
 }
 
-// poll claims one batch and delivers it; it returns how many messages it claimed.
+// acquire takes between 1 and BatchSize send slots: the first waits for a free one, then it takes every free
+// one, and when that is fewer than minClaim it waits up to claimGather for more. It returns 0 when ctx ends first.
+func (o *Outbox) acquire(ctx context.Context, slots chan struct{}) int {
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		return 0
+	}
+	n := 1
+	for n < o.cfg.BatchSize { // the free ones
+		select {
+		case slots <- struct{}{}:
+			n++
+			continue
+		default:
+		}
+		break
+	}
+	if n >= o.minClaim() {
+		return n
+	}
+	gather := time.NewTimer(claimGather)
+	defer gather.Stop()
+	for n < o.minClaim() {
+		select {
+		case slots <- struct{}{}:
+			n++
+		case <-gather.C:
+			return n
+		case <-ctx.Done():
+			return n
+		}
+	}
+	return n
+}
+
+// recordLoop writes the outcomes as they come, each write taking all that arrived meanwhile, and then frees
+// their send slots: so an instance never holds more than Workers claimed messages (SENDING) at once, which bounds
+// what a crash can leave to be sent again.
+func (o *Outbox) recordLoop(results <-chan outcome, slots <-chan struct{}) {
+	for first := range results {
+		batch := []outcome{first}
+	more:
+		for len(batch) < maxRecordBatch {
+			select {
+			case out, ok := <-results:
+				if !ok {
+					break more
+				}
+				batch = append(batch, out)
+			default:
+				break more
+			}
+		}
+		saved := o.record(batch)
+		for range batch {
+			<-slots
+		}
+		o.report(saved) // after freeing the slots: the history rows do not hold sends back
+	}
+}
+
+// maxRecordBatch bounds the outcomes written by one statement.
+const maxRecordBatch = 256
+
+// poll claims one batch, sends it with up to Workers sends at a time and records the outcomes; it returns how
+// many messages it claimed (SendDue).
 func (o *Outbox) poll(ctx context.Context) (int, error) {
 	sys := rule.SystemContext(ctx)
 	rows, err := o.claim(sys, o.cfg.BatchSize)
 	if err != nil {
 		return 0, err
 	}
+	outs := make([]outcome, len(rows))
+	sem := make(chan struct{}, o.cfg.Workers)
+	var wg sync.WaitGroup
 	for i, row := range rows {
-		// Stop at shutdown, or when the lease left is too short for a send: both hand the rest back.
-		if ctx.Err() != nil || row.LockedUntil.Sub(o.now()) < o.cfg.Lease/4 {
-			o.release(sys, rows[i:])
-			break
-		}
-		o.deliver(sys, row)
+		sem <- struct{}{}
+		wg.Go(func() {
+			outs[i] = o.send(sys, row)
+			<-sem
+		})
+	}
+	wg.Wait()
+	if len(outs) > 0 {
+		o.report(o.record(outs))
 	}
 	return len(rows), nil
 }
@@ -303,6 +422,9 @@ func (o *Outbox) claim(ctx context.Context, limit int) (rows []*ent.EmailMessage
 		o.metrics.dead.WithLabelValues(string(r.Kind)).Inc()
 		o.notify(ctx, r)
 	}
+	if o.cfg.OnResults != nil && len(exhausted) > 0 {
+		o.cfg.OnResults(ctx, exhausted)
+	}
 	return rows, nil
 }
 
@@ -323,81 +445,184 @@ func claimed(row *ent.EmailMessage) []predicate.EmailMessage {
 	return []predicate.EmailMessage{emailmessage.StatusEQ(emailmessage.StatusSENDING), emailmessage.AttemptsEQ(row.Attempts)}
 }
 
-// release puts claimed but unsent messages back in the queue as they were.
-func (o *Outbox) release(ctx context.Context, rows []*ent.EmailMessage) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+// outcome is what one send of a claimed message gave.
+type outcome struct {
+	row        *ent.EmailMessage
+	providerID string
+	err        error
+}
+
+// send sends one claimed message; its outcome is recorded later (record).
+func (o *Outbox) send(ctx context.Context, row *ent.EmailMessage) outcome {
+	o.metrics.attempts.WithLabelValues(string(row.Kind)).Inc()
+	// The send survives Run's cancellation (a graceful shutdown finishes it) but never its lease.
+	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), row.LockedUntil.Sub(o.now()))
 	defer cancel()
-	for _, r := range rows {
-		err := o.db.Client.EmailMessage.UpdateOneID(r.ID).Where(claimed(r)...).
-			SetStatus(emailmessage.StatusQUEUED).AddAttempts(-1).ClearLockedUntil().Exec(ctx)
-		if err != nil && !ent.IsNotFound(err) {
-			// The lease expires anyway; the message is claimed again then.
-			o.log.Warn("outbox release failed", "id", r.ID, "err", err)
+	msg := MessageFromRow(row)
+	var providerID string
+	err := o.finish(sendCtx, row, msg)
+	if err == nil {
+		providerID, err = o.provider.Send(sendCtx, msg)
+	}
+	return outcome{row: row, providerID: truncate(providerID, maxProviderIDLen), err: err}
+}
+
+// record stores a batch of outcomes, each guarded by its claim (status SENDING, the attempts of the claim): the
+// SENT ones in one UPDATE, the others (rare: a retry, FAILED or DEAD, each with its own error and next attempt)
+// one by one. An outcome whose lease another instance took over in the meantime is not written: the other
+// instance's outcome wins. It returns the rows written, for report.
+func (o *Outbox) record(batch []outcome) []*ent.EmailMessage {
+	ctx, cancel := context.WithTimeout(rule.SystemContext(context.Background()), finishTimeout)
+	defer cancel()
+	now := o.now()
+	var sent []outcome
+	var saved []*ent.EmailMessage
+	for _, out := range batch {
+		row := out.row
+		if out.err == nil {
+			sent = append(sent, out)
+			continue
 		}
+		upd := o.db.Client.EmailMessage.Update().Where(emailmessage.ID(row.ID)).Where(claimed(row)...).ClearLockedUntil()
+		status := emailmessage.StatusQUEUED
+		switch {
+		case IsPermanent(out.err):
+			status = emailmessage.StatusFAILED
+		case row.Attempts >= o.cfg.MaxAttempts:
+			status = emailmessage.StatusDEAD
+		default:
+			next := o.cfg.Backoff(row.Attempts, out.err, now).UTC().Truncate(time.Microsecond)
+			upd.SetNextAttemptAt(next)
+			row.NextAttemptAt = next
+		}
+		n, err := upd.SetStatus(status).SetLastError(out.err.Error()).Save(ctx)
+		if !o.written(row, n, err, false) {
+			continue
+		}
+		row.Status, row.LastError, row.LockedUntil = status, out.err.Error(), nil
+		saved = append(saved, row)
+	}
+	if len(sent) > 0 {
+		saved = append(saved, o.recordSent(ctx, sent, now)...)
+	}
+	return saved
+}
+
+// report counts, logs and hands on (OnResult, OnResults) recorded outcomes.
+func (o *Outbox) report(saved []*ent.EmailMessage) {
+	for _, row := range saved {
+		o.reported(row)
+	}
+	if o.cfg.OnResults != nil && len(saved) > 0 {
+		ctx, cancel := context.WithTimeout(rule.SystemContext(context.Background()), finishTimeout)
+		defer cancel()
+		o.cfg.OnResults(ctx, saved)
 	}
 }
 
-// deliver sends one claimed message and records the outcome.
-func (o *Outbox) deliver(ctx context.Context, row *ent.EmailMessage) {
-	kind := string(row.Kind)
-	o.metrics.attempts.WithLabelValues(kind).Inc()
-
-	// The send survives Run's cancellation (a graceful shutdown finishes it) but never its lease.
-	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), row.LockedUntil.Sub(o.now()))
-	msg := MessageFromRow(row)
-	var providerID string
-	sendErr := o.finish(sendCtx, row, msg)
-	if sendErr == nil {
-		providerID, sendErr = o.provider.Send(sendCtx, msg)
+// recordSent marks the sent messages SENT in one UPDATE and returns those it marked.
+func (o *Outbox) recordSent(ctx context.Context, sent []outcome, now time.Time) []*ent.EmailMessage {
+	byAttempts := map[int][]int{}
+	var caseSQL strings.Builder
+	caseArgs := make([]any, 0, 2*len(sent))
+	caseSQL.WriteString("CASE `id`")
+	for _, out := range sent {
+		byAttempts[out.row.Attempts] = append(byAttempts[out.row.Attempts], out.row.ID)
+		caseSQL.WriteString(" WHEN ? THEN ?")
+		caseArgs = append(caseArgs, out.row.ID, out.providerID)
 	}
-	cancel()
-
-	now := o.now()
-	upd := o.db.Client.EmailMessage.UpdateOneID(row.ID).Where(claimed(row)...).ClearLockedUntil()
-	switch {
-	case sendErr == nil:
-		upd.SetStatus(emailmessage.StatusSENT).SetProviderMessageID(truncate(providerID, maxProviderIDLen)).
-			SetSentAt(now).ClearLastError()
-	case IsPermanent(sendErr):
-		upd.SetStatus(emailmessage.StatusFAILED).SetLastError(sendErr.Error())
-	case row.Attempts >= o.cfg.MaxAttempts:
-		upd.SetStatus(emailmessage.StatusDEAD).SetLastError(sendErr.Error())
-	default:
-		upd.SetStatus(emailmessage.StatusQUEUED).SetLastError(sendErr.Error()).
-			SetNextAttemptAt(o.cfg.Backoff(row.Attempts, sendErr, now).UTC().Truncate(time.Microsecond))
+	caseSQL.WriteString(" END")
+	var mine []predicate.EmailMessage
+	for attempts, ids := range byAttempts {
+		mine = append(mine, emailmessage.And(emailmessage.AttemptsEQ(attempts), emailmessage.IDIn(ids...)))
 	}
-	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
-	defer cancel()
-	saved, err := upd.Save(fctx)
+	n, err := o.db.Client.EmailMessage.Update().
+		Where(emailmessage.StatusEQ(emailmessage.StatusSENDING), emailmessage.Or(mine...)).
+		SetStatus(emailmessage.StatusSENT).SetSentAt(now).ClearLockedUntil().ClearLastError().
+		Modify(func(u *entsql.UpdateBuilder) {
+			u.Set(emailmessage.FieldProviderMessageID, entsql.Expr(caseSQL.String(), caseArgs...))
+		}).Save(ctx)
+	if err != nil {
+		// They stay SENDING until their leases expire, then are sent again (at least once).
+		for _, out := range sent {
+			o.written(out.row, 0, err, true)
+		}
+		return nil
+	}
+	marked := make([]outcome, 0, len(sent))
+	if n == len(sent) {
+		marked = sent
+	} else {
+		// Some leases were taken over by another instance: find which rows carry this batch's outcome.
+		ids := make([]int, len(sent))
+		for i, out := range sent {
+			ids[i] = out.row.ID
+		}
+		rows, err := o.db.Client.EmailMessage.Query().Where(emailmessage.IDIn(ids...)).
+			Select(emailmessage.FieldID, emailmessage.FieldStatus, emailmessage.FieldProviderMessageID).All(ctx)
+		if err != nil {
+			o.log.Error("email outcomes: reading back a partly recorded batch", "err", err)
+		}
+		now := map[int]*ent.EmailMessage{}
+		for _, r := range rows {
+			now[r.ID] = r
+		}
+		for _, out := range sent {
+			if r := now[out.row.ID]; r != nil && r.Status == emailmessage.StatusSENT && r.ProviderMessageID == out.providerID {
+				marked = append(marked, out)
+			} else {
+				o.written(out.row, 0, nil, true)
+			}
+		}
+	}
+	rows := make([]*ent.EmailMessage, len(marked))
+	for i, out := range marked {
+		r := out.row
+		at := now
+		r.Status, r.ProviderMessageID, r.SentAt, r.LockedUntil, r.LastError = emailmessage.StatusSENT, out.providerID, &at, nil, ""
+		rows[i] = r
+	}
+	return rows
+}
+
+// written reports whether an outcome's update wrote its row (n rows, err), logging why not.
+func (o *Outbox) written(row *ent.EmailMessage, n int, err error, sent bool) bool {
 	switch {
-	case ent.IsNotFound(err):
-		// Our lease expired and another instance claimed the message: its outcome wins.
-		o.log.Warn("email outcome not recorded: lease lost", "id", row.ID, "kind", kind, "attempts", row.Attempts,
-			"sent", sendErr == nil)
-		return
 	case err != nil:
 		// The message stays SENDING until its lease expires, then is tried again (a duplicate if it
 		// was sent: at least once).
-		o.log.Error("email outcome not recorded", "id", row.ID, "kind", kind, "attempts", row.Attempts,
-			"sent", sendErr == nil, "err", err)
-		return
+		o.log.Error("email outcome not recorded", "id", row.ID, "kind", row.Kind, "attempts", row.Attempts,
+			"sent", sent, "err", err)
+		return false
+	case n == 0:
+		// Our lease expired and another instance claimed the message: its outcome wins.
+		o.log.Warn("email outcome not recorded: lease lost", "id", row.ID, "kind", row.Kind, "attempts", row.Attempts,
+			"sent", sent)
+		return false
 	}
+	return true
+}
 
-	attrs := []any{"id", saved.ID, "kind", kind, "attempts", saved.Attempts}
-	switch saved.Status {
+// reported counts and logs a recorded outcome and hands it to OnResult.
+func (o *Outbox) reported(row *ent.EmailMessage) {
+	kind := string(row.Kind)
+	attrs := []any{"id", row.ID, "kind", kind, "attempts", row.Attempts}
+	switch row.Status {
 	case emailmessage.StatusSENT:
 		o.metrics.sent.WithLabelValues(kind).Inc()
-		o.log.Debug("email sent", append(attrs, "provider_id", saved.ProviderMessageID)...)
+		o.log.Debug("email sent", append(attrs, "provider_id", row.ProviderMessageID)...)
 	case emailmessage.StatusFAILED:
 		o.metrics.failed.WithLabelValues(kind).Inc()
-		o.log.Warn("email refused by provider", append(attrs, "err", sendErr)...)
+		o.log.Warn("email refused by provider", append(attrs, "err", row.LastError)...)
 	case emailmessage.StatusDEAD:
 		o.metrics.dead.WithLabelValues(kind).Inc()
-		o.log.Error("email dead after its last attempt", append(attrs, "err", sendErr)...)
+		o.log.Error("email dead after its last attempt", append(attrs, "err", row.LastError)...)
 	default:
-		o.log.Warn("email attempt failed, will retry", append(attrs, "next_attempt_at", saved.NextAttemptAt, "err", sendErr)...)
+		o.log.Warn("email attempt failed, will retry", append(attrs, "next_attempt_at", row.NextAttemptAt, "err", row.LastError)...)
 	}
-	o.notify(fctx, saved)
+	ctx, cancel := context.WithTimeout(rule.SystemContext(context.Background()), finishTimeout)
+	defer cancel()
+	o.notify(ctx, row)
 }
 
 // finish runs the finisher of row's kind, if any, on msg.
@@ -438,23 +663,36 @@ func (o *Outbox) Retry(ctx context.Context, id int) (*ent.EmailMessage, error) {
 	return msg, nil
 }
 
-// pending counts the undelivered messages by status, for the pending gauge.
-func (o *Outbox) pending(ctx context.Context) (map[string]int, error) {
+// pending counts the undelivered messages by status, for the pending gauge, and tells how long the oldest due
+// QUEUED message has waited (the first row of the (status, next_attempt_at) index), for the backlog age.
+func (o *Outbox) pending(ctx context.Context) (map[string]int, time.Duration, error) {
 	var rows []struct {
 		Status string `json:"status"`
 		Count  int    `json:"count"`
 	}
+	sys := rule.SystemContext(ctx)
 	err := o.db.Client.EmailMessage.Query().
 		Where(emailmessage.StatusIn(emailmessage.StatusQUEUED, emailmessage.StatusSENDING)).
-		GroupBy(emailmessage.FieldStatus).Aggregate(ent.Count()).Scan(rule.SystemContext(ctx), &rows)
+		GroupBy(emailmessage.FieldStatus).Aggregate(ent.Count()).Scan(sys, &rows)
 	if err != nil {
-		return nil, fmt.Errorf("count pending emails: %w", err)
+		return nil, 0, fmt.Errorf("count pending emails: %w", err)
 	}
 	counts := make(map[string]int, len(rows))
 	for _, r := range rows {
 		counts[r.Status] = r.Count
 	}
-	return counts, nil
+	var age time.Duration
+	now := o.now()
+	oldest, err := o.db.Client.EmailMessage.Query().
+		Where(emailmessage.StatusEQ(emailmessage.StatusQUEUED), emailmessage.NextAttemptAtLTE(now)).
+		Order(emailmessage.ByNextAttemptAt()).Select(emailmessage.FieldNextAttemptAt).First(sys)
+	switch {
+	case err == nil:
+		age = now.Sub(oldest.NextAttemptAt)
+	case !ent.IsNotFound(err):
+		return nil, 0, fmt.Errorf("oldest pending email: %w", err)
+	}
+	return counts, age, nil
 }
 
 // QueuedMessage is a rendered email to put in the outbox.
@@ -508,12 +746,70 @@ func (o *Outbox) Enqueue(ctx context.Context, client *ent.Client, m QueuedMessag
 	return msg, nil
 }
 
+// EnqueueAll is Enqueue for several messages in one INSERT.
+func (o *Outbox) EnqueueAll(ctx context.Context, client *ent.Client, ms []QueuedMessage) ([]*ent.EmailMessage, error) {
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	creates := make([]*ent.EmailMessageCreate, len(ms))
+	now := time.Now()
+	if o != nil {
+		now = o.now()
+	}
+	for i, m := range ms {
+		creates[i] = client.EmailMessage.Create()
+		if err := fill(creates[i], m, now); err != nil {
+			return nil, err
+		}
+	}
+	tx, txErr := creates[0].Mutation().Tx()
+	msgs, err := client.EmailMessage.CreateBulk(creates...).Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("enqueue email: %w", err)
+	}
+	if o == nil {
+		return msgs, nil
+	}
+	committed := func() {
+		for _, m := range ms {
+			o.metrics.queued.WithLabelValues(string(m.Kind)).Inc()
+		}
+		o.Kick()
+	}
+	if txErr != nil { // not in a transaction: already committed
+		committed()
+		return msgs, nil
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				committed()
+			}
+			return err
+		})
+	})
+	return msgs, nil
+}
+
 func enqueue(ctx context.Context, create *ent.EmailMessageCreate, m QueuedMessage, now time.Time) (*ent.EmailMessage, error) {
+	if err := fill(create, m, now); err != nil {
+		return nil, err
+	}
+	msg, err := create.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("enqueue email: %w", err)
+	}
+	return msg, nil
+}
+
+// fill sets create's fields from m.
+func fill(create *ent.EmailMessageCreate, m QueuedMessage, now time.Time) error {
 	if len(m.To) == 0 {
-		return nil, errors.New("enqueue email: no recipient")
+		return errors.New("enqueue email: no recipient")
 	}
 	if m.From.Email == "" {
-		return nil, errors.New("enqueue email: no sender")
+		return errors.New("enqueue email: no sender")
 	}
 	due := m.NotBefore
 	if due.IsZero() {
@@ -532,11 +828,7 @@ func enqueue(ctx context.Context, create *ent.EmailMessageCreate, m QueuedMessag
 	if m.InterventionID != 0 {
 		create.SetInterventionID(m.InterventionID)
 	}
-	msg, err := create.Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("enqueue email: %w", err)
-	}
-	return msg, nil
+	return nil
 }
 
 // MessageFromRow builds the Message a provider sends from an outbox row.

@@ -90,3 +90,17 @@ func (q *Queue) Enqueue(ctx context.Context, client *ent.Client, m QueuedMessage
 	}
 	return q.outbox.Enqueue(ctx, client, m)
 }
+
+// EnqueueAll queues ms through client in one INSERT (see Enqueue).
+func (q *Queue) EnqueueAll(ctx context.Context, client *ent.Client, ms []QueuedMessage) ([]*ent.EmailMessage, error) {
+	for i := range ms {
+		if ms[i].From.Email == "" {
+			ms[i].From = q.Sender(ms[i].From.Name, "")
+		}
+	}
+	var o *Outbox
+	if q != nil {
+		o = q.outbox
+	}
+	return o.EnqueueAll(ctx, client, ms)
+}

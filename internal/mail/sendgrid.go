@@ -28,7 +28,8 @@ type SendGridConfig struct {
 	APIKey  string        // required
 	BaseURL string        // default DefaultSendGridBaseURL; tests point it at sendgridfake
 	Timeout time.Duration // per request, default DefaultSendGridTimeout
-	// Transport is the HTTP transport; nil means http.DefaultTransport.
+	// Transport is the HTTP transport; nil means http.DefaultTransport's settings keeping up to 256 idle
+	// connections to SendGrid.
 	Transport http.RoundTripper
 }
 
@@ -53,6 +54,14 @@ func NewSendGrid(cfg SendGridConfig) (*SendGrid, error) {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultSendGridTimeout
+	}
+	if cfg.Transport == nil {
+		// The outbox keeps up to 256 requests in flight (OUTBOX_WORKERS): keep that many connections open
+		// rather than net/http's 2 idle ones per host, so sends reuse them instead of dialling (and a TLS
+		// handshake) each time.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConns, t.MaxIdleConnsPerHost = 256, 256
+		cfg.Transport = t
 	}
 	return &SendGrid{
 		key:     cfg.APIKey,

@@ -103,7 +103,7 @@ func (def *varDef) value(v *Vars, mode Mode) string {
 		return s
 	}
 	s = html.EscapeString(s)
-	if def.Name == "ENDUSERMESSAGE" {
+	if def.Name == "ENDUSERMESSAGE" || def.Name == "NOTE" {
 		s = lineBreaks.Replace(s)
 	}
 	return s

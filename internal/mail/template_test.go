@@ -38,6 +38,7 @@ func TestRender_EveryVariableRendersItsValue(t *testing.T) {
 		{"INTERVENTIONURL", "https://panicb.example.com/interventions/PB-2026-000123", "https://panicb.example.com/interventions/PB-2026-000123"},
 		{"TECHNICIANS", "Marc Dupont, Giulia Rossi", "Marc Dupont, Giulia Rossi"},
 		{"ORGANIZATION", "Alliance", "Alliance"},
+		{"NOTE", "The technician will come by this afternoon.", "The technician will come by this afternoon."},
 		{"DATE", "2026-03-14 09:26 UTC", "2026-03-14 09:26 UTC"},
 	}
 	if len(tests) != len(Variables()) {

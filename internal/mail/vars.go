@@ -38,6 +38,7 @@ type Vars struct {
 	InterventionURL     string   // INTERVENTIONURL
 	Technicians         []string // TECHNICIANS, display names
 	Organization        string   // ORGANIZATION
+	Note                string   // NOTE: a public note (line breaks become <br> in HTML)
 	Date                time.Time
 }
 
@@ -131,6 +132,8 @@ var catalog = []varDef{
 		list: func(v *Vars) []string { return v.Technicians }},
 	{Variable: Variable{Name: "ORGANIZATION", Descriptions: d("Organization name", "Nom de l'organisation", "Nome dell'organizzazione")},
 		text: func(v *Vars) string { return v.Organization }},
+	{Variable: Variable{Name: "NOTE", Descriptions: d("The public note (note emails)", "La note publique (emails de note)", "La nota pubblica (email di nota)")},
+		text: func(v *Vars) string { return v.Note }},
 	{Variable: Variable{Name: "DATE", Descriptions: d("Date and time of the report", "Date et heure du signalement", "Data e ora della segnalazione")},
 		text: func(v *Vars) string {
 			if v.Date.IsZero() {
@@ -175,6 +178,7 @@ func ExampleVars() Vars {
 		InterventionURL:     "https://panicb.example.com/interventions/PB-2026-000123",
 		Technicians:         []string{"Marc Dupont", "Giulia Rossi"},
 		Organization:        "Alliance",
+		Note:                "The technician will come by this afternoon.",
 		Date:                time.Date(2026, time.March, 14, 9, 26, 0, 0, time.UTC),
 	}
 }

@@ -30,6 +30,8 @@ func TestVariables_CoverTheSeedDocumentsAndStatusNotifications(t *testing.T) {
 		"PRINTERNAME", "PRINTERLOCALISATION",
 		// what status notifications need (docs/DESIGN.md §6)
 		"REFERENCE", "STATUS", "PREVIOUSSTATUS", "INTERVENTIONURL", "TECHNICIANS", "ORGANIZATION", "DATE",
+		// what public-note emails need (issue 17)
+		"NOTE",
 	}
 	var got []string
 	for _, v := range Variables() {

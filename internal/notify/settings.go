@@ -13,6 +13,8 @@ import (
 // Toggles are the five switches of the notification settings.
 type Toggles struct {
 	EmailAdmins, EmailCustomer, EmailTechnicians, PushAdmins, PushTechnicians bool
+	// ReopenOnNotFixed: a reporter's "not fixed" reopens the intervention (nil: unchanged; new settings: true).
+	ReopenOnNotFixed *bool
 }
 
 // UpdateSettings replaces the caller's organization's notification rules.
@@ -34,12 +36,12 @@ func (s *Service) UpdateSettings(ctx context.Context, triggerIDs []int, t Toggle
 	if ent.IsNotFound(err) {
 		return s.client.NotificationSettings.Create().SetOrganizationID(org).AddTriggerStatusIDs(triggerIDs...).
 			SetEmailAdmins(t.EmailAdmins).SetEmailCustomer(t.EmailCustomer).SetEmailTechnicians(t.EmailTechnicians).
-			SetPushAdmins(t.PushAdmins).SetPushTechnicians(t.PushTechnicians).Save(ctx)
+			SetPushAdmins(t.PushAdmins).SetPushTechnicians(t.PushTechnicians).SetNillableReopenOnNotFixed(t.ReopenOnNotFixed).Save(ctx)
 	}
 	if err != nil {
 		return nil, err
 	}
 	return ns.Update().ClearTriggerStatuses().AddTriggerStatusIDs(triggerIDs...).
 		SetEmailAdmins(t.EmailAdmins).SetEmailCustomer(t.EmailCustomer).SetEmailTechnicians(t.EmailTechnicians).
-		SetPushAdmins(t.PushAdmins).SetPushTechnicians(t.PushTechnicians).Save(ctx)
+		SetPushAdmins(t.PushAdmins).SetPushTechnicians(t.PushTechnicians).SetNillableReopenOnNotFixed(t.ReopenOnNotFixed).Save(ctx)
 }

@@ -23,6 +23,7 @@ const (
 	KindStatusAdmin      TemplateKind = "STATUS_ADMIN"
 	KindStatusCustomer   TemplateKind = "STATUS_CUSTOMER"
 	KindStatusTechnician TemplateKind = "STATUS_TECHNICIAN"
+	KindNoteCustomer     TemplateKind = "NOTE_CUSTOMER"
 )
 
 // EmailSettings are the changes of UpdateEmailTemplate (nil: unchanged). Numbers are the seeds' fields.
@@ -40,6 +41,8 @@ type EmailSettings struct {
 	StatusCustomerHTML      *string
 	StatusTechnicianSubject *string
 	StatusTechnicianHTML    *string
+	NoteCustomerSubject     *string
+	NoteCustomerHTML        *string
 }
 
 // UpdateEmailTemplate creates or updates a panic button's email settings for one language. Every template is
@@ -110,6 +113,8 @@ func (s *Service) UpdateEmailTemplate(ctx context.Context, pbID int, lang string
 		{"input.statusCustomerHtml", "status (customer) content", in.StatusCustomerHTML, upd.SetStatusCustomerHTML},
 		{"input.statusTechnicianSubject", "status (technicians) subject", in.StatusTechnicianSubject, upd.SetStatusTechnicianSubject},
 		{"input.statusTechnicianHtml", "status (technicians) content", in.StatusTechnicianHTML, upd.SetStatusTechnicianHTML},
+		{"input.noteCustomerSubject", "public note (customer) subject", in.NoteCustomerSubject, upd.SetNoteCustomerSubject},
+		{"input.noteCustomerHtml", "public note (customer) content", in.NoteCustomerHTML, upd.SetNoteCustomerHTML},
 	} {
 		if f.v == nil {
 			continue
@@ -141,6 +146,8 @@ func templateOf(tpl *ent.EmailTemplate, kind TemplateKind) (string, string) {
 		return tpl.StatusCustomerSubject, tpl.StatusCustomerHTML
 	case KindStatusTechnician:
 		return tpl.StatusTechnicianSubject, tpl.StatusTechnicianHTML
+	case KindNoteCustomer:
+		return tpl.NoteCustomerSubject, tpl.NoteCustomerHTML
 	}
 	return "", ""
 }

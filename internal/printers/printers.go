@@ -133,6 +133,15 @@ func (s *Service) DeletePrinter(ctx context.Context, id int) error {
 	return s.client.Printer.DeleteOneID(id).Exec(ctx)
 }
 
+// SilentPrinters are the printers flagged silent, longest silent first (n: 1 to 100).
+func (s *Service) SilentPrinters(ctx context.Context, n int) ([]*ent.Printer, error) {
+	if n < 1 || n > 100 {
+		return nil, apperr.Invalid("first", "must be between 1 and 100")
+	}
+	return s.client.Printer.Query().Where(printer.SilentSinceNotNil()).
+		Order(ent.Asc(printer.FieldSilentSince), ent.Asc(printer.FieldID)).Limit(n).All(ctx)
+}
+
 // PrintersWithAlerts are the printers reporting SNMP alerts or error messages now, most recently seen first
 // (n: 1 to 100).
 func (s *Service) PrintersWithAlerts(ctx context.Context, n int) ([]*ent.Printer, error) {

@@ -5,17 +5,20 @@ import (
 	"fmt"
 	"net/netip"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/meterreading"
+	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/mail"
 	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // The input types below are bound by gqlgen to the GraphQL types of the same names (graph/device.graphqls).
@@ -37,6 +40,8 @@ type PrinterInfoInput struct {
 	IP       *string        `json:"ip,omitempty"`
 	Counters *CountersInput `json:"counters,omitempty"`
 	Errors   []string       `json:"errors,omitempty"`
+	// Supplies are the marker supplies (added to the device contract; optional).
+	Supplies []*SupplyInput `json:"supplies,omitempty"`
 }
 
 // Limits of the device contract.
@@ -57,6 +62,7 @@ type Info struct {
 	Total, Black, Color, Large        *int64
 	Errors                            []string
 	HasErrors                         bool
+	Supplies                          []SupplyLevel
 }
 
 func (p Info) HasMeters() bool {
@@ -125,12 +131,25 @@ func Validate(field string, in *PrinterInfoInput) (Info, error) {
 			p.Errors = append(p.Errors, e)
 		}
 	}
+	if in.Supplies != nil {
+		var err error
+		if p.Supplies, err = validateSupplies(field+".supplies", in.Supplies); err != nil {
+			return p, err
+		}
+	}
 	return p, nil
 }
 
 // RecordSighting updates the printer's last-seen information (launch, registration) and, in the same transaction,
 // stores a meter reading when the meters changed. ctx is the trusted caller's system context.
 func RecordSighting(ctx context.Context, client *ent.Client, p *ent.Printer, info Info, source meterreading.Source, now time.Time) (*ent.Printer, error) {
+	if !metersChanged(p, info) { // one UPDATE: no transaction needed
+		out, err := apply(ctx, client, p, info, source, now)
+		if err != nil {
+			return nil, fmt.Errorf("record sighting: %w", err)
+		}
+		return out, nil
+	}
 	err := store.WithTx(ctx, client, func(tx *ent.Tx) error {
 		var err error
 		p, err = apply(ctx, tx.Client(), p, info, source, now)
@@ -142,23 +161,56 @@ func RecordSighting(ctx context.Context, client *ent.Client, p *ent.Printer, inf
 	return p, nil
 }
 
-// apply writes info onto the printer with c (a transaction's client).
+// apply writes info onto the printer with c (a transaction's client when a meter reading is stored too) and
+// returns the printer as written: a copy of p with the new values, not read back.
 func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source meterreading.Source, now time.Time) (*ent.Printer, error) {
-	upd := c.Printer.UpdateOneID(p.ID).SetLastSeenAt(now)
+	out := *p
+	out.Edges = p.Edges
+	// A bulk update by id: one UPDATE (ent's UpdateOne wraps it in a transaction and reads the row back).
+	upd := c.Printer.Update().Where(printer.ID(p.ID)).SetLastSeenAt(now)
+	out.LastSeenAt = &now
 	for _, f := range []struct {
 		v   string
-		set func(string) *ent.PrinterUpdateOne
-	}{{info.Model, upd.SetModel}, {info.Name, upd.SetName}, {info.Location, upd.SetLocation}, {info.IP, upd.SetIP}} {
+		set func(string) *ent.PrinterUpdate
+		dst *string
+	}{{info.Model, upd.SetModel, &out.Model}, {info.Name, upd.SetName, &out.Name},
+		{info.Location, upd.SetLocation, &out.Location}, {info.IP, upd.SetIP, &out.IP}} {
 		if f.v != "" {
 			f.set(f.v)
+			*f.dst = f.v
 		}
 	}
 	if info.HasErrors {
 		upd.SetLastErrors(info.Errors)
+		out.LastErrors = info.Errors
 	}
-	if metersChanged(p, info) {
+	changed := metersChanged(p, info)
+	if changed {
 		upd.SetNillableLastTotal(info.Total).SetNillableLastBlack(info.Black).
 			SetNillableLastColor(info.Color).SetNillableLastLarge(info.Large)
+		for _, m := range []struct {
+			v   *int64
+			dst **int64
+		}{{info.Total, &out.LastTotal}, {info.Black, &out.LastBlack}, {info.Color, &out.LastColor}, {info.Large, &out.LastLarge}} {
+			if m.v != nil {
+				*m.dst = m.v
+			}
+		}
+	}
+	// The printer row is updated first: its exclusive lock then serialises concurrent sightings of one
+	// printer (two instances' pollers), where inserting the meter reading first (a shared lock through its
+	// foreign key) and updating after deadlocks on MariaDB.
+	n, err := upd.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("update printer: %w", err)
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("update printer %d: %w", p.ID, &ent.NotFoundError{})
+	}
+	if at, ok := upd.Mutation().UpdatedAt(); ok {
+		out.UpdatedAt = at
+	}
+	if changed {
 		err := c.MeterReading.Create().SetOrganizationID(p.OrganizationID).SetPrinterID(p.ID).SetSource(source).
 			SetNillableTotal(info.Total).SetNillableBlack(info.Black).SetNillableColor(info.Color).
 			SetNillableLarge(info.Large).SetReadAt(now).Exec(ctx)
@@ -166,11 +218,10 @@ func apply(ctx context.Context, c *ent.Client, p *ent.Printer, info Info, source
 			return nil, fmt.Errorf("store meter reading: %w", err)
 		}
 	}
-	p, err := upd.Save(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("update printer: %w", err)
+	if _, err := recordSupplies(ctx, c, &out, info, now); err != nil {
+		return nil, err
 	}
-	return p, nil
+	return &out, nil
 }
 
 func metersChanged(p *ent.Printer, info Info) bool {
@@ -191,6 +242,8 @@ type SNMPPoll struct {
 	// Alerts replace the printer's last_alerts (nil clears them).
 	Alerts []schematype.PrinterAlert
 	At     time.Time
+	// Webhooks queues printer.alert, in the poll's transaction, when an alert condition appears (nil: none).
+	Webhooks *webhooks.Service
 }
 
 // RecordSNMPPoll writes a poll onto the printer in one transaction, as launch records a sighting (last-seen
@@ -219,6 +272,7 @@ func RecordSNMPPoll(ctx context.Context, client *ent.Client, printerID int, poll
 		return nil, false, fmt.Errorf("record poll: printer %d answers with serial %q, not %q: another device has its address", p.ID, info.Serial, p.Serial)
 	}
 	stored := metersChanged(p, info)
+	previous := p.LastAlerts
 	err = store.WithTx(sys, client, func(tx *ent.Tx) error {
 		var err error
 		if p, err = apply(sys, tx.Client(), p, info, meterreading.SourceSNMP_POLL, poll.At); err != nil {
@@ -233,12 +287,27 @@ func RecordSNMPPoll(ctx context.Context, client *ent.Client, printerID int, poll
 		if p, err = upd.Save(sys); err != nil {
 			return fmt.Errorf("update printer: %w", err)
 		}
+		if raised := newAlerts(previous, poll.Alerts); len(raised) > 0 {
+			return poll.Webhooks.Enqueue(sys, tx.Client(), p.OrganizationID, webhooks.Event{Type: webhooks.PrinterAlert,
+				Data: map[string]any{"printer": webhooks.PrinterData(p), "alerts": raised}})
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, false, fmt.Errorf("record poll: %w", err)
 	}
 	return p, stored, nil
+}
+
+// newAlerts are the alerts of now whose condition was not among before's.
+func newAlerts(before, now []schematype.PrinterAlert) []schematype.PrinterAlert {
+	var out []schematype.PrinterAlert
+	for _, a := range now {
+		if !slices.ContainsFunc(before, func(b schematype.PrinterAlert) bool { return b.Condition == a.Condition }) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // Vars are the template variables a printer alone provides.

@@ -5,6 +5,7 @@ package realtime
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -34,7 +35,14 @@ const (
 	// CloseForbidden: the credential is still valid but its rights changed (a role change). Reconnect to
 	// get the new rights.
 	CloseForbidden = 4403
+	// CloseTryAgainLater (RFC 6455's 1013): the client fell FeedQueue events behind, or a write to it
+	// stalled for WriteTimeout. The graphql-ws client reconnects (and the app reloads what it shows).
+	CloseTryAgainLater = 1013
 )
+
+// WriteTimeout bounds one write to a socket: a peer that stopped reading does not hold the connection's
+// goroutines and buffers forever.
+const WriteTimeout = 10 * time.Second
 
 // Config wires a Server.
 type Config struct {
@@ -108,7 +116,23 @@ type conn struct {
 	checked time.Time // last successful check
 	code    int       // once revoked: the close code
 	reason  string
-	gone    bool // released
+	gone    bool                    // released
+	ws      transport.WebsocketConn // the accepted socket, closed at once when too slow
+}
+
+// connKey carries the connection in the contexts of its operations, for the Feed.
+type connKey struct{}
+
+// tooSlow closes a connection that fell behind: with CloseTryAgainLater, at once, even if a write to it is
+// blocked.
+func (c *conn) tooSlow() {
+	c.revoke(CloseTryAgainLater, "too slow: reconnect")
+	c.mu.Lock()
+	ws := c.ws
+	c.mu.Unlock()
+	if ws != nil {
+		_ = ws.Close()
+	}
 }
 
 // init authenticates connection_init: a bearer token in the payload, or else the credential of the upgrade
@@ -145,7 +169,7 @@ func (c *conn) init(ctx context.Context, payload transport.InitPayload) (context
 	case <-ctx.Done():
 		return ctx, nil, ctx.Err()
 	}
-	return viewer.NewContext(ctx, v), nil, nil
+	return context.WithValue(viewer.NewContext(ctx, v), connKey{}, c), nil, nil
 }
 
 // release forgets the connection once gqlgen is done with it.
@@ -191,6 +215,11 @@ func (c *conn) check(ctx context.Context) error {
 		return refusal(code)
 	}
 	v, _, err := c.s.c.Auth.Check(ctx, c.token)
+	return c.settle(ctx, v, err)
+}
+
+// settle applies the outcome of a check of the connection's credential.
+func (c *conn) settle(ctx context.Context, v *viewer.Viewer, err error) error {
 	switch {
 	case errors.Is(err, auth.ErrNoSession):
 		c.revoke(CloseUnauthenticated, "session revoked: sign in again")
@@ -279,20 +308,66 @@ func (s *Server) remove(c *conn) {
 func (s *Server) watch(ctx context.Context, org int, w *orgWatch) {
 	in := s.c.Events.Subscribe(ctx, org)
 	close(w.ready)
-	for e := range in {
-		if e.Kind != events.AccessChanged {
-			continue
-		}
-		s.mu.Lock()
-		var named []*conn
-		for c := range w.conns {
-			if c.names(e) {
-				named = append(named, c)
+	sweep := time.NewTicker(s.c.RecheckEvery / 4)
+	defer sweep.Stop()
+	for {
+		select {
+		case e, ok := <-in:
+			if !ok {
+				return
 			}
+			if e.Kind != events.AccessChanged {
+				continue
+			}
+			s.mu.Lock()
+			var named []*conn
+			for c := range w.conns {
+				if c.names(e) {
+					named = append(named, c)
+				}
+			}
+			s.mu.Unlock()
+			for _, c := range named {
+				go c.recheck()
+			}
+		case <-sweep.C:
+			s.sweep(ctx, w)
 		}
-		s.mu.Unlock()
-		for _, c := range named {
-			go c.recheck()
+	}
+}
+
+// sweepBatch is how many credentials one CheckMany re-checks.
+const sweepBatch = 500
+
+// sweep re-checks together the organization's sockets last checked half RecheckEvery ago or more, a few
+// statements per batch, so that deliveries find their credential fresh instead of each checking its own
+// (statements per socket per event). It runs every quarter of RecheckEvery: a credential is at most about
+// three quarters of it old, with room for a sweep that takes a while.
+func (s *Server) sweep(ctx context.Context, w *orgWatch) {
+	half := s.c.RecheckEvery / 2
+	var due []*conn
+	s.mu.Lock()
+	for c := range w.conns {
+		c.mu.Lock()
+		if c.code == 0 && !c.gone && time.Since(c.checked) >= half {
+			due = append(due, c)
+		}
+		c.mu.Unlock()
+	}
+	s.mu.Unlock()
+	for len(due) > 0 {
+		batch := due[:min(sweepBatch, len(due))]
+		due = due[len(batch):]
+		tokens := make([]string, len(batch))
+		for i, c := range batch {
+			tokens[i] = c.token
+		}
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		checked := s.c.Auth.CheckMany(cctx, tokens)
+		cancel()
+		for _, c := range batch {
+			r := checked[c.token]
+			_ = c.settle(ctx, r.Viewer, r.Err)
 		}
 	}
 }
@@ -311,9 +386,37 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 	if err := e.c.check(ctx); err != nil {
 		return graphql.OneShot(errorResponse(err)), ctx
 	}
-	next, ctx := e.GraphExecutor.DispatchOperation(ctx, rc)
 	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
-		return next, ctx
+		return e.GraphExecutor.DispatchOperation(ctx, rc)
+	}
+	p := &puller{}
+	next, ctx := e.GraphExecutor.DispatchOperation(context.WithValue(ctx, pullKey{}, p), rc)
+	if p.sub != nil {
+		// A Feed subscription: the socket pulls its deliveries and shares their rendering with the sockets of
+		// its audience that run the same operation.
+		key := operationKey(rc)
+		return func(ctx context.Context) *graphql.Response {
+			var d *delivery
+			select {
+			case d = <-p.sub.queue:
+				if d == nil {
+					return nil // fell behind: the socket is closing
+				}
+			case <-ctx.Done():
+				return nil
+			}
+			if e.c.checkStale(ctx) != nil {
+				return nil // the socket is closing
+			}
+			return d.render(ctx, key, func() *graphql.Response {
+				select { // an item left by a rendering cut short
+				case <-p.sub.interv:
+				default:
+				}
+				p.sub.interv <- d.it
+				return next(ctx)
+			})
+		}, ctx
 	}
 	return func(ctx context.Context) *graphql.Response {
 		resp := next(ctx)
@@ -322,6 +425,12 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 		}
 		return resp
 	}, ctx
+}
+
+// operationKey identifies what an operation renders: its text, name and variables.
+func operationKey(rc *graphql.OperationContext) string {
+	vars, _ := json.Marshal(rc.Variables) // maps marshal in key order
+	return rc.RawQuery + "\x00" + rc.OperationName + "\x00" + string(vars)
 }
 
 func errorResponse(err error) *graphql.Response {
@@ -344,6 +453,9 @@ func (i implementation) Accept(w http.ResponseWriter, r *http.Request, o transpo
 	if err != nil {
 		return nil, err
 	}
+	i.c.mu.Lock()
+	i.c.ws = ws
+	i.c.mu.Unlock()
 	return closeWithCode{WebsocketConn: ws, c: i.c}, nil
 }
 
@@ -357,6 +469,13 @@ func (w closeWithCode) WriteClose(code int, reason string) error {
 		code, reason = revoked, why
 	}
 	return w.WebsocketConn.WriteClose(code, reason)
+}
+
+// WriteJSON writes v, closing the socket if the write takes longer than WriteTimeout.
+func (w closeWithCode) WriteJSON(v any) error {
+	t := time.AfterFunc(WriteTimeout, w.c.tooSlow)
+	defer t.Stop()
+	return w.WebsocketConn.WriteJSON(v)
 }
 
 // The optional interfaces of the wrapped connection (read limit, read deadline for ping/pong) stay visible.

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/panicbutton/panicbutton/internal/printers"
 )
 
 // MaxDeviceText is the device contract's limit on a printer's model, name and location.
@@ -172,6 +174,8 @@ const (
 type agentPrinter struct {
 	PrinterInfo
 	Errors []string `json:"errors"`
+	// Supplies are the marker supplies (PrinterInfoInput.supplies, docs/usage.md).
+	Supplies []*printers.SupplyInput `json:"supplies,omitempty"`
 }
 
 func (a *Agent) launch(ctx context.Context, r *AgentResult) {
@@ -187,7 +191,7 @@ func (a *Agent) launch(ctx context.Context, r *AgentResult) {
 		a.log.Warn("agent: printer skipped", "target", r.Target.String(), "reason", r.Skipped)
 		return
 	}
-	p := agentPrinter{PrinterInfo: info, Errors: info.Errors}
+	p := agentPrinter{PrinterInfo: info, Errors: info.Errors, Supplies: supplyInputs(r.Reading.Supplies)}
 	if p.Errors == nil {
 		p.Errors = []string{}
 	}

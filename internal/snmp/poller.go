@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/netip"
 	"strings"
 	"sync"
@@ -16,12 +17,19 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/internal/interventions"
 	"github.com/panicbutton/panicbutton/internal/printers"
+	"github.com/panicbutton/panicbutton/internal/webhooks"
 )
 
 // Reporter opens an intervention for an alert that matches one of the printer's auto-report rules, at most
 // once per ongoing alert; *interventions.Service implements it.
 type Reporter interface {
 	ReportAlert(ctx context.Context, printerID int, a interventions.Alert) (reference string, created bool, err error)
+}
+
+// SupplyChecker applies a panic button's low-supply rules after a poll; *interventions.Service implements it
+// (a Reporter that does is asked after every poll of a printer whose panic button has such rules).
+type SupplyChecker interface {
+	CheckSupplies(ctx context.Context, printerID int, at time.Time) (references []string, err error)
 }
 
 // Poller defaults.
@@ -48,6 +56,8 @@ type PollerConfig struct {
 	// AllowedRanges are the ranges polled even though AddrGuard refuses them by default (loopback, link-local,
 	// …): SNMP_ALLOWED_RANGES.
 	AllowedRanges []netip.Prefix
+	// Webhooks queues printer.alert when a poll sees a new alert (nil: none).
+	Webhooks *webhooks.Service
 }
 
 // Poller keeps the meter history and alerts of the printers with SNMP polling on, and opens interventions for
@@ -253,10 +263,18 @@ func (p *Poller) record(ctx context.Context, pb *ent.PanicButton, res *PollResul
 	if in.Errors == nil {
 		in.Errors = []string{} // a poll that reads no error message clears the last ones
 	}
-	_, res.MeterStored, err = printers.RecordSNMPPoll(ctx, p.cfg.Client, res.PrinterID, printers.SNMPPoll{Printer: in, Alerts: res.Alerts, At: now})
+	in.Supplies = supplyInputs(res.Reading.Supplies)
+	_, res.MeterStored, err = printers.RecordSNMPPoll(ctx, p.cfg.Client, res.PrinterID, printers.SNMPPoll{Printer: in, Alerts: res.Alerts, At: now, Webhooks: p.cfg.Webhooks})
 	if err != nil {
 		res.Err = fmt.Errorf("snmp poll: record %s: %w", prev.Serial, err)
 		return
+	}
+	if sc, ok := p.cfg.Reporter.(SupplyChecker); ok && pb != nil && len(pb.SupplyRules) > 0 {
+		refs, err := sc.CheckSupplies(ctx, res.PrinterID, now)
+		if err != nil {
+			p.log.Warn("low-supply rules: could not apply", "printer", prev.Serial, "err", err)
+		}
+		res.Reported = append(res.Reported, refs...)
 	}
 	if p.cfg.Reporter == nil || pb == nil || len(pb.AutoReportRules) == 0 {
 		return
@@ -475,4 +493,45 @@ func deviceInput(info PrinterInfo) *printers.PrinterInfoInput {
 		in.Counters = &printers.CountersInput{Total: n(c.Total), Black: n(c.Black), Color: n(c.Color), Large: n(c.Large)}
 	}
 	return in
+}
+
+// supplyInputs converts the marker supplies read to the device contract's input: the type and unit by their
+// RFC 3805 names, the colour from the description (SupplyColor). Levels beyond 32 bits are left out.
+func supplyInputs(rows []Supply) []*printers.SupplyInput {
+	out := make([]*printers.SupplyInput, 0, len(rows))
+	seen := map[string]bool{}
+	for _, s := range rows {
+		if s.Level < -3 {
+			s.Level = -2 // below the RFC's special values: unknown
+		}
+		s.MaxCapacity = max(s.MaxCapacity, -2)
+		if s.Level == -2 && s.MaxCapacity == -2 && s.Description == "" {
+			continue
+		}
+		if d := strings.ToLower(strings.TrimSpace(s.Description)); seen[d] {
+			s.Description = strings.TrimSpace(s.Description) + " (" + s.Index + ")" // two rows, one name
+		} else {
+			seen[d] = true
+		}
+		if s.Level > math.MaxInt32 || s.MaxCapacity > math.MaxInt32 || len(out) == printers.MaxSupplies {
+			continue
+		}
+		str := func(v string) *string {
+			if v == "" {
+				return nil
+			}
+			return &v
+		}
+		maxCap := int(s.MaxCapacity)
+		in := &printers.SupplyInput{Description: truncateRunes(strings.TrimSpace(s.Description), printers.MaxText),
+			Index: s.Index, Level: int(s.Level), MaxCapacity: &maxCap, Color: str(SupplyColor(s.Description))}
+		if s.Type > 0 {
+			in.Type = str(truncateRunes(s.TypeName, printers.MaxSupplyTag))
+		}
+		if s.Unit > 0 {
+			in.Unit = str(truncateRunes(enumName(supplyUnitNames, "unit", s.Unit), printers.MaxSupplyTag))
+		}
+		out = append(out, in)
+	}
+	return out
 }

@@ -401,3 +401,32 @@ func enterpriseNumber(sysObjectID string) (int, bool) {
 	}
 	return n, true
 }
+
+// supplyUnitNames is PrtMarkerSuppliesSupplyUnitTC (RFC 3805).
+var supplyUnitNames = map[int]string{
+	1: "other", 2: "unknown", 3: "tenThousandthsOfInches", 4: "micrometers", 7: "impressions", 8: "sheets",
+	11: "hours", 12: "thousandthsOfOunces", 13: "tenthsOfGrams", 14: "hundrethsOfFluidOunces",
+	15: "tenthsOfMilliliters", 16: "feet", 17: "meters", 18: "items", 19: "percent",
+}
+
+// supplyColors are the colour words looked for in a supply's description (the marker colorant table is
+// not read): the first found names its colour.
+var supplyColors = []struct{ word, color string }{
+	{"black", "black"}, {"noir", "black"}, {"nero", "black"}, {"cyan", "cyan"}, {"ciano", "cyan"},
+	{"magenta", "magenta"}, {"yellow", "yellow"}, {"jaune", "yellow"}, {"giallo", "yellow"},
+}
+
+// SupplyColor is the colour a supply's description names ("" when none).
+func SupplyColor(description string) string {
+	words := strings.FieldsFunc(strings.ToLower(description), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
+	for _, w := range words {
+		for _, c := range supplyColors {
+			if w == c.word {
+				return c.color
+			}
+		}
+	}
+	return ""
+}

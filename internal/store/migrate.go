@@ -25,6 +25,13 @@ var sqliteMigrate sync.Mutex
 // which auto-migrates its schema, runs them at every start too.
 var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"}
 
+// sqliteTables are the tables outside the ent schema (internal/search's trigrams), created on SQLite as the
+// versioned migration 20261201200000_intervention_trigrams.sql creates them on MariaDB: the same columns and keys.
+var sqliteTables = []string{
+	"CREATE TABLE IF NOT EXISTS `intervention_trigrams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
+		"`intervention_id` integer NOT NULL, PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`)) WITHOUT ROWID",
+}
+
 // Migrate brings the schema up to date. On MySQL/MariaDB it applies the committed Atlas migration files not
 // yet recorded in atlas_schema_revisions (the table the Atlas CLI uses, so `atlas migrate status` agrees),
 // under a named lock so several instances starting together apply each file once. On SQLite it auto-migrates.
@@ -38,6 +45,11 @@ func (d *DB) Migrate(ctx context.Context) error {
 		// unique per organization since 20261201181936_user_email_per_organization.sql.
 		if err := d.Client.Schema.Create(ctx, entschema.WithDropIndex(true)); err != nil {
 			return fmt.Errorf("auto-migrate sqlite: %w", err)
+		}
+		for _, ddl := range sqliteTables {
+			if _, err := d.SQL.ExecContext(ctx, ddl); err != nil {
+				return fmt.Errorf("sqlite tables: %w", err)
+			}
 		}
 		// Data migrations have no auto-migration counterpart: run the committed ones SQLite also needs (each is
 		// idempotent and written in SQL both dialects accept).
@@ -74,7 +86,9 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err := rrw.init(ctx); err != nil {
 		return err
 	}
-	ex, err := migrate.NewExecutor(drv, dir, rrw)
+	// Non-linear: a pending file older than the newest applied one still runs (branches developed side by side
+	// each add a migration; a database may have applied the later-dated one first). Files are independent.
+	ex, err := migrate.NewExecutor(drv, dir, rrw, migrate.WithExecOrder(migrate.ExecOrderNonLinear))
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}

@@ -74,7 +74,15 @@ func ParseURL(raw string) (dialectName, dsn string, err error) {
 		cfg.Loc = time.UTC
 		cfg.Params = map[string]string{"charset": "utf8mb4"}
 		cfg.Collation = "utf8mb4_bin"
+		// Arguments are interpolated client-side (escaped for the connection's charset, utf8mb4 above): one
+		// round trip per statement instead of a server-side prepare, execute and close. A URL may turn it
+		// off with ?interpolateParams=false.
+		cfg.InterpolateParams = true
 		for k, v := range u.Query() {
+			if k == "interpolateParams" {
+				cfg.InterpolateParams = v[0] != "false"
+				continue
+			}
 			cfg.Params[k] = v[0]
 		}
 		return dialect.MySQL, cfg.FormatDSN(), nil

@@ -25,8 +25,12 @@ func TestParseURL_RejectsBadURLs(t *testing.T) {
 		}
 	}
 	d, dsn, err := store.ParseURL("mysql://u:p%40ss@db.local:3307/panic")
-	if err != nil || d != "mysql" || !strings.Contains(dsn, "u:p@ss@tcp(db.local:3307)/panic") || !strings.Contains(dsn, "parseTime=true") {
+	if err != nil || d != "mysql" || !strings.Contains(dsn, "u:p@ss@tcp(db.local:3307)/panic") || !strings.Contains(dsn, "parseTime=true") ||
+		!strings.Contains(dsn, "interpolateParams=true") {
 		t.Errorf("ParseURL(mysql) = %q, %q, %v", d, dsn, err)
+	}
+	if _, dsn, _ := store.ParseURL("mysql://u@db.local/panic?interpolateParams=false"); strings.Contains(dsn, "interpolateParams") {
+		t.Errorf("interpolateParams=false kept interpolation on: %q", dsn)
 	}
 }
 

@@ -6,12 +6,13 @@ import { useQuery } from 'urql'
 import { graphql } from '../gql'
 import type { InterventionStatusCategory } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
-import { formatNumber } from '../i18n/format'
+import { formatDateTime, formatNumber } from '../i18n/format'
 import { dayStart, searchFromFilters, EMPTY_FILTERS, DEFAULT_ORDER } from '../interventions/filters'
 import { useLiveRefetch } from '../common/useLiveRefetch'
 import { InterventionsTable } from '../interventions/InterventionsTable'
 import { CATEGORY_COLORS } from '../interventions/StatusBadge'
 import { paths } from '../routes'
+import { SatisfactionSection } from './Satisfaction'
 
 export const DashboardQuery = graphql(`
   query Dashboard($language: String, $todayStart: Time!) {
@@ -20,6 +21,14 @@ export const DashboardQuery = graphql(`
       name
       category
       localizedName(language: $language)
+    }
+    silentPrinters(first: 10) {
+      id
+      serial
+      name
+      location
+      silentSince
+      lastSeenAt
     }
     printersWithAlerts(first: 10) {
       id
@@ -129,6 +138,8 @@ export function DashboardPage() {
         </SimpleGrid>
       </section>
 
+      <SatisfactionSection />
+
       <section aria-labelledby="alerts-title">
         <Title order={2} size="h4" id="alerts-title" mb="sm">
           {t('dashboard.printersWithAlerts')}
@@ -159,6 +170,31 @@ export function DashboardPage() {
           </SimpleGrid>
         )}
       </section>
+
+      {data.silentPrinters.length > 0 && (
+        <section aria-labelledby="silent-title">
+          <Title order={2} size="h4" id="silent-title" mb="sm">
+            {t('dashboard.silentPrinters')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" data-testid="dashboard-silent">
+            {data.silentPrinters.map((p) => (
+              <Card key={p.id} withBorder padding="sm" style={{ borderLeft: '4px solid var(--mantine-color-gray-6)' }}>
+                <Anchor component={Link} to={paths.printer(p.id)} fw={600}>
+                  {p.name || p.serial}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {[p.serial, p.location].filter(Boolean).join(' · ')}
+                </Text>
+                <Text size="sm" mt={4}>
+                  {p.lastSeenAt
+                    ? t('dashboard.silentSince', { date: formatDateTime(p.lastSeenAt, i18n.language) })
+                    : t('dashboard.neverSeen')}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
 
       <section aria-labelledby="today-title">
         <Group justify="space-between" mb="sm">

@@ -12,6 +12,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   Textarea,
   Timeline,
@@ -81,6 +82,11 @@ const HistoryCardFragment = graphql(`
           fromStatus
           toStatus
           note
+          public
+          authorEmail
+          attachments {
+            url
+          }
           createdAt
           actor {
             id
@@ -189,9 +195,17 @@ export const AssignInterventionMutation = graphql(`
   }
 `)
 
+export const RevokeTrackingLinkMutation = graphql(`
+  mutation RevokeTrackingLink($id: ID!) {
+    revokeTrackingLink(interventionId: $id) {
+      ...InterventionDetail
+    }
+  }
+`)
+
 export const AddInterventionNoteMutation = graphql(`
-  mutation AddInterventionNote($id: ID!, $note: String!) {
-    addInterventionNote(id: $id, note: $note) {
+  mutation AddInterventionNote($id: ID!, $note: String!, $public: Boolean) {
+    addInterventionNote(id: $id, note: $note, public: $public) {
       ...InterventionDetail
     }
   }
@@ -298,6 +312,7 @@ function InterventionView({
             <StatusChangeCard intervention={intervention} statuses={statuses} />
             <AssignmentCard intervention={intervention} />
             <NoteCard intervention={intervention} />
+            <ReporterLinkCard intervention={intervention} />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -435,14 +450,29 @@ function HistoryCard({ intervention: ref }: { intervention: FragmentType<typeof 
                   : t(`intervention.event.${event.kind}`)
               }
             >
+              {event.kind === 'NOTE_ADDED' && (
+                <Badge size="xs" variant="light" color={event.public ? 'blue' : 'gray'} mb={4}>
+                  {event.public ? t('intervention.publicBadge') : t('intervention.internalBadge')}
+                </Badge>
+              )}
               {event.note && (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   {event.note}
                 </Text>
               )}
+              {event.attachments.length > 0 && (
+                <Group gap="xs" mt={4}>
+                  {event.attachments.map((a) => (
+                    <Anchor key={a.url} href={a.url} target="_blank" rel="noreferrer">
+                      <img src={a.url} alt="" style={{ maxHeight: 96, maxWidth: 160, borderRadius: 4 }} />
+                    </Anchor>
+                  ))}
+                </Group>
+              )}
               <Text size="xs" c="dimmed">
                 <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, i18n.language)}</time>
                 {event.actor && ` · ${event.actor.name || event.actor.email}`}
+                {!event.actor && event.authorEmail && ` · ${t('intervention.fromReporter', { email: event.authorEmail })}`}
               </Text>
             </Timeline.Item>
           ))}
@@ -576,6 +606,7 @@ function NoteCard({ intervention: ref }: { intervention: FragmentType<typeof Not
   const intervention = useFragment(NoteCardFragment, ref)
   const { t } = useTranslation()
   const [note, setNote] = useState('')
+  const [isPublic, setPublic] = useState(false)
   const [invalid, setInvalid] = useState(false)
   const [{ fetching, error }, add] = useMutation(AddInterventionNoteMutation)
   return (
@@ -587,8 +618,11 @@ function NoteCard({ intervention: ref }: { intervention: FragmentType<typeof Not
             setInvalid(true)
             return
           }
-          const result = await add({ id: intervention.id, note: note.trim() })
-          if (!result.error) setNote('')
+          const result = await add({ id: intervention.id, note: note.trim(), public: isPublic })
+          if (!result.error) {
+            setNote('')
+            setPublic(false)
+          }
         }}
         noValidate
       >
@@ -609,6 +643,11 @@ function NoteCard({ intervention: ref }: { intervention: FragmentType<typeof Not
             maxLength={4000}
             required
           />
+          <Switch
+            label={t('intervention.notePublic')}
+            checked={isPublic}
+            onChange={(e) => setPublic(e.currentTarget.checked)}
+          />
           <FormFooter error={error}>
             <Button type="submit" loading={fetching}>
               {t('intervention.addNoteSubmit')}
@@ -616,6 +655,41 @@ function NoteCard({ intervention: ref }: { intervention: FragmentType<typeof Not
           </FormFooter>
         </Stack>
       </form>
+    </Card>
+  )
+}
+
+function ReporterLinkCard({ intervention: ref }: { intervention: FragmentType<typeof NoteCardFragment> }) {
+  const intervention = useFragment(NoteCardFragment, ref)
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const [done, setDone] = useState(false)
+  const [{ fetching, error }, revoke] = useMutation(RevokeTrackingLinkMutation)
+  if (!isAdmin(user.role)) return null
+  return (
+    <Card withBorder component="section" aria-labelledby="reporter-link-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="reporter-link-title">
+          {t('intervention.reporterLink')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('intervention.reporterLinkHelp')}
+        </Text>
+        <FormFooter error={error} saved={done} savedText={t('intervention.linkRevoked')}>
+          <Button
+            variant="default"
+            color="red"
+            loading={fetching}
+            onClick={async () => {
+              setDone(false)
+              const result = await revoke({ id: intervention.id })
+              if (!result.error) setDone(true)
+            }}
+          >
+            {t('intervention.revokeLink')}
+          </Button>
+        </FormFooter>
+      </Stack>
     </Card>
   )
 }

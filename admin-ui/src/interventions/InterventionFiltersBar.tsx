@@ -6,7 +6,7 @@ import { useQuery } from 'urql'
 import { isAdmin, useCurrentUser } from '../auth/currentUser'
 import { graphql } from '../gql'
 import { PrinterSelect } from '../printers/PrinterSelect'
-import { EMPTY_FILTERS, hasFilters, type InterventionFilters } from './filters'
+import { EMPTY_FILTERS, hasFilters, SEARCH_MIN, searchTooShort, type InterventionFilters } from './filters'
 
 export const InterventionFilterOptionsQuery = graphql(`
   query InterventionFilterOptions($language: String) {
@@ -83,6 +83,8 @@ export function InterventionFiltersBar({ filters, onChange }: Props) {
         placeholder={t('interventions.filters.searchPlaceholder')}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
+        description={searchTooShort(text) ? t('interventions.filters.searchTooShort', { count: SEARCH_MIN }) : undefined}
+        inputWrapperOrder={['label', 'input', 'description']}
         rightSection={
           text ? (
             <CloseButton

@@ -34,11 +34,12 @@ const nodes: Node[] = [
   },
 ]
 
-function page(items: Node[], hasNextPage = false): { data: InterventionsQuery } {
+function page(items: Node[], hasNextPage = false, total = items.length): { data: InterventionsQuery } {
   return {
     data: {
       interventions: {
-        totalCount: items.length,
+        totalCountCapped: Math.min(total, 10001),
+        totalCountIsExact: total <= 10000,
         pageInfo: { hasNextPage, endCursor: items.length ? `cursor-${items.at(-1)?.id}` : null },
         edges: items.map((node) => ({ node: makeFragmentData(node, InterventionRowFragmentDoc) })),
       },
@@ -124,16 +125,38 @@ describe('InterventionsPage', () => {
     fireEvent.change(await screen.findByLabelText('Search'), { target: { value: ' 000123 ' } })
     await waitFor(() =>
       expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({
-        where: {
-          or: [
-            { referenceContainsFold: '000123' },
-            { reporterEmailContainsFold: '000123' },
-            { hasPrinterWith: [{ serialContainsFold: '000123' }] },
-          ],
-        },
+        where: { search: '000123' },
       }),
     )
     expect(await screen.findByText('No matching interventions')).toBeTruthy()
+  })
+
+  it('asks for three characters before searching', async () => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes) }) })
+    renderWithProviders(<InterventionsPage />, { client })
+    fireEvent.change(await screen.findByLabelText('Search'), { target: { value: 'PB' } })
+    expect(await screen.findByText('Type at least 3 characters to search')).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 400)) // past the typing pause
+    expect(interventionCalls(client).every(([request]) => request.variables?.where === null)).toBe(true)
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'PB-' } })
+    await waitFor(() => expect(interventionCalls(client).at(-1)?.[0].variables).toMatchObject({ where: { search: 'PB-' } }))
+    expect(screen.queryByText('Type at least 3 characters to search')).toBeNull()
+  })
+
+  it.each<['en' | 'fr' | 'it', string]>([
+    ['en', '10,000+ interventions'],
+    ['fr', `Plus de ${new Intl.NumberFormat('fr').format(10000)} interventions`],
+    ['it', `Oltre ${new Intl.NumberFormat('it').format(10000)} interventi`],
+  ])('says "10,000+" when more match than the server counts (%s)', async (language, text) => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes, true, 250000) }) })
+    renderWithProviders(<InterventionsPage />, { client, language })
+    expect((await screen.findByTestId('interventions-total')).textContent).toBe(text)
+  })
+
+  it('gives the exact count up to 10,000', async () => {
+    const client = mockClient({ executeQuery: byOperation({ ...options, Interventions: page(nodes, true, 10000) }) })
+    renderWithProviders(<InterventionsPage />, { client })
+    expect((await screen.findByTestId('interventions-total')).textContent).toBe('10000 interventions')
   })
 
   it('reads the filters and the order from the URL', async () => {

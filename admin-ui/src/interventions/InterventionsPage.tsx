@@ -8,16 +8,21 @@ import { useLiveRefetch } from '../common/useLiveRefetch'
 import { graphql } from '../gql'
 import type { InterventionOrder } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
+import { formatNumber } from '../i18n/format'
 import { buildWhere, filtersFromSearch, hasFilters, searchFromFilters, type InterventionFilters } from './filters'
 import { InterventionFiltersBar } from './InterventionFiltersBar'
 import { InterventionsTable } from './InterventionsTable'
 
 export const PAGE_SIZE = 25
 
+/** The server counts matches up to this many (totalCountCapped): beyond, the list says "10,000+". */
+export const COUNT_CAP = 10000
+
 export const InterventionsQuery = graphql(`
   query Interventions($first: Int!, $after: Cursor, $where: InterventionWhereInput, $orderBy: InterventionOrder) {
     interventions(first: $first, after: $after, where: $where, orderBy: $orderBy) {
-      totalCount
+      totalCountCapped
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -32,7 +37,7 @@ export const InterventionsQuery = graphql(`
 `)
 
 export function InterventionsPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [searchParams, setSearchParams] = useSearchParams()
   const key = searchParams.toString()
   const { filters, order } = useMemo(() => filtersFromSearch(new URLSearchParams(key)), [key])
@@ -76,7 +81,9 @@ export function InterventionsPage() {
           <InterventionsTable interventions={rows} order={order} onOrderChange={(o) => update(filters, o)} />
           <Group justify="space-between">
             <Text size="sm" c="dimmed" data-testid="interventions-total">
-              {t('interventions.total', { count: connection.totalCount })}
+              {connection.totalCountIsExact
+                ? t('interventions.total', { count: connection.totalCountCapped })
+                : t('interventions.totalAtLeast', { total: formatNumber(COUNT_CAP, i18n.language) })}
             </Text>
             <CursorPager pages={pages} pageInfo={connection.pageInfo} showPage fetching={fetching} />
           </Group>

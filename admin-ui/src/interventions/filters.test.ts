@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildWhere, dayStart, EMPTY_FILTERS, filtersFromSearch, searchFromFilters } from './filters'
+import { buildWhere, dayStart, EMPTY_FILTERS, filtersFromSearch, searchFromFilters, searchTooShort } from './filters'
 
 describe('interventions filters', () => {
   it('filters nothing by default', () => {
@@ -7,14 +7,16 @@ describe('interventions filters', () => {
     expect(buildWhere({ ...EMPTY_FILTERS, q: '   ' })).toBeNull()
   })
 
-  it('searches the reference, the reporter email and the printer serial, ignoring case', () => {
-    expect(buildWhere({ ...EMPTY_FILTERS, q: ' sn-42 ' })).toEqual({
-      or: [
-        { referenceContainsFold: 'sn-42' },
-        { reporterEmailContainsFold: 'sn-42' },
-        { hasPrinterWith: [{ serialContainsFold: 'sn-42' }] },
-      ],
-    })
+  it('searches the reference, the reporter email and the printer serial with the server search', () => {
+    expect(buildWhere({ ...EMPTY_FILTERS, q: ' sn-42 ' })).toEqual({ search: 'sn-42' })
+  })
+
+  it('does not search fewer than three characters', () => {
+    expect(buildWhere({ ...EMPTY_FILTERS, q: ' PB ' })).toBeNull()
+    expect(searchTooShort(' PB ')).toBe(true)
+    expect(searchTooShort('')).toBe(false)
+    expect(searchTooShort('éè')).toBe(true)
+    expect(buildWhere({ ...EMPTY_FILTERS, q: 'éèà' })).toEqual({ search: 'éèà' })
   })
 
   it('uses one status directly and several with IN', () => {
@@ -34,7 +36,7 @@ describe('interventions filters', () => {
     })
     expect(where).toEqual({
       and: [
-        { or: expect.any(Array) },
+        { search: 'PB-1' },
         { statusID: 's1' },
         { panicButtonID: 'pb1' },
         { printerID: 'p9' },

@@ -2,7 +2,8 @@ import type { InterventionOrder, InterventionOrderField, InterventionWhereInput,
 
 /** What the interventions list is filtered on; kept in the URL so a reload or a sign-in comes back to it. */
 export interface InterventionFilters {
-  /** Free text: reference, reporter's email or printer serial (case-insensitive, anywhere). */
+  /** Free text: reference, reporter's email or printer serial (case-insensitive, anywhere; SEARCH_MIN characters
+   * at least, else not searched). */
   q: string
   statusIds: string[]
   panicButtonId: string | null
@@ -26,6 +27,15 @@ export const EMPTY_FILTERS: InterventionFilters = {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** The shortest text the server searches (a trigram of its index); shorter text is not sent. */
+export const SEARCH_MIN = 3
+
+/** True for a text too short to search (but not empty). */
+export function searchTooShort(q: string): boolean {
+  const n = [...q.trim()].length
+  return n > 0 && n < SEARCH_MIN
+}
+
 /** Local midnight of a YYYY-MM-DD day, plus `days`, as an RFC 3339 instant; null for anything else. */
 export function dayStart(day: string | null, days = 0): string | null {
   const m = day ? DAY.exec(day) : null
@@ -38,15 +48,7 @@ export function dayStart(day: string | null, days = 0): string | null {
 export function buildWhere(filters: InterventionFilters): InterventionWhereInput | null {
   const parts: InterventionWhereInput[] = []
   const q = filters.q.trim()
-  if (q) {
-    parts.push({
-      or: [
-        { referenceContainsFold: q },
-        { reporterEmailContainsFold: q },
-        { hasPrinterWith: [{ serialContainsFold: q }] },
-      ],
-    })
-  }
+  if ([...q].length >= SEARCH_MIN) parts.push({ search: q })
   if (filters.statusIds.length === 1) parts.push({ statusID: filters.statusIds[0] })
   else if (filters.statusIds.length > 1) parts.push({ statusIDIn: [...filters.statusIds] })
   if (filters.panicButtonId) parts.push({ panicButtonID: filters.panicButtonId })

@@ -13,6 +13,7 @@ import { useFieldErrors } from '../graphql/useFieldErrors'
 import { formatDateTime, formatNumber } from '../i18n/format'
 import { StatusBadge } from '../interventions/StatusBadge'
 import { paths } from '../routes'
+import { SuppliesCard, UsageCard } from './FleetCards'
 import { MeterChart } from './MeterChart'
 
 // One fragment per card: each card declares what it renders and reads it with useFragment.
@@ -231,6 +232,8 @@ function PrinterView({
               </Title>
               <MeterChart points={readings} />
             </Card>
+            <SuppliesCard printerId={printer.id} />
+            <UsageCard printerId={printer.id} />
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
                 {t('printer.interventions', { count: node.interventions.totalCount })}

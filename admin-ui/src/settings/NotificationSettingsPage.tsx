@@ -16,6 +16,7 @@ export const NotificationSettingsQuery = graphql(`
       emailTechnicians
       pushAdmins
       pushTechnicians
+      reopenOnNotFixed
       triggerStatuses {
         id
       }
@@ -38,6 +39,7 @@ export const UpdateNotificationSettingsMutation = graphql(`
       emailTechnicians
       pushAdmins
       pushTechnicians
+      reopenOnNotFixed
       triggerStatuses {
         id
       }
@@ -45,7 +47,7 @@ export const UpdateNotificationSettingsMutation = graphql(`
   }
 `)
 
-const TOGGLES = ['emailAdmins', 'emailCustomer', 'emailTechnicians', 'pushAdmins', 'pushTechnicians'] as const
+const TOGGLES = ['emailAdmins', 'emailCustomer', 'emailTechnicians', 'pushAdmins', 'pushTechnicians', 'reopenOnNotFixed'] as const
 
 /** The Italian document's "Notifiche intervento": trigger statuses and the five toggles. */
 export function NotificationSettingsPage() {
@@ -66,6 +68,7 @@ export function NotificationSettingsPage() {
       emailTechnicians: s?.emailTechnicians ?? true,
       pushAdmins: s?.pushAdmins ?? true,
       pushTechnicians: s?.pushTechnicians ?? true,
+      reopenOnNotFixed: s?.reopenOnNotFixed ?? true,
     })
   }, [settingsKey])
 
@@ -83,7 +86,7 @@ export function NotificationSettingsPage() {
       key={key}
       label={t(`notificationSettings.toggles.${key}`)}
       description={t(`notificationSettings.toggleHelp.${key}`)}
-      checked={form[key]}
+      checked={!!form[key]}
       onChange={(e) => {
         const checked = e.currentTarget.checked
         setForm((f) => f && { ...f, [key]: checked })
@@ -129,10 +132,16 @@ export function NotificationSettingsPage() {
             <Title order={2} size="h4" mb="sm">
               {t('notificationSettings.push')}
             </Title>
-            <Stack gap="sm">{TOGGLES.slice(3).map(toggle)}</Stack>
+            <Stack gap="sm">{TOGGLES.slice(3, 5).map(toggle)}</Stack>
             <Text size="xs" c="dimmed" mt="sm">
               {t('notificationSettings.assignmentNote')}
             </Text>
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="sm">
+              {t('notificationSettings.reporter')}
+            </Title>
+            <Stack gap="sm">{TOGGLES.slice(5).map(toggle)}</Stack>
           </Card>
           <FormFooter error={saveError} saved={saved}>
             <Button type="submit" loading={fetching}>

@@ -2,6 +2,9 @@ package rule
 
 import (
 	"context"
+	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
@@ -42,4 +45,23 @@ func FilterOwnNotifications() privacy.QueryRule {
 		q.Where(notification.RecipientID(v.UserID))
 		return privacy.Skip
 	})
+}
+
+// InterventionAudience groups viewers the Intervention query rules (DenyIfNoViewer, AllowIfSuperAdmin,
+// LimitRestrictedViewers, FilterTenant, FilterAssignedInterventions) treat alike, so live events can load an
+// intervention once per group and hand it to every member: two viewers with the same key see exactly the same
+// interventions. The rules read the viewer's organization, role, whether it is an API key and its scopes; only
+// FilterAssignedInterventions also reads who the viewer is, so a technician is a group of one, and assignedOnly
+// reports that such a viewer sees an intervention only if it is among the intervention's technicians (a caller
+// holding those may skip the others without asking the rules; the rules still decide for the rest). A rule
+// that comes to read more of the viewer must be reflected here.
+func InterventionAudience(v *viewer.Viewer) (key string, assignedOnly bool) {
+	if v == nil {
+		return "anonymous", false
+	}
+	key = fmt.Sprintf("org=%d role=%s key=%t scopes=%s", v.OrgID, v.Role, v.APIKey(), strings.Join(slices.Sorted(slices.Values(v.Scopes)), ","))
+	if v.Technician() {
+		return fmt.Sprintf("%s user=%d", key, v.UserID), true
+	}
+	return key, false
 }

@@ -149,6 +149,8 @@ var restricted = map[string]access{
 	"Cause":                {technicianRead: true, keyRead: interventionScopes},
 	"Printer":              {technicianRead: true, keyRead: readPrinters},
 	"MeterReading":         {technicianRead: true, keyRead: readPrinters},
+	"Supply":               {technicianRead: true, keyRead: readPrinters},
+	"SupplyReading":        {technicianRead: true, keyRead: readPrinters},
 	"Media":                {technicianRead: true},
 	"InterventionStatus":   {technicianRead: true, keyRead: interventionScopes},
 	"Intervention":         {technicianRead: true, keyRead: interventionScopes, keyWrite: writeInterventions},
@@ -157,6 +159,8 @@ var restricted = map[string]access{
 	"NotificationSettings": {technicianRead: true, keyRead: writeInterventions},
 	"EmailMessage":         {keyWrite: writeInterventions},
 	"Webhook":              {keyRead: manageWebhooks, keyWrite: manageWebhooks},
+	"WebhookDelivery":      {keyRead: manageWebhooks},
+	"WebhookAttempt":       {keyRead: manageWebhooks},
 	// Closed to technicians and API keys: AuditLog, APIKey, EmailTemplate, Session, ReferenceCounter.
 }
 

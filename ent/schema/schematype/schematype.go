@@ -59,3 +59,15 @@ func NormalizePrinterCode(code string) string {
 		return r
 	}, code))
 }
+
+// SupplyRule is a panic button's low-supply rule (docs/usage.md "Low-supply rules").
+type SupplyRule struct {
+	// Threshold is the percent at or below which a supply is low (1..100; 10 when 0).
+	Threshold int `json:"threshold"`
+	// Supplies are words matched (case-insensitively) against a supply's type, colour or description; empty: all.
+	Supplies []string `json:"supplies,omitempty"`
+	// Action is INTERVENTION (open one intervention, origin SNMP_ALERT) or NOTIFY (tell the admins only).
+	Action string `json:"action"`
+	// OnReplacement is ANNOTATE (a note on the open intervention) or CLOSE (move it to a closed status).
+	OnReplacement string `json:"onReplacement"`
+}

@@ -95,6 +95,10 @@ func WithAPIKey(key string) Option { return func(s *Server) { s.apiKey = key } }
 // WithMaxBodyBytes sets the size above which requests get 413.
 func WithMaxBodyBytes(n int64) Option { return func(s *Server) { s.maxBody = n } }
 
+// WithDelay makes every request not scripted otherwise wait d before its answer: the provider's latency
+// (SendGrid answers in tens of milliseconds), for throughput measurements and crash tests.
+func WithDelay(d time.Duration) Option { return func(s *Server) { s.delay = d } }
+
 // Server is a running fake. All methods are safe for concurrent use.
 type Server struct {
 	URL string // base URL to give the SendGrid client (no path)
@@ -102,6 +106,7 @@ type Server struct {
 	srv     *httptest.Server
 	apiKey  string
 	maxBody int64
+	delay   time.Duration
 
 	mu       sync.Mutex
 	script   []Reply
@@ -249,6 +254,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) (int, string) {
 	outboxID := peekOutboxID(body)
 
 	reply, scripted := s.next()
+	if !scripted || (reply.Status == 0 && reply.Delay == 0) {
+		reply.Delay = s.delay
+	}
 	if reply.Delay > 0 {
 		t := time.NewTimer(reply.Delay)
 		defer t.Stop()

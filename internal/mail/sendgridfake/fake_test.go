@@ -253,3 +253,22 @@ func TestServer_IsSafeForConcurrentUse(t *testing.T) {
 		t.Errorf("Deliveries = %d, want 15 (20 requests, 5 scripted failures)", got)
 	}
 }
+
+func TestServer_WithDelayAnswersAfterTheDelayUnlessScripted(t *testing.T) {
+	s := New(t, WithDelay(80*time.Millisecond))
+	began := time.Now()
+	if resp, body := post(t, s, Path, bearer(s), validBody); resp.StatusCode != http.StatusAccepted {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	if d := time.Since(began); d < 80*time.Millisecond {
+		t.Errorf("answered after %s, want at least the 80ms delay", d)
+	}
+	s.Enqueue(ServerError(http.StatusServiceUnavailable)) // a scripted status answers at once
+	began = time.Now()
+	if resp, _ := post(t, s, Path, bearer(s), validBody); resp.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("scripted reply: status %d", resp.StatusCode)
+	}
+	if d := time.Since(began); d >= 80*time.Millisecond {
+		t.Errorf("scripted reply waited %s", d)
+	}
+}

@@ -120,6 +120,58 @@ esac
 exit 0
 `
 
+// levelsScript serves prtMarkerSuppliesLevel of supplies 1.1 and 1.2 from the files level-1.1 and level-1.2
+// of the agent's directory (the same "pass" protocol), so that a test can make supplies fall or be replaced.
+const levelsScript = `#!/bin/sh
+BASE=.1.3.6.1.2.1.43.11.1.1.9
+out() { printf '%%s\ninteger\n%%s\n' "$BASE.$1" "$(cat '%s'/level-$1)"; }
+case "$1" in
+  -g) case "$2" in "$BASE.1.1") out 1.1 ;; "$BASE.1.2") out 1.2 ;; esac ;;
+  -n) case "$2" in
+        "$BASE"|"$BASE".0|"$BASE".0.*|"$BASE".1|"$BASE".1.0|"$BASE".1.0.*) out 1.1 ;;
+        "$BASE".1.1|"$BASE".1.1.*) out 1.2 ;;
+      esac ;;
+esac
+exit 0
+`
+
+// SuppliesPrinter is a printer (HP enterprise 11, serial SN-SUP-0001) whose two marker supplies' levels a
+// test sets with SetSupplyLevel while snmpd runs: 1.1 "Black Toner Cartridge CF410A" (toner, percent unit,
+// capacity 100, level 80 at start) and 1.2 "Cyan Toner Cartridge CF411A" (toner, impressions, capacity
+// 2300, level 2000 at start).
+var SuppliesPrinter = []string{
+	"sysname supplies-sim",
+	"sysdescr HP Color LaserJet MFP M477fdw",
+	"sysobjectid .1.3.6.1.4.1.11.2.3.9.1",
+	`override .1.3.6.1.2.1.43.5.1.1.17.1 octet_str "SN-SUP-0001"`,
+	`override .1.3.6.1.2.1.25.3.2.1.3.1 octet_str "HP Color LaserJet MFP M477fdw"`,
+	"override .1.3.6.1.2.1.25.3.5.1.1.1 integer 3",
+	"override .1.3.6.1.2.1.25.3.5.1.2.1 octet_str 0x0000",
+	"override .1.3.6.1.2.1.43.11.1.1.4.1.1 integer 3",
+	"override .1.3.6.1.2.1.43.11.1.1.5.1.1 integer 3",
+	`override .1.3.6.1.2.1.43.11.1.1.6.1.1 octet_str "Black Toner Cartridge CF410A"`,
+	"override .1.3.6.1.2.1.43.11.1.1.7.1.1 integer 19",
+	"override .1.3.6.1.2.1.43.11.1.1.8.1.1 integer 100",
+	"override .1.3.6.1.2.1.43.11.1.1.4.1.2 integer 3",
+	"override .1.3.6.1.2.1.43.11.1.1.5.1.2 integer 3",
+	`override .1.3.6.1.2.1.43.11.1.1.6.1.2 octet_str "Cyan Toner Cartridge CF411A"`,
+	"override .1.3.6.1.2.1.43.11.1.1.7.1.2 integer 7",
+	"override .1.3.6.1.2.1.43.11.1.1.8.1.2 integer 2300",
+	"pass .1.3.6.1.2.1.43.11.1.1.9 $DIR/levels.sh",
+}
+
+// SetSupplyLevel changes prtMarkerSuppliesLevel of supply index ("1.1" or "1.2") of SuppliesPrinter.
+func (a *Agent) SetSupplyLevel(t testing.TB, index string, level int) {
+	t.Helper()
+	path := filepath.Join(a.Dir, "level-"+index)
+	if err := os.WriteFile(path+".tmp", []byte(strconv.Itoa(level)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(path+".tmp", path); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // BaseConf is the agent part of every configuration: address, persistent directory, the views (the
 // system group, Printer-MIB, hrDevice/hrPrinter tables and the enterprise subtrees of the simulated
 // vendors — Xerox 253, HP 11, Sharp 2385 — so that the host's own tables stay out of walks), the
@@ -172,7 +224,16 @@ func tryStart(t testing.TB, printer []string) (*Agent, error) {
 	if err := os.WriteFile(filepath.Join(dir, "counter.sh"), []byte(fmt.Sprintf(passScript, a.counterPath)), 0o755); err != nil { //nolint:gosec // the agent executes it
 		t.Fatal(err)
 	}
-	a.Conf = strings.Join(append(BaseConf(a.Port, dir), printer...), "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "levels.sh"), []byte(fmt.Sprintf(levelsScript, dir)), 0o755); err != nil { //nolint:gosec // the agent executes it
+		t.Fatal(err)
+	}
+	a.SetSupplyLevel(t, "1.1", 80)
+	a.SetSupplyLevel(t, "1.2", 2000)
+	lines := make([]string, len(printer))
+	for i, l := range printer {
+		lines[i] = strings.ReplaceAll(l, "$DIR", dir) // SuppliesPrinter's pass script
+	}
+	a.Conf = strings.Join(append(BaseConf(a.Port, dir), lines...), "\n") + "\n"
 	confPath := filepath.Join(dir, "snmpd.conf")
 	if err := os.WriteFile(confPath, []byte(a.Conf), 0o600); err != nil {
 		t.Fatal(err)

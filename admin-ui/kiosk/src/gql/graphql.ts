@@ -65,6 +65,8 @@ export type PrinterInfoInput = {
   name?: string | null | undefined;
   /** trimmed; 1..64 chars of [A-Za-z0-9._-] */
   serial: string;
+  /** marker supplies (added, optional; at most 32): stored with their history, see docs/usage.md */
+  supplies?: Array<SupplyInput> | null | undefined;
 };
 
 /** An unknown printer is registered with the printer code shown in the admin. */
@@ -77,6 +79,22 @@ export type RegisterPrinterInput = {
   printer: PrinterInfoInput;
   /** The printer code the user typed (case, spaces and dashes do not matter). Wrong codes are rate-limited per address and serial. */
   printerCode: string;
+};
+
+/** A marker supply as RFC 3805's prtMarkerSuppliesTable gives it. */
+export type SupplyInput = {
+  /** black, cyan, magenta, yellow … (at most 40 chars) */
+  color?: string | null | undefined;
+  /** names the supply on its printer (trimmed, 1..200 chars) */
+  description: string;
+  /** the level, or -1 no restriction, -2 unknown, -3 some remaining */
+  level: number;
+  /** the maximum capacity, or -1 no restriction, -2 unknown (the default) */
+  maxCapacity?: number | null | undefined;
+  /** PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink … (at most 40 chars) */
+  type?: string | null | undefined;
+  /** PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams … (at most 40 chars) */
+  unit?: string | null | undefined;
 };
 
 export type LaunchFieldsFragment = { status: LaunchStatus, sessionToken: string | null, prefillEmail: string | null, kiosk: { language: string, languages: Array<string>, texts: Array<{ key: string, value: string }>, images: Array<{ key: string, url: string }>, causes: Array<{ id: string, label: string }>, colors: Array<{ key: string, value: string }> } | null };

@@ -22,6 +22,8 @@ const template: EmailTemplateFieldsFragment = {
   statusCustomerHTML: '',
   statusTechnicianSubject: '',
   statusTechnicianHTML: '',
+  noteCustomerSubject: '',
+  noteCustomerHTML: '',
 }
 
 const panicButton = makeFragmentData(

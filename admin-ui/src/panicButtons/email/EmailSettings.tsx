@@ -30,6 +30,8 @@ export const EmailTemplateFieldsFragmentDoc = graphql(`
     statusCustomerHTML
     statusTechnicianSubject
     statusTechnicianHTML
+    noteCustomerSubject
+    noteCustomerHTML
   }
 `)
 
@@ -70,6 +72,8 @@ function draftOf(tpl: EmailTemplateFieldsFragment | undefined): EmailDraft {
     statusCustomerHtml: tpl?.statusCustomerHTML ?? '',
     statusTechnicianSubject: tpl?.statusTechnicianSubject ?? '',
     statusTechnicianHtml: tpl?.statusTechnicianHTML ?? '',
+    noteCustomerSubject: tpl?.noteCustomerSubject ?? '',
+    noteCustomerHtml: tpl?.noteCustomerHTML ?? '',
   }
 }
 

@@ -15,6 +15,8 @@ const empty: EmailDraft = {
   statusCustomerHtml: '',
   statusTechnicianSubject: '',
   statusTechnicianHtml: '',
+  noteCustomerSubject: '',
+  noteCustomerHtml: '',
 }
 const known = new Set(['SERIAL', 'MODEL', 'PRINTERLOCALISATION', 'CAUSES', 'REASONS'])
 

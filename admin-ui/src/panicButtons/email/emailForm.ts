@@ -19,6 +19,7 @@ export const STATUS_FIELDS: readonly { kind: EmailTemplateKind; subject: EmailFi
   { kind: 'STATUS_ADMIN', subject: 'statusAdminSubject', html: 'statusAdminHtml' },
   { kind: 'STATUS_CUSTOMER', subject: 'statusCustomerSubject', html: 'statusCustomerHtml' },
   { kind: 'STATUS_TECHNICIAN', subject: 'statusTechnicianSubject', html: 'statusTechnicianHtml' },
+  { kind: 'NOTE_CUSTOMER', subject: 'noteCustomerSubject', html: 'noteCustomerHtml' },
 ]
 
 export const KIND_FIELDS: Record<EmailTemplateKind, { subject: EmailField; html: EmailField }> = {
@@ -27,6 +28,7 @@ export const KIND_FIELDS: Record<EmailTemplateKind, { subject: EmailField; html:
   STATUS_ADMIN: { subject: 'statusAdminSubject', html: 'statusAdminHtml' },
   STATUS_CUSTOMER: { subject: 'statusCustomerSubject', html: 'statusCustomerHtml' },
   STATUS_TECHNICIAN: { subject: 'statusTechnicianSubject', html: 'statusTechnicianHtml' },
+  NOTE_CUSTOMER: { subject: 'noteCustomerSubject', html: 'noteCustomerHtml' },
 }
 
 /** Every field as the form edits it: text (technical emails as typed, one or more addresses). */
@@ -43,6 +45,8 @@ export const TEMPLATE_FIELDS: readonly EmailField[] = [
   'statusCustomerHtml',
   'statusTechnicianSubject',
   'statusTechnicianHtml',
+  'noteCustomerSubject',
+  'noteCustomerHtml',
 ]
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

@@ -1,0 +1,664 @@
+package bench
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	_ "github.com/go-sql-driver/mysql"
+
+	"github.com/panicbutton/panicbutton/internal/store"
+)
+
+// The device path (launch, submitPanicReport) through the built binary on MariaDB, beside a bare net/http
+// handler doing the same rows and commits with hand-written SQL (baselineDevice), in the same run:
+//   - throughput at 64 concurrent clients and latency at light load (4 clients);
+//   - statements and round trips of one request running alone, counted by a MySQL-protocol proxy (sqlProxy)
+//     between each side and MariaDB: commands the process sent, not the shared server's global counters. The
+//     outbox's work that a report wakes (its claim transaction, the SENT update, the EMAIL_SENT history rows)
+//     is left out on the stack's side: it is not the request's, and the baseline has no outbox.
+
+const (
+	benchPrinterCode = "BENCH2026"
+	benchPrinters    = 1024 // launches and reports are spread over them (per-printer rate limits)
+	benchSecret      = "bench-session-secret-bench-session-secret"
+)
+
+const launchQ = `mutation($in: LaunchInput!) { launch(input: $in) {
+  status sessionToken prefillEmail
+  kiosk { language languages texts { key value } images { key url } causes { id label } colors { key value } } } }`
+
+const submitQ = `mutation($in: PanicReportInput!) { submitPanicReport(input: $in) { reference status emailsQueued } }`
+
+// deviceEnv is what the device measurements need: the server, its database, the printers and a cause.
+type deviceEnv struct {
+	srv      *server
+	db       *sql.DB
+	dsn      string
+	orgID    int
+	pbID     int
+	causeID  int
+	printers []benchPrinter
+}
+
+type benchPrinter struct {
+	ID     int
+	Serial string
+	Token  string // a launch session for reports
+}
+
+func deviceServerEnv() []string {
+	return []string{"DEMO_DATA=true", "DEMO_PRINTER_CODE=" + benchPrinterCode, "DEMO_PASSWORD=bench-password-2026",
+		"SESSION_SECRET=" + benchSecret, "SNMP_POLL_INTERVAL=0", "TRUSTED_PROXIES=127.0.0.1"}
+}
+
+// openDSN opens databaseURL as the server does (store.ParseURL: interpolated parameters, utf8mb4).
+func openDSN(t testing.TB, databaseURL string) (*sql.DB, string) {
+	t.Helper()
+	_, dsn, err := store.ParseURL(databaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(50)
+	db.SetMaxIdleConns(50)
+	t.Cleanup(func() { db.Close() })
+	return db, dsn
+}
+
+// newDeviceEnv starts the server with the demo organization and adds benchPrinters printers to its panic button.
+func newDeviceEnv(t *testing.T) *deviceEnv {
+	t.Helper()
+	srv := startServer(t, deviceServerEnv()...)
+	db, dsn := openDSN(t, srv.DatabaseURL)
+	e := &deviceEnv{srv: srv, db: db, dsn: dsn}
+	ctx := context.Background()
+	if err := db.QueryRowContext(ctx, "SELECT id, organization_id FROM panic_buttons WHERE printer_code = ?", benchPrinterCode).
+		Scan(&e.pbID, &e.orgID); err != nil {
+		t.Fatalf("demo panic button: %v", err)
+	}
+	if err := db.QueryRowContext(ctx, "SELECT id FROM causes WHERE panic_button_id = ? AND active ORDER BY position LIMIT 1", e.pbID).
+		Scan(&e.causeID); err != nil {
+		t.Fatalf("demo cause: %v", err)
+	}
+	now := time.Now().UTC()
+	var b strings.Builder
+	args := []any{}
+	b.WriteString("INSERT INTO printers (created_at, updated_at, organization_id, panic_button_id, serial, model, name, location, ip, last_total, snmp_enabled, snmp_version) VALUES ")
+	for i := range benchPrinters {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("(?,?,?,?,?,?,?,?,?,?,0,'V2C')")
+		args = append(args, now, now, e.orgID, e.pbID, fmt.Sprintf("SN-BENCH-%04d", i), "WorkCentre 7845", fmt.Sprintf("Copier %d", i),
+			"Bench floor", "10.0.0.9", 1000)
+	}
+	if _, err := db.ExecContext(ctx, b.String(), args...); err != nil {
+		t.Fatalf("insert printers: %v", err)
+	}
+	rows, err := db.QueryContext(ctx, "SELECT id, serial FROM printers WHERE serial LIKE 'SN-BENCH-%' ORDER BY serial")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var p benchPrinter
+		if err := rows.Scan(&p.ID, &p.Serial); err != nil {
+			t.Fatal(err)
+		}
+		e.printers = append(e.printers, p)
+	}
+	rows.Close()
+	// A session for each printer, for the reports.
+	c := newClient()
+	for i := range e.printers {
+		var out struct {
+			Launch struct {
+				Status       string
+				SessionToken string
+			}
+		}
+		if err := gqlPost(c, srv.URL, clientIP(i), launchQ, launchVars(e.printers[i].Serial), &out); err != nil {
+			t.Fatalf("launch %s: %v", e.printers[i].Serial, err)
+		}
+		if out.Launch.Status != "READY" {
+			t.Fatalf("launch %s: %s", e.printers[i].Serial, out.Launch.Status)
+		}
+		e.printers[i].Token = out.Launch.SessionToken
+	}
+	return e
+}
+
+func launchVars(serial string) map[string]any {
+	return map[string]any{"in": map[string]any{"printer": map[string]any{"serial": serial, "location": "Bench floor",
+		"ip": "10.0.0.9", "counters": map[string]any{"total": 1000}}}}
+}
+
+func submitVars(token string, causeID, n int) map[string]any {
+	return map[string]any{"in": map[string]any{"sessionToken": token, "email": "bench@example.com",
+		"causeIds": []string{fmt.Sprint(causeID)}, "message": fmt.Sprintf("bench report %d", n)}}
+}
+
+// clientIP is client i's address (X-Forwarded-For, believed from 127.0.0.1): each client is one site.
+func clientIP(i int) string { return fmt.Sprintf("10.%d.%d.%d", 1+i/65536, (i/256)%256, i%256) }
+
+func newClient() *http.Client {
+	return &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 256,
+		DialContext: (&net.Dialer{Timeout: 5 * time.Second}).DialContext}}
+}
+
+// gqlPost posts a GraphQL operation and decodes its data into out; GraphQL errors are errors.
+func gqlPost(c *http.Client, base, ip, query string, vars map[string]any, out any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Forwarded-For", ip)
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	var r struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []struct {
+			Message    string         `json:"message"`
+			Extensions map[string]any `json:"extensions"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return fmt.Errorf("HTTP %d: %s", resp.StatusCode, raw)
+	}
+	if len(r.Errors) > 0 {
+		return fmt.Errorf("%s (%v)", r.Errors[0].Message, r.Errors[0].Extensions)
+	}
+	if out != nil {
+		return json.Unmarshal(r.Data, out)
+	}
+	return nil
+}
+
+// postJSON posts v to a baseline endpoint.
+func postJSON(c *http.Client, u string, v any) error {
+	body, _ := json.Marshal(v)
+	resp, err := c.Post(u, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("baseline %s: HTTP %d: %s", u, resp.StatusCode, b)
+	}
+	return nil
+}
+
+// load is one measurement: clients goroutines doing op in a loop for d.
+type load struct {
+	n         int
+	perSecond float64
+	p50, p99  time.Duration
+	cpu       time.Duration // the server's CPU time per request (stack runs)
+}
+
+func runLoad(t *testing.T, clients int, d time.Duration, op func(client, i int) error) load {
+	t.Helper()
+	var (
+		mu      sync.Mutex
+		lat     []time.Duration
+		failed  atomic.Int64
+		firstEr atomic.Value
+		wg      sync.WaitGroup
+	)
+	began := time.Now()
+	stop := began.Add(d)
+	for c := range clients {
+		wg.Go(func() {
+			var mine []time.Duration
+			for i := 0; time.Now().Before(stop); i++ {
+				t0 := time.Now()
+				if err := op(c, i); err != nil {
+					failed.Add(1)
+					firstEr.CompareAndSwap(nil, err)
+					continue
+				}
+				mine = append(mine, time.Since(t0))
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(began)
+	if n := failed.Load(); n > 0 {
+		t.Fatalf("%d requests failed; first: %v", n, firstEr.Load())
+	}
+	slices.Sort(lat)
+	pct := func(p float64) time.Duration {
+		if len(lat) == 0 {
+			return 0
+		}
+		return lat[min(len(lat)-1, int(float64(len(lat))*p))]
+	}
+	return load{n: len(lat), perSecond: float64(len(lat)) / elapsed.Seconds(), p50: pct(0.50), p99: pct(0.99)}
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d.Microseconds())/1000) }
+
+// TestBaselineHelperProcess is the baseline as a process of its own, like the stack's server, so each side's
+// CPU is its own: it runs only when TestDevice starts it (PB_BASELINE_HELPER=1), serves baselineDevice on a
+// loopback port it prints, and stops when its standard input closes.
+func TestBaselineHelperProcess(t *testing.T) {
+	if os.Getenv("PB_BASELINE_HELPER") != "1" {
+		t.Skip("a helper process of TestDevice")
+	}
+	db, _ := openDSN(t, os.Getenv("PB_BASELINE_DB"))
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("listening on %s\n", l.Addr())
+	go func() { _ = http.Serve(l, baselineDevice(db)) }()
+	_, _ = io.Copy(io.Discard, os.Stdin)
+}
+
+// startBaseline runs the baseline in a process of its own on databaseURL and returns it as a server.
+func startBaseline(t *testing.T, databaseURL string) *server {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBaselineHelperProcess$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "PB_BASELINE_HELPER=1", "PB_BASELINE_DB="+databaseURL)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stdin.Close(); _ = cmd.Wait() })
+	sc := bufio.NewScanner(stdout)
+	for sc.Scan() {
+		if addr, ok := strings.CutPrefix(sc.Text(), "listening on "); ok {
+			go func() { _, _ = io.Copy(io.Discard, stdout) }()
+			return &server{URL: "http://" + addr, DatabaseURL: databaseURL, cmd: cmd}
+		}
+	}
+	t.Fatalf("the baseline process did not start: %v", sc.Err())
+	return nil
+}
+
+func TestDevice(t *testing.T) {
+	requireBench(t)
+	e := newDeviceEnv(t)
+	base := startBaseline(t, e.srv.DatabaseURL)
+	c := newClient()
+	var reports atomic.Int64
+	nPrinters := len(e.printers)
+	ops := map[string]func(client, i int) error{
+		"launch/stack": func(client, i int) error {
+			p := e.printers[(client*977+i)%nPrinters]
+			var out struct{ Launch struct{ Status string } }
+			if err := gqlPost(c, e.srv.URL, clientIP(client), launchQ, launchVars(p.Serial), &out); err != nil {
+				return err
+			}
+			if out.Launch.Status != "READY" {
+				return fmt.Errorf("launch: %s", out.Launch.Status)
+			}
+			return nil
+		},
+		"launch/baseline": func(client, i int) error {
+			p := e.printers[(client*977+i)%nPrinters]
+			return postJSON(c, base.URL+"/launch", map[string]any{"serial": p.Serial, "location": "Bench floor", "ip": "10.0.0.9", "total": 1000})
+		},
+		"submit/stack": func(client, i int) error {
+			p := e.printers[(client*977+i)%nPrinters]
+			var out struct{ SubmitPanicReport struct{ EmailsQueued int } }
+			if err := gqlPost(c, e.srv.URL, clientIP(client), submitQ, submitVars(p.Token, e.causeID, int(reports.Add(1))), &out); err != nil {
+				return err
+			}
+			if out.SubmitPanicReport.EmailsQueued != 2 {
+				return fmt.Errorf("submit queued %d emails", out.SubmitPanicReport.EmailsQueued)
+			}
+			return nil
+		},
+		"submit/baseline": func(client, i int) error {
+			p := e.printers[(client*977+i)%nPrinters]
+			return postJSON(c, base.URL+"/submit", map[string]any{"printerId": p.ID, "causeId": e.causeID,
+				"email": "bench@example.com", "message": fmt.Sprintf("bench report %d", reports.Add(1))})
+		},
+	}
+	// Warm both sides up (connections, caches), then measure each side twice, alternating, and keep each side's
+	// best run: the machine is shared, and both sides get the same treatment.
+	for _, k := range []string{"launch/stack", "launch/baseline", "submit/stack", "submit/baseline"} {
+		runLoad(t, 8, 500*time.Millisecond, ops[k])
+	}
+	// Each side twice, alternating; each keeps its best run.
+	bestPair := func(clients int, op string) (stack, baseline load) {
+		for range 2 {
+			cpu := e.srv.CPU(t)
+			s := runLoad(t, clients, 3*time.Second, ops[op+"/stack"])
+			s.cpu = (e.srv.CPU(t) - cpu) / time.Duration(max(s.n, 1))
+			cpu = base.CPU(t)
+			b := runLoad(t, clients, 3*time.Second, ops[op+"/baseline"])
+			b.cpu = (base.CPU(t) - cpu) / time.Duration(max(b.n, 1))
+			if s.perSecond > stack.perSecond {
+				stack = s
+			}
+			if b.perSecond > baseline.perSecond {
+				baseline = b
+			}
+		}
+		return stack, baseline
+	}
+	for _, op := range []struct {
+		name, goal string
+		ratio      float64
+	}{{"launch", "≥ 0.9× baseline", 0.9}, {"submit", "≥ 0.8× baseline", 0.8}} {
+		s, b := bestPair(64, op.name)
+		t.Logf("%s at 64 clients: stack %.0f/s (%d), baseline %.0f/s (%d)", op.name, s.perSecond, s.n, b.perSecond, b.n)
+		report("device", op.name+", 64 clients: the serving process's CPU per request (ms)", fmt.Sprintf("%.2f", float64(s.cpu.Microseconds())/1000),
+			fmt.Sprintf("%.2f", float64(b.cpu.Microseconds())/1000), ratio(float64(s.cpu), float64(b.cpu)), "(why a throughput ratio is missed on 2 shared cores)")
+		report("device", op.name+", 64 concurrent clients (req/s)", fmt.Sprintf("%.0f/s", s.perSecond),
+			fmt.Sprintf("%.0f/s", b.perSecond), ratio(s.perSecond, b.perSecond), op.goal+okMark(s.perSecond >= op.ratio*b.perSecond))
+	}
+	for _, op := range []struct {
+		name string
+		goal time.Duration
+	}{{"launch", 15 * time.Millisecond}, {"submit", 40 * time.Millisecond}} {
+		s, b := bestPair(4, op.name)
+		report("device", op.name+", 4 clients: p50 / p99 (ms)", ms(s.p50)+" / "+ms(s.p99), ms(b.p50)+" / "+ms(b.p99),
+			ratio(float64(s.p99), float64(b.p99))+" (p99)", fmt.Sprintf("p99 < %d ms", op.goal.Milliseconds())+okMark(s.p99 < op.goal))
+	}
+	deviceStatements(t, e)
+}
+
+func okMark(ok bool) string {
+	if ok {
+		return " ✓"
+	}
+	return " ✗"
+}
+
+// deviceStatements counts the statements and round trips of one launch and one submit on each side, through
+// a proxy: a second instance of the server on the same database, and the baseline on a pool through the proxy.
+func deviceStatements(t *testing.T, e *deviceEnv) {
+	u, err := url.Parse(e.srv.DatabaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := startSQLProxy(t, u.Host)
+	proxied := *u
+	proxied.Host = proxy.Addr
+	srv := startServerOn(t, proxied.String(), deviceServerEnv()...)
+	pdb, _ := openDSN(t, proxied.String())
+	base := httptest.NewServer(baselineDevice(pdb))
+	t.Cleanup(base.Close)
+	c := newClient()
+	p := e.printers[0]
+	var n atomic.Int64
+	n.Store(1 << 20)
+	stack := map[string]func() error{
+		"launch": func() error { return gqlPost(c, srv.URL, clientIP(9999), launchQ, launchVars(p.Serial), nil) },
+		"submit": func() error {
+			return gqlPost(c, srv.URL, clientIP(9999), submitQ, submitVars(p.Token, e.causeID, int(n.Add(1))), nil)
+		},
+	}
+	baseline := map[string]func() error{
+		"launch": func() error {
+			return postJSON(c, base.URL+"/launch", map[string]any{"serial": p.Serial, "location": "Bench floor", "ip": "10.0.0.9", "total": 1000})
+		},
+		"submit": func() error {
+			return postJSON(c, base.URL+"/submit", map[string]any{"printerId": p.ID, "causeId": e.causeID,
+				"email": "bench@example.com", "message": fmt.Sprintf("bench report %d", n.Add(1))})
+		},
+	}
+	// The outbox's own work, woken by a report, is not the request's: its claim transaction (READ COMMITTED,
+	// SKIP LOCKED), the SENT update and the EMAIL_SENT history rows.
+	outbox := func(q string) bool {
+		return strings.Contains(q, "SKIP LOCKED") || strings.HasPrefix(q, "SET TRANSACTION ISOLATION") ||
+			strings.HasPrefix(q, "UPDATE `email_messages`") || strings.Contains(q, "'EMAIL_SENT'")
+	}
+	measure := func(f func() error) (stmts, trips int, texts []string) {
+		for range 3 { // warm: pooled connections open, so no connection setup is counted
+			if err := f(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		time.Sleep(300 * time.Millisecond) // the outbox's work for the warm-up reports is done
+		proxy.Record()
+		err := f()
+		cmds := withoutTransactions(proxy.Stop(), outbox)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmts, trips = counts(cmds)
+		for _, c := range cmds {
+			if c.Statement() {
+				texts = append(texts, strings.Join(strings.Fields(c.Text), " "))
+			}
+		}
+		return stmts, trips, texts
+	}
+	for _, op := range []string{"launch", "submit"} {
+		ss, st, stexts := measure(stack[op])
+		bs, bt, btexts := measure(baseline[op])
+		t.Logf("%s, stack (%d statements):\n  %s", op, ss, strings.Join(stexts, "\n  "))
+		t.Logf("%s, baseline (%d statements):\n  %s", op, bs, strings.Join(btexts, "\n  "))
+		report("device", "statements (round trips) per "+op, fmt.Sprintf("%d (%d)", ss, st), fmt.Sprintf("%d (%d)", bs, bt),
+			fmt.Sprintf("%+d", ss-bs), "≤ baseline + 2"+okMark(ss <= bs+2))
+	}
+}
+
+// baselineDevice does the device path's rows and commits with hand-written SQL and nothing else (no GraphQL, no
+// ORM, no privacy layer, no session token): what the stack's figures are compared with.
+//
+//	launch: the printer with its panic button and organization (one join), its last-seen update (a meter reading
+//	        too when the meters changed, in one transaction), the active causes;
+//	submit: the printer with panic button and organization, the causes given, the duplicate check, the reference
+//	        counter (one statement), the initial status, the email template, an open intervention of the printer
+//	        (related), whether the initial status notifies; then in one transaction the intervention, its cause,
+//	        its CREATED event, a meter reading and the two report mails (one INSERT).
+func baselineDevice(db *sql.DB) http.Handler {
+	mux := http.NewServeMux()
+	fail := func(w http.ResponseWriter, err error) { http.Error(w, err.Error(), http.StatusInternalServerError) }
+	mux.HandleFunc("POST /launch", func(w http.ResponseWriter, r *http.Request) {
+		var in struct {
+			Serial, Location, IP string
+			Total                int64
+		}
+		_ = json.NewDecoder(r.Body).Decode(&in)
+		ctx := r.Context()
+		var id, pb, org int64
+		var lastTotal sql.NullInt64
+		var active bool
+		var texts, lang string
+		if err := db.QueryRowContext(ctx, "SELECT p.id, p.panic_button_id, p.organization_id, p.last_total, o.active, b.texts, o.default_language "+
+			"FROM printers p JOIN panic_buttons b ON b.id = p.panic_button_id JOIN organizations o ON o.id = b.organization_id WHERE p.serial = ?", in.Serial).
+			Scan(&id, &pb, &org, &lastTotal, &active, &texts, &lang); err != nil {
+			fail(w, err)
+			return
+		}
+		now := time.Now().UTC()
+		if lastTotal.Valid && lastTotal.Int64 == in.Total {
+			if _, err := db.ExecContext(ctx, "UPDATE printers SET updated_at = ?, last_seen_at = ?, location = ?, ip = ? WHERE id = ?",
+				now, now, in.Location, in.IP, id); err != nil {
+				fail(w, err)
+				return
+			}
+		} else {
+			tx, err := db.BeginTx(ctx, nil)
+			if err != nil {
+				fail(w, err)
+				return
+			}
+			_, err = tx.ExecContext(ctx, "INSERT INTO meter_readings (organization_id, printer_id, source, total, read_at) VALUES (?,?,?,?,?)",
+				org, id, "LAUNCH", in.Total, now)
+			if err == nil {
+				_, err = tx.ExecContext(ctx, "UPDATE printers SET updated_at = ?, last_seen_at = ?, location = ?, ip = ?, last_total = ? WHERE id = ?",
+					now, now, in.Location, in.IP, in.Total, id)
+			}
+			if err == nil {
+				err = tx.Commit()
+			}
+			if err != nil {
+				_ = tx.Rollback()
+				fail(w, err)
+				return
+			}
+		}
+		rows, err := db.QueryContext(ctx, "SELECT id, labels FROM causes WHERE panic_button_id = ? AND active ORDER BY position, id", pb)
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		var causes []map[string]any
+		for rows.Next() {
+			var cid int64
+			var labels string
+			_ = rows.Scan(&cid, &labels)
+			causes = append(causes, map[string]any{"id": cid, "labels": json.RawMessage(labels)})
+		}
+		rows.Close()
+		_ = json.NewEncoder(w).Encode(map[string]any{"status": "READY", "texts": json.RawMessage(texts), "causes": causes})
+	})
+	mux.HandleFunc("POST /submit", func(w http.ResponseWriter, r *http.Request) {
+		var in struct {
+			PrinterID, CauseID int
+			Email, Message     string
+		}
+		_ = json.NewDecoder(r.Body).Decode(&in)
+		ctx := r.Context()
+		var pb, org int64
+		var serial, lang string
+		var lastTotal sql.NullInt64
+		var active bool
+		if err := db.QueryRowContext(ctx, "SELECT p.panic_button_id, p.organization_id, p.serial, p.last_total, o.active, o.default_language "+
+			"FROM printers p JOIN panic_buttons b ON b.id = p.panic_button_id JOIN organizations o ON o.id = b.organization_id WHERE p.id = ?", in.PrinterID).
+			Scan(&pb, &org, &serial, &lastTotal, &active, &lang); err != nil {
+			fail(w, err)
+			return
+		}
+		var causeLabels string
+		if err := db.QueryRowContext(ctx, "SELECT labels FROM causes WHERE id = ? AND panic_button_id = ? AND active", in.CauseID, pb).Scan(&causeLabels); err != nil {
+			fail(w, err)
+			return
+		}
+		dedupe := fmt.Sprintf("%d|%s|%s", in.PrinterID, in.Email, in.Message)
+		var dup int64
+		switch err := db.QueryRowContext(ctx, "SELECT id FROM interventions WHERE dedupe_key = ? AND created_at > ? LIMIT 1", dedupe, time.Now().Add(-2*time.Minute)).Scan(&dup); err {
+		case sql.ErrNoRows:
+		case nil:
+			_ = json.NewEncoder(w).Encode(map[string]any{"reference": dup})
+			return
+		default:
+			fail(w, err)
+			return
+		}
+		now := time.Now().UTC()
+		res, err := db.ExecContext(ctx, "UPDATE reference_counters SET value = LAST_INSERT_ID(value + 1) WHERE year = ?", now.Year())
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		value, _ := res.LastInsertId()
+		if n, _ := res.RowsAffected(); n == 0 {
+			fail(w, fmt.Errorf("no reference counter for %d (the stack creates it with the first report)", now.Year()))
+			return
+		}
+		var status int64
+		var statusName string
+		if err := db.QueryRowContext(ctx, "SELECT id, name FROM intervention_status WHERE organization_id = ? ORDER BY is_initial DESC, position LIMIT 1", org).
+			Scan(&status, &statusName); err != nil {
+			fail(w, err)
+			return
+		}
+		var from, userSubject, userHTML, techSubject, techHTML, techTo string
+		if err := db.QueryRowContext(ctx, "SELECT from_email, user_subject, user_html, tech_subject, tech_html, technical_emails FROM email_templates WHERE panic_button_id = ? AND language IN (?, ?) ORDER BY language = ? DESC LIMIT 1",
+			pb, lang, lang, lang).Scan(&from, &userSubject, &userHTML, &techSubject, &techHTML, &techTo); err != nil {
+			fail(w, err)
+			return
+		}
+		var related sql.NullInt64
+		if err := db.QueryRowContext(ctx, "SELECT i.id FROM interventions i JOIN intervention_status s ON s.id = i.status_id WHERE i.printer_id = ? AND s.category <> 'CLOSED' ORDER BY i.created_at DESC LIMIT 1", in.PrinterID).
+			Scan(&related); err != nil && err != sql.ErrNoRows {
+			fail(w, err)
+			return
+		}
+		var notifies bool
+		if err := db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM notification_settings n JOIN notification_settings_trigger_statuses t ON t.notification_settings_id = n.id WHERE n.organization_id = ? AND t.intervention_status_id = ?)", org, status).
+			Scan(&notifies); err != nil {
+			fail(w, err)
+			return
+		}
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		defer tx.Rollback()
+		ref := fmt.Sprintf("PB-%d-%06d", now.Year(), value)
+		res, err = tx.ExecContext(ctx, "INSERT INTO interventions (created_at, updated_at, reference, reporter_email, reporter_phone, message, language, origin, cause_labels, printer_snapshot, dedupe_key, organization_id, printer_id, panic_button_id, status_id, related_to_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+			now, now, ref, in.Email, "", in.Message, lang, "APP", "[]", `{"serial":"`+serial+`"}`, dedupe, org, in.PrinterID, pb, status, related)
+		if err != nil {
+			fail(w, err)
+			return
+		}
+		iid, _ := res.LastInsertId()
+		if _, err := tx.ExecContext(ctx, "INSERT INTO intervention_causes (intervention_id, cause_id) VALUES (?,?)", iid, in.CauseID); err != nil {
+			fail(w, err)
+			return
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO intervention_events (organization_id, intervention_id, kind, to_status, created_at) VALUES (?,?,?,?,?)", org, iid, "CREATED", statusName, now); err != nil {
+			fail(w, err)
+			return
+		}
+		if lastTotal.Valid {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO meter_readings (organization_id, printer_id, source, total, read_at) VALUES (?,?,?,?,?)",
+				org, in.PrinterID, "REPORT", lastTotal.Int64, now); err != nil {
+				fail(w, err)
+				return
+			}
+		}
+		// The mails are due now, as the stack's: the server's outbox delivers the baseline's too, so both sides
+		// carry the same background work.
+		if _, err := tx.ExecContext(ctx, "INSERT INTO email_messages (created_at, updated_at, organization_id, intervention_id, kind, from_email, from_name, `to`, subject, html, text, status, attempts, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?),(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+			now, now, org, iid, "REPORT_USER", from, "", `["`+in.Email+`"]`, userSubject, userHTML, userHTML, "QUEUED", 0, now,
+			now, now, org, iid, "REPORT_TECH", from, "", techTo, techSubject, techHTML, techHTML, "QUEUED", 0, now); err != nil {
+			fail(w, err)
+			return
+		}
+		if err := tx.Commit(); err != nil {
+			fail(w, err)
+			return
+		}
+		_ = notifies
+		_ = json.NewEncoder(w).Encode(map[string]any{"reference": ref, "emailsQueued": 2})
+	})
+	return mux
+}

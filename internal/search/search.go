@@ -1,0 +1,417 @@
+// Package search is the admin text search over interventions: a substring of the reference, the reporter's email
+// or the printer's serial (as reported), case-insensitive, answered from an index instead of a scan of every
+// intervention.
+//
+// The index is the same on SQLite and MariaDB (so both give the same results, by construction, rather than two
+// engines' full-text parsers and collations), written by the Intervention schema's hook in the transaction that
+// writes the intervention:
+//
+//   - interventions.search_text: the reference, email and serial lower-cased in Go, one per line, compared as
+//     bytes (utf8mb4_bin on MariaDB);
+//   - intervention_trigrams: one row per distinct trigram (three runes) of that text, keyed by
+//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range
+//     (a table of its own, outside the ent schema: internal/store and the versioned migration create it).
+//
+// A query of at least three runes is split into trigrams; the interventions holding its rarest trigrams are the
+// candidates, and search_text confirms each candidate really contains the query. When the query is made only of
+// very common trigrams its matches are many: the list then reads interventions in its own order, checks
+// search_text, and stops as soon as the page is full. Backfill indexes the interventions written before the index
+// existed (or bulk-loaded) at start.
+//
+// MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
+// tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
+package search
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/predicate"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/store"
+)
+
+const (
+	// MinRunes is the shortest query: a trigram.
+	MinRunes = 3
+	// MaxRunes is the longest query.
+	MaxRunes = 100
+	// maxProbes bounds the trigrams of a long query whose postings are counted.
+	maxProbes = 12
+)
+
+// Variables so that a test reaches every path with a small corpus.
+var (
+	// candidateCap is the count of postings under which a trigram is rare.
+	candidateCap = 5000
+	// postingCap bounds the postings of a common trigram read to intersect with others.
+	postingCap = 30000
+)
+
+// Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
+func Normalize(s string) string { return schematype.NormalizeSearch(s) }
+
+// Backfill indexes the interventions that have no search text yet (written before the index existed, or by a
+// bulk load without it), 500 per transaction, and returns how many it indexed. It reads in a system context.
+func Backfill(ctx context.Context, c *ent.Client) (int, error) {
+	total := 0
+	for {
+		rows, err := c.QueryContext(ctx, "SELECT `id`, `organization_id`, `reference`, `reporter_email`, `printer_snapshot` "+
+			"FROM `interventions` WHERE `search_text` IS NULL ORDER BY `id` LIMIT 500")
+		if err != nil {
+			return total, fmt.Errorf("search backfill: %w", err)
+		}
+		type doc struct {
+			id, org int
+			text    string
+		}
+		var docs []doc
+		for rows.Next() {
+			var d doc
+			var ref, email string
+			var snap sql.NullString
+			if err := rows.Scan(&d.id, &d.org, &ref, &email, &snap); err != nil {
+				rows.Close()
+				return total, fmt.Errorf("search backfill: %w", err)
+			}
+			var s schematype.PrinterSnapshot
+			if snap.Valid {
+				_ = json.Unmarshal([]byte(snap.String), &s) // a snapshot without a serial indexes none
+			}
+			d.text = schematype.SearchText(ref, email, s.Serial)
+			docs = append(docs, d)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return total, fmt.Errorf("search backfill: %w", err)
+		}
+		if len(docs) == 0 {
+			return total, nil
+		}
+		err = store.WithTx(ctx, c, func(tx *ent.Tx) error {
+			var cases, ids, grams []string
+			var cargs, iargs, gargs []any
+			for _, d := range docs {
+				cases, cargs = append(cases, "WHEN ? THEN ?"), append(cargs, d.id, d.text)
+				ids, iargs = append(ids, "?"), append(iargs, d.id)
+				for _, g := range schematype.Trigrams(d.text) {
+					grams, gargs = append(grams, "(?, ?, ?)"), append(gargs, g, d.org, d.id)
+				}
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
+				" END WHERE `id` IN ("+strings.Join(ids, ", ")+")", append(cargs, iargs...)...); err != nil {
+				return err
+			}
+			for len(grams) > 0 { // at most 1,000 rows a statement
+				n := min(len(grams), 1000)
+				if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES "+
+					strings.Join(grams[:n], ", "), gargs[:3*n]...); err != nil {
+					return err
+				}
+				grams, gargs = grams[n:], gargs[3*n:]
+			}
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("search backfill: %w", err)
+		}
+		total += len(docs)
+	}
+}
+
+// Query is a parsed search: the normalized text and its trigrams.
+type Query struct {
+	Text     string
+	Trigrams []int64
+	// at is where each trigram first starts in Text (in runes).
+	at map[int64]int
+}
+
+// Parse checks a search as typed (field names the input field for the error) and normalizes it.
+func Parse(field, q string) (*Query, error) {
+	text := Normalize(strings.TrimSpace(q))
+	n := utf8.RuneCountInString(text)
+	if n < MinRunes {
+		return nil, apperr.Invalid(field, "type at least %d characters to search", MinRunes)
+	}
+	if n > MaxRunes {
+		return nil, apperr.Invalid(field, "a search has at most %d characters", MaxRunes)
+	}
+	at := map[int64]int{}
+	rs := []rune(text)
+	for i := 0; i+2 < len(rs); i++ {
+		if _, ok := at[schematype.Trigram(rs[i], rs[i+1], rs[i+2])]; !ok {
+			at[schematype.Trigram(rs[i], rs[i+1], rs[i+2])] = i
+		}
+	}
+	return &Query{Text: text, Trigrams: schematype.Trigrams(text), at: at}, nil
+}
+
+// Predicate is the interventions filter for q: the interventions whose reference, reporter email or serial
+// contains q. It reads the index through c (in the caller's organization when it has one); privacy rules still
+// apply to the query it is added to.
+func Predicate(ctx context.Context, c *ent.Client, q *Query) (predicate.Intervention, error) {
+	org := 0
+	if v := viewer.FromContext(ctx); v != nil {
+		org = v.OrgID
+	}
+	ids, dense, err := candidates(ctx, c, q, org)
+	if err != nil {
+		return nil, err
+	}
+	if dense {
+		return containsText(q.Text), nil
+	}
+	return byIDs(ids), nil
+}
+
+// byIDs is id IN (ids). On MySQL it also makes the interventions table be read by primary key: with an ORDER BY
+// … LIMIT, MariaDB otherwise prefers walking (organization, created) in order and skipping non-candidates, which
+// reads the whole organization when the candidates are few and old (TestSearch_ReadsItsIndexesOnMariaDB).
+func byIDs(ids []int) predicate.Intervention {
+	return predicate.Intervention(func(s *entsql.Selector) {
+		s.Where(entsql.InInts(s.C(intervention.FieldID), ids...))
+		if s.Dialect() == dialect.MySQL && len(ids) > 0 && !s.HasJoins() {
+			if t := s.Table(); t != nil && s.TableName() == intervention.Table && s.C(intervention.FieldID) == t.C(intervention.FieldID) {
+				s.From(entsql.Table("`" + intervention.Table + "` FORCE INDEX (PRIMARY)").As(intervention.Table).Unquote())
+			}
+		}
+	})
+}
+
+// containsText is the scan form: the intervention's search text contains q.
+func containsText(text string) predicate.Intervention {
+	return predicate.Intervention(func(s *entsql.Selector) {
+		s.Where(entsql.ExprP("INSTR("+s.C(intervention.FieldSearchText)+", ?) > 0", text))
+	})
+}
+
+// candidates are the ids of the interventions that contain q, found from its rarest trigrams; dense reports that
+// q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
+//
+// Everything is read in primary-key order of intervention_trigrams (one range per trigram), never by random
+// lookups, which cost a disk read each once the index outgrows memory: rarity is measured by counting postings
+// with a cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up
+// to postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole); the complete postings of the (up to three) rarest are read in one statement and intersected here;
+// only the few interventions left are read, to confirm that their search_text contains q (trigrams in any
+// order are not yet a substring). Four statements at most, whatever the query.
+func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []int, dense bool, err error) {
+	grams := probes(q.Trigrams, maxProbes)
+	counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
+	if err != nil {
+		return nil, false, err
+	}
+	if slices.Contains(counts, 0) {
+		return nil, false, nil // a trigram nobody has: no match
+	}
+	var picks, common []counted
+	for i, g := range grams {
+		if counts[i] <= candidateCap {
+			picks = append(picks, counted{g, counts[i]})
+		} else {
+			common = append(common, counted{g, counts[i]})
+		}
+	}
+	if len(picks) < 2 && len(common) > 0 {
+		more := make([]int64, 0, len(common))
+		for _, cg := range common {
+			more = append(more, cg.g)
+		}
+		n2, err := countPostings(ctx, c, more, org, postingCap+1)
+		if err != nil {
+			return nil, false, err
+		}
+		for i, g := range more {
+			if n2[i] <= postingCap {
+				picks = append(picks, counted{g, n2[i]})
+			}
+		}
+	}
+	if len(picks) == 0 {
+		return nil, true, nil
+	}
+	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
+	rarest := spread(picks, q.at)
+	lists, err := postings(ctx, c, rarest, org)
+	if err != nil {
+		return nil, false, err
+	}
+	cand := lists[0]
+	for _, l := range lists[1:] {
+		cand = intersect(cand, l)
+	}
+	if len(cand) > postingCap {
+		return nil, true, nil // (several organizations' postings, for a viewer of none)
+	}
+	// Confirming up to postingCap candidates costs at most that many reads by primary key; scanning the list
+	// instead could read every intervention when the matches are few.
+	ids, err = confirm(ctx, c, cand, q.Text)
+	return ids, false, err
+}
+
+// spread picks up to three of the counted trigrams (sorted rarest first) to intersect: the rarest, then the rarest
+// that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold the same
+// interventions, and intersecting them narrows nothing), then the rarest left.
+func spread(picks []counted, at map[int64]int) []int64 {
+	var out []int64
+	overlaps := func(g int64) bool {
+		for _, o := range out {
+			if d := at[g] - at[o]; d > -3 && d < 3 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range picks {
+		if len(out) < 3 && !overlaps(p.g) {
+			out = append(out, p.g)
+		}
+	}
+	for _, p := range picks {
+		if len(out) < 3 && !slices.Contains(out, p.g) {
+			out = append(out, p.g)
+		}
+	}
+	return out
+}
+
+// counted is a trigram and its (capped) count of postings.
+type counted struct {
+	g int64
+	n int
+}
+
+// probes picks at most n of the query's trigrams, spread over them.
+func probes(grams []int64, n int) []int64 {
+	if len(grams) <= n {
+		return grams
+	}
+	out := make([]int64, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, grams[i*len(grams)/n])
+	}
+	return out
+}
+
+// countPostings counts, in one statement, the postings of each trigram up to limit.
+func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit int) ([]int, error) {
+	parts := make([]string, len(grams))
+	var args []any
+	for i, g := range grams {
+		where := "`trigram` = ?"
+		args = append(args, g)
+		if org != 0 {
+			where += " AND `organization_id` = ?"
+			args = append(args, org)
+		}
+		parts[i] = fmt.Sprintf("SELECT %d AS `i`, COUNT(*) AS `n` FROM (SELECT 1 FROM `intervention_trigrams` WHERE %s LIMIT %d) AS `t%d`", i, where, limit, i)
+	}
+	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	counts := make([]int, len(grams))
+	for rows.Next() {
+		var i, n int
+		if err := rows.Scan(&i, &n); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		counts[i] = n
+	}
+	return counts, rows.Err()
+}
+
+// postings reads, in one statement, the (complete) postings of each trigram, sorted.
+func postings(ctx context.Context, c *ent.Client, grams []int64, org int) ([][]int, error) {
+	parts := make([]string, len(grams))
+	var args []any
+	for i, g := range grams {
+		where := "`trigram` = ?"
+		args = append(args, g)
+		if org != 0 {
+			where += " AND `organization_id` = ?"
+			args = append(args, org)
+		}
+		parts[i] = fmt.Sprintf("SELECT %d AS `i`, `intervention_id` FROM `intervention_trigrams` WHERE %s", i, where)
+	}
+	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	lists := make([][]int, len(grams))
+	for rows.Next() {
+		var i, id int
+		if err := rows.Scan(&i, &id); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		lists[i] = append(lists[i], id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	for _, l := range lists {
+		slices.Sort(l) // one organization's are sorted already; several organizations' are not
+	}
+	return lists, nil
+}
+
+func intersect(a, b []int) []int {
+	out := a[:0:0]
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// confirm keeps the candidates whose search_text contains text, in one statement.
+func confirm(ctx context.Context, c *ent.Client, cand []int, text string) ([]int, error) {
+	if len(cand) == 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, len(cand)+1)
+	for _, id := range cand {
+		args = append(args, id)
+	}
+	args = append(args, text)
+	rows, err := c.QueryContext(ctx, "SELECT `id` FROM `interventions` WHERE `id` IN (?"+strings.Repeat(", ?", len(cand)-1)+
+		") AND INSTR(`search_text`, ?) > 0", args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	slices.Sort(ids)
+	return ids, nil
+}

@@ -1,0 +1,380 @@
+package search
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/interventionstatus"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/viewer"
+	"github.com/panicbutton/panicbutton/internal/apperr"
+	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/testutil"
+)
+
+// doc is one intervention of the corpus, as the oracle sees it.
+type doc struct{ ref, email, serial string }
+
+// corpus builds n interventions of one organization with references, emails and serials that share parts in
+// many ways (common domains and prefixes, mixed case, accents), so that queries reach every path: a rare
+// trigram, common trigrams intersected, and the scan when even those are too common.
+func corpus(org string, n int) []doc {
+	domains := []string{"corp.example", "Acme-Print.example", "société.example", "ÉCOLE.example"}
+	names := []string{"anna", "Bruno.Rossi", "chloé", "DANIEL", "emma.müller", "françois"}
+	out := make([]doc, n)
+	for i := range out {
+		out[i] = doc{
+			ref:    fmt.Sprintf("PB-%s-%06d", org, i*7+1),
+			email:  fmt.Sprintf("%s%d@%s", names[i%len(names)], i%37, domains[i%len(domains)]),
+			serial: fmt.Sprintf("%s%05d", []string{"CN", "XK-", "ZS"}[i%3], i*13),
+		}
+	}
+	return out
+}
+
+// queries are typed as a person would; the oracle decides what each must find.
+var queries = []string{
+	"000001", "000071", "PB-a-", "pb-A-0002", "-00", "b-a",
+	"anna1", "ANNA", "rossi", "bruno.rossi3", "chloé", "CHLOÉ2", "müller", "Ller", "françois1@",
+	"corp.example", "@acme-print", "société", "SOCIÉTÉ.EX", "école", "école.example",
+	"cn000", "xk-0", "XK-001", "zs01", "00130", "1300",
+	"nobody", "zzz", "a@b", "ss@", "o.r",
+}
+
+// oracle answers q by reading every document: a case-insensitive substring of a field.
+func oracle(docs []doc, q string) []string {
+	q = strings.ToLower(strings.TrimSpace(q))
+	var out []string
+	for _, d := range docs {
+		for _, f := range []string{d.ref, d.email, d.serial} {
+			if strings.Contains(strings.ToLower(f), q) {
+				out = append(out, d.ref)
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+type orgFixture struct {
+	id   int
+	docs []doc
+}
+
+func seedOrg(t *testing.T, c *ent.Client, slug string, n int) orgFixture {
+	t.Helper()
+	ctx := rule.SystemContext(context.Background())
+	org := c.Organization.Create().SetName(slug).SetSlug(slug).SaveX(ctx)
+	st := c.InterventionStatus.Create().SetOrganizationID(org.ID).SetName("New").SetCategory(interventionstatus.CategoryOPEN).SaveX(ctx)
+	docs := corpus(slug, n)
+	// Written as any code writes interventions: the schema's hook indexes them in the same transaction.
+	err := store.WithTx(ctx, c, func(tx *ent.Tx) error {
+		for _, d := range docs {
+			if err := tx.Intervention.Create().SetOrganizationID(org.ID).SetStatusID(st.ID).SetReference(d.ref).
+				SetReporterEmail(d.email).SetPrinterSnapshot(schematype.PrinterSnapshot{Serial: d.serial}).Exec(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return orgFixture{org.ID, docs}
+}
+
+// TestSearch_SameResultsAsReadingEveryRowOnBothDialects runs a table of queries over the same corpus on SQLite and
+// MariaDB: each dialect finds exactly what reading every intervention finds (case-insensitive substring of the
+// reference, email or serial), in the viewer's organization only, and the two dialects' answers are identical.
+// The caps are lowered so the small corpus reaches the three paths (rare trigram, intersection, scan).
+func TestSearch_SameResultsAsReadingEveryRowOnBothDialects(t *testing.T) {
+	c0, p0 := candidateCap, postingCap
+	candidateCap, postingCap = 40, 120
+	t.Cleanup(func() { candidateCap, postingCap = c0, p0 })
+	var mu sync.Mutex
+	answers := map[string]map[string][]string{} // dialect → query → references
+	t.Cleanup(func() {
+		if len(answers) != len(testutil.Dialects) {
+			t.Fatalf("answers from %d dialects", len(answers))
+		}
+		for _, q := range queries {
+			if !slices.Equal(answers[dialect.SQLite][q], answers[dialect.MySQL][q]) {
+				t.Errorf("%q: sqlite %v, mysql %v", q, answers[dialect.SQLite][q], answers[dialect.MySQL][q])
+			}
+		}
+	})
+	paths := map[string]int{}
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		a := seedOrg(t, db.Client, "a", 600)
+		seedOrg(t, db.Client, "b", 200) // the same texts under other references: never found from a
+		ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
+		got := map[string][]string{}
+		for _, q := range queries {
+			pq, err := Parse("search", q)
+			if err != nil {
+				t.Fatalf("%q: %v", q, err)
+			}
+			_, dense, err := candidates(ctx, db.Client, pq, a.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Predicate(ctx, db.Client, pq)
+			if err != nil {
+				t.Fatal(err)
+			}
+			refs := db.Client.Intervention.Query().Where(p).Select(intervention.FieldReference).StringsX(ctx)
+			slices.Sort(refs)
+			if want := oracle(a.docs, q); !slices.Equal(refs, want) {
+				t.Errorf("%q (dense %v): got %d %v, want %d %v", q, dense, len(refs), head(refs), len(want), head(want))
+			}
+			got[q] = refs
+			mu.Lock()
+			if dense {
+				paths["scan"]++
+			} else {
+				paths["index"]++
+			}
+			mu.Unlock()
+		}
+		mu.Lock()
+		answers[db.Dialect] = got
+		mu.Unlock()
+	})
+	t.Cleanup(func() {
+		if paths["scan"] == 0 || paths["index"] == 0 {
+			t.Errorf("the queries reach only %v: adjust the corpus", paths)
+		}
+	})
+}
+
+func head(s []string) []string { return s[:min(len(s), 5)] }
+
+func TestParse_RefusesTooShortAndTooLong(t *testing.T) {
+	for _, q := range []string{"", "  ab  ", "é", strings.Repeat("x", MaxRunes+1)} {
+		_, err := Parse("where.search", q)
+		e, ok := apperr.As(err)
+		if !ok || e.Code != apperr.BadUserInput || e.Field != "where.search" {
+			t.Errorf("%q: got %v, want BAD_USER_INPUT on where.search", q, err)
+		}
+	}
+	q, err := Parse("where.search", "  AbÇ\t ")
+	if err != nil || q.Text != "abç" || len(q.Trigrams) != 1 {
+		t.Fatalf("got %+v, %v", q, err)
+	}
+}
+
+// recorder is a driver that keeps the statements it runs (ent's queries and QueryContext), to EXPLAIN them.
+type recorder struct {
+	*entsql.Driver
+	mu    sync.Mutex
+	stmts []stmt
+}
+
+type stmt struct {
+	query string
+	args  []any
+}
+
+func (r *recorder) keep(query string, args []any) {
+	r.mu.Lock()
+	r.stmts = append(r.stmts, stmt{query, args})
+	r.mu.Unlock()
+}
+
+func (r *recorder) Query(ctx context.Context, query string, args, v any) error {
+	a, _ := args.([]any)
+	r.keep(query, a)
+	return r.Driver.Query(ctx, query, args, v)
+}
+
+func (r *recorder) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	r.keep(query, args)
+	return r.Driver.QueryContext(ctx, query, args...)
+}
+
+// TestSearch_ReadsItsIndexesOnMariaDB EXPLAINs (ANALYZE) on MariaDB every statement a search runs, for a query of
+// common trigrams with many matches (counted twice, then too many to list by id) and a rare one, and the list page
+// each filters: trigrams are read by primary-key ranges, candidate interventions by primary key, the many matches
+// by the list's own index in order (no sort), and nothing is scanned.
+func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
+	db := testutil.OpenDB(t, "mysql")
+	a := seedOrg(t, db.Client, "a", 3000)
+	if _, err := db.SQL.Exec("ANALYZE TABLE `intervention_trigrams`, `interventions`"); err != nil {
+		t.Fatal(err)
+	}
+	c0, p0 := candidateCap, postingCap
+	candidateCap, postingCap = 100, 2000
+	t.Cleanup(func() { candidateCap, postingCap = c0, p0 })
+	rec := &recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	c := ent.NewClient(ent.Driver(rec))
+	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
+	for _, q := range []string{"bruno.rossi3", "anna1@corp"} {
+		pq, _ := Parse("search", q)
+		p, err := Predicate(ctx, c, pq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs := c.Intervention.Query().Where(p).Order(ent.Desc(intervention.FieldCreatedAt), ent.Desc(intervention.FieldID)).Limit(26).
+			Select(intervention.FieldReference).StringsX(ctx)
+		if len(refs) == 0 || len(refs) > 26 {
+			t.Fatalf("%q found %d", q, len(refs))
+		}
+	}
+	rec.mu.Lock()
+	stmts := rec.stmts
+	rec.mu.Unlock()
+	kinds := map[string]int{}
+	for _, st := range stmts {
+		kind := "list"
+		switch {
+		case strings.Contains(st.query, "COUNT(*)"):
+			kind = "count postings"
+		case strings.Contains(st.query, "`intervention_id` FROM `intervention_trigrams`"):
+			kind = "postings"
+		case strings.HasPrefix(st.query, "SELECT `id` FROM `interventions` WHERE `id` IN"):
+			kind = "confirm"
+		}
+		kinds[kind]++
+		rows, err := db.SQL.Query("ANALYZE "+st.query, st.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]sql.NullString, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			row := map[string]string{}
+			for i, col := range cols {
+				row[col] = vals[i].String
+			}
+			if strings.HasPrefix(row["table"], "<") || row["table"] == "" { // derived tables and unions of counts
+				continue
+			}
+			t.Logf("%s: %s %s key=%s rows=%s r_rows=%s %s", kind, row["table"], row["type"], row["key"], row["rows"], row["r_rows"], row["Extra"])
+			want := "PRIMARY"
+			if kind == "list" && strings.Contains(st.query, "INSTR") {
+				// A query whose matches are too many for candidates: read the list's index in order, stop when full.
+				want = "intervention_organization_id_created_at"
+				if strings.Contains(row["Extra"], "filesort") {
+					t.Errorf("%s: plan %v sorts", kind, row)
+				}
+			}
+			if row["key"] != want || row["type"] == "ALL" || row["type"] == "index" {
+				t.Errorf("%s: plan %v, want a read of %s", kind, row, want)
+			}
+		}
+		rows.Close()
+	}
+	if kinds["count postings"] < 2 || kinds["postings"] < 1 || kinds["confirm"] < 1 || kinds["list"] != 2 {
+		t.Fatalf("statements %v: want counts, postings, a confirmation and two pages", kinds)
+	}
+}
+
+func anys(ids []int) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
+
+// find runs a search as an admin of org and returns the references found.
+func find(t *testing.T, c *ent.Client, org int, q string) []string {
+	t.Helper()
+	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: org, Role: viewer.RoleAdmin})
+	pq, err := Parse("search", q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Predicate(ctx, c, pq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := c.Intervention.Query().Where(p).Select(intervention.FieldReference).StringsX(ctx)
+	slices.Sort(refs)
+	return refs
+}
+
+// TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout: changing an intervention's reporter email re-indexes
+// it (the old address finds it no more, the new one does); interventions written without index rows (before the
+// index, or by a bulk load) are found once Backfill ran, and Backfill run again does nothing.
+func TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		a := seedOrg(t, db.Client, "a", 50)
+		sys := rule.SystemContext(context.Background())
+		it := db.Client.Intervention.Query().Where(intervention.Reference(a.docs[7].ref)).OnlyX(sys)
+		if got := find(t, db.Client, a.id, "Zoë.Nouvelle@"); len(got) != 0 {
+			t.Fatalf("found %v before the change", got)
+		}
+		db.Client.Intervention.UpdateOne(it).SetReporterEmail("zoë.nouvelle@example.org").ExecX(sys)
+		if got := find(t, db.Client, a.id, "Zoë.Nouvelle@"); !slices.Equal(got, []string{a.docs[7].ref}) {
+			t.Fatalf("new address finds %v", got)
+		}
+		if got := find(t, db.Client, a.id, a.docs[7].email); slices.Contains(got, a.docs[7].ref) {
+			t.Fatalf("the old address %q still finds it", a.docs[7].email)
+		}
+		if err := db.Client.Intervention.Update().SetReporterEmail("x@example.org").Exec(sys); err == nil {
+			t.Fatal("a bulk change of the indexed fields must be refused (it cannot keep the index)")
+		}
+
+		// As a bulk load leaves them: no search text, no trigrams.
+		want := find(t, db.Client, a.id, "corp.example")
+		if len(want) == 0 {
+			t.Fatal("corpus without corp.example")
+		}
+		for _, q := range []string{"UPDATE `interventions` SET `search_text` = NULL", "DELETE FROM `intervention_trigrams`"} {
+			if _, err := db.SQL.Exec(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := find(t, db.Client, a.id, "corp.example"); len(got) != 0 {
+			t.Fatalf("found %v without an index", got)
+		}
+		n, err := Backfill(sys, db.Client)
+		if err != nil || n != 50 {
+			t.Fatalf("backfill indexed %d: %v", n, err)
+		}
+		if got := find(t, db.Client, a.id, "corp.example"); !slices.Equal(got, want) {
+			t.Fatalf("after backfill %v, want %v", got, want)
+		}
+		if n, err := Backfill(sys, db.Client); err != nil || n != 0 {
+			t.Fatalf("second backfill indexed %d: %v", n, err)
+		}
+	})
+}
+
+// TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery: the trigrams of one word hold the same interventions, so
+// after the rarest the next picked do not overlap it; when nothing else is left, the rarest remaining fill in.
+func TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery(t *testing.T) {
+	q, err := Parse("search", "olivia.wagner3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := func(s string) int64 { r := []rune(s); return schematype.Trigram(r[0], r[1], r[2]) }
+	picks := []counted{{g("oli"), 10}, {g("liv"), 11}, {g("ivi"), 12}, {g("wag"), 20}, {g("er3"), 30}, {g("gne"), 40}}
+	got := spread(picks, q.at)
+	if want := []int64{g("oli"), g("wag"), g("er3")}; !slices.Equal(got, want) {
+		t.Fatalf("picked %v, want oli, wag, er3 (%v)", got, want)
+	}
+	if got := spread(picks[:3], q.at); !slices.Equal(got, []int64{g("oli"), g("liv"), g("ivi")}) {
+		t.Fatalf("one word only: picked %v", got)
+	}
+}

@@ -1,0 +1,5 @@
+package webhooks_test
+
+import "strconv"
+
+func fmtInt(i int) string { return strconv.Itoa(i) }
