@@ -15,30 +15,30 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
-// APIKey is the model entity for the APIKey schema.
+// A partner's API key: it acts for one organization with the scopes it was given. The key itself is shown once, by createApiKey, and stored only as a hash. Visible to the organization's admins and the super-admin; keys never see other keys.
 type APIKey struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// A name to recognise the key by, e.g. the partner system using it (1 to 200 characters).
 	Name string `json:"name,omitempty"`
-	// first characters of the key, to recognise it
+	// The first characters of the key, to recognise it (the rest is never shown again).
 	Prefix string `json:"prefix,omitempty"`
 	// KeyHash holds the value of the "key_hash" field.
 	KeyHash string `json:"-"`
-	// Scopes holds the value of the "scopes" field.
+	// What the key may do: any of interventions:read, interventions:write, printers:read, webhooks:manage (see `apiKeyScopes`).
 	Scopes []string `json:"scopes,omitempty"`
-	// LastUsedAt holds the value of the "last_used_at" field.
+	// When a request last authenticated with the key (to the minute: it is updated at most once a minute); null if it was never used.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
-	// RevokedAt holds the value of the "revoked_at" field.
+	// When the key was revoked (it has stopped working since); null while it works.
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
-	// CreatedByID holds the value of the "created_by_id" field.
+	// The global ID of the admin who created the key; null if that user was deleted.
 	CreatedByID *int `json:"created_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the APIKeyQuery when eager-loading is set.
@@ -48,9 +48,9 @@ type APIKey struct {
 
 // APIKeyEdges holds the relations/edges for other nodes in the graph.
 type APIKeyEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// CreatedBy holds the value of the created_by edge.
+	// The admin who created the key; null if that user was deleted.
 	CreatedBy *User `json:"created_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -14,28 +14,28 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
-// AuditLog is the model entity for the AuditLog schema.
+// One change made through the API: which mutation, by whom (a user or an API key), on which object, when and from which address. Written by the server for every admin mutation, never changed. Readable by the organization's admins and the super-admin only.
 type AuditLog struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID *int `json:"organization_id,omitempty"`
-	// ActorID holds the value of the "actor_id" field.
+	// The global ID of the user who made the change; null when an API key made it (see apiKeyID) or the user was deleted.
 	ActorID *int `json:"actor_id,omitempty"`
-	// APIKeyID holds the value of the "api_key_id" field.
+	// The numeric database id of the API key that made the change; null when a signed-in user made it.
 	APIKeyID *int `json:"api_key_id,omitempty"`
-	// Operation holds the value of the "operation" field.
+	// The GraphQL mutation that made the change, e.g. `updatePrinter` (at most 100 characters).
 	Operation string `json:"operation,omitempty"`
-	// ObjectType holds the value of the "object_type" field.
+	// The type of the changed object, e.g. `Printer`; empty when the mutation has no single object.
 	ObjectType string `json:"object_type,omitempty"`
-	// ObjectID holds the value of the "object_id" field.
+	// The changed object's id as the mutation received it; empty when the mutation has no single object.
 	ObjectID string `json:"object_id,omitempty"`
 	// Changes holds the value of the "changes" field.
 	Changes map[string]interface{} `json:"changes,omitempty"`
-	// IP holds the value of the "ip" field.
+	// The IPv4 or IPv6 address the request came from; empty when unknown.
 	IP string `json:"ip,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the change was made (server time).
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AuditLogQuery when eager-loading is set.
@@ -45,7 +45,7 @@ type AuditLog struct {
 
 // AuditLogEdges holds the relations/edges for other nodes in the graph.
 type AuditLogEdges struct {
-	// Actor holds the value of the actor edge.
+	// The user who made the change; null for API keys and deleted users.
 	Actor *User `json:"actor,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -15,24 +15,24 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 )
 
-// Cause is the model entity for the Cause schema.
+// A reason for a failure that the reporter ticks on the kiosk, configured per panic button. Interventions keep the labels they were reported with, so editing or deleting a cause never changes an old intervention. Readable by the organization's users and by API keys with interventions:read or interventions:write; changed by admins.
 type Cause struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// PanicButtonID holds the value of the "panic_button_id" field.
+	// The global ID of the panic button the cause belongs to.
 	PanicButtonID int `json:"panic_button_id,omitempty"`
 	// language -> label
 	Labels map[string]string `json:"labels,omitempty"`
-	// Position holds the value of the "position" field.
+	// The cause's place in the list shown on the kiosk, from 0 (see `reorderCauses`).
 	Position int `json:"position,omitempty"`
-	// Active holds the value of the "active" field.
+	// Whether the kiosk offers the cause; an inactive cause stays on the interventions reported with it.
 	Active bool `json:"active,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CauseQuery when eager-loading is set.
@@ -42,9 +42,9 @@ type Cause struct {
 
 // CauseEdges holds the relations/edges for other nodes in the graph.
 type CauseEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// PanicButton holds the value of the panic_button edge.
+	// The panic button the cause belongs to.
 	PanicButton *PanicButton `json:"panic_button,omitempty"`
 	// Interventions holds the value of the interventions edge.
 	Interventions []*Intervention `json:"interventions,omitempty"`

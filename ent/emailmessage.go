@@ -15,46 +15,46 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 )
 
-// EmailMessage is the model entity for the EmailMessage schema.
+// An email in the outbox: rendered and written in the same transaction as the change that caused it, then delivered (retried with backoff) until sent or dead. Readable by the organization's admins; API keys with interventions:write cause them but cannot read them.
 type EmailMessage struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// InterventionID holds the value of the "intervention_id" field.
+	// The global ID of the intervention the email is about; null for emails about no intervention (invitations, password resets, tests) or when the intervention was deleted.
 	InterventionID *int `json:"intervention_id,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// What the email is (which template it was rendered from).
 	Kind emailmessage.Kind `json:"kind,omitempty"`
-	// FromEmail holds the value of the "from_email" field.
+	// The sender address.
 	FromEmail string `json:"from_email,omitempty"`
-	// FromName holds the value of the "from_name" field.
+	// The sender name; empty for none.
 	FromName string `json:"from_name,omitempty"`
-	// To holds the value of the "to" field.
+	// The recipient addresses.
 	To []string `json:"to,omitempty"`
-	// Subject holds the value of the "subject" field.
+	// The rendered subject (single line).
 	Subject string `json:"subject,omitempty"`
-	// HTML holds the value of the "html" field.
+	// The rendered HTML body.
 	HTML string `json:"html,omitempty"`
-	// Text holds the value of the "text" field.
+	// The rendered plain-text body, derived from the HTML.
 	Text string `json:"text,omitempty"`
-	// Status holds the value of the "status" field.
+	// Where the email is in its delivery.
 	Status emailmessage.Status `json:"status,omitempty"`
-	// Attempts holds the value of the "attempts" field.
+	// How many times sending was tried.
 	Attempts int `json:"attempts,omitempty"`
-	// NextAttemptAt holds the value of the "next_attempt_at" field.
+	// When the next try is due (for QUEUED emails).
 	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
 	// lease of the instance sending it; an expired lease makes the message claimable again
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
-	// LastError holds the value of the "last_error" field.
+	// Why the last try failed, as the provider said; empty if it did not fail or the email was sent.
 	LastError string `json:"last_error,omitempty"`
-	// ProviderMessageID holds the value of the "provider_message_id" field.
+	// The id the email provider gave the message, to trace it there; empty until sent.
 	ProviderMessageID string `json:"provider_message_id,omitempty"`
-	// SentAt holds the value of the "sent_at" field.
+	// When the provider accepted the email; null until then.
 	SentAt *time.Time `json:"sent_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailMessageQuery when eager-loading is set.
@@ -64,9 +64,9 @@ type EmailMessage struct {
 
 // EmailMessageEdges holds the relations/edges for other nodes in the graph.
 type EmailMessageEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Intervention holds the value of the intervention edge.
+	// The intervention the email is about; null when about none or deleted.
 	Intervention *Intervention `json:"intervention,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -15,50 +15,50 @@ import (
 	"github.com/panicbutton/panicbutton/ent/panicbutton"
 )
 
-// EmailTemplate is the model entity for the EmailTemplate schema.
+// A panic button's email settings in one language: sender, technical addresses, the report emails (to the technical team and to the reporter) and the status-change emails (to admins, the customer and technicians). Subjects and bodies are templates with [[[VARIABLES]]] (see `emailVariables`). A language without settings falls back to the organization's default language. Admins only.
 type EmailTemplate struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// PanicButtonID holds the value of the "panic_button_id" field.
+	// The global ID of the panic button the settings belong to.
 	PanicButtonID int `json:"panic_button_id,omitempty"`
-	// Language holds the value of the "language" field.
+	// The language of these settings: an ISO 639-1 code such as en, fr, it.
 	Language string `json:"language,omitempty"`
-	// [6] From Email
+	// [6] From Email: the sender address of the panic button's emails; empty for the platform's default sender.
 	FromEmail string `json:"from_email,omitempty"`
-	// [7] From Name
+	// [7] From Name: the sender name shown with fromEmail; empty for the platform's default.
 	FromName string `json:"from_name,omitempty"`
-	// [1] Technical Email (one or more)
+	// [1] Technical Email: the addresses (one or more) the technical report email goes to.
 	TechnicalEmails []string `json:"technical_emails,omitempty"`
-	// [2] TECH - Subject
+	// [2] TECH - Subject: subject template of the report email to the technical addresses; empty for the built-in default.
 	TechSubject string `json:"tech_subject,omitempty"`
-	// [3] TECH - Content (HTML)
+	// [3] TECH - Content (HTML): body template of the report email to the technical addresses; empty for the built-in default.
 	TechHTML string `json:"tech_html,omitempty"`
-	// [4] END USER - Subject
+	// [4] END USER - Subject: subject template of the report email to the reporter; empty for the built-in default.
 	UserSubject string `json:"user_subject,omitempty"`
-	// [5] END USER - Content (HTML)
+	// [5] END USER - Content (HTML): body template of the report email to the reporter; empty for the built-in default.
 	UserHTML string `json:"user_html,omitempty"`
-	// StatusAdminSubject holds the value of the "status_admin_subject" field.
+	// Subject template of the status-change email to the organization's admins; empty for the built-in default.
 	StatusAdminSubject string `json:"status_admin_subject,omitempty"`
-	// StatusAdminHTML holds the value of the "status_admin_html" field.
+	// Body template (HTML) of the status-change email to the organization's admins; empty for the built-in default.
 	StatusAdminHTML string `json:"status_admin_html,omitempty"`
-	// StatusCustomerSubject holds the value of the "status_customer_subject" field.
+	// Subject template of the status-change email to the customer (the reporter and the printer's customer contact); empty for the built-in default.
 	StatusCustomerSubject string `json:"status_customer_subject,omitempty"`
-	// StatusCustomerHTML holds the value of the "status_customer_html" field.
+	// Body template (HTML) of the status-change email to the customer; empty for the built-in default.
 	StatusCustomerHTML string `json:"status_customer_html,omitempty"`
-	// StatusTechnicianSubject holds the value of the "status_technician_subject" field.
+	// Subject template of the status-change email to the intervention's technicians; empty for the built-in default.
 	StatusTechnicianSubject string `json:"status_technician_subject,omitempty"`
-	// StatusTechnicianHTML holds the value of the "status_technician_html" field.
+	// Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.
 	StatusTechnicianHTML string `json:"status_technician_html,omitempty"`
-	// a public note, to the reporter
+	// Subject template of the email to the reporter when a public note is added; empty for the built-in default.
 	NoteCustomerSubject string `json:"note_customer_subject,omitempty"`
-	// NoteCustomerHTML holds the value of the "note_customer_html" field.
+	// Body template (HTML) of the email to the reporter when a public note is added; empty for the built-in default.
 	NoteCustomerHTML string `json:"note_customer_html,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailTemplateQuery when eager-loading is set.
@@ -68,9 +68,9 @@ type EmailTemplate struct {
 
 // EmailTemplateEdges holds the relations/edges for other nodes in the graph.
 type EmailTemplateEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// PanicButton holds the value of the panic_button edge.
+	// The panic button the settings belong to.
 	PanicButton *PanicButton `json:"panic_button,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

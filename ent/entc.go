@@ -9,6 +9,8 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
 	"entgo.io/ent/entc/gen"
+
+	"github.com/panicbutton/panicbutton/ent/schemadoc"
 )
 
 func main() {
@@ -17,6 +19,8 @@ func main() {
 		entgql.WithWhereInputs(true),
 		entgql.WithSchemaPath("../graph/ent.graphqls"),
 		entgql.WithConfigPath("../gqlgen.yml"),
+		// Describes what entgql leaves undescribed: types, ids, enum values, order fields, filters, inputs.
+		entgql.WithSchemaHook(schemadoc.Hook),
 	)
 	if err != nil {
 		log.Fatalf("creating entgql extension: %v", err)

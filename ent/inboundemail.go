@@ -15,40 +15,40 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 )
 
-// InboundEmail is the model entity for the InboundEmail schema.
+// An email received through the inbound webhook (a reporter's reply), kept once per message: attached to its intervention as the reporter's note, or quarantined when it could not be matched or came from an unexpected sender. Read by the organization's admins (those of no organization by the super-admin only); only the server and the assign/discard mutations change it.
 type InboundEmail struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID *int `json:"organization_id,omitempty"`
 	// hash of the Message-ID with sender and recipients (else of sender, recipient, subject and text): a retry finds its row
 	DedupeKey string `json:"dedupe_key,omitempty"`
-	// MessageID holds the value of the "message_id" field.
+	// The email's Message-ID header (at most 500 characters); empty when it had none.
 	MessageID string `json:"message_id,omitempty"`
-	// FromEmail holds the value of the "from_email" field.
+	// The sender as the email gave it (From); not proven unless spf or dkim passed.
 	FromEmail string `json:"from_email,omitempty"`
-	// To holds the value of the "to" field.
+	// The recipients (To), where the reply address token is looked for; at most 1000 characters.
 	To string `json:"to,omitempty"`
-	// Subject holds the value of the "subject" field.
+	// The subject (at most 1000 characters); its PB-YYYY-NNNNNN reference matches an intervention when the sender is authenticated.
 	Subject string `json:"subject,omitempty"`
 	// the new text (quotes and signature stripped)
 	Text string `json:"text,omitempty"`
-	// Status holds the value of the "status" field.
+	// What became of the email.
 	Status inboundemail.Status `json:"status,omitempty"`
 	// why it was quarantined
 	Reason string `json:"reason,omitempty"`
-	// InterventionID holds the value of the "intervention_id" field.
+	// The intervention it was attached to; null while quarantined or discarded.
 	InterventionID *int `json:"intervention_id,omitempty"`
 	// stored images: sha256, contentType, filename
 	Attachments []map[string]string `json:"attachments,omitempty"`
-	// Spf holds the value of the "spf" field.
+	// The inbound provider's SPF verdict (e.g. pass, fail, softfail); empty when not given. A pass (or a dkim pass) authenticates the sender.
 	Spf string `json:"spf,omitempty"`
-	// Dkim holds the value of the "dkim" field.
+	// The inbound provider's DKIM results (e.g. {@example.com : pass}); empty when not given.
 	Dkim string `json:"dkim,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InboundEmailQuery when eager-loading is set.
@@ -60,7 +60,7 @@ type InboundEmail struct {
 type InboundEmailEdges struct {
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
-	// Intervention holds the value of the intervention edge.
+	// The intervention it was attached to; null while quarantined or discarded, or once that intervention was deleted.
 	Intervention *Intervention `json:"intervention,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -18,46 +18,46 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 )
 
-// Intervention is the model entity for the Intervention schema.
+// A service ticket opened by a report (from a printer, the SNMP poller or a partner's system). It keeps a snapshot of the printer and of the cause labels as reported, so later edits never rewrite it. Readable by the organization's admins, by technicians when it is assigned to them, and by API keys with interventions:read or interventions:write; changed through the intervention mutations.
 type Intervention struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Reference holds the value of the "reference" field.
+	// The human reference, unique across the platform, e.g. PB-2026-000123. Never changes.
 	Reference string `json:"reference,omitempty"`
-	// PrinterID holds the value of the "printer_id" field.
+	// The global ID of the printer reported; null if the printer was deleted (the snapshot remains).
 	PrinterID *int `json:"printer_id,omitempty"`
-	// PanicButtonID holds the value of the "panic_button_id" field.
+	// The global ID of the panic button the report came through; null if it was deleted.
 	PanicButtonID *int `json:"panic_button_id,omitempty"`
-	// StatusID holds the value of the "status_id" field.
+	// The global ID of the current status.
 	StatusID int `json:"status_id,omitempty"`
-	// ReporterEmail holds the value of the "reporter_email" field.
+	// The reporter's email address: they get the report and customer status emails.
 	ReporterEmail string `json:"reporter_email,omitempty"`
-	// ReporterPhone holds the value of the "reporter_phone" field.
+	// The reporter's phone number as given; empty if none.
 	ReporterPhone string `json:"reporter_phone,omitempty"`
-	// the ticked causes' labels, in the report's language, as reported
+	// The ticked causes' labels (and a partner's free-text cause), in the report's language, as reported.
 	CauseLabels []string `json:"cause_labels,omitempty"`
-	// Message holds the value of the "message" field.
+	// What the reporter said (at most 4,000 characters); empty if nothing.
 	Message string `json:"message,omitempty"`
-	// Language holds the value of the "language" field.
+	// The report's language (en, fr, it, ...): the emails about the intervention use it.
 	Language string `json:"language,omitempty"`
 	// PrinterSnapshot holds the value of the "printer_snapshot" field.
 	PrinterSnapshot schematype.PrinterSnapshot `json:"printer_snapshot,omitempty"`
-	// Origin holds the value of the "origin" field.
+	// Where the report came from.
 	Origin intervention.Origin `json:"origin,omitempty"`
 	// hash of session token and content, for duplicate-submit suppression
 	DedupeKey string `json:"dedupe_key,omitempty"`
 	// one ongoing automatic condition (an SNMP alert, a low supply): unique, so that pollers of several instances open one intervention
 	AlertKey *string `json:"alert_key,omitempty"`
-	// ClosedAt holds the value of the "closed_at" field.
+	// When the intervention entered a CLOSED status; null while it is open.
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
-	// RelatedToID holds the value of the "related_to_id" field.
+	// The global ID of the printer's latest intervention that was still open when this one was reported; null if there was none.
 	RelatedToID *int `json:"related_to_id,omitempty"`
 	// the partner's own ticket id, given to createIntervention (filterable)
 	ExternalRef string `json:"external_ref,omitempty"`
@@ -73,23 +73,23 @@ type Intervention struct {
 
 // InterventionEdges holds the relations/edges for other nodes in the graph.
 type InterventionEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Printer holds the value of the printer edge.
+	// The printer reported; null if it was deleted (see printerSnapshot).
 	Printer *Printer `json:"printer,omitempty"`
-	// PanicButton holds the value of the panic_button edge.
+	// The panic button the report came through; null if it was deleted.
 	PanicButton *PanicButton `json:"panic_button,omitempty"`
-	// Status holds the value of the status edge.
+	// The current status (changed by changeInterventionStatus).
 	Status *InterventionStatus `json:"status,omitempty"`
-	// Causes holds the value of the causes edge.
+	// The causes ticked, as they are now (see causeLabels for the labels as reported).
 	Causes []*Cause `json:"causes,omitempty"`
-	// Technicians holds the value of the technicians edge.
+	// The technicians assigned (set by assignIntervention).
 	Technicians []*User `json:"technicians,omitempty"`
-	// RelatedTo holds the value of the related_to edge.
+	// The printer's latest intervention that was still open when this one was reported; null if there was none.
 	RelatedTo *Intervention `json:"related_to,omitempty"`
-	// Related holds the value of the related edge.
+	// The later interventions reported for the same printer while this one was still open (see relatedTo).
 	Related []*Intervention `json:"related,omitempty"`
-	// Events holds the value of the events edge.
+	// The intervention's history, as a connection.
 	Events []*InterventionEvent `json:"events,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -16,32 +16,32 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
-// InterventionEvent is the model entity for the InterventionEvent schema.
+// One line of an intervention's history: its creation, a status change, an assignment, a note, an email. Written by the server, never changed. Readable by whoever may read the intervention.
 type InterventionEvent struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// InterventionID holds the value of the "intervention_id" field.
+	// The global ID of the intervention.
 	InterventionID int `json:"intervention_id,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// What happened.
 	Kind interventionevent.Kind `json:"kind,omitempty"`
-	// ActorID holds the value of the "actor_id" field.
+	// The global ID of the user who did it; null for the server, an API key, a reporter, or a deleted user.
 	ActorID *int `json:"actor_id,omitempty"`
-	// FromStatus holds the value of the "from_status" field.
+	// STATUS_CHANGED: the name of the status left, as it was named then; empty for other kinds.
 	FromStatus string `json:"from_status,omitempty"`
-	// ToStatus holds the value of the "to_status" field.
+	// STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; empty for other kinds.
 	ToStatus string `json:"to_status,omitempty"`
-	// Note holds the value of the "note" field.
+	// The note of a NOTE_ADDED event or given with a status change; empty otherwise.
 	Note string `json:"note,omitempty"`
-	// a public note is shown on the reporter's tracking page and emailed to the reporter; notes are internal by default
+	// Whether the note is public: shown on the reporter's tracking page and emailed to the reporter. Notes are internal by default.
 	Public bool `json:"public,omitempty"`
-	// the reporter's address when the reporter wrote the note (a reply by email, the tracking page)
+	// The reporter's address when the reporter wrote the note (a reply by email, the tracking page); empty otherwise.
 	AuthorEmail string `json:"author_email,omitempty"`
 	// Data holds the value of the "data" field.
 	Data map[string]interface{} `json:"data,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it happened (server time).
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionEventQuery when eager-loading is set.
@@ -51,11 +51,11 @@ type InterventionEvent struct {
 
 // InterventionEventEdges holds the relations/edges for other nodes in the graph.
 type InterventionEventEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Intervention holds the value of the intervention edge.
+	// The intervention.
 	Intervention *Intervention `json:"intervention,omitempty"`
-	// Actor holds the value of the actor edge.
+	// The user who did it; null for the server, an API key, a reporter, or a deleted user.
 	Actor *User `json:"actor,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -14,26 +14,26 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 )
 
-// InterventionStatus is the model entity for the InterventionStatus schema.
+// One of an organization's ordered intervention statuses (default: New, Open, In progress, Waiting for parts, Closed), with its category. Readable by the organization's users and by API keys with interventions:read or interventions:write; changed by admins.
 type InterventionStatus struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// The status name in the organization's default language (1 to 100 characters, unique in the organization).
 	Name string `json:"name,omitempty"`
 	// language -> name
 	Names map[string]string `json:"names,omitempty"`
-	// Position holds the value of the "position" field.
+	// The status's place in the workflow order, from 0 (see reorderInterventionStatuses).
 	Position int `json:"position,omitempty"`
-	// Category holds the value of the "category" field.
+	// What the status means, whatever its name: open, in progress or closed.
 	Category interventionstatus.Category `json:"category,omitempty"`
-	// new interventions start in this status
+	// Whether new interventions start in this status (otherwise they start in the first status by position).
 	IsInitial bool `json:"is_initial,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InterventionStatusQuery when eager-loading is set.
@@ -43,7 +43,7 @@ type InterventionStatus struct {
 
 // InterventionStatusEdges holds the relations/edges for other nodes in the graph.
 type InterventionStatusEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
 	// NotificationSettings holds the value of the notification_settings edge.
 	NotificationSettings []*NotificationSettings `json:"notification_settings,omitempty"`

@@ -13,24 +13,24 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 )
 
-// Media is the model entity for the Media schema.
+// An image uploaded for a kiosk (logo, background): PNG, JPEG, GIF or WebP, at most 2 MB, stored once per organization and content. Served with caching headers at its URL (see `PanicButton.kioskImages`). Readable by the organization's admins and technicians.
 type Media struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Filename holds the value of the "filename" field.
+	// The file name the image was uploaded with; empty if none was given.
 	Filename string `json:"filename,omitempty"`
-	// ContentType holds the value of the "content_type" field.
+	// The image's MIME type: image/png, image/jpeg, image/gif or image/webp.
 	ContentType string `json:"content_type,omitempty"`
-	// Size holds the value of the "size" field.
+	// The image's size in bytes.
 	Size int `json:"size,omitempty"`
-	// Sha256 holds the value of the "sha256" field.
+	// The SHA-256 of the image's bytes, in lower-case hex: the same image is stored once per organization.
 	Sha256 string `json:"sha256,omitempty"`
 	// Data holds the value of the "data" field.
 	Data []byte `json:"data,omitempty"`
@@ -42,7 +42,7 @@ type Media struct {
 
 // MediaEdges holds the relations/edges for other nodes in the graph.
 type MediaEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -14,26 +14,26 @@ import (
 	"github.com/panicbutton/panicbutton/ent/printer"
 )
 
-// MeterReading is the model entity for the MeterReading schema.
+// One point of a printer's page-counter history. Written by the server, never changed. Readable by the organization's users and by API keys with printers:read.
 type MeterReading struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// PrinterID holds the value of the "printer_id" field.
+	// The global ID of the printer.
 	PrinterID int `json:"printer_id,omitempty"`
-	// Total holds the value of the "total" field.
+	// Total pages printed (lifetime counter); null if the source did not report it.
 	Total *int64 `json:"total,omitempty"`
-	// Black holds the value of the "black" field.
+	// Black-and-white pages (lifetime counter); null if not reported.
 	Black *int64 `json:"black,omitempty"`
-	// Color holds the value of the "color" field.
+	// Colour pages (lifetime counter); null if not reported.
 	Color *int64 `json:"color,omitempty"`
-	// Large holds the value of the "large" field.
+	// Large-format (A3) pages (lifetime counter); null if not reported.
 	Large *int64 `json:"large,omitempty"`
-	// Source holds the value of the "source" field.
+	// Where the reading came from.
 	Source meterreading.Source `json:"source,omitempty"`
-	// ReadAt holds the value of the "read_at" field.
+	// When the counters were read (server time).
 	ReadAt time.Time `json:"read_at,omitempty"`
 	// an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)
 	JumpAccepted bool `json:"jump_accepted,omitempty"`
@@ -45,9 +45,9 @@ type MeterReading struct {
 
 // MeterReadingEdges holds the relations/edges for other nodes in the graph.
 type MeterReadingEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Printer holds the value of the printer edge.
+	// The printer.
 	Printer *Printer `json:"printer,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

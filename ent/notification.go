@@ -15,24 +15,24 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
-// Notification is the model entity for the Notification schema.
+// An in-app (bell) notification for one user. Every user sees only their own.
 type Notification struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// RecipientID holds the value of the "recipient_id" field.
+	// The global ID of the user notified.
 	RecipientID int `json:"recipient_id,omitempty"`
-	// InterventionID holds the value of the "intervention_id" field.
+	// The global ID of the intervention it is about; null if none.
 	InterventionID *int `json:"intervention_id,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// Why the user is notified.
 	Kind notification.Kind `json:"kind,omitempty"`
-	// Text holds the value of the "text" field.
+	// The notification text, in the recipient's language (at most 500 characters).
 	Text string `json:"text,omitempty"`
-	// ReadAt holds the value of the "read_at" field.
+	// When the recipient marked it read; null while unread.
 	ReadAt *time.Time `json:"read_at,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time).
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the NotificationQuery when eager-loading is set.
@@ -42,11 +42,11 @@ type Notification struct {
 
 // NotificationEdges holds the relations/edges for other nodes in the graph.
 type NotificationEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Recipient holds the value of the recipient edge.
+	// The user notified.
 	Recipient *User `json:"recipient,omitempty"`
-	// Intervention holds the value of the intervention edge.
+	// The intervention it is about; null if none.
 	Intervention *Intervention `json:"intervention,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

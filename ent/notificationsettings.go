@@ -13,28 +13,28 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 )
 
-// NotificationSettings is the model entity for the NotificationSettings schema.
+// An organization's notification rules: when an intervention enters one of the trigger statuses, who is emailed and who gets a push (bell). Readable by the organization's users; changed by admins with updateNotificationSettings.
 type NotificationSettings struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// EmailAdmins holds the value of the "email_admins" field.
+	// Email the organization's active admins.
 	EmailAdmins bool `json:"email_admins,omitempty"`
-	// EmailCustomer holds the value of the "email_customer" field.
+	// Email the customer: the reporter and the printer's customer contact, if set.
 	EmailCustomer bool `json:"email_customer,omitempty"`
-	// EmailTechnicians holds the value of the "email_technicians" field.
+	// Email the intervention's assigned technicians.
 	EmailTechnicians bool `json:"email_technicians,omitempty"`
-	// PushAdmins holds the value of the "push_admins" field.
+	// Push a bell notification to the organization's admins.
 	PushAdmins bool `json:"push_admins,omitempty"`
-	// PushTechnicians holds the value of the "push_technicians" field.
+	// Push a bell notification to the assigned technicians (an assignment always notifies the technician, whatever this says).
 	PushTechnicians bool `json:"push_technicians,omitempty"`
-	// a reporter's "not fixed" answer moves a closed intervention back to the initial status
+	// Whether a reporter's "not fixed" answer moves a closed intervention back to the initial status.
 	ReopenOnNotFixed bool `json:"reopen_on_not_fixed,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the NotificationSettingsQuery when eager-loading is set.
@@ -44,9 +44,9 @@ type NotificationSettings struct {
 
 // NotificationSettingsEdges holds the relations/edges for other nodes in the graph.
 type NotificationSettingsEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// TriggerStatuses holds the value of the trigger_statuses edge.
+	// The statuses whose entry notifies (from any other status, or by creation in it).
 	TriggerStatuses []*InterventionStatus `json:"trigger_statuses,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

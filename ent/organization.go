@@ -12,24 +12,24 @@ import (
 	"github.com/panicbutton/panicbutton/ent/organization"
 )
 
-// Organization is the model entity for the Organization schema.
+// A customer account: the tenant every other object belongs to. Its users and API keys see only their own organization; the super-admin creates and changes organizations.
 type Organization struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Name holds the value of the "name" field.
+	// The organization's name (1 to 200 characters).
 	Name string `json:"name,omitempty"`
-	// Slug holds the value of the "slug" field.
+	// A unique short name: lower-case letters, digits and dashes (at most 64 characters).
 	Slug string `json:"slug,omitempty"`
-	// DefaultLanguage holds the value of the "default_language" field.
+	// The language used when none is chosen (emails, kiosk, fallback of translations), e.g. en.
 	DefaultLanguage string `json:"default_language,omitempty"`
-	// Timezone holds the value of the "timezone" field.
+	// The IANA time zone of dates in emails, e.g. Europe/Paris.
 	Timezone string `json:"timezone,omitempty"`
-	// Active holds the value of the "active" field.
+	// false when the organization is disabled: its users cannot sign in, its API keys stop working and its printers cannot report.
 	Active bool `json:"active,omitempty"`
 	// whether a printer registered elsewhere may be moved to this organization's panic buttons by printer code
 	AllowPrinterMove bool `json:"allow_printer_move,omitempty"`
@@ -43,13 +43,13 @@ type Organization struct {
 
 // OrganizationEdges holds the relations/edges for other nodes in the graph.
 type OrganizationEdges struct {
-	// PanicButtons holds the value of the panic_buttons edge.
+	// The organization's panic buttons.
 	PanicButtons []*PanicButton `json:"panic_buttons,omitempty"`
 	// Users holds the value of the users edge.
 	Users []*User `json:"users,omitempty"`
-	// Statuses holds the value of the statuses edge.
+	// The organization's intervention statuses, unordered (use interventionStatuses for the workflow order).
 	Statuses []*InterventionStatus `json:"statuses,omitempty"`
-	// NotificationSettings holds the value of the notification_settings edge.
+	// The organization's notification rules (one entry).
 	NotificationSettings []*NotificationSettings `json:"notification_settings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

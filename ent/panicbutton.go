@@ -15,26 +15,26 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 )
 
-// PanicButton is the model entity for the PanicButton schema.
+// One configured Panic Button app of an organization (one per building or brand, say): its kiosk texts, colours and images, causes, email settings, printer code and error OIDs. Readable by the organization's users and by API keys with interventions or printers scopes; changed by admins.
 type PanicButton struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Name holds the value of the "name" field.
+	// The panic button's name (1 to 200 characters).
 	Name string `json:"name,omitempty"`
 	// random code a user types to register an unknown printer; rotatable
 	PrinterCode string `json:"-"`
-	// PrinterCodeRotatedAt holds the value of the "printer_code_rotated_at" field.
+	// When the printer code was last replaced (rotatePrinterCode); null if never.
 	PrinterCodeRotatedAt *time.Time `json:"printer_code_rotated_at,omitempty"`
-	// Languages holds the value of the "languages" field.
+	// The languages the kiosk and emails offer (ISO 639-1 codes, e.g. en, fr, it).
 	Languages []string `json:"languages,omitempty"`
-	// DefaultLanguage holds the value of the "default_language" field.
+	// The language used when a report asks for one that is not enabled.
 	DefaultLanguage string `json:"default_language,omitempty"`
 	// kiosk texts: language -> key -> template
 	Texts map[string]map[string]string `json:"texts,omitempty"`
@@ -48,7 +48,7 @@ type PanicButton struct {
 	AutoReportRules []schematype.AutoReportRule `json:"auto_report_rules,omitempty"`
 	// low-supply rules: a threshold and which supplies; open one intervention or only notify
 	SupplyRules []schematype.SupplyRule `json:"supply_rules,omitempty"`
-	// Active holds the value of the "active" field.
+	// Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).
 	Active bool `json:"active,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PanicButtonQuery when eager-loading is set.
@@ -58,13 +58,13 @@ type PanicButton struct {
 
 // PanicButtonEdges holds the relations/edges for other nodes in the graph.
 type PanicButtonEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Printers holds the value of the printers edge.
+	// The printers registered to this panic button.
 	Printers []*Printer `json:"printers,omitempty"`
-	// Causes holds the value of the causes edge.
+	// The panic button's causes, active or not (order by position for the kiosk order).
 	Causes []*Cause `json:"causes,omitempty"`
-	// EmailTemplates holds the value of the email_templates edge.
+	// The panic button's email settings, one per configured language. Admins only.
 	EmailTemplates []*EmailTemplate `json:"email_templates,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -16,54 +16,54 @@ import (
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 )
 
-// Printer is the model entity for the Printer schema.
+// A registered printer. Its serial is unique across the platform. The last* fields are what the printer app or SNMP last told. Readable by the organization's users and by API keys with printers:read; changed by admins.
 type Printer struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Serial holds the value of the "serial" field.
+	// The serial number: 1 to 64 characters of [A-Za-z0-9._-], unique across the platform. Never changes.
 	Serial string `json:"serial,omitempty"`
-	// Model holds the value of the "model" field.
+	// The model, as the printer reports it; empty if unknown.
 	Model string `json:"model,omitempty"`
-	// Name holds the value of the "name" field.
+	// The printer's name, as reported or set by an admin; empty if none.
 	Name string `json:"name,omitempty"`
-	// Location holds the value of the "location" field.
+	// Where the printer is, as reported or set by an admin; empty if unknown.
 	Location string `json:"location,omitempty"`
-	// IP holds the value of the "ip" field.
+	// The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); empty if unknown.
 	IP string `json:"ip,omitempty"`
-	// PanicButtonID holds the value of the "panic_button_id" field.
+	// The global ID of the panic button the printer is registered to.
 	PanicButtonID int `json:"panic_button_id,omitempty"`
-	// CustomerContactEmail holds the value of the "customer_contact_email" field.
+	// The customer contact emailed on status changes of its interventions; empty for the organization's default.
 	CustomerContactEmail string `json:"customer_contact_email,omitempty"`
-	// LastSeenAt holds the value of the "last_seen_at" field.
+	// When the printer last reported (launch, report or SNMP poll); null if never.
 	LastSeenAt *time.Time `json:"last_seen_at,omitempty"`
-	// LastTotal holds the value of the "last_total" field.
+	// The last total page counter reported; null if never reported.
 	LastTotal *int64 `json:"last_total,omitempty"`
-	// LastBlack holds the value of the "last_black" field.
+	// The last black-and-white page counter reported; null if never reported.
 	LastBlack *int64 `json:"last_black,omitempty"`
-	// LastColor holds the value of the "last_color" field.
+	// The last colour page counter reported; null if never reported.
 	LastColor *int64 `json:"last_color,omitempty"`
-	// LastLarge holds the value of the "last_large" field.
+	// The last large-format (A3) page counter reported; null if never reported.
 	LastLarge *int64 `json:"last_large,omitempty"`
-	// LastErrors holds the value of the "last_errors" field.
+	// The error messages last reported, in order: [0] is OID1 ... [3] is OID4.
 	LastErrors []string `json:"last_errors,omitempty"`
-	// SnmpEnabled holds the value of the "snmp_enabled" field.
+	// Whether the server polls the printer over SNMP.
 	SnmpEnabled bool `json:"snmp_enabled,omitempty"`
-	// SnmpVersion holds the value of the "snmp_version" field.
+	// The SNMP version the poller uses.
 	SnmpVersion printer.SnmpVersion `json:"snmp_version,omitempty"`
 	// SnmpCommunity holds the value of the "snmp_community" field.
 	SnmpCommunity string `json:"-"`
 	// SnmpV3 holds the value of the "snmp_v3" field.
 	SnmpV3 schematype.SNMPv3Credentials `json:"-"`
-	// SnmpProfile holds the value of the "snmp_profile" field.
+	// The vendor counter profile forced for SNMP polling; empty to detect it from the printer.
 	SnmpProfile string `json:"snmp_profile,omitempty"`
-	// LastPolledAt holds the value of the "last_polled_at" field.
+	// When the SNMP poller last tried the printer; null if never.
 	LastPolledAt *time.Time `json:"last_polled_at,omitempty"`
 	// LastAlerts holds the value of the "last_alerts" field.
 	LastAlerts []schematype.PrinterAlert `json:"last_alerts,omitempty"`
@@ -77,15 +77,15 @@ type Printer struct {
 
 // PrinterEdges holds the relations/edges for other nodes in the graph.
 type PrinterEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// PanicButton holds the value of the panic_button edge.
+	// The panic button the printer is registered to.
 	PanicButton *PanicButton `json:"panic_button,omitempty"`
-	// MeterReadings holds the value of the meter_readings edge.
+	// The printer's page-counter history.
 	MeterReadings []*MeterReading `json:"meter_readings,omitempty"`
-	// Interventions holds the value of the interventions edge.
+	// The interventions reported for the printer.
 	Interventions []*Intervention `json:"interventions,omitempty"`
-	// Supplies holds the value of the supplies edge.
+	// The printer's marker supplies (toner, drums, ...) as last read; at most one per supply the printer lists.
 	Supplies []*Supply `json:"supplies,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -14,22 +14,22 @@ import (
 	"github.com/panicbutton/panicbutton/ent/supply"
 )
 
-// Supply is the model entity for the Supply schema.
+// A printer's marker supply (toner, drum, waste container, ink …) as last reported by its printer app or the SNMP poller (RFC 3805 prtMarkerSuppliesTable). A supply the printer stops listing is removed with its history. Readable by the organization's users and by API keys with printers:read; only the server writes it.
 type Supply struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// PrinterID holds the value of the "printer_id" field.
+	// The printer it belongs to.
 	PrinterID int `json:"printer_id,omitempty"`
 	// identifies the supply on its printer: its description, lowercased (hashed when long), else its SNMP index
 	Key string `json:"key,omitempty"`
-	// Description holds the value of the "description" field.
+	// The printer's own name for the supply (prtMarkerSuppliesDescription, e.g. "Black Toner Cartridge"); at most 200 characters.
 	Description string `json:"description,omitempty"`
 	// PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink …
 	Type string `json:"type,omitempty"`
-	// Color holds the value of the "color" field.
+	// The colorant's name as the printer reports it (black, cyan …); empty when not reported.
 	Color string `json:"color,omitempty"`
 	// PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams …
 	Unit string `json:"unit,omitempty"`
@@ -37,7 +37,7 @@ type Supply struct {
 	Level int64 `json:"level,omitempty"`
 	// raw maximum capacity; -1 no restriction, -2 unknown
 	MaxCapacity int64 `json:"max_capacity,omitempty"`
-	// LevelState holds the value of the "level_state" field.
+	// What level means: a number (KNOWN) or one of RFC 3805's special values.
 	LevelState supply.LevelState `json:"level_state,omitempty"`
 	// level / max capacity, 0..100, when both are known numbers
 	Percent *int `json:"percent,omitempty"`
@@ -49,7 +49,7 @@ type Supply struct {
 	NotifiedKey string `json:"notified_key,omitempty"`
 	// how many replacements were seen: names the current cartridge in low-supply alert keys
 	Replacements int `json:"replacements,omitempty"`
-	// ReadAt holds the value of the "read_at" field.
+	// When the printer app or the SNMP poller last reported the supply.
 	ReadAt time.Time `json:"read_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SupplyQuery when eager-loading is set.
@@ -59,11 +59,11 @@ type Supply struct {
 
 // SupplyEdges holds the relations/edges for other nodes in the graph.
 type SupplyEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Printer holds the value of the printer edge.
+	// The printer it belongs to.
 	Printer *Printer `json:"printer,omitempty"`
-	// Readings holds the value of the readings edge.
+	// Its level history (stored on change, else daily), deleted with the supply.
 	Readings []*SupplyReading `json:"readings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -14,26 +14,26 @@ import (
 	"github.com/panicbutton/panicbutton/ent/supplyreading"
 )
 
-// SupplyReading is the model entity for the SupplyReading schema.
+// One point of a supply's level history: stored when the level changes, else once a day, and flagged when the level jumped up (a replacement). Readable like its supply; only the server writes it.
 type SupplyReading struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// SupplyID holds the value of the "supply_id" field.
+	// The supply it is a reading of.
 	SupplyID int `json:"supply_id,omitempty"`
-	// Level holds the value of the "level" field.
+	// Raw level in the supply's unit; negative values are RFC 3805's special values (see levelState).
 	Level int64 `json:"level,omitempty"`
-	// MaxCapacity holds the value of the "max_capacity" field.
+	// Raw maximum capacity in the supply's unit; -1 no restriction, -2 unknown.
 	MaxCapacity int64 `json:"max_capacity,omitempty"`
-	// LevelState holds the value of the "level_state" field.
+	// What level meant at this reading: a number (KNOWN) or one of RFC 3805's special values.
 	LevelState supplyreading.LevelState `json:"level_state,omitempty"`
-	// Percent holds the value of the "percent" field.
+	// level / max capacity, 0..100; null unless both were known numbers.
 	Percent *int `json:"percent,omitempty"`
-	// Replacement holds the value of the "replacement" field.
+	// True when the percent rose by 10 points or more since the previous report: the supply was replaced (or refilled).
 	Replacement bool `json:"replacement,omitempty"`
-	// ReadAt holds the value of the "read_at" field.
+	// When the level was reported.
 	ReadAt time.Time `json:"read_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SupplyReadingQuery when eager-loading is set.
@@ -43,9 +43,9 @@ type SupplyReading struct {
 
 // SupplyReadingEdges holds the relations/edges for other nodes in the graph.
 type SupplyReadingEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Supply holds the value of the supply edge.
+	// The supply it is a reading of.
 	Supply *Supply `json:"supply,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

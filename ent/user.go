@@ -13,32 +13,32 @@ import (
 	"github.com/panicbutton/panicbutton/ent/user"
 )
 
-// User is the model entity for the User schema.
+// A person who signs in: the platform super-admin, an organization admin or a technician. Users are seen within their organization (by API keys with intervention scopes too, as technicians) and managed by its admins.
 type User struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// stored lower-cased: MySQL columns are case-sensitive here; unique within an organization (an address may have an account in several organizations, which never learn of each other)
 	Email string `json:"email,omitempty"`
-	// Name holds the value of the "name" field.
+	// The person's name (at most 200 characters; may be empty).
 	Name string `json:"name,omitempty"`
-	// Phone holds the value of the "phone" field.
+	// A phone number; empty if none.
 	Phone string `json:"phone,omitempty"`
 	// PasswordHash holds the value of the "password_hash" field.
 	PasswordHash string `json:"-"`
-	// Role holds the value of the "role" field.
+	// What the user may do.
 	Role user.Role `json:"role,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID *int `json:"organization_id,omitempty"`
-	// Active holds the value of the "active" field.
+	// false when the user is disabled: they cannot sign in and get no email.
 	Active bool `json:"active,omitempty"`
-	// Language holds the value of the "language" field.
+	// The user's language for the admin and emails: en, fr or it.
 	Language string `json:"language,omitempty"`
-	// LastLoginAt holds the value of the "last_login_at" field.
+	// When the user last signed in; null if never.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
@@ -48,7 +48,7 @@ type User struct {
 
 // UserEdges holds the relations/edges for other nodes in the graph.
 type UserEdges struct {
-	// Organization holds the value of the organization edge.
+	// The user's organization; null for the super-admin.
 	Organization *Organization `json:"organization,omitempty"`
 	// AssignedInterventions holds the value of the assigned_interventions edge.
 	AssignedInterventions []*Intervention `json:"assigned_interventions,omitempty"`

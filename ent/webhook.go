@@ -14,20 +14,20 @@ import (
 	"github.com/panicbutton/panicbutton/ent/webhook"
 )
 
-// Webhook is the model entity for the Webhook schema.
+// A partner endpoint that receives the organization's events, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Its secret is never readable: it is shown once by createWebhook and rotateWebhookSecret. Read and changed by the organization's admins and by API keys with webhooks:manage.
 type Webhook struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// URL holds the value of the "url" field.
+	// Where events are POSTed: an absolute http(s) URL of a public address (at most 2000 characters). Changed with updateWebhook.
 	URL string `json:"url,omitempty"`
-	// Description holds the value of the "description" field.
+	// The admins' note on what the endpoint is for (at most 500 characters); empty when none was given.
 	Description string `json:"description,omitempty"`
 	// whsec_ and the base64 of the signing key
 	Secret string `json:"-"`
@@ -35,13 +35,13 @@ type Webhook struct {
 	PreviousSecret string `json:"-"`
 	// until then the previous secret signs too
 	PreviousSecretExpiresAt *time.Time `json:"previous_secret_expires_at,omitempty"`
-	// Events holds the value of the "events" field.
+	// The event types sent to the endpoint (see webhookEventTypes); other events are not queued for it.
 	Events []string `json:"events,omitempty"`
-	// Active holds the value of the "active" field.
+	// Whether events are queued and sent. False when an admin turned it off or the server disabled it (see disabledAt); test events are sent anyway.
 	Active bool `json:"active,omitempty"`
-	// DisabledAt holds the value of the "disabled_at" field.
+	// When the server turned the endpoint off by itself (it answered 410 Gone, or every attempt failed for WEBHOOK_DISABLE_AFTER, 5 days by default); null when it was not disabled so. Cleared when it is turned back on.
 	DisabledAt *time.Time `json:"disabled_at,omitempty"`
-	// DisabledReason holds the value of the "disabled_reason" field.
+	// Why the server disabled the endpoint, in English (at most 500 characters); empty unless disabledAt is set.
 	DisabledReason string `json:"disabled_reason,omitempty"`
 	// first failed attempt since the last success; cleared by a success
 	FailingSince *time.Time `json:"failing_since,omitempty"`
@@ -53,9 +53,9 @@ type Webhook struct {
 
 // WebhookEdges holds the relations/edges for other nodes in the graph.
 type WebhookEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Deliveries holds the value of the deliveries edge.
+	// The endpoint's delivery log: one delivery per event queued for it, deleted with the webhook.
 	Deliveries []*WebhookDelivery `json:"deliveries,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

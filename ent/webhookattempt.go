@@ -15,30 +15,30 @@ import (
 	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
-// WebhookAttempt is the model entity for the WebhookAttempt schema.
+// One HTTP attempt of a webhook delivery: the request's headers and what came back. Read by the organization's admins and API keys with webhooks:manage; written only by the server.
 type WebhookAttempt struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// DeliveryID holds the value of the "delivery_id" field.
+	// The delivery this attempt belongs to.
 	DeliveryID int `json:"delivery_id,omitempty"`
 	// the delivery's total_attempts at this attempt
 	Attempt int `json:"attempt,omitempty"`
 	// RequestHeaders holds the value of the "request_headers" field.
 	RequestHeaders map[string]string `json:"request_headers,omitempty"`
-	// ResponseStatus holds the value of the "response_status" field.
+	// The HTTP status the endpoint answered; null when no response came (see error).
 	ResponseStatus *int `json:"response_status,omitempty"`
 	// the response body's first bytes
 	ResponseBody string `json:"response_body,omitempty"`
-	// Error holds the value of the "error" field.
+	// Why no response could be used: a network error (DNS, connection, TLS, timeout, refused address) or "the endpoint is disabled"; empty when a response came, whatever its status.
 	Error string `json:"error,omitempty"`
-	// DurationMs holds the value of the "duration_ms" field.
+	// How long the request took, in milliseconds.
 	DurationMs int `json:"duration_ms,omitempty"`
-	// NextAttemptAt holds the value of the "next_attempt_at" field.
+	// When the next attempt was scheduled after this failed one; null when it succeeded or was the last.
 	NextAttemptAt *time.Time `json:"next_attempt_at,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the attempt ended.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WebhookAttemptQuery when eager-loading is set.
@@ -48,9 +48,9 @@ type WebhookAttempt struct {
 
 // WebhookAttemptEdges holds the relations/edges for other nodes in the graph.
 type WebhookAttemptEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Delivery holds the value of the delivery edge.
+	// The delivery this attempt belongs to.
 	Delivery *WebhookDelivery `json:"delivery,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

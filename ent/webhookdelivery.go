@@ -14,40 +14,40 @@ import (
 	"github.com/panicbutton/panicbutton/ent/webhookdelivery"
 )
 
-// WebhookDelivery is the model entity for the WebhookDelivery schema.
+// One event for one webhook: queued in the same transaction as the change it announces, then sent and retried (Standard Webhooks schedule, up to about 3 days) until it succeeds or fails for good. Read by the organization's admins and API keys with webhooks:manage; only the server changes it.
 type WebhookDelivery struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When it was created (server time; defaults to now). Never changes.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When it last changed (server time). Set by the server on every change.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// WebhookID holds the value of the "webhook_id" field.
+	// The webhook it is sent to.
 	WebhookID int `json:"webhook_id,omitempty"`
 	// the webhook-id header: the same on every attempt
 	EventID string `json:"event_id,omitempty"`
-	// EventType holds the value of the "event_type" field.
+	// The event's type (one of webhookEventTypes, or webhook.test).
 	EventType string `json:"event_type,omitempty"`
-	// Payload holds the value of the "payload" field.
+	// The JSON body sent, byte for byte the same on every attempt and redelivery (the signature covers it).
 	Payload string `json:"payload,omitempty"`
-	// Status holds the value of the "status" field.
+	// Where the delivery stands.
 	Status webhookdelivery.Status `json:"status,omitempty"`
 	// attempts in the current round (the retry schedule's position)
 	Attempts int `json:"attempts,omitempty"`
 	// attempts ever, redeliveries included
 	TotalAttempts int `json:"total_attempts,omitempty"`
-	// NextAttemptAt holds the value of the "next_attempt_at" field.
+	// When it is (or was last) due to be sent: the retry schedule's next wait, pushed back by a Retry-After (at most 24 hours) on 429 and 5xx. Meaningful while PENDING.
 	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
 	// LockedUntil holds the value of the "locked_until" field.
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
-	// LastStatusCode holds the value of the "last_status_code" field.
+	// The HTTP status of the last attempt that got a response; null when none did (network error, timeout, refused address).
 	LastStatusCode *int `json:"last_status_code,omitempty"`
-	// LastError holds the value of the "last_error" field.
+	// Why the last attempt failed (e.g. "HTTP 500", a network error, "gave up after N attempts: …"); empty once it succeeded.
 	LastError string `json:"last_error,omitempty"`
-	// DeliveredAt holds the value of the "delivered_at" field.
+	// When the endpoint accepted it (2xx); null until it succeeds.
 	DeliveredAt *time.Time `json:"delivered_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WebhookDeliveryQuery when eager-loading is set.
@@ -57,11 +57,11 @@ type WebhookDelivery struct {
 
 // WebhookDeliveryEdges holds the relations/edges for other nodes in the graph.
 type WebhookDeliveryEdges struct {
-	// Organization holds the value of the organization edge.
+	// The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
 	Organization *Organization `json:"organization,omitempty"`
-	// Webhook holds the value of the webhook edge.
+	// The webhook it is sent to.
 	Webhook *Webhook `json:"webhook,omitempty"`
-	// AttemptLog holds the value of the attempt_log edge.
+	// Its HTTP attempts, redeliveries included: what was sent and what came back.
 	AttemptLog []*WebhookAttempt `json:"attempt_log,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

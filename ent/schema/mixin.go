@@ -27,9 +27,9 @@ type TimeMixin struct{ mixin.Schema }
 
 func (TimeMixin) Fields() []ent.Field {
 	return []ent.Field{
-		field.Time("created_at").SchemaType(mysqlTime).Default(time.Now).Immutable().
+		field.Time("created_at").Comment("When it was created (server time; defaults to now). Never changes.").SchemaType(mysqlTime).Default(time.Now).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
-		field.Time("updated_at").SchemaType(mysqlTime).Default(time.Now).UpdateDefault(time.Now).
+		field.Time("updated_at").Comment("When it last changed (server time). Set by the server on every change.").SchemaType(mysqlTime).Default(time.Now).UpdateDefault(time.Now).
 			Annotations(entgql.OrderField("UPDATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
@@ -47,7 +47,7 @@ func (TenantMixin) Fields() []ent.Field {
 
 func (TenantMixin) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("organization", Organization.Type).Field("organization_id").Unique().Required().Immutable().
+		edge.To("organization", Organization.Type).Comment("The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).").Field("organization_id").Unique().Required().Immutable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }

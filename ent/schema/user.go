@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/panicbutton/panicbutton/ent/schema/gqldoc"
 )
 
 func timeNow() time.Time { return time.Now() }
@@ -23,22 +24,22 @@ func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (User) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("email").NotEmpty().MaxLen(254).Annotations(entgql.OrderField("EMAIL")).
+		field.String("email").Comment("The sign-in address, stored lower-cased; unique within an organization (an address may have accounts in several organizations, which never learn of each other).").NotEmpty().MaxLen(254).Annotations(entgql.OrderField("EMAIL")).
 			Comment("stored lower-cased: MySQL columns are case-sensitive here; unique within an organization (an address may have an account in several organizations, which never learn of each other)"),
-		field.String("name").Default("").MaxLen(200).Annotations(entgql.OrderField("NAME")),
-		field.String("phone").Optional().MaxLen(40),
+		field.String("name").Comment("The person's name (at most 200 characters; may be empty).").Default("").MaxLen(200).Annotations(entgql.OrderField("NAME")),
+		field.String("phone").Comment("A phone number; empty if none.").Optional().MaxLen(40),
 		field.String("password_hash").Optional().Sensitive().Annotations(entgql.Skip()),
-		field.Enum("role").Values("SUPER_ADMIN", "ADMIN", "TECHNICIAN"),
+		field.Enum("role").Comment("What the user may do.").Values("SUPER_ADMIN", "ADMIN", "TECHNICIAN").Annotations(gqldoc.Values("SUPER_ADMIN", "The platform operator: every organization.", "ADMIN", "Administers one organization.", "TECHNICIAN", "Works the interventions assigned to them; reads what they need, changes nothing else.")),
 		field.Int("organization_id").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Bool("active").Default(true),
-		field.String("language").Default("en").MaxLen(8),
-		field.Time("last_login_at").SchemaType(mysqlTime).Optional().Nillable(),
+		field.Bool("active").Comment("false when the user is disabled: they cannot sign in and get no email.").Default(true),
+		field.String("language").Comment("The user's language for the admin and emails: en, fr or it.").Default("en").MaxLen(8),
+		field.Time("last_login_at").Comment("When the user last signed in; null if never.").SchemaType(mysqlTime).Optional().Nillable(),
 	}
 }
 
 func (User) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("organization", Organization.Type).Field("organization_id").Unique().
+		edge.To("organization", Organization.Type).Comment("The user's organization; null for the super-admin.").Field("organization_id").Unique().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 		// Not a GraphQL field: an unbounded back edge of Intervention.technicians (a cycle) that no client
 		// reads; interventions(where: {hasTechniciansWith: …}) pages the same rows (CHANGELOG.md).
@@ -58,7 +59,7 @@ func (User) Indexes() []ent.Index {
 }
 
 func (User) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField()}
+	return []schema.Annotation{schema.Comment("A person who signs in: the platform super-admin, an organization admin or a technician. Users are seen within their organization (by API keys with intervention scopes too, as technicians) and managed by its admins."), entgql.RelayConnection(), entgql.QueryField().Description("The users of the caller's organization (all users for the super-admin).")}
 }
 
 // Session is a signed-in browser or bearer token; stored server-side so it can be revoked and is shared by

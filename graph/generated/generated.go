@@ -5261,16 +5261,31 @@ var sources = []*ast.Source{
 # SESSION_EXPIRED, RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INTERNAL, and ORGANIZATION_DISABLED (added):
 # the printer's organization is disabled, so launch, registerPrinter and submitPanicReport are refused and store nothing.
 
-input CountersInput { total: Int, black: Int, color: Int, large: Int }
+"A printer's page counters (lifetime totals) as it reads them; omit a counter it does not have."
+input CountersInput {
+  "Total pages printed."
+  total: Int
+  "Black-and-white pages."
+  black: Int
+  "Colour pages."
+  color: Int
+  "Large-format (A3) pages."
+  large: Int
+}
 
+"What a printer app knows of its printer, sent with launch and registerPrinter."
 input PrinterInfoInput {
   "trimmed; 1..64 chars of [A-Za-z0-9._-]"
   serial: String!
+  "The model; null if unknown."
   model: String
+  "The printer's name; null if none."
   name: String
+  "Where the printer is; null if unknown."
   location: String
   "IPv4 or IPv6 literal"
   ip: String
+  "The page counters now; they are stored as a meter reading."
   counters: CountersInput
   "error messages in order: errors[0] is [[[OID1]]] … errors[3] is [[[OID4]]]"
   errors: [String!]
@@ -5294,12 +5309,38 @@ input SupplyInput {
   maxCapacity: Int
 }
 
-input LaunchInput { printer: PrinterInfoInput!, badgeEmail: String, language: String }
-input RegisterPrinterInput { printer: PrinterInfoInput!, printerCode: String!, badgeEmail: String, language: String }
+"The Panic Button was pressed on a printer."
+input LaunchInput {
+  "The printer, identified by its serial."
+  printer: PrinterInfoInput!
+  "The email of the user signed in on the printer (badge login), to prefill the report; null if none."
+  badgeEmail: String
+  "The language asked for (ISO 639-1, e.g. fr); the panic button's default when null or not enabled."
+  language: String
+}
+"An unknown printer is registered with the printer code shown in the admin."
+input RegisterPrinterInput {
+  "The printer, identified by its serial."
+  printer: PrinterInfoInput!
+  "The printer code the user typed (case, spaces and dashes do not matter). Wrong codes are rate-limited per address and serial."
+  printerCode: String!
+  "The email of the user signed in on the printer (badge login), to prefill the report; null if none."
+  badgeEmail: String
+  "The language asked for (ISO 639-1, e.g. fr); the panic button's default when null or not enabled."
+  language: String
+}
 
-enum LaunchStatus { READY, REGISTRATION_REQUIRED }
+"Whether the printer can report."
+enum LaunchStatus {
+  "The printer is registered: a session token and the kiosk are returned."
+  READY
+  "The printer is unknown: ask for the printer code and call registerPrinter."
+  REGISTRATION_REQUIRED
+}
 
+"What launch and registerPrinter answer."
 type LaunchPayload {
+  "READY, or REGISTRATION_REQUIRED for an unknown printer (launch only)."
   status: LaunchStatus!
   "READY only: signed, short-lived (30 min), bound to the printer"
   sessionToken: String
@@ -5309,6 +5350,7 @@ type LaunchPayload {
   prefillEmail: String
 }
 
+"What the kiosk pages show on a printer, in one language."
 type Kiosk {
   "the language chosen (requested one if enabled, else the org default)"
   language: String!
@@ -5323,49 +5365,164 @@ type Kiosk {
   "the organization's colours, key/CSS colour (keys: primary, background, text)"
   colors: [KioskColor!]!
 }
-type KioskText { key: String!, value: String! }
-type KioskColor { key: String!, value: String! }
-type KioskImage { key: String!, url: String! }
-type KioskCause { id: ID!, label: String! }
+"A kiosk text."
+type KioskText {
+  "Which text, e.g. a page title."
+  key: String!
+  "The text (rendered for the printer in Kiosk.texts; the template in PanicButton.kioskTexts)."
+  value: String!
+}
+"A kiosk colour."
+type KioskColor {
+  "Which colour: primary, background or text."
+  key: String!
+  "A CSS colour, e.g. #1f6feb."
+  value: String!
+}
+"A kiosk image."
+type KioskImage {
+  "Which image, e.g. logo or background."
+  key: String!
+  "Where to fetch the image (served with caching headers)."
+  url: String!
+}
+"A cause the reporter can tick."
+type KioskCause {
+  "The cause's global ID, for PanicReportInput.causeIds."
+  id: ID!
+  "The cause's label in the kiosk's language."
+  label: String!
+}
 
+"A report submitted from the kiosk."
 input PanicReportInput {
+  "The session token launch returned (valid 30 minutes, bound to the printer)."
   sessionToken: String!
+  "The reporter's email: they get the report email."
   email: String!
+  "The reporter's phone number (at most 40 characters); null for none."
   phone: String
   "at least one"
   causeIds: [ID!]!
   "up to 4000 chars"
   message: String
+  "The report's language (ISO 639-1); the kiosk's language when null or not enabled."
   language: String
 }
 
-type PanicReportPayload { reference: String!, status: String!, emailsQueued: Int! }
+"What submitPanicReport did."
+type PanicReportPayload {
+  "The intervention's reference, e.g. PB-2026-000123, to show the reporter."
+  reference: String!
+  "The name of the intervention's status."
+  status: String!
+  "How many emails were queued (report email to the reporter, to the technical addresses)."
+  emailsQueued: Int!
+}
 
 extend type Mutation {
   "ORGANIZATION_DISABLED when the printer's organization is disabled (nothing is recorded)"
-  launch(input: LaunchInput!): LaunchPayload!
+  launch(
+    "The printer and who pressed the button."
+    input: LaunchInput!
+  ): LaunchPayload!
   "UNKNOWN_PRINTER_CODE for a wrong code; ORGANIZATION_DISABLED for the right code of a disabled organization"
-  registerPrinter(input: RegisterPrinterInput!): LaunchPayload!
+  registerPrinter(
+    "The printer and the code typed."
+    input: RegisterPrinterInput!
+  ): LaunchPayload!
   "ORGANIZATION_DISABLED when the printer's organization is disabled (no intervention is opened)"
-  submitPanicReport(input: PanicReportInput!): PanicReportPayload!
+  submitPanicReport(
+    "The report."
+    input: PanicReportInput!
+  ): PanicReportPayload!
 }
 `, BuiltIn: false},
-	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
-directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
+	{Name: "../ent.graphqls", Input: `"""
+Server code generation only (gqlgen): how a field maps to Go. Clients can ignore it.
+"""
+directive @goField(
+  """
+  Resolve the field with a resolver function rather than a struct field.
+  """
+  forceResolver: Boolean
+
+  """
+  The Go struct field or method behind the GraphQL field.
+  """
+  name: String
+
+  """
+  Distinguish an omitted input field from an explicit null.
+  """
+  omittable: Boolean
+) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
+"""
+Server code generation only (gqlgen): the Go type behind a GraphQL type. Clients can ignore it.
+"""
+directive @goModel(
+  """
+  The Go type.
+  """
+  model: String
+
+  """
+  Go types to choose from.
+  """
+  models: [String!]
+
+  """
+  Generate the Go type even if one is named.
+  """
+  forceGenerate: Boolean
+) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
+"""
+A partner's API key: it acts for one organization with the scopes it was given. The key itself is shown once, by createApiKey, and stored only as a hash. Visible to the organization's admins and the super-admin; keys never see other keys.
+"""
 type APIKey implements Node {
+  """
+  The APIKey's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  A name to recognise the key by, e.g. the partner system using it (1 to 200 characters).
+  """
   name: String!
   """
-  first characters of the key, to recognise it
+  The first characters of the key, to recognise it (the rest is never shown again).
   """
   prefix: String!
+  """
+  What the key may do: any of interventions:read, interventions:write, printers:read, webhooks:manage (see ` + "`" + `apiKeyScopes` + "`" + `).
+  """
   scopes: [String!]!
+  """
+  When a request last authenticated with the key (to the minute: it is updated at most once a minute); null if it was never used.
+  """
   lastUsedAt: Time
+  """
+  When the key was revoked (it has stopped working since); null while it works.
+  """
   revokedAt: Time
+  """
+  The global ID of the admin who created the key; null if that user was deleted.
+  """
   createdByID: ID
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The admin who created the key; null if that user was deleted.
+  """
   createdBy: User
 }
 """
@@ -5412,135 +5569,386 @@ input APIKeyOrder {
   field: APIKeyOrderField!
 }
 """
-Properties by which APIKey connections can be ordered.
+What APIKey connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `APIKeyOrder` + "`" + `).
 """
 enum APIKeyOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
 }
 """
-APIKeyWhereInput is used for filtering APIKey objects.
-Input was generated by ent.
+Filters APIKeys: an APIKey matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input APIKeyWhereInput {
+  """
+  Matches the APIKeys this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: APIKeyWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [APIKeyWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [APIKeyWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  name field predicates
+  ` + "`" + `name` + "`" + ` equals the value.
   """
   name: String
+  """
+  ` + "`" + `name` + "`" + ` is not equal to the value.
+  """
   nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of the values.
+  """
   nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of the values.
+  """
   nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after the value (byte order).
+  """
   nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts after it (byte order).
+  """
   nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before the value (byte order).
+  """
   nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts before it (byte order).
+  """
   nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
+  """
   nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasSuffix: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value, ignoring case.
+  """
   nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value, ignoring case.
+  """
   nameContainsFold: String
   """
-  prefix field predicates
+  ` + "`" + `prefix` + "`" + ` equals the value.
   """
   prefix: String
+  """
+  ` + "`" + `prefix` + "`" + ` is not equal to the value.
+  """
   prefixNEQ: String
+  """
+  ` + "`" + `prefix` + "`" + ` is one of the values.
+  """
   prefixIn: [String!]
+  """
+  ` + "`" + `prefix` + "`" + ` is none of the values.
+  """
   prefixNotIn: [String!]
+  """
+  ` + "`" + `prefix` + "`" + ` sorts after the value (byte order).
+  """
   prefixGT: String
+  """
+  ` + "`" + `prefix` + "`" + ` equals the value or sorts after it (byte order).
+  """
   prefixGTE: String
+  """
+  ` + "`" + `prefix` + "`" + ` sorts before the value (byte order).
+  """
   prefixLT: String
+  """
+  ` + "`" + `prefix` + "`" + ` equals the value or sorts before it (byte order).
+  """
   prefixLTE: String
+  """
+  ` + "`" + `prefix` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `prefixContainsFold` + "`" + ` ignores case on both.
+  """
   prefixContains: String
+  """
+  ` + "`" + `prefix` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   prefixHasPrefix: String
+  """
+  ` + "`" + `prefix` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   prefixHasSuffix: String
+  """
+  ` + "`" + `prefix` + "`" + ` equals the value, ignoring case.
+  """
   prefixEqualFold: String
+  """
+  ` + "`" + `prefix` + "`" + ` contains the value, ignoring case.
+  """
   prefixContainsFold: String
   """
-  last_used_at field predicates
+  ` + "`" + `lastUsedAt` + "`" + ` equals the value.
   """
   lastUsedAt: Time
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is not equal to the value. A null ` + "`" + `lastUsedAt` + "`" + ` does not match.
+  """
   lastUsedAtNEQ: Time
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is one of the values.
+  """
   lastUsedAtIn: [Time!]
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is none of the values. A null ` + "`" + `lastUsedAt` + "`" + ` does not match.
+  """
   lastUsedAtNotIn: [Time!]
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is after the value.
+  """
   lastUsedAtGT: Time
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is at or after the value.
+  """
   lastUsedAtGTE: Time
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is before the value.
+  """
   lastUsedAtLT: Time
+  """
+  ` + "`" + `lastUsedAt` + "`" + ` is at or before the value.
+  """
   lastUsedAtLTE: Time
+  """
+  true: only where ` + "`" + `lastUsedAt` + "`" + ` is null (not set); false does not filter.
+  """
   lastUsedAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastUsedAt` + "`" + ` is set (not null); false does not filter.
+  """
   lastUsedAtNotNil: Boolean
   """
-  revoked_at field predicates
+  ` + "`" + `revokedAt` + "`" + ` equals the value.
   """
   revokedAt: Time
+  """
+  ` + "`" + `revokedAt` + "`" + ` is not equal to the value. A null ` + "`" + `revokedAt` + "`" + ` does not match.
+  """
   revokedAtNEQ: Time
+  """
+  ` + "`" + `revokedAt` + "`" + ` is one of the values.
+  """
   revokedAtIn: [Time!]
+  """
+  ` + "`" + `revokedAt` + "`" + ` is none of the values. A null ` + "`" + `revokedAt` + "`" + ` does not match.
+  """
   revokedAtNotIn: [Time!]
+  """
+  ` + "`" + `revokedAt` + "`" + ` is after the value.
+  """
   revokedAtGT: Time
+  """
+  ` + "`" + `revokedAt` + "`" + ` is at or after the value.
+  """
   revokedAtGTE: Time
+  """
+  ` + "`" + `revokedAt` + "`" + ` is before the value.
+  """
   revokedAtLT: Time
+  """
+  ` + "`" + `revokedAt` + "`" + ` is at or before the value.
+  """
   revokedAtLTE: Time
+  """
+  true: only where ` + "`" + `revokedAt` + "`" + ` is null (not set); false does not filter.
+  """
   revokedAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `revokedAt` + "`" + ` is set (not null); false does not filter.
+  """
   revokedAtNotNil: Boolean
   """
-  created_by_id field predicates
+  ` + "`" + `createdByID` + "`" + ` equals the value.
   """
   createdByID: ID
+  """
+  ` + "`" + `createdByID` + "`" + ` is not equal to the value. A null ` + "`" + `createdByID` + "`" + ` does not match.
+  """
   createdByIDNEQ: ID
+  """
+  ` + "`" + `createdByID` + "`" + ` is one of the values.
+  """
   createdByIDIn: [ID!]
+  """
+  ` + "`" + `createdByID` + "`" + ` is none of the values. A null ` + "`" + `createdByID` + "`" + ` does not match.
+  """
   createdByIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `createdByID` + "`" + ` is null (not set); false does not filter.
+  """
   createdByIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `createdByID` + "`" + ` is set (not null); false does not filter.
+  """
   createdByIDNotNil: Boolean
   """
-  created_by edge predicates
+  true: only APIKeys with a ` + "`" + `createdBy` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasCreatedBy: Boolean
+  """
+  Only APIKeys whose ` + "`" + `createdBy` + "`" + ` matches at least one of these User filters. The filters see only the Users the caller may read; one the caller may not read at all is refused.
+  """
   hasCreatedByWith: [UserWhereInput!]
 }
+"""
+One change made through the API: which mutation, by whom (a user or an API key), on which object, when and from which address. Written by the server for every admin mutation, never changed. Readable by the organization's admins and the super-admin only.
+"""
 type AuditLog implements Node {
+  """
+  The AuditLog's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The global ID of the user who made the change; null when an API key made it (see apiKeyID) or the user was deleted.
+  """
   actorID: ID
+  """
+  The numeric database id of the API key that made the change; null when a signed-in user made it.
+  """
   apiKeyID: Int
+  """
+  The GraphQL mutation that made the change, e.g. ` + "`" + `updatePrinter` + "`" + ` (at most 100 characters).
+  """
   operation: String!
+  """
+  The type of the changed object, e.g. ` + "`" + `Printer` + "`" + `; empty when the mutation has no single object.
+  """
   objectType: String
+  """
+  The changed object's id as the mutation received it; empty when the mutation has no single object.
+  """
   objectID: String
+  """
+  The IPv4 or IPv6 address the request came from; empty when unknown.
+  """
   ip: String
+  """
+  When the change was made (server time).
+  """
   createdAt: Time!
+  """
+  The user who made the change; null for API keys and deleted users.
+  """
   actor: User
 }
 """
@@ -5587,147 +5995,434 @@ input AuditLogOrder {
   field: AuditLogOrderField!
 }
 """
-Properties by which AuditLog connections can be ordered.
+What AuditLog connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `AuditLogOrder` + "`" + `).
 """
 enum AuditLogOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
 }
 """
-AuditLogWhereInput is used for filtering AuditLog objects.
-Input was generated by ent.
+Filters AuditLogs: an AuditLog matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input AuditLogWhereInput {
+  """
+  Matches the AuditLogs this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: AuditLogWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [AuditLogWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [AuditLogWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  actor_id field predicates
+  ` + "`" + `actorID` + "`" + ` equals the value.
   """
   actorID: ID
+  """
+  ` + "`" + `actorID` + "`" + ` is not equal to the value. A null ` + "`" + `actorID` + "`" + ` does not match.
+  """
   actorIDNEQ: ID
+  """
+  ` + "`" + `actorID` + "`" + ` is one of the values.
+  """
   actorIDIn: [ID!]
+  """
+  ` + "`" + `actorID` + "`" + ` is none of the values. A null ` + "`" + `actorID` + "`" + ` does not match.
+  """
   actorIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `actorID` + "`" + ` is null (not set); false does not filter.
+  """
   actorIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `actorID` + "`" + ` is set (not null); false does not filter.
+  """
   actorIDNotNil: Boolean
   """
-  api_key_id field predicates
+  ` + "`" + `apiKeyID` + "`" + ` equals the value.
   """
   apiKeyID: Int
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is not equal to the value. A null ` + "`" + `apiKeyID` + "`" + ` does not match.
+  """
   apiKeyIDNEQ: Int
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is one of the values.
+  """
   apiKeyIDIn: [Int!]
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is none of the values. A null ` + "`" + `apiKeyID` + "`" + ` does not match.
+  """
   apiKeyIDNotIn: [Int!]
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is greater than the value.
+  """
   apiKeyIDGT: Int
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is greater than or equal to the value.
+  """
   apiKeyIDGTE: Int
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is less than the value.
+  """
   apiKeyIDLT: Int
+  """
+  ` + "`" + `apiKeyID` + "`" + ` is less than or equal to the value.
+  """
   apiKeyIDLTE: Int
+  """
+  true: only where ` + "`" + `apiKeyID` + "`" + ` is null (not set); false does not filter.
+  """
   apiKeyIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `apiKeyID` + "`" + ` is set (not null); false does not filter.
+  """
   apiKeyIDNotNil: Boolean
   """
-  operation field predicates
+  ` + "`" + `operation` + "`" + ` equals the value.
   """
   operation: String
+  """
+  ` + "`" + `operation` + "`" + ` is not equal to the value.
+  """
   operationNEQ: String
+  """
+  ` + "`" + `operation` + "`" + ` is one of the values.
+  """
   operationIn: [String!]
+  """
+  ` + "`" + `operation` + "`" + ` is none of the values.
+  """
   operationNotIn: [String!]
+  """
+  ` + "`" + `operation` + "`" + ` sorts after the value (byte order).
+  """
   operationGT: String
+  """
+  ` + "`" + `operation` + "`" + ` equals the value or sorts after it (byte order).
+  """
   operationGTE: String
+  """
+  ` + "`" + `operation` + "`" + ` sorts before the value (byte order).
+  """
   operationLT: String
+  """
+  ` + "`" + `operation` + "`" + ` equals the value or sorts before it (byte order).
+  """
   operationLTE: String
+  """
+  ` + "`" + `operation` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `operationContainsFold` + "`" + ` ignores case on both.
+  """
   operationContains: String
+  """
+  ` + "`" + `operation` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   operationHasPrefix: String
+  """
+  ` + "`" + `operation` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   operationHasSuffix: String
+  """
+  ` + "`" + `operation` + "`" + ` equals the value, ignoring case.
+  """
   operationEqualFold: String
+  """
+  ` + "`" + `operation` + "`" + ` contains the value, ignoring case.
+  """
   operationContainsFold: String
   """
-  object_type field predicates
+  ` + "`" + `objectType` + "`" + ` equals the value.
   """
   objectType: String
+  """
+  ` + "`" + `objectType` + "`" + ` is not equal to the value. A null ` + "`" + `objectType` + "`" + ` does not match.
+  """
   objectTypeNEQ: String
+  """
+  ` + "`" + `objectType` + "`" + ` is one of the values.
+  """
   objectTypeIn: [String!]
+  """
+  ` + "`" + `objectType` + "`" + ` is none of the values. A null ` + "`" + `objectType` + "`" + ` does not match.
+  """
   objectTypeNotIn: [String!]
+  """
+  ` + "`" + `objectType` + "`" + ` sorts after the value (byte order).
+  """
   objectTypeGT: String
+  """
+  ` + "`" + `objectType` + "`" + ` equals the value or sorts after it (byte order).
+  """
   objectTypeGTE: String
+  """
+  ` + "`" + `objectType` + "`" + ` sorts before the value (byte order).
+  """
   objectTypeLT: String
+  """
+  ` + "`" + `objectType` + "`" + ` equals the value or sorts before it (byte order).
+  """
   objectTypeLTE: String
+  """
+  ` + "`" + `objectType` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `objectTypeContainsFold` + "`" + ` ignores case on both.
+  """
   objectTypeContains: String
+  """
+  ` + "`" + `objectType` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   objectTypeHasPrefix: String
+  """
+  ` + "`" + `objectType` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   objectTypeHasSuffix: String
+  """
+  true: only where ` + "`" + `objectType` + "`" + ` is null (not set); false does not filter.
+  """
   objectTypeIsNil: Boolean
+  """
+  true: only where ` + "`" + `objectType` + "`" + ` is set (not null); false does not filter.
+  """
   objectTypeNotNil: Boolean
+  """
+  ` + "`" + `objectType` + "`" + ` equals the value, ignoring case.
+  """
   objectTypeEqualFold: String
+  """
+  ` + "`" + `objectType` + "`" + ` contains the value, ignoring case.
+  """
   objectTypeContainsFold: String
   """
-  object_id field predicates
+  ` + "`" + `objectID` + "`" + ` equals the value.
   """
   objectID: String
+  """
+  ` + "`" + `objectID` + "`" + ` is not equal to the value. A null ` + "`" + `objectID` + "`" + ` does not match.
+  """
   objectIDNEQ: String
+  """
+  ` + "`" + `objectID` + "`" + ` is one of the values.
+  """
   objectIDIn: [String!]
+  """
+  ` + "`" + `objectID` + "`" + ` is none of the values. A null ` + "`" + `objectID` + "`" + ` does not match.
+  """
   objectIDNotIn: [String!]
+  """
+  ` + "`" + `objectID` + "`" + ` sorts after the value (byte order).
+  """
   objectIDGT: String
+  """
+  ` + "`" + `objectID` + "`" + ` equals the value or sorts after it (byte order).
+  """
   objectIDGTE: String
+  """
+  ` + "`" + `objectID` + "`" + ` sorts before the value (byte order).
+  """
   objectIDLT: String
+  """
+  ` + "`" + `objectID` + "`" + ` equals the value or sorts before it (byte order).
+  """
   objectIDLTE: String
+  """
+  ` + "`" + `objectID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `objectIDContainsFold` + "`" + ` ignores case on both.
+  """
   objectIDContains: String
+  """
+  ` + "`" + `objectID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   objectIDHasPrefix: String
+  """
+  ` + "`" + `objectID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   objectIDHasSuffix: String
+  """
+  true: only where ` + "`" + `objectID` + "`" + ` is null (not set); false does not filter.
+  """
   objectIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `objectID` + "`" + ` is set (not null); false does not filter.
+  """
   objectIDNotNil: Boolean
+  """
+  ` + "`" + `objectID` + "`" + ` equals the value, ignoring case.
+  """
   objectIDEqualFold: String
+  """
+  ` + "`" + `objectID` + "`" + ` contains the value, ignoring case.
+  """
   objectIDContainsFold: String
   """
-  ip field predicates
+  ` + "`" + `ip` + "`" + ` equals the value.
   """
   ip: String
+  """
+  ` + "`" + `ip` + "`" + ` is not equal to the value. A null ` + "`" + `ip` + "`" + ` does not match.
+  """
   ipNEQ: String
+  """
+  ` + "`" + `ip` + "`" + ` is one of the values.
+  """
   ipIn: [String!]
+  """
+  ` + "`" + `ip` + "`" + ` is none of the values. A null ` + "`" + `ip` + "`" + ` does not match.
+  """
   ipNotIn: [String!]
+  """
+  ` + "`" + `ip` + "`" + ` sorts after the value (byte order).
+  """
   ipGT: String
+  """
+  ` + "`" + `ip` + "`" + ` equals the value or sorts after it (byte order).
+  """
   ipGTE: String
+  """
+  ` + "`" + `ip` + "`" + ` sorts before the value (byte order).
+  """
   ipLT: String
+  """
+  ` + "`" + `ip` + "`" + ` equals the value or sorts before it (byte order).
+  """
   ipLTE: String
+  """
+  ` + "`" + `ip` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `ipContainsFold` + "`" + ` ignores case on both.
+  """
   ipContains: String
+  """
+  ` + "`" + `ip` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   ipHasPrefix: String
+  """
+  ` + "`" + `ip` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   ipHasSuffix: String
+  """
+  true: only where ` + "`" + `ip` + "`" + ` is null (not set); false does not filter.
+  """
   ipIsNil: Boolean
+  """
+  true: only where ` + "`" + `ip` + "`" + ` is set (not null); false does not filter.
+  """
   ipNotNil: Boolean
+  """
+  ` + "`" + `ip` + "`" + ` equals the value, ignoring case.
+  """
   ipEqualFold: String
+  """
+  ` + "`" + `ip` + "`" + ` contains the value, ignoring case.
+  """
   ipContainsFold: String
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  actor edge predicates
+  true: only AuditLogs with a ` + "`" + `actor` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasActor: Boolean
+  """
+  Only AuditLogs whose ` + "`" + `actor` + "`" + ` matches at least one of these User filters. The filters see only the Users the caller may read; one the caller may not read at all is refused.
+  """
   hasActorWith: [UserWhereInput!]
 }
+"""
+A reason for a failure that the reporter ticks on the kiosk, configured per panic button. Interventions keep the labels they were reported with, so editing or deleting a cause never changes an old intervention. Readable by the organization's users and by API keys with interventions:read or interventions:write; changed by admins.
+"""
 type Cause implements Node {
+  """
+  The Cause's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The global ID of the panic button the cause belongs to.
+  """
   panicButtonID: ID!
+  """
+  The cause's place in the list shown on the kiosk, from 0 (see ` + "`" + `reorderCauses` + "`" + `).
+  """
   position: Int!
+  """
+  Whether the kiosk offers the cause; an inactive cause stays on the interventions reported with it.
+  """
   active: Boolean!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The panic button the cause belongs to.
+  """
   panicButton: PanicButton!
 }
 """
@@ -5744,112 +6439,259 @@ input CauseOrder {
   field: CauseOrderField!
 }
 """
-Properties by which Cause connections can be ordered.
+What Cause connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `CauseOrder` + "`" + `).
 """
 enum CauseOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `position` + "`" + `.
+  """
   POSITION
 }
 """
-CauseWhereInput is used for filtering Cause objects.
-Input was generated by ent.
+Filters Causes: a Cause matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input CauseWhereInput {
+  """
+  Matches the Causes this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: CauseWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [CauseWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [CauseWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  panic_button_id field predicates
+  ` + "`" + `panicButtonID` + "`" + ` equals the value.
   """
   panicButtonID: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is not equal to the value.
+  """
   panicButtonIDNEQ: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is one of the values.
+  """
   panicButtonIDIn: [ID!]
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is none of the values.
+  """
   panicButtonIDNotIn: [ID!]
   """
-  position field predicates
+  ` + "`" + `position` + "`" + ` equals the value.
   """
   position: Int
+  """
+  ` + "`" + `position` + "`" + ` is not equal to the value.
+  """
   positionNEQ: Int
+  """
+  ` + "`" + `position` + "`" + ` is one of the values.
+  """
   positionIn: [Int!]
+  """
+  ` + "`" + `position` + "`" + ` is none of the values.
+  """
   positionNotIn: [Int!]
+  """
+  ` + "`" + `position` + "`" + ` is greater than the value.
+  """
   positionGT: Int
+  """
+  ` + "`" + `position` + "`" + ` is greater than or equal to the value.
+  """
   positionGTE: Int
+  """
+  ` + "`" + `position` + "`" + ` is less than the value.
+  """
   positionLT: Int
+  """
+  ` + "`" + `position` + "`" + ` is less than or equal to the value.
+  """
   positionLTE: Int
   """
-  active field predicates
+  ` + "`" + `active` + "`" + ` equals the value.
   """
   active: Boolean
+  """
+  ` + "`" + `active` + "`" + ` is not equal to the value.
+  """
   activeNEQ: Boolean
   """
-  panic_button edge predicates
+  true: only Causes with a ` + "`" + `panicButton` + "`" + `; false: only those without one. A PanicButton the caller may not see counts as none.
   """
   hasPanicButton: Boolean
+  """
+  Only Causes whose ` + "`" + `panicButton` + "`" + ` matches at least one of these PanicButton filters. The filters see only the PanicButtons the caller may read; one the caller may not read at all is refused.
+  """
   hasPanicButtonWith: [PanicButtonWhereInput!]
   """
-  interventions edge predicates
+  true: only Causes with at least one of ` + "`" + `interventions` + "`" + `; false: only those with none. Interventions the caller may not see count as none.
   """
   hasInterventions: Boolean
+  """
+  Only Causes with at least one of ` + "`" + `interventions` + "`" + ` matching one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasInterventionsWith: [InterventionWhereInput!]
 }
 """
-CreateInterventionStatusInput is used for create InterventionStatus object.
-Input was generated by ent.
+A new InterventionStatus. Omitted optional fields take their default.
 """
 input CreateInterventionStatusInput {
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time
+  """
+  The status name in the organization's default language (1 to 100 characters, unique in the organization).
+  """
   name: String!
+  """
+  The status's place in the workflow order, from 0 (see reorderInterventionStatuses).
+  """
   position: Int
+  """
+  What the status means, whatever its name: open, in progress or closed.
+  """
   category: InterventionStatusCategory!
   """
-  new interventions start in this status
+  Whether new interventions start in this status (otherwise they start in the first status by position).
   """
   isInitial: Boolean
 }
 """
-CreateOrganizationInput is used for create Organization object.
-Input was generated by ent.
+A new Organization. Omitted optional fields take their default.
 """
 input CreateOrganizationInput {
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time
+  """
+  The organization's name (1 to 200 characters).
+  """
   name: String!
+  """
+  A unique short name: lower-case letters, digits and dashes (at most 64 characters).
+  """
   slug: String!
+  """
+  The language used when none is chosen (emails, kiosk, fallback of translations), e.g. en.
+  """
   defaultLanguage: String
+  """
+  The IANA time zone of dates in emails, e.g. Europe/Paris.
+  """
   timezone: String
+  """
+  false when the organization is disabled: its users cannot sign in, its API keys stop working and its printers cannot report.
+  """
   active: Boolean
   """
   whether a printer registered elsewhere may be moved to this organization's panic buttons by printer code
@@ -5865,25 +6707,85 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+"""
+An email in the outbox: rendered and written in the same transaction as the change that caused it, then delivered (retried with backoff) until sent or dead. Readable by the organization's admins; API keys with interventions:write cause them but cannot read them.
+"""
 type EmailMessage implements Node {
+  """
+  The EmailMessage's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The global ID of the intervention the email is about; null for emails about no intervention (invitations, password resets, tests) or when the intervention was deleted.
+  """
   interventionID: ID
+  """
+  What the email is (which template it was rendered from).
+  """
   kind: EmailMessageKind!
+  """
+  The sender address.
+  """
   fromEmail: String!
+  """
+  The sender name; empty for none.
+  """
   fromName: String
+  """
+  The recipient addresses.
+  """
   to: [String!]!
+  """
+  The rendered subject (single line).
+  """
   subject: String!
+  """
+  The rendered HTML body.
+  """
   html: String!
+  """
+  The rendered plain-text body, derived from the HTML.
+  """
   text: String!
+  """
+  Where the email is in its delivery.
+  """
   status: EmailMessageStatus!
+  """
+  How many times sending was tried.
+  """
   attempts: Int!
+  """
+  When the next try is due (for QUEUED emails).
+  """
   nextAttemptAt: Time!
+  """
+  Why the last try failed, as the provider said; empty if it did not fail or the email was sent.
+  """
   lastError: String
+  """
+  The id the email provider gave the message, to trace it there; empty until sent.
+  """
   providerMessageID: String
+  """
+  When the provider accepted the email; null until then.
+  """
   sentAt: Time
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The intervention the email is about; null when about none or deleted.
+  """
   intervention: Intervention
 }
 """
@@ -5917,21 +6819,60 @@ type EmailMessageEdge {
   cursor: Cursor!
 }
 """
-EmailMessageKind is enum for the field kind
+What the email is (which template it was rendered from).
 """
 enum EmailMessageKind @goModel(model: "github.com/panicbutton/panicbutton/ent/emailmessage.Kind") {
+  """
+  The report confirmation to the reporter.
+  """
   REPORT_USER
+  """
+  The report to the panic button's technical addresses.
+  """
   REPORT_TECH
+  """
+  A status change, to an admin.
+  """
   STATUS_ADMIN
+  """
+  A status change, to the customer (the reporter or the printer's customer contact).
+  """
   STATUS_CUSTOMER
+  """
+  A status change, to an assigned technician.
+  """
   STATUS_TECHNICIAN
+  """
+  An invitation to a new user, with the link to choose a password.
+  """
   INVITE
+  """
+  A link to choose a new password.
+  """
   PASSWORD_RESET
+  """
+  A test email sent by an admin (sendTestEmail).
+  """
   TEST
+  """
+  To the admins: a webhook endpoint was turned off after failing.
+  """
   WEBHOOK_DISABLED
+  """
+  A public note, to the reporter.
+  """
   NOTE_CUSTOMER
+  """
+  To the admins: a printer has not been seen for PRINTER_SILENT_AFTER.
+  """
   PRINTER_SILENT
+  """
+  To the admins: a silent printer was seen again.
+  """
   PRINTER_BACK
+  """
+  To the admins: a supply fell below a low-supply rule's threshold.
+  """
   SUPPLY_LOW
 }
 """
@@ -5948,260 +6889,703 @@ input EmailMessageOrder {
   field: EmailMessageOrderField!
 }
 """
-Properties by which EmailMessage connections can be ordered.
+What EmailMessage connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `EmailMessageOrder` + "`" + `).
 """
 enum EmailMessageOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `nextAttemptAt` + "`" + `.
+  """
   NEXT_ATTEMPT_AT
 }
 """
-EmailMessageStatus is enum for the field status
+Where the email is in its delivery.
 """
 enum EmailMessageStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/emailmessage.Status") {
+  """
+  Waiting to be sent at nextAttemptAt: the first try, or a retry after a temporary failure (see lastError).
+  """
   QUEUED
+  """
+  Being handed to the email provider by a server instance.
+  """
   SENDING
+  """
+  Accepted by the email provider.
+  """
   SENT
+  """
+  Refused for good by the email provider (e.g. an invalid address): not tried again unless ` + "`" + `retryEmailMessage` + "`" + ` queues it.
+  """
   FAILED
+  """
+  Given up after the last allowed try: ` + "`" + `retryEmailMessage` + "`" + ` queues it again.
+  """
   DEAD
 }
 """
-EmailMessageWhereInput is used for filtering EmailMessage objects.
-Input was generated by ent.
+Filters EmailMessages: an EmailMessage matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input EmailMessageWhereInput {
+  """
+  Matches the EmailMessages this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: EmailMessageWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [EmailMessageWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [EmailMessageWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  intervention_id field predicates
+  ` + "`" + `interventionID` + "`" + ` equals the value.
   """
   interventionID: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is not equal to the value. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
   interventionIDNEQ: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is one of the values.
+  """
   interventionIDIn: [ID!]
+  """
+  ` + "`" + `interventionID` + "`" + ` is none of the values. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
   interventionIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is null (not set); false does not filter.
+  """
   interventionIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is set (not null); false does not filter.
+  """
   interventionIDNotNil: Boolean
   """
-  kind field predicates
+  ` + "`" + `kind` + "`" + ` equals the value.
   """
   kind: EmailMessageKind
+  """
+  ` + "`" + `kind` + "`" + ` is not equal to the value.
+  """
   kindNEQ: EmailMessageKind
+  """
+  ` + "`" + `kind` + "`" + ` is one of the values.
+  """
   kindIn: [EmailMessageKind!]
+  """
+  ` + "`" + `kind` + "`" + ` is none of the values.
+  """
   kindNotIn: [EmailMessageKind!]
   """
-  from_email field predicates
+  ` + "`" + `fromEmail` + "`" + ` equals the value.
   """
   fromEmail: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is not equal to the value.
+  """
   fromEmailNEQ: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is one of the values.
+  """
   fromEmailIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` is none of the values.
+  """
   fromEmailNotIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts after the value (byte order).
+  """
   fromEmailGT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   fromEmailGTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts before the value (byte order).
+  """
   fromEmailLT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   fromEmailLTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromEmailContainsFold` + "`" + ` ignores case on both.
+  """
   fromEmailContains: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromEmailHasPrefix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromEmailHasSuffix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value, ignoring case.
+  """
   fromEmailEqualFold: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value, ignoring case.
+  """
   fromEmailContainsFold: String
   """
-  from_name field predicates
+  ` + "`" + `fromName` + "`" + ` equals the value.
   """
   fromName: String
+  """
+  ` + "`" + `fromName` + "`" + ` is not equal to the value. A null ` + "`" + `fromName` + "`" + ` does not match.
+  """
   fromNameNEQ: String
+  """
+  ` + "`" + `fromName` + "`" + ` is one of the values.
+  """
   fromNameIn: [String!]
+  """
+  ` + "`" + `fromName` + "`" + ` is none of the values. A null ` + "`" + `fromName` + "`" + ` does not match.
+  """
   fromNameNotIn: [String!]
+  """
+  ` + "`" + `fromName` + "`" + ` sorts after the value (byte order).
+  """
   fromNameGT: String
+  """
+  ` + "`" + `fromName` + "`" + ` equals the value or sorts after it (byte order).
+  """
   fromNameGTE: String
+  """
+  ` + "`" + `fromName` + "`" + ` sorts before the value (byte order).
+  """
   fromNameLT: String
+  """
+  ` + "`" + `fromName` + "`" + ` equals the value or sorts before it (byte order).
+  """
   fromNameLTE: String
+  """
+  ` + "`" + `fromName` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromNameContainsFold` + "`" + ` ignores case on both.
+  """
   fromNameContains: String
+  """
+  ` + "`" + `fromName` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromNameHasPrefix: String
+  """
+  ` + "`" + `fromName` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromNameHasSuffix: String
+  """
+  true: only where ` + "`" + `fromName` + "`" + ` is null (not set); false does not filter.
+  """
   fromNameIsNil: Boolean
+  """
+  true: only where ` + "`" + `fromName` + "`" + ` is set (not null); false does not filter.
+  """
   fromNameNotNil: Boolean
+  """
+  ` + "`" + `fromName` + "`" + ` equals the value, ignoring case.
+  """
   fromNameEqualFold: String
+  """
+  ` + "`" + `fromName` + "`" + ` contains the value, ignoring case.
+  """
   fromNameContainsFold: String
   """
-  subject field predicates
+  ` + "`" + `subject` + "`" + ` equals the value.
   """
   subject: String
+  """
+  ` + "`" + `subject` + "`" + ` is not equal to the value.
+  """
   subjectNEQ: String
+  """
+  ` + "`" + `subject` + "`" + ` is one of the values.
+  """
   subjectIn: [String!]
+  """
+  ` + "`" + `subject` + "`" + ` is none of the values.
+  """
   subjectNotIn: [String!]
+  """
+  ` + "`" + `subject` + "`" + ` sorts after the value (byte order).
+  """
   subjectGT: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   subjectGTE: String
+  """
+  ` + "`" + `subject` + "`" + ` sorts before the value (byte order).
+  """
   subjectLT: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   subjectLTE: String
+  """
+  ` + "`" + `subject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `subjectContainsFold` + "`" + ` ignores case on both.
+  """
   subjectContains: String
+  """
+  ` + "`" + `subject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   subjectHasPrefix: String
+  """
+  ` + "`" + `subject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   subjectHasSuffix: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value, ignoring case.
+  """
   subjectEqualFold: String
+  """
+  ` + "`" + `subject` + "`" + ` contains the value, ignoring case.
+  """
   subjectContainsFold: String
   """
-  status field predicates
+  ` + "`" + `status` + "`" + ` equals the value.
   """
   status: EmailMessageStatus
+  """
+  ` + "`" + `status` + "`" + ` is not equal to the value.
+  """
   statusNEQ: EmailMessageStatus
+  """
+  ` + "`" + `status` + "`" + ` is one of the values.
+  """
   statusIn: [EmailMessageStatus!]
+  """
+  ` + "`" + `status` + "`" + ` is none of the values.
+  """
   statusNotIn: [EmailMessageStatus!]
   """
-  attempts field predicates
+  ` + "`" + `attempts` + "`" + ` equals the value.
   """
   attempts: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is not equal to the value.
+  """
   attemptsNEQ: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is one of the values.
+  """
   attemptsIn: [Int!]
+  """
+  ` + "`" + `attempts` + "`" + ` is none of the values.
+  """
   attemptsNotIn: [Int!]
+  """
+  ` + "`" + `attempts` + "`" + ` is greater than the value.
+  """
   attemptsGT: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is greater than or equal to the value.
+  """
   attemptsGTE: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is less than the value.
+  """
   attemptsLT: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is less than or equal to the value.
+  """
   attemptsLTE: Int
   """
-  next_attempt_at field predicates
+  ` + "`" + `nextAttemptAt` + "`" + ` equals the value.
   """
   nextAttemptAt: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is not equal to the value.
+  """
   nextAttemptAtNEQ: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is one of the values.
+  """
   nextAttemptAtIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is none of the values.
+  """
   nextAttemptAtNotIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is after the value.
+  """
   nextAttemptAtGT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or after the value.
+  """
   nextAttemptAtGTE: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is before the value.
+  """
   nextAttemptAtLT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or before the value.
+  """
   nextAttemptAtLTE: Time
   """
-  last_error field predicates
+  ` + "`" + `lastError` + "`" + ` equals the value.
   """
   lastError: String
+  """
+  ` + "`" + `lastError` + "`" + ` is not equal to the value. A null ` + "`" + `lastError` + "`" + ` does not match.
+  """
   lastErrorNEQ: String
+  """
+  ` + "`" + `lastError` + "`" + ` is one of the values.
+  """
   lastErrorIn: [String!]
+  """
+  ` + "`" + `lastError` + "`" + ` is none of the values. A null ` + "`" + `lastError` + "`" + ` does not match.
+  """
   lastErrorNotIn: [String!]
+  """
+  ` + "`" + `lastError` + "`" + ` sorts after the value (byte order).
+  """
   lastErrorGT: String
+  """
+  ` + "`" + `lastError` + "`" + ` equals the value or sorts after it (byte order).
+  """
   lastErrorGTE: String
+  """
+  ` + "`" + `lastError` + "`" + ` sorts before the value (byte order).
+  """
   lastErrorLT: String
+  """
+  ` + "`" + `lastError` + "`" + ` equals the value or sorts before it (byte order).
+  """
   lastErrorLTE: String
+  """
+  ` + "`" + `lastError` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `lastErrorContainsFold` + "`" + ` ignores case on both.
+  """
   lastErrorContains: String
+  """
+  ` + "`" + `lastError` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   lastErrorHasPrefix: String
+  """
+  ` + "`" + `lastError` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   lastErrorHasSuffix: String
+  """
+  true: only where ` + "`" + `lastError` + "`" + ` is null (not set); false does not filter.
+  """
   lastErrorIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastError` + "`" + ` is set (not null); false does not filter.
+  """
   lastErrorNotNil: Boolean
+  """
+  ` + "`" + `lastError` + "`" + ` equals the value, ignoring case.
+  """
   lastErrorEqualFold: String
+  """
+  ` + "`" + `lastError` + "`" + ` contains the value, ignoring case.
+  """
   lastErrorContainsFold: String
   """
-  provider_message_id field predicates
+  ` + "`" + `providerMessageID` + "`" + ` equals the value.
   """
   providerMessageID: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` is not equal to the value. A null ` + "`" + `providerMessageID` + "`" + ` does not match.
+  """
   providerMessageIDNEQ: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` is one of the values.
+  """
   providerMessageIDIn: [String!]
+  """
+  ` + "`" + `providerMessageID` + "`" + ` is none of the values. A null ` + "`" + `providerMessageID` + "`" + ` does not match.
+  """
   providerMessageIDNotIn: [String!]
+  """
+  ` + "`" + `providerMessageID` + "`" + ` sorts after the value (byte order).
+  """
   providerMessageIDGT: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` equals the value or sorts after it (byte order).
+  """
   providerMessageIDGTE: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` sorts before the value (byte order).
+  """
   providerMessageIDLT: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` equals the value or sorts before it (byte order).
+  """
   providerMessageIDLTE: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `providerMessageIDContainsFold` + "`" + ` ignores case on both.
+  """
   providerMessageIDContains: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   providerMessageIDHasPrefix: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   providerMessageIDHasSuffix: String
+  """
+  true: only where ` + "`" + `providerMessageID` + "`" + ` is null (not set); false does not filter.
+  """
   providerMessageIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `providerMessageID` + "`" + ` is set (not null); false does not filter.
+  """
   providerMessageIDNotNil: Boolean
+  """
+  ` + "`" + `providerMessageID` + "`" + ` equals the value, ignoring case.
+  """
   providerMessageIDEqualFold: String
+  """
+  ` + "`" + `providerMessageID` + "`" + ` contains the value, ignoring case.
+  """
   providerMessageIDContainsFold: String
   """
-  sent_at field predicates
+  ` + "`" + `sentAt` + "`" + ` equals the value.
   """
   sentAt: Time
+  """
+  ` + "`" + `sentAt` + "`" + ` is not equal to the value. A null ` + "`" + `sentAt` + "`" + ` does not match.
+  """
   sentAtNEQ: Time
+  """
+  ` + "`" + `sentAt` + "`" + ` is one of the values.
+  """
   sentAtIn: [Time!]
+  """
+  ` + "`" + `sentAt` + "`" + ` is none of the values. A null ` + "`" + `sentAt` + "`" + ` does not match.
+  """
   sentAtNotIn: [Time!]
+  """
+  ` + "`" + `sentAt` + "`" + ` is after the value.
+  """
   sentAtGT: Time
+  """
+  ` + "`" + `sentAt` + "`" + ` is at or after the value.
+  """
   sentAtGTE: Time
+  """
+  ` + "`" + `sentAt` + "`" + ` is before the value.
+  """
   sentAtLT: Time
+  """
+  ` + "`" + `sentAt` + "`" + ` is at or before the value.
+  """
   sentAtLTE: Time
+  """
+  true: only where ` + "`" + `sentAt` + "`" + ` is null (not set); false does not filter.
+  """
   sentAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `sentAt` + "`" + ` is set (not null); false does not filter.
+  """
   sentAtNotNil: Boolean
   """
-  intervention edge predicates
+  true: only EmailMessages with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
+  """
+  Only EmailMessages whose ` + "`" + `intervention` + "`" + ` matches at least one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasInterventionWith: [InterventionWhereInput!]
 }
+"""
+A panic button's email settings in one language: sender, technical addresses, the report emails (to the technical team and to the reporter) and the status-change emails (to admins, the customer and technicians). Subjects and bodies are templates with [[[VARIABLES]]] (see ` + "`" + `emailVariables` + "`" + `). A language without settings falls back to the organization's default language. Admins only.
+"""
 type EmailTemplate implements Node {
+  """
+  The EmailTemplate's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The global ID of the panic button the settings belong to.
+  """
   panicButtonID: ID!
+  """
+  The language of these settings: an ISO 639-1 code such as en, fr, it.
+  """
   language: String!
   """
-  [6] From Email
+  [6] From Email: the sender address of the panic button's emails; empty for the platform's default sender.
   """
   fromEmail: String
   """
-  [7] From Name
+  [7] From Name: the sender name shown with fromEmail; empty for the platform's default.
   """
   fromName: String
   """
-  [1] Technical Email (one or more)
+  [1] Technical Email: the addresses (one or more) the technical report email goes to.
   """
   technicalEmails: [String!]
   """
-  [2] TECH - Subject
+  [2] TECH - Subject: subject template of the report email to the technical addresses; empty for the built-in default.
   """
   techSubject: String
   """
-  [3] TECH - Content (HTML)
+  [3] TECH - Content (HTML): body template of the report email to the technical addresses; empty for the built-in default.
   """
   techHTML: String
   """
-  [4] END USER - Subject
+  [4] END USER - Subject: subject template of the report email to the reporter; empty for the built-in default.
   """
   userSubject: String
   """
-  [5] END USER - Content (HTML)
+  [5] END USER - Content (HTML): body template of the report email to the reporter; empty for the built-in default.
   """
   userHTML: String
+  """
+  Subject template of the status-change email to the organization's admins; empty for the built-in default.
+  """
   statusAdminSubject: String
+  """
+  Body template (HTML) of the status-change email to the organization's admins; empty for the built-in default.
+  """
   statusAdminHTML: String
+  """
+  Subject template of the status-change email to the customer (the reporter and the printer's customer contact); empty for the built-in default.
+  """
   statusCustomerSubject: String
+  """
+  Body template (HTML) of the status-change email to the customer; empty for the built-in default.
+  """
   statusCustomerHTML: String
+  """
+  Subject template of the status-change email to the intervention's technicians; empty for the built-in default.
+  """
   statusTechnicianSubject: String
+  """
+  Body template (HTML) of the status-change email to the intervention's technicians; empty for the built-in default.
+  """
   statusTechnicianHTML: String
   """
-  a public note, to the reporter
+  Subject template of the email to the reporter when a public note is added; empty for the built-in default.
   """
   noteCustomerSubject: String
+  """
+  Body template (HTML) of the email to the reporter when a public note is added; empty for the built-in default.
+  """
   noteCustomerHTML: String
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The panic button the settings belong to.
+  """
   panicButton: PanicButton!
 }
 """
@@ -6218,354 +7602,1106 @@ input EmailTemplateOrder {
   field: EmailTemplateOrderField!
 }
 """
-Properties by which EmailTemplate connections can be ordered.
+What EmailTemplate connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `EmailTemplateOrder` + "`" + `).
 """
 enum EmailTemplateOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
 }
 """
-EmailTemplateWhereInput is used for filtering EmailTemplate objects.
-Input was generated by ent.
+Filters EmailTemplates: an EmailTemplate matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input EmailTemplateWhereInput {
+  """
+  Matches the EmailTemplates this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: EmailTemplateWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [EmailTemplateWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [EmailTemplateWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  panic_button_id field predicates
+  ` + "`" + `panicButtonID` + "`" + ` equals the value.
   """
   panicButtonID: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is not equal to the value.
+  """
   panicButtonIDNEQ: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is one of the values.
+  """
   panicButtonIDIn: [ID!]
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is none of the values.
+  """
   panicButtonIDNotIn: [ID!]
   """
-  language field predicates
+  ` + "`" + `language` + "`" + ` equals the value.
   """
   language: String
+  """
+  ` + "`" + `language` + "`" + ` is not equal to the value.
+  """
   languageNEQ: String
+  """
+  ` + "`" + `language` + "`" + ` is one of the values.
+  """
   languageIn: [String!]
+  """
+  ` + "`" + `language` + "`" + ` is none of the values.
+  """
   languageNotIn: [String!]
+  """
+  ` + "`" + `language` + "`" + ` sorts after the value (byte order).
+  """
   languageGT: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value or sorts after it (byte order).
+  """
   languageGTE: String
+  """
+  ` + "`" + `language` + "`" + ` sorts before the value (byte order).
+  """
   languageLT: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value or sorts before it (byte order).
+  """
   languageLTE: String
+  """
+  ` + "`" + `language` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `languageContainsFold` + "`" + ` ignores case on both.
+  """
   languageContains: String
+  """
+  ` + "`" + `language` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   languageHasPrefix: String
+  """
+  ` + "`" + `language` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   languageHasSuffix: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value, ignoring case.
+  """
   languageEqualFold: String
+  """
+  ` + "`" + `language` + "`" + ` contains the value, ignoring case.
+  """
   languageContainsFold: String
   """
-  from_email field predicates
+  ` + "`" + `fromEmail` + "`" + ` equals the value.
   """
   fromEmail: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is not equal to the value. A null ` + "`" + `fromEmail` + "`" + ` does not match.
+  """
   fromEmailNEQ: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is one of the values.
+  """
   fromEmailIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` is none of the values. A null ` + "`" + `fromEmail` + "`" + ` does not match.
+  """
   fromEmailNotIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts after the value (byte order).
+  """
   fromEmailGT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   fromEmailGTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts before the value (byte order).
+  """
   fromEmailLT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   fromEmailLTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromEmailContainsFold` + "`" + ` ignores case on both.
+  """
   fromEmailContains: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromEmailHasPrefix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromEmailHasSuffix: String
+  """
+  true: only where ` + "`" + `fromEmail` + "`" + ` is null (not set); false does not filter.
+  """
   fromEmailIsNil: Boolean
+  """
+  true: only where ` + "`" + `fromEmail` + "`" + ` is set (not null); false does not filter.
+  """
   fromEmailNotNil: Boolean
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value, ignoring case.
+  """
   fromEmailEqualFold: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value, ignoring case.
+  """
   fromEmailContainsFold: String
   """
-  from_name field predicates
+  ` + "`" + `fromName` + "`" + ` equals the value.
   """
   fromName: String
+  """
+  ` + "`" + `fromName` + "`" + ` is not equal to the value. A null ` + "`" + `fromName` + "`" + ` does not match.
+  """
   fromNameNEQ: String
+  """
+  ` + "`" + `fromName` + "`" + ` is one of the values.
+  """
   fromNameIn: [String!]
+  """
+  ` + "`" + `fromName` + "`" + ` is none of the values. A null ` + "`" + `fromName` + "`" + ` does not match.
+  """
   fromNameNotIn: [String!]
+  """
+  ` + "`" + `fromName` + "`" + ` sorts after the value (byte order).
+  """
   fromNameGT: String
+  """
+  ` + "`" + `fromName` + "`" + ` equals the value or sorts after it (byte order).
+  """
   fromNameGTE: String
+  """
+  ` + "`" + `fromName` + "`" + ` sorts before the value (byte order).
+  """
   fromNameLT: String
+  """
+  ` + "`" + `fromName` + "`" + ` equals the value or sorts before it (byte order).
+  """
   fromNameLTE: String
+  """
+  ` + "`" + `fromName` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromNameContainsFold` + "`" + ` ignores case on both.
+  """
   fromNameContains: String
+  """
+  ` + "`" + `fromName` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromNameHasPrefix: String
+  """
+  ` + "`" + `fromName` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromNameHasSuffix: String
+  """
+  true: only where ` + "`" + `fromName` + "`" + ` is null (not set); false does not filter.
+  """
   fromNameIsNil: Boolean
+  """
+  true: only where ` + "`" + `fromName` + "`" + ` is set (not null); false does not filter.
+  """
   fromNameNotNil: Boolean
+  """
+  ` + "`" + `fromName` + "`" + ` equals the value, ignoring case.
+  """
   fromNameEqualFold: String
+  """
+  ` + "`" + `fromName` + "`" + ` contains the value, ignoring case.
+  """
   fromNameContainsFold: String
   """
-  tech_subject field predicates
+  ` + "`" + `techSubject` + "`" + ` equals the value.
   """
   techSubject: String
+  """
+  ` + "`" + `techSubject` + "`" + ` is not equal to the value. A null ` + "`" + `techSubject` + "`" + ` does not match.
+  """
   techSubjectNEQ: String
+  """
+  ` + "`" + `techSubject` + "`" + ` is one of the values.
+  """
   techSubjectIn: [String!]
+  """
+  ` + "`" + `techSubject` + "`" + ` is none of the values. A null ` + "`" + `techSubject` + "`" + ` does not match.
+  """
   techSubjectNotIn: [String!]
+  """
+  ` + "`" + `techSubject` + "`" + ` sorts after the value (byte order).
+  """
   techSubjectGT: String
+  """
+  ` + "`" + `techSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   techSubjectGTE: String
+  """
+  ` + "`" + `techSubject` + "`" + ` sorts before the value (byte order).
+  """
   techSubjectLT: String
+  """
+  ` + "`" + `techSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   techSubjectLTE: String
+  """
+  ` + "`" + `techSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `techSubjectContainsFold` + "`" + ` ignores case on both.
+  """
   techSubjectContains: String
+  """
+  ` + "`" + `techSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   techSubjectHasPrefix: String
+  """
+  ` + "`" + `techSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   techSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `techSubject` + "`" + ` is null (not set); false does not filter.
+  """
   techSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `techSubject` + "`" + ` is set (not null); false does not filter.
+  """
   techSubjectNotNil: Boolean
+  """
+  ` + "`" + `techSubject` + "`" + ` equals the value, ignoring case.
+  """
   techSubjectEqualFold: String
+  """
+  ` + "`" + `techSubject` + "`" + ` contains the value, ignoring case.
+  """
   techSubjectContainsFold: String
   """
-  tech_html field predicates
+  ` + "`" + `techHTML` + "`" + ` equals the value.
   """
   techHTML: String
+  """
+  ` + "`" + `techHTML` + "`" + ` is not equal to the value. A null ` + "`" + `techHTML` + "`" + ` does not match.
+  """
   techHTMLNEQ: String
+  """
+  ` + "`" + `techHTML` + "`" + ` is one of the values.
+  """
   techHTMLIn: [String!]
+  """
+  ` + "`" + `techHTML` + "`" + ` is none of the values. A null ` + "`" + `techHTML` + "`" + ` does not match.
+  """
   techHTMLNotIn: [String!]
+  """
+  ` + "`" + `techHTML` + "`" + ` sorts after the value (byte order).
+  """
   techHTMLGT: String
+  """
+  ` + "`" + `techHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
   techHTMLGTE: String
+  """
+  ` + "`" + `techHTML` + "`" + ` sorts before the value (byte order).
+  """
   techHTMLLT: String
+  """
+  ` + "`" + `techHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
   techHTMLLTE: String
+  """
+  ` + "`" + `techHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `techHTMLContainsFold` + "`" + ` ignores case on both.
+  """
   techHTMLContains: String
+  """
+  ` + "`" + `techHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   techHTMLHasPrefix: String
+  """
+  ` + "`" + `techHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   techHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `techHTML` + "`" + ` is null (not set); false does not filter.
+  """
   techHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `techHTML` + "`" + ` is set (not null); false does not filter.
+  """
   techHTMLNotNil: Boolean
+  """
+  ` + "`" + `techHTML` + "`" + ` equals the value, ignoring case.
+  """
   techHTMLEqualFold: String
+  """
+  ` + "`" + `techHTML` + "`" + ` contains the value, ignoring case.
+  """
   techHTMLContainsFold: String
   """
-  user_subject field predicates
+  ` + "`" + `userSubject` + "`" + ` equals the value.
   """
   userSubject: String
+  """
+  ` + "`" + `userSubject` + "`" + ` is not equal to the value. A null ` + "`" + `userSubject` + "`" + ` does not match.
+  """
   userSubjectNEQ: String
+  """
+  ` + "`" + `userSubject` + "`" + ` is one of the values.
+  """
   userSubjectIn: [String!]
+  """
+  ` + "`" + `userSubject` + "`" + ` is none of the values. A null ` + "`" + `userSubject` + "`" + ` does not match.
+  """
   userSubjectNotIn: [String!]
+  """
+  ` + "`" + `userSubject` + "`" + ` sorts after the value (byte order).
+  """
   userSubjectGT: String
+  """
+  ` + "`" + `userSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   userSubjectGTE: String
+  """
+  ` + "`" + `userSubject` + "`" + ` sorts before the value (byte order).
+  """
   userSubjectLT: String
+  """
+  ` + "`" + `userSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   userSubjectLTE: String
+  """
+  ` + "`" + `userSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `userSubjectContainsFold` + "`" + ` ignores case on both.
+  """
   userSubjectContains: String
+  """
+  ` + "`" + `userSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   userSubjectHasPrefix: String
+  """
+  ` + "`" + `userSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   userSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `userSubject` + "`" + ` is null (not set); false does not filter.
+  """
   userSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `userSubject` + "`" + ` is set (not null); false does not filter.
+  """
   userSubjectNotNil: Boolean
+  """
+  ` + "`" + `userSubject` + "`" + ` equals the value, ignoring case.
+  """
   userSubjectEqualFold: String
+  """
+  ` + "`" + `userSubject` + "`" + ` contains the value, ignoring case.
+  """
   userSubjectContainsFold: String
   """
-  user_html field predicates
+  ` + "`" + `userHTML` + "`" + ` equals the value.
   """
   userHTML: String
+  """
+  ` + "`" + `userHTML` + "`" + ` is not equal to the value. A null ` + "`" + `userHTML` + "`" + ` does not match.
+  """
   userHTMLNEQ: String
+  """
+  ` + "`" + `userHTML` + "`" + ` is one of the values.
+  """
   userHTMLIn: [String!]
+  """
+  ` + "`" + `userHTML` + "`" + ` is none of the values. A null ` + "`" + `userHTML` + "`" + ` does not match.
+  """
   userHTMLNotIn: [String!]
+  """
+  ` + "`" + `userHTML` + "`" + ` sorts after the value (byte order).
+  """
   userHTMLGT: String
+  """
+  ` + "`" + `userHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
   userHTMLGTE: String
+  """
+  ` + "`" + `userHTML` + "`" + ` sorts before the value (byte order).
+  """
   userHTMLLT: String
+  """
+  ` + "`" + `userHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
   userHTMLLTE: String
+  """
+  ` + "`" + `userHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `userHTMLContainsFold` + "`" + ` ignores case on both.
+  """
   userHTMLContains: String
+  """
+  ` + "`" + `userHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   userHTMLHasPrefix: String
+  """
+  ` + "`" + `userHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   userHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `userHTML` + "`" + ` is null (not set); false does not filter.
+  """
   userHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `userHTML` + "`" + ` is set (not null); false does not filter.
+  """
   userHTMLNotNil: Boolean
+  """
+  ` + "`" + `userHTML` + "`" + ` equals the value, ignoring case.
+  """
   userHTMLEqualFold: String
+  """
+  ` + "`" + `userHTML` + "`" + ` contains the value, ignoring case.
+  """
   userHTMLContainsFold: String
   """
-  status_admin_subject field predicates
+  ` + "`" + `statusAdminSubject` + "`" + ` equals the value.
   """
   statusAdminSubject: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` is not equal to the value. A null ` + "`" + `statusAdminSubject` + "`" + ` does not match.
+  """
   statusAdminSubjectNEQ: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` is one of the values.
+  """
   statusAdminSubjectIn: [String!]
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` is none of the values. A null ` + "`" + `statusAdminSubject` + "`" + ` does not match.
+  """
   statusAdminSubjectNotIn: [String!]
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` sorts after the value (byte order).
+  """
   statusAdminSubjectGT: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   statusAdminSubjectGTE: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` sorts before the value (byte order).
+  """
   statusAdminSubjectLT: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   statusAdminSubjectLTE: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusAdminSubjectContainsFold` + "`" + ` ignores case on both.
+  """
   statusAdminSubjectContains: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusAdminSubjectHasPrefix: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusAdminSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `statusAdminSubject` + "`" + ` is null (not set); false does not filter.
+  """
   statusAdminSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `statusAdminSubject` + "`" + ` is set (not null); false does not filter.
+  """
   statusAdminSubjectNotNil: Boolean
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` equals the value, ignoring case.
+  """
   statusAdminSubjectEqualFold: String
+  """
+  ` + "`" + `statusAdminSubject` + "`" + ` contains the value, ignoring case.
+  """
   statusAdminSubjectContainsFold: String
   """
-  status_admin_html field predicates
+  ` + "`" + `statusAdminHTML` + "`" + ` equals the value.
   """
   statusAdminHTML: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` is not equal to the value. A null ` + "`" + `statusAdminHTML` + "`" + ` does not match.
+  """
   statusAdminHTMLNEQ: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` is one of the values.
+  """
   statusAdminHTMLIn: [String!]
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` is none of the values. A null ` + "`" + `statusAdminHTML` + "`" + ` does not match.
+  """
   statusAdminHTMLNotIn: [String!]
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` sorts after the value (byte order).
+  """
   statusAdminHTMLGT: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
   statusAdminHTMLGTE: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` sorts before the value (byte order).
+  """
   statusAdminHTMLLT: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
   statusAdminHTMLLTE: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusAdminHTMLContainsFold` + "`" + ` ignores case on both.
+  """
   statusAdminHTMLContains: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusAdminHTMLHasPrefix: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusAdminHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `statusAdminHTML` + "`" + ` is null (not set); false does not filter.
+  """
   statusAdminHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `statusAdminHTML` + "`" + ` is set (not null); false does not filter.
+  """
   statusAdminHTMLNotNil: Boolean
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` equals the value, ignoring case.
+  """
   statusAdminHTMLEqualFold: String
+  """
+  ` + "`" + `statusAdminHTML` + "`" + ` contains the value, ignoring case.
+  """
   statusAdminHTMLContainsFold: String
   """
-  status_customer_subject field predicates
+  ` + "`" + `statusCustomerSubject` + "`" + ` equals the value.
   """
   statusCustomerSubject: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` is not equal to the value. A null ` + "`" + `statusCustomerSubject` + "`" + ` does not match.
+  """
   statusCustomerSubjectNEQ: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` is one of the values.
+  """
   statusCustomerSubjectIn: [String!]
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` is none of the values. A null ` + "`" + `statusCustomerSubject` + "`" + ` does not match.
+  """
   statusCustomerSubjectNotIn: [String!]
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` sorts after the value (byte order).
+  """
   statusCustomerSubjectGT: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   statusCustomerSubjectGTE: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` sorts before the value (byte order).
+  """
   statusCustomerSubjectLT: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   statusCustomerSubjectLTE: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusCustomerSubjectContainsFold` + "`" + ` ignores case on both.
+  """
   statusCustomerSubjectContains: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusCustomerSubjectHasPrefix: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusCustomerSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `statusCustomerSubject` + "`" + ` is null (not set); false does not filter.
+  """
   statusCustomerSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `statusCustomerSubject` + "`" + ` is set (not null); false does not filter.
+  """
   statusCustomerSubjectNotNil: Boolean
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` equals the value, ignoring case.
+  """
   statusCustomerSubjectEqualFold: String
+  """
+  ` + "`" + `statusCustomerSubject` + "`" + ` contains the value, ignoring case.
+  """
   statusCustomerSubjectContainsFold: String
   """
-  status_customer_html field predicates
+  ` + "`" + `statusCustomerHTML` + "`" + ` equals the value.
   """
   statusCustomerHTML: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` is not equal to the value. A null ` + "`" + `statusCustomerHTML` + "`" + ` does not match.
+  """
   statusCustomerHTMLNEQ: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` is one of the values.
+  """
   statusCustomerHTMLIn: [String!]
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` is none of the values. A null ` + "`" + `statusCustomerHTML` + "`" + ` does not match.
+  """
   statusCustomerHTMLNotIn: [String!]
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` sorts after the value (byte order).
+  """
   statusCustomerHTMLGT: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
   statusCustomerHTMLGTE: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` sorts before the value (byte order).
+  """
   statusCustomerHTMLLT: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
   statusCustomerHTMLLTE: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusCustomerHTMLContainsFold` + "`" + ` ignores case on both.
+  """
   statusCustomerHTMLContains: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusCustomerHTMLHasPrefix: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusCustomerHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `statusCustomerHTML` + "`" + ` is null (not set); false does not filter.
+  """
   statusCustomerHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `statusCustomerHTML` + "`" + ` is set (not null); false does not filter.
+  """
   statusCustomerHTMLNotNil: Boolean
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` equals the value, ignoring case.
+  """
   statusCustomerHTMLEqualFold: String
+  """
+  ` + "`" + `statusCustomerHTML` + "`" + ` contains the value, ignoring case.
+  """
   statusCustomerHTMLContainsFold: String
   """
-  status_technician_subject field predicates
+  ` + "`" + `statusTechnicianSubject` + "`" + ` equals the value.
   """
   statusTechnicianSubject: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` is not equal to the value. A null ` + "`" + `statusTechnicianSubject` + "`" + ` does not match.
+  """
   statusTechnicianSubjectNEQ: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` is one of the values.
+  """
   statusTechnicianSubjectIn: [String!]
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` is none of the values. A null ` + "`" + `statusTechnicianSubject` + "`" + ` does not match.
+  """
   statusTechnicianSubjectNotIn: [String!]
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` sorts after the value (byte order).
+  """
   statusTechnicianSubjectGT: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   statusTechnicianSubjectGTE: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` sorts before the value (byte order).
+  """
   statusTechnicianSubjectLT: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   statusTechnicianSubjectLTE: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusTechnicianSubjectContainsFold` + "`" + ` ignores case on both.
+  """
   statusTechnicianSubjectContains: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusTechnicianSubjectHasPrefix: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusTechnicianSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `statusTechnicianSubject` + "`" + ` is null (not set); false does not filter.
+  """
   statusTechnicianSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `statusTechnicianSubject` + "`" + ` is set (not null); false does not filter.
+  """
   statusTechnicianSubjectNotNil: Boolean
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` equals the value, ignoring case.
+  """
   statusTechnicianSubjectEqualFold: String
+  """
+  ` + "`" + `statusTechnicianSubject` + "`" + ` contains the value, ignoring case.
+  """
   statusTechnicianSubjectContainsFold: String
   """
-  status_technician_html field predicates
+  ` + "`" + `statusTechnicianHTML` + "`" + ` equals the value.
   """
   statusTechnicianHTML: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` is not equal to the value. A null ` + "`" + `statusTechnicianHTML` + "`" + ` does not match.
+  """
   statusTechnicianHTMLNEQ: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` is one of the values.
+  """
   statusTechnicianHTMLIn: [String!]
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` is none of the values. A null ` + "`" + `statusTechnicianHTML` + "`" + ` does not match.
+  """
   statusTechnicianHTMLNotIn: [String!]
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` sorts after the value (byte order).
+  """
   statusTechnicianHTMLGT: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
   statusTechnicianHTMLGTE: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` sorts before the value (byte order).
+  """
   statusTechnicianHTMLLT: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
   statusTechnicianHTMLLTE: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `statusTechnicianHTMLContainsFold` + "`" + ` ignores case on both.
+  """
   statusTechnicianHTMLContains: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusTechnicianHTMLHasPrefix: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   statusTechnicianHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `statusTechnicianHTML` + "`" + ` is null (not set); false does not filter.
+  """
   statusTechnicianHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `statusTechnicianHTML` + "`" + ` is set (not null); false does not filter.
+  """
   statusTechnicianHTMLNotNil: Boolean
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` equals the value, ignoring case.
+  """
   statusTechnicianHTMLEqualFold: String
+  """
+  ` + "`" + `statusTechnicianHTML` + "`" + ` contains the value, ignoring case.
+  """
   statusTechnicianHTMLContainsFold: String
   """
-  note_customer_subject field predicates
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value.
   """
   noteCustomerSubject: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` is not equal to the value. A null ` + "`" + `noteCustomerSubject` + "`" + ` does not match.
+  """
   noteCustomerSubjectNEQ: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` is one of the values.
+  """
   noteCustomerSubjectIn: [String!]
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` is none of the values. A null ` + "`" + `noteCustomerSubject` + "`" + ` does not match.
+  """
   noteCustomerSubjectNotIn: [String!]
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` sorts after the value (byte order).
+  """
   noteCustomerSubjectGT: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   noteCustomerSubjectGTE: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` sorts before the value (byte order).
+  """
   noteCustomerSubjectLT: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   noteCustomerSubjectLTE: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `noteCustomerSubjectContainsFold` + "`" + ` ignores case on both.
+  """
   noteCustomerSubjectContains: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   noteCustomerSubjectHasPrefix: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   noteCustomerSubjectHasSuffix: String
+  """
+  true: only where ` + "`" + `noteCustomerSubject` + "`" + ` is null (not set); false does not filter.
+  """
   noteCustomerSubjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `noteCustomerSubject` + "`" + ` is set (not null); false does not filter.
+  """
   noteCustomerSubjectNotNil: Boolean
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` equals the value, ignoring case.
+  """
   noteCustomerSubjectEqualFold: String
+  """
+  ` + "`" + `noteCustomerSubject` + "`" + ` contains the value, ignoring case.
+  """
   noteCustomerSubjectContainsFold: String
   """
-  note_customer_html field predicates
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value.
   """
   noteCustomerHTML: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` is not equal to the value. A null ` + "`" + `noteCustomerHTML` + "`" + ` does not match.
+  """
   noteCustomerHTMLNEQ: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` is one of the values.
+  """
   noteCustomerHTMLIn: [String!]
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` is none of the values. A null ` + "`" + `noteCustomerHTML` + "`" + ` does not match.
+  """
   noteCustomerHTMLNotIn: [String!]
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` sorts after the value (byte order).
+  """
   noteCustomerHTMLGT: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value or sorts after it (byte order).
+  """
   noteCustomerHTMLGTE: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` sorts before the value (byte order).
+  """
   noteCustomerHTMLLT: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value or sorts before it (byte order).
+  """
   noteCustomerHTMLLTE: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `noteCustomerHTMLContainsFold` + "`" + ` ignores case on both.
+  """
   noteCustomerHTMLContains: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   noteCustomerHTMLHasPrefix: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   noteCustomerHTMLHasSuffix: String
+  """
+  true: only where ` + "`" + `noteCustomerHTML` + "`" + ` is null (not set); false does not filter.
+  """
   noteCustomerHTMLIsNil: Boolean
+  """
+  true: only where ` + "`" + `noteCustomerHTML` + "`" + ` is set (not null); false does not filter.
+  """
   noteCustomerHTMLNotNil: Boolean
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` equals the value, ignoring case.
+  """
   noteCustomerHTMLEqualFold: String
+  """
+  ` + "`" + `noteCustomerHTML` + "`" + ` contains the value, ignoring case.
+  """
   noteCustomerHTMLContainsFold: String
   """
-  panic_button edge predicates
+  true: only EmailTemplates with a ` + "`" + `panicButton` + "`" + `; false: only those without one. A PanicButton the caller may not see counts as none.
   """
   hasPanicButton: Boolean
+  """
+  Only EmailTemplates whose ` + "`" + `panicButton` + "`" + ` matches at least one of these PanicButton filters. The filters see only the PanicButtons the caller may read; one the caller may not read at all is refused.
+  """
   hasPanicButtonWith: [PanicButtonWhereInput!]
 }
+"""
+An email received through the inbound webhook (a reporter's reply), kept once per message: attached to its intervention as the reporter's note, or quarantined when it could not be matched or came from an unexpected sender. Read by the organization's admins (those of no organization by the super-admin only); only the server and the assign/discard mutations change it.
+"""
 type InboundEmail implements Node {
+  """
+  The InboundEmail's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The email's Message-ID header (at most 500 characters); empty when it had none.
+  """
   messageID: String
+  """
+  The sender as the email gave it (From); not proven unless spf or dkim passed.
+  """
   fromEmail: String!
+  """
+  The recipients (To), where the reply address token is looked for; at most 1000 characters.
+  """
   to: String
+  """
+  The subject (at most 1000 characters); its PB-YYYY-NNNNNN reference matches an intervention when the sender is authenticated.
+  """
   subject: String
   """
   the new text (quotes and signature stripped)
   """
   text: String
+  """
+  What became of the email.
+  """
   status: InboundEmailStatus!
   """
   why it was quarantined
   """
   reason: String
+  """
+  The intervention it was attached to; null while quarantined or discarded.
+  """
   interventionID: ID
+  """
+  The inbound provider's SPF verdict (e.g. pass, fail, softfail); empty when not given. A pass (or a dkim pass) authenticates the sender.
+  """
   spf: String
+  """
+  The inbound provider's DKIM results (e.g. {@example.com : pass}); empty when not given.
+  """
   dkim: String
+  """
+  The intervention it was attached to; null while quarantined or discarded, or once that intervention was deleted.
+  """
   intervention: Intervention
 }
 """
@@ -6612,256 +8748,771 @@ input InboundEmailOrder {
   field: InboundEmailOrderField!
 }
 """
-Properties by which InboundEmail connections can be ordered.
+What InboundEmail connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `InboundEmailOrder` + "`" + `).
 """
 enum InboundEmailOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
 }
 """
-InboundEmailStatus is enum for the field status
+What became of the email.
 """
 enum InboundEmailStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/inboundemail.Status") {
+  """
+  Added to an intervention as the reporter's public note (on receipt, or by assignInboundEmail).
+  """
   ATTACHED
+  """
+  Kept aside (see reason): unmatched, from an unexpected or unauthenticated sender, or empty. An admin assigns or discards it.
+  """
   QUARANTINED
+  """
+  Dismissed by an admin (discardInboundEmail); kept for the record.
+  """
   DISCARDED
 }
 """
-InboundEmailWhereInput is used for filtering InboundEmail objects.
-Input was generated by ent.
+Filters InboundEmails: an InboundEmail matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InboundEmailWhereInput {
+  """
+  Matches the InboundEmails this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: InboundEmailWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [InboundEmailWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [InboundEmailWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  message_id field predicates
+  ` + "`" + `messageID` + "`" + ` equals the value.
   """
   messageID: String
+  """
+  ` + "`" + `messageID` + "`" + ` is not equal to the value. A null ` + "`" + `messageID` + "`" + ` does not match.
+  """
   messageIDNEQ: String
+  """
+  ` + "`" + `messageID` + "`" + ` is one of the values.
+  """
   messageIDIn: [String!]
+  """
+  ` + "`" + `messageID` + "`" + ` is none of the values. A null ` + "`" + `messageID` + "`" + ` does not match.
+  """
   messageIDNotIn: [String!]
+  """
+  ` + "`" + `messageID` + "`" + ` sorts after the value (byte order).
+  """
   messageIDGT: String
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value or sorts after it (byte order).
+  """
   messageIDGTE: String
+  """
+  ` + "`" + `messageID` + "`" + ` sorts before the value (byte order).
+  """
   messageIDLT: String
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value or sorts before it (byte order).
+  """
   messageIDLTE: String
+  """
+  ` + "`" + `messageID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `messageIDContainsFold` + "`" + ` ignores case on both.
+  """
   messageIDContains: String
+  """
+  ` + "`" + `messageID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   messageIDHasPrefix: String
+  """
+  ` + "`" + `messageID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   messageIDHasSuffix: String
+  """
+  true: only where ` + "`" + `messageID` + "`" + ` is null (not set); false does not filter.
+  """
   messageIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `messageID` + "`" + ` is set (not null); false does not filter.
+  """
   messageIDNotNil: Boolean
+  """
+  ` + "`" + `messageID` + "`" + ` equals the value, ignoring case.
+  """
   messageIDEqualFold: String
+  """
+  ` + "`" + `messageID` + "`" + ` contains the value, ignoring case.
+  """
   messageIDContainsFold: String
   """
-  from_email field predicates
+  ` + "`" + `fromEmail` + "`" + ` equals the value.
   """
   fromEmail: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is not equal to the value.
+  """
   fromEmailNEQ: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` is one of the values.
+  """
   fromEmailIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` is none of the values.
+  """
   fromEmailNotIn: [String!]
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts after the value (byte order).
+  """
   fromEmailGT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   fromEmailGTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` sorts before the value (byte order).
+  """
   fromEmailLT: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   fromEmailLTE: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromEmailContainsFold` + "`" + ` ignores case on both.
+  """
   fromEmailContains: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromEmailHasPrefix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromEmailHasSuffix: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` equals the value, ignoring case.
+  """
   fromEmailEqualFold: String
+  """
+  ` + "`" + `fromEmail` + "`" + ` contains the value, ignoring case.
+  """
   fromEmailContainsFold: String
   """
-  to field predicates
+  ` + "`" + `to` + "`" + ` equals the value.
   """
   to: String
+  """
+  ` + "`" + `to` + "`" + ` is not equal to the value. A null ` + "`" + `to` + "`" + ` does not match.
+  """
   toNEQ: String
+  """
+  ` + "`" + `to` + "`" + ` is one of the values.
+  """
   toIn: [String!]
+  """
+  ` + "`" + `to` + "`" + ` is none of the values. A null ` + "`" + `to` + "`" + ` does not match.
+  """
   toNotIn: [String!]
+  """
+  ` + "`" + `to` + "`" + ` sorts after the value (byte order).
+  """
   toGT: String
+  """
+  ` + "`" + `to` + "`" + ` equals the value or sorts after it (byte order).
+  """
   toGTE: String
+  """
+  ` + "`" + `to` + "`" + ` sorts before the value (byte order).
+  """
   toLT: String
+  """
+  ` + "`" + `to` + "`" + ` equals the value or sorts before it (byte order).
+  """
   toLTE: String
+  """
+  ` + "`" + `to` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `toContainsFold` + "`" + ` ignores case on both.
+  """
   toContains: String
+  """
+  ` + "`" + `to` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   toHasPrefix: String
+  """
+  ` + "`" + `to` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   toHasSuffix: String
+  """
+  true: only where ` + "`" + `to` + "`" + ` is null (not set); false does not filter.
+  """
   toIsNil: Boolean
+  """
+  true: only where ` + "`" + `to` + "`" + ` is set (not null); false does not filter.
+  """
   toNotNil: Boolean
+  """
+  ` + "`" + `to` + "`" + ` equals the value, ignoring case.
+  """
   toEqualFold: String
+  """
+  ` + "`" + `to` + "`" + ` contains the value, ignoring case.
+  """
   toContainsFold: String
   """
-  subject field predicates
+  ` + "`" + `subject` + "`" + ` equals the value.
   """
   subject: String
+  """
+  ` + "`" + `subject` + "`" + ` is not equal to the value. A null ` + "`" + `subject` + "`" + ` does not match.
+  """
   subjectNEQ: String
+  """
+  ` + "`" + `subject` + "`" + ` is one of the values.
+  """
   subjectIn: [String!]
+  """
+  ` + "`" + `subject` + "`" + ` is none of the values. A null ` + "`" + `subject` + "`" + ` does not match.
+  """
   subjectNotIn: [String!]
+  """
+  ` + "`" + `subject` + "`" + ` sorts after the value (byte order).
+  """
   subjectGT: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value or sorts after it (byte order).
+  """
   subjectGTE: String
+  """
+  ` + "`" + `subject` + "`" + ` sorts before the value (byte order).
+  """
   subjectLT: String
+  """
+  ` + "`" + `subject` + "`" + ` equals the value or sorts before it (byte order).
+  """
   subjectLTE: String
+  """
+  ` + "`" + `subject` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `subjectContainsFold` + "`" + ` ignores case on both.
+  """
   subjectContains: String
+  """
+  ` + "`" + `subject` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   subjectHasPrefix: String
+  """
+  ` + "`" + `subject` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   subjectHasSuffix: String
+  """
+  true: only where ` + "`" + `subject` + "`" + ` is null (not set); false does not filter.
+  """
   subjectIsNil: Boolean
+  """
+  true: only where ` + "`" + `subject` + "`" + ` is set (not null); false does not filter.
+  """
   subjectNotNil: Boolean
+  """
+  ` + "`" + `subject` + "`" + ` equals the value, ignoring case.
+  """
   subjectEqualFold: String
+  """
+  ` + "`" + `subject` + "`" + ` contains the value, ignoring case.
+  """
   subjectContainsFold: String
   """
-  text field predicates
+  ` + "`" + `text` + "`" + ` equals the value.
   """
   text: String
+  """
+  ` + "`" + `text` + "`" + ` is not equal to the value. A null ` + "`" + `text` + "`" + ` does not match.
+  """
   textNEQ: String
+  """
+  ` + "`" + `text` + "`" + ` is one of the values.
+  """
   textIn: [String!]
+  """
+  ` + "`" + `text` + "`" + ` is none of the values. A null ` + "`" + `text` + "`" + ` does not match.
+  """
   textNotIn: [String!]
+  """
+  ` + "`" + `text` + "`" + ` sorts after the value (byte order).
+  """
   textGT: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value or sorts after it (byte order).
+  """
   textGTE: String
+  """
+  ` + "`" + `text` + "`" + ` sorts before the value (byte order).
+  """
   textLT: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value or sorts before it (byte order).
+  """
   textLTE: String
+  """
+  ` + "`" + `text` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `textContainsFold` + "`" + ` ignores case on both.
+  """
   textContains: String
+  """
+  ` + "`" + `text` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   textHasPrefix: String
+  """
+  ` + "`" + `text` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   textHasSuffix: String
+  """
+  true: only where ` + "`" + `text` + "`" + ` is null (not set); false does not filter.
+  """
   textIsNil: Boolean
+  """
+  true: only where ` + "`" + `text` + "`" + ` is set (not null); false does not filter.
+  """
   textNotNil: Boolean
+  """
+  ` + "`" + `text` + "`" + ` equals the value, ignoring case.
+  """
   textEqualFold: String
+  """
+  ` + "`" + `text` + "`" + ` contains the value, ignoring case.
+  """
   textContainsFold: String
   """
-  status field predicates
+  ` + "`" + `status` + "`" + ` equals the value.
   """
   status: InboundEmailStatus
+  """
+  ` + "`" + `status` + "`" + ` is not equal to the value.
+  """
   statusNEQ: InboundEmailStatus
+  """
+  ` + "`" + `status` + "`" + ` is one of the values.
+  """
   statusIn: [InboundEmailStatus!]
+  """
+  ` + "`" + `status` + "`" + ` is none of the values.
+  """
   statusNotIn: [InboundEmailStatus!]
   """
-  reason field predicates
+  ` + "`" + `reason` + "`" + ` equals the value.
   """
   reason: String
+  """
+  ` + "`" + `reason` + "`" + ` is not equal to the value. A null ` + "`" + `reason` + "`" + ` does not match.
+  """
   reasonNEQ: String
+  """
+  ` + "`" + `reason` + "`" + ` is one of the values.
+  """
   reasonIn: [String!]
+  """
+  ` + "`" + `reason` + "`" + ` is none of the values. A null ` + "`" + `reason` + "`" + ` does not match.
+  """
   reasonNotIn: [String!]
+  """
+  ` + "`" + `reason` + "`" + ` sorts after the value (byte order).
+  """
   reasonGT: String
+  """
+  ` + "`" + `reason` + "`" + ` equals the value or sorts after it (byte order).
+  """
   reasonGTE: String
+  """
+  ` + "`" + `reason` + "`" + ` sorts before the value (byte order).
+  """
   reasonLT: String
+  """
+  ` + "`" + `reason` + "`" + ` equals the value or sorts before it (byte order).
+  """
   reasonLTE: String
+  """
+  ` + "`" + `reason` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `reasonContainsFold` + "`" + ` ignores case on both.
+  """
   reasonContains: String
+  """
+  ` + "`" + `reason` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   reasonHasPrefix: String
+  """
+  ` + "`" + `reason` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   reasonHasSuffix: String
+  """
+  true: only where ` + "`" + `reason` + "`" + ` is null (not set); false does not filter.
+  """
   reasonIsNil: Boolean
+  """
+  true: only where ` + "`" + `reason` + "`" + ` is set (not null); false does not filter.
+  """
   reasonNotNil: Boolean
+  """
+  ` + "`" + `reason` + "`" + ` equals the value, ignoring case.
+  """
   reasonEqualFold: String
+  """
+  ` + "`" + `reason` + "`" + ` contains the value, ignoring case.
+  """
   reasonContainsFold: String
   """
-  intervention_id field predicates
+  ` + "`" + `interventionID` + "`" + ` equals the value.
   """
   interventionID: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is not equal to the value. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
   interventionIDNEQ: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is one of the values.
+  """
   interventionIDIn: [ID!]
+  """
+  ` + "`" + `interventionID` + "`" + ` is none of the values. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
   interventionIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is null (not set); false does not filter.
+  """
   interventionIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is set (not null); false does not filter.
+  """
   interventionIDNotNil: Boolean
   """
-  spf field predicates
+  ` + "`" + `spf` + "`" + ` equals the value.
   """
   spf: String
+  """
+  ` + "`" + `spf` + "`" + ` is not equal to the value. A null ` + "`" + `spf` + "`" + ` does not match.
+  """
   spfNEQ: String
+  """
+  ` + "`" + `spf` + "`" + ` is one of the values.
+  """
   spfIn: [String!]
+  """
+  ` + "`" + `spf` + "`" + ` is none of the values. A null ` + "`" + `spf` + "`" + ` does not match.
+  """
   spfNotIn: [String!]
+  """
+  ` + "`" + `spf` + "`" + ` sorts after the value (byte order).
+  """
   spfGT: String
+  """
+  ` + "`" + `spf` + "`" + ` equals the value or sorts after it (byte order).
+  """
   spfGTE: String
+  """
+  ` + "`" + `spf` + "`" + ` sorts before the value (byte order).
+  """
   spfLT: String
+  """
+  ` + "`" + `spf` + "`" + ` equals the value or sorts before it (byte order).
+  """
   spfLTE: String
+  """
+  ` + "`" + `spf` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `spfContainsFold` + "`" + ` ignores case on both.
+  """
   spfContains: String
+  """
+  ` + "`" + `spf` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   spfHasPrefix: String
+  """
+  ` + "`" + `spf` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   spfHasSuffix: String
+  """
+  true: only where ` + "`" + `spf` + "`" + ` is null (not set); false does not filter.
+  """
   spfIsNil: Boolean
+  """
+  true: only where ` + "`" + `spf` + "`" + ` is set (not null); false does not filter.
+  """
   spfNotNil: Boolean
+  """
+  ` + "`" + `spf` + "`" + ` equals the value, ignoring case.
+  """
   spfEqualFold: String
+  """
+  ` + "`" + `spf` + "`" + ` contains the value, ignoring case.
+  """
   spfContainsFold: String
   """
-  dkim field predicates
+  ` + "`" + `dkim` + "`" + ` equals the value.
   """
   dkim: String
+  """
+  ` + "`" + `dkim` + "`" + ` is not equal to the value. A null ` + "`" + `dkim` + "`" + ` does not match.
+  """
   dkimNEQ: String
+  """
+  ` + "`" + `dkim` + "`" + ` is one of the values.
+  """
   dkimIn: [String!]
+  """
+  ` + "`" + `dkim` + "`" + ` is none of the values. A null ` + "`" + `dkim` + "`" + ` does not match.
+  """
   dkimNotIn: [String!]
+  """
+  ` + "`" + `dkim` + "`" + ` sorts after the value (byte order).
+  """
   dkimGT: String
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value or sorts after it (byte order).
+  """
   dkimGTE: String
+  """
+  ` + "`" + `dkim` + "`" + ` sorts before the value (byte order).
+  """
   dkimLT: String
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value or sorts before it (byte order).
+  """
   dkimLTE: String
+  """
+  ` + "`" + `dkim` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `dkimContainsFold` + "`" + ` ignores case on both.
+  """
   dkimContains: String
+  """
+  ` + "`" + `dkim` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   dkimHasPrefix: String
+  """
+  ` + "`" + `dkim` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   dkimHasSuffix: String
+  """
+  true: only where ` + "`" + `dkim` + "`" + ` is null (not set); false does not filter.
+  """
   dkimIsNil: Boolean
+  """
+  true: only where ` + "`" + `dkim` + "`" + ` is set (not null); false does not filter.
+  """
   dkimNotNil: Boolean
+  """
+  ` + "`" + `dkim` + "`" + ` equals the value, ignoring case.
+  """
   dkimEqualFold: String
+  """
+  ` + "`" + `dkim` + "`" + ` contains the value, ignoring case.
+  """
   dkimContainsFold: String
   """
-  intervention edge predicates
+  true: only InboundEmails with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
+  """
+  Only InboundEmails whose ` + "`" + `intervention` + "`" + ` matches at least one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasInterventionWith: [InterventionWhereInput!]
 }
+"""
+A service ticket opened by a report (from a printer, the SNMP poller or a partner's system). It keeps a snapshot of the printer and of the cause labels as reported, so later edits never rewrite it. Readable by the organization's admins, by technicians when it is assigned to them, and by API keys with interventions:read or interventions:write; changed through the intervention mutations.
+"""
 type Intervention implements Node {
+  """
+  The Intervention's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The human reference, unique across the platform, e.g. PB-2026-000123. Never changes.
+  """
   reference: String!
+  """
+  The global ID of the printer reported; null if the printer was deleted (the snapshot remains).
+  """
   printerID: ID
+  """
+  The global ID of the panic button the report came through; null if it was deleted.
+  """
   panicButtonID: ID
+  """
+  The global ID of the current status.
+  """
   statusID: ID!
+  """
+  The reporter's email address: they get the report and customer status emails.
+  """
   reporterEmail: String!
+  """
+  The reporter's phone number as given; empty if none.
+  """
   reporterPhone: String
   """
-  the ticked causes' labels, in the report's language, as reported
+  The ticked causes' labels (and a partner's free-text cause), in the report's language, as reported.
   """
   causeLabels: [String!]
+  """
+  What the reporter said (at most 4,000 characters); empty if nothing.
+  """
   message: String
+  """
+  The report's language (en, fr, it, ...): the emails about the intervention use it.
+  """
   language: String!
+  """
+  Where the report came from.
+  """
   origin: InterventionOrigin!
+  """
+  When the intervention entered a CLOSED status; null while it is open.
+  """
   closedAt: Time
+  """
+  The global ID of the printer's latest intervention that was still open when this one was reported; null if there was none.
+  """
   relatedToID: ID
   """
   the partner's own ticket id, given to createIntervention (filterable)
   """
   externalRef: String
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The printer reported; null if it was deleted (see printerSnapshot).
+  """
   printer: Printer
+  """
+  The panic button the report came through; null if it was deleted.
+  """
   panicButton: PanicButton
+  """
+  The current status (changed by changeInterventionStatus).
+  """
   status: InterventionStatus!
+  """
+  The causes ticked, as they are now (see causeLabels for the labels as reported).
+  """
   causes: [Cause!]
+  """
+  The technicians assigned (set by assignIntervention).
+  """
   technicians: [User!]
+  """
+  The printer's latest intervention that was still open when this one was reported; null if there was none.
+  """
   relatedTo: Intervention
+  """
+  The later interventions reported for the same printer while this one was still open (see relatedTo).
+  """
   related: [Intervention!] @deprecated(reason: "Use ` + "`" + `interventions(where: {relatedToID: …})` + "`" + `, a connection: this list is unbounded.")
+  """
+  The intervention's history, as a connection.
+  """
   events(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -6924,25 +9575,61 @@ type InterventionEdge {
   """
   cursor: Cursor!
 }
+"""
+One line of an intervention's history: its creation, a status change, an assignment, a note, an email. Written by the server, never changed. Readable by whoever may read the intervention.
+"""
 type InterventionEvent implements Node {
+  """
+  The InterventionEvent's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The global ID of the intervention.
+  """
   interventionID: ID!
+  """
+  What happened.
+  """
   kind: InterventionEventKind!
+  """
+  The global ID of the user who did it; null for the server, an API key, a reporter, or a deleted user.
+  """
   actorID: ID
+  """
+  STATUS_CHANGED: the name of the status left, as it was named then; empty for other kinds.
+  """
   fromStatus: String
+  """
+  STATUS_CHANGED and CREATED: the name of the status entered, as it was named then; empty for other kinds.
+  """
   toStatus: String
+  """
+  The note of a NOTE_ADDED event or given with a status change; empty otherwise.
+  """
   note: String
   """
-  a public note is shown on the reporter's tracking page and emailed to the reporter; notes are internal by default
+  Whether the note is public: shown on the reporter's tracking page and emailed to the reporter. Notes are internal by default.
   """
   public: Boolean!
   """
-  the reporter's address when the reporter wrote the note (a reply by email, the tracking page)
+  The reporter's address when the reporter wrote the note (a reply by email, the tracking page); empty otherwise.
   """
   authorEmail: String
+  """
+  When it happened (server time).
+  """
   createdAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The intervention.
+  """
   intervention: Intervention!
+  """
+  The user who did it; null for the server, an API key, a reporter, or a deleted user.
+  """
   actor: User
 }
 """
@@ -6976,18 +9663,48 @@ type InterventionEventEdge {
   cursor: Cursor!
 }
 """
-InterventionEventKind is enum for the field kind
+What happened.
 """
 enum InterventionEventKind @goModel(model: "github.com/panicbutton/panicbutton/ent/interventionevent.Kind") {
+  """
+  The intervention was opened (toStatus: the status it started in).
+  """
   CREATED
+  """
+  Its status changed (fromStatus, toStatus).
+  """
   STATUS_CHANGED
+  """
+  A technician was assigned.
+  """
   ASSIGNED
+  """
+  A technician was unassigned.
+  """
   UNASSIGNED
+  """
+  A note was added (note).
+  """
   NOTE_ADDED
+  """
+  An email about it was sent.
+  """
   EMAIL_SENT
+  """
+  An email about it could not be delivered (refused, or given up after the last try).
+  """
   EMAIL_FAILED
+  """
+  The reporter answered that the problem is fixed.
+  """
   REPORTED_FIXED
+  """
+  The reporter answered that the problem is not fixed (note: their comment).
+  """
   REPORTED_NOT_FIXED
+  """
+  An admin revoked the reporter's tracking and reply links.
+  """
   TRACKING_REVOKED
 }
 """
@@ -7004,150 +9721,413 @@ input InterventionEventOrder {
   field: InterventionEventOrderField!
 }
 """
-Properties by which InterventionEvent connections can be ordered.
+What InterventionEvent connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `InterventionEventOrder` + "`" + `).
 """
 enum InterventionEventOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
 }
 """
-InterventionEventWhereInput is used for filtering InterventionEvent objects.
-Input was generated by ent.
+Filters InterventionEvents: an InterventionEvent matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InterventionEventWhereInput {
+  """
+  Matches the InterventionEvents this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: InterventionEventWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [InterventionEventWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [InterventionEventWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  intervention_id field predicates
+  ` + "`" + `interventionID` + "`" + ` equals the value.
   """
   interventionID: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is not equal to the value.
+  """
   interventionIDNEQ: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is one of the values.
+  """
   interventionIDIn: [ID!]
+  """
+  ` + "`" + `interventionID` + "`" + ` is none of the values.
+  """
   interventionIDNotIn: [ID!]
   """
-  kind field predicates
+  ` + "`" + `kind` + "`" + ` equals the value.
   """
   kind: InterventionEventKind
+  """
+  ` + "`" + `kind` + "`" + ` is not equal to the value.
+  """
   kindNEQ: InterventionEventKind
+  """
+  ` + "`" + `kind` + "`" + ` is one of the values.
+  """
   kindIn: [InterventionEventKind!]
+  """
+  ` + "`" + `kind` + "`" + ` is none of the values.
+  """
   kindNotIn: [InterventionEventKind!]
   """
-  actor_id field predicates
+  ` + "`" + `actorID` + "`" + ` equals the value.
   """
   actorID: ID
+  """
+  ` + "`" + `actorID` + "`" + ` is not equal to the value. A null ` + "`" + `actorID` + "`" + ` does not match.
+  """
   actorIDNEQ: ID
+  """
+  ` + "`" + `actorID` + "`" + ` is one of the values.
+  """
   actorIDIn: [ID!]
+  """
+  ` + "`" + `actorID` + "`" + ` is none of the values. A null ` + "`" + `actorID` + "`" + ` does not match.
+  """
   actorIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `actorID` + "`" + ` is null (not set); false does not filter.
+  """
   actorIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `actorID` + "`" + ` is set (not null); false does not filter.
+  """
   actorIDNotNil: Boolean
   """
-  from_status field predicates
+  ` + "`" + `fromStatus` + "`" + ` equals the value.
   """
   fromStatus: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` is not equal to the value. A null ` + "`" + `fromStatus` + "`" + ` does not match.
+  """
   fromStatusNEQ: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` is one of the values.
+  """
   fromStatusIn: [String!]
+  """
+  ` + "`" + `fromStatus` + "`" + ` is none of the values. A null ` + "`" + `fromStatus` + "`" + ` does not match.
+  """
   fromStatusNotIn: [String!]
+  """
+  ` + "`" + `fromStatus` + "`" + ` sorts after the value (byte order).
+  """
   fromStatusGT: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` equals the value or sorts after it (byte order).
+  """
   fromStatusGTE: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` sorts before the value (byte order).
+  """
   fromStatusLT: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` equals the value or sorts before it (byte order).
+  """
   fromStatusLTE: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `fromStatusContainsFold` + "`" + ` ignores case on both.
+  """
   fromStatusContains: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromStatusHasPrefix: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   fromStatusHasSuffix: String
+  """
+  true: only where ` + "`" + `fromStatus` + "`" + ` is null (not set); false does not filter.
+  """
   fromStatusIsNil: Boolean
+  """
+  true: only where ` + "`" + `fromStatus` + "`" + ` is set (not null); false does not filter.
+  """
   fromStatusNotNil: Boolean
+  """
+  ` + "`" + `fromStatus` + "`" + ` equals the value, ignoring case.
+  """
   fromStatusEqualFold: String
+  """
+  ` + "`" + `fromStatus` + "`" + ` contains the value, ignoring case.
+  """
   fromStatusContainsFold: String
   """
-  to_status field predicates
+  ` + "`" + `toStatus` + "`" + ` equals the value.
   """
   toStatus: String
+  """
+  ` + "`" + `toStatus` + "`" + ` is not equal to the value. A null ` + "`" + `toStatus` + "`" + ` does not match.
+  """
   toStatusNEQ: String
+  """
+  ` + "`" + `toStatus` + "`" + ` is one of the values.
+  """
   toStatusIn: [String!]
+  """
+  ` + "`" + `toStatus` + "`" + ` is none of the values. A null ` + "`" + `toStatus` + "`" + ` does not match.
+  """
   toStatusNotIn: [String!]
+  """
+  ` + "`" + `toStatus` + "`" + ` sorts after the value (byte order).
+  """
   toStatusGT: String
+  """
+  ` + "`" + `toStatus` + "`" + ` equals the value or sorts after it (byte order).
+  """
   toStatusGTE: String
+  """
+  ` + "`" + `toStatus` + "`" + ` sorts before the value (byte order).
+  """
   toStatusLT: String
+  """
+  ` + "`" + `toStatus` + "`" + ` equals the value or sorts before it (byte order).
+  """
   toStatusLTE: String
+  """
+  ` + "`" + `toStatus` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `toStatusContainsFold` + "`" + ` ignores case on both.
+  """
   toStatusContains: String
+  """
+  ` + "`" + `toStatus` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   toStatusHasPrefix: String
+  """
+  ` + "`" + `toStatus` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   toStatusHasSuffix: String
+  """
+  true: only where ` + "`" + `toStatus` + "`" + ` is null (not set); false does not filter.
+  """
   toStatusIsNil: Boolean
+  """
+  true: only where ` + "`" + `toStatus` + "`" + ` is set (not null); false does not filter.
+  """
   toStatusNotNil: Boolean
+  """
+  ` + "`" + `toStatus` + "`" + ` equals the value, ignoring case.
+  """
   toStatusEqualFold: String
+  """
+  ` + "`" + `toStatus` + "`" + ` contains the value, ignoring case.
+  """
   toStatusContainsFold: String
   """
-  note field predicates
+  ` + "`" + `note` + "`" + ` equals the value.
   """
   note: String
+  """
+  ` + "`" + `note` + "`" + ` is not equal to the value. A null ` + "`" + `note` + "`" + ` does not match.
+  """
   noteNEQ: String
+  """
+  ` + "`" + `note` + "`" + ` is one of the values.
+  """
   noteIn: [String!]
+  """
+  ` + "`" + `note` + "`" + ` is none of the values. A null ` + "`" + `note` + "`" + ` does not match.
+  """
   noteNotIn: [String!]
+  """
+  ` + "`" + `note` + "`" + ` sorts after the value (byte order).
+  """
   noteGT: String
+  """
+  ` + "`" + `note` + "`" + ` equals the value or sorts after it (byte order).
+  """
   noteGTE: String
+  """
+  ` + "`" + `note` + "`" + ` sorts before the value (byte order).
+  """
   noteLT: String
+  """
+  ` + "`" + `note` + "`" + ` equals the value or sorts before it (byte order).
+  """
   noteLTE: String
+  """
+  ` + "`" + `note` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `noteContainsFold` + "`" + ` ignores case on both.
+  """
   noteContains: String
+  """
+  ` + "`" + `note` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   noteHasPrefix: String
+  """
+  ` + "`" + `note` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   noteHasSuffix: String
+  """
+  true: only where ` + "`" + `note` + "`" + ` is null (not set); false does not filter.
+  """
   noteIsNil: Boolean
+  """
+  true: only where ` + "`" + `note` + "`" + ` is set (not null); false does not filter.
+  """
   noteNotNil: Boolean
+  """
+  ` + "`" + `note` + "`" + ` equals the value, ignoring case.
+  """
   noteEqualFold: String
+  """
+  ` + "`" + `note` + "`" + ` contains the value, ignoring case.
+  """
   noteContainsFold: String
   """
-  public field predicates
+  ` + "`" + `public` + "`" + ` equals the value.
   """
   public: Boolean
+  """
+  ` + "`" + `public` + "`" + ` is not equal to the value.
+  """
   publicNEQ: Boolean
   """
-  author_email field predicates
+  ` + "`" + `authorEmail` + "`" + ` equals the value.
   """
   authorEmail: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` is not equal to the value. A null ` + "`" + `authorEmail` + "`" + ` does not match.
+  """
   authorEmailNEQ: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` is one of the values.
+  """
   authorEmailIn: [String!]
+  """
+  ` + "`" + `authorEmail` + "`" + ` is none of the values. A null ` + "`" + `authorEmail` + "`" + ` does not match.
+  """
   authorEmailNotIn: [String!]
+  """
+  ` + "`" + `authorEmail` + "`" + ` sorts after the value (byte order).
+  """
   authorEmailGT: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   authorEmailGTE: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` sorts before the value (byte order).
+  """
   authorEmailLT: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   authorEmailLTE: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `authorEmailContainsFold` + "`" + ` ignores case on both.
+  """
   authorEmailContains: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   authorEmailHasPrefix: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   authorEmailHasSuffix: String
+  """
+  true: only where ` + "`" + `authorEmail` + "`" + ` is null (not set); false does not filter.
+  """
   authorEmailIsNil: Boolean
+  """
+  true: only where ` + "`" + `authorEmail` + "`" + ` is set (not null); false does not filter.
+  """
   authorEmailNotNil: Boolean
+  """
+  ` + "`" + `authorEmail` + "`" + ` equals the value, ignoring case.
+  """
   authorEmailEqualFold: String
+  """
+  ` + "`" + `authorEmail` + "`" + ` contains the value, ignoring case.
+  """
   authorEmailContainsFold: String
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  intervention edge predicates
+  true: only InterventionEvents with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
+  """
+  Only InterventionEvents whose ` + "`" + `intervention` + "`" + ` matches at least one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasInterventionWith: [InterventionWhereInput!]
   """
-  actor edge predicates
+  true: only InterventionEvents with a ` + "`" + `actor` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasActor: Boolean
+  """
+  Only InterventionEvents whose ` + "`" + `actor` + "`" + ` matches at least one of these User filters. The filters see only the Users the caller may read; one the caller may not read at all is refused.
+  """
   hasActorWith: [UserWhereInput!]
 }
 """
@@ -7164,43 +10144,103 @@ input InterventionOrder {
   field: InterventionOrderField!
 }
 """
-Properties by which Intervention connections can be ordered.
+What Intervention connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `InterventionOrder` + "`" + `).
 """
 enum InterventionOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `reference` + "`" + `.
+  """
   REFERENCE
+  """
+  Orders by the ` + "`" + `position` + "`" + ` of the ` + "`" + `status` + "`" + `.
+  """
   STATUS_POSITION
 }
 """
-InterventionOrigin is enum for the field origin
+Where the report came from.
 """
 enum InterventionOrigin @goModel(model: "github.com/panicbutton/panicbutton/ent/intervention.Origin") {
+  """
+  Reported on the kiosk pages in the printer's browser.
+  """
   KIOSK
+  """
+  Reported through the Panic Button app on the printer (submitPanicReport).
+  """
   APP
+  """
+  Reported by the SNMP agent that acts for printers without the app.
+  """
   AGENT
+  """
+  Opened by the server's SNMP poller when a printer raised a configured alert.
+  """
   SNMP_ALERT
+  """
+  Opened by a partner's system with createIntervention.
+  """
   API
 }
+"""
+One of an organization's ordered intervention statuses (default: New, Open, In progress, Waiting for parts, Closed), with its category. Readable by the organization's users and by API keys with interventions:read or interventions:write; changed by admins.
+"""
 type InterventionStatus implements Node {
+  """
+  The InterventionStatus's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The status name in the organization's default language (1 to 100 characters, unique in the organization).
+  """
   name: String!
+  """
+  The status's place in the workflow order, from 0 (see reorderInterventionStatuses).
+  """
   position: Int!
+  """
+  What the status means, whatever its name: open, in progress or closed.
+  """
   category: InterventionStatusCategory!
   """
-  new interventions start in this status
+  Whether new interventions start in this status (otherwise they start in the first status by position).
   """
   isInitial: Boolean!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
 }
 """
-InterventionStatusCategory is enum for the field category
+What the status means, whatever its name: open, in progress or closed.
 """
 enum InterventionStatusCategory @goModel(model: "github.com/panicbutton/panicbutton/ent/interventionstatus.Category") {
+  """
+  Reported, not worked on yet.
+  """
   OPEN
+  """
+  Being worked on.
+  """
   IN_PROGRESS
+  """
+  Done: entering it sets the intervention's closedAt.
+  """
   CLOSED
 }
 """
@@ -7217,340 +10257,935 @@ input InterventionStatusOrder {
   field: InterventionStatusOrderField!
 }
 """
-Properties by which InterventionStatus connections can be ordered.
+What InterventionStatus connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `InterventionStatusOrder` + "`" + `).
 """
 enum InterventionStatusOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `position` + "`" + `.
+  """
   POSITION
 }
 """
-InterventionStatusWhereInput is used for filtering InterventionStatus objects.
-Input was generated by ent.
+Filters InterventionStatusSlice: an InterventionStatus matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InterventionStatusWhereInput {
+  """
+  Matches the InterventionStatusSlice this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: InterventionStatusWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [InterventionStatusWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [InterventionStatusWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  name field predicates
+  ` + "`" + `name` + "`" + ` equals the value.
   """
   name: String
+  """
+  ` + "`" + `name` + "`" + ` is not equal to the value.
+  """
   nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of the values.
+  """
   nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of the values.
+  """
   nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after the value (byte order).
+  """
   nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts after it (byte order).
+  """
   nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before the value (byte order).
+  """
   nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts before it (byte order).
+  """
   nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
+  """
   nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasSuffix: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value, ignoring case.
+  """
   nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value, ignoring case.
+  """
   nameContainsFold: String
   """
-  position field predicates
+  ` + "`" + `position` + "`" + ` equals the value.
   """
   position: Int
+  """
+  ` + "`" + `position` + "`" + ` is not equal to the value.
+  """
   positionNEQ: Int
+  """
+  ` + "`" + `position` + "`" + ` is one of the values.
+  """
   positionIn: [Int!]
+  """
+  ` + "`" + `position` + "`" + ` is none of the values.
+  """
   positionNotIn: [Int!]
+  """
+  ` + "`" + `position` + "`" + ` is greater than the value.
+  """
   positionGT: Int
+  """
+  ` + "`" + `position` + "`" + ` is greater than or equal to the value.
+  """
   positionGTE: Int
+  """
+  ` + "`" + `position` + "`" + ` is less than the value.
+  """
   positionLT: Int
+  """
+  ` + "`" + `position` + "`" + ` is less than or equal to the value.
+  """
   positionLTE: Int
   """
-  category field predicates
+  ` + "`" + `category` + "`" + ` equals the value.
   """
   category: InterventionStatusCategory
+  """
+  ` + "`" + `category` + "`" + ` is not equal to the value.
+  """
   categoryNEQ: InterventionStatusCategory
+  """
+  ` + "`" + `category` + "`" + ` is one of the values.
+  """
   categoryIn: [InterventionStatusCategory!]
+  """
+  ` + "`" + `category` + "`" + ` is none of the values.
+  """
   categoryNotIn: [InterventionStatusCategory!]
   """
-  is_initial field predicates
+  ` + "`" + `isInitial` + "`" + ` equals the value.
   """
   isInitial: Boolean
+  """
+  ` + "`" + `isInitial` + "`" + ` is not equal to the value.
+  """
   isInitialNEQ: Boolean
 }
 """
-InterventionWhereInput is used for filtering Intervention objects.
-Input was generated by ent.
+Filters Interventions: an Intervention matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input InterventionWhereInput {
+  """
+  Matches the Interventions this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: InterventionWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [InterventionWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [InterventionWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  reference field predicates
+  ` + "`" + `reference` + "`" + ` equals the value.
   """
   reference: String
+  """
+  ` + "`" + `reference` + "`" + ` is not equal to the value.
+  """
   referenceNEQ: String
+  """
+  ` + "`" + `reference` + "`" + ` is one of the values.
+  """
   referenceIn: [String!]
+  """
+  ` + "`" + `reference` + "`" + ` is none of the values.
+  """
   referenceNotIn: [String!]
+  """
+  ` + "`" + `reference` + "`" + ` sorts after the value (byte order).
+  """
   referenceGT: String
+  """
+  ` + "`" + `reference` + "`" + ` equals the value or sorts after it (byte order).
+  """
   referenceGTE: String
+  """
+  ` + "`" + `reference` + "`" + ` sorts before the value (byte order).
+  """
   referenceLT: String
+  """
+  ` + "`" + `reference` + "`" + ` equals the value or sorts before it (byte order).
+  """
   referenceLTE: String
+  """
+  ` + "`" + `reference` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `referenceContainsFold` + "`" + ` ignores case on both.
+  """
   referenceContains: String
+  """
+  ` + "`" + `reference` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   referenceHasPrefix: String
+  """
+  ` + "`" + `reference` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   referenceHasSuffix: String
+  """
+  ` + "`" + `reference` + "`" + ` equals the value, ignoring case.
+  """
   referenceEqualFold: String
+  """
+  ` + "`" + `reference` + "`" + ` contains the value, ignoring case.
+  """
   referenceContainsFold: String
   """
-  printer_id field predicates
+  ` + "`" + `printerID` + "`" + ` equals the value.
   """
   printerID: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is not equal to the value. A null ` + "`" + `printerID` + "`" + ` does not match.
+  """
   printerIDNEQ: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is one of the values.
+  """
   printerIDIn: [ID!]
+  """
+  ` + "`" + `printerID` + "`" + ` is none of the values. A null ` + "`" + `printerID` + "`" + ` does not match.
+  """
   printerIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `printerID` + "`" + ` is null (not set); false does not filter.
+  """
   printerIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `printerID` + "`" + ` is set (not null); false does not filter.
+  """
   printerIDNotNil: Boolean
   """
-  panic_button_id field predicates
+  ` + "`" + `panicButtonID` + "`" + ` equals the value.
   """
   panicButtonID: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is not equal to the value. A null ` + "`" + `panicButtonID` + "`" + ` does not match.
+  """
   panicButtonIDNEQ: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is one of the values.
+  """
   panicButtonIDIn: [ID!]
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is none of the values. A null ` + "`" + `panicButtonID` + "`" + ` does not match.
+  """
   panicButtonIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `panicButtonID` + "`" + ` is null (not set); false does not filter.
+  """
   panicButtonIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `panicButtonID` + "`" + ` is set (not null); false does not filter.
+  """
   panicButtonIDNotNil: Boolean
   """
-  status_id field predicates
+  ` + "`" + `statusID` + "`" + ` equals the value.
   """
   statusID: ID
+  """
+  ` + "`" + `statusID` + "`" + ` is not equal to the value.
+  """
   statusIDNEQ: ID
+  """
+  ` + "`" + `statusID` + "`" + ` is one of the values.
+  """
   statusIDIn: [ID!]
+  """
+  ` + "`" + `statusID` + "`" + ` is none of the values.
+  """
   statusIDNotIn: [ID!]
   """
-  reporter_email field predicates
+  ` + "`" + `reporterEmail` + "`" + ` equals the value.
   """
   reporterEmail: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` is not equal to the value.
+  """
   reporterEmailNEQ: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` is one of the values.
+  """
   reporterEmailIn: [String!]
+  """
+  ` + "`" + `reporterEmail` + "`" + ` is none of the values.
+  """
   reporterEmailNotIn: [String!]
+  """
+  ` + "`" + `reporterEmail` + "`" + ` sorts after the value (byte order).
+  """
   reporterEmailGT: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   reporterEmailGTE: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` sorts before the value (byte order).
+  """
   reporterEmailLT: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   reporterEmailLTE: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `reporterEmailContainsFold` + "`" + ` ignores case on both.
+  """
   reporterEmailContains: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   reporterEmailHasPrefix: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   reporterEmailHasSuffix: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` equals the value, ignoring case.
+  """
   reporterEmailEqualFold: String
+  """
+  ` + "`" + `reporterEmail` + "`" + ` contains the value, ignoring case.
+  """
   reporterEmailContainsFold: String
   """
-  reporter_phone field predicates
+  ` + "`" + `reporterPhone` + "`" + ` equals the value.
   """
   reporterPhone: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` is not equal to the value. A null ` + "`" + `reporterPhone` + "`" + ` does not match.
+  """
   reporterPhoneNEQ: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` is one of the values.
+  """
   reporterPhoneIn: [String!]
+  """
+  ` + "`" + `reporterPhone` + "`" + ` is none of the values. A null ` + "`" + `reporterPhone` + "`" + ` does not match.
+  """
   reporterPhoneNotIn: [String!]
+  """
+  ` + "`" + `reporterPhone` + "`" + ` sorts after the value (byte order).
+  """
   reporterPhoneGT: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` equals the value or sorts after it (byte order).
+  """
   reporterPhoneGTE: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` sorts before the value (byte order).
+  """
   reporterPhoneLT: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` equals the value or sorts before it (byte order).
+  """
   reporterPhoneLTE: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `reporterPhoneContainsFold` + "`" + ` ignores case on both.
+  """
   reporterPhoneContains: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   reporterPhoneHasPrefix: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   reporterPhoneHasSuffix: String
+  """
+  true: only where ` + "`" + `reporterPhone` + "`" + ` is null (not set); false does not filter.
+  """
   reporterPhoneIsNil: Boolean
+  """
+  true: only where ` + "`" + `reporterPhone` + "`" + ` is set (not null); false does not filter.
+  """
   reporterPhoneNotNil: Boolean
+  """
+  ` + "`" + `reporterPhone` + "`" + ` equals the value, ignoring case.
+  """
   reporterPhoneEqualFold: String
+  """
+  ` + "`" + `reporterPhone` + "`" + ` contains the value, ignoring case.
+  """
   reporterPhoneContainsFold: String
   """
-  message field predicates
+  ` + "`" + `message` + "`" + ` equals the value.
   """
   message: String
+  """
+  ` + "`" + `message` + "`" + ` is not equal to the value. A null ` + "`" + `message` + "`" + ` does not match.
+  """
   messageNEQ: String
+  """
+  ` + "`" + `message` + "`" + ` is one of the values.
+  """
   messageIn: [String!]
+  """
+  ` + "`" + `message` + "`" + ` is none of the values. A null ` + "`" + `message` + "`" + ` does not match.
+  """
   messageNotIn: [String!]
+  """
+  ` + "`" + `message` + "`" + ` sorts after the value (byte order).
+  """
   messageGT: String
+  """
+  ` + "`" + `message` + "`" + ` equals the value or sorts after it (byte order).
+  """
   messageGTE: String
+  """
+  ` + "`" + `message` + "`" + ` sorts before the value (byte order).
+  """
   messageLT: String
+  """
+  ` + "`" + `message` + "`" + ` equals the value or sorts before it (byte order).
+  """
   messageLTE: String
+  """
+  ` + "`" + `message` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `messageContainsFold` + "`" + ` ignores case on both.
+  """
   messageContains: String
+  """
+  ` + "`" + `message` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   messageHasPrefix: String
+  """
+  ` + "`" + `message` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   messageHasSuffix: String
+  """
+  true: only where ` + "`" + `message` + "`" + ` is null (not set); false does not filter.
+  """
   messageIsNil: Boolean
+  """
+  true: only where ` + "`" + `message` + "`" + ` is set (not null); false does not filter.
+  """
   messageNotNil: Boolean
+  """
+  ` + "`" + `message` + "`" + ` equals the value, ignoring case.
+  """
   messageEqualFold: String
+  """
+  ` + "`" + `message` + "`" + ` contains the value, ignoring case.
+  """
   messageContainsFold: String
   """
-  language field predicates
+  ` + "`" + `language` + "`" + ` equals the value.
   """
   language: String
+  """
+  ` + "`" + `language` + "`" + ` is not equal to the value.
+  """
   languageNEQ: String
+  """
+  ` + "`" + `language` + "`" + ` is one of the values.
+  """
   languageIn: [String!]
+  """
+  ` + "`" + `language` + "`" + ` is none of the values.
+  """
   languageNotIn: [String!]
+  """
+  ` + "`" + `language` + "`" + ` sorts after the value (byte order).
+  """
   languageGT: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value or sorts after it (byte order).
+  """
   languageGTE: String
+  """
+  ` + "`" + `language` + "`" + ` sorts before the value (byte order).
+  """
   languageLT: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value or sorts before it (byte order).
+  """
   languageLTE: String
+  """
+  ` + "`" + `language` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `languageContainsFold` + "`" + ` ignores case on both.
+  """
   languageContains: String
+  """
+  ` + "`" + `language` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   languageHasPrefix: String
+  """
+  ` + "`" + `language` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   languageHasSuffix: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value, ignoring case.
+  """
   languageEqualFold: String
+  """
+  ` + "`" + `language` + "`" + ` contains the value, ignoring case.
+  """
   languageContainsFold: String
   """
-  origin field predicates
+  ` + "`" + `origin` + "`" + ` equals the value.
   """
   origin: InterventionOrigin
+  """
+  ` + "`" + `origin` + "`" + ` is not equal to the value.
+  """
   originNEQ: InterventionOrigin
+  """
+  ` + "`" + `origin` + "`" + ` is one of the values.
+  """
   originIn: [InterventionOrigin!]
+  """
+  ` + "`" + `origin` + "`" + ` is none of the values.
+  """
   originNotIn: [InterventionOrigin!]
   """
-  closed_at field predicates
+  ` + "`" + `closedAt` + "`" + ` equals the value.
   """
   closedAt: Time
+  """
+  ` + "`" + `closedAt` + "`" + ` is not equal to the value. A null ` + "`" + `closedAt` + "`" + ` does not match.
+  """
   closedAtNEQ: Time
+  """
+  ` + "`" + `closedAt` + "`" + ` is one of the values.
+  """
   closedAtIn: [Time!]
+  """
+  ` + "`" + `closedAt` + "`" + ` is none of the values. A null ` + "`" + `closedAt` + "`" + ` does not match.
+  """
   closedAtNotIn: [Time!]
+  """
+  ` + "`" + `closedAt` + "`" + ` is after the value.
+  """
   closedAtGT: Time
+  """
+  ` + "`" + `closedAt` + "`" + ` is at or after the value.
+  """
   closedAtGTE: Time
+  """
+  ` + "`" + `closedAt` + "`" + ` is before the value.
+  """
   closedAtLT: Time
+  """
+  ` + "`" + `closedAt` + "`" + ` is at or before the value.
+  """
   closedAtLTE: Time
+  """
+  true: only where ` + "`" + `closedAt` + "`" + ` is null (not set); false does not filter.
+  """
   closedAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `closedAt` + "`" + ` is set (not null); false does not filter.
+  """
   closedAtNotNil: Boolean
   """
-  related_to_id field predicates
+  ` + "`" + `relatedToID` + "`" + ` equals the value.
   """
   relatedToID: ID
+  """
+  ` + "`" + `relatedToID` + "`" + ` is not equal to the value. A null ` + "`" + `relatedToID` + "`" + ` does not match.
+  """
   relatedToIDNEQ: ID
+  """
+  ` + "`" + `relatedToID` + "`" + ` is one of the values.
+  """
   relatedToIDIn: [ID!]
+  """
+  ` + "`" + `relatedToID` + "`" + ` is none of the values. A null ` + "`" + `relatedToID` + "`" + ` does not match.
+  """
   relatedToIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `relatedToID` + "`" + ` is null (not set); false does not filter.
+  """
   relatedToIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `relatedToID` + "`" + ` is set (not null); false does not filter.
+  """
   relatedToIDNotNil: Boolean
   """
-  external_ref field predicates
+  ` + "`" + `externalRef` + "`" + ` equals the value.
   """
   externalRef: String
+  """
+  ` + "`" + `externalRef` + "`" + ` is not equal to the value. A null ` + "`" + `externalRef` + "`" + ` does not match.
+  """
   externalRefNEQ: String
+  """
+  ` + "`" + `externalRef` + "`" + ` is one of the values.
+  """
   externalRefIn: [String!]
+  """
+  ` + "`" + `externalRef` + "`" + ` is none of the values. A null ` + "`" + `externalRef` + "`" + ` does not match.
+  """
   externalRefNotIn: [String!]
+  """
+  ` + "`" + `externalRef` + "`" + ` sorts after the value (byte order).
+  """
   externalRefGT: String
+  """
+  ` + "`" + `externalRef` + "`" + ` equals the value or sorts after it (byte order).
+  """
   externalRefGTE: String
+  """
+  ` + "`" + `externalRef` + "`" + ` sorts before the value (byte order).
+  """
   externalRefLT: String
+  """
+  ` + "`" + `externalRef` + "`" + ` equals the value or sorts before it (byte order).
+  """
   externalRefLTE: String
+  """
+  ` + "`" + `externalRef` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `externalRefContainsFold` + "`" + ` ignores case on both.
+  """
   externalRefContains: String
+  """
+  ` + "`" + `externalRef` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   externalRefHasPrefix: String
+  """
+  ` + "`" + `externalRef` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   externalRefHasSuffix: String
+  """
+  true: only where ` + "`" + `externalRef` + "`" + ` is null (not set); false does not filter.
+  """
   externalRefIsNil: Boolean
+  """
+  true: only where ` + "`" + `externalRef` + "`" + ` is set (not null); false does not filter.
+  """
   externalRefNotNil: Boolean
+  """
+  ` + "`" + `externalRef` + "`" + ` equals the value, ignoring case.
+  """
   externalRefEqualFold: String
+  """
+  ` + "`" + `externalRef` + "`" + ` contains the value, ignoring case.
+  """
   externalRefContainsFold: String
   """
-  printer edge predicates
+  true: only Interventions with a ` + "`" + `printer` + "`" + `; false: only those without one. A Printer the caller may not see counts as none.
   """
   hasPrinter: Boolean
+  """
+  Only Interventions whose ` + "`" + `printer` + "`" + ` matches at least one of these Printer filters. The filters see only the Printers the caller may read; one the caller may not read at all is refused.
+  """
   hasPrinterWith: [PrinterWhereInput!]
   """
-  panic_button edge predicates
+  true: only Interventions with a ` + "`" + `panicButton` + "`" + `; false: only those without one. A PanicButton the caller may not see counts as none.
   """
   hasPanicButton: Boolean
+  """
+  Only Interventions whose ` + "`" + `panicButton` + "`" + ` matches at least one of these PanicButton filters. The filters see only the PanicButtons the caller may read; one the caller may not read at all is refused.
+  """
   hasPanicButtonWith: [PanicButtonWhereInput!]
   """
-  status edge predicates
+  true: only Interventions with a ` + "`" + `status` + "`" + `; false: only those without one. An InterventionStatus the caller may not see counts as none.
   """
   hasStatus: Boolean
+  """
+  Only Interventions whose ` + "`" + `status` + "`" + ` matches at least one of these InterventionStatus filters. The filters see only the InterventionStatusSlice the caller may read; one the caller may not read at all is refused.
+  """
   hasStatusWith: [InterventionStatusWhereInput!]
   """
-  causes edge predicates
+  true: only Interventions with at least one of ` + "`" + `causes` + "`" + `; false: only those with none. Causes the caller may not see count as none.
   """
   hasCauses: Boolean
+  """
+  Only Interventions with at least one of ` + "`" + `causes` + "`" + ` matching one of these Cause filters. The filters see only the Causes the caller may read; one the caller may not read at all is refused.
+  """
   hasCausesWith: [CauseWhereInput!]
   """
-  technicians edge predicates
+  true: only Interventions with at least one of ` + "`" + `technicians` + "`" + `; false: only those with none. Users the caller may not see count as none.
   """
   hasTechnicians: Boolean
+  """
+  Only Interventions with at least one of ` + "`" + `technicians` + "`" + ` matching one of these User filters. The filters see only the Users the caller may read; one the caller may not read at all is refused.
+  """
   hasTechniciansWith: [UserWhereInput!]
   """
-  related_to edge predicates
+  true: only Interventions with a ` + "`" + `relatedTo` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasRelatedTo: Boolean
+  """
+  Only Interventions whose ` + "`" + `relatedTo` + "`" + ` matches at least one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasRelatedToWith: [InterventionWhereInput!]
   """
-  related edge predicates
+  true: only Interventions with at least one of ` + "`" + `related` + "`" + `; false: only those with none. Interventions the caller may not see count as none.
   """
   hasRelated: Boolean
+  """
+  Only Interventions with at least one of ` + "`" + `related` + "`" + ` matching one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasRelatedWith: [InterventionWhereInput!]
   """
-  events edge predicates
+  true: only Interventions with at least one of ` + "`" + `events` + "`" + `; false: only those with none. InterventionEvents the caller may not see count as none.
   """
   hasEvents: Boolean
+  """
+  Only Interventions with at least one of ` + "`" + `events` + "`" + ` matching one of these InterventionEvent filters. The filters see only the InterventionEvents the caller may read; one the caller may not read at all is refused.
+  """
   hasEventsWith: [InterventionEventWhereInput!]
 }
+"""
+An image uploaded for a kiosk (logo, background): PNG, JPEG, GIF or WebP, at most 2 MB, stored once per organization and content. Served with caching headers at its URL (see ` + "`" + `PanicButton.kioskImages` + "`" + `). Readable by the organization's admins and technicians.
+"""
 type Media implements Node {
+  """
+  The Media's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The file name the image was uploaded with; empty if none was given.
+  """
   filename: String
+  """
+  The image's MIME type: image/png, image/jpeg, image/gif or image/webp.
+  """
   contentType: String!
+  """
+  The image's size in bytes.
+  """
   size: Int!
+  """
+  The SHA-256 of the image's bytes, in lower-case hex: the same image is stored once per organization.
+  """
   sha256: String!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
 }
 """
@@ -7567,129 +11202,374 @@ input MediaOrder {
   field: MediaOrderField!
 }
 """
-Properties by which Media connections can be ordered.
+What Media connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `MediaOrder` + "`" + `).
 """
 enum MediaOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
 }
 """
-MediaWhereInput is used for filtering Media objects.
-Input was generated by ent.
+Filters MediaSlice: a Media matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input MediaWhereInput {
+  """
+  Matches the MediaSlice this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: MediaWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [MediaWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [MediaWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  filename field predicates
+  ` + "`" + `filename` + "`" + ` equals the value.
   """
   filename: String
+  """
+  ` + "`" + `filename` + "`" + ` is not equal to the value. A null ` + "`" + `filename` + "`" + ` does not match.
+  """
   filenameNEQ: String
+  """
+  ` + "`" + `filename` + "`" + ` is one of the values.
+  """
   filenameIn: [String!]
+  """
+  ` + "`" + `filename` + "`" + ` is none of the values. A null ` + "`" + `filename` + "`" + ` does not match.
+  """
   filenameNotIn: [String!]
+  """
+  ` + "`" + `filename` + "`" + ` sorts after the value (byte order).
+  """
   filenameGT: String
+  """
+  ` + "`" + `filename` + "`" + ` equals the value or sorts after it (byte order).
+  """
   filenameGTE: String
+  """
+  ` + "`" + `filename` + "`" + ` sorts before the value (byte order).
+  """
   filenameLT: String
+  """
+  ` + "`" + `filename` + "`" + ` equals the value or sorts before it (byte order).
+  """
   filenameLTE: String
+  """
+  ` + "`" + `filename` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `filenameContainsFold` + "`" + ` ignores case on both.
+  """
   filenameContains: String
+  """
+  ` + "`" + `filename` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   filenameHasPrefix: String
+  """
+  ` + "`" + `filename` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   filenameHasSuffix: String
+  """
+  true: only where ` + "`" + `filename` + "`" + ` is null (not set); false does not filter.
+  """
   filenameIsNil: Boolean
+  """
+  true: only where ` + "`" + `filename` + "`" + ` is set (not null); false does not filter.
+  """
   filenameNotNil: Boolean
+  """
+  ` + "`" + `filename` + "`" + ` equals the value, ignoring case.
+  """
   filenameEqualFold: String
+  """
+  ` + "`" + `filename` + "`" + ` contains the value, ignoring case.
+  """
   filenameContainsFold: String
   """
-  content_type field predicates
+  ` + "`" + `contentType` + "`" + ` equals the value.
   """
   contentType: String
+  """
+  ` + "`" + `contentType` + "`" + ` is not equal to the value.
+  """
   contentTypeNEQ: String
+  """
+  ` + "`" + `contentType` + "`" + ` is one of the values.
+  """
   contentTypeIn: [String!]
+  """
+  ` + "`" + `contentType` + "`" + ` is none of the values.
+  """
   contentTypeNotIn: [String!]
+  """
+  ` + "`" + `contentType` + "`" + ` sorts after the value (byte order).
+  """
   contentTypeGT: String
+  """
+  ` + "`" + `contentType` + "`" + ` equals the value or sorts after it (byte order).
+  """
   contentTypeGTE: String
+  """
+  ` + "`" + `contentType` + "`" + ` sorts before the value (byte order).
+  """
   contentTypeLT: String
+  """
+  ` + "`" + `contentType` + "`" + ` equals the value or sorts before it (byte order).
+  """
   contentTypeLTE: String
+  """
+  ` + "`" + `contentType` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `contentTypeContainsFold` + "`" + ` ignores case on both.
+  """
   contentTypeContains: String
+  """
+  ` + "`" + `contentType` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   contentTypeHasPrefix: String
+  """
+  ` + "`" + `contentType` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   contentTypeHasSuffix: String
+  """
+  ` + "`" + `contentType` + "`" + ` equals the value, ignoring case.
+  """
   contentTypeEqualFold: String
+  """
+  ` + "`" + `contentType` + "`" + ` contains the value, ignoring case.
+  """
   contentTypeContainsFold: String
   """
-  size field predicates
+  ` + "`" + `size` + "`" + ` equals the value.
   """
   size: Int
+  """
+  ` + "`" + `size` + "`" + ` is not equal to the value.
+  """
   sizeNEQ: Int
+  """
+  ` + "`" + `size` + "`" + ` is one of the values.
+  """
   sizeIn: [Int!]
+  """
+  ` + "`" + `size` + "`" + ` is none of the values.
+  """
   sizeNotIn: [Int!]
+  """
+  ` + "`" + `size` + "`" + ` is greater than the value.
+  """
   sizeGT: Int
+  """
+  ` + "`" + `size` + "`" + ` is greater than or equal to the value.
+  """
   sizeGTE: Int
+  """
+  ` + "`" + `size` + "`" + ` is less than the value.
+  """
   sizeLT: Int
+  """
+  ` + "`" + `size` + "`" + ` is less than or equal to the value.
+  """
   sizeLTE: Int
   """
-  sha256 field predicates
+  ` + "`" + `sha256` + "`" + ` equals the value.
   """
   sha256: String
+  """
+  ` + "`" + `sha256` + "`" + ` is not equal to the value.
+  """
   sha256NEQ: String
+  """
+  ` + "`" + `sha256` + "`" + ` is one of the values.
+  """
   sha256In: [String!]
+  """
+  ` + "`" + `sha256` + "`" + ` is none of the values.
+  """
   sha256NotIn: [String!]
+  """
+  ` + "`" + `sha256` + "`" + ` sorts after the value (byte order).
+  """
   sha256GT: String
+  """
+  ` + "`" + `sha256` + "`" + ` equals the value or sorts after it (byte order).
+  """
   sha256GTE: String
+  """
+  ` + "`" + `sha256` + "`" + ` sorts before the value (byte order).
+  """
   sha256LT: String
+  """
+  ` + "`" + `sha256` + "`" + ` equals the value or sorts before it (byte order).
+  """
   sha256LTE: String
+  """
+  ` + "`" + `sha256` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `sha256ContainsFold` + "`" + ` ignores case on both.
+  """
   sha256Contains: String
+  """
+  ` + "`" + `sha256` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   sha256HasPrefix: String
+  """
+  ` + "`" + `sha256` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   sha256HasSuffix: String
+  """
+  ` + "`" + `sha256` + "`" + ` equals the value, ignoring case.
+  """
   sha256EqualFold: String
+  """
+  ` + "`" + `sha256` + "`" + ` contains the value, ignoring case.
+  """
   sha256ContainsFold: String
 }
+"""
+One point of a printer's page-counter history. Written by the server, never changed. Readable by the organization's users and by API keys with printers:read.
+"""
 type MeterReading implements Node {
+  """
+  The MeterReading's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The global ID of the printer.
+  """
   printerID: ID!
+  """
+  Total pages printed (lifetime counter); null if the source did not report it.
+  """
   total: Int
+  """
+  Black-and-white pages (lifetime counter); null if not reported.
+  """
   black: Int
+  """
+  Colour pages (lifetime counter); null if not reported.
+  """
   color: Int
+  """
+  Large-format (A3) pages (lifetime counter); null if not reported.
+  """
   large: Int
+  """
+  Where the reading came from.
+  """
   source: MeterReadingSource!
+  """
+  When the counters were read (server time).
+  """
   readAt: Time!
   """
   an admin accepted the implausible jump up to this reading: it counts as usage (docs/usage.md)
   """
   jumpAccepted: Boolean!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The printer.
+  """
   printer: Printer!
 }
 """
@@ -7736,125 +11616,322 @@ input MeterReadingOrder {
   field: MeterReadingOrderField!
 }
 """
-Properties by which MeterReading connections can be ordered.
+What MeterReading connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `MeterReadingOrder` + "`" + `).
 """
 enum MeterReadingOrderField {
+  """
+  Orders by ` + "`" + `readAt` + "`" + `.
+  """
   READ_AT
 }
 """
-MeterReadingSource is enum for the field source
+Where the reading came from.
 """
 enum MeterReadingSource @goModel(model: "github.com/panicbutton/panicbutton/ent/meterreading.Source") {
+  """
+  Sent by the printer app when the Panic Button was opened (launch).
+  """
   LAUNCH
+  """
+  Taken with a report.
+  """
   REPORT
+  """
+  Read by the server's SNMP poller.
+  """
   SNMP_POLL
+  """
+  Read by the SNMP agent on the customer's network.
+  """
   AGENT
 }
 """
-MeterReadingWhereInput is used for filtering MeterReading objects.
-Input was generated by ent.
+Filters MeterReadings: a MeterReading matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input MeterReadingWhereInput {
+  """
+  Matches the MeterReadings this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: MeterReadingWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [MeterReadingWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [MeterReadingWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  printer_id field predicates
+  ` + "`" + `printerID` + "`" + ` equals the value.
   """
   printerID: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is not equal to the value.
+  """
   printerIDNEQ: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is one of the values.
+  """
   printerIDIn: [ID!]
+  """
+  ` + "`" + `printerID` + "`" + ` is none of the values.
+  """
   printerIDNotIn: [ID!]
   """
-  total field predicates
+  ` + "`" + `total` + "`" + ` equals the value.
   """
   total: Int
+  """
+  ` + "`" + `total` + "`" + ` is not equal to the value. A null ` + "`" + `total` + "`" + ` does not match.
+  """
   totalNEQ: Int
+  """
+  ` + "`" + `total` + "`" + ` is one of the values.
+  """
   totalIn: [Int!]
+  """
+  ` + "`" + `total` + "`" + ` is none of the values. A null ` + "`" + `total` + "`" + ` does not match.
+  """
   totalNotIn: [Int!]
+  """
+  ` + "`" + `total` + "`" + ` is greater than the value.
+  """
   totalGT: Int
+  """
+  ` + "`" + `total` + "`" + ` is greater than or equal to the value.
+  """
   totalGTE: Int
+  """
+  ` + "`" + `total` + "`" + ` is less than the value.
+  """
   totalLT: Int
+  """
+  ` + "`" + `total` + "`" + ` is less than or equal to the value.
+  """
   totalLTE: Int
+  """
+  true: only where ` + "`" + `total` + "`" + ` is null (not set); false does not filter.
+  """
   totalIsNil: Boolean
+  """
+  true: only where ` + "`" + `total` + "`" + ` is set (not null); false does not filter.
+  """
   totalNotNil: Boolean
   """
-  black field predicates
+  ` + "`" + `black` + "`" + ` equals the value.
   """
   black: Int
+  """
+  ` + "`" + `black` + "`" + ` is not equal to the value. A null ` + "`" + `black` + "`" + ` does not match.
+  """
   blackNEQ: Int
+  """
+  ` + "`" + `black` + "`" + ` is one of the values.
+  """
   blackIn: [Int!]
+  """
+  ` + "`" + `black` + "`" + ` is none of the values. A null ` + "`" + `black` + "`" + ` does not match.
+  """
   blackNotIn: [Int!]
+  """
+  ` + "`" + `black` + "`" + ` is greater than the value.
+  """
   blackGT: Int
+  """
+  ` + "`" + `black` + "`" + ` is greater than or equal to the value.
+  """
   blackGTE: Int
+  """
+  ` + "`" + `black` + "`" + ` is less than the value.
+  """
   blackLT: Int
+  """
+  ` + "`" + `black` + "`" + ` is less than or equal to the value.
+  """
   blackLTE: Int
+  """
+  true: only where ` + "`" + `black` + "`" + ` is null (not set); false does not filter.
+  """
   blackIsNil: Boolean
+  """
+  true: only where ` + "`" + `black` + "`" + ` is set (not null); false does not filter.
+  """
   blackNotNil: Boolean
   """
-  color field predicates
+  ` + "`" + `color` + "`" + ` equals the value.
   """
   color: Int
+  """
+  ` + "`" + `color` + "`" + ` is not equal to the value. A null ` + "`" + `color` + "`" + ` does not match.
+  """
   colorNEQ: Int
+  """
+  ` + "`" + `color` + "`" + ` is one of the values.
+  """
   colorIn: [Int!]
+  """
+  ` + "`" + `color` + "`" + ` is none of the values. A null ` + "`" + `color` + "`" + ` does not match.
+  """
   colorNotIn: [Int!]
+  """
+  ` + "`" + `color` + "`" + ` is greater than the value.
+  """
   colorGT: Int
+  """
+  ` + "`" + `color` + "`" + ` is greater than or equal to the value.
+  """
   colorGTE: Int
+  """
+  ` + "`" + `color` + "`" + ` is less than the value.
+  """
   colorLT: Int
+  """
+  ` + "`" + `color` + "`" + ` is less than or equal to the value.
+  """
   colorLTE: Int
+  """
+  true: only where ` + "`" + `color` + "`" + ` is null (not set); false does not filter.
+  """
   colorIsNil: Boolean
+  """
+  true: only where ` + "`" + `color` + "`" + ` is set (not null); false does not filter.
+  """
   colorNotNil: Boolean
   """
-  large field predicates
+  ` + "`" + `large` + "`" + ` equals the value.
   """
   large: Int
+  """
+  ` + "`" + `large` + "`" + ` is not equal to the value. A null ` + "`" + `large` + "`" + ` does not match.
+  """
   largeNEQ: Int
+  """
+  ` + "`" + `large` + "`" + ` is one of the values.
+  """
   largeIn: [Int!]
+  """
+  ` + "`" + `large` + "`" + ` is none of the values. A null ` + "`" + `large` + "`" + ` does not match.
+  """
   largeNotIn: [Int!]
+  """
+  ` + "`" + `large` + "`" + ` is greater than the value.
+  """
   largeGT: Int
+  """
+  ` + "`" + `large` + "`" + ` is greater than or equal to the value.
+  """
   largeGTE: Int
+  """
+  ` + "`" + `large` + "`" + ` is less than the value.
+  """
   largeLT: Int
+  """
+  ` + "`" + `large` + "`" + ` is less than or equal to the value.
+  """
   largeLTE: Int
+  """
+  true: only where ` + "`" + `large` + "`" + ` is null (not set); false does not filter.
+  """
   largeIsNil: Boolean
+  """
+  true: only where ` + "`" + `large` + "`" + ` is set (not null); false does not filter.
+  """
   largeNotNil: Boolean
   """
-  source field predicates
+  ` + "`" + `source` + "`" + ` equals the value.
   """
   source: MeterReadingSource
+  """
+  ` + "`" + `source` + "`" + ` is not equal to the value.
+  """
   sourceNEQ: MeterReadingSource
+  """
+  ` + "`" + `source` + "`" + ` is one of the values.
+  """
   sourceIn: [MeterReadingSource!]
+  """
+  ` + "`" + `source` + "`" + ` is none of the values.
+  """
   sourceNotIn: [MeterReadingSource!]
   """
-  read_at field predicates
+  ` + "`" + `readAt` + "`" + ` equals the value.
   """
   readAt: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is not equal to the value.
+  """
   readAtNEQ: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is one of the values.
+  """
   readAtIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is none of the values.
+  """
   readAtNotIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is after the value.
+  """
   readAtGT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or after the value.
+  """
   readAtGTE: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is before the value.
+  """
   readAtLT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or before the value.
+  """
   readAtLTE: Time
   """
-  jump_accepted field predicates
+  ` + "`" + `jumpAccepted` + "`" + ` equals the value.
   """
   jumpAccepted: Boolean
+  """
+  ` + "`" + `jumpAccepted` + "`" + ` is not equal to the value.
+  """
   jumpAcceptedNEQ: Boolean
   """
-  printer edge predicates
+  true: only MeterReadings with a ` + "`" + `printer` + "`" + `; false: only those without one. A Printer the caller may not see counts as none.
   """
   hasPrinter: Boolean
+  """
+  Only MeterReadings whose ` + "`" + `printer` + "`" + ` matches at least one of these Printer filters. The filters see only the Printers the caller may read; one the caller may not read at all is refused.
+  """
   hasPrinterWith: [PrinterWhereInput!]
 }
 """
@@ -7867,16 +11944,49 @@ interface Node @goModel(model: "github.com/panicbutton/panicbutton/ent.Noder") {
   """
   id: ID!
 }
+"""
+An in-app (bell) notification for one user. Every user sees only their own.
+"""
 type Notification implements Node {
+  """
+  The Notification's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The global ID of the user notified.
+  """
   recipientID: ID!
+  """
+  The global ID of the intervention it is about; null if none.
+  """
   interventionID: ID
+  """
+  Why the user is notified.
+  """
   kind: NotificationKind!
+  """
+  The notification text, in the recipient's language (at most 500 characters).
+  """
   text: String!
+  """
+  When the recipient marked it read; null while unread.
+  """
   readAt: Time
+  """
+  When it was created (server time).
+  """
   createdAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The user notified.
+  """
   recipient: User!
+  """
+  The intervention it is about; null if none.
+  """
   intervention: Intervention
 }
 """
@@ -7910,17 +12020,44 @@ type NotificationEdge {
   cursor: Cursor!
 }
 """
-NotificationKind is enum for the field kind
+Why the user is notified.
 """
 enum NotificationKind @goModel(model: "github.com/panicbutton/panicbutton/ent/notification.Kind") {
+  """
+  An intervention entered a trigger status.
+  """
   STATUS_CHANGED
+  """
+  An intervention was assigned to the recipient.
+  """
   ASSIGNED
+  """
+  An intervention was opened in a trigger status.
+  """
   CREATED
+  """
+  A webhook endpoint of the organization was turned off after failing.
+  """
   WEBHOOK_DISABLED
+  """
+  The reporter added a note (a reply by email).
+  """
   REPORTER_NOTE
+  """
+  The reporter answered that a closed intervention is not fixed.
+  """
   NOT_FIXED
+  """
+  A printer has not been seen for PRINTER_SILENT_AFTER.
+  """
   PRINTER_SILENT
+  """
+  A silent printer was seen again.
+  """
   PRINTER_BACK
+  """
+  A supply fell below a low-supply rule's threshold.
+  """
   SUPPLY_LOW
 }
 """
@@ -7937,25 +12074,61 @@ input NotificationOrder {
   field: NotificationOrderField!
 }
 """
-Properties by which Notification connections can be ordered.
+What Notification connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `NotificationOrder` + "`" + `).
 """
 enum NotificationOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
 }
+"""
+An organization's notification rules: when an intervention enters one of the trigger statuses, who is emailed and who gets a push (bell). Readable by the organization's users; changed by admins with updateNotificationSettings.
+"""
 type NotificationSettings implements Node {
+  """
+  The NotificationSettings's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  Email the organization's active admins.
+  """
   emailAdmins: Boolean!
+  """
+  Email the customer: the reporter and the printer's customer contact, if set.
+  """
   emailCustomer: Boolean!
+  """
+  Email the intervention's assigned technicians.
+  """
   emailTechnicians: Boolean!
+  """
+  Push a bell notification to the organization's admins.
+  """
   pushAdmins: Boolean!
+  """
+  Push a bell notification to the assigned technicians (an assignment always notifies the technician, whatever this says).
+  """
   pushTechnicians: Boolean!
   """
-  a reporter's "not fixed" answer moves a closed intervention back to the initial status
+  Whether a reporter's "not fixed" answer moves a closed intervention back to the initial status.
   """
   reopenOnNotFixed: Boolean!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The statuses whose entry notifies (from any other status, or by creation in it).
+  """
   triggerStatuses: [InterventionStatus!]
 }
 """
@@ -7972,180 +12145,430 @@ input NotificationSettingsOrder {
   field: NotificationSettingsOrderField!
 }
 """
-Properties by which NotificationSettings connections can be ordered.
+What NotificationSettings connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `NotificationSettingsOrder` + "`" + `).
 """
 enum NotificationSettingsOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
 }
 """
-NotificationSettingsWhereInput is used for filtering NotificationSettings objects.
-Input was generated by ent.
+Filters NotificationSettingsSlice: a NotificationSettings matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input NotificationSettingsWhereInput {
+  """
+  Matches the NotificationSettingsSlice this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: NotificationSettingsWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [NotificationSettingsWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [NotificationSettingsWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  email_admins field predicates
+  ` + "`" + `emailAdmins` + "`" + ` equals the value.
   """
   emailAdmins: Boolean
+  """
+  ` + "`" + `emailAdmins` + "`" + ` is not equal to the value.
+  """
   emailAdminsNEQ: Boolean
   """
-  email_customer field predicates
+  ` + "`" + `emailCustomer` + "`" + ` equals the value.
   """
   emailCustomer: Boolean
+  """
+  ` + "`" + `emailCustomer` + "`" + ` is not equal to the value.
+  """
   emailCustomerNEQ: Boolean
   """
-  email_technicians field predicates
+  ` + "`" + `emailTechnicians` + "`" + ` equals the value.
   """
   emailTechnicians: Boolean
+  """
+  ` + "`" + `emailTechnicians` + "`" + ` is not equal to the value.
+  """
   emailTechniciansNEQ: Boolean
   """
-  push_admins field predicates
+  ` + "`" + `pushAdmins` + "`" + ` equals the value.
   """
   pushAdmins: Boolean
+  """
+  ` + "`" + `pushAdmins` + "`" + ` is not equal to the value.
+  """
   pushAdminsNEQ: Boolean
   """
-  push_technicians field predicates
+  ` + "`" + `pushTechnicians` + "`" + ` equals the value.
   """
   pushTechnicians: Boolean
+  """
+  ` + "`" + `pushTechnicians` + "`" + ` is not equal to the value.
+  """
   pushTechniciansNEQ: Boolean
   """
-  reopen_on_not_fixed field predicates
+  ` + "`" + `reopenOnNotFixed` + "`" + ` equals the value.
   """
   reopenOnNotFixed: Boolean
+  """
+  ` + "`" + `reopenOnNotFixed` + "`" + ` is not equal to the value.
+  """
   reopenOnNotFixedNEQ: Boolean
   """
-  trigger_statuses edge predicates
+  true: only NotificationSettingsSlice with at least one of ` + "`" + `triggerStatuses` + "`" + `; false: only those with none. InterventionStatusSlice the caller may not see count as none.
   """
   hasTriggerStatuses: Boolean
+  """
+  Only NotificationSettingsSlice with at least one of ` + "`" + `triggerStatuses` + "`" + ` matching one of these InterventionStatus filters. The filters see only the InterventionStatusSlice the caller may read; one the caller may not read at all is refused.
+  """
   hasTriggerStatusesWith: [InterventionStatusWhereInput!]
 }
 """
-NotificationWhereInput is used for filtering Notification objects.
-Input was generated by ent.
+Filters Notifications: a Notification matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input NotificationWhereInput {
+  """
+  Matches the Notifications this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: NotificationWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [NotificationWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [NotificationWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  recipient_id field predicates
+  ` + "`" + `recipientID` + "`" + ` equals the value.
   """
   recipientID: ID
+  """
+  ` + "`" + `recipientID` + "`" + ` is not equal to the value.
+  """
   recipientIDNEQ: ID
+  """
+  ` + "`" + `recipientID` + "`" + ` is one of the values.
+  """
   recipientIDIn: [ID!]
+  """
+  ` + "`" + `recipientID` + "`" + ` is none of the values.
+  """
   recipientIDNotIn: [ID!]
   """
-  intervention_id field predicates
+  ` + "`" + `interventionID` + "`" + ` equals the value.
   """
   interventionID: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is not equal to the value. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
   interventionIDNEQ: ID
+  """
+  ` + "`" + `interventionID` + "`" + ` is one of the values.
+  """
   interventionIDIn: [ID!]
+  """
+  ` + "`" + `interventionID` + "`" + ` is none of the values. A null ` + "`" + `interventionID` + "`" + ` does not match.
+  """
   interventionIDNotIn: [ID!]
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is null (not set); false does not filter.
+  """
   interventionIDIsNil: Boolean
+  """
+  true: only where ` + "`" + `interventionID` + "`" + ` is set (not null); false does not filter.
+  """
   interventionIDNotNil: Boolean
   """
-  kind field predicates
+  ` + "`" + `kind` + "`" + ` equals the value.
   """
   kind: NotificationKind
+  """
+  ` + "`" + `kind` + "`" + ` is not equal to the value.
+  """
   kindNEQ: NotificationKind
+  """
+  ` + "`" + `kind` + "`" + ` is one of the values.
+  """
   kindIn: [NotificationKind!]
+  """
+  ` + "`" + `kind` + "`" + ` is none of the values.
+  """
   kindNotIn: [NotificationKind!]
   """
-  text field predicates
+  ` + "`" + `text` + "`" + ` equals the value.
   """
   text: String
+  """
+  ` + "`" + `text` + "`" + ` is not equal to the value.
+  """
   textNEQ: String
+  """
+  ` + "`" + `text` + "`" + ` is one of the values.
+  """
   textIn: [String!]
+  """
+  ` + "`" + `text` + "`" + ` is none of the values.
+  """
   textNotIn: [String!]
+  """
+  ` + "`" + `text` + "`" + ` sorts after the value (byte order).
+  """
   textGT: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value or sorts after it (byte order).
+  """
   textGTE: String
+  """
+  ` + "`" + `text` + "`" + ` sorts before the value (byte order).
+  """
   textLT: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value or sorts before it (byte order).
+  """
   textLTE: String
+  """
+  ` + "`" + `text` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `textContainsFold` + "`" + ` ignores case on both.
+  """
   textContains: String
+  """
+  ` + "`" + `text` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   textHasPrefix: String
+  """
+  ` + "`" + `text` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   textHasSuffix: String
+  """
+  ` + "`" + `text` + "`" + ` equals the value, ignoring case.
+  """
   textEqualFold: String
+  """
+  ` + "`" + `text` + "`" + ` contains the value, ignoring case.
+  """
   textContainsFold: String
   """
-  read_at field predicates
+  ` + "`" + `readAt` + "`" + ` equals the value.
   """
   readAt: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is not equal to the value. A null ` + "`" + `readAt` + "`" + ` does not match.
+  """
   readAtNEQ: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is one of the values.
+  """
   readAtIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is none of the values. A null ` + "`" + `readAt` + "`" + ` does not match.
+  """
   readAtNotIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is after the value.
+  """
   readAtGT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or after the value.
+  """
   readAtGTE: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is before the value.
+  """
   readAtLT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or before the value.
+  """
   readAtLTE: Time
+  """
+  true: only where ` + "`" + `readAt` + "`" + ` is null (not set); false does not filter.
+  """
   readAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `readAt` + "`" + ` is set (not null); false does not filter.
+  """
   readAtNotNil: Boolean
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  recipient edge predicates
+  true: only Notifications with a ` + "`" + `recipient` + "`" + `; false: only those without one. An User the caller may not see counts as none.
   """
   hasRecipient: Boolean
+  """
+  Only Notifications whose ` + "`" + `recipient` + "`" + ` matches at least one of these User filters. The filters see only the Users the caller may read; one the caller may not read at all is refused.
+  """
   hasRecipientWith: [UserWhereInput!]
   """
-  intervention edge predicates
+  true: only Notifications with a ` + "`" + `intervention` + "`" + `; false: only those without one. An Intervention the caller may not see counts as none.
   """
   hasIntervention: Boolean
+  """
+  Only Notifications whose ` + "`" + `intervention` + "`" + ` matches at least one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasInterventionWith: [InterventionWhereInput!]
 }
 """
@@ -8161,14 +12584,41 @@ enum OrderDirection {
   """
   DESC
 }
+"""
+A customer account: the tenant every other object belongs to. Its users and API keys see only their own organization; the super-admin creates and changes organizations.
+"""
 type Organization implements Node {
+  """
+  The Organization's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The organization's name (1 to 200 characters).
+  """
   name: String!
+  """
+  A unique short name: lower-case letters, digits and dashes (at most 64 characters).
+  """
   slug: String!
+  """
+  The language used when none is chosen (emails, kiosk, fallback of translations), e.g. en.
+  """
   defaultLanguage: String!
+  """
+  The IANA time zone of dates in emails, e.g. Europe/Paris.
+  """
   timezone: String!
+  """
+  false when the organization is disabled: its users cannot sign in, its API keys stop working and its printers cannot report.
+  """
   active: Boolean!
   """
   whether a printer registered elsewhere may be moved to this organization's panic buttons by printer code
@@ -8178,8 +12628,17 @@ type Organization implements Node {
   default customer contact emailed on status changes
   """
   customerContactEmail: String
+  """
+  The organization's panic buttons.
+  """
   panicButtons: [PanicButton!] @deprecated(reason: "Use the ` + "`" + `panicButtons` + "`" + ` connection of Query: this list is unbounded.")
+  """
+  The organization's intervention statuses, unordered (use interventionStatuses for the workflow order).
+  """
   statuses: [InterventionStatus!]
+  """
+  The organization's notification rules (one entry).
+  """
   notificationSettings: [NotificationSettings!]
 }
 """
@@ -8226,165 +12685,449 @@ input OrganizationOrder {
   field: OrganizationOrderField!
 }
 """
-Properties by which Organization connections can be ordered.
+What Organization connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `OrganizationOrder` + "`" + `).
 """
 enum OrganizationOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `name` + "`" + `.
+  """
   NAME
 }
 """
-OrganizationWhereInput is used for filtering Organization objects.
-Input was generated by ent.
+Filters Organizations: an Organization matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input OrganizationWhereInput {
+  """
+  Matches the Organizations this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: OrganizationWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [OrganizationWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [OrganizationWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  name field predicates
+  ` + "`" + `name` + "`" + ` equals the value.
   """
   name: String
+  """
+  ` + "`" + `name` + "`" + ` is not equal to the value.
+  """
   nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of the values.
+  """
   nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of the values.
+  """
   nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after the value (byte order).
+  """
   nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts after it (byte order).
+  """
   nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before the value (byte order).
+  """
   nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts before it (byte order).
+  """
   nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
+  """
   nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasSuffix: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value, ignoring case.
+  """
   nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value, ignoring case.
+  """
   nameContainsFold: String
   """
-  slug field predicates
+  ` + "`" + `slug` + "`" + ` equals the value.
   """
   slug: String
+  """
+  ` + "`" + `slug` + "`" + ` is not equal to the value.
+  """
   slugNEQ: String
+  """
+  ` + "`" + `slug` + "`" + ` is one of the values.
+  """
   slugIn: [String!]
+  """
+  ` + "`" + `slug` + "`" + ` is none of the values.
+  """
   slugNotIn: [String!]
+  """
+  ` + "`" + `slug` + "`" + ` sorts after the value (byte order).
+  """
   slugGT: String
+  """
+  ` + "`" + `slug` + "`" + ` equals the value or sorts after it (byte order).
+  """
   slugGTE: String
+  """
+  ` + "`" + `slug` + "`" + ` sorts before the value (byte order).
+  """
   slugLT: String
+  """
+  ` + "`" + `slug` + "`" + ` equals the value or sorts before it (byte order).
+  """
   slugLTE: String
+  """
+  ` + "`" + `slug` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `slugContainsFold` + "`" + ` ignores case on both.
+  """
   slugContains: String
+  """
+  ` + "`" + `slug` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   slugHasPrefix: String
+  """
+  ` + "`" + `slug` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   slugHasSuffix: String
+  """
+  ` + "`" + `slug` + "`" + ` equals the value, ignoring case.
+  """
   slugEqualFold: String
+  """
+  ` + "`" + `slug` + "`" + ` contains the value, ignoring case.
+  """
   slugContainsFold: String
   """
-  default_language field predicates
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value.
   """
   defaultLanguage: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` is not equal to the value.
+  """
   defaultLanguageNEQ: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` is one of the values.
+  """
   defaultLanguageIn: [String!]
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` is none of the values.
+  """
   defaultLanguageNotIn: [String!]
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` sorts after the value (byte order).
+  """
   defaultLanguageGT: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value or sorts after it (byte order).
+  """
   defaultLanguageGTE: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` sorts before the value (byte order).
+  """
   defaultLanguageLT: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value or sorts before it (byte order).
+  """
   defaultLanguageLTE: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `defaultLanguageContainsFold` + "`" + ` ignores case on both.
+  """
   defaultLanguageContains: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   defaultLanguageHasPrefix: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   defaultLanguageHasSuffix: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value, ignoring case.
+  """
   defaultLanguageEqualFold: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` contains the value, ignoring case.
+  """
   defaultLanguageContainsFold: String
   """
-  timezone field predicates
+  ` + "`" + `timezone` + "`" + ` equals the value.
   """
   timezone: String
+  """
+  ` + "`" + `timezone` + "`" + ` is not equal to the value.
+  """
   timezoneNEQ: String
+  """
+  ` + "`" + `timezone` + "`" + ` is one of the values.
+  """
   timezoneIn: [String!]
+  """
+  ` + "`" + `timezone` + "`" + ` is none of the values.
+  """
   timezoneNotIn: [String!]
+  """
+  ` + "`" + `timezone` + "`" + ` sorts after the value (byte order).
+  """
   timezoneGT: String
+  """
+  ` + "`" + `timezone` + "`" + ` equals the value or sorts after it (byte order).
+  """
   timezoneGTE: String
+  """
+  ` + "`" + `timezone` + "`" + ` sorts before the value (byte order).
+  """
   timezoneLT: String
+  """
+  ` + "`" + `timezone` + "`" + ` equals the value or sorts before it (byte order).
+  """
   timezoneLTE: String
+  """
+  ` + "`" + `timezone` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `timezoneContainsFold` + "`" + ` ignores case on both.
+  """
   timezoneContains: String
+  """
+  ` + "`" + `timezone` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   timezoneHasPrefix: String
+  """
+  ` + "`" + `timezone` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   timezoneHasSuffix: String
+  """
+  ` + "`" + `timezone` + "`" + ` equals the value, ignoring case.
+  """
   timezoneEqualFold: String
+  """
+  ` + "`" + `timezone` + "`" + ` contains the value, ignoring case.
+  """
   timezoneContainsFold: String
   """
-  active field predicates
+  ` + "`" + `active` + "`" + ` equals the value.
   """
   active: Boolean
+  """
+  ` + "`" + `active` + "`" + ` is not equal to the value.
+  """
   activeNEQ: Boolean
   """
-  allow_printer_move field predicates
+  ` + "`" + `allowPrinterMove` + "`" + ` equals the value.
   """
   allowPrinterMove: Boolean
+  """
+  ` + "`" + `allowPrinterMove` + "`" + ` is not equal to the value.
+  """
   allowPrinterMoveNEQ: Boolean
   """
-  customer_contact_email field predicates
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value.
   """
   customerContactEmail: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` is not equal to the value. A null ` + "`" + `customerContactEmail` + "`" + ` does not match.
+  """
   customerContactEmailNEQ: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` is one of the values.
+  """
   customerContactEmailIn: [String!]
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` is none of the values. A null ` + "`" + `customerContactEmail` + "`" + ` does not match.
+  """
   customerContactEmailNotIn: [String!]
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` sorts after the value (byte order).
+  """
   customerContactEmailGT: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   customerContactEmailGTE: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` sorts before the value (byte order).
+  """
   customerContactEmailLT: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   customerContactEmailLTE: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `customerContactEmailContainsFold` + "`" + ` ignores case on both.
+  """
   customerContactEmailContains: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   customerContactEmailHasPrefix: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   customerContactEmailHasSuffix: String
+  """
+  true: only where ` + "`" + `customerContactEmail` + "`" + ` is null (not set); false does not filter.
+  """
   customerContactEmailIsNil: Boolean
+  """
+  true: only where ` + "`" + `customerContactEmail` + "`" + ` is set (not null); false does not filter.
+  """
   customerContactEmailNotNil: Boolean
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value, ignoring case.
+  """
   customerContactEmailEqualFold: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` contains the value, ignoring case.
+  """
   customerContactEmailContainsFold: String
   """
-  panic_buttons edge predicates
+  true: only Organizations with at least one of ` + "`" + `panicButtons` + "`" + `; false: only those with none. PanicButtons the caller may not see count as none.
   """
   hasPanicButtons: Boolean
+  """
+  Only Organizations with at least one of ` + "`" + `panicButtons` + "`" + ` matching one of these PanicButton filters. The filters see only the PanicButtons the caller may read; one the caller may not read at all is refused.
+  """
   hasPanicButtonsWith: [PanicButtonWhereInput!]
   """
-  users edge predicates
+  true: only Organizations with at least one of ` + "`" + `users` + "`" + `; false: only those with none. Users the caller may not see count as none.
   """
   hasUsers: Boolean
+  """
+  Only Organizations with at least one of ` + "`" + `users` + "`" + ` matching one of these User filters. The filters see only the Users the caller may read; one the caller may not read at all is refused.
+  """
   hasUsersWith: [UserWhereInput!]
   """
-  statuses edge predicates
+  true: only Organizations with at least one of ` + "`" + `statuses` + "`" + `; false: only those with none. InterventionStatusSlice the caller may not see count as none.
   """
   hasStatuses: Boolean
+  """
+  Only Organizations with at least one of ` + "`" + `statuses` + "`" + ` matching one of these InterventionStatus filters. The filters see only the InterventionStatusSlice the caller may read; one the caller may not read at all is refused.
+  """
   hasStatusesWith: [InterventionStatusWhereInput!]
   """
-  notification_settings edge predicates
+  true: only Organizations with at least one of ` + "`" + `notificationSettings` + "`" + `; false: only those with none. NotificationSettingsSlice the caller may not see count as none.
   """
   hasNotificationSettings: Boolean
+  """
+  Only Organizations with at least one of ` + "`" + `notificationSettings` + "`" + ` matching one of these NotificationSettings filters. The filters see only the NotificationSettingsSlice the caller may read; one the caller may not read at all is refused.
+  """
   hasNotificationSettingsWith: [NotificationSettingsWhereInput!]
 }
 """
@@ -8409,22 +13152,61 @@ type PageInfo {
   """
   endCursor: Cursor
 }
+"""
+One configured Panic Button app of an organization (one per building or brand, say): its kiosk texts, colours and images, causes, email settings, printer code and error OIDs. Readable by the organization's users and by API keys with interventions or printers scopes; changed by admins.
+"""
 type PanicButton implements Node {
+  """
+  The PanicButton's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The panic button's name (1 to 200 characters).
+  """
   name: String!
+  """
+  When the printer code was last replaced (rotatePrinterCode); null if never.
+  """
   printerCodeRotatedAt: Time
+  """
+  The languages the kiosk and emails offer (ISO 639-1 codes, e.g. en, fr, it).
+  """
   languages: [String!]!
+  """
+  The language used when a report asks for one that is not enabled.
+  """
   defaultLanguage: String!
   """
   OID1..OID4: the SNMP OIDs whose values become error messages 1-4
   """
   errorOids: [String!]
+  """
+  Whether the panic button's printer code registers printers; when false, registerPrinter refuses the code as unknown (printers already registered keep reporting).
+  """
   active: Boolean!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The printers registered to this panic button.
+  """
   printers: [Printer!] @deprecated(reason: "Use ` + "`" + `printers(where: {panicButtonID: …})` + "`" + `, a connection: this list is unbounded.")
+  """
+  The panic button's causes, active or not (order by position for the kiosk order).
+  """
   causes: [Cause!]
+  """
+  The panic button's email settings, one per configured language. Admins only.
+  """
   emailTemplates: [EmailTemplate!]
 }
 """
@@ -8471,147 +13253,410 @@ input PanicButtonOrder {
   field: PanicButtonOrderField!
 }
 """
-Properties by which PanicButton connections can be ordered.
+What PanicButton connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `PanicButtonOrder` + "`" + `).
 """
 enum PanicButtonOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `name` + "`" + `.
+  """
   NAME
 }
 """
-PanicButtonWhereInput is used for filtering PanicButton objects.
-Input was generated by ent.
+Filters PanicButtons: a PanicButton matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input PanicButtonWhereInput {
+  """
+  Matches the PanicButtons this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: PanicButtonWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [PanicButtonWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [PanicButtonWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  name field predicates
+  ` + "`" + `name` + "`" + ` equals the value.
   """
   name: String
+  """
+  ` + "`" + `name` + "`" + ` is not equal to the value.
+  """
   nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of the values.
+  """
   nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of the values.
+  """
   nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after the value (byte order).
+  """
   nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts after it (byte order).
+  """
   nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before the value (byte order).
+  """
   nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts before it (byte order).
+  """
   nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
+  """
   nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasSuffix: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value, ignoring case.
+  """
   nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value, ignoring case.
+  """
   nameContainsFold: String
   """
-  printer_code_rotated_at field predicates
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` equals the value.
   """
   printerCodeRotatedAt: Time
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is not equal to the value. A null ` + "`" + `printerCodeRotatedAt` + "`" + ` does not match.
+  """
   printerCodeRotatedAtNEQ: Time
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is one of the values.
+  """
   printerCodeRotatedAtIn: [Time!]
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is none of the values. A null ` + "`" + `printerCodeRotatedAt` + "`" + ` does not match.
+  """
   printerCodeRotatedAtNotIn: [Time!]
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is after the value.
+  """
   printerCodeRotatedAtGT: Time
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is at or after the value.
+  """
   printerCodeRotatedAtGTE: Time
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is before the value.
+  """
   printerCodeRotatedAtLT: Time
+  """
+  ` + "`" + `printerCodeRotatedAt` + "`" + ` is at or before the value.
+  """
   printerCodeRotatedAtLTE: Time
+  """
+  true: only where ` + "`" + `printerCodeRotatedAt` + "`" + ` is null (not set); false does not filter.
+  """
   printerCodeRotatedAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `printerCodeRotatedAt` + "`" + ` is set (not null); false does not filter.
+  """
   printerCodeRotatedAtNotNil: Boolean
   """
-  default_language field predicates
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value.
   """
   defaultLanguage: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` is not equal to the value.
+  """
   defaultLanguageNEQ: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` is one of the values.
+  """
   defaultLanguageIn: [String!]
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` is none of the values.
+  """
   defaultLanguageNotIn: [String!]
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` sorts after the value (byte order).
+  """
   defaultLanguageGT: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value or sorts after it (byte order).
+  """
   defaultLanguageGTE: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` sorts before the value (byte order).
+  """
   defaultLanguageLT: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value or sorts before it (byte order).
+  """
   defaultLanguageLTE: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `defaultLanguageContainsFold` + "`" + ` ignores case on both.
+  """
   defaultLanguageContains: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   defaultLanguageHasPrefix: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   defaultLanguageHasSuffix: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` equals the value, ignoring case.
+  """
   defaultLanguageEqualFold: String
+  """
+  ` + "`" + `defaultLanguage` + "`" + ` contains the value, ignoring case.
+  """
   defaultLanguageContainsFold: String
   """
-  active field predicates
+  ` + "`" + `active` + "`" + ` equals the value.
   """
   active: Boolean
+  """
+  ` + "`" + `active` + "`" + ` is not equal to the value.
+  """
   activeNEQ: Boolean
   """
-  printers edge predicates
+  true: only PanicButtons with at least one of ` + "`" + `printers` + "`" + `; false: only those with none. Printers the caller may not see count as none.
   """
   hasPrinters: Boolean
+  """
+  Only PanicButtons with at least one of ` + "`" + `printers` + "`" + ` matching one of these Printer filters. The filters see only the Printers the caller may read; one the caller may not read at all is refused.
+  """
   hasPrintersWith: [PrinterWhereInput!]
   """
-  causes edge predicates
+  true: only PanicButtons with at least one of ` + "`" + `causes` + "`" + `; false: only those with none. Causes the caller may not see count as none.
   """
   hasCauses: Boolean
+  """
+  Only PanicButtons with at least one of ` + "`" + `causes` + "`" + ` matching one of these Cause filters. The filters see only the Causes the caller may read; one the caller may not read at all is refused.
+  """
   hasCausesWith: [CauseWhereInput!]
   """
-  email_templates edge predicates
+  true: only PanicButtons with at least one of ` + "`" + `emailTemplates` + "`" + `; false: only those with none. EmailTemplates the caller may not see count as none.
   """
   hasEmailTemplates: Boolean
+  """
+  Only PanicButtons with at least one of ` + "`" + `emailTemplates` + "`" + ` matching one of these EmailTemplate filters. The filters see only the EmailTemplates the caller may read; one the caller may not read at all is refused.
+  """
   hasEmailTemplatesWith: [EmailTemplateWhereInput!]
 }
+"""
+A registered printer. Its serial is unique across the platform. The last* fields are what the printer app or SNMP last told. Readable by the organization's users and by API keys with printers:read; changed by admins.
+"""
 type Printer implements Node {
+  """
+  The Printer's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The serial number: 1 to 64 characters of [A-Za-z0-9._-], unique across the platform. Never changes.
+  """
   serial: String!
+  """
+  The model, as the printer reports it; empty if unknown.
+  """
   model: String
+  """
+  The printer's name, as reported or set by an admin; empty if none.
+  """
   name: String
+  """
+  Where the printer is, as reported or set by an admin; empty if unknown.
+  """
   location: String
+  """
+  The printer's IPv4 or IPv6 address as last reported (the SNMP poller uses it); empty if unknown.
+  """
   ip: String
+  """
+  The global ID of the panic button the printer is registered to.
+  """
   panicButtonID: ID!
+  """
+  The customer contact emailed on status changes of its interventions; empty for the organization's default.
+  """
   customerContactEmail: String
+  """
+  When the printer last reported (launch, report or SNMP poll); null if never.
+  """
   lastSeenAt: Time
+  """
+  The last total page counter reported; null if never reported.
+  """
   lastTotal: Int
+  """
+  The last black-and-white page counter reported; null if never reported.
+  """
   lastBlack: Int
+  """
+  The last colour page counter reported; null if never reported.
+  """
   lastColor: Int
+  """
+  The last large-format (A3) page counter reported; null if never reported.
+  """
   lastLarge: Int
+  """
+  The error messages last reported, in order: [0] is OID1 ... [3] is OID4.
+  """
   lastErrors: [String!]
+  """
+  Whether the server polls the printer over SNMP.
+  """
   snmpEnabled: Boolean!
+  """
+  The SNMP version the poller uses.
+  """
   snmpVersion: PrinterSnmpVersion!
+  """
+  The vendor counter profile forced for SNMP polling; empty to detect it from the printer.
+  """
   snmpProfile: String
+  """
+  When the SNMP poller last tried the printer; null if never.
+  """
   lastPolledAt: Time
   """
   set when the printer was not seen (no launch, no successful poll) for PRINTER_SILENT_AFTER; cleared when it is seen again
   """
   silentSince: Time
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The panic button the printer is registered to.
+  """
   panicButton: PanicButton!
+  """
+  The printer's page-counter history.
+  """
   meterReadings(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8643,6 +13688,9 @@ type Printer implements Node {
     """
     where: MeterReadingWhereInput
   ): MeterReadingConnection!
+  """
+  The interventions reported for the printer.
+  """
   interventions(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8674,6 +13722,9 @@ type Printer implements Node {
     """
     where: InterventionWhereInput
   ): InterventionConnection!
+  """
+  The printer's marker supplies (toner, drums, ...) as last read; at most one per supply the printer lists.
+  """
   supplies: [Supply!]
 }
 """
@@ -8720,319 +13771,927 @@ input PrinterOrder {
   field: PrinterOrderField!
 }
 """
-Properties by which Printer connections can be ordered.
+What Printer connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `PrinterOrder` + "`" + `).
 """
 enum PrinterOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `serial` + "`" + `.
+  """
   SERIAL
+  """
+  Orders by ` + "`" + `name` + "`" + `.
+  """
   NAME
+  """
+  Orders by ` + "`" + `lastSeenAt` + "`" + `.
+  """
   LAST_SEEN_AT
 }
 """
-PrinterSnmpVersion is enum for the field snmp_version
+The SNMP version the poller uses.
 """
 enum PrinterSnmpVersion @goModel(model: "github.com/panicbutton/panicbutton/ent/printer.SnmpVersion") {
+  """
+  SNMP v1 (community).
+  """
   V1
+  """
+  SNMP v2c (community).
+  """
   V2C
+  """
+  SNMP v3 (user-based security).
+  """
   V3
 }
 """
-PrinterWhereInput is used for filtering Printer objects.
-Input was generated by ent.
+Filters Printers: a Printer matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input PrinterWhereInput {
+  """
+  Matches the Printers this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: PrinterWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [PrinterWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [PrinterWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  serial field predicates
+  ` + "`" + `serial` + "`" + ` equals the value.
   """
   serial: String
+  """
+  ` + "`" + `serial` + "`" + ` is not equal to the value.
+  """
   serialNEQ: String
+  """
+  ` + "`" + `serial` + "`" + ` is one of the values.
+  """
   serialIn: [String!]
+  """
+  ` + "`" + `serial` + "`" + ` is none of the values.
+  """
   serialNotIn: [String!]
+  """
+  ` + "`" + `serial` + "`" + ` sorts after the value (byte order).
+  """
   serialGT: String
+  """
+  ` + "`" + `serial` + "`" + ` equals the value or sorts after it (byte order).
+  """
   serialGTE: String
+  """
+  ` + "`" + `serial` + "`" + ` sorts before the value (byte order).
+  """
   serialLT: String
+  """
+  ` + "`" + `serial` + "`" + ` equals the value or sorts before it (byte order).
+  """
   serialLTE: String
+  """
+  ` + "`" + `serial` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `serialContainsFold` + "`" + ` ignores case on both.
+  """
   serialContains: String
+  """
+  ` + "`" + `serial` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   serialHasPrefix: String
+  """
+  ` + "`" + `serial` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   serialHasSuffix: String
+  """
+  ` + "`" + `serial` + "`" + ` equals the value, ignoring case.
+  """
   serialEqualFold: String
+  """
+  ` + "`" + `serial` + "`" + ` contains the value, ignoring case.
+  """
   serialContainsFold: String
   """
-  model field predicates
+  ` + "`" + `model` + "`" + ` equals the value.
   """
   model: String
+  """
+  ` + "`" + `model` + "`" + ` is not equal to the value. A null ` + "`" + `model` + "`" + ` does not match.
+  """
   modelNEQ: String
+  """
+  ` + "`" + `model` + "`" + ` is one of the values.
+  """
   modelIn: [String!]
+  """
+  ` + "`" + `model` + "`" + ` is none of the values. A null ` + "`" + `model` + "`" + ` does not match.
+  """
   modelNotIn: [String!]
+  """
+  ` + "`" + `model` + "`" + ` sorts after the value (byte order).
+  """
   modelGT: String
+  """
+  ` + "`" + `model` + "`" + ` equals the value or sorts after it (byte order).
+  """
   modelGTE: String
+  """
+  ` + "`" + `model` + "`" + ` sorts before the value (byte order).
+  """
   modelLT: String
+  """
+  ` + "`" + `model` + "`" + ` equals the value or sorts before it (byte order).
+  """
   modelLTE: String
+  """
+  ` + "`" + `model` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `modelContainsFold` + "`" + ` ignores case on both.
+  """
   modelContains: String
+  """
+  ` + "`" + `model` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   modelHasPrefix: String
+  """
+  ` + "`" + `model` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   modelHasSuffix: String
+  """
+  true: only where ` + "`" + `model` + "`" + ` is null (not set); false does not filter.
+  """
   modelIsNil: Boolean
+  """
+  true: only where ` + "`" + `model` + "`" + ` is set (not null); false does not filter.
+  """
   modelNotNil: Boolean
+  """
+  ` + "`" + `model` + "`" + ` equals the value, ignoring case.
+  """
   modelEqualFold: String
+  """
+  ` + "`" + `model` + "`" + ` contains the value, ignoring case.
+  """
   modelContainsFold: String
   """
-  name field predicates
+  ` + "`" + `name` + "`" + ` equals the value.
   """
   name: String
+  """
+  ` + "`" + `name` + "`" + ` is not equal to the value. A null ` + "`" + `name` + "`" + ` does not match.
+  """
   nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of the values.
+  """
   nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of the values. A null ` + "`" + `name` + "`" + ` does not match.
+  """
   nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after the value (byte order).
+  """
   nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts after it (byte order).
+  """
   nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before the value (byte order).
+  """
   nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts before it (byte order).
+  """
   nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
+  """
   nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasSuffix: String
+  """
+  true: only where ` + "`" + `name` + "`" + ` is null (not set); false does not filter.
+  """
   nameIsNil: Boolean
+  """
+  true: only where ` + "`" + `name` + "`" + ` is set (not null); false does not filter.
+  """
   nameNotNil: Boolean
+  """
+  ` + "`" + `name` + "`" + ` equals the value, ignoring case.
+  """
   nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value, ignoring case.
+  """
   nameContainsFold: String
   """
-  location field predicates
+  ` + "`" + `location` + "`" + ` equals the value.
   """
   location: String
+  """
+  ` + "`" + `location` + "`" + ` is not equal to the value. A null ` + "`" + `location` + "`" + ` does not match.
+  """
   locationNEQ: String
+  """
+  ` + "`" + `location` + "`" + ` is one of the values.
+  """
   locationIn: [String!]
+  """
+  ` + "`" + `location` + "`" + ` is none of the values. A null ` + "`" + `location` + "`" + ` does not match.
+  """
   locationNotIn: [String!]
+  """
+  ` + "`" + `location` + "`" + ` sorts after the value (byte order).
+  """
   locationGT: String
+  """
+  ` + "`" + `location` + "`" + ` equals the value or sorts after it (byte order).
+  """
   locationGTE: String
+  """
+  ` + "`" + `location` + "`" + ` sorts before the value (byte order).
+  """
   locationLT: String
+  """
+  ` + "`" + `location` + "`" + ` equals the value or sorts before it (byte order).
+  """
   locationLTE: String
+  """
+  ` + "`" + `location` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `locationContainsFold` + "`" + ` ignores case on both.
+  """
   locationContains: String
+  """
+  ` + "`" + `location` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   locationHasPrefix: String
+  """
+  ` + "`" + `location` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   locationHasSuffix: String
+  """
+  true: only where ` + "`" + `location` + "`" + ` is null (not set); false does not filter.
+  """
   locationIsNil: Boolean
+  """
+  true: only where ` + "`" + `location` + "`" + ` is set (not null); false does not filter.
+  """
   locationNotNil: Boolean
+  """
+  ` + "`" + `location` + "`" + ` equals the value, ignoring case.
+  """
   locationEqualFold: String
+  """
+  ` + "`" + `location` + "`" + ` contains the value, ignoring case.
+  """
   locationContainsFold: String
   """
-  ip field predicates
+  ` + "`" + `ip` + "`" + ` equals the value.
   """
   ip: String
+  """
+  ` + "`" + `ip` + "`" + ` is not equal to the value. A null ` + "`" + `ip` + "`" + ` does not match.
+  """
   ipNEQ: String
+  """
+  ` + "`" + `ip` + "`" + ` is one of the values.
+  """
   ipIn: [String!]
+  """
+  ` + "`" + `ip` + "`" + ` is none of the values. A null ` + "`" + `ip` + "`" + ` does not match.
+  """
   ipNotIn: [String!]
+  """
+  ` + "`" + `ip` + "`" + ` sorts after the value (byte order).
+  """
   ipGT: String
+  """
+  ` + "`" + `ip` + "`" + ` equals the value or sorts after it (byte order).
+  """
   ipGTE: String
+  """
+  ` + "`" + `ip` + "`" + ` sorts before the value (byte order).
+  """
   ipLT: String
+  """
+  ` + "`" + `ip` + "`" + ` equals the value or sorts before it (byte order).
+  """
   ipLTE: String
+  """
+  ` + "`" + `ip` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `ipContainsFold` + "`" + ` ignores case on both.
+  """
   ipContains: String
+  """
+  ` + "`" + `ip` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   ipHasPrefix: String
+  """
+  ` + "`" + `ip` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   ipHasSuffix: String
+  """
+  true: only where ` + "`" + `ip` + "`" + ` is null (not set); false does not filter.
+  """
   ipIsNil: Boolean
+  """
+  true: only where ` + "`" + `ip` + "`" + ` is set (not null); false does not filter.
+  """
   ipNotNil: Boolean
+  """
+  ` + "`" + `ip` + "`" + ` equals the value, ignoring case.
+  """
   ipEqualFold: String
+  """
+  ` + "`" + `ip` + "`" + ` contains the value, ignoring case.
+  """
   ipContainsFold: String
   """
-  panic_button_id field predicates
+  ` + "`" + `panicButtonID` + "`" + ` equals the value.
   """
   panicButtonID: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is not equal to the value.
+  """
   panicButtonIDNEQ: ID
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is one of the values.
+  """
   panicButtonIDIn: [ID!]
+  """
+  ` + "`" + `panicButtonID` + "`" + ` is none of the values.
+  """
   panicButtonIDNotIn: [ID!]
   """
-  customer_contact_email field predicates
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value.
   """
   customerContactEmail: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` is not equal to the value. A null ` + "`" + `customerContactEmail` + "`" + ` does not match.
+  """
   customerContactEmailNEQ: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` is one of the values.
+  """
   customerContactEmailIn: [String!]
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` is none of the values. A null ` + "`" + `customerContactEmail` + "`" + ` does not match.
+  """
   customerContactEmailNotIn: [String!]
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` sorts after the value (byte order).
+  """
   customerContactEmailGT: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value or sorts after it (byte order).
+  """
   customerContactEmailGTE: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` sorts before the value (byte order).
+  """
   customerContactEmailLT: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value or sorts before it (byte order).
+  """
   customerContactEmailLTE: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `customerContactEmailContainsFold` + "`" + ` ignores case on both.
+  """
   customerContactEmailContains: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   customerContactEmailHasPrefix: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   customerContactEmailHasSuffix: String
+  """
+  true: only where ` + "`" + `customerContactEmail` + "`" + ` is null (not set); false does not filter.
+  """
   customerContactEmailIsNil: Boolean
+  """
+  true: only where ` + "`" + `customerContactEmail` + "`" + ` is set (not null); false does not filter.
+  """
   customerContactEmailNotNil: Boolean
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` equals the value, ignoring case.
+  """
   customerContactEmailEqualFold: String
+  """
+  ` + "`" + `customerContactEmail` + "`" + ` contains the value, ignoring case.
+  """
   customerContactEmailContainsFold: String
   """
-  last_seen_at field predicates
+  ` + "`" + `lastSeenAt` + "`" + ` equals the value.
   """
   lastSeenAt: Time
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is not equal to the value. A null ` + "`" + `lastSeenAt` + "`" + ` does not match.
+  """
   lastSeenAtNEQ: Time
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is one of the values.
+  """
   lastSeenAtIn: [Time!]
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is none of the values. A null ` + "`" + `lastSeenAt` + "`" + ` does not match.
+  """
   lastSeenAtNotIn: [Time!]
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is after the value.
+  """
   lastSeenAtGT: Time
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is at or after the value.
+  """
   lastSeenAtGTE: Time
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is before the value.
+  """
   lastSeenAtLT: Time
+  """
+  ` + "`" + `lastSeenAt` + "`" + ` is at or before the value.
+  """
   lastSeenAtLTE: Time
+  """
+  true: only where ` + "`" + `lastSeenAt` + "`" + ` is null (not set); false does not filter.
+  """
   lastSeenAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastSeenAt` + "`" + ` is set (not null); false does not filter.
+  """
   lastSeenAtNotNil: Boolean
   """
-  last_total field predicates
+  ` + "`" + `lastTotal` + "`" + ` equals the value.
   """
   lastTotal: Int
+  """
+  ` + "`" + `lastTotal` + "`" + ` is not equal to the value. A null ` + "`" + `lastTotal` + "`" + ` does not match.
+  """
   lastTotalNEQ: Int
+  """
+  ` + "`" + `lastTotal` + "`" + ` is one of the values.
+  """
   lastTotalIn: [Int!]
+  """
+  ` + "`" + `lastTotal` + "`" + ` is none of the values. A null ` + "`" + `lastTotal` + "`" + ` does not match.
+  """
   lastTotalNotIn: [Int!]
+  """
+  ` + "`" + `lastTotal` + "`" + ` is greater than the value.
+  """
   lastTotalGT: Int
+  """
+  ` + "`" + `lastTotal` + "`" + ` is greater than or equal to the value.
+  """
   lastTotalGTE: Int
+  """
+  ` + "`" + `lastTotal` + "`" + ` is less than the value.
+  """
   lastTotalLT: Int
+  """
+  ` + "`" + `lastTotal` + "`" + ` is less than or equal to the value.
+  """
   lastTotalLTE: Int
+  """
+  true: only where ` + "`" + `lastTotal` + "`" + ` is null (not set); false does not filter.
+  """
   lastTotalIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastTotal` + "`" + ` is set (not null); false does not filter.
+  """
   lastTotalNotNil: Boolean
   """
-  last_black field predicates
+  ` + "`" + `lastBlack` + "`" + ` equals the value.
   """
   lastBlack: Int
+  """
+  ` + "`" + `lastBlack` + "`" + ` is not equal to the value. A null ` + "`" + `lastBlack` + "`" + ` does not match.
+  """
   lastBlackNEQ: Int
+  """
+  ` + "`" + `lastBlack` + "`" + ` is one of the values.
+  """
   lastBlackIn: [Int!]
+  """
+  ` + "`" + `lastBlack` + "`" + ` is none of the values. A null ` + "`" + `lastBlack` + "`" + ` does not match.
+  """
   lastBlackNotIn: [Int!]
+  """
+  ` + "`" + `lastBlack` + "`" + ` is greater than the value.
+  """
   lastBlackGT: Int
+  """
+  ` + "`" + `lastBlack` + "`" + ` is greater than or equal to the value.
+  """
   lastBlackGTE: Int
+  """
+  ` + "`" + `lastBlack` + "`" + ` is less than the value.
+  """
   lastBlackLT: Int
+  """
+  ` + "`" + `lastBlack` + "`" + ` is less than or equal to the value.
+  """
   lastBlackLTE: Int
+  """
+  true: only where ` + "`" + `lastBlack` + "`" + ` is null (not set); false does not filter.
+  """
   lastBlackIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastBlack` + "`" + ` is set (not null); false does not filter.
+  """
   lastBlackNotNil: Boolean
   """
-  last_color field predicates
+  ` + "`" + `lastColor` + "`" + ` equals the value.
   """
   lastColor: Int
+  """
+  ` + "`" + `lastColor` + "`" + ` is not equal to the value. A null ` + "`" + `lastColor` + "`" + ` does not match.
+  """
   lastColorNEQ: Int
+  """
+  ` + "`" + `lastColor` + "`" + ` is one of the values.
+  """
   lastColorIn: [Int!]
+  """
+  ` + "`" + `lastColor` + "`" + ` is none of the values. A null ` + "`" + `lastColor` + "`" + ` does not match.
+  """
   lastColorNotIn: [Int!]
+  """
+  ` + "`" + `lastColor` + "`" + ` is greater than the value.
+  """
   lastColorGT: Int
+  """
+  ` + "`" + `lastColor` + "`" + ` is greater than or equal to the value.
+  """
   lastColorGTE: Int
+  """
+  ` + "`" + `lastColor` + "`" + ` is less than the value.
+  """
   lastColorLT: Int
+  """
+  ` + "`" + `lastColor` + "`" + ` is less than or equal to the value.
+  """
   lastColorLTE: Int
+  """
+  true: only where ` + "`" + `lastColor` + "`" + ` is null (not set); false does not filter.
+  """
   lastColorIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastColor` + "`" + ` is set (not null); false does not filter.
+  """
   lastColorNotNil: Boolean
   """
-  last_large field predicates
+  ` + "`" + `lastLarge` + "`" + ` equals the value.
   """
   lastLarge: Int
+  """
+  ` + "`" + `lastLarge` + "`" + ` is not equal to the value. A null ` + "`" + `lastLarge` + "`" + ` does not match.
+  """
   lastLargeNEQ: Int
+  """
+  ` + "`" + `lastLarge` + "`" + ` is one of the values.
+  """
   lastLargeIn: [Int!]
+  """
+  ` + "`" + `lastLarge` + "`" + ` is none of the values. A null ` + "`" + `lastLarge` + "`" + ` does not match.
+  """
   lastLargeNotIn: [Int!]
+  """
+  ` + "`" + `lastLarge` + "`" + ` is greater than the value.
+  """
   lastLargeGT: Int
+  """
+  ` + "`" + `lastLarge` + "`" + ` is greater than or equal to the value.
+  """
   lastLargeGTE: Int
+  """
+  ` + "`" + `lastLarge` + "`" + ` is less than the value.
+  """
   lastLargeLT: Int
+  """
+  ` + "`" + `lastLarge` + "`" + ` is less than or equal to the value.
+  """
   lastLargeLTE: Int
+  """
+  true: only where ` + "`" + `lastLarge` + "`" + ` is null (not set); false does not filter.
+  """
   lastLargeIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastLarge` + "`" + ` is set (not null); false does not filter.
+  """
   lastLargeNotNil: Boolean
   """
-  snmp_enabled field predicates
+  ` + "`" + `snmpEnabled` + "`" + ` equals the value.
   """
   snmpEnabled: Boolean
+  """
+  ` + "`" + `snmpEnabled` + "`" + ` is not equal to the value.
+  """
   snmpEnabledNEQ: Boolean
   """
-  snmp_version field predicates
+  ` + "`" + `snmpVersion` + "`" + ` equals the value.
   """
   snmpVersion: PrinterSnmpVersion
+  """
+  ` + "`" + `snmpVersion` + "`" + ` is not equal to the value.
+  """
   snmpVersionNEQ: PrinterSnmpVersion
+  """
+  ` + "`" + `snmpVersion` + "`" + ` is one of the values.
+  """
   snmpVersionIn: [PrinterSnmpVersion!]
+  """
+  ` + "`" + `snmpVersion` + "`" + ` is none of the values.
+  """
   snmpVersionNotIn: [PrinterSnmpVersion!]
   """
-  snmp_profile field predicates
+  ` + "`" + `snmpProfile` + "`" + ` equals the value.
   """
   snmpProfile: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` is not equal to the value. A null ` + "`" + `snmpProfile` + "`" + ` does not match.
+  """
   snmpProfileNEQ: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` is one of the values.
+  """
   snmpProfileIn: [String!]
+  """
+  ` + "`" + `snmpProfile` + "`" + ` is none of the values. A null ` + "`" + `snmpProfile` + "`" + ` does not match.
+  """
   snmpProfileNotIn: [String!]
+  """
+  ` + "`" + `snmpProfile` + "`" + ` sorts after the value (byte order).
+  """
   snmpProfileGT: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` equals the value or sorts after it (byte order).
+  """
   snmpProfileGTE: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` sorts before the value (byte order).
+  """
   snmpProfileLT: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` equals the value or sorts before it (byte order).
+  """
   snmpProfileLTE: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `snmpProfileContainsFold` + "`" + ` ignores case on both.
+  """
   snmpProfileContains: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   snmpProfileHasPrefix: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   snmpProfileHasSuffix: String
+  """
+  true: only where ` + "`" + `snmpProfile` + "`" + ` is null (not set); false does not filter.
+  """
   snmpProfileIsNil: Boolean
+  """
+  true: only where ` + "`" + `snmpProfile` + "`" + ` is set (not null); false does not filter.
+  """
   snmpProfileNotNil: Boolean
+  """
+  ` + "`" + `snmpProfile` + "`" + ` equals the value, ignoring case.
+  """
   snmpProfileEqualFold: String
+  """
+  ` + "`" + `snmpProfile` + "`" + ` contains the value, ignoring case.
+  """
   snmpProfileContainsFold: String
   """
-  last_polled_at field predicates
+  ` + "`" + `lastPolledAt` + "`" + ` equals the value.
   """
   lastPolledAt: Time
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is not equal to the value. A null ` + "`" + `lastPolledAt` + "`" + ` does not match.
+  """
   lastPolledAtNEQ: Time
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is one of the values.
+  """
   lastPolledAtIn: [Time!]
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is none of the values. A null ` + "`" + `lastPolledAt` + "`" + ` does not match.
+  """
   lastPolledAtNotIn: [Time!]
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is after the value.
+  """
   lastPolledAtGT: Time
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is at or after the value.
+  """
   lastPolledAtGTE: Time
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is before the value.
+  """
   lastPolledAtLT: Time
+  """
+  ` + "`" + `lastPolledAt` + "`" + ` is at or before the value.
+  """
   lastPolledAtLTE: Time
+  """
+  true: only where ` + "`" + `lastPolledAt` + "`" + ` is null (not set); false does not filter.
+  """
   lastPolledAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastPolledAt` + "`" + ` is set (not null); false does not filter.
+  """
   lastPolledAtNotNil: Boolean
   """
-  silent_since field predicates
+  ` + "`" + `silentSince` + "`" + ` equals the value.
   """
   silentSince: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is not equal to the value. A null ` + "`" + `silentSince` + "`" + ` does not match.
+  """
   silentSinceNEQ: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is one of the values.
+  """
   silentSinceIn: [Time!]
+  """
+  ` + "`" + `silentSince` + "`" + ` is none of the values. A null ` + "`" + `silentSince` + "`" + ` does not match.
+  """
   silentSinceNotIn: [Time!]
+  """
+  ` + "`" + `silentSince` + "`" + ` is after the value.
+  """
   silentSinceGT: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is at or after the value.
+  """
   silentSinceGTE: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is before the value.
+  """
   silentSinceLT: Time
+  """
+  ` + "`" + `silentSince` + "`" + ` is at or before the value.
+  """
   silentSinceLTE: Time
+  """
+  true: only where ` + "`" + `silentSince` + "`" + ` is null (not set); false does not filter.
+  """
   silentSinceIsNil: Boolean
+  """
+  true: only where ` + "`" + `silentSince` + "`" + ` is set (not null); false does not filter.
+  """
   silentSinceNotNil: Boolean
   """
-  panic_button edge predicates
+  true: only Printers with a ` + "`" + `panicButton` + "`" + `; false: only those without one. A PanicButton the caller may not see counts as none.
   """
   hasPanicButton: Boolean
+  """
+  Only Printers whose ` + "`" + `panicButton` + "`" + ` matches at least one of these PanicButton filters. The filters see only the PanicButtons the caller may read; one the caller may not read at all is refused.
+  """
   hasPanicButtonWith: [PanicButtonWhereInput!]
   """
-  meter_readings edge predicates
+  true: only Printers with at least one of ` + "`" + `meterReadings` + "`" + `; false: only those with none. MeterReadings the caller may not see count as none.
   """
   hasMeterReadings: Boolean
+  """
+  Only Printers with at least one of ` + "`" + `meterReadings` + "`" + ` matching one of these MeterReading filters. The filters see only the MeterReadings the caller may read; one the caller may not read at all is refused.
+  """
   hasMeterReadingsWith: [MeterReadingWhereInput!]
   """
-  interventions edge predicates
+  true: only Printers with at least one of ` + "`" + `interventions` + "`" + `; false: only those with none. Interventions the caller may not see count as none.
   """
   hasInterventions: Boolean
+  """
+  Only Printers with at least one of ` + "`" + `interventions` + "`" + ` matching one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasInterventionsWith: [InterventionWhereInput!]
   """
-  supplies edge predicates
+  true: only Printers with at least one of ` + "`" + `supplies` + "`" + `; false: only those with none. Supplies the caller may not see count as none.
   """
   hasSupplies: Boolean
+  """
+  Only Printers with at least one of ` + "`" + `supplies` + "`" + ` matching one of these Supply filters. The filters see only the Supplies the caller may read; one the caller may not read at all is refused.
+  """
   hasSuppliesWith: [SupplyWhereInput!]
 }
+"""
+The entry points for reading. Every list is limited to what the caller may see: their organization's rows (all organizations for the super-admin), narrowed for technicians and API keys as each type says.
+"""
 type Query {
   """
   Fetches an object given its ID.
@@ -9052,6 +14711,9 @@ type Query {
     """
     ids: [ID!]!
   ): [Node]!
+  """
+  The API keys of the caller's organization, revoked ones included (all organizations for the super-admin). Admins only.
+  """
   apiKeys(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9083,6 +14745,9 @@ type Query {
     """
     where: APIKeyWhereInput
   ): APIKeyConnection!
+  """
+  The audit log of the caller's organization (all organizations for the super-admin). Admins only.
+  """
   auditLogs(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9114,6 +14779,9 @@ type Query {
     """
     where: AuditLogWhereInput
   ): AuditLogConnection!
+  """
+  The outbox of the caller's organization (all organizations for the super-admin): every email queued, sent, failed or dead. Admins only.
+  """
   emailMessages(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9145,6 +14813,9 @@ type Query {
     """
     where: EmailMessageWhereInput
   ): EmailMessageConnection!
+  """
+  Inbound emails of the caller's organization; the super-admin sees every one, those of no organization included. Admins only.
+  """
   inboundEmails(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9176,6 +14847,9 @@ type Query {
     """
     where: InboundEmailWhereInput
   ): InboundEmailConnection!
+  """
+  The interventions the caller may see: their organization's (all organizations for the super-admin); technicians see only those assigned to them.
+  """
   interventions(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9207,6 +14881,9 @@ type Query {
     """
     where: InterventionWhereInput
   ): InterventionConnection!
+  """
+  The organizations the caller may see: their own (every organization for the super-admin).
+  """
   organizations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9238,6 +14915,9 @@ type Query {
     """
     where: OrganizationWhereInput
   ): OrganizationConnection!
+  """
+  The panic buttons of the caller's organization (all organizations for the super-admin).
+  """
   panicButtons(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9269,6 +14949,9 @@ type Query {
     """
     where: PanicButtonWhereInput
   ): PanicButtonConnection!
+  """
+  The printers of the caller's organization (all organizations for the super-admin).
+  """
   printers(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9300,6 +14983,9 @@ type Query {
     """
     where: PrinterWhereInput
   ): PrinterConnection!
+  """
+  The users of the caller's organization (all users for the super-admin).
+  """
   users(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9331,6 +15017,9 @@ type Query {
     """
     where: UserWhereInput
   ): UserConnection!
+  """
+  The webhooks of the caller's organization (all organizations for the super-admin). Admins and API keys with webhooks:manage.
+  """
   webhooks(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9363,14 +15052,29 @@ type Query {
     where: WebhookWhereInput
   ): WebhookConnection!
 }
+"""
+A printer's marker supply (toner, drum, waste container, ink …) as last reported by its printer app or the SNMP poller (RFC 3805 prtMarkerSuppliesTable). A supply the printer stops listing is removed with its history. Readable by the organization's users and by API keys with printers:read; only the server writes it.
+"""
 type Supply implements Node {
+  """
+  The Supply's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The printer it belongs to.
+  """
   printerID: ID!
+  """
+  The printer's own name for the supply (prtMarkerSuppliesDescription, e.g. "Black Toner Cartridge"); at most 200 characters.
+  """
   description: String!
   """
   PrtMarkerSuppliesTypeTC name: toner, wasteToner, opc, ink …
   """
   type: String
+  """
+  The colorant's name as the printer reports it (black, cyan …); empty when not reported.
+  """
   color: String
   """
   PrtMarkerSuppliesSupplyUnitTC name: percent, impressions, tenthsOfGrams …
@@ -9384,6 +15088,9 @@ type Supply implements Node {
   raw maximum capacity; -1 no restriction, -2 unknown
   """
   maxCapacity: Int!
+  """
+  What level means: a number (KNOWN) or one of RFC 3805's special values.
+  """
   levelState: SupplyLevelState!
   """
   level / max capacity, 0..100, when both are known numbers
@@ -9401,9 +15108,21 @@ type Supply implements Node {
   how many replacements were seen: names the current cartridge in low-supply alert keys
   """
   replacements: Int!
+  """
+  When the printer app or the SNMP poller last reported the supply.
+  """
   readAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The printer it belongs to.
+  """
   printer: Printer!
+  """
+  Its level history (stored on change, else daily), deleted with the supply.
+  """
   readings(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9437,12 +15156,24 @@ type Supply implements Node {
   ): SupplyReadingConnection!
 }
 """
-SupplyLevelState is enum for the field level_state
+What level means: a number (KNOWN) or one of RFC 3805's special values.
 """
 enum SupplyLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supply.LevelState") {
+  """
+  The level is a number in the supply's unit.
+  """
   KNOWN
+  """
+  The printer places no restriction on the level (RFC 3805 -1, e.g. a continuous feed): no number.
+  """
   NO_RESTRICTION
+  """
+  The printer does not know the level (RFC 3805 -2).
+  """
   UNKNOWN
+  """
+  At least one unit remains, amount unknown (RFC 3805 -3).
+  """
   SOME_REMAINING
 }
 """
@@ -9459,22 +15190,61 @@ input SupplyOrder {
   field: SupplyOrderField!
 }
 """
-Properties by which Supply connections can be ordered.
+What Supply connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `SupplyOrder` + "`" + `).
 """
 enum SupplyOrderField {
+  """
+  Orders by ` + "`" + `percent` + "`" + `.
+  """
   PERCENT
+  """
+  Orders by ` + "`" + `daysLeft` + "`" + `.
+  """
   DAYS_LEFT
 }
+"""
+One point of a supply's level history: stored when the level changes, else once a day, and flagged when the level jumped up (a replacement). Readable like its supply; only the server writes it.
+"""
 type SupplyReading implements Node {
+  """
+  The SupplyReading's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The supply it is a reading of.
+  """
   supplyID: ID!
+  """
+  Raw level in the supply's unit; negative values are RFC 3805's special values (see levelState).
+  """
   level: Int!
+  """
+  Raw maximum capacity in the supply's unit; -1 no restriction, -2 unknown.
+  """
   maxCapacity: Int!
+  """
+  What level meant at this reading: a number (KNOWN) or one of RFC 3805's special values.
+  """
   levelState: SupplyReadingLevelState!
+  """
+  level / max capacity, 0..100; null unless both were known numbers.
+  """
   percent: Int
+  """
+  True when the percent rose by 10 points or more since the previous report: the supply was replaced (or refilled).
+  """
   replacement: Boolean!
+  """
+  When the level was reported.
+  """
   readAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The supply it is a reading of.
+  """
   supply: Supply!
 }
 """
@@ -9508,12 +15278,24 @@ type SupplyReadingEdge {
   cursor: Cursor!
 }
 """
-SupplyReadingLevelState is enum for the field level_state
+What level meant at this reading: a number (KNOWN) or one of RFC 3805's special values.
 """
 enum SupplyReadingLevelState @goModel(model: "github.com/panicbutton/panicbutton/ent/supplyreading.LevelState") {
+  """
+  The level is a number in the supply's unit.
+  """
   KNOWN
+  """
+  The printer places no restriction on the level (RFC 3805 -1, e.g. a continuous feed): no number.
+  """
   NO_RESTRICTION
+  """
+  The printer does not know the level (RFC 3805 -2).
+  """
   UNKNOWN
+  """
+  At least one unit remains, amount unknown (RFC 3805 -3).
+  """
   SOME_REMAINING
 }
 """
@@ -9530,320 +15312,868 @@ input SupplyReadingOrder {
   field: SupplyReadingOrderField!
 }
 """
-Properties by which SupplyReading connections can be ordered.
+What SupplyReading connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `SupplyReadingOrder` + "`" + `).
 """
 enum SupplyReadingOrderField {
+  """
+  Orders by ` + "`" + `readAt` + "`" + `.
+  """
   READ_AT
 }
 """
-SupplyReadingWhereInput is used for filtering SupplyReading objects.
-Input was generated by ent.
+Filters SupplyReadings: a SupplyReading matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input SupplyReadingWhereInput {
+  """
+  Matches the SupplyReadings this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: SupplyReadingWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [SupplyReadingWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [SupplyReadingWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  supply_id field predicates
+  ` + "`" + `supplyID` + "`" + ` equals the value.
   """
   supplyID: ID
+  """
+  ` + "`" + `supplyID` + "`" + ` is not equal to the value.
+  """
   supplyIDNEQ: ID
+  """
+  ` + "`" + `supplyID` + "`" + ` is one of the values.
+  """
   supplyIDIn: [ID!]
+  """
+  ` + "`" + `supplyID` + "`" + ` is none of the values.
+  """
   supplyIDNotIn: [ID!]
   """
-  level field predicates
+  ` + "`" + `level` + "`" + ` equals the value.
   """
   level: Int
+  """
+  ` + "`" + `level` + "`" + ` is not equal to the value.
+  """
   levelNEQ: Int
+  """
+  ` + "`" + `level` + "`" + ` is one of the values.
+  """
   levelIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is none of the values.
+  """
   levelNotIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is greater than the value.
+  """
   levelGT: Int
+  """
+  ` + "`" + `level` + "`" + ` is greater than or equal to the value.
+  """
   levelGTE: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than the value.
+  """
   levelLT: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than or equal to the value.
+  """
   levelLTE: Int
   """
-  max_capacity field predicates
+  ` + "`" + `maxCapacity` + "`" + ` equals the value.
   """
   maxCapacity: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is not equal to the value.
+  """
   maxCapacityNEQ: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is one of the values.
+  """
   maxCapacityIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is none of the values.
+  """
   maxCapacityNotIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than the value.
+  """
   maxCapacityGT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than or equal to the value.
+  """
   maxCapacityGTE: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than the value.
+  """
   maxCapacityLT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than or equal to the value.
+  """
   maxCapacityLTE: Int
   """
-  level_state field predicates
+  ` + "`" + `levelState` + "`" + ` equals the value.
   """
   levelState: SupplyReadingLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is not equal to the value.
+  """
   levelStateNEQ: SupplyReadingLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is one of the values.
+  """
   levelStateIn: [SupplyReadingLevelState!]
+  """
+  ` + "`" + `levelState` + "`" + ` is none of the values.
+  """
   levelStateNotIn: [SupplyReadingLevelState!]
   """
-  percent field predicates
+  ` + "`" + `percent` + "`" + ` equals the value.
   """
   percent: Int
+  """
+  ` + "`" + `percent` + "`" + ` is not equal to the value. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
   percentNEQ: Int
+  """
+  ` + "`" + `percent` + "`" + ` is one of the values.
+  """
   percentIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is none of the values. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
   percentNotIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is greater than the value.
+  """
   percentGT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is greater than or equal to the value.
+  """
   percentGTE: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than the value.
+  """
   percentLT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than or equal to the value.
+  """
   percentLTE: Int
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is null (not set); false does not filter.
+  """
   percentIsNil: Boolean
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is set (not null); false does not filter.
+  """
   percentNotNil: Boolean
   """
-  replacement field predicates
+  ` + "`" + `replacement` + "`" + ` equals the value.
   """
   replacement: Boolean
+  """
+  ` + "`" + `replacement` + "`" + ` is not equal to the value.
+  """
   replacementNEQ: Boolean
   """
-  read_at field predicates
+  ` + "`" + `readAt` + "`" + ` equals the value.
   """
   readAt: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is not equal to the value.
+  """
   readAtNEQ: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is one of the values.
+  """
   readAtIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is none of the values.
+  """
   readAtNotIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is after the value.
+  """
   readAtGT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or after the value.
+  """
   readAtGTE: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is before the value.
+  """
   readAtLT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or before the value.
+  """
   readAtLTE: Time
   """
-  supply edge predicates
+  true: only SupplyReadings with a ` + "`" + `supply` + "`" + `; false: only those without one. A Supply the caller may not see counts as none.
   """
   hasSupply: Boolean
+  """
+  Only SupplyReadings whose ` + "`" + `supply` + "`" + ` matches at least one of these Supply filters. The filters see only the Supplies the caller may read; one the caller may not read at all is refused.
+  """
   hasSupplyWith: [SupplyWhereInput!]
 }
 """
-SupplyWhereInput is used for filtering Supply objects.
-Input was generated by ent.
+Filters Supplies: a Supply matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input SupplyWhereInput {
+  """
+  Matches the Supplies this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: SupplyWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [SupplyWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [SupplyWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  printer_id field predicates
+  ` + "`" + `printerID` + "`" + ` equals the value.
   """
   printerID: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is not equal to the value.
+  """
   printerIDNEQ: ID
+  """
+  ` + "`" + `printerID` + "`" + ` is one of the values.
+  """
   printerIDIn: [ID!]
+  """
+  ` + "`" + `printerID` + "`" + ` is none of the values.
+  """
   printerIDNotIn: [ID!]
   """
-  description field predicates
+  ` + "`" + `description` + "`" + ` equals the value.
   """
   description: String
+  """
+  ` + "`" + `description` + "`" + ` is not equal to the value.
+  """
   descriptionNEQ: String
+  """
+  ` + "`" + `description` + "`" + ` is one of the values.
+  """
   descriptionIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` is none of the values.
+  """
   descriptionNotIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` sorts after the value (byte order).
+  """
   descriptionGT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts after it (byte order).
+  """
   descriptionGTE: String
+  """
+  ` + "`" + `description` + "`" + ` sorts before the value (byte order).
+  """
   descriptionLT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts before it (byte order).
+  """
   descriptionLTE: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `descriptionContainsFold` + "`" + ` ignores case on both.
+  """
   descriptionContains: String
+  """
+  ` + "`" + `description` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   descriptionHasPrefix: String
+  """
+  ` + "`" + `description` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   descriptionHasSuffix: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value, ignoring case.
+  """
   descriptionEqualFold: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value, ignoring case.
+  """
   descriptionContainsFold: String
   """
-  type field predicates
+  ` + "`" + `type` + "`" + ` equals the value.
   """
   type: String
+  """
+  ` + "`" + `type` + "`" + ` is not equal to the value. A null ` + "`" + `type` + "`" + ` does not match.
+  """
   typeNEQ: String
+  """
+  ` + "`" + `type` + "`" + ` is one of the values.
+  """
   typeIn: [String!]
+  """
+  ` + "`" + `type` + "`" + ` is none of the values. A null ` + "`" + `type` + "`" + ` does not match.
+  """
   typeNotIn: [String!]
+  """
+  ` + "`" + `type` + "`" + ` sorts after the value (byte order).
+  """
   typeGT: String
+  """
+  ` + "`" + `type` + "`" + ` equals the value or sorts after it (byte order).
+  """
   typeGTE: String
+  """
+  ` + "`" + `type` + "`" + ` sorts before the value (byte order).
+  """
   typeLT: String
+  """
+  ` + "`" + `type` + "`" + ` equals the value or sorts before it (byte order).
+  """
   typeLTE: String
+  """
+  ` + "`" + `type` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `typeContainsFold` + "`" + ` ignores case on both.
+  """
   typeContains: String
+  """
+  ` + "`" + `type` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   typeHasPrefix: String
+  """
+  ` + "`" + `type` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   typeHasSuffix: String
+  """
+  true: only where ` + "`" + `type` + "`" + ` is null (not set); false does not filter.
+  """
   typeIsNil: Boolean
+  """
+  true: only where ` + "`" + `type` + "`" + ` is set (not null); false does not filter.
+  """
   typeNotNil: Boolean
+  """
+  ` + "`" + `type` + "`" + ` equals the value, ignoring case.
+  """
   typeEqualFold: String
+  """
+  ` + "`" + `type` + "`" + ` contains the value, ignoring case.
+  """
   typeContainsFold: String
   """
-  color field predicates
+  ` + "`" + `color` + "`" + ` equals the value.
   """
   color: String
+  """
+  ` + "`" + `color` + "`" + ` is not equal to the value. A null ` + "`" + `color` + "`" + ` does not match.
+  """
   colorNEQ: String
+  """
+  ` + "`" + `color` + "`" + ` is one of the values.
+  """
   colorIn: [String!]
+  """
+  ` + "`" + `color` + "`" + ` is none of the values. A null ` + "`" + `color` + "`" + ` does not match.
+  """
   colorNotIn: [String!]
+  """
+  ` + "`" + `color` + "`" + ` sorts after the value (byte order).
+  """
   colorGT: String
+  """
+  ` + "`" + `color` + "`" + ` equals the value or sorts after it (byte order).
+  """
   colorGTE: String
+  """
+  ` + "`" + `color` + "`" + ` sorts before the value (byte order).
+  """
   colorLT: String
+  """
+  ` + "`" + `color` + "`" + ` equals the value or sorts before it (byte order).
+  """
   colorLTE: String
+  """
+  ` + "`" + `color` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `colorContainsFold` + "`" + ` ignores case on both.
+  """
   colorContains: String
+  """
+  ` + "`" + `color` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   colorHasPrefix: String
+  """
+  ` + "`" + `color` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   colorHasSuffix: String
+  """
+  true: only where ` + "`" + `color` + "`" + ` is null (not set); false does not filter.
+  """
   colorIsNil: Boolean
+  """
+  true: only where ` + "`" + `color` + "`" + ` is set (not null); false does not filter.
+  """
   colorNotNil: Boolean
+  """
+  ` + "`" + `color` + "`" + ` equals the value, ignoring case.
+  """
   colorEqualFold: String
+  """
+  ` + "`" + `color` + "`" + ` contains the value, ignoring case.
+  """
   colorContainsFold: String
   """
-  unit field predicates
+  ` + "`" + `unit` + "`" + ` equals the value.
   """
   unit: String
+  """
+  ` + "`" + `unit` + "`" + ` is not equal to the value. A null ` + "`" + `unit` + "`" + ` does not match.
+  """
   unitNEQ: String
+  """
+  ` + "`" + `unit` + "`" + ` is one of the values.
+  """
   unitIn: [String!]
+  """
+  ` + "`" + `unit` + "`" + ` is none of the values. A null ` + "`" + `unit` + "`" + ` does not match.
+  """
   unitNotIn: [String!]
+  """
+  ` + "`" + `unit` + "`" + ` sorts after the value (byte order).
+  """
   unitGT: String
+  """
+  ` + "`" + `unit` + "`" + ` equals the value or sorts after it (byte order).
+  """
   unitGTE: String
+  """
+  ` + "`" + `unit` + "`" + ` sorts before the value (byte order).
+  """
   unitLT: String
+  """
+  ` + "`" + `unit` + "`" + ` equals the value or sorts before it (byte order).
+  """
   unitLTE: String
+  """
+  ` + "`" + `unit` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `unitContainsFold` + "`" + ` ignores case on both.
+  """
   unitContains: String
+  """
+  ` + "`" + `unit` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   unitHasPrefix: String
+  """
+  ` + "`" + `unit` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   unitHasSuffix: String
+  """
+  true: only where ` + "`" + `unit` + "`" + ` is null (not set); false does not filter.
+  """
   unitIsNil: Boolean
+  """
+  true: only where ` + "`" + `unit` + "`" + ` is set (not null); false does not filter.
+  """
   unitNotNil: Boolean
+  """
+  ` + "`" + `unit` + "`" + ` equals the value, ignoring case.
+  """
   unitEqualFold: String
+  """
+  ` + "`" + `unit` + "`" + ` contains the value, ignoring case.
+  """
   unitContainsFold: String
   """
-  level field predicates
+  ` + "`" + `level` + "`" + ` equals the value.
   """
   level: Int
+  """
+  ` + "`" + `level` + "`" + ` is not equal to the value.
+  """
   levelNEQ: Int
+  """
+  ` + "`" + `level` + "`" + ` is one of the values.
+  """
   levelIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is none of the values.
+  """
   levelNotIn: [Int!]
+  """
+  ` + "`" + `level` + "`" + ` is greater than the value.
+  """
   levelGT: Int
+  """
+  ` + "`" + `level` + "`" + ` is greater than or equal to the value.
+  """
   levelGTE: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than the value.
+  """
   levelLT: Int
+  """
+  ` + "`" + `level` + "`" + ` is less than or equal to the value.
+  """
   levelLTE: Int
   """
-  max_capacity field predicates
+  ` + "`" + `maxCapacity` + "`" + ` equals the value.
   """
   maxCapacity: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is not equal to the value.
+  """
   maxCapacityNEQ: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is one of the values.
+  """
   maxCapacityIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is none of the values.
+  """
   maxCapacityNotIn: [Int!]
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than the value.
+  """
   maxCapacityGT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is greater than or equal to the value.
+  """
   maxCapacityGTE: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than the value.
+  """
   maxCapacityLT: Int
+  """
+  ` + "`" + `maxCapacity` + "`" + ` is less than or equal to the value.
+  """
   maxCapacityLTE: Int
   """
-  level_state field predicates
+  ` + "`" + `levelState` + "`" + ` equals the value.
   """
   levelState: SupplyLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is not equal to the value.
+  """
   levelStateNEQ: SupplyLevelState
+  """
+  ` + "`" + `levelState` + "`" + ` is one of the values.
+  """
   levelStateIn: [SupplyLevelState!]
+  """
+  ` + "`" + `levelState` + "`" + ` is none of the values.
+  """
   levelStateNotIn: [SupplyLevelState!]
   """
-  percent field predicates
+  ` + "`" + `percent` + "`" + ` equals the value.
   """
   percent: Int
+  """
+  ` + "`" + `percent` + "`" + ` is not equal to the value. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
   percentNEQ: Int
+  """
+  ` + "`" + `percent` + "`" + ` is one of the values.
+  """
   percentIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is none of the values. A null ` + "`" + `percent` + "`" + ` does not match.
+  """
   percentNotIn: [Int!]
+  """
+  ` + "`" + `percent` + "`" + ` is greater than the value.
+  """
   percentGT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is greater than or equal to the value.
+  """
   percentGTE: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than the value.
+  """
   percentLT: Int
+  """
+  ` + "`" + `percent` + "`" + ` is less than or equal to the value.
+  """
   percentLTE: Int
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is null (not set); false does not filter.
+  """
   percentIsNil: Boolean
+  """
+  true: only where ` + "`" + `percent` + "`" + ` is set (not null); false does not filter.
+  """
   percentNotNil: Boolean
   """
-  days_left field predicates
+  ` + "`" + `daysLeft` + "`" + ` equals the value.
   """
   daysLeft: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is not equal to the value. A null ` + "`" + `daysLeft` + "`" + ` does not match.
+  """
   daysLeftNEQ: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is one of the values.
+  """
   daysLeftIn: [Float!]
+  """
+  ` + "`" + `daysLeft` + "`" + ` is none of the values. A null ` + "`" + `daysLeft` + "`" + ` does not match.
+  """
   daysLeftNotIn: [Float!]
+  """
+  ` + "`" + `daysLeft` + "`" + ` is greater than the value.
+  """
   daysLeftGT: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is greater than or equal to the value.
+  """
   daysLeftGTE: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is less than the value.
+  """
   daysLeftLT: Float
+  """
+  ` + "`" + `daysLeft` + "`" + ` is less than or equal to the value.
+  """
   daysLeftLTE: Float
+  """
+  true: only where ` + "`" + `daysLeft` + "`" + ` is null (not set); false does not filter.
+  """
   daysLeftIsNil: Boolean
+  """
+  true: only where ` + "`" + `daysLeft` + "`" + ` is set (not null); false does not filter.
+  """
   daysLeftNotNil: Boolean
   """
-  replaced_at field predicates
+  ` + "`" + `replacedAt` + "`" + ` equals the value.
   """
   replacedAt: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is not equal to the value. A null ` + "`" + `replacedAt` + "`" + ` does not match.
+  """
   replacedAtNEQ: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is one of the values.
+  """
   replacedAtIn: [Time!]
+  """
+  ` + "`" + `replacedAt` + "`" + ` is none of the values. A null ` + "`" + `replacedAt` + "`" + ` does not match.
+  """
   replacedAtNotIn: [Time!]
+  """
+  ` + "`" + `replacedAt` + "`" + ` is after the value.
+  """
   replacedAtGT: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is at or after the value.
+  """
   replacedAtGTE: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is before the value.
+  """
   replacedAtLT: Time
+  """
+  ` + "`" + `replacedAt` + "`" + ` is at or before the value.
+  """
   replacedAtLTE: Time
+  """
+  true: only where ` + "`" + `replacedAt` + "`" + ` is null (not set); false does not filter.
+  """
   replacedAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `replacedAt` + "`" + ` is set (not null); false does not filter.
+  """
   replacedAtNotNil: Boolean
   """
-  replacements field predicates
+  ` + "`" + `replacements` + "`" + ` equals the value.
   """
   replacements: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is not equal to the value.
+  """
   replacementsNEQ: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is one of the values.
+  """
   replacementsIn: [Int!]
+  """
+  ` + "`" + `replacements` + "`" + ` is none of the values.
+  """
   replacementsNotIn: [Int!]
+  """
+  ` + "`" + `replacements` + "`" + ` is greater than the value.
+  """
   replacementsGT: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is greater than or equal to the value.
+  """
   replacementsGTE: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is less than the value.
+  """
   replacementsLT: Int
+  """
+  ` + "`" + `replacements` + "`" + ` is less than or equal to the value.
+  """
   replacementsLTE: Int
   """
-  read_at field predicates
+  ` + "`" + `readAt` + "`" + ` equals the value.
   """
   readAt: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is not equal to the value.
+  """
   readAtNEQ: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is one of the values.
+  """
   readAtIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is none of the values.
+  """
   readAtNotIn: [Time!]
+  """
+  ` + "`" + `readAt` + "`" + ` is after the value.
+  """
   readAtGT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or after the value.
+  """
   readAtGTE: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is before the value.
+  """
   readAtLT: Time
+  """
+  ` + "`" + `readAt` + "`" + ` is at or before the value.
+  """
   readAtLTE: Time
   """
-  printer edge predicates
+  true: only Supplies with a ` + "`" + `printer` + "`" + `; false: only those without one. A Printer the caller may not see counts as none.
   """
   hasPrinter: Boolean
+  """
+  Only Supplies whose ` + "`" + `printer` + "`" + ` matches at least one of these Printer filters. The filters see only the Printers the caller may read; one the caller may not read at all is refused.
+  """
   hasPrinterWith: [PrinterWhereInput!]
   """
-  readings edge predicates
+  true: only Supplies with at least one of ` + "`" + `readings` + "`" + `; false: only those with none. SupplyReadings the caller may not see count as none.
   """
   hasReadings: Boolean
+  """
+  Only Supplies with at least one of ` + "`" + `readings` + "`" + ` matching one of these SupplyReading filters. The filters see only the SupplyReadings the caller may read; one the caller may not read at all is refused.
+  """
   hasReadingsWith: [SupplyReadingWhereInput!]
 }
 """
-UpdateInterventionStatusInput is used for update InterventionStatus object.
-Input was generated by ent.
+Changes to an InterventionStatus: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
 """
 input UpdateInterventionStatusInput {
+  """
+  The status name in the organization's default language (1 to 100 characters, unique in the organization).
+  """
   name: String
+  """
+  The status's place in the workflow order, from 0 (see reorderInterventionStatuses).
+  """
   position: Int
+  """
+  What the status means, whatever its name: open, in progress or closed.
+  """
   category: InterventionStatusCategory
   """
-  new interventions start in this status
+  Whether new interventions start in this status (otherwise they start in the first status by position).
   """
   isInitial: Boolean
 }
 """
-UpdateOrganizationInput is used for update Organization object.
-Input was generated by ent.
+Changes to an Organization: only the fields given change; ` + "`" + `clear…: true` + "`" + ` empties an optional field.
 """
 input UpdateOrganizationInput {
+  """
+  The organization's name (1 to 200 characters).
+  """
   name: String
+  """
+  A unique short name: lower-case letters, digits and dashes (at most 64 characters).
+  """
   slug: String
+  """
+  The language used when none is chosen (emails, kiosk, fallback of translations), e.g. en.
+  """
   defaultLanguage: String
+  """
+  The IANA time zone of dates in emails, e.g. Europe/Paris.
+  """
   timezone: String
+  """
+  false when the organization is disabled: its users cannot sign in, its API keys stop working and its printers cannot report.
+  """
   active: Boolean
   """
   whether a printer registered elsewhere may be moved to this organization's panic buttons by printer code
@@ -9853,22 +16183,58 @@ input UpdateOrganizationInput {
   default customer contact emailed on status changes
   """
   customerContactEmail: String
+  """
+  true: empties ` + "`" + `customerContactEmail` + "`" + ` (sets it to null).
+  """
   clearCustomerContactEmail: Boolean
 }
+"""
+A person who signs in: the platform super-admin, an organization admin or a technician. Users are seen within their organization (by API keys with intervention scopes too, as technicians) and managed by its admins.
+"""
 type User implements Node {
+  """
+  The User's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
   """
   stored lower-cased: MySQL columns are case-sensitive here; unique within an organization (an address may have an account in several organizations, which never learn of each other)
   """
   email: String!
+  """
+  The person's name (at most 200 characters; may be empty).
+  """
   name: String!
+  """
+  A phone number; empty if none.
+  """
   phone: String
+  """
+  What the user may do.
+  """
   role: UserRole!
+  """
+  false when the user is disabled: they cannot sign in and get no email.
+  """
   active: Boolean!
+  """
+  The user's language for the admin and emails: en, fr or it.
+  """
   language: String!
+  """
+  When the user last signed in; null if never.
+  """
   lastLoginAt: Time
+  """
+  The user's organization; null for the super-admin.
+  """
   organization: Organization
 }
 """
@@ -9915,179 +16281,499 @@ input UserOrder {
   field: UserOrderField!
 }
 """
-Properties by which User connections can be ordered.
+What User connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `UserOrder` + "`" + `).
 """
 enum UserOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `email` + "`" + `.
+  """
   EMAIL
+  """
+  Orders by ` + "`" + `name` + "`" + `.
+  """
   NAME
 }
 """
-UserRole is enum for the field role
+What the user may do.
 """
 enum UserRole @goModel(model: "github.com/panicbutton/panicbutton/ent/user.Role") {
+  """
+  The platform operator: every organization.
+  """
   SUPER_ADMIN
+  """
+  Administers one organization.
+  """
   ADMIN
+  """
+  Works the interventions assigned to them; reads what they need, changes nothing else.
+  """
   TECHNICIAN
 }
 """
-UserWhereInput is used for filtering User objects.
-Input was generated by ent.
+Filters Users: an User matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input UserWhereInput {
+  """
+  Matches the Users this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: UserWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [UserWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [UserWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  email field predicates
+  ` + "`" + `email` + "`" + ` equals the value.
   """
   email: String
+  """
+  ` + "`" + `email` + "`" + ` is not equal to the value.
+  """
   emailNEQ: String
+  """
+  ` + "`" + `email` + "`" + ` is one of the values.
+  """
   emailIn: [String!]
+  """
+  ` + "`" + `email` + "`" + ` is none of the values.
+  """
   emailNotIn: [String!]
+  """
+  ` + "`" + `email` + "`" + ` sorts after the value (byte order).
+  """
   emailGT: String
+  """
+  ` + "`" + `email` + "`" + ` equals the value or sorts after it (byte order).
+  """
   emailGTE: String
+  """
+  ` + "`" + `email` + "`" + ` sorts before the value (byte order).
+  """
   emailLT: String
+  """
+  ` + "`" + `email` + "`" + ` equals the value or sorts before it (byte order).
+  """
   emailLTE: String
+  """
+  ` + "`" + `email` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `emailContainsFold` + "`" + ` ignores case on both.
+  """
   emailContains: String
+  """
+  ` + "`" + `email` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   emailHasPrefix: String
+  """
+  ` + "`" + `email` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   emailHasSuffix: String
+  """
+  ` + "`" + `email` + "`" + ` equals the value, ignoring case.
+  """
   emailEqualFold: String
+  """
+  ` + "`" + `email` + "`" + ` contains the value, ignoring case.
+  """
   emailContainsFold: String
   """
-  name field predicates
+  ` + "`" + `name` + "`" + ` equals the value.
   """
   name: String
+  """
+  ` + "`" + `name` + "`" + ` is not equal to the value.
+  """
   nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of the values.
+  """
   nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of the values.
+  """
   nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after the value (byte order).
+  """
   nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts after it (byte order).
+  """
   nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before the value (byte order).
+  """
   nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value or sorts before it (byte order).
+  """
   nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `nameContainsFold` + "`" + ` ignores case on both.
+  """
   nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   nameHasSuffix: String
+  """
+  ` + "`" + `name` + "`" + ` equals the value, ignoring case.
+  """
   nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains the value, ignoring case.
+  """
   nameContainsFold: String
   """
-  phone field predicates
+  ` + "`" + `phone` + "`" + ` equals the value.
   """
   phone: String
+  """
+  ` + "`" + `phone` + "`" + ` is not equal to the value. A null ` + "`" + `phone` + "`" + ` does not match.
+  """
   phoneNEQ: String
+  """
+  ` + "`" + `phone` + "`" + ` is one of the values.
+  """
   phoneIn: [String!]
+  """
+  ` + "`" + `phone` + "`" + ` is none of the values. A null ` + "`" + `phone` + "`" + ` does not match.
+  """
   phoneNotIn: [String!]
+  """
+  ` + "`" + `phone` + "`" + ` sorts after the value (byte order).
+  """
   phoneGT: String
+  """
+  ` + "`" + `phone` + "`" + ` equals the value or sorts after it (byte order).
+  """
   phoneGTE: String
+  """
+  ` + "`" + `phone` + "`" + ` sorts before the value (byte order).
+  """
   phoneLT: String
+  """
+  ` + "`" + `phone` + "`" + ` equals the value or sorts before it (byte order).
+  """
   phoneLTE: String
+  """
+  ` + "`" + `phone` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `phoneContainsFold` + "`" + ` ignores case on both.
+  """
   phoneContains: String
+  """
+  ` + "`" + `phone` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   phoneHasPrefix: String
+  """
+  ` + "`" + `phone` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   phoneHasSuffix: String
+  """
+  true: only where ` + "`" + `phone` + "`" + ` is null (not set); false does not filter.
+  """
   phoneIsNil: Boolean
+  """
+  true: only where ` + "`" + `phone` + "`" + ` is set (not null); false does not filter.
+  """
   phoneNotNil: Boolean
+  """
+  ` + "`" + `phone` + "`" + ` equals the value, ignoring case.
+  """
   phoneEqualFold: String
+  """
+  ` + "`" + `phone` + "`" + ` contains the value, ignoring case.
+  """
   phoneContainsFold: String
   """
-  role field predicates
+  ` + "`" + `role` + "`" + ` equals the value.
   """
   role: UserRole
+  """
+  ` + "`" + `role` + "`" + ` is not equal to the value.
+  """
   roleNEQ: UserRole
+  """
+  ` + "`" + `role` + "`" + ` is one of the values.
+  """
   roleIn: [UserRole!]
+  """
+  ` + "`" + `role` + "`" + ` is none of the values.
+  """
   roleNotIn: [UserRole!]
   """
-  active field predicates
+  ` + "`" + `active` + "`" + ` equals the value.
   """
   active: Boolean
+  """
+  ` + "`" + `active` + "`" + ` is not equal to the value.
+  """
   activeNEQ: Boolean
   """
-  language field predicates
+  ` + "`" + `language` + "`" + ` equals the value.
   """
   language: String
+  """
+  ` + "`" + `language` + "`" + ` is not equal to the value.
+  """
   languageNEQ: String
+  """
+  ` + "`" + `language` + "`" + ` is one of the values.
+  """
   languageIn: [String!]
+  """
+  ` + "`" + `language` + "`" + ` is none of the values.
+  """
   languageNotIn: [String!]
+  """
+  ` + "`" + `language` + "`" + ` sorts after the value (byte order).
+  """
   languageGT: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value or sorts after it (byte order).
+  """
   languageGTE: String
+  """
+  ` + "`" + `language` + "`" + ` sorts before the value (byte order).
+  """
   languageLT: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value or sorts before it (byte order).
+  """
   languageLTE: String
+  """
+  ` + "`" + `language` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `languageContainsFold` + "`" + ` ignores case on both.
+  """
   languageContains: String
+  """
+  ` + "`" + `language` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   languageHasPrefix: String
+  """
+  ` + "`" + `language` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   languageHasSuffix: String
+  """
+  ` + "`" + `language` + "`" + ` equals the value, ignoring case.
+  """
   languageEqualFold: String
+  """
+  ` + "`" + `language` + "`" + ` contains the value, ignoring case.
+  """
   languageContainsFold: String
   """
-  last_login_at field predicates
+  ` + "`" + `lastLoginAt` + "`" + ` equals the value.
   """
   lastLoginAt: Time
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is not equal to the value. A null ` + "`" + `lastLoginAt` + "`" + ` does not match.
+  """
   lastLoginAtNEQ: Time
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is one of the values.
+  """
   lastLoginAtIn: [Time!]
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is none of the values. A null ` + "`" + `lastLoginAt` + "`" + ` does not match.
+  """
   lastLoginAtNotIn: [Time!]
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is after the value.
+  """
   lastLoginAtGT: Time
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is at or after the value.
+  """
   lastLoginAtGTE: Time
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is before the value.
+  """
   lastLoginAtLT: Time
+  """
+  ` + "`" + `lastLoginAt` + "`" + ` is at or before the value.
+  """
   lastLoginAtLTE: Time
+  """
+  true: only where ` + "`" + `lastLoginAt` + "`" + ` is null (not set); false does not filter.
+  """
   lastLoginAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastLoginAt` + "`" + ` is set (not null); false does not filter.
+  """
   lastLoginAtNotNil: Boolean
   """
-  assigned_interventions edge predicates
+  true: only Users with at least one of ` + "`" + `assignedInterventions` + "`" + `; false: only those with none. Interventions the caller may not see count as none.
   """
   hasAssignedInterventions: Boolean
+  """
+  Only Users with at least one of ` + "`" + `assignedInterventions` + "`" + ` matching one of these Intervention filters. The filters see only the Interventions the caller may read; one the caller may not read at all is refused.
+  """
   hasAssignedInterventionsWith: [InterventionWhereInput!]
 }
+"""
+A partner endpoint that receives the organization's events, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). Its secret is never readable: it is shown once by createWebhook and rotateWebhookSecret. Read and changed by the organization's admins and by API keys with webhooks:manage.
+"""
 type Webhook implements Node {
+  """
+  The Webhook's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  Where events are POSTed: an absolute http(s) URL of a public address (at most 2000 characters). Changed with updateWebhook.
+  """
   url: String!
+  """
+  The admins' note on what the endpoint is for (at most 500 characters); empty when none was given.
+  """
   description: String
   """
   until then the previous secret signs too
   """
   previousSecretExpiresAt: Time
+  """
+  The event types sent to the endpoint (see webhookEventTypes); other events are not queued for it.
+  """
   events: [String!]!
+  """
+  Whether events are queued and sent. False when an admin turned it off or the server disabled it (see disabledAt); test events are sent anyway.
+  """
   active: Boolean!
+  """
+  When the server turned the endpoint off by itself (it answered 410 Gone, or every attempt failed for WEBHOOK_DISABLE_AFTER, 5 days by default); null when it was not disabled so. Cleared when it is turned back on.
+  """
   disabledAt: Time
+  """
+  Why the server disabled the endpoint, in English (at most 500 characters); empty unless disabledAt is set.
+  """
   disabledReason: String
   """
   first failed attempt since the last success; cleared by a success
   """
   failingSince: Time
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The endpoint's delivery log: one delivery per event queued for it, deleted with the webhook.
+  """
   deliveries(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10120,23 +16806,53 @@ type Webhook implements Node {
     where: WebhookDeliveryWhereInput
   ): WebhookDeliveryConnection!
 }
+"""
+One HTTP attempt of a webhook delivery: the request's headers and what came back. Read by the organization's admins and API keys with webhooks:manage; written only by the server.
+"""
 type WebhookAttempt implements Node {
+  """
+  The WebhookAttempt's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  The delivery this attempt belongs to.
+  """
   deliveryID: ID!
   """
   the delivery's total_attempts at this attempt
   """
   attempt: Int!
+  """
+  The HTTP status the endpoint answered; null when no response came (see error).
+  """
   responseStatus: Int
   """
   the response body's first bytes
   """
   responseBody: String
+  """
+  Why no response could be used: a network error (DNS, connection, TLS, timeout, refused address) or "the endpoint is disabled"; empty when a response came, whatever its status.
+  """
   error: String
+  """
+  How long the request took, in milliseconds.
+  """
   durationMs: Int!
+  """
+  When the next attempt was scheduled after this failed one; null when it succeeded or was the last.
+  """
   nextAttemptAt: Time
+  """
+  When the attempt ended.
+  """
   createdAt: Time!
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The delivery this attempt belongs to.
+  """
   delivery: WebhookDelivery!
 }
 """
@@ -10183,100 +16899,261 @@ input WebhookAttemptOrder {
   field: WebhookAttemptOrderField!
 }
 """
-Properties by which WebhookAttempt connections can be ordered.
+What WebhookAttempt connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `WebhookAttemptOrder` + "`" + `).
 """
 enum WebhookAttemptOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
 }
 """
-WebhookAttemptWhereInput is used for filtering WebhookAttempt objects.
-Input was generated by ent.
+Filters WebhookAttempts: a WebhookAttempt matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input WebhookAttemptWhereInput {
+  """
+  Matches the WebhookAttempts this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: WebhookAttemptWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [WebhookAttemptWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [WebhookAttemptWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  delivery_id field predicates
+  ` + "`" + `deliveryID` + "`" + ` equals the value.
   """
   deliveryID: ID
+  """
+  ` + "`" + `deliveryID` + "`" + ` is not equal to the value.
+  """
   deliveryIDNEQ: ID
+  """
+  ` + "`" + `deliveryID` + "`" + ` is one of the values.
+  """
   deliveryIDIn: [ID!]
+  """
+  ` + "`" + `deliveryID` + "`" + ` is none of the values.
+  """
   deliveryIDNotIn: [ID!]
   """
-  attempt field predicates
+  ` + "`" + `attempt` + "`" + ` equals the value.
   """
   attempt: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is not equal to the value.
+  """
   attemptNEQ: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is one of the values.
+  """
   attemptIn: [Int!]
+  """
+  ` + "`" + `attempt` + "`" + ` is none of the values.
+  """
   attemptNotIn: [Int!]
+  """
+  ` + "`" + `attempt` + "`" + ` is greater than the value.
+  """
   attemptGT: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is greater than or equal to the value.
+  """
   attemptGTE: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is less than the value.
+  """
   attemptLT: Int
+  """
+  ` + "`" + `attempt` + "`" + ` is less than or equal to the value.
+  """
   attemptLTE: Int
   """
-  response_status field predicates
+  ` + "`" + `responseStatus` + "`" + ` equals the value.
   """
   responseStatus: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is not equal to the value. A null ` + "`" + `responseStatus` + "`" + ` does not match.
+  """
   responseStatusNEQ: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is one of the values.
+  """
   responseStatusIn: [Int!]
+  """
+  ` + "`" + `responseStatus` + "`" + ` is none of the values. A null ` + "`" + `responseStatus` + "`" + ` does not match.
+  """
   responseStatusNotIn: [Int!]
+  """
+  ` + "`" + `responseStatus` + "`" + ` is greater than the value.
+  """
   responseStatusGT: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is greater than or equal to the value.
+  """
   responseStatusGTE: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is less than the value.
+  """
   responseStatusLT: Int
+  """
+  ` + "`" + `responseStatus` + "`" + ` is less than or equal to the value.
+  """
   responseStatusLTE: Int
+  """
+  true: only where ` + "`" + `responseStatus` + "`" + ` is null (not set); false does not filter.
+  """
   responseStatusIsNil: Boolean
+  """
+  true: only where ` + "`" + `responseStatus` + "`" + ` is set (not null); false does not filter.
+  """
   responseStatusNotNil: Boolean
   """
-  duration_ms field predicates
+  ` + "`" + `durationMs` + "`" + ` equals the value.
   """
   durationMs: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is not equal to the value.
+  """
   durationMsNEQ: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is one of the values.
+  """
   durationMsIn: [Int!]
+  """
+  ` + "`" + `durationMs` + "`" + ` is none of the values.
+  """
   durationMsNotIn: [Int!]
+  """
+  ` + "`" + `durationMs` + "`" + ` is greater than the value.
+  """
   durationMsGT: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is greater than or equal to the value.
+  """
   durationMsGTE: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is less than the value.
+  """
   durationMsLT: Int
+  """
+  ` + "`" + `durationMs` + "`" + ` is less than or equal to the value.
+  """
   durationMsLTE: Int
   """
-  next_attempt_at field predicates
+  ` + "`" + `nextAttemptAt` + "`" + ` equals the value.
   """
   nextAttemptAt: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is not equal to the value. A null ` + "`" + `nextAttemptAt` + "`" + ` does not match.
+  """
   nextAttemptAtNEQ: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is one of the values.
+  """
   nextAttemptAtIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is none of the values. A null ` + "`" + `nextAttemptAt` + "`" + ` does not match.
+  """
   nextAttemptAtNotIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is after the value.
+  """
   nextAttemptAtGT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or after the value.
+  """
   nextAttemptAtGTE: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is before the value.
+  """
   nextAttemptAtLT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or before the value.
+  """
   nextAttemptAtLTE: Time
+  """
+  true: only where ` + "`" + `nextAttemptAt` + "`" + ` is null (not set); false does not filter.
+  """
   nextAttemptAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `nextAttemptAt` + "`" + ` is set (not null); false does not filter.
+  """
   nextAttemptAtNotNil: Boolean
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  delivery edge predicates
+  true: only WebhookAttempts with a ` + "`" + `delivery` + "`" + `; false: only those without one. A WebhookDelivery the caller may not see counts as none.
   """
   hasDelivery: Boolean
+  """
+  Only WebhookAttempts whose ` + "`" + `delivery` + "`" + ` matches at least one of these WebhookDelivery filters. The filters see only the WebhookDeliveries the caller may read; one the caller may not read at all is refused.
+  """
   hasDeliveryWith: [WebhookDeliveryWhereInput!]
 }
 """
@@ -10296,17 +17173,41 @@ type WebhookConnection {
   """
   totalCount: Int!
 }
+"""
+One event for one webhook: queued in the same transaction as the change it announces, then sent and retried (Standard Webhooks schedule, up to about 3 days) until it succeeds or fails for good. Read by the organization's admins and API keys with webhooks:manage; only the server changes it.
+"""
 type WebhookDelivery implements Node {
+  """
+  The WebhookDelivery's global ID: opaque and stable; use it with ` + "`" + `node(id:)` + "`" + `, in filters and in mutations.
+  """
   id: ID!
+  """
+  When it was created (server time; defaults to now). Never changes.
+  """
   createdAt: Time!
+  """
+  When it last changed (server time). Set by the server on every change.
+  """
   updatedAt: Time!
+  """
+  The webhook it is sent to.
+  """
   webhookID: ID!
   """
   the webhook-id header: the same on every attempt
   """
   eventID: String!
+  """
+  The event's type (one of webhookEventTypes, or webhook.test).
+  """
   eventType: String!
+  """
+  The JSON body sent, byte for byte the same on every attempt and redelivery (the signature covers it).
+  """
   payload: String!
+  """
+  Where the delivery stands.
+  """
   status: WebhookDeliveryStatus!
   """
   attempts in the current round (the retry schedule's position)
@@ -10316,12 +17217,33 @@ type WebhookDelivery implements Node {
   attempts ever, redeliveries included
   """
   totalAttempts: Int!
+  """
+  When it is (or was last) due to be sent: the retry schedule's next wait, pushed back by a Retry-After (at most 24 hours) on 429 and 5xx. Meaningful while PENDING.
+  """
   nextAttemptAt: Time!
+  """
+  The HTTP status of the last attempt that got a response; null when none did (network error, timeout, refused address).
+  """
   lastStatusCode: Int
+  """
+  Why the last attempt failed (e.g. "HTTP 500", a network error, "gave up after N attempts: …"); empty once it succeeded.
+  """
   lastError: String
+  """
+  When the endpoint accepted it (2xx); null until it succeeds.
+  """
   deliveredAt: Time
+  """
+  The organization it belongs to. Set when it is created and never changes; callers only ever see rows of their own organization (the super-admin sees all).
+  """
   organization: Organization!
+  """
+  The webhook it is sent to.
+  """
   webhook: Webhook!
+  """
+  Its HTTP attempts, redeliveries included: what was sent and what came back.
+  """
   attemptLog(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -10398,177 +17320,482 @@ input WebhookDeliveryOrder {
   field: WebhookDeliveryOrderField!
 }
 """
-Properties by which WebhookDelivery connections can be ordered.
+What WebhookDelivery connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `WebhookDeliveryOrder` + "`" + `).
 """
 enum WebhookDeliveryOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
+  """
+  Orders by ` + "`" + `nextAttemptAt` + "`" + `.
+  """
   NEXT_ATTEMPT_AT
 }
 """
-WebhookDeliveryStatus is enum for the field status
+Where the delivery stands.
 """
 enum WebhookDeliveryStatus @goModel(model: "github.com/panicbutton/panicbutton/ent/webhookdelivery.Status") {
+  """
+  Waiting for its next attempt, at nextAttemptAt.
+  """
   PENDING
+  """
+  Claimed by a delivery worker: an attempt is under way.
+  """
   SENDING
+  """
+  The endpoint answered 2xx; deliveredAt says when.
+  """
   SUCCEEDED
+  """
+  Given up: the retry schedule ran out, the endpoint answered 410 Gone or was disabled. redeliverWebhookDelivery sends it again.
+  """
   FAILED
 }
 """
-WebhookDeliveryWhereInput is used for filtering WebhookDelivery objects.
-Input was generated by ent.
+Filters WebhookDeliveries: a WebhookDelivery matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input WebhookDeliveryWhereInput {
+  """
+  Matches the WebhookDeliveries this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: WebhookDeliveryWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [WebhookDeliveryWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [WebhookDeliveryWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  webhook_id field predicates
+  ` + "`" + `webhookID` + "`" + ` equals the value.
   """
   webhookID: ID
+  """
+  ` + "`" + `webhookID` + "`" + ` is not equal to the value.
+  """
   webhookIDNEQ: ID
+  """
+  ` + "`" + `webhookID` + "`" + ` is one of the values.
+  """
   webhookIDIn: [ID!]
+  """
+  ` + "`" + `webhookID` + "`" + ` is none of the values.
+  """
   webhookIDNotIn: [ID!]
   """
-  event_id field predicates
+  ` + "`" + `eventID` + "`" + ` equals the value.
   """
   eventID: String
+  """
+  ` + "`" + `eventID` + "`" + ` is not equal to the value.
+  """
   eventIDNEQ: String
+  """
+  ` + "`" + `eventID` + "`" + ` is one of the values.
+  """
   eventIDIn: [String!]
+  """
+  ` + "`" + `eventID` + "`" + ` is none of the values.
+  """
   eventIDNotIn: [String!]
+  """
+  ` + "`" + `eventID` + "`" + ` sorts after the value (byte order).
+  """
   eventIDGT: String
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value or sorts after it (byte order).
+  """
   eventIDGTE: String
+  """
+  ` + "`" + `eventID` + "`" + ` sorts before the value (byte order).
+  """
   eventIDLT: String
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value or sorts before it (byte order).
+  """
   eventIDLTE: String
+  """
+  ` + "`" + `eventID` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `eventIDContainsFold` + "`" + ` ignores case on both.
+  """
   eventIDContains: String
+  """
+  ` + "`" + `eventID` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   eventIDHasPrefix: String
+  """
+  ` + "`" + `eventID` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   eventIDHasSuffix: String
+  """
+  ` + "`" + `eventID` + "`" + ` equals the value, ignoring case.
+  """
   eventIDEqualFold: String
+  """
+  ` + "`" + `eventID` + "`" + ` contains the value, ignoring case.
+  """
   eventIDContainsFold: String
   """
-  event_type field predicates
+  ` + "`" + `eventType` + "`" + ` equals the value.
   """
   eventType: String
+  """
+  ` + "`" + `eventType` + "`" + ` is not equal to the value.
+  """
   eventTypeNEQ: String
+  """
+  ` + "`" + `eventType` + "`" + ` is one of the values.
+  """
   eventTypeIn: [String!]
+  """
+  ` + "`" + `eventType` + "`" + ` is none of the values.
+  """
   eventTypeNotIn: [String!]
+  """
+  ` + "`" + `eventType` + "`" + ` sorts after the value (byte order).
+  """
   eventTypeGT: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value or sorts after it (byte order).
+  """
   eventTypeGTE: String
+  """
+  ` + "`" + `eventType` + "`" + ` sorts before the value (byte order).
+  """
   eventTypeLT: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value or sorts before it (byte order).
+  """
   eventTypeLTE: String
+  """
+  ` + "`" + `eventType` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `eventTypeContainsFold` + "`" + ` ignores case on both.
+  """
   eventTypeContains: String
+  """
+  ` + "`" + `eventType` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   eventTypeHasPrefix: String
+  """
+  ` + "`" + `eventType` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   eventTypeHasSuffix: String
+  """
+  ` + "`" + `eventType` + "`" + ` equals the value, ignoring case.
+  """
   eventTypeEqualFold: String
+  """
+  ` + "`" + `eventType` + "`" + ` contains the value, ignoring case.
+  """
   eventTypeContainsFold: String
   """
-  status field predicates
+  ` + "`" + `status` + "`" + ` equals the value.
   """
   status: WebhookDeliveryStatus
+  """
+  ` + "`" + `status` + "`" + ` is not equal to the value.
+  """
   statusNEQ: WebhookDeliveryStatus
+  """
+  ` + "`" + `status` + "`" + ` is one of the values.
+  """
   statusIn: [WebhookDeliveryStatus!]
+  """
+  ` + "`" + `status` + "`" + ` is none of the values.
+  """
   statusNotIn: [WebhookDeliveryStatus!]
   """
-  attempts field predicates
+  ` + "`" + `attempts` + "`" + ` equals the value.
   """
   attempts: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is not equal to the value.
+  """
   attemptsNEQ: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is one of the values.
+  """
   attemptsIn: [Int!]
+  """
+  ` + "`" + `attempts` + "`" + ` is none of the values.
+  """
   attemptsNotIn: [Int!]
+  """
+  ` + "`" + `attempts` + "`" + ` is greater than the value.
+  """
   attemptsGT: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is greater than or equal to the value.
+  """
   attemptsGTE: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is less than the value.
+  """
   attemptsLT: Int
+  """
+  ` + "`" + `attempts` + "`" + ` is less than or equal to the value.
+  """
   attemptsLTE: Int
   """
-  total_attempts field predicates
+  ` + "`" + `totalAttempts` + "`" + ` equals the value.
   """
   totalAttempts: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is not equal to the value.
+  """
   totalAttemptsNEQ: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is one of the values.
+  """
   totalAttemptsIn: [Int!]
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is none of the values.
+  """
   totalAttemptsNotIn: [Int!]
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is greater than the value.
+  """
   totalAttemptsGT: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is greater than or equal to the value.
+  """
   totalAttemptsGTE: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is less than the value.
+  """
   totalAttemptsLT: Int
+  """
+  ` + "`" + `totalAttempts` + "`" + ` is less than or equal to the value.
+  """
   totalAttemptsLTE: Int
   """
-  next_attempt_at field predicates
+  ` + "`" + `nextAttemptAt` + "`" + ` equals the value.
   """
   nextAttemptAt: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is not equal to the value.
+  """
   nextAttemptAtNEQ: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is one of the values.
+  """
   nextAttemptAtIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is none of the values.
+  """
   nextAttemptAtNotIn: [Time!]
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is after the value.
+  """
   nextAttemptAtGT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or after the value.
+  """
   nextAttemptAtGTE: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is before the value.
+  """
   nextAttemptAtLT: Time
+  """
+  ` + "`" + `nextAttemptAt` + "`" + ` is at or before the value.
+  """
   nextAttemptAtLTE: Time
   """
-  last_status_code field predicates
+  ` + "`" + `lastStatusCode` + "`" + ` equals the value.
   """
   lastStatusCode: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is not equal to the value. A null ` + "`" + `lastStatusCode` + "`" + ` does not match.
+  """
   lastStatusCodeNEQ: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is one of the values.
+  """
   lastStatusCodeIn: [Int!]
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is none of the values. A null ` + "`" + `lastStatusCode` + "`" + ` does not match.
+  """
   lastStatusCodeNotIn: [Int!]
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is greater than the value.
+  """
   lastStatusCodeGT: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is greater than or equal to the value.
+  """
   lastStatusCodeGTE: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is less than the value.
+  """
   lastStatusCodeLT: Int
+  """
+  ` + "`" + `lastStatusCode` + "`" + ` is less than or equal to the value.
+  """
   lastStatusCodeLTE: Int
+  """
+  true: only where ` + "`" + `lastStatusCode` + "`" + ` is null (not set); false does not filter.
+  """
   lastStatusCodeIsNil: Boolean
+  """
+  true: only where ` + "`" + `lastStatusCode` + "`" + ` is set (not null); false does not filter.
+  """
   lastStatusCodeNotNil: Boolean
   """
-  delivered_at field predicates
+  ` + "`" + `deliveredAt` + "`" + ` equals the value.
   """
   deliveredAt: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is not equal to the value. A null ` + "`" + `deliveredAt` + "`" + ` does not match.
+  """
   deliveredAtNEQ: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is one of the values.
+  """
   deliveredAtIn: [Time!]
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is none of the values. A null ` + "`" + `deliveredAt` + "`" + ` does not match.
+  """
   deliveredAtNotIn: [Time!]
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is after the value.
+  """
   deliveredAtGT: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is at or after the value.
+  """
   deliveredAtGTE: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is before the value.
+  """
   deliveredAtLT: Time
+  """
+  ` + "`" + `deliveredAt` + "`" + ` is at or before the value.
+  """
   deliveredAtLTE: Time
+  """
+  true: only where ` + "`" + `deliveredAt` + "`" + ` is null (not set); false does not filter.
+  """
   deliveredAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `deliveredAt` + "`" + ` is set (not null); false does not filter.
+  """
   deliveredAtNotNil: Boolean
   """
-  webhook edge predicates
+  true: only WebhookDeliveries with a ` + "`" + `webhook` + "`" + `; false: only those without one. A Webhook the caller may not see counts as none.
   """
   hasWebhook: Boolean
+  """
+  Only WebhookDeliveries whose ` + "`" + `webhook` + "`" + ` matches at least one of these Webhook filters. The filters see only the Webhooks the caller may read; one the caller may not read at all is refused.
+  """
   hasWebhookWith: [WebhookWhereInput!]
   """
-  attempt_log edge predicates
+  true: only WebhookDeliveries with at least one of ` + "`" + `attemptLog` + "`" + `; false: only those with none. WebhookAttempts the caller may not see count as none.
   """
   hasAttemptLog: Boolean
+  """
+  Only WebhookDeliveries with at least one of ` + "`" + `attemptLog` + "`" + ` matching one of these WebhookAttempt filters. The filters see only the WebhookAttempts the caller may read; one the caller may not read at all is refused.
+  """
   hasAttemptLogWith: [WebhookAttemptWhereInput!]
 }
 """
@@ -10598,180 +17825,478 @@ input WebhookOrder {
   field: WebhookOrderField!
 }
 """
-Properties by which Webhook connections can be ordered.
+What Webhook connections can be ordered by (with ` + "`" + `direction` + "`" + ` in ` + "`" + `WebhookOrder` + "`" + `).
 """
 enum WebhookOrderField {
+  """
+  Orders by ` + "`" + `createdAt` + "`" + `.
+  """
   CREATED_AT
+  """
+  Orders by ` + "`" + `updatedAt` + "`" + `.
+  """
   UPDATED_AT
 }
 """
-WebhookWhereInput is used for filtering Webhook objects.
-Input was generated by ent.
+Filters Webhooks: a Webhook matches when every condition given holds (set fields are combined with AND); ` + "`" + `and` + "`" + `, ` + "`" + `or` + "`" + ` and ` + "`" + `not` + "`" + ` combine filters. An omitted or null field, an empty list and a false ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + ` do not filter. A condition on a null field never matches, not even under ` + "`" + `not` + "`" + `: test nulls with ` + "`" + `…IsNil` + "`" + `/` + "`" + `…NotNil` + "`" + `.
 """
 input WebhookWhereInput {
+  """
+  Matches the Webhooks this filter does not match, except that a condition on a null field matches neither way: ` + "`" + `not: {x: v}` + "`" + ` leaves out the rows where x is null (add ` + "`" + `xIsNil: true` + "`" + ` under ` + "`" + `or` + "`" + `).
+  """
   not: WebhookWhereInput
+  """
+  Matches when every filter of the list matches.
+  """
   and: [WebhookWhereInput!]
+  """
+  Matches when at least one filter of the list matches.
+  """
   or: [WebhookWhereInput!]
   """
-  id field predicates
+  ` + "`" + `id` + "`" + ` equals the value.
   """
   id: ID
+  """
+  ` + "`" + `id` + "`" + ` is not equal to the value.
+  """
   idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of the values.
+  """
   idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of the values.
+  """
   idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than the value.
+  """
   idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is greater than or equal to the value.
+  """
   idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than the value.
+  """
   idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than or equal to the value.
+  """
   idLTE: ID
   """
-  created_at field predicates
+  ` + "`" + `createdAt` + "`" + ` equals the value.
   """
   createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is not equal to the value.
+  """
   createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of the values.
+  """
   createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of the values.
+  """
   createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after the value.
+  """
   createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after the value.
+  """
   createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before the value.
+  """
   createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before the value.
+  """
   createdAtLTE: Time
   """
-  updated_at field predicates
+  ` + "`" + `updatedAt` + "`" + ` equals the value.
   """
   updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is not equal to the value.
+  """
   updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of the values.
+  """
   updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of the values.
+  """
   updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after the value.
+  """
   updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after the value.
+  """
   updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before the value.
+  """
   updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before the value.
+  """
   updatedAtLTE: Time
   """
-  url field predicates
+  ` + "`" + `url` + "`" + ` equals the value.
   """
   url: String
+  """
+  ` + "`" + `url` + "`" + ` is not equal to the value.
+  """
   urlNEQ: String
+  """
+  ` + "`" + `url` + "`" + ` is one of the values.
+  """
   urlIn: [String!]
+  """
+  ` + "`" + `url` + "`" + ` is none of the values.
+  """
   urlNotIn: [String!]
+  """
+  ` + "`" + `url` + "`" + ` sorts after the value (byte order).
+  """
   urlGT: String
+  """
+  ` + "`" + `url` + "`" + ` equals the value or sorts after it (byte order).
+  """
   urlGTE: String
+  """
+  ` + "`" + `url` + "`" + ` sorts before the value (byte order).
+  """
   urlLT: String
+  """
+  ` + "`" + `url` + "`" + ` equals the value or sorts before it (byte order).
+  """
   urlLTE: String
+  """
+  ` + "`" + `url` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `urlContainsFold` + "`" + ` ignores case on both.
+  """
   urlContains: String
+  """
+  ` + "`" + `url` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   urlHasPrefix: String
+  """
+  ` + "`" + `url` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   urlHasSuffix: String
+  """
+  ` + "`" + `url` + "`" + ` equals the value, ignoring case.
+  """
   urlEqualFold: String
+  """
+  ` + "`" + `url` + "`" + ` contains the value, ignoring case.
+  """
   urlContainsFold: String
   """
-  description field predicates
+  ` + "`" + `description` + "`" + ` equals the value.
   """
   description: String
+  """
+  ` + "`" + `description` + "`" + ` is not equal to the value. A null ` + "`" + `description` + "`" + ` does not match.
+  """
   descriptionNEQ: String
+  """
+  ` + "`" + `description` + "`" + ` is one of the values.
+  """
   descriptionIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` is none of the values. A null ` + "`" + `description` + "`" + ` does not match.
+  """
   descriptionNotIn: [String!]
+  """
+  ` + "`" + `description` + "`" + ` sorts after the value (byte order).
+  """
   descriptionGT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts after it (byte order).
+  """
   descriptionGTE: String
+  """
+  ` + "`" + `description` + "`" + ` sorts before the value (byte order).
+  """
   descriptionLT: String
+  """
+  ` + "`" + `description` + "`" + ` equals the value or sorts before it (byte order).
+  """
   descriptionLTE: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `descriptionContainsFold` + "`" + ` ignores case on both.
+  """
   descriptionContains: String
+  """
+  ` + "`" + `description` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   descriptionHasPrefix: String
+  """
+  ` + "`" + `description` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   descriptionHasSuffix: String
+  """
+  true: only where ` + "`" + `description` + "`" + ` is null (not set); false does not filter.
+  """
   descriptionIsNil: Boolean
+  """
+  true: only where ` + "`" + `description` + "`" + ` is set (not null); false does not filter.
+  """
   descriptionNotNil: Boolean
+  """
+  ` + "`" + `description` + "`" + ` equals the value, ignoring case.
+  """
   descriptionEqualFold: String
+  """
+  ` + "`" + `description` + "`" + ` contains the value, ignoring case.
+  """
   descriptionContainsFold: String
   """
-  previous_secret_expires_at field predicates
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` equals the value.
   """
   previousSecretExpiresAt: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is not equal to the value. A null ` + "`" + `previousSecretExpiresAt` + "`" + ` does not match.
+  """
   previousSecretExpiresAtNEQ: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is one of the values.
+  """
   previousSecretExpiresAtIn: [Time!]
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is none of the values. A null ` + "`" + `previousSecretExpiresAt` + "`" + ` does not match.
+  """
   previousSecretExpiresAtNotIn: [Time!]
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is after the value.
+  """
   previousSecretExpiresAtGT: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is at or after the value.
+  """
   previousSecretExpiresAtGTE: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is before the value.
+  """
   previousSecretExpiresAtLT: Time
+  """
+  ` + "`" + `previousSecretExpiresAt` + "`" + ` is at or before the value.
+  """
   previousSecretExpiresAtLTE: Time
+  """
+  true: only where ` + "`" + `previousSecretExpiresAt` + "`" + ` is null (not set); false does not filter.
+  """
   previousSecretExpiresAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `previousSecretExpiresAt` + "`" + ` is set (not null); false does not filter.
+  """
   previousSecretExpiresAtNotNil: Boolean
   """
-  active field predicates
+  ` + "`" + `active` + "`" + ` equals the value.
   """
   active: Boolean
+  """
+  ` + "`" + `active` + "`" + ` is not equal to the value.
+  """
   activeNEQ: Boolean
   """
-  disabled_at field predicates
+  ` + "`" + `disabledAt` + "`" + ` equals the value.
   """
   disabledAt: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is not equal to the value. A null ` + "`" + `disabledAt` + "`" + ` does not match.
+  """
   disabledAtNEQ: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is one of the values.
+  """
   disabledAtIn: [Time!]
+  """
+  ` + "`" + `disabledAt` + "`" + ` is none of the values. A null ` + "`" + `disabledAt` + "`" + ` does not match.
+  """
   disabledAtNotIn: [Time!]
+  """
+  ` + "`" + `disabledAt` + "`" + ` is after the value.
+  """
   disabledAtGT: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is at or after the value.
+  """
   disabledAtGTE: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is before the value.
+  """
   disabledAtLT: Time
+  """
+  ` + "`" + `disabledAt` + "`" + ` is at or before the value.
+  """
   disabledAtLTE: Time
+  """
+  true: only where ` + "`" + `disabledAt` + "`" + ` is null (not set); false does not filter.
+  """
   disabledAtIsNil: Boolean
+  """
+  true: only where ` + "`" + `disabledAt` + "`" + ` is set (not null); false does not filter.
+  """
   disabledAtNotNil: Boolean
   """
-  disabled_reason field predicates
+  ` + "`" + `disabledReason` + "`" + ` equals the value.
   """
   disabledReason: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` is not equal to the value. A null ` + "`" + `disabledReason` + "`" + ` does not match.
+  """
   disabledReasonNEQ: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` is one of the values.
+  """
   disabledReasonIn: [String!]
+  """
+  ` + "`" + `disabledReason` + "`" + ` is none of the values. A null ` + "`" + `disabledReason` + "`" + ` does not match.
+  """
   disabledReasonNotIn: [String!]
+  """
+  ` + "`" + `disabledReason` + "`" + ` sorts after the value (byte order).
+  """
   disabledReasonGT: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value or sorts after it (byte order).
+  """
   disabledReasonGTE: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` sorts before the value (byte order).
+  """
   disabledReasonLT: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value or sorts before it (byte order).
+  """
   disabledReasonLTE: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` contains the value. Case matters on MySQL/MariaDB (the production database), not on SQLite; ` + "`" + `disabledReasonContainsFold` + "`" + ` ignores case on both.
+  """
   disabledReasonContains: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` starts with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   disabledReasonHasPrefix: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` ends with the value. Case matters on MySQL/MariaDB (the production database), not on SQLite.
+  """
   disabledReasonHasSuffix: String
+  """
+  true: only where ` + "`" + `disabledReason` + "`" + ` is null (not set); false does not filter.
+  """
   disabledReasonIsNil: Boolean
+  """
+  true: only where ` + "`" + `disabledReason` + "`" + ` is set (not null); false does not filter.
+  """
   disabledReasonNotNil: Boolean
+  """
+  ` + "`" + `disabledReason` + "`" + ` equals the value, ignoring case.
+  """
   disabledReasonEqualFold: String
+  """
+  ` + "`" + `disabledReason` + "`" + ` contains the value, ignoring case.
+  """
   disabledReasonContainsFold: String
   """
-  failing_since field predicates
+  ` + "`" + `failingSince` + "`" + ` equals the value.
   """
   failingSince: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is not equal to the value. A null ` + "`" + `failingSince` + "`" + ` does not match.
+  """
   failingSinceNEQ: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is one of the values.
+  """
   failingSinceIn: [Time!]
+  """
+  ` + "`" + `failingSince` + "`" + ` is none of the values. A null ` + "`" + `failingSince` + "`" + ` does not match.
+  """
   failingSinceNotIn: [Time!]
+  """
+  ` + "`" + `failingSince` + "`" + ` is after the value.
+  """
   failingSinceGT: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is at or after the value.
+  """
   failingSinceGTE: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is before the value.
+  """
   failingSinceLT: Time
+  """
+  ` + "`" + `failingSince` + "`" + ` is at or before the value.
+  """
   failingSinceLTE: Time
+  """
+  true: only where ` + "`" + `failingSince` + "`" + ` is null (not set); false does not filter.
+  """
   failingSinceIsNil: Boolean
+  """
+  true: only where ` + "`" + `failingSince` + "`" + ` is set (not null); false does not filter.
+  """
   failingSinceNotNil: Boolean
   """
-  deliveries edge predicates
+  true: only Webhooks with at least one of ` + "`" + `deliveries` + "`" + `; false: only those with none. WebhookDeliveries the caller may not see count as none.
   """
   hasDeliveries: Boolean
+  """
+  Only Webhooks with at least one of ` + "`" + `deliveries` + "`" + ` matching one of these WebhookDelivery filters. The filters see only the WebhookDeliveries the caller may read; one the caller may not read at all is refused.
+  """
   hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
 `, BuiltIn: false},
 	{Name: "../interventions.graphqls", Input: `# Working interventions: statuses, assignment, notes, history, and their live changes.
 
 extend type InterventionStatus {
+  "The status name in each language it was translated to (the name itself is in the organization's default language)."
   names: [LocalizedText!]!
   "The status name in a language (falling back to the name)."
-  localizedName(language: String): String!
+  localizedName(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): String!
 }
 
 "The printer as it was when the intervention was reported."
 type PrinterSnapshot {
+  "The printer's serial number."
   serial: String!
+  "The model as reported; empty if unknown."
   model: String
+  "The printer's name then; empty if none."
   name: String
+  "Where the printer was; empty if unknown."
   location: String
+  "The printer's IPv4 or IPv6 address then; empty if unknown."
   ip: String
+  "Total pages printed (lifetime counter) at report time; null if not reported."
   total: Int
+  "Black-and-white pages (lifetime counter) at report time; null if not reported."
   black: Int
+  "Colour pages (lifetime counter) at report time; null if not reported."
   color: Int
+  "Large-format (A3) pages (lifetime counter) at report time; null if not reported."
   large: Int
   "error messages 1-4 ([[[OID1]]]..[[[OID4]]])"
   errors: [String!]
 }
 
 extend type Intervention {
+  "The printer as it was reported (serial, model, meters, error messages): kept even if the printer changes or is deleted."
   printerSnapshot: PrinterSnapshot!
 }
 
@@ -10782,19 +18307,55 @@ extend type Query {
 
 extend type Mutation {
   "Moves an intervention to a status, with an optional note (admins, and the intervention's technicians)."
-  changeInterventionStatus(id: ID!, statusId: ID!, note: String): Intervention!
+  changeInterventionStatus(
+    "The intervention's global ID."
+    id: ID!
+    "The global ID of one of the organization's statuses."
+    statusId: ID!
+    "A note recorded with the change in the history; null for none."
+    note: String
+  ): Intervention!
   "Sets the intervention's technicians: the list replaces the current one (admins)."
-  assignIntervention(id: ID!, technicianIds: [ID!]!): Intervention!
+  assignIntervention(
+    "The intervention's global ID."
+    id: ID!
+    "Global IDs of active technicians or admins of the organization (at most 10); an empty list unassigns everyone."
+    technicianIds: [ID!]!
+  ): Intervention!
   "Adds a note to the intervention's history: internal unless public (a public note is shown on the reporter's tracking page and emailed to the reporter)."
-  addInterventionNote(id: ID!, note: String!, public: Boolean = false): Intervention!
-  createInterventionStatus(input: CreateInterventionStatusInput!): InterventionStatus!
-  updateInterventionStatus(id: ID!, input: UpdateInterventionStatusInput!): InterventionStatus!
+  addInterventionNote(
+    "The intervention's global ID."
+    id: ID!
+    "The note: not empty."
+    note: String!
+    "Whether the reporter sees the note (tracking page, and an email when the organization's customer emails are on); internal by default."
+    public: Boolean = false
+  ): Intervention!
+  "Adds a status to the caller's organization (admins)."
+  createInterventionStatus(
+    "The new status."
+    input: CreateInterventionStatusInput!
+  ): InterventionStatus!
+  "Renames or recategorizes a status, or moves it (admins)."
+  updateInterventionStatus(
+    "The status's global ID."
+    id: ID!
+    "The fields to change."
+    input: UpdateInterventionStatusInput!
+  ): InterventionStatus!
   "Deletes a status no intervention uses; returns its id."
-  deleteInterventionStatus(id: ID!): ID!
+  deleteInterventionStatus(
+    "The status's global ID."
+    id: ID!
+  ): ID!
   "Orders the organization's statuses as given (every status id, once)."
-  reorderInterventionStatuses(ids: [ID!]!): [InterventionStatus!]!
+  reorderInterventionStatuses(
+    "Global IDs of all the organization's statuses, in the new order."
+    ids: [ID!]!
+  ): [InterventionStatus!]!
 }
 
+"Live changes over graphql-ws (the graphql-transport-ws protocol) on /graphql, authenticated like queries."
 type Subscription {
   "Every change to an intervention of the caller's organization."
   interventionChanged: Intervention!
@@ -10823,20 +18384,33 @@ extend type InterventionConnection {
 
 extend type Query {
   "The caller's bell, newest first."
-  notifications(unreadOnly: Boolean, after: Cursor, first: Int): NotificationConnection!
+  notifications(
+    "true: only the unread ones."
+    unreadOnly: Boolean
+    "Returns the notifications after this cursor (from a previous page's pageInfo.endCursor)."
+    after: Cursor
+    "Returns at most this many notifications."
+    first: Int
+  ): NotificationConnection!
   "How many of the caller's notifications are unread."
   unreadNotificationCount: Int!
   "The caller's organization's notification rules."
   notificationSettings: NotificationSettings
 }
 
+"The whole of an organization's notification rules: every field is replaced."
 input NotificationSettingsInput {
   "statuses whose entry notifies (from any other status, or by creation in it)"
   triggerStatusIds: [ID!]!
+  "Email the organization's active admins."
   emailAdmins: Boolean!
+  "Email the customer: the reporter and the printer's customer contact, if set."
   emailCustomer: Boolean!
+  "Email the intervention's assigned technicians."
   emailTechnicians: Boolean!
+  "Push a bell notification to the organization's admins."
   pushAdmins: Boolean!
+  "Push a bell notification to the assigned technicians."
   pushTechnicians: Boolean!
   "a reporter's \"not fixed\" moves a closed intervention back to the initial status (null: unchanged)"
   reopenOnNotFixed: Boolean
@@ -10844,10 +18418,17 @@ input NotificationSettingsInput {
 
 extend type Mutation {
   "Marks the caller's notifications read; returns how many changed."
-  markNotificationsRead(ids: [ID!]!): Int!
+  markNotificationsRead(
+    "Global IDs of the caller's notifications; others are ignored."
+    ids: [ID!]!
+  ): Int!
   "Marks all the caller's notifications read."
   markAllNotificationsRead: Int!
-  updateNotificationSettings(input: NotificationSettingsInput!): NotificationSettings!
+  "Replaces the caller's organization's notification rules (admins)."
+  updateNotificationSettings(
+    "The new rules."
+    input: NotificationSettingsInput!
+  ): NotificationSettings!
 }
 
 extend type Subscription {
@@ -10857,29 +18438,49 @@ extend type Subscription {
 `, BuiltIn: false},
 	{Name: "../orgs.graphqls", Input: `# Organizations: the super-admin creates, changes and disables them.
 
+"A new organization (createOrganization)."
 input NewOrganizationInput {
+  "The organization's name (1 to 200 characters)."
   name: String!
   "Unique, lower-case letters, digits and dashes."
   slug: String!
+  "The language used when none is chosen, e.g. en (default: en)."
   defaultLanguage: String
+  "The IANA time zone of dates in emails, e.g. Europe/Paris (default: UTC)."
   timezone: String
+  "The default customer contact emailed on status changes; null for none."
   customerContactEmail: String
   "Name of the first panic button (default: the organization's name)."
   panicButtonName: String
   "When set, this person is invited as the organization's first admin."
   adminEmail: String
+  "The first admin's name (with adminEmail)."
   adminName: String
 }
 
 extend type Mutation {
   "Creates an organization with the default statuses, notification settings and one panic button (super-admin)."
-  createOrganization(input: NewOrganizationInput!): Organization!
+  createOrganization(
+    "The new organization."
+    input: NewOrganizationInput!
+  ): Organization!
   "Changes an organization (super-admin). Setting active to false disables it as disableOrganization does."
-  updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization!
+  updateOrganization(
+    "The organization's global ID."
+    id: ID!
+    "The fields to change."
+    input: UpdateOrganizationInput!
+  ): Organization!
   "Disables an organization: its users cannot sign in, their sessions and its API keys stop working (super-admin)."
-  disableOrganization(id: ID!): Organization!
+  disableOrganization(
+    "The organization's global ID."
+    id: ID!
+  ): Organization!
   "Re-enables an organization (super-admin)."
-  enableOrganization(id: ID!): Organization!
+  enableOrganization(
+    "The organization's global ID."
+    id: ID!
+  ): Organization!
 }
 `, BuiltIn: false},
 	{Name: "../panicbuttons.graphqls", Input: `# Panic buttons: kiosk texts, colours and images, causes, email settings and templates, the
@@ -10887,11 +18488,19 @@ extend type Mutation {
 
 extend type PanicButton {
   "The kiosk texts of a language as templates (not rendered)."
-  kioskTexts(language: String!): [KioskText!]!
+  kioskTexts(
+    "An ISO 639-1 code such as en."
+    language: String!
+  ): [KioskText!]!
+  "The kiosk colours set for the panic button (keys primary, background, text); unset keys use the defaults."
   kioskColors: [KioskColor!]!
+  "The kiosk images set for the panic button, e.g. logo and background."
   kioskImages: [KioskImage!]!
   "The kiosk as a printer would get it, rendered with a sample printer: for the live preview."
-  kioskPreview(language: String): Kiosk!
+  kioskPreview(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): Kiosk!
   "The code a user types on an unknown printer to register it here. Admins only."
   printerCode: String! @adminOnly
   "Low-supply rules (docs/usage.md): the first rule naming a supply applies to it."
@@ -10900,6 +18509,7 @@ extend type PanicButton {
 
 "A low-supply rule: a supply at or below threshold (percent) opens ONE intervention (origin SNMP_ALERT) per cartridge, or only notifies the admins."
 type SupplyRule {
+  "The level, in percent (1..100), at or below which the rule fires."
   threshold: Int!
   "words matched against a supply's type, colour or description; empty: every supply"
   supplies: [String!]!
@@ -10909,9 +18519,11 @@ type SupplyRule {
   onReplacement: String!
 }
 
+"A low-supply rule to set (setSupplyRules)."
 input SupplyRuleInput {
   "1..100; default 10"
   threshold: Int
+  "Words matched against a supply's type, colour or description (e.g. toner, black); null or empty: every supply."
   supplies: [String!]
   "INTERVENTION (default) or NOTIFY"
   action: String
@@ -10920,18 +18532,52 @@ input SupplyRuleInput {
 }
 
 extend type Cause {
+  "The cause's label in each language it was given in."
   labels: [LocalizedText!]!
   "The label in a language (falling back to the organization's default)."
-  label(language: String): String!
+  label(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): String!
 }
 
 "The email templates of a panic button."
-enum EmailTemplateKind { TECH, USER, STATUS_ADMIN, STATUS_CUSTOMER, STATUS_TECHNICIAN, NOTE_CUSTOMER }
+enum EmailTemplateKind {
+  "The report email to the panic button's technical addresses."
+  TECH
+  "The report confirmation to the reporter."
+  USER
+  "The status-change email to the organization's admins."
+  STATUS_ADMIN
+  "The status-change email to the customer (the reporter and the printer's customer contact)."
+  STATUS_CUSTOMER
+  "The status-change email to the intervention's technicians."
+  STATUS_TECHNICIAN
+  "The email to the reporter when a public note is added (the reporter's loop)."
+  NOTE_CUSTOMER
+}
 
 "A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies."
-type EmailVariable { name: String!, description: String!, example: String!, aliasOf: String }
+type EmailVariable {
+  "The variable's name, written [[[NAME]]] in templates, e.g. SERIAL."
+  name: String!
+  "What the variable is replaced with, in the language asked for."
+  description: String!
+  "A sample value, as previews show it."
+  example: String!
+  "The variable this one is another name of (e.g. REASONS is CAUSES); null if none."
+  aliasOf: String
+}
 
-type EmailPreview { subject: String!, html: String!, text: String! }
+"A rendered email."
+type EmailPreview {
+  "The rendered subject (single line)."
+  subject: String!
+  "The rendered HTML body (variable values HTML-escaped)."
+  html: String!
+  "The plain-text body derived from the HTML."
+  text: String!
+}
 
 "A panic button's email settings in one language: the seeds' fields [1]-[7] and the status templates."
 input EmailTemplateInput {
@@ -10949,58 +18595,173 @@ input EmailTemplateInput {
   userSubject: String
   "[5] END USER - Content (HTML)"
   userHtml: String
+  "Subject template of the status-change email to admins."
   statusAdminSubject: String
+  "Body template (HTML) of the status-change email to admins."
   statusAdminHtml: String
+  "Subject template of the status-change email to the customer."
   statusCustomerSubject: String
+  "Body template (HTML) of the status-change email to the customer."
   statusCustomerHtml: String
+  "Subject template of the status-change email to technicians."
   statusTechnicianSubject: String
+  "Body template (HTML) of the status-change email to technicians."
   statusTechnicianHtml: String
-  "A public note, emailed to the reporter when the customer toggle is on ([[[NOTE]]] is the note)."
+  "Subject template of the public-note email to the reporter, sent when the customer toggle is on ([[[NOTE]]] is the note)."
   noteCustomerSubject: String
+  "Body template (HTML) of the public-note email to the reporter ([[[NOTE]]] is the note)."
   noteCustomerHtml: String
 }
 
+"Changes to a panic button: only the fields given change."
 input PanicButtonInput {
+  "The panic button's name (1 to 200 characters)."
   name: String
+  "The enabled languages (ISO 639-1 codes, e.g. en, fr, it)."
   languages: [String!]
+  "The language used when a report asks for one that is not enabled; one of languages."
   defaultLanguage: String
   "OID1..OID4"
   errorOids: [String!]
+  "false: the printer code no longer registers printers (those already registered keep reporting)."
   active: Boolean
 }
 
 extend type Query {
   "Every variable with a description in ` + "`" + `language` + "`" + ` (default: the caller's language)."
-  emailVariables(language: String): [EmailVariable!]!
+  emailVariables(
+    "An ISO 639-1 code such as en; null for the caller's language."
+    language: String
+  ): [EmailVariable!]!
   "Renders a template (or the given draft) with an intervention's variables or sample values."
-  previewEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!, interventionId: ID, subject: String, html: String): EmailPreview!
+  previewEmail(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The template's language (ISO 639-1)."
+    language: String!
+    "Which template."
+    kind: EmailTemplateKind!
+    "An intervention whose values fill the variables; null for sample values."
+    interventionId: ID
+    "A draft subject to render instead of the saved one; null for the saved one."
+    subject: String
+    "A draft HTML body to render instead of the saved one; null for the saved one."
+    html: String
+  ): EmailPreview!
 }
 
 extend type Mutation {
-  createPanicButton(name: String!, languages: [String!], defaultLanguage: String): PanicButton!
-  updatePanicButton(id: ID!, input: PanicButtonInput!): PanicButton!
+  "Creates a panic button in the caller's organization, with a new printer code (admins)."
+  createPanicButton(
+    "The panic button's name (1 to 200 characters)."
+    name: String!
+    "The enabled languages (default: en, fr, it)."
+    languages: [String!]
+    "The default language; one of languages (default: en)."
+    defaultLanguage: String
+  ): PanicButton!
+  "Changes a panic button (admins)."
+  updatePanicButton(
+    "The panic button's global ID."
+    id: ID!
+    "The fields to change."
+    input: PanicButtonInput!
+  ): PanicButton!
   "Replaces a panic button's low-supply rules (admins)."
-  setSupplyRules(panicButtonId: ID!, rules: [SupplyRuleInput!]!): PanicButton! @adminOnly
+  setSupplyRules(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The rules, in order (the first matching rule applies to a supply)."
+    rules: [SupplyRuleInput!]!
+  ): PanicButton! @adminOnly
   "Sets kiosk texts of a language (templates; an empty value removes a key)."
-  setKioskTexts(panicButtonId: ID!, language: String!, texts: [KeyValueInput!]!): PanicButton!
-  setKioskColors(panicButtonId: ID!, colors: [KeyValueInput!]!): PanicButton!
+  setKioskTexts(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The texts' language (ISO 639-1)."
+    language: String!
+    "The texts to set, by key; keys not given are kept."
+    texts: [KeyValueInput!]!
+  ): PanicButton!
+  "Sets kiosk colours (keys primary, background, text; CSS colours; an empty value removes a key) (admins)."
+  setKioskColors(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The colours to set, by key."
+    colors: [KeyValueInput!]!
+  ): PanicButton!
   "Uploads a PNG, JPEG, GIF or WebP image (2 MB max) as the kiosk image ` + "`" + `key` + "`" + ` (e.g. logo, background)."
-  uploadKioskImage(panicButtonId: ID!, key: String!, file: Upload!): PanicButton!
-  removeKioskImage(panicButtonId: ID!, key: String!): PanicButton!
-  createCause(panicButtonId: ID!, labels: [LocalizedTextInput!]!): Cause!
+  uploadKioskImage(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "Which image, e.g. logo or background."
+    key: String!
+    "The image file (multipart upload)."
+    file: Upload!
+  ): PanicButton!
+  "Removes a kiosk image (admins)."
+  removeKioskImage(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "Which image, e.g. logo."
+    key: String!
+  ): PanicButton!
+  "Adds a cause at the end of a panic button's list (admins)."
+  createCause(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The label in one or more languages."
+    labels: [LocalizedTextInput!]!
+  ): Cause!
   "Updates labels (merged per language; empty removes) or deactivates a cause."
-  updateCause(id: ID!, labels: [LocalizedTextInput!], active: Boolean): Cause!
+  updateCause(
+    "The cause's global ID."
+    id: ID!
+    "Labels to set, per language (an empty value removes the language); null keeps them."
+    labels: [LocalizedTextInput!]
+    "false hides the cause from the kiosk; null keeps it."
+    active: Boolean
+  ): Cause!
   "Deletes a cause; interventions keep the label they were reported with."
-  deleteCause(id: ID!): ID!
-  reorderCauses(panicButtonId: ID!, ids: [ID!]!): [Cause!]!
+  deleteCause(
+    "The cause's global ID."
+    id: ID!
+  ): ID!
+  "Orders a panic button's causes as given (admins)."
+  reorderCauses(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "Global IDs of all the panic button's causes, in the new order."
+    ids: [ID!]!
+  ): [Cause!]!
   "Creates or updates the email settings of a language; unknown variables are refused, naming them."
-  updateEmailTemplate(panicButtonId: ID!, language: String!, input: EmailTemplateInput!): EmailTemplate!
+  updateEmailTemplate(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The settings' language (ISO 639-1)."
+    language: String!
+    "The settings."
+    input: EmailTemplateInput!
+  ): EmailTemplate!
   "Queues the template rendered with sample values to the caller."
-  sendTestEmail(panicButtonId: ID!, language: String!, kind: EmailTemplateKind!): EmailMessage!
+  sendTestEmail(
+    "The panic button's global ID."
+    panicButtonId: ID!
+    "The template's language (ISO 639-1)."
+    language: String!
+    "Which template."
+    kind: EmailTemplateKind!
+  ): EmailMessage!
   "Queues a failed or dead email again."
-  retryEmailMessage(id: ID!): EmailMessage!
+  retryEmailMessage(
+    "The email's global ID."
+    id: ID!
+  ): EmailMessage!
   "Replaces a panic button's printer code with a new random one (admins)."
-  rotatePrinterCode(id: ID!): PanicButton!
+  rotatePrinterCode(
+    "The panic button's global ID."
+    id: ID!
+  ): PanicButton!
 }
 `, BuiltIn: false},
 	{Name: "../partners.graphqls", Input: `# Writing from a partner's system: opening interventions (idempotently) with the partner's own ticket id.
@@ -11017,6 +18778,7 @@ input CreateInterventionInput {
   causeText: String
   "Who reported the problem: they get the report email, as from the kiosk."
   reporterEmail: String!
+  "The reporter's phone number (at most 40 characters)."
   reporterPhone: String
   "What the reporter said (at most 4,000 characters)."
   message: String
@@ -11032,7 +18794,9 @@ input CreateInterventionInput {
   idempotencyKey: String
 }
 
+"What createIntervention did."
 type CreateInterventionPayload {
+  "The intervention opened (or, when replayed, the one an earlier call with the same idempotency key opened)."
   intervention: Intervention!
   "True when an earlier call with the same idempotency key created the intervention."
   replayed: Boolean!
@@ -11040,31 +18804,45 @@ type CreateInterventionPayload {
 
 extend type Mutation {
   "Opens an intervention from another system, with the same emails and notifications as a panic report (admins; API keys with interventions:write)."
-  createIntervention(input: CreateInterventionInput!): CreateInterventionPayload!
+  createIntervention(
+    "The intervention to open."
+    input: CreateInterventionInput!
+  ): CreateInterventionPayload!
 }
 `, BuiltIn: false},
 	{Name: "../printers.graphqls", Input: `# Printers: what printer apps and the SNMP poller tell of them, and the admin's edits.
 
+"Changes to a printer: only the fields given change."
 input PrinterInput {
+  "The printer's name (at most 200 characters)."
   name: String
+  "Where the printer is (at most 200 characters)."
   location: String
+  "The customer contact emailed on status changes of its interventions; empty for the organization's default."
   customerContactEmail: String
+  "Whether the server polls the printer over SNMP."
   snmpEnabled: Boolean
+  "The SNMP version the poller uses."
   snmpVersion: PrinterSnmpVersion
   "write-only"
   snmpCommunity: String
   "write-only: SNMPv3 USM credentials"
   snmpV3: SNMPv3Input
+  "The vendor counter profile to force; empty to detect it from the printer."
   snmpProfile: String
 }
 
+"SNMPv3 user-based security credentials (write-only)."
 input SNMPv3Input {
+  "The SNMPv3 user name."
   user: String!
   "MD5, SHA, SHA224, SHA256, SHA384, SHA512"
   authProtocol: String
+  "The authentication passphrase (authNoPriv and authPriv)."
   authPassword: String
   "DES, AES, AES192, AES256"
   privProtocol: String
+  "The privacy (encryption) passphrase (authPriv)."
   privPassword: String
   "noAuthNoPriv, authNoPriv or authPriv"
   securityLevel: String
@@ -11078,10 +18856,20 @@ extend type Printer {
 }
 
 "An alert or detected condition the SNMP poller saw on a printer."
-type PrinterAlert { condition: String!, description: String, severity: String, since: String }
+type PrinterAlert {
+  "What is wrong, as a stable name: a Printer-MIB detected-error condition (e.g. jammed) or alert code (e.g. jam)."
+  condition: String!
+  "What the printer says about it, with its display text when it has one; empty if nothing."
+  description: String
+  "How bad it is as the printer rates it, e.g. critical or warning; empty if unknown."
+  severity: String
+  "When the condition was first seen (RFC 3339, UTC); empty if unknown."
+  since: String
+}
 
 "The result of an on-demand SNMP poll."
 type PollResult {
+  "The printer, as stored after the poll."
   printer: Printer!
   "the SNMP target polled (host:port and version)"
   target: String
@@ -11107,28 +18895,66 @@ extend type Query {
   ` + "`" + `threshold` + "`" + `, or a forecast (` + "`" + `daysLeft` + "`" + `, least squares over the last 30 readings since the last replacement,
   docs/usage.md) within ` + "`" + `withinDays` + "`" + `. Optionally of one panic button's printers.
   """
-  lowSupplies(threshold: Int = 20, withinDays: Float, panicButtonId: ID, orderBy: LowSupplyOrder = LEVEL, first: Int = 50): [Supply!]!
+  lowSupplies(
+    "Percent (0..100) at or below which a supply is low."
+    threshold: Int = 20
+    "Also a supply forecast to run out within this many days (not negative); null: no forecast criterion."
+    withinDays: Float
+    "Only the supplies of this panic button's printers (global ID)."
+    panicButtonId: ID
+    "The order: lowest percent first (LEVEL) or soonest forecast first (DAYS_LEFT)."
+    orderBy: LowSupplyOrder = LEVEL
+    "At most this many supplies (1..200)."
+    first: Int = 50
+  ): [Supply!]!
   "Printers flagged silent (not seen for PRINTER_SILENT_AFTER: no launch, no successful poll), longest silent first."
-  silentPrinters(first: Int = 20): [Printer!]!
+  silentPrinters(
+    "At most this many printers (1..100)."
+    first: Int = 20
+  ): [Printer!]!
   "Printers currently reporting alerts (SNMP) or error messages (printer apps), most recently seen first."
-  printersWithAlerts(first: Int = 20): [Printer!]!
+  printersWithAlerts(
+    "At most this many printers."
+    first: Int = 20
+  ): [Printer!]!
 }
 
 extend type Mutation {
-  updatePrinter(id: ID!, input: PrinterInput!): Printer!
+  "Changes a printer's name, location, contact or SNMP settings (admins)."
+  updatePrinter(
+    "The printer's global ID."
+    id: ID!
+    "The fields to change."
+    input: PrinterInput!
+  ): Printer!
   "Moves a printer to another panic button of its organization."
-  movePrinter(id: ID!, panicButtonId: ID!): Printer!
-  deletePrinter(id: ID!): ID!
+  movePrinter(
+    "The printer's global ID."
+    id: ID!
+    "The global ID of the panic button to move it to."
+    panicButtonId: ID!
+  ): Printer!
+  "Deletes a printer and its meter history (admins); its interventions keep their snapshot. Returns its id."
+  deletePrinter(
+    "The printer's global ID."
+    id: ID!
+  ): ID!
   "Polls a printer over SNMP now (admins): stores meters and alerts, may open an intervention."
-  pollPrinter(id: ID!): PollResult!
+  pollPrinter(
+    "The printer's global ID."
+    id: ID!
+  ): PollResult!
 }
 `, BuiltIn: false},
 	{Name: "../reporter.graphqls", Input: `# The reporter's loop: tracking links, the "Is it fixed?" answers, replies by email and their quarantine.
 
 "How reporters answered \"Is it fixed?\" about a panic button's interventions."
 type Satisfaction {
+  "How many answers were given: fixed + notFixed."
   answered: Int!
+  "Answers \"yes, it is fixed\"."
   fixed: Int!
+  "Answers \"no, it is not fixed\"."
   notFixed: Int!
   "fixed / answered, between 0 and 1; null when nobody answered"
   rate: Float
@@ -11151,18 +18977,32 @@ extend type InboundEmail {
 
 "An image a reporter sent."
 type Attachment {
+  "Where the image is served: a path on this server (/media/ and the image's SHA-256)."
   url: String!
+  "The file name the reporter's email gave it; null when it had none."
   filename: String
+  "The image's MIME type (e.g. image/jpeg)."
   contentType: String!
 }
 
 extend type Mutation {
   "Voids every tracking link and reply address of the intervention sent so far; later emails carry new ones (admins)."
-  revokeTrackingLink(interventionId: ID!): Intervention!
+  revokeTrackingLink(
+    "The intervention's global ID."
+    interventionId: ID!
+  ): Intervention!
   "Attaches a quarantined inbound email to an intervention, as the reporter's note (admins)."
-  assignInboundEmail(id: ID!, interventionId: ID!): InboundEmail!
+  assignInboundEmail(
+    "The quarantined inbound email's global ID."
+    id: ID!
+    "The intervention to attach it to (global ID): of the email's organization; an email of no organization (super-admin) joins the intervention's."
+    interventionId: ID!
+  ): InboundEmail!
   "Discards a quarantined inbound email (admins)."
-  discardInboundEmail(id: ID!): InboundEmail!
+  discardInboundEmail(
+    "The quarantined inbound email's global ID."
+    id: ID!
+  ): InboundEmail!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# Hand-written part of the Panic Button schema (ent.graphqls is generated by entgql from ent/schema), one file per
@@ -11172,14 +19012,33 @@ extend type Mutation {
 "An RFC 3339 date-time."
 scalar Time
 
+"A file upload: the multipart request format of the GraphQL multipart request specification (jaydenseric/graphql-multipart-request-spec)."
 scalar Upload
 
 "A JSON object."
 scalar Map
 
-type LocalizedText { language: String!, value: String! }
-input LocalizedTextInput { language: String!, value: String! }
-input KeyValueInput { key: String!, value: String! }
+"A text in one language."
+type LocalizedText {
+  "The language: an ISO 639-1 code such as en, fr, it."
+  language: String!
+  "The text in that language."
+  value: String!
+}
+"A text in one language."
+input LocalizedTextInput {
+  "The language: an ISO 639-1 code such as en, fr, it."
+  language: String!
+  "The text in that language; an empty value removes the language where the mutation says so."
+  value: String!
+}
+"One entry of a key/value setting (kiosk texts, colours)."
+input KeyValueInput {
+  "The setting's key, e.g. a kiosk text key or a colour key (primary, background, text)."
+  key: String!
+  "The setting's value; an empty value removes the key where the mutation says so."
+  value: String!
+}
 
 extend type Query {
   "Is the cloud reachable: returns \"pong\", no authentication."
@@ -11189,33 +19048,54 @@ extend type Query {
 	{Name: "../usage.graphqls", Input: `# Page usage from meter readings (docs/usage.md "Page usage").
 
 "Pages printed on each meter."
-type UsageCounts { total: Int!, black: Int!, color: Int!, large: Int! }
+type UsageCounts {
+  "Pages on the total meter."
+  total: Int!
+  "Black-and-white pages."
+  black: Int!
+  "Colour pages."
+  color: Int!
+  "Large-format (A3) pages."
+  large: Int!
+}
 
 "Pages printed in one calendar month (UTC)."
 type UsageMonth {
   "YYYY-MM"
   month: String!
+  "Pages on the total meter in the month."
   total: Int!
+  "Black-and-white pages in the month."
   black: Int!
+  "Colour pages in the month."
   color: Int!
+  "Large-format (A3) pages in the month."
   large: Int!
 }
 
 "An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump)."
 type MeterJump {
+  "The meter reading the meter jumped up to: pass it to acceptMeterJump."
   readingId: ID!
+  "The printer whose meter jumped."
   printerId: ID!
+  "When that reading was taken."
   at: Time!
   "total, black, color or large"
   counter: String!
+  "The rise since the previous reading, in pages: more than the plausible pages per day times the days between."
   pages: Int!
+  "True once an admin accepted it: its pages then count in the usage."
   accepted: Boolean!
 }
 
 "Usage over a range: per month, the sum, and the jumps seen."
 type Usage {
+  "The months of the range that have usage, oldest first."
   months: [UsageMonth!]!
+  "The sum over the whole range."
   total: UsageCounts!
+  "The implausible jumps in the range, accepted ones included (those count in the usage)."
   jumps: [MeterJump!]!
 }
 
@@ -11225,12 +19105,24 @@ extend type Query {
   (panicButtonId), else of the whole organization — from meter readings: a decreasing meter starts a new
   segment, an implausible jump is excluded until accepted. At most 3 years. CSV: GET /export/usage.csv.
   """
-  usage(from: Time!, to: Time!, printerId: ID, panicButtonId: ID): Usage!
+  usage(
+    "The range's start (included)."
+    from: Time!
+    "The range's end (excluded); at most 3 years after from."
+    to: Time!
+    "Only this printer (global ID)."
+    printerId: ID
+    "Only the printers of this panic button (global ID); with printerId too, both must match."
+    panicButtonId: ID
+  ): Usage!
 }
 
 extend type Mutation {
   "Counts the implausible jump up to this meter reading as usage (admins)."
-  acceptMeterJump(readingId: ID!): MeterReading! @adminOnly
+  acceptMeterJump(
+    "The meter reading of the jump (MeterJump.readingId)."
+    readingId: ID!
+  ): MeterReading! @adminOnly
 }
 `, BuiltIn: false},
 	{Name: "../users.graphqls", Input: `# Identity and access: signing in, users, partner API keys, the audit log.
@@ -11244,15 +19136,21 @@ extend type AuditLog {
   changes: Map
 }
 
+"A new session."
 type AuthPayload {
   "Bearer token for non-browser clients; browsers use the HttpOnly session cookie set by login."
   token: String!
+  "The user signed in."
   user: User!
 }
 
+"A new user (createUser): they are emailed an invitation."
 input CreateUserInput {
+  "The sign-in address (unique within the organization)."
   email: String!
+  "The person's name (at most 200 characters)."
   name: String
+  "A phone number (at most 40 characters)."
   phone: String
   "Preferred language of the emails and the admin (en, fr, it)."
   language: String
@@ -11262,21 +19160,31 @@ input CreateUserInput {
   organizationID: ID
 }
 
+"Changes to a user: only the fields given change."
 input UpdateUserInput {
+  "The person's name (at most 200 characters)."
   name: String
+  "A phone number (at most 40 characters)."
   phone: String
+  "Preferred language of the emails and the admin (en, fr, it)."
   language: String
   "ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted."
   role: UserRole
 }
 
+"Changes to the signed-in user's own profile: only the fields given change."
 input UpdateMeInput {
+  "Your name (at most 200 characters)."
   name: String
+  "Your phone number (at most 40 characters)."
   phone: String
+  "Your language for the admin and emails (en, fr, it)."
   language: String
 }
 
+"A new API key (createApiKey)."
 input CreateAPIKeyInput {
+  "A name to recognise the key by, e.g. the partner system using it (1 to 200 characters)."
   name: String!
   "Any of interventions:read, interventions:write, printers:read, webhooks:manage (see apiKeyScopes)."
   scopes: [String!]!
@@ -11284,7 +19192,9 @@ input CreateAPIKeyInput {
   organizationID: ID
 }
 
+"A new API key and its secret."
 type CreateAPIKeyPayload {
+  "The key's record (name, prefix, scopes)."
   apiKey: APIKey!
   "The key itself, shown only this once: partners send it as ` + "`" + `Authorization: Bearer <key>` + "`" + `."
   key: String!
@@ -11297,37 +19207,82 @@ extend type Query {
   apiKeyScopes: [String!]!
 }
 
+"The entry points for changing things. Who may call each is said in its description; other callers get FORBIDDEN."
 type Mutation {
   "Signs in: sets the session cookie and returns a bearer token."
-  login(email: String!, password: String!): AuthPayload!
+  login(
+    "The sign-in address."
+    email: String!
+    "The password."
+    password: String!
+  ): AuthPayload!
   "Signs out: revokes the session server-side and clears the cookie."
   logout: Boolean!
 }
 
 extend type Mutation {
   "Creates a user and emails them an invitation with a link to choose their password (admins)."
-  createUser(input: CreateUserInput!): User!
+  createUser(
+    "The new user."
+    input: CreateUserInput!
+  ): User!
   "Changes a user's profile or role (admins)."
-  updateUser(id: ID!, input: UpdateUserInput!): User!
+  updateUser(
+    "The user's global ID."
+    id: ID!
+    "The fields to change."
+    input: UpdateUserInput!
+  ): User!
   "Disables a user: they cannot sign in, their sessions are revoked and they get no more email (admins)."
-  disableUser(id: ID!): User!
+  disableUser(
+    "The user's global ID."
+    id: ID!
+  ): User!
   "Re-enables a disabled user (admins)."
-  enableUser(id: ID!): User!
+  enableUser(
+    "The user's global ID."
+    id: ID!
+  ): User!
   "Deletes a user (admins). Their history keeps the events, without the name."
-  deleteUser(id: ID!): ID!
+  deleteUser(
+    "The user's global ID."
+    id: ID!
+  ): ID!
   "Emails the user a link to choose a new password (admins)."
-  resetUserPassword(id: ID!): Boolean!
+  resetUserPassword(
+    "The user's global ID."
+    id: ID!
+  ): Boolean!
   "Sets a password from an emailed link (no sign-in). The link works once and expires."
-  setPassword(token: String!, password: String!): Boolean!
+  setPassword(
+    "The token of the emailed link."
+    token: String!
+    "The new password."
+    password: String!
+  ): Boolean!
   "Changes the signed-in user's password; their other sessions are revoked."
-  changePassword(currentPassword: String!, newPassword: String!): Boolean!
+  changePassword(
+    "The password now."
+    currentPassword: String!
+    "The new password."
+    newPassword: String!
+  ): Boolean!
   "Changes the signed-in user's own profile."
-  updateMe(input: UpdateMeInput!): User!
+  updateMe(
+    "The fields to change."
+    input: UpdateMeInput!
+  ): User!
 
   "Creates a partner API key (admins). The key is returned once and stored hashed."
-  createApiKey(input: CreateAPIKeyInput!): CreateAPIKeyPayload!
+  createApiKey(
+    "The new key."
+    input: CreateAPIKeyInput!
+  ): CreateAPIKeyPayload!
   "Revokes an API key at once (admins)."
-  revokeApiKey(id: ID!): APIKey!
+  revokeApiKey(
+    "The key's global ID."
+    id: ID!
+  ): APIKey!
 }
 `, BuiltIn: false},
 	{Name: "../webhooks.graphqls", Input: `# Webhooks: partners' endpoints that receive the organization's events, signed per Standard Webhooks
@@ -11335,7 +19290,9 @@ extend type Mutation {
 
 "An HTTP header of a delivery attempt."
 type HTTPHeader {
+  "The header's name, as sent (e.g. webhook-signature)."
   name: String!
+  "The header's value, as sent."
   value: String!
 }
 
@@ -11344,9 +19301,11 @@ extend type WebhookAttempt {
   requestHeaders: [HTTPHeader!]!
 }
 
+"A new webhook endpoint."
 input CreateWebhookInput {
   "An absolute http(s) URL of a public address (loopback, private and link-local addresses are refused)."
   url: String!
+  "What the endpoint is for, for the admins (at most 500 characters); optional."
   description: String
   "Event types to receive (see webhookEventTypes)."
   events: [String!]!
@@ -11354,21 +19313,29 @@ input CreateWebhookInput {
   active: Boolean
 }
 
+"Changes to a webhook: only the fields given change."
 input UpdateWebhookInput {
+  "A new absolute http(s) URL of a public address (loopback, private and link-local addresses are refused)."
   url: String
+  "A new description (at most 500 characters); an empty string removes it."
   description: String
+  "The event types to receive from now on (see webhookEventTypes), replacing the list."
   events: [String!]
   "Turning a disabled endpoint back on clears its disabling; redeliver its failed deliveries then."
   active: Boolean
 }
 
+"What createWebhook returns: the webhook and its secret, which is never shown again."
 type CreateWebhookPayload {
+  "The webhook created."
   webhook: Webhook!
   "The signing secret (whsec_ and the base64 of the key): shown this once."
   secret: String!
 }
 
+"What rotateWebhookSecret returns: the webhook and its new secret, which is never shown again."
 type RotateWebhookSecretPayload {
+  "The webhook, with previousSecretExpiresAt set to when the old secret stops signing."
   webhook: Webhook!
   "The new signing secret, shown this once. Until webhook.previousSecretExpiresAt both secrets sign every request."
   secret: String!
@@ -11381,18 +19348,44 @@ extend type Query {
 
 extend type Mutation {
   "Adds a webhook to the caller's organization; its secret is in the payload, this once."
-  createWebhook(input: CreateWebhookInput!): CreateWebhookPayload!
-  updateWebhook(id: ID!, input: UpdateWebhookInput!): Webhook!
+  createWebhook(
+    "The endpoint's URL, description, events and whether it starts active."
+    input: CreateWebhookInput!
+  ): CreateWebhookPayload!
+  "Changes a webhook's URL, description, events or active flag; turning it back on clears its disabling."
+  updateWebhook(
+    "The webhook's global ID."
+    id: ID!
+    "The changes: only the fields given change."
+    input: UpdateWebhookInput!
+  ): Webhook!
   "Deletes a webhook and its delivery log; returns its id."
-  deleteWebhook(id: ID!): ID!
+  deleteWebhook(
+    "The webhook's global ID."
+    id: ID!
+  ): ID!
   "Gives a webhook a new secret. The previous one keeps signing for overlapSeconds (default: the server's WEBHOOK_ROTATION_OVERLAP; 0 ends it now; at most 7 days)."
-  rotateWebhookSecret(id: ID!, overlapSeconds: Int): RotateWebhookSecretPayload!
+  rotateWebhookSecret(
+    "The webhook's global ID."
+    id: ID!
+    "How long, in seconds, the previous secret keeps signing too (0 to 604800); null: the server's WEBHOOK_ROTATION_OVERLAP."
+    overlapSeconds: Int
+  ): RotateWebhookSecretPayload!
   "Queues a webhook.test event to the webhook (even when inactive) and returns its delivery."
-  sendTestWebhook(id: ID!): WebhookDelivery!
+  sendTestWebhook(
+    "The webhook's global ID."
+    id: ID!
+  ): WebhookDelivery!
   "Sends a finished delivery again: a new round of attempts with the same webhook-id and body."
-  redeliverWebhookDelivery(id: ID!): WebhookDelivery!
+  redeliverWebhookDelivery(
+    "The delivery's global ID; it must be SUCCEEDED or FAILED."
+    id: ID!
+  ): WebhookDelivery!
   "Sends every failed delivery of a webhook again; returns how many."
-  redeliverFailedWebhookDeliveries(webhookId: ID!): Int!
+  redeliverFailedWebhookDeliveries(
+    "The webhook's global ID."
+    webhookId: ID!
+  ): Int!
 }
 `, BuiltIn: false},
 }

@@ -17,18 +17,25 @@ import (
 
 // An image a reporter sent.
 type Attachment struct {
-	URL         string  `json:"url"`
-	Filename    *string `json:"filename,omitempty"`
-	ContentType string  `json:"contentType"`
+	// Where the image is served: a path on this server (/media/ and the image's SHA-256).
+	URL string `json:"url"`
+	// The file name the reporter's email gave it; null when it had none.
+	Filename *string `json:"filename,omitempty"`
+	// The image's MIME type (e.g. image/jpeg).
+	ContentType string `json:"contentType"`
 }
 
+// A new session.
 type AuthPayload struct {
 	// Bearer token for non-browser clients; browsers use the HttpOnly session cookie set by login.
-	Token string    `json:"token"`
-	User  *ent.User `json:"user"`
+	Token string `json:"token"`
+	// The user signed in.
+	User *ent.User `json:"user"`
 }
 
+// A new API key (createApiKey).
 type CreateAPIKeyInput struct {
+	// A name to recognise the key by, e.g. the partner system using it (1 to 200 characters).
 	Name string `json:"name"`
 	// Any of interventions:read, interventions:write, printers:read, webhooks:manage (see apiKeyScopes).
 	Scopes []string `json:"scopes"`
@@ -36,7 +43,9 @@ type CreateAPIKeyInput struct {
 	OrganizationID *int `json:"organizationID,omitempty"`
 }
 
+// A new API key and its secret.
 type CreateAPIKeyPayload struct {
+	// The key's record (name, prefix, scopes).
 	APIKey *ent.APIKey `json:"apiKey"`
 	// The key itself, shown only this once: partners send it as `Authorization: Bearer <key>`.
 	Key string `json:"key"`
@@ -53,7 +62,8 @@ type CreateInterventionInput struct {
 	// A cause in your own words, listed after causeIds (at most 200 characters).
 	CauseText *string `json:"causeText,omitempty"`
 	// Who reported the problem: they get the report email, as from the kiosk.
-	ReporterEmail string  `json:"reporterEmail"`
+	ReporterEmail string `json:"reporterEmail"`
+	// The reporter's phone number (at most 40 characters).
 	ReporterPhone *string `json:"reporterPhone,omitempty"`
 	// What the reporter said (at most 4,000 characters).
 	Message *string `json:"message,omitempty"`
@@ -67,15 +77,21 @@ type CreateInterventionInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// What createIntervention did.
 type CreateInterventionPayload struct {
+	// The intervention opened (or, when replayed, the one an earlier call with the same idempotency key opened).
 	Intervention *ent.Intervention `json:"intervention"`
 	// True when an earlier call with the same idempotency key created the intervention.
 	Replayed bool `json:"replayed"`
 }
 
+// A new user (createUser): they are emailed an invitation.
 type CreateUserInput struct {
-	Email string  `json:"email"`
-	Name  *string `json:"name,omitempty"`
+	// The sign-in address (unique within the organization).
+	Email string `json:"email"`
+	// The person's name (at most 200 characters).
+	Name *string `json:"name,omitempty"`
+	// A phone number (at most 40 characters).
 	Phone *string `json:"phone,omitempty"`
 	// Preferred language of the emails and the admin (en, fr, it).
 	Language *string `json:"language,omitempty"`
@@ -85,9 +101,11 @@ type CreateUserInput struct {
 	OrganizationID *int `json:"organizationID,omitempty"`
 }
 
+// A new webhook endpoint.
 type CreateWebhookInput struct {
 	// An absolute http(s) URL of a public address (loopback, private and link-local addresses are refused).
-	URL         string  `json:"url"`
+	URL string `json:"url"`
+	// What the endpoint is for, for the admins (at most 500 characters); optional.
 	Description *string `json:"description,omitempty"`
 	// Event types to receive (see webhookEventTypes).
 	Events []string `json:"events"`
@@ -95,16 +113,22 @@ type CreateWebhookInput struct {
 	Active *bool `json:"active,omitempty"`
 }
 
+// What createWebhook returns: the webhook and its secret, which is never shown again.
 type CreateWebhookPayload struct {
+	// The webhook created.
 	Webhook *ent.Webhook `json:"webhook"`
 	// The signing secret (whsec_ and the base64 of the key): shown this once.
 	Secret string `json:"secret"`
 }
 
+// A rendered email.
 type EmailPreview struct {
+	// The rendered subject (single line).
 	Subject string `json:"subject"`
-	HTML    string `json:"html"`
-	Text    string `json:"text"`
+	// The rendered HTML body (variable values HTML-escaped).
+	HTML string `json:"html"`
+	// The plain-text body derived from the HTML.
+	Text string `json:"text"`
 }
 
 // A panic button's email settings in one language: the seeds' fields [1]-[7] and the status templates.
@@ -122,95 +146,140 @@ type EmailTemplateInput struct {
 	// [4] END USER - Subject
 	UserSubject *string `json:"userSubject,omitempty"`
 	// [5] END USER - Content (HTML)
-	UserHTML                *string `json:"userHtml,omitempty"`
-	StatusAdminSubject      *string `json:"statusAdminSubject,omitempty"`
-	StatusAdminHTML         *string `json:"statusAdminHtml,omitempty"`
-	StatusCustomerSubject   *string `json:"statusCustomerSubject,omitempty"`
-	StatusCustomerHTML      *string `json:"statusCustomerHtml,omitempty"`
+	UserHTML *string `json:"userHtml,omitempty"`
+	// Subject template of the status-change email to admins.
+	StatusAdminSubject *string `json:"statusAdminSubject,omitempty"`
+	// Body template (HTML) of the status-change email to admins.
+	StatusAdminHTML *string `json:"statusAdminHtml,omitempty"`
+	// Subject template of the status-change email to the customer.
+	StatusCustomerSubject *string `json:"statusCustomerSubject,omitempty"`
+	// Body template (HTML) of the status-change email to the customer.
+	StatusCustomerHTML *string `json:"statusCustomerHtml,omitempty"`
+	// Subject template of the status-change email to technicians.
 	StatusTechnicianSubject *string `json:"statusTechnicianSubject,omitempty"`
-	StatusTechnicianHTML    *string `json:"statusTechnicianHtml,omitempty"`
-	// A public note, emailed to the reporter when the customer toggle is on ([[[NOTE]]] is the note).
+	// Body template (HTML) of the status-change email to technicians.
+	StatusTechnicianHTML *string `json:"statusTechnicianHtml,omitempty"`
+	// Subject template of the public-note email to the reporter, sent when the customer toggle is on ([[[NOTE]]] is the note).
 	NoteCustomerSubject *string `json:"noteCustomerSubject,omitempty"`
-	NoteCustomerHTML    *string `json:"noteCustomerHtml,omitempty"`
+	// Body template (HTML) of the public-note email to the reporter ([[[NOTE]]] is the note).
+	NoteCustomerHTML *string `json:"noteCustomerHtml,omitempty"`
 }
 
 // A [[[VARIABLE]]] usable in kiosk texts, subjects and email bodies.
 type EmailVariable struct {
-	Name        string  `json:"name"`
-	Description string  `json:"description"`
-	Example     string  `json:"example"`
-	AliasOf     *string `json:"aliasOf,omitempty"`
+	// The variable's name, written [[[NAME]]] in templates, e.g. SERIAL.
+	Name string `json:"name"`
+	// What the variable is replaced with, in the language asked for.
+	Description string `json:"description"`
+	// A sample value, as previews show it.
+	Example string `json:"example"`
+	// The variable this one is another name of (e.g. REASONS is CAUSES); null if none.
+	AliasOf *string `json:"aliasOf,omitempty"`
 }
 
 // An HTTP header of a delivery attempt.
 type HTTPHeader struct {
-	Name  string `json:"name"`
+	// The header's name, as sent (e.g. webhook-signature).
+	Name string `json:"name"`
+	// The header's value, as sent.
 	Value string `json:"value"`
 }
 
+// One entry of a key/value setting (kiosk texts, colours).
 type KeyValueInput struct {
-	Key   string `json:"key"`
+	// The setting's key, e.g. a kiosk text key or a colour key (primary, background, text).
+	Key string `json:"key"`
+	// The setting's value; an empty value removes the key where the mutation says so.
 	Value string `json:"value"`
 }
 
+// A text in one language.
 type LocalizedText struct {
+	// The language: an ISO 639-1 code such as en, fr, it.
 	Language string `json:"language"`
-	Value    string `json:"value"`
+	// The text in that language.
+	Value string `json:"value"`
 }
 
+// A text in one language.
 type LocalizedTextInput struct {
+	// The language: an ISO 639-1 code such as en, fr, it.
 	Language string `json:"language"`
-	Value    string `json:"value"`
+	// The text in that language; an empty value removes the language where the mutation says so.
+	Value string `json:"value"`
 }
 
 // An implausible rise of a meter: left out of the usage until an admin accepts it (acceptMeterJump).
 type MeterJump struct {
-	ReadingID int       `json:"readingId"`
-	PrinterID int       `json:"printerId"`
-	At        time.Time `json:"at"`
+	// The meter reading the meter jumped up to: pass it to acceptMeterJump.
+	ReadingID int `json:"readingId"`
+	// The printer whose meter jumped.
+	PrinterID int `json:"printerId"`
+	// When that reading was taken.
+	At time.Time `json:"at"`
 	// total, black, color or large
-	Counter  string `json:"counter"`
-	Pages    int    `json:"pages"`
-	Accepted bool   `json:"accepted"`
+	Counter string `json:"counter"`
+	// The rise since the previous reading, in pages: more than the plausible pages per day times the days between.
+	Pages int `json:"pages"`
+	// True once an admin accepted it: its pages then count in the usage.
+	Accepted bool `json:"accepted"`
 }
 
+// A new organization (createOrganization).
 type NewOrganizationInput struct {
+	// The organization's name (1 to 200 characters).
 	Name string `json:"name"`
 	// Unique, lower-case letters, digits and dashes.
-	Slug                 string  `json:"slug"`
-	DefaultLanguage      *string `json:"defaultLanguage,omitempty"`
-	Timezone             *string `json:"timezone,omitempty"`
+	Slug string `json:"slug"`
+	// The language used when none is chosen, e.g. en (default: en).
+	DefaultLanguage *string `json:"defaultLanguage,omitempty"`
+	// The IANA time zone of dates in emails, e.g. Europe/Paris (default: UTC).
+	Timezone *string `json:"timezone,omitempty"`
+	// The default customer contact emailed on status changes; null for none.
 	CustomerContactEmail *string `json:"customerContactEmail,omitempty"`
 	// Name of the first panic button (default: the organization's name).
 	PanicButtonName *string `json:"panicButtonName,omitempty"`
 	// When set, this person is invited as the organization's first admin.
 	AdminEmail *string `json:"adminEmail,omitempty"`
-	AdminName  *string `json:"adminName,omitempty"`
+	// The first admin's name (with adminEmail).
+	AdminName *string `json:"adminName,omitempty"`
 }
 
+// The whole of an organization's notification rules: every field is replaced.
 type NotificationSettingsInput struct {
 	// statuses whose entry notifies (from any other status, or by creation in it)
 	TriggerStatusIds []int `json:"triggerStatusIds"`
-	EmailAdmins      bool  `json:"emailAdmins"`
-	EmailCustomer    bool  `json:"emailCustomer"`
-	EmailTechnicians bool  `json:"emailTechnicians"`
-	PushAdmins       bool  `json:"pushAdmins"`
-	PushTechnicians  bool  `json:"pushTechnicians"`
+	// Email the organization's active admins.
+	EmailAdmins bool `json:"emailAdmins"`
+	// Email the customer: the reporter and the printer's customer contact, if set.
+	EmailCustomer bool `json:"emailCustomer"`
+	// Email the intervention's assigned technicians.
+	EmailTechnicians bool `json:"emailTechnicians"`
+	// Push a bell notification to the organization's admins.
+	PushAdmins bool `json:"pushAdmins"`
+	// Push a bell notification to the assigned technicians.
+	PushTechnicians bool `json:"pushTechnicians"`
 	// a reporter's "not fixed" moves a closed intervention back to the initial status (null: unchanged)
 	ReopenOnNotFixed *bool `json:"reopenOnNotFixed,omitempty"`
 }
 
+// Changes to a panic button: only the fields given change.
 type PanicButtonInput struct {
-	Name            *string  `json:"name,omitempty"`
-	Languages       []string `json:"languages,omitempty"`
-	DefaultLanguage *string  `json:"defaultLanguage,omitempty"`
+	// The panic button's name (1 to 200 characters).
+	Name *string `json:"name,omitempty"`
+	// The enabled languages (ISO 639-1 codes, e.g. en, fr, it).
+	Languages []string `json:"languages,omitempty"`
+	// The language used when a report asks for one that is not enabled; one of languages.
+	DefaultLanguage *string `json:"defaultLanguage,omitempty"`
 	// OID1..OID4
 	ErrorOids []string `json:"errorOids,omitempty"`
-	Active    *bool    `json:"active,omitempty"`
+	// false: the printer code no longer registers printers (those already registered keep reporting).
+	Active *bool `json:"active,omitempty"`
 }
 
 // The result of an on-demand SNMP poll.
 type PollResult struct {
+	// The printer, as stored after the poll.
 	Printer *ent.Printer `json:"printer"`
 	// the SNMP target polled (host:port and version)
 	Target *string `json:"target,omitempty"`
@@ -222,72 +291,103 @@ type PollResult struct {
 	Error *string `json:"error,omitempty"`
 }
 
+// Changes to a printer: only the fields given change.
 type PrinterInput struct {
-	Name                 *string              `json:"name,omitempty"`
-	Location             *string              `json:"location,omitempty"`
-	CustomerContactEmail *string              `json:"customerContactEmail,omitempty"`
-	SnmpEnabled          *bool                `json:"snmpEnabled,omitempty"`
-	SnmpVersion          *printer.SnmpVersion `json:"snmpVersion,omitempty"`
+	// The printer's name (at most 200 characters).
+	Name *string `json:"name,omitempty"`
+	// Where the printer is (at most 200 characters).
+	Location *string `json:"location,omitempty"`
+	// The customer contact emailed on status changes of its interventions; empty for the organization's default.
+	CustomerContactEmail *string `json:"customerContactEmail,omitempty"`
+	// Whether the server polls the printer over SNMP.
+	SnmpEnabled *bool `json:"snmpEnabled,omitempty"`
+	// The SNMP version the poller uses.
+	SnmpVersion *printer.SnmpVersion `json:"snmpVersion,omitempty"`
 	// write-only
 	SnmpCommunity *string `json:"snmpCommunity,omitempty"`
 	// write-only: SNMPv3 USM credentials
-	SnmpV3      *schematype.SNMPv3Credentials `json:"snmpV3,omitempty"`
-	SnmpProfile *string                       `json:"snmpProfile,omitempty"`
+	SnmpV3 *schematype.SNMPv3Credentials `json:"snmpV3,omitempty"`
+	// The vendor counter profile to force; empty to detect it from the printer.
+	SnmpProfile *string `json:"snmpProfile,omitempty"`
 }
 
+// What rotateWebhookSecret returns: the webhook and its new secret, which is never shown again.
 type RotateWebhookSecretPayload struct {
+	// The webhook, with previousSecretExpiresAt set to when the old secret stops signing.
 	Webhook *ent.Webhook `json:"webhook"`
 	// The new signing secret, shown this once. Until webhook.previousSecretExpiresAt both secrets sign every request.
 	Secret string `json:"secret"`
 }
 
+// Live changes over graphql-ws (the graphql-transport-ws protocol) on /graphql, authenticated like queries.
 type Subscription struct {
 }
 
+// A low-supply rule to set (setSupplyRules).
 type SupplyRuleInput struct {
 	// 1..100; default 10
-	Threshold *int     `json:"threshold,omitempty"`
-	Supplies  []string `json:"supplies,omitempty"`
+	Threshold *int `json:"threshold,omitempty"`
+	// Words matched against a supply's type, colour or description (e.g. toner, black); null or empty: every supply.
+	Supplies []string `json:"supplies,omitempty"`
 	// INTERVENTION (default) or NOTIFY
 	Action *string `json:"action,omitempty"`
 	// ANNOTATE (default) or CLOSE
 	OnReplacement *string `json:"onReplacement,omitempty"`
 }
 
+// Changes to the signed-in user's own profile: only the fields given change.
 type UpdateMeInput struct {
-	Name     *string `json:"name,omitempty"`
-	Phone    *string `json:"phone,omitempty"`
+	// Your name (at most 200 characters).
+	Name *string `json:"name,omitempty"`
+	// Your phone number (at most 40 characters).
+	Phone *string `json:"phone,omitempty"`
+	// Your language for the admin and emails (en, fr, it).
 	Language *string `json:"language,omitempty"`
 }
 
+// Changes to a user: only the fields given change.
 type UpdateUserInput struct {
-	Name     *string `json:"name,omitempty"`
-	Phone    *string `json:"phone,omitempty"`
+	// The person's name (at most 200 characters).
+	Name *string `json:"name,omitempty"`
+	// A phone number (at most 40 characters).
+	Phone *string `json:"phone,omitempty"`
+	// Preferred language of the emails and the admin (en, fr, it).
 	Language *string `json:"language,omitempty"`
 	// ADMIN or TECHNICIAN. The last active admin of an organization cannot be demoted.
 	Role *user.Role `json:"role,omitempty"`
 }
 
+// Changes to a webhook: only the fields given change.
 type UpdateWebhookInput struct {
-	URL         *string  `json:"url,omitempty"`
-	Description *string  `json:"description,omitempty"`
-	Events      []string `json:"events,omitempty"`
+	// A new absolute http(s) URL of a public address (loopback, private and link-local addresses are refused).
+	URL *string `json:"url,omitempty"`
+	// A new description (at most 500 characters); an empty string removes it.
+	Description *string `json:"description,omitempty"`
+	// The event types to receive from now on (see webhookEventTypes), replacing the list.
+	Events []string `json:"events,omitempty"`
 	// Turning a disabled endpoint back on clears its disabling; redeliver its failed deliveries then.
 	Active *bool `json:"active,omitempty"`
 }
 
 // Usage over a range: per month, the sum, and the jumps seen.
 type Usage struct {
+	// The months of the range that have usage, oldest first.
 	Months []*UsageMonth `json:"months"`
-	Total  *UsageCounts  `json:"total"`
-	Jumps  []*MeterJump  `json:"jumps"`
+	// The sum over the whole range.
+	Total *UsageCounts `json:"total"`
+	// The implausible jumps in the range, accepted ones included (those count in the usage).
+	Jumps []*MeterJump `json:"jumps"`
 }
 
 // Pages printed on each meter.
 type UsageCounts struct {
+	// Pages on the total meter.
 	Total int `json:"total"`
+	// Black-and-white pages.
 	Black int `json:"black"`
+	// Colour pages.
 	Color int `json:"color"`
+	// Large-format (A3) pages.
 	Large int `json:"large"`
 }
 
@@ -295,10 +395,14 @@ type UsageCounts struct {
 type UsageMonth struct {
 	// YYYY-MM
 	Month string `json:"month"`
-	Total int    `json:"total"`
-	Black int    `json:"black"`
-	Color int    `json:"color"`
-	Large int    `json:"large"`
+	// Pages on the total meter in the month.
+	Total int `json:"total"`
+	// Black-and-white pages in the month.
+	Black int `json:"black"`
+	// Colour pages in the month.
+	Color int `json:"color"`
+	// Large-format (A3) pages in the month.
+	Large int `json:"large"`
 }
 
 // How lowSupplies sorts.
