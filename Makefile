@@ -44,6 +44,8 @@ test-deps:
 	@scripts/test-deps.sh
 
 test-go:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then \
+		echo "gofmt would change these files (run gofmt -w):"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
 	go test -count=1 -timeout 20m ./...
 

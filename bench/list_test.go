@@ -49,7 +49,7 @@ const barePage = "SELECT `id`, `created_at`, `updated_at`, `organization_id`, `r
 const (
 	benchAdmin    = "admin@bench.test"
 	benchPassword = "bench-password-2026"
-	listPrinters = 2000
+	listPrinters  = 2000
 )
 
 var (

@@ -20,8 +20,8 @@ import (
 	"github.com/panicbutton/panicbutton/internal/printers"
 	"github.com/panicbutton/panicbutton/internal/realtime"
 	"github.com/panicbutton/panicbutton/internal/reporter"
-	"github.com/panicbutton/panicbutton/internal/usage"
 	"github.com/panicbutton/panicbutton/internal/snmp"
+	"github.com/panicbutton/panicbutton/internal/usage"
 	"github.com/panicbutton/panicbutton/internal/users"
 	"github.com/panicbutton/panicbutton/internal/webhooks"
 )

@@ -33,8 +33,8 @@ func TestSchema_EveryElementIsDescribed(t *testing.T) {
 		t.Fatalf("parse the SDL: %v", err)
 	}
 	var (
-		missing, filler []string
-		seen            = map[string]bool{}
+		missing, filler   []string
+		seen              = map[string]bool{}
 		fields, described int
 	)
 	check := func(path, description string, isField bool) {

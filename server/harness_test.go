@@ -78,7 +78,7 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 		"DATABASE_URL": dbURL, "DEMO_DATA": "true", "DEMO_PRINTER_CODE": testPrinterCode,
 		"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
 		"SESSION_SECRET": "0123456789abcdef0123456789abcdef-test-secret", "EMAIL_DIR": filepath.Join(t.TempDir(), "mail"),
-		"TRUSTED_PROXIES": "127.0.0.1/32",
+		"TRUSTED_PROXIES":     "127.0.0.1/32",
 		"API_KEY_COST_BUDGET": "1000000000000000", // budgets have their own test (budget_test.go); the matrices spend far more
 	}
 	for k, v := range env {

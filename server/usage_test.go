@@ -34,7 +34,7 @@ func TestUsage_GraphQLAndCSVExport(t *testing.T) {
 		add(p1.ID, at(2, 20), 200, 100, 100)  // reset: new segment
 		add(p1.ID, at(3, 5), 500, 300, 200)   // Mar +300
 		add(p2.ID, at(1, 31), 10, 10, 0)
-		add(p2.ID, at(2, 3), 30, 30, 0)                       // Feb +20
+		add(p2.ID, at(2, 3), 30, 30, 0)                   // Feb +20
 		jump := add(p2.ID, at(3, 3), 5000030, 5000030, 0) // implausible in a month
 		q := `query($f: Time!, $t: Time!, $p: ID) { usage(from: $f, to: $t, printerId: $p) {
 			months { month total black color } total { total } jumps { readingId counter pages accepted } } }`

@@ -66,7 +66,9 @@ func (w *SilenceWatcher) CheckOnce(ctx context.Context) (silent, back int, err e
 	}
 	cutoff := now.Add(-w.After)
 	notSeen := printer.Or(printer.LastSeenAtLT(cutoff), printer.And(printer.LastSeenAtIsNil(), printer.CreatedAtLT(cutoff)))
-	seenAgain := func(s *sql.Selector) { s.Where(sql.ColumnsGT(s.C(printer.FieldLastSeenAt), s.C(printer.FieldSilentSince))) }
+	seenAgain := func(s *sql.Selector) {
+		s.Where(sql.ColumnsGT(s.C(printer.FieldLastSeenAt), s.C(printer.FieldSilentSince)))
+	}
 	for _, c := range []struct {
 		back bool
 		n    *int
