@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"sync"
 	"testing"
 
@@ -167,5 +166,3 @@ func (s *testServer) printerID(t testing.TB, serial string) string {
 	}
 	return out.Printers.Edges[0].Node.ID
 }
-
-var _ = fmt.Sprint

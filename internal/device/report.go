@@ -75,7 +75,7 @@ func validateReport(b *button, in PanicReportInput) (*report, error) {
 	}
 	if in.Phone != nil && strings.TrimSpace(*in.Phone) != "" {
 		r.Phone = strings.TrimSpace(*in.Phone)
-		if !phoneRe.MatchString(r.Phone) {
+		if !interventions.PhoneRe.MatchString(r.Phone) {
 			return nil, apperr.Invalid("phone", "must be a phone number (digits, spaces, + ( ) . / -), at most %d characters", MaxPhone)
 		}
 	}

@@ -1,7 +1,6 @@
 package device
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/panicbutton/panicbutton/internal/apperr"
@@ -13,10 +12,8 @@ import (
 // Limits of a report.
 const (
 	MaxMessage = interventions.MaxMessage
-	MaxPhone   = 40
+	MaxPhone   = interventions.MaxPhone
 )
-
-var phoneRe = regexp.MustCompile(`^[0-9+()./ -]{3,40}$`)
 
 // validateEmail parses and lower-cases an address.
 func validateEmail(field, v string) (string, error) {

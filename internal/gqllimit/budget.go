@@ -30,7 +30,6 @@ type Budget struct {
 	Key func(ctx context.Context) string
 	// Header is the response's headers when the operation came over HTTP (nil otherwise).
 	Header func(ctx context.Context) http.Header
-	Now    func() time.Time
 }
 
 // RateLimit is extensions.rateLimit of a budgeted caller's response.
@@ -74,11 +73,7 @@ func (b Budget) MutateOperationContext(ctx context.Context, oc *graphql.Operatio
 		if lc, err = b.Limiter.Increment(ctx, key, -charge); err == nil {
 			rl.Remaining = lc.Remaining
 		}
-		now := time.Now()
-		if b.Now != nil {
-			now = b.Now()
-		}
-		wait := max(1, int(math.Ceil(rl.ResetAt.Sub(now).Seconds())))
+		wait := max(1, int(math.Ceil(time.Until(rl.ResetAt).Seconds())))
 		oc.Stats.SetExtension(b.ExtensionName(), rl)
 		if h := b.header(ctx); h != nil {
 			h.Set("Retry-After", strconv.Itoa(wait))

@@ -26,16 +26,18 @@ import (
 
 // Limits of a partner's createIntervention.
 const (
-	MaxExternalRef     = 200
-	MaxIdempotencyKey  = 200
-	MaxCauseText       = 200
-	maxAPICauses       = 50
-	apiPhonePattern    = `^[0-9+()./ -]{3,40}$`
+	MaxExternalRef    = 200
+	MaxIdempotencyKey = 200
+	MaxCauseText      = 200
+	maxAPICauses      = 50
+	// MaxPhone is the longest reporter phone number.
+	MaxPhone           = 40
 	idempotencyKeyHelp = "1 to 200 characters: letters, digits and - _ . : /"
 )
 
 var (
-	apiPhoneRe         = regexp.MustCompile(apiPhonePattern)
+	// PhoneRe is what a reporter's phone number may be (the device path and createIntervention).
+	PhoneRe            = regexp.MustCompile(`^[0-9+()./ -]{3,40}$`)
 	idempotencyKeyRe   = regexp.MustCompile(`^[A-Za-z0-9_.:/-]{1,200}$`)
 	errIdempotencyRace = errors.New("idempotency key recorded by a concurrent call")
 )
@@ -190,7 +192,7 @@ func (in *APIRequest) normalize() error {
 	}
 	in.ReporterEmail = email
 	in.ReporterPhone = strings.TrimSpace(in.ReporterPhone)
-	if in.ReporterPhone != "" && !apiPhoneRe.MatchString(in.ReporterPhone) {
+	if in.ReporterPhone != "" && !PhoneRe.MatchString(in.ReporterPhone) {
 		return apperr.Invalid("input.reporterPhone", "must be a phone number (digits, spaces, + ( ) . / -), at most 40 characters")
 	}
 	in.Message = strings.TrimSpace(in.Message)
