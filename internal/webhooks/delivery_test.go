@@ -478,6 +478,16 @@ func TestDelivery_PrinterAlertsAndRedirects(t *testing.T) {
 		if len(got) != 2 {
 			t.Fatalf("%d printer.alert requests, want 2", len(got))
 		}
+		// No order is promised across events (docs/partners.md): the worker sends concurrently, so read them in
+		// the order of their timestamps, as a partner is told to.
+		at := func(r webhookstest.Request) time.Time {
+			ts, err := time.Parse(time.RFC3339Nano, decode(t, r.Body).Timestamp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ts
+		}
+		slices.SortStableFunc(got, func(a, b webhookstest.Request) int { return at(a).Compare(at(b)) })
 		for i, want := range []string{"jammed", "tonerLow"} {
 			p := decode(t, got[i].Body)
 			alerts, _ := p.Data["alerts"].([]any)
