@@ -6,7 +6,7 @@ import { useQuery } from 'urql'
 import { graphql } from '../gql'
 import type { InterventionStatusCategory } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
-import { formatDateTime, formatNumber } from '../i18n/format'
+import { formatCappedCount, formatDateTime } from '../i18n/format'
 import { dayStart, searchFromFilters, EMPTY_FILTERS, DEFAULT_ORDER } from '../interventions/filters'
 import { useLiveRefetch } from '../common/useLiveRefetch'
 import { InterventionsTable } from '../interventions/InterventionsTable'
@@ -42,14 +42,16 @@ export const DashboardQuery = graphql(`
       }
     }
     open: interventions(first: 0, where: { hasStatusWith: [{ categoryNEQ: CLOSED }] }) {
-      totalCount
+      totalCountCapped
+      totalCountIsExact
     }
     today: interventions(
       first: 10
       where: { createdAtGTE: $todayStart }
       orderBy: { field: CREATED_AT, direction: DESC }
     ) {
-      totalCount
+      totalCountCapped
+      totalCountIsExact
       edges {
         node {
           ...InterventionRow
@@ -62,7 +64,8 @@ export const DashboardQuery = graphql(`
 export const StatusCountQuery = graphql(`
   query StatusCount($statusId: ID!) {
     interventions(first: 0, where: { statusID: $statusId }) {
-      totalCount
+      totalCountCapped
+      totalCountIsExact
     }
   }
 `)
@@ -109,7 +112,7 @@ export function DashboardPage() {
             {t('dashboard.open')}
           </Text>
           <Text fz={36} fw={700} data-testid="dashboard-open">
-            {formatNumber(data.open.totalCount, i18n.language)}
+            {formatCappedCount(data.open, i18n.language)}
           </Text>
         </Card>
         <Card withBorder>
@@ -117,7 +120,7 @@ export function DashboardPage() {
             {t('dashboard.today')}
           </Text>
           <Text fz={36} fw={700} data-testid="dashboard-today">
-            {formatNumber(data.today.totalCount, i18n.language)}
+            {formatCappedCount(data.today, i18n.language)}
           </Text>
         </Card>
       </SimpleGrid>
@@ -226,7 +229,7 @@ function StatusCount({ id, name, category }: { id: string; name: string; categor
       </Text>
       {data ? (
         <Text fz={28} fw={700} data-testid={`status-count-${name}`}>
-          {formatNumber(data.interventions.totalCount, i18n.language)}
+          {formatCappedCount(data.interventions, i18n.language)}
         </Text>
       ) : (
         <Skeleton h={34} w={60} mt={4} />

@@ -35,3 +35,14 @@ export function formatDate(value: string | Date, language: string): string {
   const date = typeof value === 'string' ? new Date(value) : value
   return Number.isNaN(date.getTime()) ? '' : formatter.format(date)
 }
+
+/** The cap of a connection's totalCountCapped (the server counts up to it; past it, the count is not exact). */
+export const COUNT_CAP = 10000
+
+/**
+ * A capped count as people read it: the exact count when the server says it is exact, else "10,000+" (a dashboard
+ * tile over a million interventions stays fast because the server stops counting at the cap).
+ */
+export function formatCappedCount(c: { totalCountCapped: number; totalCountIsExact: boolean }, language: string): string {
+  return c.totalCountIsExact ? formatNumber(c.totalCountCapped, language) : `${formatNumber(COUNT_CAP, language)}+`
+}

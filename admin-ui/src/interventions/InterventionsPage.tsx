@@ -8,7 +8,7 @@ import { useLiveRefetch } from '../common/useLiveRefetch'
 import { graphql } from '../gql'
 import type { InterventionOrder } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
-import { formatNumber } from '../i18n/format'
+import { COUNT_CAP, formatNumber } from '../i18n/format'
 import { buildWhere, filtersFromSearch, hasFilters, searchFromFilters, type InterventionFilters } from './filters'
 import { InterventionFiltersBar } from './InterventionFiltersBar'
 import { InterventionsTable } from './InterventionsTable'
@@ -16,7 +16,6 @@ import { InterventionsTable } from './InterventionsTable'
 export const PAGE_SIZE = 25
 
 /** The server counts matches up to this many (totalCountCapped): beyond, the list says "10,000+". */
-export const COUNT_CAP = 10000
 
 export const InterventionsQuery = graphql(`
   query Interventions($first: Int!, $after: Cursor, $where: InterventionWhereInput, $orderBy: InterventionOrder) {
