@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -28,6 +30,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
+	"github.com/panicbutton/panicbutton/ent/media"
 	"github.com/panicbutton/panicbutton/ent/notification"
 )
 
@@ -860,6 +863,83 @@ func TestInbound_HTMLOnlyReply_TheNoteHoldsOnlyTheNewText(t *testing.T) {
 			if stored.Text != p.want {
 				t.Fatalf("%s: stored text %q", p.name, stored.Text)
 			}
+		}
+	})
+}
+
+// A quarantined email keeps its images when its organization is known: the admin sees them in the quarantine and
+// assigning the email attaches them to the note. With no organization known they are dropped, and the reason
+// says so.
+func TestInbound_QuarantinedEmailKeepsItsImagesWhenItsOrganizationIsKnown(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, reporterEnv)
+		admin := s.login(t, testAdmin)
+		it := s.reporterReport(t, "SN-INBOUND-QIMG")
+		first := s.lastSent(t, emailmessage.KindREPORT_USER, it)
+		img := pngImage(t, 30)
+		ct, body := parsedPost(t, "colleague@example.com", first.ReplyTo, "Re: "+first.Subject, "Same here, see the photo", "<q-img-1@example.com>",
+			inboundFile{name: "panel.png", contentType: "image/png", data: img},
+			inboundFile{name: "notes.txt", contentType: "text/plain", data: []byte("not an image")})
+		if _, res := s.postInbound(t, inboundUser, inboundPassword, ct, body); res["status"] != "QUARANTINED" || res["reason"] != "unexpected sender" {
+			t.Fatalf("unexpected sender: %v", res)
+		}
+		// SendGrid's retry stores nothing more.
+		if _, res := s.postInbound(t, inboundUser, inboundPassword, ct, body); res["duplicate"] != true {
+			t.Fatalf("retry: %v", res)
+		}
+		var q struct {
+			InboundEmails struct {
+				Edges []struct {
+					Node struct {
+						ID     string
+						Images []struct{ URL, ContentType string }
+					}
+				}
+			}
+		}
+		s.gql(t, `{ inboundEmails(first: 5, where: {status: QUARANTINED}) { edges { node { id images { url contentType } } } } }`,
+			nil, bearer(admin)).mustData(t, &q)
+		if len(q.InboundEmails.Edges) != 1 || len(q.InboundEmails.Edges[0].Node.Images) != 1 ||
+			q.InboundEmails.Edges[0].Node.Images[0].ContentType != "image/png" {
+			t.Fatalf("the quarantine: %+v (want the email with its PNG)", q)
+		}
+		url := q.InboundEmails.Edges[0].Node.Images[0].URL
+		resp, err := http.Get(s.URL + url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !bytes.Equal(got, img) {
+			t.Fatalf("the quarantined image at %s: %d", url, resp.StatusCode)
+		}
+		s.gql(t, `mutation($id: ID!, $i: ID!) { assignInboundEmail(id: $id, interventionId: $i) { status } }`,
+			map[string]any{"id": q.InboundEmails.Edges[0].Node.ID, "i": fmt.Sprint(it.ID)}, bearer(admin)).mustData(t, &struct{}{})
+		notes := notesOf(s, it)
+		if len(notes) != 1 || notes[0].Note != "Same here, see the photo" || notes[0].AuthorEmail != "colleague@example.com" {
+			t.Fatalf("notes after the assignment: %+v", notes)
+		}
+		atts, _ := notes[0].Data["attachments"].([]any)
+		if len(atts) != 1 || "/media/"+atts[0].(map[string]any)["sha256"].(string) != url {
+			t.Fatalf("the assigned note's attachments: %v, want %s", notes[0].Data, url)
+		}
+
+		// No organization known: quarantined without its images, the reason says they were dropped.
+		stray := pngImage(t, 31)
+		ct, body = parsedPost(t, "stranger@elsewhere.test", "hello@"+inboundDomain, "Printer?", "Look at this", "<q-img-2@elsewhere.test>",
+			inboundFile{name: "a.png", contentType: "image/png", data: stray},
+			inboundFile{name: "b.png", contentType: "image/png", data: pngImage(t, 32)})
+		want := "unmatched: no reply address and no reference; 2 images dropped (organization unknown)"
+		if _, res := s.postInbound(t, inboundUser, inboundPassword, ct, body); res["status"] != "QUARANTINED" || res["reason"] != want {
+			t.Fatalf("unmatched with images: %v, want reason %q", res, want)
+		}
+		m := s.db.Client.InboundEmail.Query().Where(inboundemail.FromEmail("stranger@elsewhere.test")).OnlyX(sys())
+		if m.OrganizationID != nil || len(m.Attachments) != 0 || m.Reason != want {
+			t.Fatalf("the unmatched email: %+v", m)
+		}
+		sum := sha256.Sum256(stray)
+		if s.db.Client.Media.Query().Where(media.Sha256(hex.EncodeToString(sum[:]))).ExistX(sys()) {
+			t.Fatal("an image of an email of no organization was stored")
 		}
 	})
 }
