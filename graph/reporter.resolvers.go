@@ -41,6 +41,8 @@ func (r *mutationResolver) DiscardInboundEmail(ctx context.Context, id int) (*en
 
 // Satisfaction is the resolver for the satisfaction field.
 func (r *panicButtonResolver) Satisfaction(ctx context.Context, obj *ent.PanicButton) (*reporter.Satisfaction, error) {
-	st, err := reporter.SatisfactionOf(ctx, r.Client, obj.ID)
+	st, err := batched(ctx, "satisfaction", obj.ID, panicButtonIDs, func(ctx context.Context, ids []int) (map[int]reporter.Satisfaction, error) {
+		return reporter.Satisfactions(ctx, r.Client, ids)
+	})
 	return &st, err
 }

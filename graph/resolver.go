@@ -49,11 +49,11 @@ type Resolver struct {
 	SessionTTL time.Duration
 }
 
-// NewSchema builds the executable schema.
+// NewSchema builds the executable schema (with per-page batches for the fields that need them: batch.go).
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
-	return generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: generated.DirectiveRoot{
+	return batchingSchema{generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: generated.DirectiveRoot{
 		AdminOnly: adminOnly,
-	}})
+	}})}
 }
 
 // clientIP is the caller's address as resolved by the auth middleware (proxies only when trusted).
