@@ -159,7 +159,9 @@ func TestSatisfaction_OneQueryPerPage_RightFiguresPerPanicButton(t *testing.T) {
 		}
 		const fields = `edges { node { id name satisfaction { answered fixed notFixed rate } } }`
 
-		// The dashboard's query: every figure right, one statement reads the answers.
+		// The dashboard's query: every figure right, the answers read in one batch. The loader gathers the rows
+		// resolved within its wait (loaderWait): on a starved machine a row can miss it and make a second batch,
+		// never one statement per row.
 		admin := &viewer.Viewer{UserID: 1, OrgID: org, Role: viewer.RoleAdmin}
 		var dash struct{ PanicButtons page }
 		rec.take("")
@@ -168,17 +170,17 @@ func TestSatisfaction_OneQueryPerPage_RightFiguresPerPanicButton(t *testing.T) {
 			t.Fatalf("%d panic buttons, want 4", len(dash.PanicButtons.Edges))
 		}
 		check("admin", byName(dash.PanicButtons), want)
-		if stmts := rec.take("intervention_events"); len(stmts) != 1 {
-			t.Errorf("the page of 4 panic buttons read the answers in %d statements, want 1: %v", len(stmts), stmts)
+		if stmts := rec.take("intervention_events"); len(stmts) < 1 || len(stmts) > 2 {
+			t.Errorf("the page of 4 panic buttons read the answers in %d statements, want 1 (2 at most): %v", len(stmts), stmts)
 		}
 
-		// Two lists in one operation: one statement each, and the rows of both are right.
+		// Two lists in one operation: the rows of both are right, read in one batch (or two), not row by row.
 		var two struct{ A, B page }
 		run(admin, `{ a: panicButtons(first: 2) { `+fields+` } b: panicButtons(last: 3) { `+fields+` } }`, &two)
 		check("admin, first list", byName(two.A), map[string]satisfaction{"Acme": want["Acme"], "PB 2": want["PB 2"]})
 		check("admin, second list", byName(two.B), map[string]satisfaction{"PB 2": want["PB 2"], "PB 3": want["PB 3"], "PB 4": want["PB 4"]})
-		if stmts := rec.take("intervention_events"); len(stmts) != 2 {
-			t.Errorf("two lists read the answers in %d statements, want 2: %v", len(stmts), stmts)
+		if stmts := rec.take("intervention_events"); len(stmts) < 1 || len(stmts) > 2 {
+			t.Errorf("two lists of 5 rows read the answers in %d statements, want 1 or 2: %v", len(stmts), stmts)
 		}
 
 		// One panic button by node(id:): its own figures.
