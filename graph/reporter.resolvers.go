@@ -41,6 +41,11 @@ func (r *mutationResolver) DiscardInboundEmail(ctx context.Context, id int) (*en
 
 // Satisfaction is the resolver for the satisfaction field.
 func (r *panicButtonResolver) Satisfaction(ctx context.Context, obj *ent.PanicButton) (*reporter.Satisfaction, error) {
-	st, err := reporter.SatisfactionOf(ctx, r.Client, obj.ID)
+	if l := loadersOf(ctx); l != nil {
+		st, err := l.satisfaction.Load(ctx, obj.ID)
+		return &st, err
+	}
+	byID, err := reporter.Satisfactions(ctx, r.Client, []int{obj.ID})
+	st := byID[obj.ID]
 	return &st, err
 }

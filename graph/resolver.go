@@ -49,11 +49,12 @@ type Resolver struct {
 	SessionTTL time.Duration
 }
 
-// NewSchema builds the executable schema.
+// NewSchema builds the executable schema (with per-operation data loaders for the fields that need them:
+// loaders.go).
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
-	return generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: generated.DirectiveRoot{
+	return loadingSchema{ExecutableSchema: generated.NewExecutableSchema(generated.Config{Resolvers: r, Directives: generated.DirectiveRoot{
 		AdminOnly: adminOnly,
-	}})
+	}}), client: r.Client}
 }
 
 // clientIP is the caller's address as resolved by the auth middleware (proxies only when trusted).

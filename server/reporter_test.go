@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -18,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -27,6 +30,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/inboundemail"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/interventionevent"
+	"github.com/panicbutton/panicbutton/ent/media"
 	"github.com/panicbutton/panicbutton/ent/notification"
 )
 
@@ -406,6 +410,13 @@ func inboundBody(t testing.TB, fields []inboundField, files []inboundFile) (stri
 // parsedPost is the default ("parsed") Inbound Parse post of a reply from from to to.
 func parsedPost(t testing.TB, from, to, subject, text, messageID string, images ...inboundFile) (string, []byte) {
 	t.Helper()
+	return parsedPostParts(t, from, to, subject, text, "<div>"+strings.ReplaceAll(text, "\n", "<br>")+"</div>", messageID, images...)
+}
+
+// parsedPostParts is parsedPost with its html part given; an empty text leaves the text field out, as SendGrid
+// does for an email with an HTML part only.
+func parsedPostParts(t testing.TB, from, to, subject, text, html, messageID string, images ...inboundFile) (string, []byte) {
+	t.Helper()
 	info := map[string]map[string]string{}
 	for i := range images {
 		images[i].field = fmt.Sprintf("attachment%d", i+1)
@@ -422,7 +433,7 @@ func parsedPost(t testing.TB, from, to, subject, text, messageID string, images 
 		{"dkim", "{@example.com : pass}"},
 		{"content-ids", "{}"},
 		{"to", to},
-		{"html", "<div>" + strings.ReplaceAll(text, "\n", "<br>") + "</div>"},
+		{"html", html},
 		{"from", "Jane Reporter <" + from + ">"},
 		{"text", text},
 		{"sender_ip", "209.85.223.178"},
@@ -431,6 +442,9 @@ func parsedPost(t testing.TB, from, to, subject, text, messageID string, images 
 		{"attachments", fmt.Sprint(len(images))},
 		{"subject", subject},
 		{"spam_score", "0.012"},
+	}
+	if text == "" {
+		fields = slices.DeleteFunc(fields, func(f inboundField) bool { return f.name == "text" })
 	}
 	if len(images) > 0 {
 		fields = append(fields, inboundField{"attachment-info", string(infoJSON)})
@@ -443,14 +457,22 @@ func parsedPost(t testing.TB, from, to, subject, text, messageID string, images 
 // rawPost is the Inbound Parse post with "POST the raw, full MIME message" on: the message in "email".
 func rawPost(t testing.TB, from, to, subject, text, messageID string, image []byte) (string, []byte) {
 	t.Helper()
+	return rawPostParts(t, from, to, subject, text, "<div>html part</div>", messageID, image)
+}
+
+// rawPostParts is rawPost with its HTML part given; an empty text leaves the text/plain part out.
+func rawPostParts(t testing.TB, from, to, subject, text, html, messageID string, image []byte) (string, []byte) {
+	t.Helper()
 	var mime strings.Builder
 	mime.WriteString("MIME-Version: 1.0\r\nReceived: by 0.0.0.0 with HTTP; Mon, 15 Aug 2016 13:47:21 -0700 (PDT)\r\n")
 	mime.WriteString("From: Jane Reporter <" + from + ">\r\nDate: Mon, 15 Aug 2016 13:47:21 -0700\r\nSubject: " + subject + "\r\n")
 	mime.WriteString("To: " + to + "\r\nMessage-ID: " + messageID + "\r\nContent-Type: multipart/mixed; boundary=001a1140ffb6f4fc63053a2257e2\r\n\r\n")
 	mime.WriteString("--001a1140ffb6f4fc63053a2257e2\r\nContent-Type: multipart/alternative; boundary=001a1140ffb6f4fc5f053a2257e0\r\n\r\n")
-	mime.WriteString("--001a1140ffb6f4fc5f053a2257e0\r\nContent-Type: text/plain; charset=ISO-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
-	mime.WriteString(qpLatin1(text) + "\r\n")
-	mime.WriteString("--001a1140ffb6f4fc5f053a2257e0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<div>html part</div>\r\n--001a1140ffb6f4fc5f053a2257e0--\r\n")
+	if text != "" {
+		mime.WriteString("--001a1140ffb6f4fc5f053a2257e0\r\nContent-Type: text/plain; charset=ISO-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+		mime.WriteString(qpLatin1(text) + "\r\n")
+	}
+	mime.WriteString("--001a1140ffb6f4fc5f053a2257e0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + html + "\r\n--001a1140ffb6f4fc5f053a2257e0--\r\n")
 	if image != nil {
 		mime.WriteString("--001a1140ffb6f4fc63053a2257e2\r\nContent-Type: image/png; name=\"error.png\"\r\n")
 		mime.WriteString("Content-Disposition: attachment; filename=\"error.png\"\r\nContent-Transfer-Encoding: base64\r\nX-Attachment-Id: f_irwihell0\r\n\r\n")
@@ -794,6 +816,130 @@ func TestInbound_RetriesArrivingTogetherMakeOneNote(t *testing.T) {
 		}
 		if n := s.db.Client.InboundEmail.Query().CountX(sys()); n != 1 {
 			t.Fatalf("%d inbound rows, want 1", n)
+		}
+	})
+}
+
+// A reply with an HTML part only (no text field in the parsed post, no text/plain part in the raw one): its text
+// is derived from the HTML, where the quoted history is a <blockquote> under an "On … wrote:" line; the note
+// holds the new text only.
+func TestInbound_HTMLOnlyReply_TheNoteHoldsOnlyTheNewText(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, reporterEnv)
+		it := s.reporterReport(t, "SN-INBOUND-HTML")
+		first := s.lastSent(t, emailmessage.KindREPORT_USER, it)
+		history := `<p>Hello,</p><p>We received your request ` + it.Reference + `.</p><p>Our technicians are on it.</p>`
+		// Gmail: the quote header above a blockquote, both in a gmail_quote div.
+		gmail := `<div dir="ltr">Still jammed this morning.<div><br></div><div>Jane</div></div><br>` +
+			`<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, Dec 1, 2026 at 10:00 AM Technical Support &lt;` +
+			`<a href="mailto:panic@demo.example">panic@demo.example</a>&gt; wrote:<br></div>` +
+			`<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">` +
+			history + `</blockquote></div>`
+		// Apple Mail on an iPhone, in French: the signature, then the quote header inside the blockquote.
+		apple := `<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">` +
+			`Le bac 2 est vide maintenant.<div><br></div><div>Envoyé de mon iPhone</div><div><br><blockquote type="cite">` +
+			`Le 1 déc. 2026 à 10:00, Support technique &lt;panic@demo.example&gt; a écrit&nbsp;:<br><br></blockquote></div>` +
+			`<blockquote type="cite"><div>` + history + `</div></blockquote></body></html>`
+		posts := []struct {
+			name, want string
+			ct         string
+			body       []byte
+		}{
+			{name: "parsed, gmail", want: "Still jammed this morning.\n\nJane"},
+			{name: "raw, apple mail", want: "Le bac 2 est vide maintenant."},
+		}
+		posts[0].ct, posts[0].body = parsedPostParts(t, "reporter@example.com", first.ReplyTo, "Re: "+first.Subject, "", gmail, "<html-1@mail.example.com>")
+		posts[1].ct, posts[1].body = rawPostParts(t, "reporter@example.com", first.ReplyTo, "Re: "+first.Subject, "", apple, "<html-2@mail.example.com>", nil)
+		for i, p := range posts {
+			code, res := s.postInbound(t, inboundUser, inboundPassword, p.ct, p.body)
+			if code != http.StatusOK || res["status"] != "ATTACHED" {
+				t.Fatalf("%s: %d %v", p.name, code, res)
+			}
+			notes := notesOf(s, it)
+			if len(notes) != i+1 || notes[i].Note != p.want || !notes[i].Public {
+				t.Fatalf("%s: note %q, want %q", p.name, notes[len(notes)-1].Note, p.want)
+			}
+			stored := s.db.Client.InboundEmail.GetX(sys(), int(res["id"].(float64)))
+			if stored.Text != p.want {
+				t.Fatalf("%s: stored text %q", p.name, stored.Text)
+			}
+		}
+	})
+}
+
+// A quarantined email keeps its images when its organization is known: the admin sees them in the quarantine and
+// assigning the email attaches them to the note. With no organization known they are dropped, and the reason
+// says so.
+func TestInbound_QuarantinedEmailKeepsItsImagesWhenItsOrganizationIsKnown(t *testing.T) {
+	eachDialect(t, func(t *testing.T, d string) {
+		s := newTestServer(t, d, reporterEnv)
+		admin := s.login(t, testAdmin)
+		it := s.reporterReport(t, "SN-INBOUND-QIMG")
+		first := s.lastSent(t, emailmessage.KindREPORT_USER, it)
+		img := pngImage(t, 30)
+		ct, body := parsedPost(t, "colleague@example.com", first.ReplyTo, "Re: "+first.Subject, "Same here, see the photo", "<q-img-1@example.com>",
+			inboundFile{name: "panel.png", contentType: "image/png", data: img},
+			inboundFile{name: "notes.txt", contentType: "text/plain", data: []byte("not an image")})
+		if _, res := s.postInbound(t, inboundUser, inboundPassword, ct, body); res["status"] != "QUARANTINED" || res["reason"] != "unexpected sender" {
+			t.Fatalf("unexpected sender: %v", res)
+		}
+		// SendGrid's retry stores nothing more.
+		if _, res := s.postInbound(t, inboundUser, inboundPassword, ct, body); res["duplicate"] != true {
+			t.Fatalf("retry: %v", res)
+		}
+		var q struct {
+			InboundEmails struct {
+				Edges []struct {
+					Node struct {
+						ID     string
+						Images []struct{ URL, ContentType string }
+					}
+				}
+			}
+		}
+		s.gql(t, `{ inboundEmails(first: 5, where: {status: QUARANTINED}) { edges { node { id images { url contentType } } } } }`,
+			nil, bearer(admin)).mustData(t, &q)
+		if len(q.InboundEmails.Edges) != 1 || len(q.InboundEmails.Edges[0].Node.Images) != 1 ||
+			q.InboundEmails.Edges[0].Node.Images[0].ContentType != "image/png" {
+			t.Fatalf("the quarantine: %+v (want the email with its PNG)", q)
+		}
+		url := q.InboundEmails.Edges[0].Node.Images[0].URL
+		resp, err := http.Get(s.URL + url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !bytes.Equal(got, img) {
+			t.Fatalf("the quarantined image at %s: %d", url, resp.StatusCode)
+		}
+		s.gql(t, `mutation($id: ID!, $i: ID!) { assignInboundEmail(id: $id, interventionId: $i) { status } }`,
+			map[string]any{"id": q.InboundEmails.Edges[0].Node.ID, "i": fmt.Sprint(it.ID)}, bearer(admin)).mustData(t, &struct{}{})
+		notes := notesOf(s, it)
+		if len(notes) != 1 || notes[0].Note != "Same here, see the photo" || notes[0].AuthorEmail != "colleague@example.com" {
+			t.Fatalf("notes after the assignment: %+v", notes)
+		}
+		atts, _ := notes[0].Data["attachments"].([]any)
+		if len(atts) != 1 || "/media/"+atts[0].(map[string]any)["sha256"].(string) != url {
+			t.Fatalf("the assigned note's attachments: %v, want %s", notes[0].Data, url)
+		}
+
+		// No organization known: quarantined without its images, the reason says they were dropped.
+		stray := pngImage(t, 31)
+		ct, body = parsedPost(t, "stranger@elsewhere.test", "hello@"+inboundDomain, "Printer?", "Look at this", "<q-img-2@elsewhere.test>",
+			inboundFile{name: "a.png", contentType: "image/png", data: stray},
+			inboundFile{name: "b.png", contentType: "image/png", data: pngImage(t, 32)})
+		want := "unmatched: no reply address and no reference; 2 images dropped (organization unknown)"
+		if _, res := s.postInbound(t, inboundUser, inboundPassword, ct, body); res["status"] != "QUARANTINED" || res["reason"] != want {
+			t.Fatalf("unmatched with images: %v, want reason %q", res, want)
+		}
+		m := s.db.Client.InboundEmail.Query().Where(inboundemail.FromEmail("stranger@elsewhere.test")).OnlyX(sys())
+		if m.OrganizationID != nil || len(m.Attachments) != 0 || m.Reason != want {
+			t.Fatalf("the unmatched email: %+v", m)
+		}
+		sum := sha256.Sum256(stray)
+		if s.db.Client.Media.Query().Where(media.Sha256(hex.EncodeToString(sum[:]))).ExistX(sys()) {
+			t.Fatal("an image of an email of no organization was stored")
 		}
 	})
 }

@@ -253,7 +253,10 @@ var referenceRE = regexp.MustCompile(`\bPB-\d{4}-\d{6}\b`)
 // Receive stores an inbound email once (by its Message-ID, else its content): a reply matched by its reply
 // address token (else by the reference in its subject together with an authenticated sender) from the
 // intervention's reporter or customer contact becomes the reporter's public note with its images; anything else
-// is quarantined, in its organization when one is known.
+// is quarantined, in its organization when one is known. A quarantined email keeps its images (stored as the
+// organization's media, attached to the note when an admin assigns it) when its organization is known; with none
+// known they are dropped (media belong to an organization) and its reason ends "; N images dropped (organization
+// unknown)".
 func (s *Service) Receive(ctx context.Context, in *Inbound) (*Received, error) {
 	sys := rule.SystemContext(ctx)
 	key := dedupeKey(in)
@@ -280,6 +283,12 @@ func (s *Service) Receive(ctx context.Context, in *Inbound) (*Received, error) {
 		why := reason
 		if why == "" && text == "" && len(atts) == 0 {
 			why = "no new text and no image"
+		}
+		if it == nil {
+			// Media belong to an organization: with none known, the images cannot be kept; the reason says so.
+			if n := len(images(in.Files)); n > 0 {
+				why = clip(fmt.Sprintf("%s; %d %s dropped (organization unknown)", why, n, plural(n, "image", "images")), 200)
+			}
 		}
 		status := inboundemail.StatusATTACHED
 		if why != "" {
@@ -433,10 +442,15 @@ func (s *Service) replyToken(in *Inbound) string {
 	return ""
 }
 
-// storeImages keeps the files that are images (by their bytes, as uploads are sniffed) of at most MaxImageBytes
-// as Media of the organization, once per content.
-func storeImages(ctx context.Context, tx *ent.Client, orgID int, files []File) ([]interventions.Attachment, error) {
-	var out []interventions.Attachment
+// image is a file of an email that is an image (by its bytes, as uploads are sniffed) of at most MaxImageBytes.
+type image struct {
+	File
+	ContentType string
+}
+
+// images are the files that are images, the first MaxImages of them.
+func images(files []File) []image {
+	var out []image
 	for _, f := range files {
 		if len(out) == MaxImages {
 			break
@@ -444,10 +458,26 @@ func storeImages(ctx context.Context, tx *ent.Client, orgID int, files []File) (
 		if f.TooLarge || len(f.Data) == 0 {
 			continue
 		}
-		ct := http.DetectContentType(f.Data)
-		if !slices.Contains(imageTypes, ct) {
-			continue
+		if ct := http.DetectContentType(f.Data); slices.Contains(imageTypes, ct) {
+			out = append(out, image{File: f, ContentType: ct})
 		}
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// storeImages keeps the images of files (see images) as Media of the organization, once per content: those of a
+// reply, and those of a quarantined email whose organization is known (assigning it attaches them).
+func storeImages(ctx context.Context, tx *ent.Client, orgID int, files []File) ([]interventions.Attachment, error) {
+	var out []interventions.Attachment
+	for _, f := range images(files) {
+		ct := f.ContentType
 		sum := sha256.Sum256(f.Data)
 		hash := hex.EncodeToString(sum[:])
 		exists, err := tx.Media.Query().Where(media.OrganizationID(orgID), media.Sha256(hash)).Exist(ctx)

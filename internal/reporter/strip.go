@@ -3,72 +3,53 @@ package reporter
 import (
 	"regexp"
 	"strings"
+
+	"github.com/dimiro1/reply"
 )
 
-// StripReply returns the new text of a reply: what is above the quoted history (lines quoted with ">", the
-// "On … wrote:" line and its French and Italian forms, Outlook's "-----Original Message-----" and "From:/De :/Da:"
-// header blocks) and above the signature ("-- ", "Sent from my …"). It follows GitHub's email_reply_parser's
-// rules; no Go port of it is served by the module proxy this project builds from, so they are kept here, small
-// and tested (strip_test.go).
+// MaxReplyChars bounds the text StripReply reads (bytes): the new text of a reply is at its top, and the
+// library's rules cost some 0.2 ms per line, so a huge quoted history is not read past 64 KB (a reply written
+// below such a history, bottom-posted, is lost with it).
+const MaxReplyChars = 64 << 10
+
+// StripReply returns the new text of a reply: what is above the quoted history and the signature. The work is
+// done by github.com/dimiro1/reply, a Go port of Discourse's email_reply_trimmer (the library Gitea uses for the
+// replies it receives by email): quote headers ("On … wrote:", "Le … a écrit :", "Il … ha scritto:", Apple
+// Mail's "On … at …, X wrote:", wrapped over two lines too), Outlook header blocks ("From:/Sent:/To:/Subject:"
+// and their French and Italian forms "De :/Envoyé :/À :/Objet :", "Da:/Inviato:/A:/Oggetto:"),
+// "-----Original Message-----", "-- " signatures and "Sent from my …"/"Inviato da …" lines. Around it:
+//
+//   - CRLF and CR are made LF first;
+//   - quotes interleaved with answers are kept with their ">" lines (the library keeps the context of an
+//     inline answer), but a result made only of quoted lines is no new text: "" (the email then goes to the
+//     quarantine as "no new text and no image");
+//   - the mobile signatures the library does not know ("Envoyé de mon iPhone", and the FR/IT/EN forms of it
+//     on the last line) are cut when they end the text (mobileSignatureRE);
+//   - like the library, a first line starting "From: " or "Da: "/"De : " is read as a header even when it is
+//     prose ("From: my desk I can see the printer" is dropped).
 func StripReply(text string) string {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	// A quote header wrapped over two lines ("On Mon, … Jane\n<jane@x> wrote:") is joined first.
-	text = wrappedHeaderRE.ReplaceAllStringFunc(text, func(m string) string { return strings.ReplaceAll(m, "\n", " ") })
-	lines := strings.Split(text, "\n")
-	var out []string
-	for i, line := range lines {
-		t := strings.TrimSpace(line)
-		if quoteHeaderRE.MatchString(t) || originalRE.MatchString(t) {
-			break
-		}
-		if outlookFromRE.MatchString(t) && outlookBlock(lines[i:]) {
-			break
-		}
-		if strings.HasPrefix(t, ">") {
-			// A quoted block ends the new text once nothing but quotes, blanks and signatures follow.
-			if restIsQuoted(lines[i:]) {
-				break
-			}
-			continue
-		}
-		if line == "-- " || line == "--" || t == "__" || signatureRE.MatchString(t) {
-			break
-		}
-		out = append(out, line)
+	if len(text) > MaxReplyChars {
+		text = strings.ToValidUTF8(text[:MaxReplyChars], "")
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
-}
-
-var (
-	wrappedHeaderRE = regexp.MustCompile(`(?m)^(On|Le|Il)\s[^\n]{1,200}\n[^\n]{0,200}(wrote|a écrit|ha scritto)\s?:\s*$`)
-	quoteHeaderRE   = regexp.MustCompile(`(?i)^(on\s.{1,200}\swrote|le\s.{1,200}\sa\s[ée]crit|il\s.{1,200}\sha\sscritto)\s?:$`)
-	originalRE      = regexp.MustCompile(`(?i)^-{2,}\s*(original message|message d'origine|messaggio originale|forwarded message)\s*-{2,}$`)
-	outlookFromRE   = regexp.MustCompile(`(?i)^\*?(from|de|da)\s?:\*?\s.+`)
-	outlookNextRE   = regexp.MustCompile(`(?i)^\*?(sent|envoyé|inviato|date|to|à|a|subject|objet|oggetto)\s?:\*?`)
-	signatureRE     = regexp.MustCompile(`(?i)^(sent from my |envoyé de mon |inviato da(l mio)? |get outlook for )`)
-)
-
-// outlookBlock reports whether lines start an Outlook-style header block: "From:" followed by "Sent:", "To:" or
-// "Subject:" (in a language this project speaks) within the next lines.
-func outlookBlock(lines []string) bool {
-	for _, l := range lines[1:min(len(lines), 5)] {
-		if outlookNextRE.MatchString(strings.TrimSpace(l)) {
-			return true
-		}
+	lines := strings.Split(strings.TrimSpace(reply.FromText(text)), "\n")
+	// A mobile signature ending the text, with the blank lines before it.
+	for len(lines) > 0 && (strings.TrimSpace(lines[len(lines)-1]) == "" || mobileSignatureRE.MatchString(lines[len(lines)-1])) {
+		lines = lines[:len(lines)-1]
 	}
-	return false
-}
-
-func restIsQuoted(lines []string) bool {
+	quoted := true
 	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "" || strings.HasPrefix(t, ">") {
-			continue
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, ">") {
+			quoted = false
+			break
 		}
-		if l == "-- " || t == "--" || signatureRE.MatchString(t) {
-			return true
-		}
-		return false
 	}
-	return true
+	if quoted {
+		return ""
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
+
+// mobileSignatureRE is a phone client's signature line in the languages of this project, the forms the library
+// lacks included ("Envoyé de mon iPhone").
+var mobileSignatureRE = regexp.MustCompile(`(?i)^\s*(sent from my|envoyé de mon|envoyé depuis mon|inviato da(l mio)?)\s.{1,40}$`)

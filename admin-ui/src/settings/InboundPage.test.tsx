@@ -27,6 +27,10 @@ describe('InboundPage', () => {
     const card = await screen.findByRole('article', { name: 'Re: PB-2026-000007' })
     expect(within(card).getByText('Same on my floor')).toBeTruthy()
     expect(within(card).getByText(/unexpected sender/)).toBeTruthy()
+    // The email's image: counted, and a link to it at full size.
+    expect(within(card).getByText(/^1 image, kept with the email/)).toBeTruthy()
+    const image = within(card).getByRole('link', { name: 'error.png' }) as HTMLAnchorElement
+    expect(image.getAttribute('href')).toBe('/media/' + 'a'.repeat(64))
     const reference = within(card).getByLabelText(/Intervention reference/) as HTMLInputElement
     expect(reference.value).toBe('PB-2026-000007')
     fireEvent.change(reference, { target: { value: 'PB-2026-000009' } })

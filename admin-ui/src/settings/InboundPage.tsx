@@ -1,4 +1,4 @@
-import { Button, Card, EmptyState, Group, Image, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Card, EmptyState, Group, Image, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createRequest, useClient, useMutation, useQuery } from 'urql'
@@ -105,11 +105,24 @@ export function InboundPage() {
                 </Text>
               )}
               {m.images.length > 0 && (
-                <Group gap="xs">
-                  {m.images.map((img) => (
-                    <Image key={img.url} src={img.url} alt={img.filename ?? ''} h={80} w="auto" radius="sm" />
-                  ))}
-                </Group>
+                <Stack gap={4}>
+                  <Text size="xs" c="dimmed">
+                    {t('inbound.images', { count: m.images.length })}
+                  </Text>
+                  <Group gap="xs">
+                    {m.images.map((img, i) => (
+                      <Anchor
+                        key={img.url}
+                        href={img.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        aria-label={img.filename || t('inbound.image', { n: i + 1 })}
+                      >
+                        <Image src={img.url} alt="" h={80} w="auto" radius="sm" />
+                      </Anchor>
+                    ))}
+                  </Group>
+                </Stack>
               )}
               <AssignForm id={m.id} reference={m.intervention?.reference ?? ''} onDone={refresh} />
             </Stack>

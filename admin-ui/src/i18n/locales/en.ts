@@ -601,6 +601,9 @@ const en = {
     attach: 'Attach',
     discard: 'Discard',
     notFound: 'No intervention with this reference',
+    images_one: '{{count}} image, kept with the email: attaching the email attaches it',
+    images_other: '{{count}} images, kept with the email: attaching the email attaches them',
+    image: 'Image {{n}}',
   },
   statuses: {
     title: 'Intervention statuses',

@@ -603,6 +603,9 @@ const fr: Translation = {
     attach: 'Rattacher',
     discard: 'Écarter',
     notFound: 'Aucune intervention avec cette référence',
+    images_one: '{{count}} image, gardée avec l’e-mail : rattacher l’e-mail la rattache',
+    images_other: '{{count}} images, gardées avec l’e-mail : rattacher l’e-mail les rattache',
+    image: 'Image {{n}}',
   },
   statuses: {
     title: 'Statuts des interventions',

@@ -603,6 +603,9 @@ const it: Translation = {
     attach: 'Collega',
     discard: 'Scarta',
     notFound: 'Nessun intervento con questo riferimento',
+    images_one: '{{count}} immagine, conservata con l’email: collegando l’email la si collega',
+    images_other: '{{count}} immagini, conservate con l’email: collegando l’email le si collega',
+    image: 'Immagine {{n}}',
   },
   statuses: {
     title: 'Stati degli interventi',
