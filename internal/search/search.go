@@ -50,6 +50,8 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
+	// maxPicks bounds the trigrams whose postings are intersected.
+	maxPicks = 5
 )
 
 // Variables so that a test reaches every path with a small corpus.
@@ -194,8 +196,8 @@ type matches struct {
 	at  []time.Time
 }
 
-// byListIndex is the matches of one organization. On MySQL: created_at IN (their times) AND id IN (their ids),
-// read from the (organization, created) index, so that a page newest first reads the index entries of the
+// byListIndex is the matches of one organization. On MySQL: (created_at, id) IN (theirs), read from the
+// (organization, created) index, so that a page newest first reads the index entries of the
 // matches in its order and only the page's rows, and a capped count reads index entries only: no intervention
 // row is read to sort or count the matches (TestSearch_ReadsItsIndexesOnMariaDB). Elsewhere (SQLite, or a query
 // joined to others): byIDs.
@@ -207,15 +209,14 @@ func byListIndex(found matches) predicate.Intervention {
 			byIDs(found.ids)(s)
 			return
 		}
-		at := make([]any, 0, len(found.at))
-		seen := map[time.Time]bool{}
-		for _, t := range found.at {
-			if !seen[t] {
-				seen[t] = true
-				at = append(at, t)
-			}
+		// One pair per match: MariaDB reads one point of (organization, created_at, id) each. (created_at IN … AND
+		// id IN … would be read as the cross product of the two lists.)
+		args := make([]any, 0, 2*len(found.ids))
+		for i, id := range found.ids {
+			args = append(args, found.at[i], id)
 		}
-		s.Where(entsql.And(entsql.In(s.C(intervention.FieldCreatedAt), at...), entsql.InInts(s.C(intervention.FieldID), found.ids...)))
+		s.Where(entsql.ExprP("("+s.C(intervention.FieldCreatedAt)+", "+s.C(intervention.FieldID)+") IN ((?, ?)"+
+			strings.Repeat(", (?, ?)", len(found.ids)-1)+")", args...))
 		s.From(entsql.Table("`" + intervention.Table + "` FORCE INDEX (`" + listIndex + "`)").As(intervention.Table).Unquote())
 	})
 }
@@ -255,33 +256,46 @@ func containsText(text string) predicate.Intervention {
 // order are not yet a substring). Four statements at most, whatever the query.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
-	counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
+	est, estimated, err := estimatePostings(ctx, c, grams, org)
 	if err != nil {
 		return found, false, err
 	}
-	if slices.Contains(counts, 0) {
-		return found, false, nil // a trigram nobody has: no match
-	}
-	var picks, common []counted
-	for i, g := range grams {
-		if counts[i] <= candidateCap {
-			picks = append(picks, counted{g, counts[i]})
-		} else {
-			common = append(common, counted{g, counts[i]})
+	var picks []counted
+	if estimated {
+		for i, g := range grams {
+			if est[i] <= 2*postingCap { // (the estimates run up to about twice the count)
+				picks = append(picks, counted{g, est[i]})
+			}
 		}
-	}
-	if len(picks) < 2 && len(common) > 0 {
-		more := make([]int64, 0, len(common))
-		for _, cg := range common {
-			more = append(more, cg.g)
-		}
-		n2, err := countPostings(ctx, c, more, org, postingCap+1)
+	} else {
+		counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
 		if err != nil {
 			return found, false, err
 		}
-		for i, g := range more {
-			if n2[i] <= postingCap {
-				picks = append(picks, counted{g, n2[i]})
+		if slices.Contains(counts, 0) {
+			return found, false, nil // a trigram nobody has: no match
+		}
+		var common []counted
+		for i, g := range grams {
+			if counts[i] <= candidateCap {
+				picks = append(picks, counted{g, counts[i]})
+			} else {
+				common = append(common, counted{g, counts[i]})
+			}
+		}
+		if len(picks) < 2 && len(common) > 0 {
+			more := make([]int64, 0, len(common))
+			for _, cg := range common {
+				more = append(more, cg.g)
+			}
+			n2, err := countPostings(ctx, c, more, org, postingCap+1)
+			if err != nil {
+				return found, false, err
+			}
+			for i, g := range more {
+				if n2[i] <= postingCap {
+					picks = append(picks, counted{g, n2[i]})
+				}
 			}
 		}
 	}
@@ -290,16 +304,12 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
 	rarest := spread(picks, q.at)
-	lists, err := postings(ctx, c, rarest, org)
+	cand, err := intersection(ctx, c, rarest, org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
-	cand := lists[0]
-	for _, l := range lists[1:] {
-		cand = intersect(cand, l)
-	}
 	if len(cand) > postingCap {
-		return found, true, nil // (several organizations' postings, for a viewer of none)
+		return found, true, nil // too many to confirm (an estimate far too low, or several organizations')
 	}
 	// Confirming up to postingCap candidates costs at most that many reads by primary key of the narrow
 	// intervention_search_texts; scanning the list instead could read every intervention when the matches are few.
@@ -307,9 +317,10 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	return found, false, err
 }
 
-// spread picks up to three of the counted trigrams (sorted rarest first) to intersect: the rarest, then the rarest
-// that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold the same
-// interventions, and intersecting them narrows nothing), then the rarest left.
+// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then up to maxPicks in all,
+// the rarest that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold
+// the same interventions, and intersecting them narrows nothing), then up to three, the rarest left. Each list
+// more is a range read in order; each candidate fewer is one random read less to confirm it.
 func spread(picks []counted, at map[int64]int) []int64 {
 	var out []int64
 	overlaps := func(g int64) bool {
@@ -321,7 +332,7 @@ func spread(picks []counted, at map[int64]int) []int64 {
 		return false
 	}
 	for _, p := range picks {
-		if len(out) < 3 && !overlaps(p.g) {
+		if len(out) < maxPicks && !overlaps(p.g) {
 			out = append(out, p.g)
 		}
 	}
@@ -380,56 +391,98 @@ func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit
 	return counts, rows.Err()
 }
 
-// postings reads, in one statement, the (complete) postings of each trigram, sorted.
-func postings(ctx context.Context, c *ent.Client, grams []int64, org int) ([][]int, error) {
+// estimatePostings asks MariaDB how many postings each trigram has, in one statement: EXPLAIN's rows, its
+// estimate of each range from the B-tree (records_in_range: a few pages per range, whatever its size; within about
+// twice the count). estimated is false where EXPLAIN gives no estimates (SQLite lists its program instead): then
+// the postings are counted.
+func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int) (est []int, estimated bool, err error) {
 	parts := make([]string, len(grams))
 	var args []any
 	for i, g := range grams {
-		where := "`trigram` = ?"
+		parts[i] = "SELECT 1 FROM `intervention_trigrams` WHERE `trigram` = ?"
 		args = append(args, g)
 		if org != 0 {
-			where += " AND `organization_id` = ?"
+			parts[i] += " AND `organization_id` = ?"
 			args = append(args, org)
 		}
-		parts[i] = fmt.Sprintf("SELECT %d AS `i`, `intervention_id` FROM `intervention_trigrams` WHERE %s", i, where)
 	}
-	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	rows, err := c.QueryContext(ctx, "EXPLAIN "+strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	idCol, rowsCol := slices.Index(cols, "id"), slices.Index(cols, "rows")
+	if idCol < 0 || rowsCol < 0 {
+		return nil, false, nil
+	}
+	est = make([]int, len(grams))
+	seen := 0
+	for rows.Next() {
+		vals := make([]sql.NullInt64, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for i := range cols {
+			if i != idCol && i != rowsCol {
+				ptrs[i] = new(sql.RawBytes)
+			}
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, false, fmt.Errorf("search: %w", err)
+		}
+		if id := int(vals[idCol].Int64); vals[idCol].Valid && id >= 1 && id <= len(grams) && vals[rowsCol].Valid {
+			est[id-1] = int(vals[rowsCol].Int64)
+			seen++
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	return est, seen == len(grams), nil
+}
+
+// intersection reads, in one statement, the interventions holding every one of grams (up to limit): a join of
+// their postings, which the database runs from the rarest, looking each of its interventions up in the others'
+// (primary-key points), so a common trigram costs a lookup per candidate, not a read of all its postings, and
+// only the intersection is sent back.
+func intersection(ctx context.Context, c *ent.Client, grams []int64, org, limit int) ([]int, error) {
+	var b strings.Builder
+	var args []any
+	b.WriteString("SELECT `t0`.`intervention_id` FROM `intervention_trigrams` AS `t0`")
+	for i, g := range grams[1:] {
+		fmt.Fprintf(&b, " JOIN `intervention_trigrams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
+			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id`", i+1)
+		args = append(args, g)
+	}
+	b.WriteString(" WHERE `t0`.`trigram` = ?")
+	args = append(args, grams[0])
+	if org != 0 {
+		b.WriteString(" AND `t0`.`organization_id` = ?")
+		args = append(args, org)
+	}
+	fmt.Fprintf(&b, " LIMIT %d", limit)
+	rows, err := c.QueryContext(ctx, b.String(), args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	lists := make([][]int, len(grams))
+	var ids []int
 	for rows.Next() {
-		var i, id int
-		if err := rows.Scan(&i, &id); err != nil {
+		var id int
+		if err := rows.Scan(&id); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		lists[i] = append(lists[i], id)
+		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	for _, l := range lists {
-		slices.Sort(l) // one organization's are sorted already; several organizations' are not
-	}
-	return lists, nil
-}
-
-func intersect(a, b []int) []int {
-	out := a[:0:0]
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
+	return ids, nil
 }
 
 // confirm keeps the candidates whose search text contains text, in one statement reading

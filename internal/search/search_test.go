@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/interventionstatus"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
+	"github.com/panicbutton/panicbutton/ent/user"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/interventions"
@@ -246,7 +248,10 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	kinds := map[string]int{}
 	for _, st := range stmts {
 		kind := "list"
+		analyze := "ANALYZE "
 		switch {
+		case strings.HasPrefix(st.query, "EXPLAIN "):
+			kind, analyze = "estimate postings", ""
 		case strings.Contains(st.query, "capped"):
 			kind = "capped count"
 		case strings.Contains(st.query, "COUNT(*)"):
@@ -257,7 +262,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 			kind = "confirm"
 		}
 		kinds[kind]++
-		rows, err := db.SQL.Query("ANALYZE "+st.query, st.args...)
+		rows, err := db.SQL.Query(analyze+st.query, st.args...)
 		if err != nil {
 			t.Fatalf("%s: %v", kind, err)
 		}
@@ -304,8 +309,8 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 		}
 		rows.Close()
 	}
-	if kinds["count postings"] < 2 || kinds["postings"] < 1 || kinds["confirm"] < 1 || kinds["list"] != 2 || kinds["capped count"] != 2 {
-		t.Fatalf("statements %v: want counts, postings, a confirmation, two pages and two capped counts", kinds)
+	if kinds["estimate postings"] != 2 || kinds["count postings"] != 0 || kinds["postings"] != 2 || kinds["confirm"] < 1 || kinds["list"] != 2 || kinds["capped count"] != 2 {
+		t.Fatalf("statements %v: want per query an estimate, postings, a confirmation, a page and a capped count", kinds)
 	}
 }
 
@@ -399,4 +404,111 @@ func TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery(t *testing.T) {
 	if got := spread(picks[:3], q.at); !slices.Equal(got, []int64{g("oli"), g("liv"), g("ivi")}) {
 		t.Fatalf("one word only: picked %v", got)
 	}
+}
+
+// TestSearch_ListsNewestFirstByPagesWithTheListsPrivacy runs searches through the interventions list as the API
+// does (a new predicate for every page, pages of 7 newest first by cursor) on both dialects, for an admin and for
+// a technician: the admin gets exactly the organization's matches (none of another organization's, which has the
+// same texts), newest first, each once, with the exact and the capped counts; the technician only those of them
+// assigned to them. Both dialects answer the same.
+func TestSearch_ListsNewestFirstByPagesWithTheListsPrivacy(t *testing.T) {
+	c0, p0 := candidateCap, postingCap
+	candidateCap, postingCap = 40, 120
+	t.Cleanup(func() { candidateCap, postingCap = c0, p0 })
+	var mu sync.Mutex
+	answers := map[string]map[string][]string{} // dialect → viewer and query → references in order
+	t.Cleanup(func() {
+		if len(answers) != len(testutil.Dialects) {
+			t.Fatalf("answers from %d dialects", len(answers))
+		}
+		for k, refs := range answers[dialect.SQLite] {
+			if !slices.Equal(refs, answers[dialect.MySQL][k]) {
+				t.Errorf("%s: sqlite %v, mysql %v", k, head(refs), head(answers[dialect.MySQL][k]))
+			}
+		}
+	})
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		a := seedOrg(t, db.Client, "a", 400)
+		seedOrg(t, db.Client, "b", 200)
+		sys := rule.SystemContext(context.Background())
+		tech := db.Client.User.Create().SetOrganizationID(a.id).SetEmail("tech@a.example").SetRole(user.RoleTECHNICIAN).SaveX(sys)
+		assigned := map[string]bool{}
+		for i, d := range a.docs {
+			if i%5 == 2 {
+				db.Client.Intervention.Update().Where(intervention.Reference(d.ref)).AddTechnicianIDs(tech.ID).ExecX(sys)
+				assigned[d.ref] = true
+			}
+		}
+		viewers := map[string]*viewer.Viewer{
+			"admin":      {UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin},
+			"technician": {UserID: tech.ID, OrgID: a.id, Role: viewer.RoleTechnician},
+		}
+		got := map[string][]string{}
+		paged := map[string]int{}
+		for name, v := range viewers {
+			ctx := viewer.NewContext(context.Background(), v)
+			for _, q := range queries {
+				var want []string // newest first: the corpus was written in order
+				for i := len(a.docs) - 1; i >= 0; i-- {
+					if d := a.docs[i]; slices.Contains(oracle(a.docs[i:i+1], q), d.ref) && (name == "admin" || assigned[d.ref]) {
+						want = append(want, d.ref)
+					}
+				}
+				var refs []string
+				var after *ent.Cursor
+				for page := 0; ; page++ {
+					pq, err := Parse("search", q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					p, err := Predicate(ctx, db.Client, pq)
+					if err != nil {
+						t.Fatal(err)
+					}
+					where := &ent.InterventionWhereInput{}
+					where.AddPredicates(p)
+					first := 7
+					conn, err := interventions.List(ctx, db.Client.Intervention.Query(), after, &first, nil, nil,
+						&ent.InterventionOrder{Field: ent.InterventionOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}, where)
+					if err != nil {
+						t.Fatalf("%s %q: %v", name, q, err)
+					}
+					if conn.TotalCount != len(want) {
+						t.Errorf("%s %q page %d: total %d, want %d", name, q, page, conn.TotalCount, len(want))
+					}
+					if page == 0 {
+						where := &ent.InterventionWhereInput{}
+						where.AddPredicates(p)
+						fq, err := where.Filter(db.Client.Intervention.Query())
+						if err != nil {
+							t.Fatal(err)
+						}
+						if n, err := interventions.CountCapped(ctx, fq); err != nil || n != len(want) {
+							t.Errorf("%s %q: capped count %d (%v), want %d", name, q, n, err, len(want))
+						}
+					}
+					for _, e := range conn.Edges {
+						refs = append(refs, e.Node.Reference)
+					}
+					if !conn.PageInfo.HasNextPage || page > 100 {
+						break
+					}
+					after = conn.PageInfo.EndCursor
+				}
+				if !slices.Equal(refs, want) {
+					t.Errorf("%s %q: listed %d %v, want %d %v", name, q, len(refs), head(refs), len(want), head(want))
+				}
+				got[name+" "+q] = refs
+				if len(want) > 2*7 {
+					paged[name]++
+				}
+			}
+		}
+		if paged["admin"] == 0 || paged["technician"] == 0 {
+			t.Errorf("queries listed over more than two pages: %v (adjust the corpus)", paged)
+		}
+		mu.Lock()
+		answers[db.Dialect] = got
+		mu.Unlock()
+	})
 }
