@@ -9,14 +9,19 @@
 //   - interventions.search_text: the reference, email and serial lower-cased in Go, one per line, compared as
 //     bytes (utf8mb4_bin on MariaDB);
 //   - intervention_trigrams: one row per distinct trigram (three runes) of that text, keyed by
-//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range
-//     (a table of its own, outside the ent schema: internal/store and the versioned migration create it).
+//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range;
+//   - intervention_search_texts: the search text and created_at again, keyed by the intervention: a narrow row
+//     (about 100 bytes, where an intervention's is several hundred and grows with its message) to confirm a
+//     candidate from, and the created_at the list's index is read by
+//     (both tables of their own, outside the ent schema: internal/store and the versioned migrations create them).
 //
 // A query of at least three runes is split into trigrams; the interventions holding its rarest trigrams are the
-// candidates, and search_text confirms each candidate really contains the query. When the query is made only of
-// very common trigrams its matches are many: the list then reads interventions in its own order, checks
-// search_text, and stops as soon as the page is full. Backfill indexes the interventions written before the index
-// existed (or bulk-loaded) at start.
+// candidates, and the search texts confirm each candidate really contains the query; the list then reads the
+// matches' entries of its (organization, created) index, in its order, and only its page's interventions
+// (at 1,000,000 interventions every intervention row read is a likely disk read: the interventions and their
+// indexes are ten times the default buffer pool). When the query is made only of very common trigrams its
+// matches are many: the list then reads interventions in its own order, checks search_text, and stops as soon as
+// the page is full. Backfill indexes the interventions written before the index existed (or bulk-loaded) at start.
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
 // tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
@@ -58,7 +63,8 @@ const (
 var (
 	// candidateCap is the count of postings under which a trigram is rare.
 	candidateCap = 5000
-	// postingCap bounds the postings of a common trigram read to intersect with others.
+	// postingCap bounds the postings of a trigram intersected with others (twice that estimated on MariaDB, whose
+	// estimates run up to twice the count), and the candidates confirmed one by one.
 	postingCap = 30000
 )
 
@@ -248,12 +254,13 @@ func containsText(text string) predicate.Intervention {
 // candidates are the ids of the interventions that contain q, found from its rarest trigrams; dense reports that
 // q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
 //
-// Everything is read in primary-key order of intervention_trigrams (one range per trigram), never by random
-// lookups, which cost a disk read each once the index outgrows memory: rarity is measured by counting postings
-// with a cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up
-// to postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole); the complete postings of the (up to three) rarest are read in one statement and intersected here;
-// only the few interventions left are read, to confirm that their search_text contains q (trigrams in any
-// order are not yet a substring). Four statements at most, whatever the query.
+// Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
+// counting read every posting up to the cap); on SQLite, which has no such estimate, postings are counted with a
+// cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
+// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigrams that
+// do not overlap in the query (up to maxPicks) are joined in one statement, which reads the rarest's range and
+// looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
+// (trigrams in any order are not yet a substring). Three statements on MariaDB, four at most on SQLite.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	est, estimated, err := estimatePostings(ctx, c, grams, org)
