@@ -512,3 +512,27 @@ func TestSearch_ListsNewestFirstByPagesWithTheListsPrivacy(t *testing.T) {
 		mu.Unlock()
 	})
 }
+
+// TestSearchTexts_SQLiteFillsThoseIndexedBeforeTheTable: on SQLite, which creates intervention_search_texts at
+// start rather than by the versioned migration (which fills it on MariaDB), starting again fills the search texts
+// of interventions indexed before the table existed, and they are found again.
+func TestSearchTexts_SQLiteFillsThoseIndexedBeforeTheTable(t *testing.T) {
+	db := testutil.OpenDB(t, "sqlite")
+	a := seedOrg(t, db.Client, "a", 30)
+	want := find(t, db.Client, a.id, "corp.example")
+	if len(want) == 0 {
+		t.Fatal("corpus without corp.example")
+	}
+	if _, err := db.SQL.Exec("DELETE FROM `intervention_search_texts`"); err != nil {
+		t.Fatal(err)
+	}
+	if got := find(t, db.Client, a.id, "corp.example"); len(got) != 0 {
+		t.Fatalf("found %v without search texts", got)
+	}
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := find(t, db.Client, a.id, "corp.example"); !slices.Equal(got, want) {
+		t.Fatalf("after start %v, want %v", got, want)
+	}
+}
