@@ -208,9 +208,10 @@ func (r *recorder) QueryContext(ctx context.Context, query string, args ...any) 
 }
 
 // TestSearch_ReadsItsIndexesOnMariaDB EXPLAINs (ANALYZE) on MariaDB every statement a search runs, for a query of
-// common trigrams with many matches (counted twice, then too many to list by id) and a rare one, and the list page
-// each filters: trigrams are read by primary-key ranges, candidate interventions by primary key, the many matches
-// by the list's own index in order (no sort), and nothing is scanned.
+// common trigrams with over a hundred matches and a rarer one, and the list page and capped count each filters:
+// one estimate of the trigrams' ranges (no posting counted), their postings joined by primary key, the candidates'
+// search texts by primary key, the matches' entries of the list's own index in order (no sort; the count from the
+// index alone), and nothing is scanned.
 func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	db := testutil.OpenDB(t, "mysql")
 	a := seedOrg(t, db.Client, "a", 3000)
