@@ -9,14 +9,19 @@
 //   - interventions.search_text: the reference, email and serial lower-cased in Go, one per line, compared as
 //     bytes (utf8mb4_bin on MariaDB);
 //   - intervention_trigrams: one row per distinct trigram (three runes) of that text, keyed by
-//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range
-//     (a table of its own, outside the ent schema: internal/store and the versioned migration create it).
+//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range;
+//   - intervention_search_texts: the search text and created_at again, keyed by the intervention: a narrow row
+//     (about 100 bytes, where an intervention's is several hundred and grows with its message) to confirm a
+//     candidate from, and the created_at the list's index is read by
+//     (both tables of their own, outside the ent schema: internal/store and the versioned migrations create them).
 //
 // A query of at least three runes is split into trigrams; the interventions holding its rarest trigrams are the
-// candidates, and search_text confirms each candidate really contains the query. When the query is made only of
-// very common trigrams its matches are many: the list then reads interventions in its own order, checks
-// search_text, and stops as soon as the page is full. Backfill indexes the interventions written before the index
-// existed (or bulk-loaded) at start.
+// candidates, and the search texts confirm each candidate really contains the query; the list then reads the
+// matches' entries of its (organization, created) index, in its order, and only its page's interventions
+// (at 1,000,000 interventions every intervention row read is a likely disk read: the interventions and their
+// indexes are ten times the default buffer pool). When the query is made only of very common trigrams its
+// matches are many: the list then reads interventions in its own order, checks search_text, and stops as soon as
+// the page is full. Backfill indexes the interventions written before the index existed (or bulk-loaded) at start.
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
 // tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
@@ -29,6 +34,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"entgo.io/ent/dialect"
@@ -49,13 +55,16 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
+	// maxPicks bounds the trigrams whose postings are intersected.
+	maxPicks = 5
 )
 
 // Variables so that a test reaches every path with a small corpus.
 var (
 	// candidateCap is the count of postings under which a trigram is rare.
 	candidateCap = 5000
-	// postingCap bounds the postings of a common trigram read to intersect with others.
+	// postingCap bounds the postings of a trigram intersected with others (twice that estimated on MariaDB, whose
+	// estimates run up to twice the count), and the candidates confirmed one by one.
 	postingCap = 30000
 )
 
@@ -113,6 +122,13 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 				" END WHERE `id` IN ("+strings.Join(ids, ", ")+")", append(cargs, iargs...)...); err != nil {
 				return err
 			}
+			if _, err := tx.ExecContext(ctx, "DELETE FROM `intervention_search_texts` WHERE `intervention_id` IN ("+strings.Join(ids, ", ")+")", iargs...); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_search_texts` (`intervention_id`, `created_at`, `search_text`) "+
+				"SELECT `id`, `created_at`, `search_text` FROM `interventions` WHERE `id` IN ("+strings.Join(ids, ", ")+")", iargs...); err != nil {
+				return err
+			}
 			for len(grams) > 0 { // at most 1,000 rows a statement
 				n := min(len(grams), 1000)
 				if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES "+
@@ -166,15 +182,53 @@ func Predicate(ctx context.Context, c *ent.Client, q *Query) (predicate.Interven
 	if v := viewer.FromContext(ctx); v != nil {
 		org = v.OrgID
 	}
-	ids, dense, err := candidates(ctx, c, q, org)
+	found, dense, err := candidates(ctx, c, q, org)
 	if err != nil {
 		return nil, err
 	}
 	if dense {
 		return containsText(q.Text), nil
 	}
-	return byIDs(ids), nil
+	if org != 0 && len(found.at) == len(found.ids) {
+		return byListIndex(found), nil
+	}
+	return byIDs(found.ids), nil
 }
+
+// matches are the interventions found from the index: their ids, sorted, and their created_at (when the driver
+// reads it as a time).
+type matches struct {
+	ids []int
+	at  []time.Time
+}
+
+// byListIndex is the matches of one organization. On MySQL: (created_at, id) IN (theirs), read from the
+// (organization, created) index, so that a page newest first reads the index entries of the
+// matches in its order and only the page's rows, and a capped count reads index entries only: no intervention
+// row is read to sort or count the matches (TestSearch_ReadsItsIndexesOnMariaDB). Elsewhere (SQLite, or a query
+// joined to others): byIDs.
+func byListIndex(found matches) predicate.Intervention {
+	return predicate.Intervention(func(s *entsql.Selector) {
+		t := s.Table()
+		if s.Dialect() != dialect.MySQL || len(found.ids) == 0 || s.HasJoins() || t == nil || s.TableName() != intervention.Table ||
+			s.C(intervention.FieldID) != t.C(intervention.FieldID) {
+			byIDs(found.ids)(s)
+			return
+		}
+		// One pair per match: MariaDB reads one point of (organization, created_at, id) each. (created_at IN … AND
+		// id IN … would be read as the cross product of the two lists.)
+		args := make([]any, 0, 2*len(found.ids))
+		for i, id := range found.ids {
+			args = append(args, found.at[i], id)
+		}
+		s.Where(entsql.ExprP("("+s.C(intervention.FieldCreatedAt)+", "+s.C(intervention.FieldID)+") IN ((?, ?)"+
+			strings.Repeat(", (?, ?)", len(found.ids)-1)+")", args...))
+		s.From(entsql.Table("`" + intervention.Table + "` FORCE INDEX (`" + listIndex + "`)").As(intervention.Table).Unquote())
+	})
+}
+
+// listIndex is the ent schema's (organization_id, created_at) index of interventions.
+const listIndex = "intervention_organization_id_created_at"
 
 // byIDs is id IN (ids). On MySQL it also makes the interventions table be read by primary key: with an ORDER BY
 // … LIMIT, MariaDB otherwise prefers walking (organization, created) in order and skipping non-candidates, which
@@ -200,69 +254,80 @@ func containsText(text string) predicate.Intervention {
 // candidates are the ids of the interventions that contain q, found from its rarest trigrams; dense reports that
 // q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
 //
-// Everything is read in primary-key order of intervention_trigrams (one range per trigram), never by random
-// lookups, which cost a disk read each once the index outgrows memory: rarity is measured by counting postings
-// with a cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up
-// to postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole); the complete postings of the (up to three) rarest are read in one statement and intersected here;
-// only the few interventions left are read, to confirm that their search_text contains q (trigrams in any
-// order are not yet a substring). Four statements at most, whatever the query.
-func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (ids []int, dense bool, err error) {
+// Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
+// counting read every posting up to the cap); on SQLite, which has no such estimate, postings are counted with a
+// cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
+// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigrams that
+// do not overlap in the query (up to maxPicks) are joined in one statement, which reads the rarest's range and
+// looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
+// (trigrams in any order are not yet a substring). Three statements on MariaDB, four at most on SQLite.
+func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
-	counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
+	est, estimated, err := estimatePostings(ctx, c, grams, org)
 	if err != nil {
-		return nil, false, err
+		return found, false, err
 	}
-	if slices.Contains(counts, 0) {
-		return nil, false, nil // a trigram nobody has: no match
-	}
-	var picks, common []counted
-	for i, g := range grams {
-		if counts[i] <= candidateCap {
-			picks = append(picks, counted{g, counts[i]})
-		} else {
-			common = append(common, counted{g, counts[i]})
+	var picks []counted
+	if estimated {
+		for i, g := range grams {
+			if est[i] <= 2*postingCap { // (the estimates run up to about twice the count)
+				picks = append(picks, counted{g, est[i]})
+			}
 		}
-	}
-	if len(picks) < 2 && len(common) > 0 {
-		more := make([]int64, 0, len(common))
-		for _, cg := range common {
-			more = append(more, cg.g)
-		}
-		n2, err := countPostings(ctx, c, more, org, postingCap+1)
+	} else {
+		counts, err := countPostings(ctx, c, grams, org, candidateCap+1)
 		if err != nil {
-			return nil, false, err
+			return found, false, err
 		}
-		for i, g := range more {
-			if n2[i] <= postingCap {
-				picks = append(picks, counted{g, n2[i]})
+		if slices.Contains(counts, 0) {
+			return found, false, nil // a trigram nobody has: no match
+		}
+		var common []counted
+		for i, g := range grams {
+			if counts[i] <= candidateCap {
+				picks = append(picks, counted{g, counts[i]})
+			} else {
+				common = append(common, counted{g, counts[i]})
+			}
+		}
+		if len(picks) < 2 && len(common) > 0 {
+			more := make([]int64, 0, len(common))
+			for _, cg := range common {
+				more = append(more, cg.g)
+			}
+			n2, err := countPostings(ctx, c, more, org, postingCap+1)
+			if err != nil {
+				return found, false, err
+			}
+			for i, g := range more {
+				if n2[i] <= postingCap {
+					picks = append(picks, counted{g, n2[i]})
+				}
 			}
 		}
 	}
 	if len(picks) == 0 {
-		return nil, true, nil
+		return found, true, nil
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
 	rarest := spread(picks, q.at)
-	lists, err := postings(ctx, c, rarest, org)
+	cand, err := intersection(ctx, c, rarest, org, postingCap+1)
 	if err != nil {
-		return nil, false, err
-	}
-	cand := lists[0]
-	for _, l := range lists[1:] {
-		cand = intersect(cand, l)
+		return found, false, err
 	}
 	if len(cand) > postingCap {
-		return nil, true, nil // (several organizations' postings, for a viewer of none)
+		return found, true, nil // too many to confirm (an estimate far too low, or several organizations')
 	}
-	// Confirming up to postingCap candidates costs at most that many reads by primary key; scanning the list
-	// instead could read every intervention when the matches are few.
-	ids, err = confirm(ctx, c, cand, q.Text)
-	return ids, false, err
+	// Confirming up to postingCap candidates costs at most that many reads by primary key of the narrow
+	// intervention_search_texts; scanning the list instead could read every intervention when the matches are few.
+	found, err = confirm(ctx, c, cand, q.Text)
+	return found, false, err
 }
 
-// spread picks up to three of the counted trigrams (sorted rarest first) to intersect: the rarest, then the rarest
-// that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold the same
-// interventions, and intersecting them narrows nothing), then the rarest left.
+// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then up to maxPicks in all,
+// the rarest that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold
+// the same interventions, and intersecting them narrows nothing), then up to three, the rarest left. Each list
+// more is a range read in order; each candidate fewer is one random read less to confirm it.
 func spread(picks []counted, at map[int64]int) []int64 {
 	var out []int64
 	overlaps := func(g int64) bool {
@@ -274,7 +339,7 @@ func spread(picks []counted, at map[int64]int) []int64 {
 		return false
 	}
 	for _, p := range picks {
-		if len(out) < 3 && !overlaps(p.g) {
+		if len(out) < maxPicks && !overlaps(p.g) {
 			out = append(out, p.g)
 		}
 	}
@@ -333,70 +398,82 @@ func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit
 	return counts, rows.Err()
 }
 
-// postings reads, in one statement, the (complete) postings of each trigram, sorted.
-func postings(ctx context.Context, c *ent.Client, grams []int64, org int) ([][]int, error) {
+// estimatePostings asks MariaDB how many postings each trigram has, in one statement: EXPLAIN's rows, its
+// estimate of each range from the B-tree (records_in_range: a few pages per range, whatever its size; within about
+// twice the count). estimated is false where EXPLAIN gives no estimates (SQLite lists its program instead): then
+// the postings are counted.
+func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int) (est []int, estimated bool, err error) {
 	parts := make([]string, len(grams))
 	var args []any
 	for i, g := range grams {
-		where := "`trigram` = ?"
+		parts[i] = "SELECT 1 FROM `intervention_trigrams` WHERE `trigram` = ?"
 		args = append(args, g)
 		if org != 0 {
-			where += " AND `organization_id` = ?"
+			parts[i] += " AND `organization_id` = ?"
 			args = append(args, org)
 		}
-		parts[i] = fmt.Sprintf("SELECT %d AS `i`, `intervention_id` FROM `intervention_trigrams` WHERE %s", i, where)
 	}
-	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	rows, err := c.QueryContext(ctx, "EXPLAIN "+strings.Join(parts, " UNION ALL "), args...)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	lists := make([][]int, len(grams))
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	idCol, rowsCol := slices.Index(cols, "id"), slices.Index(cols, "rows")
+	if idCol < 0 || rowsCol < 0 {
+		return nil, false, nil
+	}
+	est = make([]int, len(grams))
+	seen := 0
 	for rows.Next() {
-		var i, id int
-		if err := rows.Scan(&i, &id); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+		vals := make([]sql.NullInt64, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
 		}
-		lists[i] = append(lists[i], id)
+		for i := range cols {
+			if i != idCol && i != rowsCol {
+				ptrs[i] = new(sql.RawBytes)
+			}
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, false, fmt.Errorf("search: %w", err)
+		}
+		if id := int(vals[idCol].Int64); vals[idCol].Valid && id >= 1 && id <= len(grams) && vals[rowsCol].Valid {
+			est[id-1] = int(vals[rowsCol].Int64)
+			seen++
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	for _, l := range lists {
-		slices.Sort(l) // one organization's are sorted already; several organizations' are not
-	}
-	return lists, nil
+	return est, seen == len(grams), nil
 }
 
-func intersect(a, b []int) []int {
-	out := a[:0:0]
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
+// intersection reads, in one statement, the interventions holding every one of grams (up to limit): a join of
+// their postings, which the database runs from the rarest, looking each of its interventions up in the others'
+// (primary-key points), so a common trigram costs a lookup per candidate, not a read of all its postings, and
+// only the intersection is sent back.
+func intersection(ctx context.Context, c *ent.Client, grams []int64, org, limit int) ([]int, error) {
+	var b strings.Builder
+	var args []any
+	b.WriteString("SELECT `t0`.`intervention_id` FROM `intervention_trigrams` AS `t0`")
+	for i, g := range grams[1:] {
+		fmt.Fprintf(&b, " JOIN `intervention_trigrams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
+			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id`", i+1)
+		args = append(args, g)
 	}
-	return out
-}
-
-// confirm keeps the candidates whose search_text contains text, in one statement.
-func confirm(ctx context.Context, c *ent.Client, cand []int, text string) ([]int, error) {
-	if len(cand) == 0 {
-		return nil, nil
+	b.WriteString(" WHERE `t0`.`trigram` = ?")
+	args = append(args, grams[0])
+	if org != 0 {
+		b.WriteString(" AND `t0`.`organization_id` = ?")
+		args = append(args, org)
 	}
-	args := make([]any, 0, len(cand)+1)
-	for _, id := range cand {
-		args = append(args, id)
-	}
-	args = append(args, text)
-	rows, err := c.QueryContext(ctx, "SELECT `id` FROM `interventions` WHERE `id` IN (?"+strings.Repeat(", ?", len(cand)-1)+
-		") AND INSTR(`search_text`, ?) > 0", args...)
+	fmt.Fprintf(&b, " LIMIT %d", limit)
+	rows, err := c.QueryContext(ctx, b.String(), args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -412,6 +489,40 @@ func confirm(ctx context.Context, c *ent.Client, cand []int, text string) ([]int
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	slices.Sort(ids)
 	return ids, nil
+}
+
+// confirm keeps the candidates whose search text contains text, in one statement reading
+// intervention_search_texts (with their created_at, for byListIndex), sorted by id.
+func confirm(ctx context.Context, c *ent.Client, cand []int, text string) (matches, error) {
+	var found matches
+	if len(cand) == 0 {
+		return found, nil
+	}
+	args := make([]any, 0, len(cand)+1)
+	for _, id := range cand {
+		args = append(args, id)
+	}
+	args = append(args, text)
+	rows, err := c.QueryContext(ctx, "SELECT `intervention_id`, `created_at` FROM `intervention_search_texts` WHERE `intervention_id` IN (?"+
+		strings.Repeat(", ?", len(cand)-1)+") AND INSTR(`search_text`, ?) > 0 ORDER BY `intervention_id`", args...)
+	if err != nil {
+		return found, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int
+		var at any
+		if err := rows.Scan(&id, &at); err != nil {
+			return found, fmt.Errorf("search: %w", err)
+		}
+		found.ids = append(found.ids, id)
+		if t, ok := at.(time.Time); ok {
+			found.at = append(found.at, t)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return found, fmt.Errorf("search: %w", err)
+	}
+	return found, nil
 }

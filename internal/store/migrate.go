@@ -25,11 +25,17 @@ var sqliteMigrate sync.Mutex
 // which auto-migrates its schema, runs them at every start too.
 var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"}
 
-// sqliteTables are the tables outside the ent schema (internal/search's trigrams), created on SQLite as the
-// versioned migration 20261201200000_intervention_trigrams.sql creates them on MariaDB: the same columns and keys.
+// sqliteTables are the tables outside the ent schema (internal/search's trigrams and search texts), created on
+// SQLite as the versioned migrations 20261201200000_intervention_trigrams.sql and
+// 20261201210000_intervention_search_texts.sql create them on MariaDB: the same columns and keys. The last
+// statement fills the search texts of interventions indexed before that table existed (nothing once it is full).
 var sqliteTables = []string{
 	"CREATE TABLE IF NOT EXISTS `intervention_trigrams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
 		"`intervention_id` integer NOT NULL, PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`)) WITHOUT ROWID",
+	"CREATE TABLE IF NOT EXISTS `intervention_search_texts` (`intervention_id` integer NOT NULL, `created_at` datetime NOT NULL, " +
+		"`search_text` text NOT NULL, PRIMARY KEY (`intervention_id`)) WITHOUT ROWID",
+	"INSERT INTO `intervention_search_texts` (`intervention_id`, `created_at`, `search_text`) SELECT `id`, `created_at`, `search_text` " +
+		"FROM `interventions` WHERE `search_text` IS NOT NULL AND `id` > (SELECT COALESCE(MAX(`intervention_id`), 0) FROM `intervention_search_texts`)",
 }
 
 // Migrate brings the schema up to date. On MySQL/MariaDB it applies the committed Atlas migration files not
