@@ -69,6 +69,7 @@ func NewService(c Config) *Service {
 	s := &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
 		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions,
 		webhooks: c.Webhooks, now: c.Now, buttons: newButtonCache(c.Client, c.Events, c.Logger, c.Now)}
+	s.buttons.prepare = func(b *button) { b.kiosk = s.newKioskContent(b.pb, b.causes, b.media) }
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop = stop
 	s.buttons.listen(ctx)
