@@ -106,15 +106,53 @@ func (a *App) graphqlHandler() http.Handler {
 	srv.Use(gqllimit.InputLists{Max: 1000, MaxTotal: 5000})
 	srv.Use(complexityLimit(a.cfg))
 	srv.Use(a.costBudget())
-	srv.Use(auth.ScopeGuard{})
-	srv.Use(audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
+	srv.Use(mutationFields{auth.ScopeGuard{}, audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {
 		if ri := auth.RequestInfoFrom(ctx); ri != nil {
 			return ri.IP
 		}
 		return ""
-	}})
+	}}})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	return srv
+}
+
+// mutationFields runs field interceptors that act on the Mutation root's fields only (the API-key scope guard
+// and the audit log, in this order) around those fields, and nothing around the others. gqlgen calls every
+// field interceptor around every field of an answer: a launch's kiosk has about sixty, each of which would
+// otherwise go through both interceptors (and their closures) only for them to see it is not a mutation.
+type mutationFields []interface {
+	graphql.HandlerExtension
+	graphql.FieldInterceptor
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.FieldInterceptor
+} = mutationFields{}
+
+func (mutationFields) ExtensionName() string { return "MutationFieldInterceptors" }
+
+func (m mutationFields) Validate(es graphql.ExecutableSchema) error {
+	for _, e := range m {
+		if err := e.Validate(es); err != nil {
+			return fmt.Errorf("%s: %w", e.ExtensionName(), err)
+		}
+	}
+	return nil
+}
+
+func (m mutationFields) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
+	if fc := graphql.GetFieldContext(ctx); fc == nil || fc.Object != "Mutation" {
+		return next(ctx)
+	}
+	return m.from(ctx, 0, next)
+}
+
+func (m mutationFields) from(ctx context.Context, i int, next graphql.Resolver) (any, error) {
+	if i == len(m) {
+		return next(ctx)
+	}
+	return m[i].InterceptField(ctx, func(ctx context.Context) (any, error) { return m.from(ctx, i+1, next) })
 }
 
 // persistedQueries is gqlgen's automatic persisted queries with its refusals coded: a hash that does not

@@ -34,6 +34,7 @@ type button struct {
 	media     map[string]string
 	status    *ent.InterventionStatus // the organization's initial status
 	templates []*ent.EmailTemplate    // every language's
+	kiosk     *kioskContent           // the kiosk without the printer's variables, in every language it is shown in
 	loaded    time.Time
 }
 
@@ -43,9 +44,11 @@ type button struct {
 // concurrent change made stale.
 type buttonCache struct {
 	client *ent.Client
-	events events.Broker
-	log    *slog.Logger
-	now    func() time.Time
+	// prepare builds the parts of a button read computes once (its kiosk content).
+	prepare func(*button)
+	events  events.Broker
+	log     *slog.Logger
+	now     func() time.Time
 
 	mu      sync.Mutex
 	gen     uint64
@@ -127,7 +130,11 @@ func (c *buttonCache) read(ctx context.Context, id int) (*button, error) {
 	if templates == nil {
 		templates = []*ent.EmailTemplate{} // none, known (nil would make interventions read them)
 	}
-	return &button{pb: pb, causes: causes, media: media, status: status, templates: templates, loaded: c.now()}, nil
+	b := &button{pb: pb, causes: causes, media: media, status: status, templates: templates, loaded: c.now()}
+	if c.prepare != nil {
+		c.prepare(b)
+	}
+	return b, nil
 }
 
 // hook empties the cache after every committed write to what it holds (at once outside a transaction, on

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/media"
@@ -34,10 +35,7 @@ func chooseLanguage(pb *ent.PanicButton, requested string) string {
 	if requested != "" && slices.Contains(pb.Languages, requested) {
 		return requested
 	}
-	if org := pb.Edges.Organization; org != nil && org.DefaultLanguage != "" {
-		return org.DefaultLanguage
-	}
-	return pb.DefaultLanguage
+	return orgDefault(pb)
 }
 
 func orgDefault(pb *ent.PanicButton) string {
@@ -47,35 +45,95 @@ func orgDefault(pb *ent.PanicButton) string {
 	return pb.DefaultLanguage
 }
 
-// kiosk renders the panic button's content for lang with the printer's variables.
-func (s *Service) kiosk(b *button, p *ent.Printer, requested string) *Kiosk {
-	pb := b.pb
-	lang := chooseLanguage(pb, requested)
+// kioskLang is the part of a panic button's kiosk that does not depend on the printer, in one language: built
+// once when the panic button is read (buttonCache) and shared, read only, by every request.
+type kioskLang struct {
+	texts  []kioskText
+	causes []*KioskCause
+	vars   bool // some text has variables: the printer's are needed
+}
+
+// kioskText is one kiosk text's template in a language. A text without variables is its own rendering,
+// made once (static); one with variables is rendered for each printer.
+type kioskText struct {
+	key, tpl string
+	static   *KeyValue
+}
+
+// kioskContent is what kiosk needs of a panic button, prepared once per cached read: every language the
+// kiosk can be shown in (those the panic button enables and the organization's default), its colours and
+// its images with their URLs.
+type kioskContent struct {
+	langs  map[string]*kioskLang
+	colors []*KeyValue
+	images []*KioskImage
+}
+
+// newKioskContent prepares pb's kiosk with its active causes and its images' content hashes.
+func (s *Service) newKioskContent(pb *ent.PanicButton, causes []*ent.Cause, hashes map[string]string) *kioskContent {
 	def := orgDefault(pb)
-	vars := printers.Vars(p)
 	keys := map[string]bool{}
 	for _, texts := range pb.Texts {
 		for k := range texts {
 			keys[k] = true
 		}
 	}
-	k := &Kiosk{Language: lang, Languages: pb.Languages, Texts: []*KeyValue{}, Colors: []*KeyValue{},
-		Causes: make([]*KioskCause, 0, len(b.causes)), Images: s.images(pb, b.media)}
-	for _, key := range sortedKeys(keys) {
-		tpl := pb.Texts[lang][key]
-		if tpl == "" {
-			tpl = pb.Texts[def][key]
-		}
-		k.Texts = append(k.Texts, &KeyValue{Key: key, Value: mail.Render(tpl, vars, mail.ModeKiosk)})
-	}
+	sorted := sortedKeys(keys)
+	kc := &kioskContent{langs: map[string]*kioskLang{}, colors: []*KeyValue{}, images: s.images(pb, hashes)}
 	for _, key := range sortedKeys(boolKeys(pb.Colors)) {
-		k.Colors = append(k.Colors, &KeyValue{Key: key, Value: pb.Colors[key]})
+		kc.colors = append(kc.colors, &KeyValue{Key: key, Value: pb.Colors[key]})
 	}
-	for _, c := range b.causes {
-		k.Causes = append(k.Causes, &KioskCause{ID: strconv.Itoa(c.ID), Label: i18n.Pick(c.Labels, lang, def)})
+	for _, lang := range append(slices.Clone(pb.Languages), def) {
+		if kc.langs[lang] != nil {
+			continue
+		}
+		kl := &kioskLang{texts: make([]kioskText, 0, len(sorted)), causes: make([]*KioskCause, 0, len(causes))}
+		for _, key := range sorted {
+			tpl := pb.Texts[lang][key]
+			if tpl == "" {
+				tpl = pb.Texts[def][key]
+			}
+			t := kioskText{key: key, tpl: tpl}
+			if hasVariables(tpl) {
+				kl.vars = true
+			} else {
+				t.static = &KeyValue{Key: key, Value: tpl}
+			}
+			kl.texts = append(kl.texts, t)
+		}
+		for _, c := range causes {
+			kl.causes = append(kl.causes, &KioskCause{ID: strconv.Itoa(c.ID), Label: i18n.Pick(c.Labels, lang, def)})
+		}
+		kc.langs[lang] = kl
+	}
+	return kc
+}
+
+// kiosk renders the panic button's content for lang with the printer's variables: only the texts that have
+// variables are rendered now, the rest was prepared with the cached panic button and is shared.
+func (s *Service) kiosk(b *button, p *ent.Printer, requested string) *Kiosk {
+	pb := b.pb
+	lang := chooseLanguage(pb, requested)
+	kl := b.kiosk.langs[lang]
+	k := &Kiosk{Language: lang, Languages: pb.Languages, Texts: make([]*KeyValue, len(kl.texts)), Colors: b.kiosk.colors,
+		Causes: kl.causes, Images: b.kiosk.images}
+	var vars mail.Vars
+	if kl.vars {
+		vars = printers.Vars(p)
+	}
+	for i, t := range kl.texts {
+		if t.static != nil {
+			k.Texts[i] = t.static
+			continue
+		}
+		k.Texts[i] = &KeyValue{Key: t.key, Value: mail.Render(t.tpl, vars, mail.ModeKiosk)}
 	}
 	return k
 }
+
+// hasVariables says whether tpl has a variable for mail.Render to replace: every one is written [[[NAME]]], so
+// a template without "[[[" renders as itself.
+func hasVariables(tpl string) bool { return strings.Contains(tpl, "[[[") }
 
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))

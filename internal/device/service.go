@@ -69,6 +69,7 @@ func NewService(c Config) *Service {
 	s := &Service{client: c.Client, secret: c.Secret, publicURL: c.PublicURL,
 		limits: newLimiters(c.Store, c.Limits), events: c.Events, log: c.Logger, interventions: c.Interventions,
 		webhooks: c.Webhooks, now: c.Now, buttons: newButtonCache(c.Client, c.Events, c.Logger, c.Now)}
+	s.buttons.prepare = func(b *button) { b.kiosk = s.newKioskContent(b.pb, b.causes, b.media) }
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop = stop
 	s.buttons.listen(ctx)
@@ -93,7 +94,7 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 		return nil, err
 	}
 	sys := rule.SystemContext(ctx)
-	p, err := s.client.Printer.Query().Where(printer.Serial(info.Serial)).First(sys)
+	p, err := s.client.Printer.Query().Where(printer.Serial(info.Serial)).Select(launchColumns...).First(sys)
 	if ent.IsNotFound(err) {
 		return &LaunchPayload{Status: StatusRegistrationRequired}, nil
 	}
@@ -113,6 +114,13 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 	}
 	return s.ready(sys, p, b, badge, normalizeLanguage(in.Language))
 }
+
+// launchColumns are the printer's columns launch reads: what recording the sighting compares and writes, the
+// kiosk's variables and the session's ids. The rest (SNMP settings, alerts, silence, timestamps) is not read, so
+// the printer launch hands on is partial: nothing after it may use the other fields.
+var launchColumns = []string{printer.FieldID, printer.FieldOrganizationID, printer.FieldPanicButtonID, printer.FieldSerial,
+	printer.FieldModel, printer.FieldName, printer.FieldLocation, printer.FieldIP, printer.FieldLastTotal,
+	printer.FieldLastBlack, printer.FieldLastColor, printer.FieldLastLarge, printer.FieldLastErrors}
 
 // RegisterPrinter registers an unknown printer with a printer code (or moves a known one when its
 // organization allows it). Wrong codes count against the address and the serial.
