@@ -112,8 +112,12 @@ func Open(ctx context.Context, rawURL string) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	if dia == dialect.MySQL {
+		// As many idle connections as open ones: under a burst (64 printers launching at once) a pool that keeps
+		// fewer closes the spare connections after each request and dials MariaDB again for the next (352 new
+		// connections in one bench run with 25 idle). Idle ones are closed after a minute unused instead.
 		db.SetMaxOpenConns(50)
-		db.SetMaxIdleConns(25)
+		db.SetMaxIdleConns(50)
+		db.SetConnMaxIdleTime(time.Minute)
 		db.SetConnMaxLifetime(5 * time.Minute)
 	}
 	drv := entsql.OpenDB(dia, db)
