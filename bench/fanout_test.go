@@ -41,7 +41,13 @@ func TestFanout(t *testing.T) {
 	proxy := startFanoutSQLCounter(t, testutil.MySQLServer()[strings.Index(testutil.MySQLServer(), "@")+1:])
 	dbURL := testutil.NewMySQLURL(t)
 	dbURL = strings.Replace(dbURL, "@"+proxy.upstream+"/", "@"+proxy.addr+"/", 1)
-	s := startServer(t, "DATABASE_URL="+dbURL, "DEMO_DATA=true", "DEMO_PASSWORD="+fanoutPassword, "DEMO_INTERVENTIONS=1")
+	env := []string{"DATABASE_URL=" + dbURL, "DEMO_DATA=true", "DEMO_PASSWORD=" + fanoutPassword, "DEMO_INTERVENTIONS=1"}
+	if l := os.Getenv("PB_FANOUT_GOMEMLIMIT"); l != "" {
+		// The server alone runs with this memory limit (not this process, whose 2,000 clients would pay for it).
+		env = append(env, "GOMEMLIMIT="+l)
+		t.Logf("server GOMEMLIMIT=%s", l)
+	}
+	s := startServer(t, env...)
 	ctx := context.Background()
 
 	admin, _ := fanoutLogin(t, s, "admin@demo.example")
