@@ -274,13 +274,26 @@ func (c *conn) release() {
 
 // revoke closes the connection with code; the first reason wins.
 func (c *conn) revoke(code int, reason string) {
+	c.mark(code, reason)
+	c.closeNow()
+}
+
+// mark records that the connection is to close with code (the first reason wins) without closing it yet:
+// operations are refused from then on.
+func (c *conn) mark(code int, reason string) {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.code == 0 {
 		c.code, c.reason = code, reason
 	}
-	cancel := c.cancel
+}
+
+// closeNow closes a connection that was marked (gqlgen closes it when its context ends).
+func (c *conn) closeNow() {
+	c.mu.Lock()
+	cancel, marked := c.cancel, c.code != 0
 	c.mu.Unlock()
-	if cancel != nil {
+	if marked && cancel != nil {
 		cancel()
 	}
 }
@@ -294,6 +307,13 @@ func (c *conn) closeCode() (int, string) {
 // check authorises the connection against the current state of its credential. A credential gone closes the
 // socket with 4401, one whose rights changed with 4403; a failure to check refuses without closing.
 func (c *conn) check(ctx context.Context) error {
+	err := c.checkOnly(ctx)
+	c.closeNow()
+	return err
+}
+
+// checkOnly is check leaving a revoked connection open (marked) for its caller to close.
+func (c *conn) checkOnly(ctx context.Context) error {
 	if code, _ := c.closeCode(); code != 0 {
 		return refusal(code)
 	}
@@ -301,17 +321,17 @@ func (c *conn) check(ctx context.Context) error {
 	return c.settle(ctx, v, err)
 }
 
-// settle applies the outcome of a check of the connection's credential.
+// settle applies the outcome of a check of the connection's credential, marking a revoked connection.
 func (c *conn) settle(ctx context.Context, v *viewer.Viewer, err error) error {
 	switch {
 	case errors.Is(err, auth.ErrNoSession):
-		c.revoke(CloseUnauthenticated, "session revoked: sign in again")
+		c.mark(CloseUnauthenticated, "session revoked: sign in again")
 		return refusal(CloseUnauthenticated)
 	case err != nil:
 		c.s.c.Log.WarnContext(ctx, "websocket re-authentication", "err", err)
 		return apperr.New(apperr.Internal, "could not check your session: try again")
 	case !sameRights(v, c.v):
-		c.revoke(CloseForbidden, "your access changed: reconnect")
+		c.mark(CloseForbidden, "your access changed: reconnect")
 		return refusal(CloseForbidden)
 	}
 	c.mu.Lock()
@@ -451,6 +471,7 @@ func (s *Server) sweep(ctx context.Context, w *orgWatch) {
 		for _, c := range batch {
 			r := checked[c.token]
 			_ = c.settle(ctx, r.Viewer, r.Err)
+			c.closeNow()
 		}
 	}
 }
@@ -466,8 +487,17 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 	if e.c.v == nil {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
 	}
-	if err := e.c.check(ctx); err != nil {
-		return graphql.OneShot(errorResponse(err)), ctx
+	if err := e.c.checkOnly(ctx); err != nil {
+		// The refusal is written before a revoked socket closes: the client learns why.
+		answered := false
+		return func(context.Context) *graphql.Response {
+			if !answered {
+				answered = true
+				return errorResponse(err)
+			}
+			e.c.closeNow()
+			return nil
+		}, ctx
 	}
 	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
