@@ -116,27 +116,30 @@ type rendering struct {
 // render returns the response of the operation key for d: the one another socket of the audience already
 // rendered, or run's (run renders it with this socket's own context, and so its own viewer).
 func (d *delivery) render(ctx context.Context, key string, run func() *graphql.Response) *graphql.Response {
-	r := &rendering{done: make(chan struct{})}
-	if prev, loaded := d.renders.LoadOrStore(key, r); loaded {
-		p := prev.(*rendering)
-		select {
-		case <-p.done:
-		case <-ctx.Done():
-			return nil
+	prev, loaded := d.renders.Load(key) // most sockets of an audience find it there, allocating nothing
+	if !loaded {
+		r := &rendering{done: make(chan struct{})}
+		if prev, loaded = d.renders.LoadOrStore(key, r); !loaded {
+			defer close(r.done)
+			resp := run()
+			if resp != nil && len(resp.Errors) == 0 {
+				shared := *resp
+				shared.Data = bytes.Clone(resp.Data) // gqlgen reuses the subscription's buffer for its next response
+				r.resp = &shared
+			}
+			return resp
 		}
-		if p.resp != nil {
-			return p.resp
-		}
-		return run()
 	}
-	defer close(r.done)
-	resp := run()
-	if resp != nil && len(resp.Errors) == 0 {
-		shared := *resp
-		shared.Data = bytes.Clone(resp.Data) // gqlgen reuses the subscription's buffer for its next response
-		r.resp = &shared
+	p := prev.(*rendering)
+	select {
+	case <-p.done:
+	case <-ctx.Done():
+		return nil
 	}
-	return resp
+	if p.resp != nil {
+		return p.resp
+	}
+	return run()
 }
 
 // puller is how Server's executor learns the subscription the resolver registered.

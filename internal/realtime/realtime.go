@@ -4,10 +4,14 @@
 package realtime
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"slices"
 	"strings"
@@ -65,6 +69,13 @@ type Server struct {
 
 	mu   sync.Mutex
 	orgs map[int]*orgWatch // this instance's authenticated sockets by organization (0: the platform's)
+
+	// Every open socket, to close them when the HTTP server shuts down (their handlers have returned:
+	// http.Server.Shutdown does not see hijacked connections).
+	liveMu   sync.Mutex
+	live     map[*conn]struct{}
+	servers  map[*http.Server]bool // those whose shutdown closes the sockets
+	shutdown bool
 }
 
 // orgWatch is the subscription to an organization's events while this instance holds sockets of it.
@@ -88,20 +99,74 @@ func New(c Config) *Server {
 	if impl == nil {
 		impl = transport.CoderWebsocketImplementation{}
 	}
-	return &Server{c: c, impl: impl, sem: make(chan struct{}, 8), orgs: map[int]*orgWatch{}}
+	return &Server{c: c, impl: impl, sem: make(chan struct{}, 8), orgs: map[int]*orgWatch{}, live: map[*conn]struct{}{},
+		servers: map[*http.Server]bool{}}
 }
 
 // Supports reports websocket upgrades.
 func (s *Server) Supports(r *http.Request) bool { return s.c.Websocket.Supports(r) }
 
-// Do serves one websocket connection until it ends.
+// Do accepts one websocket connection and serves it on a goroutine of its own, returning as soon as the
+// connection is hijacked: the HTTP handler's goroutine (its stack grown deep by the middleware, the upgrade
+// and the authentication) and net/http's per-request state go, and the socket is read by a goroutine whose
+// stack is only as deep as gqlgen's read loop. The connection's context keeps the request's values without
+// its cancellation (net/http cancels it when the handler returns, hijacked or not); the HTTP server's
+// Shutdown closes the sockets instead (RegisterOnShutdown), as the cancellation of its base context did.
 func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
-	c := &conn{s: s}
+	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
+	c := &conn{s: s, cancel: cancel}
+	if !s.open(r, c) {
+		cancel()
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
 	ws := s.c.Websocket
 	ws.InitFunc = c.init
-	ws.Implementation = implementation{inner: s.impl, c: c}
-	defer c.release()
-	ws.Do(w, r, executor{GraphExecutor: exec, c: c})
+	accepted := make(chan struct{})
+	ws.Implementation = implementation{inner: s.impl, c: c, accepted: accepted}
+	done := make(chan struct{})
+	r = r.WithContext(ctx)
+	go func() {
+		defer close(done)
+		defer c.release()
+		ws.Do(w, r, executor{GraphExecutor: exec, c: c})
+	}()
+	select {
+	case <-accepted: // the socket is the goroutine's
+	case <-done: // refused before the upgrade: gqlgen answered through w
+	}
+}
+
+// open registers a socket about to be accepted, and the shutdown of its HTTP server; false once shutting down.
+func (s *Server) open(r *http.Request, c *conn) bool {
+	s.liveMu.Lock()
+	defer s.liveMu.Unlock()
+	if s.shutdown {
+		return false
+	}
+	if hs, ok := r.Context().Value(http.ServerContextKey).(*http.Server); ok && !s.servers[hs] {
+		s.servers[hs] = true
+		hs.RegisterOnShutdown(s.closeAll)
+	}
+	s.live[c] = struct{}{}
+	return true
+}
+
+// closeAll ends every socket (gqlgen closes each with 1000): the server is shutting down.
+func (s *Server) closeAll() {
+	s.liveMu.Lock()
+	s.shutdown = true
+	live := make([]*conn, 0, len(s.live))
+	for c := range s.live {
+		live = append(live, c)
+	}
+	s.liveMu.Unlock()
+	for _, c := range live {
+		c.mu.Lock()
+		cancel := c.cancel
+		c.mu.Unlock()
+		cancel()
+	}
 }
 
 // conn is one websocket connection and the credential it was opened with.
@@ -118,6 +183,8 @@ type conn struct {
 	reason  string
 	gone    bool                    // released
 	ws      transport.WebsocketConn // the accepted socket, closed at once when too slow
+
+	writeTimer *time.Timer // closes the socket when a write takes longer than WriteTimeout (set at Accept)
 }
 
 // connKey carries the connection in the contexts of its operations, for the Feed.
@@ -143,14 +210,10 @@ func (c *conn) init(ctx context.Context, payload transport.InitPayload) (context
 	} else if ri := auth.RequestInfoFrom(ctx); ri != nil && viewer.FromContext(ctx) != nil {
 		c.token = ri.Token
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	c.mu.Lock()
-	c.cancel = cancel
-	c.mu.Unlock()
 	if c.token == "" {
 		return ctx, nil, nil
 	}
-	v, expires, err := c.s.c.Auth.Check(ctx, c.token)
+	v, expires, err := c.authenticate(ctx)
 	if err != nil {
 		if !errors.Is(err, auth.ErrNoSession) {
 			c.s.c.Log.WarnContext(ctx, "websocket authentication", "err", err)
@@ -172,6 +235,23 @@ func (c *conn) init(ctx context.Context, payload transport.InitPayload) (context
 	return context.WithValue(viewer.NewContext(ctx, v), connKey{}, c), nil, nil
 }
 
+// authenticate checks the connection's credential on a goroutine of its own: the statements' deep stack
+// grows that goroutine's, not the one that reads the socket for as long as it stays open.
+func (c *conn) authenticate(ctx context.Context) (*viewer.Viewer, time.Time, error) {
+	type result struct {
+		v       *viewer.Viewer
+		expires time.Time
+		err     error
+	}
+	out := make(chan result, 1)
+	go func() {
+		v, expires, err := c.s.c.Auth.Check(ctx, c.token)
+		out <- result{v, expires, err}
+	}()
+	r := <-out
+	return r.v, r.expires, r.err
+}
+
 // release forgets the connection once gqlgen is done with it.
 func (c *conn) release() {
 	c.mu.Lock()
@@ -187,17 +267,33 @@ func (c *conn) release() {
 	if registered {
 		c.s.remove(c)
 	}
+	c.s.liveMu.Lock()
+	delete(c.s.live, c)
+	c.s.liveMu.Unlock()
 }
 
 // revoke closes the connection with code; the first reason wins.
 func (c *conn) revoke(code int, reason string) {
+	c.mark(code, reason)
+	c.closeNow()
+}
+
+// mark records that the connection is to close with code (the first reason wins) without closing it yet:
+// operations are refused from then on.
+func (c *conn) mark(code int, reason string) {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.code == 0 {
 		c.code, c.reason = code, reason
 	}
-	cancel := c.cancel
+}
+
+// closeNow closes a connection that was marked (gqlgen closes it when its context ends).
+func (c *conn) closeNow() {
+	c.mu.Lock()
+	cancel, marked := c.cancel, c.code != 0
 	c.mu.Unlock()
-	if cancel != nil {
+	if marked && cancel != nil {
 		cancel()
 	}
 }
@@ -211,6 +307,13 @@ func (c *conn) closeCode() (int, string) {
 // check authorises the connection against the current state of its credential. A credential gone closes the
 // socket with 4401, one whose rights changed with 4403; a failure to check refuses without closing.
 func (c *conn) check(ctx context.Context) error {
+	err := c.checkOnly(ctx)
+	c.closeNow()
+	return err
+}
+
+// checkOnly is check leaving a revoked connection open (marked) for its caller to close.
+func (c *conn) checkOnly(ctx context.Context) error {
 	if code, _ := c.closeCode(); code != 0 {
 		return refusal(code)
 	}
@@ -218,17 +321,17 @@ func (c *conn) check(ctx context.Context) error {
 	return c.settle(ctx, v, err)
 }
 
-// settle applies the outcome of a check of the connection's credential.
+// settle applies the outcome of a check of the connection's credential, marking a revoked connection.
 func (c *conn) settle(ctx context.Context, v *viewer.Viewer, err error) error {
 	switch {
 	case errors.Is(err, auth.ErrNoSession):
-		c.revoke(CloseUnauthenticated, "session revoked: sign in again")
+		c.mark(CloseUnauthenticated, "session revoked: sign in again")
 		return refusal(CloseUnauthenticated)
 	case err != nil:
 		c.s.c.Log.WarnContext(ctx, "websocket re-authentication", "err", err)
 		return apperr.New(apperr.Internal, "could not check your session: try again")
 	case !sameRights(v, c.v):
-		c.revoke(CloseForbidden, "your access changed: reconnect")
+		c.mark(CloseForbidden, "your access changed: reconnect")
 		return refusal(CloseForbidden)
 	}
 	c.mu.Lock()
@@ -368,6 +471,7 @@ func (s *Server) sweep(ctx context.Context, w *orgWatch) {
 		for _, c := range batch {
 			r := checked[c.token]
 			_ = c.settle(ctx, r.Viewer, r.Err)
+			c.closeNow()
 		}
 	}
 }
@@ -383,8 +487,17 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 	if e.c.v == nil {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
 	}
-	if err := e.c.check(ctx); err != nil {
-		return graphql.OneShot(errorResponse(err)), ctx
+	if err := e.c.checkOnly(ctx); err != nil {
+		// The refusal is written before a revoked socket closes: the client learns why.
+		answered := false
+		return func(context.Context) *graphql.Response {
+			if !answered {
+				answered = true
+				return errorResponse(err)
+			}
+			e.c.closeNow()
+			return nil
+		}, ctx
 	}
 	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
@@ -444,20 +557,59 @@ func errorResponse(err error) *graphql.Response {
 // implementation closes a revoked connection with its code: gqlgen closes every connection whose context
 // ended with 1000.
 type implementation struct {
-	inner transport.WebsocketImplementation
-	c     *conn
+	inner    transport.WebsocketImplementation
+	c        *conn
+	accepted chan<- struct{} // closed once the socket is accepted (the HTTP handler may return)
 }
 
 func (i implementation) Accept(w http.ResponseWriter, r *http.Request, o transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
-	ws, err := i.inner.Accept(w, r, o)
+	ws, err := i.inner.Accept(smallBuffers{w}, r, o)
 	if err != nil {
 		return nil, err
 	}
+	close(i.accepted)
+	i.c.writeTimer = time.AfterFunc(WriteTimeout, i.c.tooSlow)
+	i.c.writeTimer.Stop()
 	i.c.mu.Lock()
 	i.c.ws = ws
 	i.c.mu.Unlock()
 	return closeWithCode{WebsocketConn: ws, c: i.c}, nil
 }
+
+// Buffer sizes of an accepted socket, smaller than net/http's 4 KB each: they are held for as long as the
+// socket stays open, thousands of them. A client's messages (subscribe, ping) are small; a larger one is read
+// through the buffer in pieces. A delivery up to writeBuffer bytes is one write to the network, a larger one
+// two.
+const (
+	readBuffer  = 1 << 10
+	writeBuffer = 2 << 10
+)
+
+// smallBuffers hijacks the connection with buffers of readBuffer and writeBuffer bytes: net/http's own are
+// released with the request.
+type smallBuffers struct{ http.ResponseWriter }
+
+func (s smallBuffers) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	nc, brw, err := http.NewResponseController(s.ResponseWriter).Hijack()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := brw.Writer.Flush(); err != nil { // nothing is left in it (net/http flushed the 101), but would go first
+		_ = nc.Close()
+		return nil, nil, err
+	}
+	// What the client sent after its upgrade request stays buffered, where the websocket library looks for it.
+	n := brw.Reader.Buffered()
+	b, _ := brw.Reader.Peek(n)
+	br := bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(b)), nc), max(readBuffer, n))
+	if _, err := br.Peek(n); err != nil {
+		_ = nc.Close()
+		return nil, nil, err
+	}
+	return nc, bufio.NewReadWriter(br, bufio.NewWriterSize(nc, writeBuffer)), nil
+}
+
+func (s smallBuffers) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 type closeWithCode struct {
 	transport.WebsocketConn
@@ -471,10 +623,11 @@ func (w closeWithCode) WriteClose(code int, reason string) error {
 	return w.WebsocketConn.WriteClose(code, reason)
 }
 
-// WriteJSON writes v, closing the socket if the write takes longer than WriteTimeout.
+// WriteJSON writes v, closing the socket if the write takes longer than WriteTimeout. gqlgen writes one
+// message at a time (under its connection's lock): one timer per socket serves them all.
 func (w closeWithCode) WriteJSON(v any) error {
-	t := time.AfterFunc(WriteTimeout, w.c.tooSlow)
-	defer t.Stop()
+	w.c.writeTimer.Reset(WriteTimeout)
+	defer w.c.writeTimer.Stop()
 	return w.WebsocketConn.WriteJSON(v)
 }
 
