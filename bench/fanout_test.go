@@ -402,24 +402,8 @@ func raiseFileLimit(t *testing.T, n uint64) {
 // fanoutRSSKinds splits the server's resident memory now (MB, from /proc): anonymous pages (Go heap, stacks,
 // runtime) and file-backed ones (the pages of the executable it has touched, shared with the page cache).
 func fanoutRSSKinds(t *testing.T, s *server) (anon, file float64) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
-		kb, _ := strconv.ParseFloat(f[1], 64)
-		switch f[0] {
-		case "RssAnon:":
-			anon = kb / 1024
-		case "RssFile:":
-			file = kb / 1024
-		}
-	}
-	return anon, file
+	m := s.memory(t)
+	return m["RssAnon:"], m["RssFile:"]
 }
 
 // fanoutCPU returns the CPU time the server and this process have used so far, and the load average.

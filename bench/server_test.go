@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"bufio"
 	"fmt"
 	"net"
 	"net/http"
@@ -83,27 +82,26 @@ func startServerOn(t testing.TB, databaseURL string, env ...string) *server {
 
 // RSS returns the server's resident memory now and its peak (VmRSS, VmHWM) in MB, from /proc.
 func (s *server) RSS(t testing.TB) (now, peak float64) {
+	m := s.memory(t)
+	return m["VmRSS:"], m["VmHWM:"]
+}
+
+// memory is the server's memory figures of /proc/<pid>/status (VmRSS:, VmHWM:, RssAnon:, RssFile: …) in MB.
+func (s *server) memory(t testing.TB) map[string]float64 {
 	t.Helper()
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) < 2 {
-			continue
-		}
-		kb, _ := strconv.ParseFloat(fields[1], 64)
-		switch fields[0] {
-		case "VmRSS:":
-			now = kb / 1024
-		case "VmHWM:":
-			peak = kb / 1024
+	out := map[string]float64{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && strings.HasSuffix(f[0], ":") {
+			if kb, err := strconv.ParseFloat(f[1], 64); err == nil {
+				out[f[0]] = kb / 1024
+			}
 		}
 	}
-	return now, peak
+	return out
 }
 
 // ratio formats a/b as "0.93×".
