@@ -15,8 +15,8 @@
 //     candidate from, and the created_at the list's index is read by
 //     (both tables of their own, outside the ent schema: internal/store and the versioned migrations create them).
 //
-// A query of at least three runes is split into trigrams; the interventions holding its rarest trigrams are the
-// candidates, and the search texts confirm each candidate really contains the query; the list then reads the
+// A query of at least three runes is split into trigrams; the interventions holding its rarest trigram and
+// trigrams covering the rest of the query are the candidates, and the search texts confirm each candidate really contains the query; the list then reads the
 // matches' entries of its (organization, created) index, in its order, and only its page's interventions
 // (at 1,000,000 interventions every intervention row read is a likely disk read: the interventions and their
 // indexes are ten times the default buffer pool). When the query is made only of very common trigrams its
@@ -262,9 +262,9 @@ func containsText(text string) predicate.Intervention {
 // Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
 // counting read every posting up to the cap); on SQLite, which has no such estimate, postings are counted with a
 // cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
-// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigrams that
-// do not overlap in the query (up to maxPicks) are joined in one statement, which reads the rarest's range and
-// looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
+// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigram and
+// those covering the rest of the query (spread; up to maxPicks, on MariaDB commoner ones too, up to joinCap) are
+// joined in one statement, which reads the rarest's range and looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
 // (trigrams in any order are not yet a substring). Three statements on MariaDB, four at most on SQLite.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
