@@ -55,8 +55,9 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxPicks bounds the trigrams whose postings are intersected.
-	maxPicks = 5
+	// maxPicks bounds the trigrams whose postings are intersected: enough to cover most queries ("olivia.wagner3"
+	// takes seven; past the second, each is a lookup per remaining candidate only).
+	maxPicks = 8
 )
 
 // Variables so that a test reaches every path with a small corpus.
