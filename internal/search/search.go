@@ -70,8 +70,10 @@ var (
 	// joinCap bounds the postings of a trigram joined to the rarest's to narrow its candidates (twice that
 	// estimated): a common trigram costs one lookup per candidate in its postings (a few B-tree pages for
 	// candidates in id order), where each candidate it rules out spares a random read of a search text to confirm
-	// it; a trigram nearly everybody has rules out nearly nobody.
-	joinCap = 10 * postingCap
+	// it; a trigram a large part of the interventions have rules out few, and its lookups are spread over as many
+	// pages of its long list (at a million interventions, a serial's "xrx-", in a fifth of them, cost 500 page
+	// reads to rule out 5 candidates of 517).
+	joinCap = 4 * postingCap
 )
 
 // Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
