@@ -15,8 +15,8 @@
 //     candidate from, and the created_at the list's index is read by
 //     (both tables of their own, outside the ent schema: internal/store and the versioned migrations create them).
 //
-// A query of at least three runes is split into trigrams; the interventions holding its rarest trigrams are the
-// candidates, and the search texts confirm each candidate really contains the query; the list then reads the
+// A query of at least three runes is split into trigrams; the interventions holding its rarest trigram and
+// trigrams covering the rest of the query are the candidates, and the search texts confirm each candidate really contains the query; the list then reads the
 // matches' entries of its (organization, created) index, in its order, and only its page's interventions
 // (at 1,000,000 interventions every intervention row read is a likely disk read: the interventions and their
 // indexes are ten times the default buffer pool). When the query is made only of very common trigrams its
@@ -55,8 +55,9 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxPicks bounds the trigrams whose postings are intersected.
-	maxPicks = 5
+	// maxPicks bounds the trigrams whose postings are intersected: enough to cover most queries ("olivia.wagner3"
+	// takes seven; past the second, each is a lookup per remaining candidate only).
+	maxPicks = 8
 )
 
 // Variables so that a test reaches every path with a small corpus.
@@ -66,6 +67,13 @@ var (
 	// postingCap bounds the postings of a trigram intersected with others (twice that estimated on MariaDB, whose
 	// estimates run up to twice the count), and the candidates confirmed one by one.
 	postingCap = 30000
+	// joinCap bounds the postings of a trigram joined to the rarest's to narrow its candidates (twice that
+	// estimated): a common trigram costs one lookup per candidate in its postings (a few B-tree pages for
+	// candidates in id order), where each candidate it rules out spares a random read of a search text to confirm
+	// it; a trigram a large part of the interventions have rules out few, and its lookups are spread over as many
+	// pages of its long list (at a million interventions, a serial's "xrx-", in a fifth of them, cost 500 page
+	// reads to rule out 5 candidates of 517).
+	joinCap = 4 * postingCap
 )
 
 // Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
@@ -257,9 +265,9 @@ func containsText(text string) predicate.Intervention {
 // Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
 // counting read every posting up to the cap); on SQLite, which has no such estimate, postings are counted with a
 // cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
-// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigrams that
-// do not overlap in the query (up to maxPicks) are joined in one statement, which reads the rarest's range and
-// looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
+// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigram and
+// those covering the rest of the query (spread; up to maxPicks, on MariaDB commoner ones too, up to joinCap) are
+// joined in one statement, which reads the rarest's range and looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
 // (trigrams in any order are not yet a substring). Three statements on MariaDB, four at most on SQLite.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
@@ -267,11 +275,14 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	if err != nil {
 		return found, false, err
 	}
-	var picks []counted
+	var picks, narrowers []counted
 	if estimated {
 		for i, g := range grams {
-			if est[i] <= 2*postingCap { // (the estimates run up to about twice the count)
+			switch {
+			case est[i] <= 2*postingCap: // (the estimates run up to about twice the count)
 				picks = append(picks, counted{g, est[i]})
+			case est[i] <= 2*joinCap:
+				narrowers = append(narrowers, counted{g, est[i]})
 			}
 		}
 	} else {
@@ -309,6 +320,8 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	if len(picks) == 0 {
 		return found, true, nil
 	}
+	// The rarest is read; the others (commoner ones too, narrowers) are looked up per candidate of it.
+	picks = append(picks, narrowers...)
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
 	rarest := spread(picks, q.at)
 	cand, err := intersection(ctx, c, rarest, org, postingCap+1)
@@ -324,29 +337,43 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	return found, false, err
 }
 
-// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then up to maxPicks in all,
-// the rarest that do not overlap the ones picked in the query (the trigrams of one word, "oli", "liv", "ivi", hold
-// the same interventions, and intersecting them narrows nothing), then up to three, the rarest left. Each list
-// more is a range read in order; each candidate fewer is one random read less to confirm it.
+// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then, up to maxPicks in all,
+// the one that covers the most of the query not covered yet (the rarest of those): trigrams of different parts of
+// the query are the most selective together, even when each is common ("paolo.robert": "o.r", "pao" and "ert"
+// hold 638 interventions of a million, where "o.r" and "pao", the rarest two, hold 3,700), while the trigrams of
+// one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little. A
+// trigram that covers nothing new is not picked. Each list more is a lookup per candidate in its postings (whose
+// pages the candidates, in id order, read once each); each candidate fewer is one random read less to confirm it.
 func spread(picks []counted, at map[int64]int) []int64 {
-	var out []int64
-	overlaps := func(g int64) bool {
-		for _, o := range out {
-			if d := at[g] - at[o]; d > -3 && d < 3 {
-				return true
+	if len(picks) == 0 {
+		return nil
+	}
+	covered := map[int]bool{}
+	take := func(g int64) {
+		for k := 0; k < 3; k++ {
+			covered[at[g]+k] = true
+		}
+	}
+	out := []int64{picks[0].g}
+	take(picks[0].g)
+	for len(out) < maxPicks {
+		best, gain := int64(0), 0
+		for _, p := range picks {
+			n := 0
+			for k := 0; k < 3; k++ {
+				if !covered[at[p.g]+k] {
+					n++
+				}
+			}
+			if n > gain { // (the first of the most, in rarity order)
+				best, gain = p.g, n
 			}
 		}
-		return false
-	}
-	for _, p := range picks {
-		if len(out) < maxPicks && !overlaps(p.g) {
-			out = append(out, p.g)
+		if gain == 0 {
+			break
 		}
-	}
-	for _, p := range picks {
-		if len(out) < 3 && !slices.Contains(out, p.g) {
-			out = append(out, p.g)
-		}
+		out = append(out, best)
+		take(best)
 	}
 	return out
 }

@@ -389,9 +389,10 @@ func TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout(t *testing.T) {
 	})
 }
 
-// TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery: the trigrams of one word hold the same interventions, so
-// after the rarest the next picked do not overlap it; when nothing else is left, the rarest remaining fill in.
-func TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery(t *testing.T) {
+// TestSpread_CoversTheQueryFromItsRarestTrigram: after the rarest, the trigrams picked are those covering the most
+// of the query not yet covered, the rarest first among equals (another word's before a neighbour of one picked),
+// up to maxPicks; a trigram covering nothing new is not picked.
+func TestSpread_CoversTheQueryFromItsRarestTrigram(t *testing.T) {
 	q, err := Parse("search", "olivia.wagner3")
 	if err != nil {
 		t.Fatal(err)
@@ -399,11 +400,11 @@ func TestSpread_IntersectsTrigramsOfDifferentPartsOfTheQuery(t *testing.T) {
 	g := func(s string) int64 { r := []rune(s); return schematype.Trigram(r[0], r[1], r[2]) }
 	picks := []counted{{g("oli"), 10}, {g("liv"), 11}, {g("ivi"), 12}, {g("wag"), 20}, {g("er3"), 30}, {g("gne"), 40}}
 	got := spread(picks, q.at)
-	if want := []int64{g("oli"), g("wag"), g("er3")}; !slices.Equal(got, want) {
-		t.Fatalf("picked %v, want oli, wag, er3 (%v)", got, want)
+	if want := []int64{g("oli"), g("wag"), g("er3"), g("ivi"), g("gne")}; !slices.Equal(got, want) {
+		t.Fatalf("picked %v, want oli, wag, er3, ivi, gne (%v)", got, want)
 	}
-	if got := spread(picks[:3], q.at); !slices.Equal(got, []int64{g("oli"), g("liv"), g("ivi")}) {
-		t.Fatalf("one word only: picked %v", got)
+	if got := spread(picks[:3], q.at); !slices.Equal(got, []int64{g("oli"), g("ivi")}) {
+		t.Fatalf("one word only: picked %v, want oli, ivi (liv covers nothing more)", got)
 	}
 }
 
