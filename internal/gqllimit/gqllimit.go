@@ -8,11 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -91,6 +93,7 @@ type Complexity struct {
 	// Bounds are the most items a plain list field returns when the server caps it ("Type.field": n).
 	Bounds map[string]int
 	es     graphql.ExecutableSchema
+	plans  *lru.Cache[planKey, *costPlan] // the operations costed lately, by their text and name
 }
 
 var _ interface {
@@ -109,6 +112,11 @@ func (c *Complexity) Validate(es graphql.ExecutableSchema) error {
 		c.DefaultPage = 100
 	}
 	c.es = listCost{ExecutableSchema: es, defaultPage: c.DefaultPage, bounds: c.Bounds}
+	plans, err := lru.New[planKey, *costPlan](1000)
+	if err != nil {
+		return err
+	}
+	c.plans = plans
 	return nil
 }
 
@@ -127,7 +135,7 @@ func (c *Complexity) MutateOperationContext(ctx context.Context, oc *graphql.Ope
 	if oc.Operation == nil {
 		return nil
 	}
-	n := c.Cost(ctx, oc.Operation, oc.Variables)
+	n := c.operationCost(ctx, oc)
 	oc.Stats.SetExtension(c.ExtensionName(), Cost{RequestedQueryCost: n, Maximum: c.Max})
 	if n > c.Max {
 		err := gqlerror.Errorf("operation has complexity %d, which exceeds the limit of %d", n, c.Max)
@@ -145,6 +153,143 @@ func (c *Complexity) InterceptResponse(ctx context.Context, next graphql.Respons
 		}
 	}
 	return next(ctx)
+}
+
+// operationCost is Cost of oc's operation with its variables, from the operation's plan (made on first sight
+// of its text and name, then kept with the last 1000 operations'): only what the variables can change is
+// costed again, so an operation asked often is not walked field by field each time.
+func (c *Complexity) operationCost(ctx context.Context, oc *graphql.OperationContext) int {
+	if oc.RawQuery == "" || c.plans == nil { // not a parsed request's (nothing to key a plan on)
+		return c.Cost(ctx, oc.Operation, oc.Variables)
+	}
+	key := planKey{query: oc.RawQuery, operation: oc.OperationName}
+	plan, ok := c.plans.Get(key)
+	if !ok {
+		plan = c.plan(ctx, oc.Operation.SelectionSet)
+		c.plans.Add(key, plan)
+	}
+	return c.evaluate(ctx, plan, oc.Variables)
+}
+
+type planKey struct{ query, operation string }
+
+// costPlan is what a selection set costs with its variables left open: the fields whose arguments use no
+// variable, and none of whose descendants' do, cost the same for every request and are summed once in fixed;
+// the others (open) are costed again with each request's variables. It sums exactly what complexity.Calculate
+// does (a field: the schema's complexity for it when it has one, else 1 plus its children's; for a field of an
+// interface, the most any implementation's costs), which does not depend on the request otherwise: gqlgen's
+// complexity functions receive a field's child complexity and arguments only.
+type costPlan struct {
+	fixed int
+	open  []openField
+}
+
+type openField struct {
+	field    *ast.Field
+	children *costPlan // nil when the field's type has no selections (scalars, enums)
+}
+
+func (c *Complexity) plan(ctx context.Context, set ast.SelectionSet) *costPlan {
+	p := &costPlan{}
+	schema := c.es.Schema()
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			def := schema.Types[s.Definition.Type.Name()]
+			if def.Name == "__Schema" {
+				continue
+			}
+			var children *costPlan
+			switch def.Kind {
+			case ast.Object, ast.Interface, ast.Union:
+				children = c.plan(ctx, s.SelectionSet)
+			}
+			if usesVariables(s.Arguments) || (children != nil && len(children.open) > 0) {
+				p.open = append(p.open, openField{field: s, children: children})
+				continue
+			}
+			child := 0
+			if children != nil {
+				child = children.fixed
+			}
+			p.fixed = safeAdd(p.fixed, c.fieldCost(ctx, s, def.Kind, child, s.ArgumentMap(nil)))
+		case *ast.FragmentSpread:
+			p.merge(c.plan(ctx, s.Definition.SelectionSet))
+		case *ast.InlineFragment:
+			p.merge(c.plan(ctx, s.SelectionSet))
+		}
+	}
+	return p
+}
+
+func (p *costPlan) merge(q *costPlan) {
+	p.fixed = safeAdd(p.fixed, q.fixed)
+	p.open = append(p.open, q.open...)
+}
+
+func (c *Complexity) evaluate(ctx context.Context, p *costPlan, vars map[string]any) int {
+	n := p.fixed
+	for _, f := range p.open {
+		child := 0
+		if f.children != nil {
+			child = c.evaluate(ctx, f.children, vars)
+		}
+		kind := c.es.Schema().Types[f.field.Definition.Type.Name()].Kind
+		n = safeAdd(n, c.fieldCost(ctx, f.field, kind, child, f.field.ArgumentMap(vars)))
+	}
+	return n
+}
+
+// fieldCost is what field costs, as complexity.Calculate counts it (with its default options).
+func (c *Complexity) fieldCost(ctx context.Context, field *ast.Field, kind ast.DefinitionKind, child int, args map[string]any) int {
+	cost := func(object string) int {
+		if n, ok := c.es.Complexity(ctx, object, field.Name, child, args); ok && n >= 1 {
+			return n
+		}
+		return safeAdd(1, child)
+	}
+	if field.ObjectDefinition.Kind != ast.Interface {
+		return cost(field.ObjectDefinition.Name)
+	}
+	most := 0
+	for _, t := range c.es.Schema().GetPossibleTypes(field.ObjectDefinition) {
+		most = max(most, cost(t.Name))
+	}
+	return most
+}
+
+// usesVariables reports whether any argument's value is, or holds, a variable.
+func usesVariables(args ast.ArgumentList) bool {
+	var uses func(v *ast.Value) bool
+	uses = func(v *ast.Value) bool {
+		if v == nil {
+			return false
+		}
+		if v.Kind == ast.Variable {
+			return true
+		}
+		for _, c := range v.Children {
+			if uses(c.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range args {
+		if uses(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// safeAdd adds costs as complexity.Calculate does: negative ones are ignored and the sum stops at the largest int.
+func safeAdd(a, b int) int {
+	a, b = max(a, 0), max(b, 0)
+	if a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
 }
 
 // listCost is the schema as the complexity walker sees it: lists multiply their children.
