@@ -93,7 +93,7 @@ func (a *App) graphqlHandler() http.Handler {
 	}}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{}) // transport.POST, writing answers without re-reading their data
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: maxUploadBody, MaxMemory: maxUploadBody})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if a.cfg.GraphQLIntrospection {
