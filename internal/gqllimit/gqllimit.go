@@ -363,26 +363,126 @@ const CodeBadUserInput = "BAD_USER_INPUT"
 // nodes and reorder mutations): each may hold at most Max items, and all of them together MaxTotal. A list
 // becomes one SQL variable per item, so without a bound 40,000 ids fail deep in the database ("too many
 // SQL variables") instead of being refused as the caller's mistake, naming the argument, before anything runs.
-type InputLists struct{ Max, MaxTotal int }
+//
+// Each operation's arguments are planned on first sight of its text and name (the last 1000 kept): the lists
+// of arguments that use no variable are counted once, and only the arguments that use variables are counted
+// again for each request; an operation over a limit is then walked whole, to name the first list over it.
+type InputLists struct {
+	Max, MaxTotal int
+	plans         *lru.Cache[planKey, *listPlan]
+}
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = InputLists{}
+} = &InputLists{}
 
-func (InputLists) ExtensionName() string { return "InputListLimit" }
+func (*InputLists) ExtensionName() string { return "InputListLimit" }
 
-func (l InputLists) Validate(graphql.ExecutableSchema) error {
+func (l *InputLists) Validate(graphql.ExecutableSchema) error {
 	if l.Max < 1 || l.MaxTotal < l.Max {
 		return errors.New("input list limits must be at least 1, and the total at least the per-list limit")
 	}
+	plans, err := lru.New[planKey, *listPlan](1000)
+	if err != nil {
+		return err
+	}
+	l.plans = plans
 	return nil
 }
 
-func (l InputLists) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+// listPlan is what an operation's arguments hold in lists with its variables left open: fixed items in the
+// arguments that use no variable (fixedOK if none of their lists is over Max), and the fields whose arguments
+// use variables.
+type listPlan struct {
+	fixed   int
+	fixedOK bool
+	open    []*ast.Field
+}
+
+func (l *InputLists) plan(op *ast.OperationDefinition) *listPlan {
+	p := &listPlan{fixedOK: true}
+	seen := map[string]bool{}
+	var walk func(set ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if usesVariables(s.Arguments) {
+					p.open = append(p.open, s)
+				} else {
+					n, ok := l.count(s.ArgumentMap(nil))
+					p.fixed, p.fixedOK = p.fixed+n, p.fixedOK && ok
+				}
+				walk(s.SelectionSet)
+			case *ast.InlineFragment:
+				walk(s.SelectionSet)
+			case *ast.FragmentSpread:
+				if s.Definition != nil && !seen[s.Name] {
+					seen[s.Name] = true
+					walk(s.Definition.SelectionSet)
+				}
+			}
+		}
+	}
+	walk(op.SelectionSet)
+	return p
+}
+
+// within reports whether the operation planned in p keeps to the limits with vars.
+func (l *InputLists) within(p *listPlan, vars map[string]any) bool {
+	if !p.fixedOK {
+		return false
+	}
+	total := p.fixed
+	for _, f := range p.open {
+		n, ok := l.count(f.ArgumentMap(vars))
+		if total += n; !ok || total > l.MaxTotal {
+			return false
+		}
+	}
+	return total <= l.MaxTotal
+}
+
+// count is how many items the lists in v hold in all, and whether none of them holds more than Max.
+func (l *InputLists) count(v any) (int, bool) {
+	n, ok := 0, true
+	switch v := v.(type) {
+	case []any:
+		n, ok = len(v), len(v) <= l.Max
+		for _, x := range v {
+			m, okx := l.count(x)
+			n, ok = n+m, ok && okx
+		}
+	case map[string]any:
+		for _, x := range v {
+			m, okx := l.count(x)
+			n, ok = n+m, ok && okx
+		}
+	}
+	return n, ok
+}
+
+func (l *InputLists) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
+	if oc.RawQuery != "" && l.plans != nil {
+		key := planKey{query: oc.RawQuery, operation: oc.OperationName}
+		p, ok := l.plans.Get(key)
+		if !ok {
+			p = l.plan(oc.Operation)
+			l.plans.Add(key, p)
+		}
+		if l.within(p, oc.Variables) {
+			return nil
+		}
+	}
+	return l.check(oc)
+}
+
+// check walks oc's arguments, returning the error of the first list over a limit.
+func (l *InputLists) check(oc *graphql.OperationContext) *gqlerror.Error {
 	total := 0
 	var walkValue func(path string, v any) *gqlerror.Error
 	walkValue = func(path string, v any) *gqlerror.Error {
