@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -123,6 +124,9 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		marshalInto(&buf, resp.Extensions)
 	}
 	buf.WriteByte('}')
+	if hw, ok := w.(http.ResponseWriter); ok { // the length known, net/http need not chunk the answer
+		hw.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
+	}
 	_, _ = w.Write(buf.Bytes())
 }
 

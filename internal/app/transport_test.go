@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -46,7 +47,8 @@ func TestPostJSON_TheAnswerIsWhatJSONMarshalWrites(t *testing.T) {
 
 // Through a gqlgen server, postJSON answers every kind of request (answers with data, errors and extensions;
 // each Accept header; bodies that are not JSON; operations that do not parse or validate; errors of
-// extensions) with the status, content type and bytes gqlgen's transport.POST answers with.
+// extensions) with the status, content type and bytes gqlgen's transport.POST answers with, saying the
+// length of its answers.
 func TestPostJSON_AnswersAsGqlgensPOSTTransport(t *testing.T) {
 	schema := gqlparser.MustLoadSchema(&ast.Source{Input: `type Query { name: String! find(id: Int!): String! deep: Query }
 		type Mutation { name: String! }`})
@@ -101,6 +103,9 @@ func TestPostJSON_AnswersAsGqlgensPOSTTransport(t *testing.T) {
 			len(got.Header().Values("Content-Type")) != 1 || got.Body.String() != want.Body.String() {
 			t.Errorf("%q with Accept %q:\n got %d %v %s\nwant %d %v %s", req.body, req.accept, got.Code, got.Header(),
 				got.Body, want.Code, want.Header(), want.Body)
+		}
+		if n := got.Header().Get("Content-Length"); got.Code == http.StatusOK && n != strconv.Itoa(got.Body.Len()) {
+			t.Errorf("%q: Content-Length %q for %d bytes", req.body, n, got.Body.Len())
 		}
 	}
 }
