@@ -103,7 +103,7 @@ func (a *App) graphqlHandler() http.Handler {
 	}
 	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)}})
 	srv.Use(gqllimit.Depth{Max: a.cfg.GraphQLMaxDepth})
-	srv.Use(&gqllimit.InputLists{Max: 1000, MaxTotal: 5000})
+	srv.Use(gqllimit.InputLists{Max: 1000, MaxTotal: 5000})
 	srv.Use(complexityLimit(a.cfg))
 	srv.Use(a.costBudget())
 	srv.Use(mutationFields{auth.ScopeGuard{}, audit.Recorder{Client: a.db.Client, Log: a.log, IP: func(ctx context.Context) string {

@@ -8,13 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"math"
 	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
-	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -93,7 +91,6 @@ type Complexity struct {
 	// Bounds are the most items a plain list field returns when the server caps it ("Type.field": n).
 	Bounds map[string]int
 	es     graphql.ExecutableSchema
-	plans  *lru.Cache[planKey, *costPlan] // the operations costed lately, by their text and name
 }
 
 var _ interface {
@@ -112,11 +109,6 @@ func (c *Complexity) Validate(es graphql.ExecutableSchema) error {
 		c.DefaultPage = 100
 	}
 	c.es = listCost{ExecutableSchema: es, defaultPage: c.DefaultPage, bounds: c.Bounds}
-	plans, err := lru.New[planKey, *costPlan](1000)
-	if err != nil {
-		return err
-	}
-	c.plans = plans
 	return nil
 }
 
@@ -135,7 +127,7 @@ func (c *Complexity) MutateOperationContext(ctx context.Context, oc *graphql.Ope
 	if oc.Operation == nil {
 		return nil
 	}
-	n := c.operationCost(ctx, oc)
+	n := c.Cost(ctx, oc.Operation, oc.Variables)
 	oc.Stats.SetExtension(c.ExtensionName(), Cost{RequestedQueryCost: n, Maximum: c.Max})
 	if n > c.Max {
 		err := gqlerror.Errorf("operation has complexity %d, which exceeds the limit of %d", n, c.Max)
@@ -153,143 +145,6 @@ func (c *Complexity) InterceptResponse(ctx context.Context, next graphql.Respons
 		}
 	}
 	return next(ctx)
-}
-
-// operationCost is Cost of oc's operation with its variables, from the operation's plan (made on first sight
-// of its text and name, then kept with the last 1000 operations'): only what the variables can change is
-// costed again, so an operation asked often is not walked field by field each time.
-func (c *Complexity) operationCost(ctx context.Context, oc *graphql.OperationContext) int {
-	if oc.RawQuery == "" || c.plans == nil { // not a parsed request's (nothing to key a plan on)
-		return c.Cost(ctx, oc.Operation, oc.Variables)
-	}
-	key := planKey{query: oc.RawQuery, operation: oc.OperationName}
-	plan, ok := c.plans.Get(key)
-	if !ok {
-		plan = c.plan(ctx, oc.Operation.SelectionSet)
-		c.plans.Add(key, plan)
-	}
-	return c.evaluate(ctx, plan, oc.Variables)
-}
-
-type planKey struct{ query, operation string }
-
-// costPlan is what a selection set costs with its variables left open: the fields whose arguments use no
-// variable, and none of whose descendants' do, cost the same for every request and are summed once in fixed;
-// the others (open) are costed again with each request's variables. It sums exactly what complexity.Calculate
-// does (a field: the schema's complexity for it when it has one, else 1 plus its children's; for a field of an
-// interface, the most any implementation's costs), which does not depend on the request otherwise: gqlgen's
-// complexity functions receive a field's child complexity and arguments only.
-type costPlan struct {
-	fixed int
-	open  []openField
-}
-
-type openField struct {
-	field    *ast.Field
-	children *costPlan // nil when the field's type has no selections (scalars, enums)
-}
-
-func (c *Complexity) plan(ctx context.Context, set ast.SelectionSet) *costPlan {
-	p := &costPlan{}
-	schema := c.es.Schema()
-	for _, sel := range set {
-		switch s := sel.(type) {
-		case *ast.Field:
-			def := schema.Types[s.Definition.Type.Name()]
-			if def.Name == "__Schema" {
-				continue
-			}
-			var children *costPlan
-			switch def.Kind {
-			case ast.Object, ast.Interface, ast.Union:
-				children = c.plan(ctx, s.SelectionSet)
-			}
-			if usesVariables(s.Arguments) || (children != nil && len(children.open) > 0) {
-				p.open = append(p.open, openField{field: s, children: children})
-				continue
-			}
-			child := 0
-			if children != nil {
-				child = children.fixed
-			}
-			p.fixed = safeAdd(p.fixed, c.fieldCost(ctx, s, def.Kind, child, s.ArgumentMap(nil)))
-		case *ast.FragmentSpread:
-			p.merge(c.plan(ctx, s.Definition.SelectionSet))
-		case *ast.InlineFragment:
-			p.merge(c.plan(ctx, s.SelectionSet))
-		}
-	}
-	return p
-}
-
-func (p *costPlan) merge(q *costPlan) {
-	p.fixed = safeAdd(p.fixed, q.fixed)
-	p.open = append(p.open, q.open...)
-}
-
-func (c *Complexity) evaluate(ctx context.Context, p *costPlan, vars map[string]any) int {
-	n := p.fixed
-	for _, f := range p.open {
-		child := 0
-		if f.children != nil {
-			child = c.evaluate(ctx, f.children, vars)
-		}
-		kind := c.es.Schema().Types[f.field.Definition.Type.Name()].Kind
-		n = safeAdd(n, c.fieldCost(ctx, f.field, kind, child, f.field.ArgumentMap(vars)))
-	}
-	return n
-}
-
-// fieldCost is what field costs, as complexity.Calculate counts it (with its default options).
-func (c *Complexity) fieldCost(ctx context.Context, field *ast.Field, kind ast.DefinitionKind, child int, args map[string]any) int {
-	cost := func(object string) int {
-		if n, ok := c.es.Complexity(ctx, object, field.Name, child, args); ok && n >= 1 {
-			return n
-		}
-		return safeAdd(1, child)
-	}
-	if field.ObjectDefinition.Kind != ast.Interface {
-		return cost(field.ObjectDefinition.Name)
-	}
-	most := 0
-	for _, t := range c.es.Schema().GetPossibleTypes(field.ObjectDefinition) {
-		most = max(most, cost(t.Name))
-	}
-	return most
-}
-
-// usesVariables reports whether any argument's value is, or holds, a variable.
-func usesVariables(args ast.ArgumentList) bool {
-	var uses func(v *ast.Value) bool
-	uses = func(v *ast.Value) bool {
-		if v == nil {
-			return false
-		}
-		if v.Kind == ast.Variable {
-			return true
-		}
-		for _, c := range v.Children {
-			if uses(c.Value) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, a := range args {
-		if uses(a.Value) {
-			return true
-		}
-	}
-	return false
-}
-
-// safeAdd adds costs as complexity.Calculate does: negative ones are ignored and the sum stops at the largest int.
-func safeAdd(a, b int) int {
-	a, b = max(a, 0), max(b, 0)
-	if a > math.MaxInt-b {
-		return math.MaxInt
-	}
-	return a + b
 }
 
 // listCost is the schema as the complexity walker sees it: lists multiply their children.
@@ -363,126 +218,26 @@ const CodeBadUserInput = "BAD_USER_INPUT"
 // nodes and reorder mutations): each may hold at most Max items, and all of them together MaxTotal. A list
 // becomes one SQL variable per item, so without a bound 40,000 ids fail deep in the database ("too many
 // SQL variables") instead of being refused as the caller's mistake, naming the argument, before anything runs.
-//
-// Each operation's arguments are planned on first sight of its text and name (the last 1000 kept): the lists
-// of arguments that use no variable are counted once, and only the arguments that use variables are counted
-// again for each request; an operation over a limit is then walked whole, to name the first list over it.
-type InputLists struct {
-	Max, MaxTotal int
-	plans         *lru.Cache[planKey, *listPlan]
-}
+type InputLists struct{ Max, MaxTotal int }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = &InputLists{}
+} = InputLists{}
 
-func (*InputLists) ExtensionName() string { return "InputListLimit" }
+func (InputLists) ExtensionName() string { return "InputListLimit" }
 
-func (l *InputLists) Validate(graphql.ExecutableSchema) error {
+func (l InputLists) Validate(graphql.ExecutableSchema) error {
 	if l.Max < 1 || l.MaxTotal < l.Max {
 		return errors.New("input list limits must be at least 1, and the total at least the per-list limit")
 	}
-	plans, err := lru.New[planKey, *listPlan](1000)
-	if err != nil {
-		return err
-	}
-	l.plans = plans
 	return nil
 }
 
-// listPlan is what an operation's arguments hold in lists with its variables left open: fixed items in the
-// arguments that use no variable (fixedOK if none of their lists is over Max), and the fields whose arguments
-// use variables.
-type listPlan struct {
-	fixed   int
-	fixedOK bool
-	open    []*ast.Field
-}
-
-func (l *InputLists) plan(op *ast.OperationDefinition) *listPlan {
-	p := &listPlan{fixedOK: true}
-	seen := map[string]bool{}
-	var walk func(set ast.SelectionSet)
-	walk = func(set ast.SelectionSet) {
-		for _, sel := range set {
-			switch s := sel.(type) {
-			case *ast.Field:
-				if usesVariables(s.Arguments) {
-					p.open = append(p.open, s)
-				} else {
-					n, ok := l.count(s.ArgumentMap(nil))
-					p.fixed, p.fixedOK = p.fixed+n, p.fixedOK && ok
-				}
-				walk(s.SelectionSet)
-			case *ast.InlineFragment:
-				walk(s.SelectionSet)
-			case *ast.FragmentSpread:
-				if s.Definition != nil && !seen[s.Name] {
-					seen[s.Name] = true
-					walk(s.Definition.SelectionSet)
-				}
-			}
-		}
-	}
-	walk(op.SelectionSet)
-	return p
-}
-
-// within reports whether the operation planned in p keeps to the limits with vars.
-func (l *InputLists) within(p *listPlan, vars map[string]any) bool {
-	if !p.fixedOK {
-		return false
-	}
-	total := p.fixed
-	for _, f := range p.open {
-		n, ok := l.count(f.ArgumentMap(vars))
-		if total += n; !ok || total > l.MaxTotal {
-			return false
-		}
-	}
-	return total <= l.MaxTotal
-}
-
-// count is how many items the lists in v hold in all, and whether none of them holds more than Max.
-func (l *InputLists) count(v any) (int, bool) {
-	n, ok := 0, true
-	switch v := v.(type) {
-	case []any:
-		n, ok = len(v), len(v) <= l.Max
-		for _, x := range v {
-			m, okx := l.count(x)
-			n, ok = n+m, ok && okx
-		}
-	case map[string]any:
-		for _, x := range v {
-			m, okx := l.count(x)
-			n, ok = n+m, ok && okx
-		}
-	}
-	return n, ok
-}
-
-func (l *InputLists) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+func (l InputLists) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
-	if oc.RawQuery != "" && l.plans != nil {
-		key := planKey{query: oc.RawQuery, operation: oc.OperationName}
-		p, ok := l.plans.Get(key)
-		if !ok {
-			p = l.plan(oc.Operation)
-			l.plans.Add(key, p)
-		}
-		if l.within(p, oc.Variables) {
-			return nil
-		}
-	}
-	return l.check(oc)
-}
-
-// check walks oc's arguments, returning the error of the first list over a limit.
-func (l *InputLists) check(oc *graphql.OperationContext) *gqlerror.Error {
 	total := 0
 	var walkValue func(path string, v any) *gqlerror.Error
 	walkValue = func(path string, v any) *gqlerror.Error {
