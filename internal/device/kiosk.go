@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/media"
@@ -94,7 +93,7 @@ func (s *Service) newKioskContent(pb *ent.PanicButton, causes []*ent.Cause, hash
 				tpl = pb.Texts[def][key]
 			}
 			t := kioskText{key: key, tpl: tpl}
-			if hasVariables(tpl) {
+			if mail.HasVariables(tpl) {
 				kl.vars = true
 			} else {
 				t.static = &KeyValue{Key: key, Value: tpl}
@@ -130,10 +129,6 @@ func (s *Service) kiosk(b *button, p *ent.Printer, requested string) *Kiosk {
 	}
 	return k
 }
-
-// hasVariables says whether tpl has a variable for mail.Render to replace: every one is written [[[NAME]]], so
-// a template without "[[[" renders as itself.
-func hasVariables(tpl string) bool { return strings.Contains(tpl, "[[[") }
 
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))

@@ -49,6 +49,10 @@ func (m Mode) String() string {
 // is a "[" + token + "]" and a stray "[[[" never swallows the rest of the template.
 var tokenRE = regexp.MustCompile(`\[\[\[([^\[\]\r\n]{1,64})\]\]\]`)
 
+// HasVariables reports whether tpl may have a variable for Render to replace: every one is written [[[NAME]]], so
+// a template without "[[[" renders as itself (callers that render one template for many values can keep it).
+func HasVariables(tpl string) bool { return strings.Contains(tpl, "[[[") }
+
 // Render replaces every known [[[NAME]]] in tpl by its value from vars, written for mode.
 // A known variable without a value renders as empty; an unknown one is left as typed (Validate
 // rejects such templates when they are saved, so this only shows up in old data).

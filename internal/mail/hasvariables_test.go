@@ -1,4 +1,4 @@
-package device
+package mail_test
 
 import (
 	"testing"
@@ -8,8 +8,8 @@ import (
 )
 
 // TestHasVariables_TextsWithoutThemRenderAsThemselves: the kiosk shares, instead of rendering, the texts
-// hasVariables says have none; mail.Render must then give them back unchanged, and texts with variables
-// must be seen as such.
+// HasVariables says have none; Render must then give them back unchanged, and texts with variables must be
+// seen as such.
 func TestHasVariables_TextsWithoutThemRenderAsThemselves(t *testing.T) {
 	vars := mail.Vars{Serial: "SN-1", Model: "M", IP: "10.0.0.1", PrinterName: "Copier", PrinterLocalisation: "Floor 2",
 		CounterTotal: "12", Reference: "PB-1"}
@@ -22,10 +22,10 @@ func TestHasVariables_TextsWithoutThemRenderAsThemselves(t *testing.T) {
 	withVars := 0
 	for _, tpl := range texts {
 		got := mail.Render(tpl, vars, mail.ModeKiosk)
-		if !hasVariables(tpl) && got != tpl {
-			t.Errorf("%q has no variables by hasVariables but renders as %q", tpl, got)
+		if !mail.HasVariables(tpl) && got != tpl {
+			t.Errorf("%q has no variables by HasVariables but renders as %q", tpl, got)
 		}
-		if hasVariables(tpl) && got != tpl {
+		if mail.HasVariables(tpl) && got != tpl {
 			withVars++
 		}
 	}
