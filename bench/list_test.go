@@ -340,8 +340,8 @@ func login(t *testing.T, s *server) string {
 }
 
 // load bulk-loads n interventions of org (2,000 printers, statuses skewed to the last one, references per year,
-// 64,000 reporters) with their search text, then their search texts and trigrams as the Intervention schema's hook
-// writes them (schematype.SearchText and Trigrams), with LOAD DATA on one connection without unique and foreign key checks;
+// 64,000 reporters) with their search text, then their search texts and trigram postings as the Intervention
+// schema's hook writes them (schematype.SearchText and Postings, with created_at), with LOAD DATA on one connection without unique and foreign key checks;
 // then ANALYZE.
 func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, statuses []int64, write bool) ([]benchRow, []string) {
 	t.Helper()
@@ -407,8 +407,12 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 		}
 	}
 	const ts = "2006-01-02 15:04:05.000000"
-	type posting struct{ g, id int64 }
-	grams := make([]posting, 0, 40*n)
+	type posting struct {
+		g, id int64
+		pos   int
+		at    time.Time
+	}
+	grams := make([]posting, 0, 42*n)
 	loadData(t, ctx, conn, "interventions", "`interventions` (`id`, `created_at`, `updated_at`, `reference`, `reporter_email`, `message`, "+
 		"`language`, `printer_snapshot`, `origin`, `organization_id`, `printer_id`, `panic_button_id`, `status_id`, `cause_labels`, `search_text`)",
 		func(w *bufio.Writer) {
@@ -417,8 +421,8 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\ten\t{\"serial\":\"%s\",\"model\":\"Copier\"}\tKIOSK\t%d\t%d\t%d\t%d\t[\"Paper jam\"]\t%s\n",
 					r.id, r.at.Format(ts), r.at.Format(ts), r.ref, r.email, r.msg, r.serial, org, r.printer, pb, r.status,
 					strings.ReplaceAll(text, "\n", `\n`))
-				for _, g := range schematype.Trigrams(text) {
-					grams = append(grams, posting{g, r.id})
+				for _, g := range schematype.Postings(text) {
+					grams = append(grams, posting{g.Trigram, r.id, g.Position, r.at})
 				}
 			}
 		})
@@ -434,15 +438,18 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 			}
 			return 1
 		}
-		return int(a.id - b.id)
+		if a.id != b.id {
+			return int(a.id - b.id)
+		}
+		return a.pos - b.pos
 	})
-	loadData(t, ctx, conn, "trigrams", "`intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`)", func(w *bufio.Writer) {
+	loadData(t, ctx, conn, "trigrams", "`intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`)", func(w *bufio.Writer) {
 		for _, p := range grams {
-			fmt.Fprintf(w, "%d\t%d\t%d\n", p.g, org, p.id)
+			fmt.Fprintf(w, "%d\t%d\t%d\t%d\t%s\n", p.g, org, p.id, p.pos, p.at.Format(ts))
 		}
 	})
 	t.Logf("loaded %d interventions, %d trigram postings (%.1f per intervention)", n, len(grams), float64(len(grams))/float64(n))
-	if _, err := conn.ExecContext(ctx, "ANALYZE TABLE `interventions`, `intervention_trigrams`, `intervention_search_texts`, `printers`"); err != nil {
+	if _, err := conn.ExecContext(ctx, "ANALYZE TABLE `interventions`, `intervention_grams`, `intervention_search_texts`, `printers`"); err != nil {
 		t.Fatal(err)
 	}
 	return rows, serials

@@ -55,7 +55,8 @@ func (Intervention) Fields() []ent.Field {
 }
 
 // Hooks: every intervention written keeps its search index (internal/search) in the same transaction as the
-// write: search_text, its copy in intervention_search_texts, and one intervention_trigrams row per trigram of it. Whatever creates interventions (a
+// write: search_text, its copy in intervention_search_texts, and one intervention_grams row per
+// occurrence of a trigram in it (with its position and the intervention's created_at). Whatever creates interventions (a
 // report, an SNMP alert, the demo, a test) is searchable at once.
 func (Intervention) Hooks() []ent.Hook { return []ent.Hook{searchIndex} }
 
@@ -122,12 +123,12 @@ func searchIndex(next ent.Mutator) ent.Mutator {
 		if !ok || err != nil || !isExec {
 			return nil, fmt.Errorf("intervention search index: no id, organization or driver (%v)", err)
 		}
-		if old := schematype.Trigrams(oldText); oldText != "" && len(old) > 0 {
+		if old := schematype.Trigrams(oldText); oldText != "" && len(old) > 0 { // (every position of each)
 			args := []any{org, id}
 			for _, g := range old {
 				args = append(args, g)
 			}
-			if _, err := ex.ExecContext(ctx, "DELETE FROM `intervention_trigrams` WHERE `organization_id` = ? AND `intervention_id` = ? AND `trigram` IN (?"+
+			if _, err := ex.ExecContext(ctx, "DELETE FROM `intervention_grams` WHERE `organization_id` = ? AND `intervention_id` = ? AND `trigram` IN (?"+
 				strings.Repeat(", ?", len(old)-1)+")", args...); err != nil {
 				return nil, fmt.Errorf("intervention search index: %w", err)
 			}
@@ -143,16 +144,20 @@ func searchIndex(next ent.Mutator) ent.Mutator {
 			"SELECT `id`, `created_at`, `search_text` FROM `interventions` WHERE `id` = ?", id); err != nil {
 			return nil, fmt.Errorf("intervention search index: %w", err)
 		}
-		grams := schematype.Trigrams(text)
+		grams := schematype.Postings(text)
 		if len(grams) == 0 {
 			return v, nil
 		}
-		args := make([]any, 0, 3*len(grams))
-		for _, g := range grams {
-			args = append(args, g, org, id)
+		created, err := value("created_at")
+		if err != nil {
+			return nil, fmt.Errorf("intervention search index: %w", err)
 		}
-		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES (?, ?, ?)"+
-			strings.Repeat(", (?, ?, ?)", len(grams)-1), args...); err != nil {
+		args := make([]any, 0, 5*len(grams))
+		for _, g := range grams {
+			args = append(args, g.Trigram, org, id, g.Position, created)
+		}
+		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`) VALUES (?, ?, ?, ?, ?)"+
+			strings.Repeat(", (?, ?, ?, ?, ?)", len(grams)-1), args...); err != nil {
 			return nil, fmt.Errorf("intervention search index: %w", err)
 		}
 		return v, nil

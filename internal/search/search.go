@@ -8,20 +8,24 @@
 //
 //   - interventions.search_text: the reference, email and serial lower-cased in Go, one per line, compared as
 //     bytes (utf8mb4_bin on MariaDB);
-//   - intervention_trigrams: one row per distinct trigram (three runes) of that text, keyed by
-//     (trigram, organization_id, intervention_id), so one trigram's interventions are one index range;
+//   - intervention_grams: one row per occurrence of a trigram (three runes) in that text, with its position (in
+//     runes) and the intervention's created_at, keyed by (trigram, organization_id, intervention_id, position), so
+//     one trigram's interventions are one index range and a trigram at a position of an intervention one point;
 //   - intervention_search_texts: the search text and created_at again, keyed by the intervention: a narrow row
 //     (about 100 bytes, where an intervention's is several hundred and grows with its message) to confirm a
-//     candidate from, and the created_at the list's index is read by
+//     candidate from when the index alone cannot decide
 //     (both tables of their own, outside the ent schema: internal/store and the versioned migrations create them).
 //
 // A query of at least three runes is split into trigrams; the interventions holding its rarest trigram and
-// trigrams covering the rest of the query are the candidates, and the search texts confirm each candidate really contains the query; the list then reads the
-// matches' entries of its (organization, created) index, in its order, and only its page's interventions
-// (at 1,000,000 interventions every intervention row read is a likely disk read: the interventions and their
-// indexes are ten times the default buffer pool). When the query is made only of very common trigrams its
-// matches are many: the list then reads interventions in its own order, checks search_text, and stops as soon as
-// the page is full. Backfill indexes the interventions written before the index existed (or bulk-loaded) at start.
+// trigrams covering the rest of the query, each at its distance from the rarest's position as in the query, are
+// found in one join of their postings. When those trigrams cover every rune of the query, that is exactly the
+// interventions containing it, with their created_at: no search text is read (each was a likely disk read: at
+// 1,000,000 interventions the search texts, the interventions and their indexes are many times the default buffer
+// pool). When a rune is covered only by a trigram too common to join (".ex" of every email), the search texts
+// confirm each candidate. The list then reads the matches' entries of its (organization, created) index, in its
+// order, and only its page's interventions. When the query is made only of very common trigrams its matches are
+// many: the list then reads interventions in its own order, checks search_text, and stops as soon as the page is
+// full. Backfill indexes the interventions written before the index existed (or bulk-loaded) at start.
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
 // tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
@@ -55,9 +59,10 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxPicks bounds the trigrams whose postings are intersected: enough to cover most queries ("olivia.wagner3"
-	// takes seven; past the second, each is a lookup per remaining candidate only).
-	maxPicks = 8
+	// maxPicks bounds the trigrams whose postings are intersected: enough to cover any query (MaxRunes), so that
+	// the intersection at the query's distances is exact ("olivia.wagner3" takes five; past the second, each is a
+	// lookup per remaining candidate only).
+	maxPicks = MaxRunes/3 + 1
 )
 
 // Variables so that a test reaches every path with a small corpus.
@@ -84,13 +89,14 @@ func Normalize(s string) string { return schematype.NormalizeSearch(s) }
 func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 	total := 0
 	for {
-		rows, err := c.QueryContext(ctx, "SELECT `id`, `organization_id`, `reference`, `reporter_email`, `printer_snapshot` "+
+		rows, err := c.QueryContext(ctx, "SELECT `id`, `organization_id`, `created_at`, `reference`, `reporter_email`, `printer_snapshot` "+
 			"FROM `interventions` WHERE `search_text` IS NULL ORDER BY `id` LIMIT 500")
 		if err != nil {
 			return total, fmt.Errorf("search backfill: %w", err)
 		}
 		type doc struct {
 			id, org int
+			created any
 			text    string
 		}
 		var docs []doc
@@ -98,7 +104,7 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 			var d doc
 			var ref, email string
 			var snap sql.NullString
-			if err := rows.Scan(&d.id, &d.org, &ref, &email, &snap); err != nil {
+			if err := rows.Scan(&d.id, &d.org, &d.created, &ref, &email, &snap); err != nil {
 				rows.Close()
 				return total, fmt.Errorf("search backfill: %w", err)
 			}
@@ -122,8 +128,8 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 			for _, d := range docs {
 				cases, cargs = append(cases, "WHEN ? THEN ?"), append(cargs, d.id, d.text)
 				ids, iargs = append(ids, "?"), append(iargs, d.id)
-				for _, g := range schematype.Trigrams(d.text) {
-					grams, gargs = append(grams, "(?, ?, ?)"), append(gargs, g, d.org, d.id)
+				for _, g := range schematype.Postings(d.text) {
+					grams, gargs = append(grams, "(?, ?, ?, ?, ?)"), append(gargs, g.Trigram, d.org, d.id, g.Position, d.created)
 				}
 			}
 			if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
@@ -139,11 +145,11 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 			}
 			for len(grams) > 0 { // at most 1,000 rows a statement
 				n := min(len(grams), 1000)
-				if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_trigrams` (`trigram`, `organization_id`, `intervention_id`) VALUES "+
-					strings.Join(grams[:n], ", "), gargs[:3*n]...); err != nil {
+				if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`) VALUES "+
+					strings.Join(grams[:n], ", "), gargs[:5*n]...); err != nil {
 					return err
 				}
-				grams, gargs = grams[n:], gargs[3*n:]
+				grams, gargs = grams[n:], gargs[5*n:]
 			}
 			return nil
 		})
@@ -267,8 +273,9 @@ func containsText(text string) predicate.Intervention {
 // cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
 // postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigram and
 // those covering the rest of the query (spread; up to maxPicks, on MariaDB commoner ones too, up to joinCap) are
-// joined in one statement, which reads the rarest's range and looks its interventions up in the others; the candidates left are confirmed from intervention_search_texts
-// (trigrams in any order are not yet a substring). Three statements on MariaDB, four at most on SQLite.
+// joined in one statement, which reads the rarest's range and looks each posting up in the others at the query's
+// distances; when they cover the query, those are the matches, else the candidates left are confirmed from
+// intervention_search_texts. Two statements on MariaDB (three when confirming), four at most on SQLite.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	est, estimated, err := estimatePostings(ctx, c, grams, org)
@@ -324,16 +331,19 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	picks = append(picks, narrowers...)
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
 	rarest := spread(picks, q.at)
-	cand, err := intersection(ctx, c, rarest, org, postingCap+1)
+	cand, err := intersection(ctx, c, rarest, q.at, org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
-	if len(cand) > postingCap {
+	if len(cand.ids) > postingCap {
 		return found, true, nil // too many to confirm (an estimate far too low, or several organizations')
+	}
+	if covers(rarest, q.at, utf8.RuneCountInString(q.Text)) {
+		return cand, false, nil // the trigrams at their distances are the query: nothing to confirm
 	}
 	// Confirming up to postingCap candidates costs at most that many reads by primary key of the narrow
 	// intervention_search_texts; scanning the list instead could read every intervention when the matches are few.
-	found, err = confirm(ctx, c, cand, q.Text)
+	found, err = confirm(ctx, c, cand.ids, q.Text)
 	return found, false, err
 }
 
@@ -407,7 +417,7 @@ func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit
 			where += " AND `organization_id` = ?"
 			args = append(args, org)
 		}
-		parts[i] = fmt.Sprintf("SELECT %d AS `i`, COUNT(*) AS `n` FROM (SELECT 1 FROM `intervention_trigrams` WHERE %s LIMIT %d) AS `t%d`", i, where, limit, i)
+		parts[i] = fmt.Sprintf("SELECT %d AS `i`, COUNT(*) AS `n` FROM (SELECT 1 FROM `intervention_grams` WHERE %s LIMIT %d) AS `t%d`", i, where, limit, i)
 	}
 	rows, err := c.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
 	if err != nil {
@@ -433,7 +443,7 @@ func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int
 	parts := make([]string, len(grams))
 	var args []any
 	for i, g := range grams {
-		parts[i] = "SELECT 1 FROM `intervention_trigrams` WHERE `trigram` = ?"
+		parts[i] = "SELECT 1 FROM `intervention_grams` WHERE `trigram` = ?"
 		args = append(args, g)
 		if org != 0 {
 			parts[i] += " AND `organization_id` = ?"
@@ -480,17 +490,21 @@ func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int
 	return est, seen == len(grams), nil
 }
 
-// intersection reads, in one statement, the interventions holding every one of grams (up to limit): a join of
-// their postings, which the database runs from the rarest, looking each of its interventions up in the others'
-// (primary-key points), so a common trigram costs a lookup per candidate, not a read of all its postings, and
-// only the intersection is sent back.
-func intersection(ctx context.Context, c *ent.Client, grams []int64, org, limit int) ([]int, error) {
+// intersection reads, in one statement, the interventions holding every one of grams at the distances they are
+// from each other in the query (at: their positions in it), up to limit postings of the first: a join of their
+// postings, which the database runs from the first (the rarest), looking each of its postings up in the others'
+// (primary-key points: trigram, organization, intervention, position), so a common trigram costs a lookup per
+// candidate, not a read of all its postings, and only the intersection is sent back, with each intervention's
+// created_at (from the postings), sorted by id. When grams cover every rune of the query, that is exactly the
+// interventions that contain it.
+func intersection(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (matches, error) {
+	var found matches
 	var b strings.Builder
 	var args []any
-	b.WriteString("SELECT `t0`.`intervention_id` FROM `intervention_trigrams` AS `t0`")
+	b.WriteString("SELECT `t0`.`intervention_id`, `t0`.`created_at` FROM `intervention_grams` AS `t0`")
 	for i, g := range grams[1:] {
-		fmt.Fprintf(&b, " JOIN `intervention_trigrams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
-			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id`", i+1)
+		fmt.Fprintf(&b, " JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
+			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id` AND `t%[1]d`.`position` = `t0`.`position` + %[2]d", i+1, at[g]-at[grams[0]])
 		args = append(args, g)
 	}
 	b.WriteString(" WHERE `t0`.`trigram` = ?")
@@ -502,21 +516,46 @@ func intersection(ctx context.Context, c *ent.Client, grams []int64, org, limit 
 	fmt.Fprintf(&b, " LIMIT %d", limit)
 	rows, err := c.QueryContext(ctx, b.String(), args...)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return found, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	var ids []int
+	type match struct {
+		id int
+		at any
+	}
+	var ms []match
 	for rows.Next() {
-		var id int
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+		var m match
+		if err := rows.Scan(&m.id, &m.at); err != nil {
+			return found, fmt.Errorf("search: %w", err)
 		}
-		ids = append(ids, id)
+		ms = append(ms, m)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return found, fmt.Errorf("search: %w", err)
 	}
-	return ids, nil
+	// (An intervention holding the query twice is found twice; its postings are in id order already on both
+	// databases' primary keys, but the join's order is the database's.)
+	slices.SortFunc(ms, func(a, b match) int { return a.id - b.id })
+	ms = slices.CompactFunc(ms, func(a, b match) bool { return a.id == b.id })
+	for _, m := range ms {
+		found.ids = append(found.ids, m.id)
+		if t, ok := m.at.(time.Time); ok {
+			found.at = append(found.at, t)
+		}
+	}
+	return found, nil
+}
+
+// covers reports whether grams, at their positions in a query of n runes, cover every rune of it.
+func covers(grams []int64, at map[int64]int, n int) bool {
+	covered := make([]bool, n)
+	for _, g := range grams {
+		for k := 0; k < 3 && at[g]+k < n; k++ {
+			covered[at[g]+k] = true
+		}
+	}
+	return !slices.Contains(covered, false)
 }
 
 // confirm keeps the candidates whose search text contains text, in one statement reading
