@@ -20,6 +20,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -120,6 +121,16 @@ func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
+	if o, ok := s.acceptOptions(r); ok {
+		ws, err := websocket.Accept(smallBuffers{w}, r, &o) // answers a refused upgrade itself
+		if err != nil {
+			c.release()
+			return
+		}
+		auth.ForgetResponse(ctx) // hijacked: no operation of the socket writes to it
+		go s.serveTransportWS(ctx, c, ws, r.Header, executor{GraphExecutor: exec, c: c})
+		return
+	}
 	ws := s.c.Websocket
 	ws.InitFunc = c.init
 	accepted := make(chan struct{})
@@ -181,8 +192,8 @@ type conn struct {
 	checked time.Time // last successful check
 	code    int       // once revoked: the close code
 	reason  string
-	gone    bool                    // released
-	ws      transport.WebsocketConn // the accepted socket, closed at once when too slow
+	gone    bool      // released
+	ws      io.Closer // the accepted socket, closed at once when too slow
 
 	writeTimer *time.Timer // closes the socket when a write takes longer than WriteTimeout (set at Accept)
 }
@@ -502,12 +513,17 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
 	}
-	p := &puller{}
-	next, ctx := e.GraphExecutor.DispatchOperation(context.WithValue(ctx, pullKey{}, p), rc)
+	p, ok := ctx.Value(pullKey{}).(*puller) // a graphql-transport-ws socket's, to be woken for deliveries
+	if !ok {
+		p = &puller{}
+		ctx = context.WithValue(ctx, pullKey{}, p)
+	}
+	next, ctx := e.GraphExecutor.DispatchOperation(ctx, rc)
 	if p.sub != nil {
 		// A Feed subscription: the socket pulls its deliveries and shares their rendering with the sockets of
 		// its audience that run the same operation.
 		key := operationKey(rc)
+		p.next, p.key = next, key
 		return func(ctx context.Context) *graphql.Response {
 			var d *delivery
 			select {
@@ -522,11 +538,7 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 				return nil // the socket is closing
 			}
 			return d.render(ctx, key, func() *graphql.Response {
-				select { // an item left by a rendering cut short
-				case <-p.sub.interv:
-				default:
-				}
-				p.sub.interv <- d.it
+				p.sub.hand(d)
 				return next(ctx)
 			})
 		}, ctx
@@ -567,6 +579,7 @@ func (i implementation) Accept(w http.ResponseWriter, r *http.Request, o transpo
 	if err != nil {
 		return nil, err
 	}
+	auth.ForgetResponse(r.Context()) // hijacked: no operation of the socket writes to it
 	close(i.accepted)
 	i.c.writeTimer = time.AfterFunc(WriteTimeout, i.c.tooSlow)
 	i.c.writeTimer.Stop()
