@@ -3,6 +3,7 @@ package realtime
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"sync"
@@ -134,13 +135,48 @@ func (s *feedSub) hand(d *delivery) {
 type rendering struct {
 	done chan struct{}
 	resp *graphql.Response // nil: the first socket could not render it (closing) or got errors; render your own
+	once sync.Once
+	json []byte // resp encoded, once for the sockets that share it
+}
+
+func (r *rendering) encoded() []byte {
+	r.once.Do(func() {
+		b, err := json.Marshal(r.resp)
+		if err != nil {
+			panic(err)
+		}
+		r.json = b
+	})
+	return r.json
 }
 
 // render returns the response of the operation key for d: the one another socket of the audience already
 // rendered, or run's (run renders it with this socket's own context, and so its own viewer).
 func (d *delivery) render(ctx context.Context, key string, run func() *graphql.Response) *graphql.Response {
+	resp, _ := d.share(ctx, key, run)
+	return resp
+}
+
+// renderJSON is render, encoded: a response shared by the sockets of the audience is encoded once.
+func (d *delivery) renderJSON(ctx context.Context, key string, run func() *graphql.Response) []byte {
+	resp, shared := d.share(ctx, key, run)
+	if shared != nil {
+		return shared.encoded()
+	}
+	if resp == nil {
+		return nil
+	}
+	b, err := json.Marshal(resp)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// share is render, also returning the rendering whose response it is when shared.
+func (d *delivery) share(ctx context.Context, key string, run func() *graphql.Response) (*graphql.Response, *rendering) {
 	if d.n != nil {
-		return run()
+		return run(), nil
 	}
 	prev, loaded := d.renders.Load(key) // most sockets of an audience find it there, allocating nothing
 	if !loaded {
@@ -152,20 +188,21 @@ func (d *delivery) render(ctx context.Context, key string, run func() *graphql.R
 				shared := *resp
 				shared.Data = bytes.Clone(resp.Data) // gqlgen reuses the subscription's buffer for its next response
 				r.resp = &shared
+				return r.resp, r
 			}
-			return resp
+			return resp, nil
 		}
 	}
 	p := prev.(*rendering)
 	select {
 	case <-p.done:
 	case <-ctx.Done():
-		return nil
+		return nil, nil
 	}
 	if p.resp != nil {
-		return p.resp
+		return p.resp, p
 	}
-	return run()
+	return run(), nil
 }
 
 // puller is how Server's executor learns the subscription the resolver registered; on a graphql-transport-ws

@@ -334,12 +334,12 @@ func (op *operation) drain() {
 		if ctx.Err() != nil || k.c.checkStale(ctx) != nil {
 			continue // ended, or the socket is closing
 		}
-		resp := d.render(ctx, p.key, func() *graphql.Response {
+		payload := d.renderJSON(ctx, p.key, func() *graphql.Response {
 			p.sub.hand(d)
 			return p.next(ctx)
 		})
-		if resp != nil {
-			k.send(nextMessage(op.id, resp))
+		if payload != nil {
+			k.write(nextJSON(op.id, payload))
 		}
 	}
 }
@@ -372,6 +372,17 @@ func nextMessage(id string, resp *graphql.Response) message {
 	return message{ID: id, Type: "next", Payload: b}
 }
 
+// nextJSON is a "next" message of an encoded response.
+func nextJSON(id string, payload []byte) []byte {
+	q, err := json.Marshal(id)
+	if err != nil {
+		panic(err)
+	}
+	b := make([]byte, 0, len(payload)+len(q)+36)
+	b = append(append(append(b, `{"id":`...), q...), `,"type":"next","payload":`...)
+	return append(append(b, payload...), '}')
+}
+
 func errorMessage(id string, errs ...*gqlerror.Error) message {
 	b, err := json.Marshal(errs)
 	if err != nil {
@@ -380,12 +391,18 @@ func errorMessage(id string, errs ...*gqlerror.Error) message {
 	return message{ID: id, Type: "error", Payload: b}
 }
 
-// send writes m, closing the socket (CloseTryAgainLater) if the write takes longer than WriteTimeout.
+// send writes m.
 func (k *socket) send(m message) {
 	b, err := json.Marshal(m)
 	if err != nil {
 		panic(err)
 	}
+	k.write(b)
+}
+
+// write writes one message, closing the socket (CloseTryAgainLater) if the write takes longer than
+// WriteTimeout.
+func (k *socket) write(b []byte) {
 	k.wmu.Lock()
 	defer k.wmu.Unlock()
 	k.writing.Store(true)
