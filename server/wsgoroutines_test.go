@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/coder/websocket"
 
 	"github.com/panicbutton/panicbutton/internal/events"
 	"github.com/panicbutton/panicbutton/internal/testutil"
@@ -78,5 +82,49 @@ func TestWebsocket_OneGoroutinePerOpenSocket(t *testing.T) {
 		if _, err := c.Next("1", 5*time.Second); err != nil {
 			t.Fatalf("socket %d: %v", i, err)
 		}
+	}
+}
+
+// The protocol's own close codes (graphql-ws's PROTOCOL.md): a subscribe before the acknowledgement (4401), a
+// second connection_init (4429), an id already running (4409), a message that is not one (4400).
+func TestWebsocket_ProtocolErrorsCloseWithTheProtocolsCodes(t *testing.T) {
+	s := newTestServer(t, "sqlite", nil)
+	admin := s.login(t, testAdmin)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	init := `{"type":"connection_init","payload":{"authorization":"Bearer ` + admin + `"}}`
+	sub := func(id string) string {
+		return `{"id":"` + id + `","type":"subscribe","payload":{"query":"subscription { interventionChanged { id } }"}}`
+	}
+	for _, tc := range []struct {
+		name string
+		send []string
+		want websocket.StatusCode
+	}{
+		{"subscribe before connection_init", []string{sub("1")}, 4401},
+		{"two connection_init", []string{init, init}, 4429},
+		{"an id already running", []string{init, sub("1"), sub("1")}, 4409},
+		{"not a message", []string{init, `{"type":"hello"}`}, 4400},
+		{"not JSON", []string{`nope`}, 4400},
+	} {
+		conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(s.URL, "http")+"/graphql",
+			&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range tc.send {
+			if err := conn.Write(ctx, websocket.MessageText, []byte(m)); err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+		}
+		for {
+			if _, _, err = conn.Read(ctx); err != nil {
+				break
+			}
+		}
+		if got := websocket.CloseStatus(err); got != tc.want {
+			t.Errorf("%s: closed with %d (%v), want %d", tc.name, got, err, tc.want)
+		}
+		conn.CloseNow()
 	}
 }

@@ -54,15 +54,17 @@ type Config struct {
 	Auth   *auth.Service
 	Events events.Broker
 	Log    *slog.Logger
-	// Websocket is the gqlgen transport to run; its InitFunc and Implementation are this package's.
+	// Websocket is the gqlgen transport to run for the legacy graphql-ws protocol; its InitFunc and
+	// Implementation are this package's. graphql-transport-ws is served with the accept options of its
+	// Implementation (a transport.CoderWebsocketImplementation; any other runs gqlgen's for both).
 	Websocket transport.Websocket
 	// RecheckEvery bounds how long a subscription keeps delivering on a credential checked that long ago,
 	// should a revocation event be lost (Redis down). Operations are always checked. Default 10s.
 	RecheckEvery time.Duration
 }
 
-// Server is a graphql.Transport: gqlgen's websocket transport, its connections kept in step with their
-// credentials.
+// Server is a graphql.Transport: graphql-transport-ws (transportws.go) and, for the legacy graphql-ws,
+// gqlgen's websocket transport; their connections kept in step with their credentials.
 type Server struct {
 	c    Config
 	impl transport.WebsocketImplementation
@@ -110,9 +112,11 @@ func (s *Server) Supports(r *http.Request) bool { return s.c.Websocket.Supports(
 // Do accepts one websocket connection and serves it on a goroutine of its own, returning as soon as the
 // connection is hijacked: the HTTP handler's goroutine (its stack grown deep by the middleware, the upgrade
 // and the authentication) and net/http's per-request state go, and the socket is read by a goroutine whose
-// stack is only as deep as gqlgen's read loop. The connection's context keeps the request's values without
-// its cancellation (net/http cancels it when the handler returns, hijacked or not); the HTTP server's
-// Shutdown closes the sockets instead (RegisterOnShutdown), as the cancellation of its base context did.
+// stack is only as deep as a read loop: this package's for graphql-transport-ws (serveTransportWS), gqlgen's
+// for the legacy graphql-ws. The connection's context keeps the request's values without its cancellation
+// (net/http cancels it when the handler returns, hijacked or not) nor the response (auth.ForgetResponse); the
+// HTTP server's Shutdown closes the sockets instead (RegisterOnShutdown), as the cancellation of its base
+// context did.
 func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
 	c := &conn{s: s, cancel: cancel}
