@@ -65,6 +65,16 @@ func RequestInfoFrom(ctx context.Context) *RequestInfo {
 	return ri
 }
 
+// ForgetResponse detaches ctx's request information from the HTTP response, once the handler no longer
+// writes to it: a hijacked websocket's connection, whose later operations have no response to set cookies on,
+// and whose context must not keep the response (and with it net/http's buffers of the connection) alive for as
+// long as the socket stays open.
+func ForgetResponse(ctx context.Context) {
+	if ri := RequestInfoFrom(ctx); ri != nil {
+		ri.w = nil
+	}
+}
+
 // Middleware authenticates the request (session cookie or Authorization: Bearer), rejects cookie-authenticated
 // POSTs without the CSRF header, and stores the viewer and request information in the context.
 func (s *Service) Middleware(next http.Handler) http.Handler {

@@ -3,6 +3,7 @@ package realtime
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"sync"
@@ -63,6 +64,7 @@ type feedSub struct {
 	interv       chan *ent.Intervention // what the resolver returns
 	notif        chan *ent.Notification
 	queue        chan *delivery // on a socket of Server: the bounded queue its subscription pulls from
+	wake         func()         // on a graphql-transport-ws socket of Server: called after each queued delivery
 	closeSocket  func()         // nil outside this package's websockets
 	dead         bool           // fell behind: its queue is closed (read and written by the organization's run only)
 }
@@ -75,6 +77,9 @@ func offer[T any](s *feedSub, q chan T, v T) {
 	}
 	select {
 	case q <- v:
+		if s.wake != nil {
+			s.wake()
+		}
 	default:
 		s.dead = true
 		if s.closeSocket != nil {
@@ -93,29 +98,86 @@ func (f *Feed) InterventionChanged(ctx context.Context) (<-chan *ent.Interventio
 	if p, ok := ctx.Value(pullKey{}).(*puller); ok {
 		// A socket of Server: it pulls deliveries, and hands the resolver the one it renders.
 		s.queue, s.interv = make(chan *delivery, FeedQueue), make(chan *ent.Intervention, 1)
-		p.sub = s
+		p.sub, s.wake = s, p.wake
 	} else {
 		s.interv = make(chan *ent.Intervention, FeedQueue)
 	}
 	return s.interv, f.add(ctx, s)
 }
 
-// delivery is a changed intervention as one audience sees it, handed to each of the audience's sockets. Its
-// renderings are shared: the sockets of an audience that run the same operation (text, name and variables)
-// get the same response, computed once (Server's executor).
+// delivery is a changed intervention as one audience sees it, handed to each of the audience's sockets, or
+// a notification for one socket. The renderings of an intervention are shared: the sockets of an audience
+// that run the same operation (text, name and variables) get the same response, computed once (Server's
+// executor).
 type delivery struct {
 	it      *ent.Intervention
-	renders sync.Map // operation key → *rendering
+	n       *ent.Notification // instead of it: a notification, rendered for its socket alone
+	renders sync.Map          // operation key → *rendering
+}
+
+// hand gives the subscription's resolver the object of d, for the next rendering of its operation to return.
+func (s *feedSub) hand(d *delivery) {
+	if d.n != nil {
+		select { // an item left by a rendering cut short
+		case <-s.notif:
+		default:
+		}
+		s.notif <- d.n
+		return
+	}
+	select {
+	case <-s.interv:
+	default:
+	}
+	s.interv <- d.it
 }
 
 type rendering struct {
 	done chan struct{}
 	resp *graphql.Response // nil: the first socket could not render it (closing) or got errors; render your own
+	once sync.Once
+	json []byte // resp encoded, once for the sockets that share it
+}
+
+func (r *rendering) encoded() []byte {
+	r.once.Do(func() {
+		b, err := json.Marshal(r.resp)
+		if err != nil {
+			panic(err)
+		}
+		r.json = b
+	})
+	return r.json
 }
 
 // render returns the response of the operation key for d: the one another socket of the audience already
 // rendered, or run's (run renders it with this socket's own context, and so its own viewer).
 func (d *delivery) render(ctx context.Context, key string, run func() *graphql.Response) *graphql.Response {
+	resp, _ := d.share(ctx, key, run)
+	return resp
+}
+
+// renderJSON is render, encoded: a response shared by the sockets of the audience is encoded once.
+func (d *delivery) renderJSON(ctx context.Context, key string, run func() *graphql.Response) []byte {
+	resp, shared := d.share(ctx, key, run)
+	if shared != nil {
+		return shared.encoded()
+	}
+	if resp == nil {
+		return nil
+	}
+	b, err := json.Marshal(resp)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// share is render, also returning the rendering whose response it is when shared.
+func (d *delivery) share(ctx context.Context, key string, run func() *graphql.Response) (*graphql.Response, *rendering) {
+	if d.n != nil {
+		return run(), nil
+	}
 	prev, loaded := d.renders.Load(key) // most sockets of an audience find it there, allocating nothing
 	if !loaded {
 		r := &rendering{done: make(chan struct{})}
@@ -126,30 +188,44 @@ func (d *delivery) render(ctx context.Context, key string, run func() *graphql.R
 				shared := *resp
 				shared.Data = bytes.Clone(resp.Data) // gqlgen reuses the subscription's buffer for its next response
 				r.resp = &shared
+				return r.resp, r
 			}
-			return resp
+			return resp, nil
 		}
 	}
 	p := prev.(*rendering)
 	select {
 	case <-p.done:
 	case <-ctx.Done():
-		return nil
+		return nil, nil
 	}
 	if p.resp != nil {
-		return p.resp
+		return p.resp, p
 	}
-	return run()
+	return run(), nil
 }
 
-// puller is how Server's executor learns the subscription the resolver registered.
-type puller struct{ sub *feedSub }
+// puller is how Server's executor learns the subscription the resolver registered; on a graphql-transport-ws
+// socket, the transport learns from it how to render a delivery (the subscription's own response handler and
+// operation key) and is woken for each.
+type puller struct {
+	sub  *feedSub
+	wake func()
+	next graphql.ResponseHandler // gqlgen's handler of the operation
+	key  string                  // operationKey
+}
 
 type pullKey struct{}
 
 // NotificationAdded returns the viewer's own notifications as they are created, until ctx ends.
 func (f *Feed) NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error) {
-	s := &feedSub{v: viewer.FromContext(ctx), kind: events.NotificationAdded, notif: make(chan *ent.Notification, FeedQueue)}
+	s := &feedSub{v: viewer.FromContext(ctx), kind: events.NotificationAdded}
+	if p, ok := ctx.Value(pullKey{}).(*puller); ok {
+		s.queue, s.notif = make(chan *delivery, FeedQueue), make(chan *ent.Notification, 1)
+		p.sub, s.wake = s, p.wake
+	} else {
+		s.notif = make(chan *ent.Notification, FeedQueue)
+	}
 	return s.notif, f.add(ctx, s)
 }
 
@@ -281,7 +357,11 @@ func (f *Feed) notificationAdded(e events.Event, subs []*feedSub) {
 			}
 			continue
 		}
-		offer(s, s.notif, n)
+		if s.queue != nil {
+			offer(s, s.queue, &delivery{n: n})
+		} else {
+			offer(s, s.notif, n)
+		}
 	}
 }
 

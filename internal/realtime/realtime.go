@@ -20,6 +20,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -53,15 +54,17 @@ type Config struct {
 	Auth   *auth.Service
 	Events events.Broker
 	Log    *slog.Logger
-	// Websocket is the gqlgen transport to run; its InitFunc and Implementation are this package's.
+	// Websocket is the gqlgen transport to run for the legacy graphql-ws protocol; its InitFunc and
+	// Implementation are this package's. graphql-transport-ws is served with the accept options of its
+	// Implementation (a transport.CoderWebsocketImplementation; any other runs gqlgen's for both).
 	Websocket transport.Websocket
 	// RecheckEvery bounds how long a subscription keeps delivering on a credential checked that long ago,
 	// should a revocation event be lost (Redis down). Operations are always checked. Default 10s.
 	RecheckEvery time.Duration
 }
 
-// Server is a graphql.Transport: gqlgen's websocket transport, its connections kept in step with their
-// credentials.
+// Server is a graphql.Transport: graphql-transport-ws (transportws.go) and, for the legacy graphql-ws,
+// gqlgen's websocket transport; their connections kept in step with their credentials.
 type Server struct {
 	c    Config
 	impl transport.WebsocketImplementation
@@ -109,15 +112,27 @@ func (s *Server) Supports(r *http.Request) bool { return s.c.Websocket.Supports(
 // Do accepts one websocket connection and serves it on a goroutine of its own, returning as soon as the
 // connection is hijacked: the HTTP handler's goroutine (its stack grown deep by the middleware, the upgrade
 // and the authentication) and net/http's per-request state go, and the socket is read by a goroutine whose
-// stack is only as deep as gqlgen's read loop. The connection's context keeps the request's values without
-// its cancellation (net/http cancels it when the handler returns, hijacked or not); the HTTP server's
-// Shutdown closes the sockets instead (RegisterOnShutdown), as the cancellation of its base context did.
+// stack is only as deep as a read loop: this package's for graphql-transport-ws (serveTransportWS), gqlgen's
+// for the legacy graphql-ws. The connection's context keeps the request's values without its cancellation
+// (net/http cancels it when the handler returns, hijacked or not) nor the response (auth.ForgetResponse); the
+// HTTP server's Shutdown closes the sockets instead (RegisterOnShutdown), as the cancellation of its base
+// context did.
 func (s *Server) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
 	c := &conn{s: s, cancel: cancel}
 	if !s.open(r, c) {
 		cancel()
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	if o, ok := s.acceptOptions(r); ok {
+		ws, err := websocket.Accept(smallBuffers{w}, r, &o) // answers a refused upgrade itself
+		if err != nil {
+			c.release()
+			return
+		}
+		auth.ForgetResponse(ctx) // hijacked: no operation of the socket writes to it
+		go s.serveTransportWS(ctx, c, ws, r.Header, executor{GraphExecutor: exec, c: c})
 		return
 	}
 	ws := s.c.Websocket
@@ -181,8 +196,8 @@ type conn struct {
 	checked time.Time // last successful check
 	code    int       // once revoked: the close code
 	reason  string
-	gone    bool                    // released
-	ws      transport.WebsocketConn // the accepted socket, closed at once when too slow
+	gone    bool      // released
+	ws      io.Closer // the accepted socket, closed at once when too slow
 
 	writeTimer *time.Timer // closes the socket when a write takes longer than WriteTimeout (set at Accept)
 }
@@ -502,12 +517,17 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
 	}
-	p := &puller{}
-	next, ctx := e.GraphExecutor.DispatchOperation(context.WithValue(ctx, pullKey{}, p), rc)
+	p, ok := ctx.Value(pullKey{}).(*puller) // a graphql-transport-ws socket's, to be woken for deliveries
+	if !ok {
+		p = &puller{}
+		ctx = context.WithValue(ctx, pullKey{}, p)
+	}
+	next, ctx := e.GraphExecutor.DispatchOperation(ctx, rc)
 	if p.sub != nil {
 		// A Feed subscription: the socket pulls its deliveries and shares their rendering with the sockets of
 		// its audience that run the same operation.
 		key := operationKey(rc)
+		p.next, p.key = next, key
 		return func(ctx context.Context) *graphql.Response {
 			var d *delivery
 			select {
@@ -522,11 +542,7 @@ func (e executor) DispatchOperation(ctx context.Context, rc *graphql.OperationCo
 				return nil // the socket is closing
 			}
 			return d.render(ctx, key, func() *graphql.Response {
-				select { // an item left by a rendering cut short
-				case <-p.sub.interv:
-				default:
-				}
-				p.sub.interv <- d.it
+				p.sub.hand(d)
 				return next(ctx)
 			})
 		}, ctx
@@ -567,6 +583,7 @@ func (i implementation) Accept(w http.ResponseWriter, r *http.Request, o transpo
 	if err != nil {
 		return nil, err
 	}
+	auth.ForgetResponse(r.Context()) // hijacked: no operation of the socket writes to it
 	close(i.accepted)
 	i.c.writeTimer = time.AfterFunc(WriteTimeout, i.c.tooSlow)
 	i.c.writeTimer.Stop()
