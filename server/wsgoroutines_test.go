@@ -85,7 +85,7 @@ func TestWebsocket_OneGoroutinePerOpenSocket(t *testing.T) {
 	}
 }
 
-// The protocol's own close codes (graphql-ws's PROTOCOL.md): a subscribe before the acknowledgement (4401), a
+// The protocol's own close codes (the graphql-ws client's protocol): a subscribe before the acknowledgement (4401), a
 // second connection_init (4429), an id already running (4409), a message that is not one (4400).
 func TestWebsocket_ProtocolErrorsCloseWithTheProtocolsCodes(t *testing.T) {
 	s := newTestServer(t, "sqlite", nil)

@@ -18,7 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// graphql-transport-ws (the protocol of the graphql-ws client, github.com/enisdenjo/graphql-ws PROTOCOL.md),
+// graphql-transport-ws (the protocol of the graphql-ws client, github.com/enisdenjo/graphql-ws),
 // served with one goroutine per socket: the one reading it. gqlgen's transport runs three per socket with a
 // subscription (its read loop, one waiting for the connection's end, one per subscription parked on the
 // subscription's channel), each with a stack of 8 to 32 KB, for thousands of sockets that mostly wait. Here
