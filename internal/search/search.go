@@ -59,26 +59,22 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxPicks bounds the trigrams whose postings are intersected: enough to cover any query (MaxRunes), so that
-	// the intersection at the query's distances is exact ("olivia.wagner3" takes five; past the second, each is a
-	// lookup per remaining candidate only).
-	maxPicks = MaxRunes/3 + 1
+	// maxRanges bounds the trigrams whose postings are read as ranges and merged: past the third, the candidates
+	// left are few, and checking them costs less than another range.
+	maxRanges = 3
+	// rangeRatio and rangeFloor bound the postings of a trigram read as a range besides the rarest's: up to
+	// rangeRatio times the rarest's (or rangeFloor's); a commoner one is checked per candidate instead.
+	rangeRatio = 4
+	rangeFloor = 1000
 )
 
 // Variables so that a test reaches every path with a small corpus.
 var (
 	// candidateCap is the count of postings under which a trigram is rare.
 	candidateCap = 5000
-	// postingCap bounds the postings of a trigram intersected with others (twice that estimated on MariaDB, whose
-	// estimates run up to twice the count), and the candidates confirmed one by one.
+	// postingCap bounds the postings of a trigram read as a range (twice that estimated on MariaDB, whose
+	// estimates run up to twice the count), and so the candidates checked one by one.
 	postingCap = 30000
-	// joinCap bounds the postings of a trigram joined to the rarest's to narrow its candidates (twice that
-	// estimated): a common trigram costs one lookup per candidate in its postings (a few B-tree pages for
-	// candidates in id order), where each candidate it rules out spares a random read of a search text to confirm
-	// it; a trigram a large part of the interventions have rules out few, and its lookups are spread over as many
-	// pages of its long list (at a million interventions, a serial's "xrx-", in a fifth of them, cost 500 page
-	// reads to rule out 5 candidates of 517).
-	joinCap = 4 * postingCap
 )
 
 // Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
@@ -269,27 +265,27 @@ func containsText(text string) predicate.Intervention {
 // q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
 //
 // Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
-// counting read every posting up to the cap); on SQLite, which has no such estimate, postings are counted with a
-// cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
-// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigram and
-// those covering the rest of the query (spread; up to maxPicks, on MariaDB commoner ones too, up to joinCap) are
-// joined in one statement, which reads the rarest's range and looks each posting up in the others at the query's
-// distances; when they cover the query, those are the matches, else the candidates left are confirmed from
-// intervention_search_texts. Two statements on MariaDB (three when confirming), four at most on SQLite.
+// counting read every posting up to the cap; kept a minute per trigram and organization, as they change slowly);
+// on SQLite, which has no such estimate, postings are counted with a cap (every probed trigram up to
+// candidateCap, and when fewer than two are that rare, the others again up to postingCap: a query made of common
+// trigrams, "pb-2025-", is often rare as a whole). The postings of the rarest trigram and of up to maxRanges-1
+// others about as rare that cover other parts of the query (spread) are each read as one range of the primary key,
+// in its order, up to postingCap, and merged here at the query's distances: sequential reads, where a join looked
+// every posting of the rarest up in the others' ranges one by one. The runes of the query those do not cover are
+// then covered by its other trigrams, however common, each checked at its position for the candidates left only
+// (one primary-key point each, in one statement per trigram): the candidates left are exactly the interventions
+// containing the query, with their created_at, and no search text is read. The same statements on both dialects.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	est, estimated, err := estimatePostings(ctx, c, grams, org)
 	if err != nil {
 		return found, false, err
 	}
-	var picks, narrowers []counted
+	var picks []counted
 	if estimated {
 		for i, g := range grams {
-			switch {
-			case est[i] <= 2*postingCap: // (the estimates run up to about twice the count)
+			if est[i] <= 2*postingCap { // (the estimates run up to about twice the count)
 				picks = append(picks, counted{g, est[i]})
-			case est[i] <= 2*joinCap:
-				narrowers = append(narrowers, counted{g, est[i]})
 			}
 		}
 	} else {
@@ -327,34 +323,97 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	if len(picks) == 0 {
 		return found, true, nil
 	}
-	// The rarest is read; the others (commoner ones too, narrowers) are looked up per candidate of it.
-	picks = append(picks, narrowers...)
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
-	rarest := spread(picks, q.at)
-	cand, err := intersection(ctx, c, rarest, q.at, org, postingCap+1)
+	// Ranges read: the rarest, and others up to rangeRatio times its size (a posting read in a range costs a
+	// fraction of a point lookup, but a range many times the candidates costs more than checking them).
+	cheap := []counted{picks[0]}
+	for _, p := range picks[1:] {
+		if p.n <= rangeRatio*max(picks[0].n, rangeFloor) {
+			cheap = append(cheap, p)
+		}
+	}
+	ranged := spread(cheap, q.at, maxRanges)
+	cand, full, err := readRange(ctx, c, ranged[0], org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
-	if len(cand.ids) > postingCap {
-		return found, true, nil // too many to confirm (an estimate far too low, or several organizations')
+	if full {
+		return found, true, nil // too many to check (an estimate far too low, or several organizations')
 	}
-	if covers(rarest, q.at, utf8.RuneCountInString(q.Text)) {
-		return cand, false, nil // the trigrams at their distances are the query: nothing to confirm
+	covered := make([]bool, utf8.RuneCountInString(q.Text))
+	cover := func(g int64) {
+		for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+			covered[q.at[g]+k] = true
+		}
 	}
-	// Confirming up to postingCap candidates costs at most that many reads by primary key of the narrow
-	// intervention_search_texts; scanning the list instead could read every intervention when the matches are few.
-	found, err = confirm(ctx, c, cand.ids, q.Text)
-	return found, false, err
+	cover(ranged[0])
+	for _, g := range ranged[1:] {
+		if len(cand) == 0 {
+			break
+		}
+		ps, full, err := readRange(ctx, c, g, org, postingCap+1)
+		if err != nil {
+			return found, false, err
+		}
+		if full {
+			continue // (its runes are checked per candidate below)
+		}
+		cand = merge(cand, ps, q.at[g]-q.at[ranged[0]])
+		cover(g)
+	}
+	// The rest of the query, checked per candidate: its trigrams rarest first (those probed, then the others).
+	order := make([]int64, 0, len(q.at))
+	for _, p := range picks {
+		order = append(order, p.g)
+	}
+	for _, g := range q.Trigrams {
+		if !slices.Contains(order, g) {
+			order = append(order, g)
+		}
+	}
+	for len(cand) > 0 {
+		best, gain := int64(0), 0
+		for _, g := range order {
+			n := 0
+			for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+				if !covered[q.at[g]+k] {
+					n++
+				}
+			}
+			if n > gain {
+				best, gain = g, n
+			}
+		}
+		if gain == 0 {
+			break
+		}
+		if cand, err = check(ctx, c, cand, best, q.at[best]-q.at[ranged[0]]); err != nil {
+			return found, false, err
+		}
+		cover(best)
+	}
+	// (An intervention holding the query twice is found twice; with several organizations, ids are not in order.)
+	slices.SortFunc(cand, func(a, b posting) int { return a.id - b.id })
+	cand = slices.CompactFunc(cand, func(a, b posting) bool { return a.id == b.id })
+	if len(cand) > postingCap {
+		return found, true, nil
+	}
+	for _, p := range cand {
+		found.ids = append(found.ids, p.id)
+		if t, ok := p.at.(time.Time); ok {
+			found.at = append(found.at, t)
+		}
+	}
+	return found, false, nil
 }
 
-// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then, up to maxPicks in all,
+// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then, up to limit in all,
 // the one that covers the most of the query not covered yet (the rarest of those): trigrams of different parts of
 // the query are the most selective together, even when each is common ("paolo.robert": "o.r", "pao" and "ert"
 // hold 638 interventions of a million, where "o.r" and "pao", the rarest two, hold 3,700), while the trigrams of
 // one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little. A
-// trigram that covers nothing new is not picked. Each list more is a lookup per candidate in its postings (whose
-// pages the candidates, in id order, read once each); each candidate fewer is one random read less to confirm it.
-func spread(picks []counted, at map[int64]int) []int64 {
+// trigram that covers nothing new is not picked.
+func spread(picks []counted, at map[int64]int, limit int) []int64 {
 	if len(picks) == 0 {
 		return nil
 	}
@@ -366,7 +425,7 @@ func spread(picks []counted, at map[int64]int) []int64 {
 	}
 	out := []int64{picks[0].g}
 	take(picks[0].g)
-	for len(out) < maxPicks {
+	for len(out) < limit {
 		best, gain := int64(0), 0
 		for _, p := range picks {
 			n := 0
@@ -490,105 +549,110 @@ func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int
 	return est, seen == len(grams), nil
 }
 
-// intersection reads, in one statement, the interventions holding every one of grams at the distances they are
-// from each other in the query (at: their positions in it), up to limit postings of the first: a join of their
-// postings, which the database runs from the first (the rarest), looking each of its postings up in the others'
-// (primary-key points: trigram, organization, intervention, position), so a common trigram costs a lookup per
-// candidate, not a read of all its postings, and only the intersection is sent back, with each intervention's
-// created_at (from the postings), sorted by id. When grams cover every rune of the query, that is exactly the
-// interventions that contain it.
-func intersection(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (matches, error) {
-	var found matches
-	var b strings.Builder
-	var args []any
-	b.WriteString("SELECT `t0`.`intervention_id`, `t0`.`created_at` FROM `intervention_grams` AS `t0`")
-	for i, g := range grams[1:] {
-		fmt.Fprintf(&b, " JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
-			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id` AND `t%[1]d`.`position` = `t0`.`position` + %[2]d", i+1, at[g]-at[grams[0]])
-		args = append(args, g)
+// posting is an occurrence of a trigram: its organization, intervention, position and the intervention's
+// created_at (as the driver reads it). Merged at a distance, position is that of the rarest trigram read.
+type posting struct {
+	org, id, pos int
+	at           any
+}
+
+func cmpPosting(a, b posting) int {
+	if a.org != b.org {
+		return a.org - b.org
 	}
-	b.WriteString(" WHERE `t0`.`trigram` = ?")
-	args = append(args, grams[0])
+	if a.id != b.id {
+		return a.id - b.id
+	}
+	return a.pos - b.pos
+}
+
+// readRange reads the postings of trigram g (in the organization org, when not 0), in the primary key's order, up
+// to limit; full reports that the limit was reached (more may follow).
+func readRange(ctx context.Context, c *ent.Client, g int64, org, limit int) (ps []posting, full bool, err error) {
+	q := "SELECT `organization_id`, `intervention_id`, `position`, `created_at` FROM `intervention_grams` WHERE `trigram` = ?"
+	args := []any{g}
 	if org != 0 {
-		b.WriteString(" AND `t0`.`organization_id` = ?")
+		q += " AND `organization_id` = ?"
 		args = append(args, org)
 	}
-	fmt.Fprintf(&b, " LIMIT %d", limit)
-	rows, err := c.QueryContext(ctx, b.String(), args...)
+	q += fmt.Sprintf(" ORDER BY `organization_id`, `intervention_id`, `position` LIMIT %d", limit)
+	rows, err := c.QueryContext(ctx, q, args...)
 	if err != nil {
-		return found, fmt.Errorf("search: %w", err)
-	}
-	defer rows.Close()
-	type match struct {
-		id int
-		at any
-	}
-	var ms []match
-	for rows.Next() {
-		var m match
-		if err := rows.Scan(&m.id, &m.at); err != nil {
-			return found, fmt.Errorf("search: %w", err)
-		}
-		ms = append(ms, m)
-	}
-	if err := rows.Err(); err != nil {
-		return found, fmt.Errorf("search: %w", err)
-	}
-	// (An intervention holding the query twice is found twice; its postings are in id order already on both
-	// databases' primary keys, but the join's order is the database's.)
-	slices.SortFunc(ms, func(a, b match) int { return a.id - b.id })
-	ms = slices.CompactFunc(ms, func(a, b match) bool { return a.id == b.id })
-	for _, m := range ms {
-		found.ids = append(found.ids, m.id)
-		if t, ok := m.at.(time.Time); ok {
-			found.at = append(found.at, t)
-		}
-	}
-	return found, nil
-}
-
-// covers reports whether grams, at their positions in a query of n runes, cover every rune of it.
-func covers(grams []int64, at map[int64]int, n int) bool {
-	covered := make([]bool, n)
-	for _, g := range grams {
-		for k := 0; k < 3 && at[g]+k < n; k++ {
-			covered[at[g]+k] = true
-		}
-	}
-	return !slices.Contains(covered, false)
-}
-
-// confirm keeps the candidates whose search text contains text, in one statement reading
-// intervention_search_texts (with their created_at, for byListIndex), sorted by id.
-func confirm(ctx context.Context, c *ent.Client, cand []int, text string) (matches, error) {
-	var found matches
-	if len(cand) == 0 {
-		return found, nil
-	}
-	args := make([]any, 0, len(cand)+1)
-	for _, id := range cand {
-		args = append(args, id)
-	}
-	args = append(args, text)
-	rows, err := c.QueryContext(ctx, "SELECT `intervention_id`, `created_at` FROM `intervention_search_texts` WHERE `intervention_id` IN (?"+
-		strings.Repeat(", ?", len(cand)-1)+") AND INSTR(`search_text`, ?) > 0 ORDER BY `intervention_id`", args...)
-	if err != nil {
-		return found, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id int
-		var at any
-		if err := rows.Scan(&id, &at); err != nil {
-			return found, fmt.Errorf("search: %w", err)
+		var p posting
+		if err := rows.Scan(&p.org, &p.id, &p.pos, &p.at); err != nil {
+			return nil, false, fmt.Errorf("search: %w", err)
 		}
-		found.ids = append(found.ids, id)
-		if t, ok := at.(time.Time); ok {
-			found.at = append(found.at, t)
-		}
+		ps = append(ps, p)
 	}
 	if err := rows.Err(); err != nil {
-		return found, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	return found, nil
+	return ps, len(ps) >= limit, nil
+}
+
+// merge keeps the candidates (in the primary key's order) that other (a trigram's postings, in that order too)
+// holds d runes after: both lists are walked once.
+func merge(cand, other []posting, d int) []posting {
+	out := cand[:0]
+	j := 0
+	for _, p := range cand {
+		want := posting{org: p.org, id: p.id, pos: p.pos + d}
+		for j < len(other) && cmpPosting(other[j], want) < 0 {
+			j++
+		}
+		if j < len(other) && cmpPosting(other[j], want) == 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// checkBatch bounds the points of one check statement.
+const checkBatch = 1000
+
+// check keeps the candidates that hold trigram g d runes after their position: one primary-key point each
+// (trigram, organization, intervention, position), in statements of checkBatch points (integers written in the
+// statement: they are the database's own).
+func check(ctx context.Context, c *ent.Client, cand []posting, g int64, d int) ([]posting, error) {
+	type key struct{ org, id, pos int }
+	has := map[key]bool{}
+	for i := 0; i < len(cand); i += checkBatch {
+		var b strings.Builder
+		b.WriteString("SELECT `organization_id`, `intervention_id`, `position` FROM `intervention_grams` " +
+			"WHERE (`trigram`, `organization_id`, `intervention_id`, `position`) IN (")
+		for k, p := range cand[i:min(i+checkBatch, len(cand))] {
+			if k > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "(%d, %d, %d, %d)", g, p.org, p.id, p.pos+d)
+		}
+		b.WriteString(")")
+		rows, err := c.QueryContext(ctx, b.String())
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		for rows.Next() {
+			var k key
+			if err := rows.Scan(&k.org, &k.id, &k.pos); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			has[k] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
+	out := cand[:0]
+	for _, p := range cand {
+		if has[key{p.org, p.id, p.pos + d}] {
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
