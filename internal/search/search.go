@@ -43,6 +43,8 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/hashicorp/golang-lru/v2/expirable"
+
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/predicate"
@@ -324,15 +326,9 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 		return found, true, nil
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
-	// Ranges read: the rarest, and others up to rangeRatio times its size (a posting read in a range costs a
-	// fraction of a point lookup, but a range many times the candidates costs more than checking them).
-	cheap := []counted{picks[0]}
-	for _, p := range picks[1:] {
-		if p.n <= rangeRatio*max(picks[0].n, rangeFloor) {
-			cheap = append(cheap, p)
-		}
-	}
-	ranged := spread(cheap, q.at, maxRanges)
+	// Ranges read: the rarest, and others up to rangeRatio times the candidates left (a posting read in a range
+	// costs a fraction of a point lookup, but a range many times the candidates costs more than checking them).
+	ranged := spread(picks, q.at, maxRanges)
 	cand, full, err := readRange(ctx, c, ranged[0], org, postingCap+1)
 	if err != nil {
 		return found, false, err
@@ -347,9 +343,13 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 		}
 	}
 	cover(ranged[0])
+	size := map[int64]int{}
+	for _, p := range picks {
+		size[p.g] = p.n
+	}
 	for _, g := range ranged[1:] {
-		if len(cand) == 0 {
-			break
+		if len(cand) == 0 || size[g] > rangeRatio*max(len(cand), rangeFloor) {
+			break // (checking the candidates left costs less than reading the range)
 		}
 		ps, full, err := readRange(ctx, c, g, org, postingCap+1)
 		if err != nil {
@@ -371,6 +371,7 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 			order = append(order, g)
 		}
 	}
+	checked := false
 	for len(cand) > 0 {
 		best, gain := int64(0), 0
 		for _, g := range order {
@@ -387,10 +388,16 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 		if gain == 0 {
 			break
 		}
+		checked = true
 		if cand, err = check(ctx, c, cand, best, q.at[best]-q.at[ranged[0]]); err != nil {
 			return found, false, err
 		}
 		cover(best)
+	}
+	if !checked && len(cand) > 0 { // (the ranges covered the query: the matches' created_at, by their points)
+		if cand, err = check(ctx, c, cand, ranged[0], 0); err != nil {
+			return found, false, err
+		}
 	}
 	// (An intervention holding the query twice is found twice; with several organizations, ids are not in order.)
 	slices.SortFunc(cand, func(a, b posting) int { return a.id - b.id })
@@ -498,7 +505,52 @@ func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit
 // estimate of each range from the B-tree (records_in_range: a few pages per range, whatever its size; within about
 // twice the count). estimated is false where EXPLAIN gives no estimates (SQLite lists its program instead): then
 // the postings are counted.
+//
+// The estimates are kept (estimates) for estimateTTL: a trigram's range changes slowly, and the same trigrams come
+// again as a search is typed, paged and counted. Only the plan depends on them, never what is found.
 func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int) (est []int, estimated bool, err error) {
+	est = make([]int, len(grams))
+	var missing []int64
+	for i, g := range grams {
+		if n, ok := estimates.Get(estimateKey{c, g, org}); ok {
+			est[i] = n
+		} else {
+			missing = append(missing, g)
+		}
+	}
+	if len(missing) == 0 {
+		return est, true, nil
+	}
+	got, estimated, err := explainPostings(ctx, c, missing, org)
+	if err != nil || !estimated {
+		return nil, estimated, err
+	}
+	for i, g := range missing {
+		estimates.Add(estimateKey{c, g, org}, got[i])
+	}
+	for i, g := range grams {
+		if k := slices.Index(missing, g); k >= 0 {
+			est[i] = got[k]
+		}
+	}
+	return est, true, nil
+}
+
+// estimateKey is a trigram's range in an organization of a database.
+type estimateKey struct {
+	c   *ent.Client
+	g   int64
+	org int
+}
+
+// estimateTTL is how long a trigram's estimate is kept.
+const estimateTTL = time.Minute
+
+// estimates are MariaDB's recent estimates of trigrams' ranges (a few hundred bytes per query's trigrams).
+var estimates = expirable.NewLRU[estimateKey, int](10000, nil, estimateTTL)
+
+// explainPostings is estimatePostings' statement: EXPLAIN of each trigram's range.
+func explainPostings(ctx context.Context, c *ent.Client, grams []int64, org int) (est []int, estimated bool, err error) {
 	parts := make([]string, len(grams))
 	var args []any
 	for i, g := range grams {
@@ -549,8 +601,9 @@ func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int
 	return est, seen == len(grams), nil
 }
 
-// posting is an occurrence of a trigram: its organization, intervention, position and the intervention's
-// created_at (as the driver reads it). Merged at a distance, position is that of the rarest trigram read.
+// posting is an occurrence of a trigram: its organization, intervention and position, and the intervention's
+// created_at once checked (as the driver reads it). Merged at a distance, position is that of the first trigram
+// read.
 type posting struct {
 	org, id, pos int
 	at           any
@@ -569,7 +622,7 @@ func cmpPosting(a, b posting) int {
 // readRange reads the postings of trigram g (in the organization org, when not 0), in the primary key's order, up
 // to limit; full reports that the limit was reached (more may follow).
 func readRange(ctx context.Context, c *ent.Client, g int64, org, limit int) (ps []posting, full bool, err error) {
-	q := "SELECT `organization_id`, `intervention_id`, `position`, `created_at` FROM `intervention_grams` WHERE `trigram` = ?"
+	q := "SELECT `organization_id`, `intervention_id`, `position` FROM `intervention_grams` WHERE `trigram` = ?"
 	args := []any{g}
 	if org != 0 {
 		q += " AND `organization_id` = ?"
@@ -583,7 +636,7 @@ func readRange(ctx context.Context, c *ent.Client, g int64, org, limit int) (ps 
 	defer rows.Close()
 	for rows.Next() {
 		var p posting
-		if err := rows.Scan(&p.org, &p.id, &p.pos, &p.at); err != nil {
+		if err := rows.Scan(&p.org, &p.id, &p.pos); err != nil {
 			return nil, false, fmt.Errorf("search: %w", err)
 		}
 		ps = append(ps, p)
@@ -611,24 +664,34 @@ func merge(cand, other []posting, d int) []posting {
 	return out
 }
 
-// checkBatch bounds the points of one check statement.
-const checkBatch = 1000
+// checkBatch bounds the interventions of one check statement.
+const checkBatch = 2000
 
-// check keeps the candidates that hold trigram g d runes after their position: one primary-key point each
-// (trigram, organization, intervention, position), in statements of checkBatch points (integers written in the
-// statement: they are the database's own).
+// check keeps the candidates (in the primary key's order) that hold trigram g d runes after their position, with
+// their created_at: the postings of g of the candidates' interventions, primary-key points of (trigram,
+// organization, intervention) in statements of up to checkBatch interventions (integers written in the statement:
+// they are the database's own).
 func check(ctx context.Context, c *ent.Client, cand []posting, g int64, d int) ([]posting, error) {
 	type key struct{ org, id, pos int }
-	has := map[key]bool{}
-	for i := 0; i < len(cand); i += checkBatch {
+	has := map[key]any{}
+	for i := 0; i < len(cand); {
+		org := cand[i].org
 		var b strings.Builder
-		b.WriteString("SELECT `organization_id`, `intervention_id`, `position` FROM `intervention_grams` " +
-			"WHERE (`trigram`, `organization_id`, `intervention_id`, `position`) IN (")
-		for k, p := range cand[i:min(i+checkBatch, len(cand))] {
-			if k > 0 {
+		fmt.Fprintf(&b, "SELECT `intervention_id`, `position`, `created_at` FROM `intervention_grams` "+
+			"WHERE `trigram` = %d AND `organization_id` = %d AND `intervention_id` IN (", g, org)
+		n, last := 0, -1
+		for ; i < len(cand) && cand[i].org == org && n < checkBatch; i++ {
+			if cand[i].id == last {
+				continue
+			}
+			if n > 0 {
 				b.WriteString(", ")
 			}
-			fmt.Fprintf(&b, "(%d, %d, %d, %d)", g, p.org, p.id, p.pos+d)
+			fmt.Fprintf(&b, "%d", cand[i].id)
+			n, last = n+1, cand[i].id
+		}
+		for i < len(cand) && cand[i].org == org && cand[i].id == last { // (the rest of the last intervention's)
+			i++
 		}
 		b.WriteString(")")
 		rows, err := c.QueryContext(ctx, b.String())
@@ -636,12 +699,13 @@ func check(ctx context.Context, c *ent.Client, cand []posting, g int64, d int) (
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		for rows.Next() {
-			var k key
-			if err := rows.Scan(&k.org, &k.id, &k.pos); err != nil {
+			k := key{org: org}
+			var at any
+			if err := rows.Scan(&k.id, &k.pos, &at); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("search: %w", err)
 			}
-			has[k] = true
+			has[k] = at
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -650,7 +714,8 @@ func check(ctx context.Context, c *ent.Client, cand []posting, g int64, d int) (
 	}
 	out := cand[:0]
 	for _, p := range cand {
-		if has[key{p.org, p.id, p.pos + d}] {
+		if at, ok := has[key{p.org, p.id, p.pos + d}]; ok {
+			p.at = at
 			out = append(out, p)
 		}
 	}
