@@ -65,8 +65,10 @@ const (
 	// left are few, and checking them costs less than another range.
 	maxRanges = 3
 	// rangeRatio and rangeFloor bound the postings of a trigram read as a range besides the rarest's: up to
-	// rangeRatio times the rarest's (or rangeFloor's); a commoner one is checked per candidate instead.
-	rangeRatio = 4
+	// rangeRatio times the candidates left (or rangeFloor); past that, the candidates are checked one by one
+	// instead. (Measured at a million interventions, MariaDB reads a posting in a range in about 1 µs and checks
+	// an intervention of a list in about 8.)
+	rangeRatio = 8
 	rangeFloor = 1000
 )
 
