@@ -61,15 +61,10 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxRanges bounds the trigrams whose postings are read as ranges and merged: past the third, the candidates
-	// left are few, and checking them costs less than another range.
-	maxRanges = 3
-	// rangeRatio and rangeFloor bound the postings of a trigram read as a range besides the rarest's: up to
-	// rangeRatio times the candidates left (or rangeFloor); past that, the candidates are checked one by one
-	// instead. (Measured at a million interventions, MariaDB reads a posting in a range in about 1 µs and checks
-	// an intervention of a list in about 8.)
-	rangeRatio = 8
-	rangeFloor = 1000
+	// joined is how many trigrams' postings are joined in the database (the rarest's range, each of its postings
+	// looked up in the other's at its distance): the rarest and one of another part of the query leave few
+	// candidates, which the other trigrams are checked for.
+	joined = 2
 )
 
 // Variables so that a test reaches every path with a small corpus.
@@ -272,13 +267,14 @@ func containsText(text string) predicate.Intervention {
 // counting read every posting up to the cap; kept a minute per trigram and organization, as they change slowly);
 // on SQLite, which has no such estimate, postings are counted with a cap (every probed trigram up to
 // candidateCap, and when fewer than two are that rare, the others again up to postingCap: a query made of common
-// trigrams, "pb-2025-", is often rare as a whole). The postings of the rarest trigram and of up to maxRanges-1
-// others about as rare that cover other parts of the query (spread) are each read as one range of the primary key,
-// in its order, up to postingCap, and merged here at the query's distances: sequential reads, where a join looked
-// every posting of the rarest up in the others' ranges one by one. The runes of the query those do not cover are
-// then covered by its other trigrams, however common, each checked at its position for the candidates left only
-// (one primary-key point each, in one statement per trigram): the candidates left are exactly the interventions
-// containing the query, with their created_at, and no search text is read. The same statements on both dialects.
+// trigrams, "pb-2025-", is often rare as a whole). The rarest trigram's postings and another's of a different part
+// of the query (spread) are joined in the database at their distance in the query, up to postingCap (one range
+// read, each posting looked up in the other's: ~1.5 µs a posting, where reading a 25,000-posting range of a
+// name's trigram into Go and merging it here measured slower, its transfer dominating). The runes of the query
+// those do not cover are then covered by its other trigrams, however common (a serial's "xrx-"), each checked for
+// the candidates left only (their interventions' postings of it, primary-key points, one statement per trigram):
+// the candidates left are exactly the interventions containing the query, with their created_at, and no search
+// text is read. The same statements on both dialects.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	est, estimated, err := estimatePostings(ctx, c, grams, org)
@@ -328,10 +324,8 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 		return found, true, nil
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
-	// Ranges read: the rarest, and others up to rangeRatio times the candidates left (a posting read in a range
-	// costs a fraction of a point lookup, but a range many times the candidates costs more than checking them).
-	ranged := spread(picks, q.at, maxRanges)
-	cand, full, err := readRange(ctx, c, ranged[0], org, postingCap+1)
+	joinedGrams := spread(picks, q.at, joined)
+	cand, full, err := joinPostings(ctx, c, joinedGrams, q.at, org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
@@ -344,23 +338,7 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 			covered[q.at[g]+k] = true
 		}
 	}
-	cover(ranged[0])
-	size := map[int64]int{}
-	for _, p := range picks {
-		size[p.g] = p.n
-	}
-	for _, g := range ranged[1:] {
-		if len(cand) == 0 || size[g] > rangeRatio*max(len(cand), rangeFloor) {
-			break // (checking the candidates left costs less than reading the range)
-		}
-		ps, full, err := readRange(ctx, c, g, org, postingCap+1)
-		if err != nil {
-			return found, false, err
-		}
-		if full {
-			continue // (its runes are checked per candidate below)
-		}
-		cand = merge(cand, ps, q.at[g]-q.at[ranged[0]])
+	for _, g := range joinedGrams {
 		cover(g)
 	}
 	// The rest of the query, checked per candidate: its trigrams rarest first (those probed, then the others).
@@ -391,13 +369,13 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 			break
 		}
 		checked = true
-		if cand, err = check(ctx, c, cand, best, q.at[best]-q.at[ranged[0]]); err != nil {
+		if cand, err = check(ctx, c, cand, best, q.at[best]-q.at[joinedGrams[0]]); err != nil {
 			return found, false, err
 		}
 		cover(best)
 	}
 	if !checked && len(cand) > 0 { // (the ranges covered the query: the matches' created_at, by their points)
-		if cand, err = check(ctx, c, cand, ranged[0], 0); err != nil {
+		if cand, err = check(ctx, c, cand, joinedGrams[0], 0); err != nil {
 			return found, false, err
 		}
 	}
@@ -420,8 +398,9 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 // the one that covers the most of the query not covered yet (the rarest of those): trigrams of different parts of
 // the query are the most selective together, even when each is common ("paolo.robert": "o.r", "pao" and "ert"
 // hold 638 interventions of a million, where "o.r" and "pao", the rarest two, hold 3,700), while the trigrams of
-// one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little. A
-// trigram that covers nothing new is not picked.
+// one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little (nor do
+// its trigrams next to one picked: among equals, one apart from them is preferred). A trigram that covers nothing
+// new is not picked.
 func spread(picks []counted, at map[int64]int, limit int) []int64 {
 	if len(picks) == 0 {
 		return nil
@@ -435,7 +414,7 @@ func spread(picks []counted, at map[int64]int, limit int) []int64 {
 	out := []int64{picks[0].g}
 	take(picks[0].g)
 	for len(out) < limit {
-		best, gain := int64(0), 0
+		best, gain, touches := int64(0), 0, false
 		for _, p := range picks {
 			n := 0
 			for k := 0; k < 3; k++ {
@@ -443,8 +422,11 @@ func spread(picks []counted, at map[int64]int, limit int) []int64 {
 					n++
 				}
 			}
-			if n > gain { // (the first of the most, in rarity order)
-				best, gain = p.g, n
+			// (The first of the most, in rarity order, one apart from those picked before one next to them:
+			// "via" of "olivia.muller2" after "oli" narrows nothing, where ".mu" does.)
+			t := covered[at[p.g]-1] || covered[at[p.g]+3]
+			if n > gain || n == gain && n > 0 && touches && !t {
+				best, gain, touches = p.g, n, t
 			}
 		}
 		if gain == 0 {
@@ -604,8 +586,7 @@ func explainPostings(ctx context.Context, c *ent.Client, grams []int64, org int)
 }
 
 // posting is an occurrence of a trigram: its organization, intervention and position, and the intervention's
-// created_at once checked (as the driver reads it). Merged at a distance, position is that of the first trigram
-// read.
+// created_at once checked (as the driver reads it). A candidate's position is that of the rarest trigram joined.
 type posting struct {
 	org, id, pos int
 	at           any
@@ -621,17 +602,26 @@ func cmpPosting(a, b posting) int {
 	return a.pos - b.pos
 }
 
-// readRange reads the postings of trigram g (in the organization org, when not 0), in the primary key's order, up
-// to limit; full reports that the limit was reached (more may follow).
-func readRange(ctx context.Context, c *ent.Client, g int64, org, limit int) (ps []posting, full bool, err error) {
-	q := "SELECT `organization_id`, `intervention_id`, `position` FROM `intervention_grams` WHERE `trigram` = ?"
-	args := []any{g}
+// joinPostings reads the postings of grams[0] (the rarest) that the others hold at their distances from it in the
+// query: one statement, which reads the rarest's range and looks each of its postings up in the others' (primary-key
+// points), up to limit, in the primary key's order.
+func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (ps []posting, full bool, err error) {
+	var b strings.Builder
+	var args []any
+	b.WriteString("SELECT `t0`.`organization_id`, `t0`.`intervention_id`, `t0`.`position` FROM `intervention_grams` AS `t0`")
+	for i, g := range grams[1:] {
+		fmt.Fprintf(&b, " JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
+			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id` AND `t%[1]d`.`position` = `t0`.`position` + %[2]d", i+1, at[g]-at[grams[0]])
+		args = append(args, g)
+	}
+	b.WriteString(" WHERE `t0`.`trigram` = ?")
+	args = append(args, grams[0])
 	if org != 0 {
-		q += " AND `organization_id` = ?"
+		b.WriteString(" AND `t0`.`organization_id` = ?")
 		args = append(args, org)
 	}
-	q += fmt.Sprintf(" ORDER BY `organization_id`, `intervention_id`, `position` LIMIT %d", limit)
-	rows, err := c.QueryContext(ctx, q, args...)
+	fmt.Fprintf(&b, " LIMIT %d", limit)
+	rows, err := c.QueryContext(ctx, b.String(), args...)
 	if err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
@@ -646,24 +636,8 @@ func readRange(ctx context.Context, c *ent.Client, g int64, org, limit int) (ps 
 	if err := rows.Err(); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
+	slices.SortFunc(ps, cmpPosting) // (the join's order is the database's)
 	return ps, len(ps) >= limit, nil
-}
-
-// merge keeps the candidates (in the primary key's order) that other (a trigram's postings, in that order too)
-// holds d runes after: both lists are walked once.
-func merge(cand, other []posting, d int) []posting {
-	out := cand[:0]
-	j := 0
-	for _, p := range cand {
-		want := posting{org: p.org, id: p.id, pos: p.pos + d}
-		for j < len(other) && cmpPosting(other[j], want) < 0 {
-			j++
-		}
-		if j < len(other) && cmpPosting(other[j], want) == 0 {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // checkBatch bounds the interventions of one check statement.
