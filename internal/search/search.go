@@ -43,6 +43,8 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/hashicorp/golang-lru/v2/expirable"
+
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/predicate"
@@ -59,26 +61,19 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// maxPicks bounds the trigrams whose postings are intersected: enough to cover any query (MaxRunes), so that
-	// the intersection at the query's distances is exact ("olivia.wagner3" takes five; past the second, each is a
-	// lookup per remaining candidate only).
-	maxPicks = MaxRunes/3 + 1
+	// joined is how many trigrams' postings are joined in the database (the rarest's range, each of its postings
+	// looked up in the other's at its distance): the rarest and one of another part of the query leave few
+	// candidates, which the other trigrams are checked for.
+	joined = 2
 )
 
 // Variables so that a test reaches every path with a small corpus.
 var (
 	// candidateCap is the count of postings under which a trigram is rare.
 	candidateCap = 5000
-	// postingCap bounds the postings of a trigram intersected with others (twice that estimated on MariaDB, whose
-	// estimates run up to twice the count), and the candidates confirmed one by one.
+	// postingCap bounds the postings of a trigram read as a range (twice that estimated on MariaDB, whose
+	// estimates run up to twice the count), and so the candidates checked one by one.
 	postingCap = 30000
-	// joinCap bounds the postings of a trigram joined to the rarest's to narrow its candidates (twice that
-	// estimated): a common trigram costs one lookup per candidate in its postings (a few B-tree pages for
-	// candidates in id order), where each candidate it rules out spares a random read of a search text to confirm
-	// it; a trigram a large part of the interventions have rules out few, and its lookups are spread over as many
-	// pages of its long list (at a million interventions, a serial's "xrx-", in a fifth of them, cost 500 page
-	// reads to rule out 5 candidates of 517).
-	joinCap = 4 * postingCap
 )
 
 // Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
@@ -269,27 +264,28 @@ func containsText(text string) predicate.Intervention {
 // q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
 //
 // Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
-// counting read every posting up to the cap); on SQLite, which has no such estimate, postings are counted with a
-// cap (every probed trigram up to candidateCap, and when fewer than two are that rare, the others again up to
-// postingCap: a query made of common trigrams, "pb-2025-", is often rare as a whole). The rarest trigram and
-// those covering the rest of the query (spread; up to maxPicks, on MariaDB commoner ones too, up to joinCap) are
-// joined in one statement, which reads the rarest's range and looks each posting up in the others at the query's
-// distances; when they cover the query, those are the matches, else the candidates left are confirmed from
-// intervention_search_texts. Two statements on MariaDB (three when confirming), four at most on SQLite.
+// counting read every posting up to the cap; kept a minute per trigram and organization, as they change slowly);
+// on SQLite, which has no such estimate, postings are counted with a cap (every probed trigram up to
+// candidateCap, and when fewer than two are that rare, the others again up to postingCap: a query made of common
+// trigrams, "pb-2025-", is often rare as a whole). The rarest trigram's postings and another's of a different part
+// of the query (spread) are joined in the database at their distance in the query, up to postingCap (one range
+// read, each posting looked up in the other's: ~1.5 µs a posting, where reading a 25,000-posting range of a
+// name's trigram into Go and merging it here measured slower, its transfer dominating). The runes of the query
+// those do not cover are then covered by its other trigrams, however common (a serial's "xrx-"), each checked for
+// the candidates left only (their interventions' postings of it, primary-key points, one statement per trigram):
+// the candidates left are exactly the interventions containing the query, with their created_at, and no search
+// text is read. The same statements on both dialects.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	est, estimated, err := estimatePostings(ctx, c, grams, org)
 	if err != nil {
 		return found, false, err
 	}
-	var picks, narrowers []counted
+	var picks []counted
 	if estimated {
 		for i, g := range grams {
-			switch {
-			case est[i] <= 2*postingCap: // (the estimates run up to about twice the count)
+			if est[i] <= 2*postingCap { // (the estimates run up to about twice the count)
 				picks = append(picks, counted{g, est[i]})
-			case est[i] <= 2*joinCap:
-				narrowers = append(narrowers, counted{g, est[i]})
 			}
 		}
 	} else {
@@ -327,34 +323,85 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	if len(picks) == 0 {
 		return found, true, nil
 	}
-	// The rarest is read; the others (commoner ones too, narrowers) are looked up per candidate of it.
-	picks = append(picks, narrowers...)
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
-	rarest := spread(picks, q.at)
-	cand, err := intersection(ctx, c, rarest, q.at, org, postingCap+1)
+	joinedGrams := spread(picks, q.at, joined)
+	cand, full, err := joinPostings(ctx, c, joinedGrams, q.at, org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
-	if len(cand.ids) > postingCap {
-		return found, true, nil // too many to confirm (an estimate far too low, or several organizations')
+	if full {
+		return found, true, nil // too many to check (an estimate far too low, or several organizations')
 	}
-	if covers(rarest, q.at, utf8.RuneCountInString(q.Text)) {
-		return cand, false, nil // the trigrams at their distances are the query: nothing to confirm
+	covered := make([]bool, utf8.RuneCountInString(q.Text))
+	cover := func(g int64) {
+		for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+			covered[q.at[g]+k] = true
+		}
 	}
-	// Confirming up to postingCap candidates costs at most that many reads by primary key of the narrow
-	// intervention_search_texts; scanning the list instead could read every intervention when the matches are few.
-	found, err = confirm(ctx, c, cand.ids, q.Text)
-	return found, false, err
+	for _, g := range joinedGrams {
+		cover(g)
+	}
+	// The rest of the query, checked per candidate: its trigrams rarest first (those probed, then the others).
+	order := make([]int64, 0, len(q.at))
+	for _, p := range picks {
+		order = append(order, p.g)
+	}
+	for _, g := range q.Trigrams {
+		if !slices.Contains(order, g) {
+			order = append(order, g)
+		}
+	}
+	checked := false
+	for len(cand) > 0 {
+		best, gain := int64(0), 0
+		for _, g := range order {
+			n := 0
+			for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+				if !covered[q.at[g]+k] {
+					n++
+				}
+			}
+			if n > gain {
+				best, gain = g, n
+			}
+		}
+		if gain == 0 {
+			break
+		}
+		checked = true
+		if cand, err = check(ctx, c, cand, best, q.at[best]-q.at[joinedGrams[0]]); err != nil {
+			return found, false, err
+		}
+		cover(best)
+	}
+	if !checked && len(cand) > 0 { // (the ranges covered the query: the matches' created_at, by their points)
+		if cand, err = check(ctx, c, cand, joinedGrams[0], 0); err != nil {
+			return found, false, err
+		}
+	}
+	// (An intervention holding the query twice is found twice; with several organizations, ids are not in order.)
+	slices.SortFunc(cand, func(a, b posting) int { return a.id - b.id })
+	cand = slices.CompactFunc(cand, func(a, b posting) bool { return a.id == b.id })
+	if len(cand) > postingCap {
+		return found, true, nil
+	}
+	for _, p := range cand {
+		found.ids = append(found.ids, p.id)
+		if t, ok := p.at.(time.Time); ok {
+			found.at = append(found.at, t)
+		}
+	}
+	return found, false, nil
 }
 
-// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then, up to maxPicks in all,
+// spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then, up to limit in all,
 // the one that covers the most of the query not covered yet (the rarest of those): trigrams of different parts of
 // the query are the most selective together, even when each is common ("paolo.robert": "o.r", "pao" and "ert"
 // hold 638 interventions of a million, where "o.r" and "pao", the rarest two, hold 3,700), while the trigrams of
-// one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little. A
-// trigram that covers nothing new is not picked. Each list more is a lookup per candidate in its postings (whose
-// pages the candidates, in id order, read once each); each candidate fewer is one random read less to confirm it.
-func spread(picks []counted, at map[int64]int) []int64 {
+// one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little (nor do
+// its trigrams next to one picked: among equals, one apart from them is preferred). A trigram that covers nothing
+// new is not picked.
+func spread(picks []counted, at map[int64]int, limit int) []int64 {
 	if len(picks) == 0 {
 		return nil
 	}
@@ -366,8 +413,8 @@ func spread(picks []counted, at map[int64]int) []int64 {
 	}
 	out := []int64{picks[0].g}
 	take(picks[0].g)
-	for len(out) < maxPicks {
-		best, gain := int64(0), 0
+	for len(out) < limit {
+		best, gain, touches := int64(0), 0, false
 		for _, p := range picks {
 			n := 0
 			for k := 0; k < 3; k++ {
@@ -375,8 +422,11 @@ func spread(picks []counted, at map[int64]int) []int64 {
 					n++
 				}
 			}
-			if n > gain { // (the first of the most, in rarity order)
-				best, gain = p.g, n
+			// (The first of the most, in rarity order, one apart from those picked before one next to them:
+			// "via" of "olivia.muller2" after "oli" narrows nothing, where ".mu" does.)
+			t := covered[at[p.g]-1] || covered[at[p.g]+3]
+			if n > gain || n == gain && n > 0 && touches && !t {
+				best, gain, touches = p.g, n, t
 			}
 		}
 		if gain == 0 {
@@ -439,7 +489,52 @@ func countPostings(ctx context.Context, c *ent.Client, grams []int64, org, limit
 // estimate of each range from the B-tree (records_in_range: a few pages per range, whatever its size; within about
 // twice the count). estimated is false where EXPLAIN gives no estimates (SQLite lists its program instead): then
 // the postings are counted.
+//
+// The estimates are kept (estimates) for estimateTTL: a trigram's range changes slowly, and the same trigrams come
+// again as a search is typed, paged and counted. Only the plan depends on them, never what is found.
 func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int) (est []int, estimated bool, err error) {
+	est = make([]int, len(grams))
+	var missing []int64
+	for i, g := range grams {
+		if n, ok := estimates.Get(estimateKey{c, g, org}); ok {
+			est[i] = n
+		} else {
+			missing = append(missing, g)
+		}
+	}
+	if len(missing) == 0 {
+		return est, true, nil
+	}
+	got, estimated, err := explainPostings(ctx, c, missing, org)
+	if err != nil || !estimated {
+		return nil, estimated, err
+	}
+	for i, g := range missing {
+		estimates.Add(estimateKey{c, g, org}, got[i])
+	}
+	for i, g := range grams {
+		if k := slices.Index(missing, g); k >= 0 {
+			est[i] = got[k]
+		}
+	}
+	return est, true, nil
+}
+
+// estimateKey is a trigram's range in an organization of a database.
+type estimateKey struct {
+	c   *ent.Client
+	g   int64
+	org int
+}
+
+// estimateTTL is how long a trigram's estimate is kept.
+const estimateTTL = time.Minute
+
+// estimates are MariaDB's recent estimates of trigrams' ranges (a few hundred bytes per query's trigrams).
+var estimates = expirable.NewLRU[estimateKey, int](10000, nil, estimateTTL)
+
+// explainPostings is estimatePostings' statement: EXPLAIN of each trigram's range.
+func explainPostings(ctx context.Context, c *ent.Client, grams []int64, org int) (est []int, estimated bool, err error) {
 	parts := make([]string, len(grams))
 	var args []any
 	for i, g := range grams {
@@ -490,18 +585,30 @@ func estimatePostings(ctx context.Context, c *ent.Client, grams []int64, org int
 	return est, seen == len(grams), nil
 }
 
-// intersection reads, in one statement, the interventions holding every one of grams at the distances they are
-// from each other in the query (at: their positions in it), up to limit postings of the first: a join of their
-// postings, which the database runs from the first (the rarest), looking each of its postings up in the others'
-// (primary-key points: trigram, organization, intervention, position), so a common trigram costs a lookup per
-// candidate, not a read of all its postings, and only the intersection is sent back, with each intervention's
-// created_at (from the postings), sorted by id. When grams cover every rune of the query, that is exactly the
-// interventions that contain it.
-func intersection(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (matches, error) {
-	var found matches
+// posting is an occurrence of a trigram: its organization, intervention and position, and the intervention's
+// created_at once checked (as the driver reads it). A candidate's position is that of the rarest trigram joined.
+type posting struct {
+	org, id, pos int
+	at           any
+}
+
+func cmpPosting(a, b posting) int {
+	if a.org != b.org {
+		return a.org - b.org
+	}
+	if a.id != b.id {
+		return a.id - b.id
+	}
+	return a.pos - b.pos
+}
+
+// joinPostings reads the postings of grams[0] (the rarest) that the others hold at their distances from it in the
+// query: one statement, which reads the rarest's range and looks each of its postings up in the others' (primary-key
+// points), up to limit, in the primary key's order.
+func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (ps []posting, full bool, err error) {
 	var b strings.Builder
 	var args []any
-	b.WriteString("SELECT `t0`.`intervention_id`, `t0`.`created_at` FROM `intervention_grams` AS `t0`")
+	b.WriteString("SELECT `t0`.`organization_id`, `t0`.`intervention_id`, `t0`.`position` FROM `intervention_grams` AS `t0`")
 	for i, g := range grams[1:] {
 		fmt.Fprintf(&b, " JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
 			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id` AND `t%[1]d`.`position` = `t0`.`position` + %[2]d", i+1, at[g]-at[grams[0]])
@@ -516,79 +623,77 @@ func intersection(ctx context.Context, c *ent.Client, grams []int64, at map[int6
 	fmt.Fprintf(&b, " LIMIT %d", limit)
 	rows, err := c.QueryContext(ctx, b.String(), args...)
 	if err != nil {
-		return found, fmt.Errorf("search: %w", err)
-	}
-	defer rows.Close()
-	type match struct {
-		id int
-		at any
-	}
-	var ms []match
-	for rows.Next() {
-		var m match
-		if err := rows.Scan(&m.id, &m.at); err != nil {
-			return found, fmt.Errorf("search: %w", err)
-		}
-		ms = append(ms, m)
-	}
-	if err := rows.Err(); err != nil {
-		return found, fmt.Errorf("search: %w", err)
-	}
-	// (An intervention holding the query twice is found twice; its postings are in id order already on both
-	// databases' primary keys, but the join's order is the database's.)
-	slices.SortFunc(ms, func(a, b match) int { return a.id - b.id })
-	ms = slices.CompactFunc(ms, func(a, b match) bool { return a.id == b.id })
-	for _, m := range ms {
-		found.ids = append(found.ids, m.id)
-		if t, ok := m.at.(time.Time); ok {
-			found.at = append(found.at, t)
-		}
-	}
-	return found, nil
-}
-
-// covers reports whether grams, at their positions in a query of n runes, cover every rune of it.
-func covers(grams []int64, at map[int64]int, n int) bool {
-	covered := make([]bool, n)
-	for _, g := range grams {
-		for k := 0; k < 3 && at[g]+k < n; k++ {
-			covered[at[g]+k] = true
-		}
-	}
-	return !slices.Contains(covered, false)
-}
-
-// confirm keeps the candidates whose search text contains text, in one statement reading
-// intervention_search_texts (with their created_at, for byListIndex), sorted by id.
-func confirm(ctx context.Context, c *ent.Client, cand []int, text string) (matches, error) {
-	var found matches
-	if len(cand) == 0 {
-		return found, nil
-	}
-	args := make([]any, 0, len(cand)+1)
-	for _, id := range cand {
-		args = append(args, id)
-	}
-	args = append(args, text)
-	rows, err := c.QueryContext(ctx, "SELECT `intervention_id`, `created_at` FROM `intervention_search_texts` WHERE `intervention_id` IN (?"+
-		strings.Repeat(", ?", len(cand)-1)+") AND INSTR(`search_text`, ?) > 0 ORDER BY `intervention_id`", args...)
-	if err != nil {
-		return found, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id int
-		var at any
-		if err := rows.Scan(&id, &at); err != nil {
-			return found, fmt.Errorf("search: %w", err)
+		var p posting
+		if err := rows.Scan(&p.org, &p.id, &p.pos); err != nil {
+			return nil, false, fmt.Errorf("search: %w", err)
 		}
-		found.ids = append(found.ids, id)
-		if t, ok := at.(time.Time); ok {
-			found.at = append(found.at, t)
-		}
+		ps = append(ps, p)
 	}
 	if err := rows.Err(); err != nil {
-		return found, fmt.Errorf("search: %w", err)
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	return found, nil
+	slices.SortFunc(ps, cmpPosting) // (the join's order is the database's)
+	return ps, len(ps) >= limit, nil
+}
+
+// checkBatch bounds the interventions of one check statement.
+const checkBatch = 2000
+
+// check keeps the candidates (in the primary key's order) that hold trigram g d runes after their position, with
+// their created_at: the postings of g of the candidates' interventions, primary-key points of (trigram,
+// organization, intervention) in statements of up to checkBatch interventions (integers written in the statement:
+// they are the database's own).
+func check(ctx context.Context, c *ent.Client, cand []posting, g int64, d int) ([]posting, error) {
+	type key struct{ org, id, pos int }
+	has := map[key]any{}
+	for i := 0; i < len(cand); {
+		org := cand[i].org
+		var b strings.Builder
+		fmt.Fprintf(&b, "SELECT `intervention_id`, `position`, `created_at` FROM `intervention_grams` "+
+			"WHERE `trigram` = %d AND `organization_id` = %d AND `intervention_id` IN (", g, org)
+		n, last := 0, -1
+		for ; i < len(cand) && cand[i].org == org && n < checkBatch; i++ {
+			if cand[i].id == last {
+				continue
+			}
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%d", cand[i].id)
+			n, last = n+1, cand[i].id
+		}
+		for i < len(cand) && cand[i].org == org && cand[i].id == last { // (the rest of the last intervention's)
+			i++
+		}
+		b.WriteString(")")
+		rows, err := c.QueryContext(ctx, b.String())
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		for rows.Next() {
+			k := key{org: org}
+			var at any
+			if err := rows.Scan(&k.id, &k.pos, &at); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			has[k] = at
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
+	out := cand[:0]
+	for _, p := range cand {
+		if at, ok := has[key{p.org, p.id, p.pos + d}]; ok {
+			p.at = at
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
