@@ -340,7 +340,7 @@ func login(t *testing.T, s *server) string {
 }
 
 // load bulk-loads n interventions of org (2,000 printers, statuses skewed to the last one, references per year,
-// 64,000 reporters) with their search text, then their search texts and trigram postings as the Intervention
+// 64,000 reporters) with their search text, then their trigram postings as the Intervention
 // schema's hook writes them (schematype.SearchText and Postings, with created_at), with LOAD DATA on one connection without unique and foreign key checks;
 // then ANALYZE.
 func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org, pb int64, statuses []int64, write bool) ([]benchRow, []string) {
@@ -426,11 +426,6 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 				}
 			}
 		})
-	loadData(t, ctx, conn, "search texts", "`intervention_search_texts` (`intervention_id`, `created_at`, `search_text`)", func(w *bufio.Writer) {
-		for _, r := range rows {
-			fmt.Fprintf(w, "%d\t%s\t%s\n", r.id, r.at.Format(ts), strings.ReplaceAll(schematype.SearchText(r.ref, r.email, r.serial), "\n", `\n`))
-		}
-	})
 	slices.SortFunc(grams, func(a, b posting) int {
 		if a.g != b.g {
 			if a.g < b.g {
@@ -449,7 +444,7 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 		}
 	})
 	t.Logf("loaded %d interventions, %d trigram postings (%.1f per intervention)", n, len(grams), float64(len(grams))/float64(n))
-	if _, err := conn.ExecContext(ctx, "ANALYZE TABLE `interventions`, `intervention_grams`, `intervention_search_texts`, `printers`"); err != nil {
+	if _, err := conn.ExecContext(ctx, "ANALYZE TABLE `interventions`, `intervention_grams`, `printers`"); err != nil {
 		t.Fatal(err)
 	}
 	return rows, serials

@@ -55,7 +55,7 @@ func (Intervention) Fields() []ent.Field {
 }
 
 // Hooks: every intervention written keeps its search index (internal/search) in the same transaction as the
-// write: search_text, its copy in intervention_search_texts, and one intervention_grams row per
+// write: search_text and one intervention_grams row per
 // occurrence of a trigram in it (with its position and the intervention's created_at). Whatever creates interventions (a
 // report, an SNMP alert, the demo, a test) is searchable at once.
 func (Intervention) Hooks() []ent.Hook { return []ent.Hook{searchIndex} }
@@ -132,17 +132,6 @@ func searchIndex(next ent.Mutator) ent.Mutator {
 				strings.Repeat(", ?", len(old)-1)+")", args...); err != nil {
 				return nil, fmt.Errorf("intervention search index: %w", err)
 			}
-		}
-		// The search text again, keyed by the intervention, with its created_at copied as stored (replaced on a
-		// change: an intervention written without it, by a bulk load, has none yet).
-		if m.Op().Is(ent.OpUpdateOne) {
-			if _, err := ex.ExecContext(ctx, "DELETE FROM `intervention_search_texts` WHERE `intervention_id` = ?", id); err != nil {
-				return nil, fmt.Errorf("intervention search index: %w", err)
-			}
-		}
-		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_search_texts` (`intervention_id`, `created_at`, `search_text`) "+
-			"SELECT `id`, `created_at`, `search_text` FROM `interventions` WHERE `id` = ?", id); err != nil {
-			return nil, fmt.Errorf("intervention search index: %w", err)
 		}
 		grams := schematype.Postings(text)
 		if len(grams) == 0 {

@@ -10,21 +10,18 @@
 //     bytes (utf8mb4_bin on MariaDB);
 //   - intervention_grams: one row per occurrence of a trigram (three runes) in that text, with its position (in
 //     runes) and the intervention's created_at, keyed by (trigram, organization_id, intervention_id, position), so
-//     one trigram's interventions are one index range and a trigram at a position of an intervention one point;
-//   - intervention_search_texts: the search text and created_at again, keyed by the intervention: a narrow row
-//     (about 100 bytes, where an intervention's is several hundred and grows with its message) to confirm a
-//     candidate from when the index alone cannot decide
-//     (both tables of their own, outside the ent schema: internal/store and the versioned migrations create them).
+//     one trigram's interventions are one index range and a trigram at a position of an intervention one point
+//     (a table of its own, outside the ent schema: internal/store and the versioned migrations create it).
 //
-// A query of at least three runes is split into trigrams; the interventions holding its rarest trigram and
-// trigrams covering the rest of the query, each at its distance from the rarest's position as in the query, are
-// found in one join of their postings. When those trigrams cover every rune of the query, that is exactly the
-// interventions containing it, with their created_at: no search text is read (each was a likely disk read: at
-// 1,000,000 interventions the search texts, the interventions and their indexes are many times the default buffer
-// pool). When a rune is covered only by a trigram too common to join (".ex" of every email), the search texts
-// confirm each candidate. The list then reads the matches' entries of its (organization, created) index, in its
-// order, and only its page's interventions. When the query is made only of very common trigrams its matches are
-// many: the list then reads interventions in its own order, checks search_text, and stops as soon as the page is
+// A query of at least three runes is split into trigrams. The rarest and one of another part of the query are
+// joined in the database at their distance in the query (the rarest's range, each posting looked up in the
+// other's); the runes those do not cover are then checked for the candidates left with the query's other trigrams
+// at their positions (primary-key points, however common the trigram: a serial's "xrx-"). What is left is exactly
+// the interventions containing the query, with their created_at: no search text is read (each was a likely disk
+// read: at 1,000,000 interventions the interventions and their indexes are many times the default buffer pool).
+// The list then reads the matches' entries of its (organization, created) index, in its order, and only its
+// page's interventions. When the query is made only of very common trigrams its matches are many: the list then
+// reads interventions in its own order, checks search_text, and stops as soon as the page is
 // full. Backfill indexes the interventions written before the index existed (or bulk-loaded) at start.
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
@@ -129,13 +126,6 @@ func Backfill(ctx context.Context, c *ent.Client) (int, error) {
 			}
 			if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
 				" END WHERE `id` IN ("+strings.Join(ids, ", ")+")", append(cargs, iargs...)...); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, "DELETE FROM `intervention_search_texts` WHERE `intervention_id` IN ("+strings.Join(ids, ", ")+")", iargs...); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_search_texts` (`intervention_id`, `created_at`, `search_text`) "+
-				"SELECT `id`, `created_at`, `search_text` FROM `interventions` WHERE `id` IN ("+strings.Join(ids, ", ")+")", iargs...); err != nil {
 				return err
 			}
 			for len(grams) > 0 { // at most 1,000 rows a statement

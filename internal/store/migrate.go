@@ -25,13 +25,11 @@ var sqliteMigrate sync.Mutex
 // which auto-migrates its schema, runs them at every start too.
 var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"}
 
-// sqliteTables are the tables outside the ent schema (internal/search's postings and search texts), created on
-// SQLite as the versioned migrations 20261202010000_intervention_grams.sql and
-// 20261201210000_intervention_search_texts.sql create them on MariaDB: the same columns and keys. A database
-// indexed with the former postings (intervention_trigrams, without positions) has them dropped and its
-// interventions marked unindexed, for the server's backfill to index again (as the MariaDB migration does). The
-// last statement fills the search texts of interventions indexed before that table existed (nothing once it is
-// full).
+// sqliteTables are the table outside the ent schema (internal/search's postings), created on SQLite as the
+// versioned migration 20261202010000_intervention_grams.sql creates it on MariaDB: the same columns and keys. A
+// database indexed with the former postings (intervention_trigrams, without positions) has them dropped and its
+// interventions marked unindexed, for the server's backfill to index again (as the MariaDB migration does); the
+// search texts' copy the search no longer reads is dropped (20261202030000_drop_intervention_search_texts.sql).
 var sqliteTables = []string{
 	"UPDATE `interventions` SET `search_text` = NULL WHERE `search_text` IS NOT NULL AND " +
 		"EXISTS (SELECT 1 FROM `sqlite_master` WHERE `type` = 'table' AND `name` = 'intervention_trigrams')",
@@ -39,10 +37,7 @@ var sqliteTables = []string{
 	"CREATE TABLE IF NOT EXISTS `intervention_grams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
 		"`intervention_id` integer NOT NULL, `position` integer NOT NULL, `created_at` datetime NOT NULL, " +
 		"PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`, `position`)) WITHOUT ROWID",
-	"CREATE TABLE IF NOT EXISTS `intervention_search_texts` (`intervention_id` integer NOT NULL, `created_at` datetime NOT NULL, " +
-		"`search_text` text NOT NULL, PRIMARY KEY (`intervention_id`)) WITHOUT ROWID",
-	"INSERT INTO `intervention_search_texts` (`intervention_id`, `created_at`, `search_text`) SELECT `id`, `created_at`, `search_text` " +
-		"FROM `interventions` WHERE `search_text` IS NOT NULL AND `id` > (SELECT COALESCE(MAX(`intervention_id`), 0) FROM `intervention_search_texts`)",
+	"DROP TABLE IF EXISTS `intervention_search_texts`",
 }
 
 // Migrate brings the schema up to date. On MySQL/MariaDB it applies the committed Atlas migration files not
