@@ -401,7 +401,8 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	for _, q := range []string{"SET unique_checks = 0", "SET foreign_key_checks = 0"} {
+	// (The stream pauses while the postings are gathered and sorted: longer than the default 30 s on a busy machine.)
+	for _, q := range []string{"SET unique_checks = 0", "SET foreign_key_checks = 0", "SET net_read_timeout = 3600"} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}

@@ -67628,7 +67628,7 @@ func (ec *executionContext) marshalNKiosk2ᚖgithubᚗcomᚋpanicbuttonᚋpanicb
 }
 
 func (ec *executionContext) marshalNKioskCause2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskCauseᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KioskCause) graphql.Marshaler {
-	ret := gqlexec.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSharedSlice(ctx, sel, v, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKioskCause2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskCause(ctx, sel, v[i])
@@ -67652,7 +67652,7 @@ func (ec *executionContext) marshalNKioskCause2ᚖgithubᚗcomᚋpanicbuttonᚋp
 }
 
 func (ec *executionContext) marshalNKioskColor2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KeyValue) graphql.Marshaler {
-	ret := gqlexec.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSharedSlice(ctx, sel, v, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKioskColor2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValue(ctx, sel, v[i])
@@ -67676,7 +67676,7 @@ func (ec *executionContext) marshalNKioskColor2ᚖgithubᚗcomᚋpanicbuttonᚋp
 }
 
 func (ec *executionContext) marshalNKioskImage2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskImageᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KioskImage) graphql.Marshaler {
-	ret := gqlexec.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSharedSlice(ctx, sel, v, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKioskImage2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKioskImage(ctx, sel, v[i])
@@ -67700,7 +67700,7 @@ func (ec *executionContext) marshalNKioskImage2ᚖgithubᚗcomᚋpanicbuttonᚋp
 }
 
 func (ec *executionContext) marshalNKioskText2ᚕᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*device.KeyValue) graphql.Marshaler {
-	ret := gqlexec.MarshalSlice(ctx, len(v), false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSharedSlice(ctx, sel, v, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKioskText2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋinternalᚋdeviceᚐKeyValue(ctx, sel, v[i])

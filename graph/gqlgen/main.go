@@ -8,6 +8,10 @@
 // never waits, so a goroutine per element only adds its start, scheduling and synchronisation (a fifth of a
 // launch's CPU under load, for the kiosk's ~35 texts, causes and colours). Lists of anything else keep their
 // goroutines: resolvers run concurrently and per-operation loaders (graph/loaders.go) batch across the rows.
+//
+// The lists of the objects named in shared (plain objects whose Go values are built once, shared by the requests
+// that answer them and never changed) call gqlexec.MarshalSharedSlice instead: an element's JSON for a parsed
+// selection set is written once and kept.
 package main
 
 import (
@@ -51,10 +55,18 @@ func fail(err error) {
 	os.Exit(1)
 }
 
+// shared names the objects whose Go values are shared by every request and never changed once built
+// (internal/device's kioskContent: prepared once per cached panic button read, read only; a change builds new
+// values): their lists are marshalled by gqlexec.MarshalSharedSlice. Each must be a plain object, and its lists
+// lists of pointers.
+var shared = map[string]bool{"KioskText": true, "KioskColor": true, "KioskCause": true, "KioskImage": true}
+
 // plainLists is a gqlgen plugin: it reads the generator's data (before the executor is written) and names the
-// marshal functions of lists of plain objects, which rewrite then changes in the written executor.
+// marshal functions of lists of plain objects (and of those of shared objects), which rewrite then changes in the
+// written executor.
 type plainLists struct {
-	funcs []string
+	funcs  []string
+	shared map[string]bool // funcs of lists of shared objects
 }
 
 func (*plainLists) Name() string { return "plainlists" }
@@ -66,9 +78,27 @@ func (p *plainLists) GenerateCode(data *codegen.Data) error {
 		objects[o.Name] = o
 	}
 	plain := plainObjects(objects)
+	p.shared = map[string]bool{}
+	found := map[string]bool{}
 	for _, t := range data.ReferencedTypes {
-		if t.IsSlice() && !t.Elem().IsSlice() && t.Definition.Kind == ast.Object && plain[t.Definition.Name] {
+		if !t.IsSlice() || t.Elem().IsSlice() || t.Definition.Kind != ast.Object {
+			continue
+		}
+		name := t.Definition.Name
+		if shared[name] && (!plain[name] || !t.Elem().IsPtr()) {
+			return fmt.Errorf("plainlists: %s is named shared but is not a plain object marshalled from pointers", name)
+		}
+		if plain[name] {
 			p.funcs = append(p.funcs, t.MarshalFunc())
+			if shared[name] {
+				p.shared[t.MarshalFunc()] = true
+				found[name] = true
+			}
+		}
+	}
+	for name := range shared {
+		if !found[name] {
+			return fmt.Errorf("plainlists: %s is named shared but no list of it is marshalled", name)
 		}
 	}
 	sort.Strings(p.funcs)
@@ -150,6 +180,9 @@ func (p *plainLists) rewrite(file string) error {
 			return fmt.Errorf("plainlists: %s: %s does not call graphql.MarshalSliceConcurrently as expected", file, name)
 		}
 		call := []byte("gqlexec.MarshalSlice(ctx, len(v), " + string(body[loc[2]:loc[3]]) + ", ")
+		if p.shared[name] {
+			call = []byte("gqlexec.MarshalSharedSlice(ctx, sel, v, " + string(body[loc[2]:loc[3]]) + ", ")
+		}
 		src = append(src[:start+loc[0]], append(call, src[start+loc[1]:]...)...)
 	}
 	if len(p.funcs) > 0 {

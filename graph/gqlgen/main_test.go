@@ -71,6 +71,7 @@ import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/panicbutton/panicbutton/ent"
 )
 
@@ -79,6 +80,13 @@ var _ ent.Printer
 func (ec *executionContext) marshalNKioskText2ᚕ(ctx context.Context, v []int) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		return graphql.MarshalInt(v[i])
+	})
+	return ret
+}
+
+func (ec *executionContext) marshalNKioskCause2ᚕ(ctx context.Context, sel ast.SelectionSet, v []*int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		return graphql.MarshalInt(*v[i])
 	})
 	return ret
 }
@@ -94,7 +102,8 @@ func (ec *executionContext) marshalNPanicButton2ᚕ(ctx context.Context, v []int
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := (&plainLists{funcs: []string{"marshalNKioskText2ᚕ"}}).rewrite(file); err != nil {
+	lists := &plainLists{funcs: []string{"marshalNKioskCause2ᚕ", "marshalNKioskText2ᚕ"}, shared: map[string]bool{"marshalNKioskCause2ᚕ": true}}
+	if err := lists.rewrite(file); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(file)
@@ -103,6 +112,7 @@ func (ec *executionContext) marshalNPanicButton2ᚕ(ctx context.Context, v []int
 		"\t\"github.com/panicbutton/panicbutton/internal/gqlexec\"\n",
 		"marshalNKioskText2ᚕ(ctx context.Context, v []int) graphql.Marshaler {\n\tret := gqlexec.MarshalSlice(ctx, len(v), false, func(",
 		"marshalNPanicButton2ᚕ(ctx context.Context, v []int) graphql.Marshaler {\n\tret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(",
+		"marshalNKioskCause2ᚕ(ctx context.Context, sel ast.SelectionSet, v []*int) graphql.Marshaler {\n\tret := gqlexec.MarshalSharedSlice(ctx, sel, v, false, func(",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in\n%s", want, got)

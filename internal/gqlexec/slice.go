@@ -16,20 +16,24 @@ func MarshalSlice(ctx context.Context, length int, omitPanicHandler bool,
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	ret := make(graphql.Array, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
-		if omitPanicHandler {
-			ret[i] = marshalElement(childCtx, i)
-			continue
-		}
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					graphql.AddError(childCtx, graphql.Recover(childCtx, r))
-					ret[i] = graphql.Null
-				}
-			}()
-			ret[i] = marshalElement(childCtx, i)
-		}()
+		ret[i] = marshalAt(ctx, i, omitPanicHandler, marshalElement)
 	}
 	return ret
+}
+
+// marshalAt marshals element i of a list with a field context of its own holding its index; a panic makes it
+// null with the panic as an error (unless omitPanicHandler).
+func marshalAt(ctx context.Context, i int, omitPanicHandler bool,
+	marshalElement func(ctx context.Context, i int) graphql.Marshaler) (m graphql.Marshaler) {
+	childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+	if omitPanicHandler {
+		return marshalElement(childCtx, i)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			graphql.AddError(childCtx, graphql.Recover(childCtx, r))
+			m = graphql.Null
+		}
+	}()
+	return marshalElement(childCtx, i)
 }
