@@ -16,7 +16,7 @@ import (
 
 // Interventions is the resolver for the interventions field.
 func (r *printerResolver) Interventions(ctx context.Context, obj *ent.Printer, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
-	return interventions.List(ctx, obj.QueryInterventions(), after, first, before, last, orderBy, where)
+	return interventions.List(ctx, obj.QueryInterventions(), after, first, before, last, orderBy, where, nil)
 }
 
 // Node is the resolver for the node field.
@@ -55,7 +55,7 @@ func (r *queryResolver) InboundEmails(ctx context.Context, after *entgql.Cursor[
 
 // Interventions is the resolver for the interventions field.
 func (r *queryResolver) Interventions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
-	return interventions.List(ctx, r.Client.Intervention.Query(), after, first, before, last, orderBy, where)
+	return interventions.List(ctx, r.Client.Intervention.Query(), after, first, before, last, orderBy, where, takeMatches(ctx))
 }
 
 // Organizations is the resolver for the organizations field.

@@ -103,11 +103,16 @@ func (r *interventionWhereInputResolver) Search(ctx context.Context, obj *ent.In
 	if err != nil {
 		return err
 	}
-	p, err := search.Predicate(ctx, r.Client, q)
+	p, ids, createdAt, err := search.Find(ctx, r.Client, q)
 	if err != nil {
 		return err
 	}
 	obj.AddPredicates(p)
+	var m *interventions.Matches
+	if ids != nil {
+		m = &interventions.Matches{IDs: ids, CreatedAt: createdAt}
+	}
+	rememberMatches(ctx, m)
 	return nil
 }
 

@@ -3,6 +3,7 @@ package interventions
 import (
 	"context"
 	"reflect"
+	"slices"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -14,6 +15,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/predicate"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
@@ -26,20 +28,32 @@ const CountCap = 10000
 // List counts only what is selected: totalCount exactly, totalCountCapped up to CountCap+1 rows, and pageInfo
 // needs no count at all (hasNextPage comes from reading first+1 rows). base is the query to page (all of the
 // viewer's interventions, or a printer's); where may be nil.
+//
+// known, when not nil, are the matches of where's one predicate, found before the list (a text search's): then,
+// when nothing else filters (page), the page is read by the ids of its interventions and the count is theirs.
 func List(ctx context.Context, base *ent.InterventionQuery, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int],
-	last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (*ent.InterventionConnection, error) {
+	last *int, orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput, known *Matches) (*ent.InterventionConnection, error) {
 	q, err := where.Filter(base)
 	if err != nil {
 		return nil, err
 	}
 	sel := selected(ctx)
-	conn, err := pageQuery(ctx, q, after, before, orderBy, where).
-		Paginate(withoutCountFields(ctx), after, first, before, last, ent.WithInterventionOrder(orderBy))
+	var conn *ent.InterventionConnection
+	ids, fromKnown := known.page(ctx, after, first, before, last, orderBy, where)
+	if fromKnown {
+		conn, err = base.Where(intervention.IDIn(ids...)).
+			Paginate(withoutCountFields(ctx), after, first, before, last, ent.WithInterventionOrder(orderBy))
+	} else {
+		conn, err = pageQuery(ctx, q, after, before, orderBy, where).
+			Paginate(withoutCountFields(ctx), after, first, before, last, ent.WithInterventionOrder(orderBy))
+	}
 	if err != nil {
 		return nil, err
 	}
 	counted := false
 	switch {
+	case fromKnown && (sel["totalCount"] || sel["totalCountCapped"] || sel["totalCountIsExact"]):
+		conn.TotalCount, counted = len(known.IDs), true
 	case sel["totalCount"]:
 		if conn.TotalCount, err = q.Clone().Count(ctx); err != nil {
 			return nil, err
@@ -65,6 +79,79 @@ func List(ctx context.Context, base *ent.InterventionQuery, after *entgql.Cursor
 		conn.PageInfo.HasPreviousPage = last != nil && found
 	}
 	return conn, nil
+}
+
+// Matches are a filter's matches known before the list reads anything (a text search's, found in its index):
+// every intervention of the viewer's organization the filter selects, with its created_at, in any order.
+type Matches struct {
+	IDs       []int
+	CreatedAt []time.Time
+}
+
+// page is the ids of the interventions of the page after the cursor (first+1 of them, for hasNextPage, and those
+// tied with the last on created_at), in created_at order then id, as entgql's cursor and order have them. ok is
+// false unless the page can be read that way: the matches are where's only condition, the viewer is one
+// organization's and sees all of it (the privacy rules add no filter: rule.AssignedOnly), and the page is asked
+// forwards (first, after) in created_at order.
+func (m *Matches) page(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int,
+	orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (ids []int, ok bool) {
+	if m == nil || len(m.IDs) != len(m.CreatedAt) || where == nil || len(where.Predicates) != 1 || first == nil || *first < 0 ||
+		before != nil || last != nil || orderBy == nil || orderBy.Field != ent.InterventionOrderFieldCreatedAt || rule.AssignedOnly(ctx) {
+		return nil, false
+	}
+	if v := viewer.FromContext(ctx); v == nil || v.OrgID == 0 {
+		return nil, false
+	}
+	rest := *where
+	rest.Predicates = nil
+	if !reflect.DeepEqual(rest, ent.InterventionWhereInput{}) {
+		return nil, false
+	}
+	desc := orderBy.Direction == entgql.OrderDirectionDesc
+	type match struct {
+		at time.Time
+		id int
+	}
+	// precedes reports whether a comes first in the list's order.
+	precedes := func(a, b match) bool {
+		if !a.at.Equal(b.at) {
+			return a.at.Before(b.at) != desc
+		}
+		return a.id != b.id && a.id < b.id != desc
+	}
+	var cursor *match
+	if after != nil {
+		t, ok := after.Value.(time.Time)
+		if !ok {
+			return nil, false
+		}
+		cursor = &match{t, after.ID}
+	}
+	rows := make([]match, 0, len(m.IDs))
+	for i, id := range m.IDs {
+		r := match{m.CreatedAt[i], id}
+		if cursor == nil || precedes(*cursor, r) {
+			rows = append(rows, r)
+		}
+	}
+	slices.SortFunc(rows, func(a, b match) int {
+		if precedes(a, b) {
+			return -1
+		}
+		if precedes(b, a) {
+			return 1
+		}
+		return 0
+	})
+	n := min(len(rows), *first+1)
+	for n > 0 && n < len(rows) && rows[n].at.Equal(rows[n-1].at) {
+		n++
+	}
+	ids = make([]int, n)
+	for i := range ids {
+		ids[i] = rows[i].id
+	}
+	return ids, true
 }
 
 // The indexes of the ent schema a list newest (or oldest) first reads in its order.

@@ -20,6 +20,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/demo"
 	"github.com/panicbutton/panicbutton/internal/interventions"
+	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
 
@@ -165,7 +166,7 @@ func TestList_PagesUseTheirIndexesOnMariaDB(t *testing.T) {
 	page := func(after *entgql.Cursor[int], where *ent.InterventionWhereInput) (*ent.InterventionConnection, stmt) {
 		t.Helper()
 		rec.take()
-		conn, err := interventions.List(admin, client.Intervention.Query(), after, &first, nil, nil, newestFirst, where)
+		conn, err := interventions.List(admin, client.Intervention.Query(), after, &first, nil, nil, newestFirst, where, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,4 +241,93 @@ func keys(m map[int]bool) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestList_FromKnownMatches_SameAsReadingThem: a list whose filter's matches are known (a search's, with their
+// created_at) reads each page by the ids of its interventions and counts them in memory; paged newest and oldest
+// first by cursor, with many interventions created at the same instant (ties broken by id, as the cursor does),
+// it lists the same pages, counts and next pages as reading the filter, on both dialects. A technician (whom the
+// privacy rules filter further) and a second condition are read as before.
+func TestList_FromKnownMatches_SameAsReadingThem(t *testing.T) {
+	testutil.EachDialect(t, func(t *testing.T, db *store.DB) {
+		ctx := sysCtx()
+		if _, err := demo.Seed(ctx, db.Client, demo.Options{PrinterCode: "DEMOCODE42", AdminEmail: "admin@demo.test",
+			TechEmail: "tech@demo.test", Password: "demo-password-123", TechnicalEmail: "technicians@demo.test"}); err != nil {
+			t.Fatal(err)
+		}
+		org := db.Client.Organization.Query().Where(organization.Slug(demo.Slug)).OnlyX(ctx)
+		status := db.Client.InterventionStatus.Query().Where(interventionstatus.OrganizationID(org.ID)).FirstIDX(ctx)
+		start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+		for i := range 40 {
+			at := start.Add(time.Duration(i/4) * time.Second) // four at each instant
+			db.Client.Intervention.Create().SetOrganizationID(org.ID).SetStatusID(status).SetReference(fmt.Sprintf("PB-K-%03d", i)).
+				SetReporterEmail("k@example.com").SetCreatedAt(at).SetUpdatedAt(at).ExecX(ctx)
+		}
+		all := db.Client.Intervention.Query().Where(intervention.OrganizationID(org.ID), intervention.ReferenceHasPrefix("PB-K-")).AllX(ctx)
+		var known interventions.Matches
+		for i, it := range all {
+			if i%3 != 1 { // the filter's matches: two in three
+				known.IDs = append(known.IDs, it.ID)
+				known.CreatedAt = append(known.CreatedAt, it.CreatedAt)
+			}
+		}
+		admin := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: org.ID, Role: viewer.RoleAdmin})
+		tech := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 2, OrgID: org.ID, Role: viewer.RoleTechnician})
+		where := func() *ent.InterventionWhereInput {
+			w := &ent.InterventionWhereInput{}
+			w.AddPredicates(intervention.IDIn(known.IDs...))
+			return w
+		}
+		size := 5
+		listed := func(ctx context.Context, dir entgql.OrderDirection, w *ent.InterventionWhereInput, m *interventions.Matches) (ids []int, counts []int) {
+			order := &ent.InterventionOrder{Field: ent.InterventionOrderFieldCreatedAt, Direction: dir}
+			var after *entgql.Cursor[int]
+			for page := 0; page < 50; page++ {
+				first := size
+				conn, err := interventions.List(ctx, db.Client.Intervention.Query(), after, &first, nil, nil, order, w, m)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range conn.Edges {
+					ids = append(ids, e.Node.ID)
+				}
+				counts = append(counts, conn.TotalCount)
+				if !conn.PageInfo.HasNextPage {
+					return ids, counts
+				}
+				after = conn.PageInfo.EndCursor
+			}
+			t.Fatal("more than 50 pages")
+			return nil, nil
+		}
+		for _, size = range []int{1, 2, 3, 5, 8} {
+			for _, dir := range []entgql.OrderDirection{entgql.OrderDirectionDesc, entgql.OrderDirectionAsc} {
+				want, wantCounts := listed(admin, dir, where(), nil)
+				if len(want) != len(known.IDs) {
+					t.Fatalf("%s by %d: read %d, want %d", dir, size, len(want), len(known.IDs))
+				}
+				got, counts := listed(admin, dir, where(), &known)
+				if fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(counts) != fmt.Sprint(wantCounts) {
+					t.Errorf("%s by %d: from the matches %v (counts %v), read %v (counts %v)", dir, size, got, counts, want, wantCounts)
+				}
+			}
+		}
+		size = 5
+		// Matches known but not the whole story: the technician's privacy filter, a second condition.
+		techWant, _ := listed(tech, entgql.OrderDirectionDesc, where(), nil)
+		if techGot, _ := listed(tech, entgql.OrderDirectionDesc, where(), &known); fmt.Sprint(techGot) != fmt.Sprint(techWant) {
+			t.Errorf("technician: %v, want %v", techGot, techWant)
+		}
+		narrower := func() *ent.InterventionWhereInput {
+			w := where()
+			w.CreatedAtGTE = new(time.Time)
+			*w.CreatedAtGTE = start.Add(3 * time.Second)
+			return w
+		}
+		want, wantCounts := listed(admin, entgql.OrderDirectionDesc, narrower(), nil)
+		got, counts := listed(admin, entgql.OrderDirectionDesc, narrower(), &known)
+		if len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(counts) != fmt.Sprint(wantCounts) {
+			t.Errorf("a second condition: %v (counts %v), want %v (counts %v)", got, counts, want, wantCounts)
+		}
+	})
 }

@@ -13,12 +13,12 @@
 //     one trigram's interventions are one index range and a trigram at a position of an intervention one point
 //     (a table of its own, outside the ent schema: internal/store and the versioned migrations create it).
 //
-// A query of at least three runes is split into trigrams. The rarest and one of another part of the query are
-// joined in the database at their distance in the query (the rarest's range, each posting looked up in the
-// other's); the runes those do not cover are then checked for the candidates left with the query's other trigrams
-// at their positions (primary-key points, however common the trigram: a serial's "xrx-"). What is left is exactly
-// the interventions containing the query, with their created_at: no search text is read (each was a likely disk
-// read: at 1,000,000 interventions the interventions and their indexes are many times the default buffer pool).
+// A query of at least three runes is split into trigrams. The rarest, one of another part of the query, and
+// then as many others as cover the rest of its runes are joined in the database at their distances in the query
+// (the rarest's range, each posting looked up in the others' as primary-key points, however common the trigram:
+// a serial's "xrx-"). What is found is exactly the interventions containing the query, with their created_at: no
+// search text is read (each was a likely disk read: at 1,000,000 interventions the interventions and their indexes
+// are many times the default buffer pool).
 // The list then reads the matches' entries of its (organization, created) index, in its order, and only its
 // page's interventions. When the query is made only of very common trigrams its matches are many: the list then
 // reads interventions in its own order, checks search_text, and stops as soon as the page is
@@ -58,10 +58,9 @@ const (
 	MaxRunes = 100
 	// maxProbes bounds the trigrams of a long query whose postings are counted.
 	maxProbes = 12
-	// joined is how many trigrams' postings are joined in the database (the rarest's range, each of its postings
-	// looked up in the other's at its distance): the rarest and one of another part of the query leave few
-	// candidates, which the other trigrams are checked for.
-	joined = 2
+	// spreadPicks is how many trigrams are chosen for their rarity (the rarest and one of another part of the
+	// query) before the others are chosen for the runes they cover.
+	spreadPicks = 2
 )
 
 // Variables so that a test reaches every path with a small corpus.
@@ -177,21 +176,32 @@ func Parse(field, q string) (*Query, error) {
 // contains q. It reads the index through c (in the caller's organization when it has one); privacy rules still
 // apply to the query it is added to.
 func Predicate(ctx context.Context, c *ent.Client, q *Query) (predicate.Intervention, error) {
+	p, _, _, err := Find(ctx, c, q)
+	return p, err
+}
+
+// Find is Predicate with the matches found in the index when it has all of them with their created_at (in the
+// caller's organization): the list can then page and count them without reading them again
+// (interventions.Matches). ids and createdAt are nil when it has not (a query of common trigrams, read by scanning).
+func Find(ctx context.Context, c *ent.Client, q *Query) (p predicate.Intervention, ids []int, createdAt []time.Time, err error) {
 	org := 0
 	if v := viewer.FromContext(ctx); v != nil {
 		org = v.OrgID
 	}
 	found, dense, err := candidates(ctx, c, q, org)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	if dense {
-		return containsText(q.Text), nil
+		return containsText(q.Text), nil, nil, nil
 	}
 	if org != 0 && len(found.at) == len(found.ids) {
-		return byListIndex(found), nil
+		if found.ids == nil { // (no match: known as none)
+			found.ids, found.at = []int{}, []time.Time{}
+		}
+		return byListIndex(found), found.ids, found.at, nil
 	}
-	return byIDs(found.ids), nil
+	return byIDs(found.ids), nil, nil, nil
 }
 
 // matches are the interventions found from the index: their ids, sorted, and their created_at (when the driver
@@ -254,17 +264,14 @@ func containsText(text string) predicate.Intervention {
 // q's trigrams are all too common for that to be cheap, or its candidates too many (scan instead).
 //
 // Rarity is MariaDB's estimate of each probed trigram's range (estimatePostings: a few B-tree pages each, where
-// counting read every posting up to the cap; kept a minute per trigram and organization, as they change slowly);
+// counting read every posting up to the cap; kept a while per trigram and organization, as they change slowly);
 // on SQLite, which has no such estimate, postings are counted with a cap (every probed trigram up to
 // candidateCap, and when fewer than two are that rare, the others again up to postingCap: a query made of common
-// trigrams, "pb-2025-", is often rare as a whole). The rarest trigram's postings and another's of a different part
-// of the query (spread) are joined in the database at their distance in the query, up to postingCap (one range
-// read, each posting looked up in the other's: ~1.5 µs a posting, where reading a 25,000-posting range of a
-// name's trigram into Go and merging it here measured slower, its transfer dominating). The runes of the query
-// those do not cover are then covered by its other trigrams, however common (a serial's "xrx-"), each checked for
-// the candidates left only (their interventions' postings of it, primary-key points, one statement per trigram):
-// the candidates left are exactly the interventions containing the query, with their created_at, and no search
-// text is read. The same statements on both dialects.
+// trigrams, "pb-2025-", is often rare as a whole). The trigrams that cover the query (cover: the rarest first) are
+// joined in one statement at their distances in the query, up to postingCap matches: one range read, each of its
+// postings looked up in the others' (~1.5 µs a posting for the first lookup, far less for the next ones, which
+// few postings reach; checking the rest in further statements, one per trigram, cost ten times the database's
+// own lookups). The matches come with their created_at. The same statement on both dialects.
 func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found matches, dense bool, err error) {
 	grams := probes(q.Trigrams, maxProbes)
 	est, estimated, err := estimatePostings(ctx, c, grams, org)
@@ -314,60 +321,13 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 		return found, true, nil
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
-	joinedGrams := spread(picks, q.at, joined)
-	cand, full, err := joinPostings(ctx, c, joinedGrams, q.at, org, postingCap+1)
+	grams = cover(q, picks)
+	cand, full, err := joinPostings(ctx, c, grams, q.at, org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
 	if full {
 		return found, true, nil // too many to check (an estimate far too low, or several organizations')
-	}
-	covered := make([]bool, utf8.RuneCountInString(q.Text))
-	cover := func(g int64) {
-		for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
-			covered[q.at[g]+k] = true
-		}
-	}
-	for _, g := range joinedGrams {
-		cover(g)
-	}
-	// The rest of the query, checked per candidate: its trigrams rarest first (those probed, then the others).
-	order := make([]int64, 0, len(q.at))
-	for _, p := range picks {
-		order = append(order, p.g)
-	}
-	for _, g := range q.Trigrams {
-		if !slices.Contains(order, g) {
-			order = append(order, g)
-		}
-	}
-	checked := false
-	for len(cand) > 0 {
-		best, gain := int64(0), 0
-		for _, g := range order {
-			n := 0
-			for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
-				if !covered[q.at[g]+k] {
-					n++
-				}
-			}
-			if n > gain {
-				best, gain = g, n
-			}
-		}
-		if gain == 0 {
-			break
-		}
-		checked = true
-		if cand, err = check(ctx, c, cand, best, q.at[best]-q.at[joinedGrams[0]]); err != nil {
-			return found, false, err
-		}
-		cover(best)
-	}
-	if !checked && len(cand) > 0 { // (the ranges covered the query: the matches' created_at, by their points)
-		if cand, err = check(ctx, c, cand, joinedGrams[0], 0); err != nil {
-			return found, false, err
-		}
 	}
 	// (An intervention holding the query twice is found twice; with several organizations, ids are not in order.)
 	slices.SortFunc(cand, func(a, b posting) int { return a.id - b.id })
@@ -382,6 +342,51 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 		}
 	}
 	return found, false, nil
+}
+
+// cover is the trigrams joined for q: the rarest and the one of another part of the query that narrows it most
+// (spread), then, until every rune of the query is covered, the trigram covering the most runes not covered yet
+// (the probed ones rarest first, then the others, however common: each is one primary-key point per candidate
+// left). Their postings at their distances in the query are exactly the interventions containing it.
+func cover(q *Query, picks []counted) []int64 {
+	out := spread(picks, q.at, spreadPicks)
+	covered := make([]bool, utf8.RuneCountInString(q.Text))
+	take := func(g int64) {
+		for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+			covered[q.at[g]+k] = true
+		}
+	}
+	for _, g := range out {
+		take(g)
+	}
+	order := make([]int64, 0, len(q.at))
+	for _, p := range picks {
+		order = append(order, p.g)
+	}
+	for _, g := range q.Trigrams {
+		if !slices.Contains(order, g) {
+			order = append(order, g)
+		}
+	}
+	for {
+		best, gain := int64(0), 0
+		for _, g := range order {
+			n := 0
+			for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+				if !covered[q.at[g]+k] {
+					n++
+				}
+			}
+			if n > gain {
+				best, gain = g, n
+			}
+		}
+		if gain == 0 {
+			return out
+		}
+		out = append(out, best)
+		take(best)
+	}
 }
 
 // spread picks the counted trigrams (sorted rarest first) to intersect: the rarest, then, up to limit in all,
@@ -576,7 +581,7 @@ func explainPostings(ctx context.Context, c *ent.Client, grams []int64, org int)
 }
 
 // posting is an occurrence of a trigram: its organization, intervention and position, and the intervention's
-// created_at once checked (as the driver reads it). A candidate's position is that of the rarest trigram joined.
+// created_at (as the driver reads it). A candidate's position is that of the rarest trigram joined.
 type posting struct {
 	org, id, pos int
 	at           any
@@ -593,14 +598,15 @@ func cmpPosting(a, b posting) int {
 }
 
 // joinPostings reads the postings of grams[0] (the rarest) that the others hold at their distances from it in the
-// query: one statement, which reads the rarest's range and looks each of its postings up in the others' (primary-key
-// points), up to limit, in the primary key's order.
+// query, with the intervention's created_at: one statement, which reads the rarest's range and looks each of its
+// postings up in the others' in turn (primary-key points: SQLite keeps a CROSS JOIN's order, and MariaDB's
+// estimates make the rarest's range the one read), up to limit, in the primary key's order.
 func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (ps []posting, full bool, err error) {
 	var b strings.Builder
 	var args []any
-	b.WriteString("SELECT `t0`.`organization_id`, `t0`.`intervention_id`, `t0`.`position` FROM `intervention_grams` AS `t0`")
+	b.WriteString("SELECT `t0`.`organization_id`, `t0`.`intervention_id`, `t0`.`position`, `t0`.`created_at` FROM `intervention_grams` AS `t0`")
 	for i, g := range grams[1:] {
-		fmt.Fprintf(&b, " JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
+		fmt.Fprintf(&b, " CROSS JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
 			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id` AND `t%[1]d`.`position` = `t0`.`position` + %[2]d", i+1, at[g]-at[grams[0]])
 		args = append(args, g)
 	}
@@ -618,7 +624,7 @@ func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int6
 	defer rows.Close()
 	for rows.Next() {
 		var p posting
-		if err := rows.Scan(&p.org, &p.id, &p.pos); err != nil {
+		if err := rows.Scan(&p.org, &p.id, &p.pos, &p.at); err != nil {
 			return nil, false, fmt.Errorf("search: %w", err)
 		}
 		ps = append(ps, p)
@@ -628,62 +634,4 @@ func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int6
 	}
 	slices.SortFunc(ps, cmpPosting) // (the join's order is the database's)
 	return ps, len(ps) >= limit, nil
-}
-
-// checkBatch bounds the interventions of one check statement.
-const checkBatch = 2000
-
-// check keeps the candidates (in the primary key's order) that hold trigram g d runes after their position, with
-// their created_at: the postings of g of the candidates' interventions, primary-key points of (trigram,
-// organization, intervention) in statements of up to checkBatch interventions (integers written in the statement:
-// they are the database's own).
-func check(ctx context.Context, c *ent.Client, cand []posting, g int64, d int) ([]posting, error) {
-	type key struct{ org, id, pos int }
-	has := map[key]any{}
-	for i := 0; i < len(cand); {
-		org := cand[i].org
-		var b strings.Builder
-		fmt.Fprintf(&b, "SELECT `intervention_id`, `position`, `created_at` FROM `intervention_grams` "+
-			"WHERE `trigram` = %d AND `organization_id` = %d AND `intervention_id` IN (", g, org)
-		n, last := 0, -1
-		for ; i < len(cand) && cand[i].org == org && n < checkBatch; i++ {
-			if cand[i].id == last {
-				continue
-			}
-			if n > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%d", cand[i].id)
-			n, last = n+1, cand[i].id
-		}
-		for i < len(cand) && cand[i].org == org && cand[i].id == last { // (the rest of the last intervention's)
-			i++
-		}
-		b.WriteString(")")
-		rows, err := c.QueryContext(ctx, b.String())
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		for rows.Next() {
-			k := key{org: org}
-			var at any
-			if err := rows.Scan(&k.id, &k.pos, &at); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("search: %w", err)
-			}
-			has[k] = at
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-	}
-	out := cand[:0]
-	for _, p := range cand {
-		if at, ok := has[key{p.org, p.id, p.pos + d}]; ok {
-			p.at = at
-			out = append(out, p)
-		}
-	}
-	return out, nil
 }

@@ -15,10 +15,16 @@ import (
 	"github.com/panicbutton/panicbutton/ent/viewer"
 )
 
+// AssignedOnly reports whether the viewer sees only the interventions assigned to them (a technician): the one
+// filter the privacy rules add to a query of interventions beyond the organization's (FilterAssignedInterventions).
+// What answers about interventions without querying them (the interventions list counting a search's matches
+// found in its index) asks it first.
+func AssignedOnly(ctx context.Context) bool { return viewer.FromContext(ctx).Technician() }
+
 // FilterAssignedInterventions lets a technician see only the interventions assigned to them.
 func FilterAssignedInterventions() privacy.QueryRule {
 	return privacy.InterventionQueryRuleFunc(func(ctx context.Context, q *ent.InterventionQuery) error {
-		if v := viewer.FromContext(ctx); v.Technician() {
+		if v := viewer.FromContext(ctx); AssignedOnly(ctx) {
 			q.Where(intervention.HasTechniciansWith(user.ID(v.UserID)))
 		}
 		return privacy.Skip
