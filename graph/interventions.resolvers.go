@@ -84,6 +84,17 @@ func (r *queryResolver) InterventionStatuses(ctx context.Context) ([]*ent.Interv
 		Order(ent.Asc(interventionstatus.FieldPosition), ent.Asc(interventionstatus.FieldID)).All(ctx)
 }
 
+// SearchIndex is the resolver for the searchIndex field.
+func (r *queryResolver) SearchIndex(ctx context.Context) (*model.SearchIndexStatus, error) {
+	// (Counted from the index of unindexed interventions, capped as the list counts; the organization's only, by
+	// the privacy rules.)
+	n, err := interventions.CountCapped(ctx, r.Client.Intervention.Query().Where(search.Unindexed()))
+	if err != nil {
+		return nil, err
+	}
+	return &model.SearchIndexStatus{Pending: n, PendingIsExact: n <= interventions.CountCap, Complete: n == 0}, nil
+}
+
 // InterventionChanged is the resolver for the interventionChanged field.
 func (r *subscriptionResolver) InterventionChanged(ctx context.Context) (<-chan *ent.Intervention, error) {
 	v := viewer.FromContext(ctx)

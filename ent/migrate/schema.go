@@ -389,6 +389,17 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{InterventionsColumns[17], InterventionsColumns[14]},
 			},
+			{
+				Name:    "intervention_search_text_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{InterventionsColumns[16], InterventionsColumns[17]},
+				Annotation: &entsql.IndexAnnotation{
+					PrefixColumns: map[string]uint{
+						InterventionsColumns[16].Name: 1,
+					},
+					Where: "`search_text` IS NULL",
+				},
+			},
 		},
 	}
 	// InterventionEventsColumns holds the columns for the "intervention_events" table.

@@ -697,6 +697,7 @@ type ComplexityRoot struct {
 		PreviewEmail            func(childComplexity int, panicButtonID int, language string, kind panicbuttons.TemplateKind, interventionID *int, subject *string, html *string) int
 		Printers                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PrinterOrder, where *ent.PrinterWhereInput) int
 		PrintersWithAlerts      func(childComplexity int, first *int) int
+		SearchIndex             func(childComplexity int) int
 		SilentPrinters          func(childComplexity int, first *int) int
 		UnreadNotificationCount func(childComplexity int) int
 		Usage                   func(childComplexity int, from time.Time, to time.Time, printerID *int, panicButtonID *int) int
@@ -715,6 +716,12 @@ type ComplexityRoot struct {
 		Fixed    func(childComplexity int) int
 		NotFixed func(childComplexity int) int
 		Rate     func(childComplexity int) int
+	}
+
+	SearchIndexStatus struct {
+		Complete       func(childComplexity int) int
+		Pending        func(childComplexity int) int
+		PendingIsExact func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -1016,6 +1023,7 @@ type QueryResolver interface {
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Webhooks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookOrder, where *ent.WebhookWhereInput) (*ent.WebhookConnection, error)
 	InterventionStatuses(ctx context.Context) ([]*ent.InterventionStatus, error)
+	SearchIndex(ctx context.Context) (*model.SearchIndexStatus, error)
 	Notifications(ctx context.Context, unreadOnly *bool, after *entgql.Cursor[int], first *int) (*ent.NotificationConnection, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	NotificationSettings(ctx context.Context) (*ent.NotificationSettings, error)
@@ -4214,6 +4222,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PrintersWithAlerts(childComplexity, args["first"].(*int)), true
+	case "Query.searchIndex":
+		if e.ComplexityRoot.Query.SearchIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SearchIndex(childComplexity), true
 	case "Query.silentPrinters":
 		if e.ComplexityRoot.Query.SilentPrinters == nil {
 			break
@@ -4308,6 +4322,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Satisfaction.Rate(childComplexity), true
+
+	case "SearchIndexStatus.complete":
+		if e.ComplexityRoot.SearchIndexStatus.Complete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchIndexStatus.Complete(childComplexity), true
+	case "SearchIndexStatus.pending":
+		if e.ComplexityRoot.SearchIndexStatus.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchIndexStatus.Pending(childComplexity), true
+	case "SearchIndexStatus.pendingIsExact":
+		if e.ComplexityRoot.SearchIndexStatus.PendingIsExact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchIndexStatus.PendingIsExact(childComplexity), true
 
 	case "Subscription.interventionChanged":
 		if e.ComplexityRoot.Subscription.InterventionChanged == nil {
@@ -18301,9 +18334,28 @@ extend type Intervention {
   printerSnapshot: PrinterSnapshot!
 }
 
+"""
+How far the text search's index is built. Interventions written before the index existed (or marked for indexing
+again by an upgrade) are indexed in the background once the server has started: until then ` + "`" + `where: {search:}` + "`" + `
+does not find them.
+"""
+type SearchIndexStatus {
+  """
+  The caller's organization's interventions not indexed yet (every organization's for the super-admin), counted up
+  to 10,000: the exact count when at most 10,000 are left, else 10,001 (with pendingIsExact false: "10,000+").
+  """
+  pending: Int!
+  "False when more than 10,000 interventions are left: pending is then a lower bound."
+  pendingIsExact: Boolean!
+  "True when none is left (pending is 0): a search finds every match."
+  complete: Boolean!
+}
+
 extend type Query {
   "The caller's organization's intervention statuses, in order."
   interventionStatuses: [InterventionStatus!]!
+  "How many of the organization's interventions the text search cannot find yet, while its index is built (admins)."
+  searchIndex: SearchIndexStatus! @adminOnly
 }
 
 extend type Mutation {
@@ -20484,6 +20536,18 @@ func (ec *executionContext) childFields_Satisfaction(ctx context.Context, field 
 		return ec.fieldContext_Satisfaction_rate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Satisfaction", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchIndexStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pending":
+		return ec.fieldContext_SearchIndexStatus_pending(ctx, field)
+	case "pendingIsExact":
+		return ec.fieldContext_SearchIndexStatus_pendingIsExact(ctx, field)
+	case "complete":
+		return ec.fieldContext_SearchIndexStatus_complete(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchIndexStatus", field.Name)
 }
 
 func (ec *executionContext) childFields_Supply(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -35974,6 +36038,51 @@ func (ec *executionContext) fieldContext_Query_interventionStatuses(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchIndex(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().SearchIndex(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.AdminOnly == nil {
+					var zeroVal *model.SearchIndexStatus
+					return zeroVal, errors.New("directive adminOnly is not implemented")
+				}
+				return ec.Directives.AdminOnly(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchIndexStatus) graphql.Marshaler {
+			return ec.marshalNSearchIndexStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSearchIndexStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchIndexStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36659,6 +36768,75 @@ func (ec *executionContext) _Satisfaction_rate(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Satisfaction_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Satisfaction", field, true, false, "Float")
+}
+
+func (ec *executionContext) _SearchIndexStatus_pending(ctx context.Context, field graphql.CollectedField, obj *model.SearchIndexStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchIndexStatus_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchIndexStatus_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchIndexStatus", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchIndexStatus_pendingIsExact(ctx context.Context, field graphql.CollectedField, obj *model.SearchIndexStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchIndexStatus_pendingIsExact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PendingIsExact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchIndexStatus_pendingIsExact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchIndexStatus", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SearchIndexStatus_complete(ctx context.Context, field graphql.CollectedField, obj *model.SearchIndexStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchIndexStatus_complete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Complete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchIndexStatus_complete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchIndexStatus", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Subscription_interventionChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -65166,6 +65344,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_interventionStatuses(ctx, field)
 				})
+		case "searchIndex":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchIndex(ctx, field)
+				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -65342,6 +65526,49 @@ func (ec *executionContext) _Satisfaction(ctx context.Context, sel ast.Selection
 		case "rate":
 			out.Values[i] = ec._Satisfaction_rate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchIndexStatusImplementors = []string{"SearchIndexStatus"}
+
+func (ec *executionContext) _SearchIndexStatus(ctx context.Context, sel ast.SelectionSet, obj *model.SearchIndexStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchIndexStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchIndexStatus")
+		case "pending":
+			out.Values[i] = ec._SearchIndexStatus_pending(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pendingIsExact":
+			out.Values[i] = ec._SearchIndexStatus_pendingIsExact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "complete":
+			out.Values[i] = ec._SearchIndexStatus_complete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -68193,6 +68420,14 @@ func (ec *executionContext) marshalNSatisfaction2ᚖgithubᚗcomᚋpanicbutton�
 		return graphql.Null
 	}
 	return ec._Satisfaction(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchIndexStatus2ᚖgithubᚗcomᚋpanicbuttonᚋpanicbuttonᚋgraphᚋmodelᚐSearchIndexStatus(ctx context.Context, sel ast.SelectionSet, v *model.SearchIndexStatus) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchIndexStatus!")
+		return graphql.Null
+	}
+	return ec._SearchIndexStatus(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -319,6 +319,19 @@ type RotateWebhookSecretPayload struct {
 	Secret string `json:"secret"`
 }
 
+// How far the text search's index is built. Interventions written before the index existed (or marked for indexing
+// again by an upgrade) are indexed in the background once the server has started: until then `where: {search:}`
+// does not find them.
+type SearchIndexStatus struct {
+	// The caller's organization's interventions not indexed yet (every organization's for the super-admin), counted up
+	// to 10,000: the exact count when at most 10,000 are left, else 10,001 (with pendingIsExact false: "10,000+").
+	Pending int `json:"pending"`
+	// False when more than 10,000 interventions are left: pending is then a lower bound.
+	PendingIsExact bool `json:"pendingIsExact"`
+	// True when none is left (pending is 0): a search finds every match.
+	Complete bool `json:"complete"`
+}
+
 // Live changes over graphql-ws (the graphql-transport-ws protocol) on /graphql, authenticated like queries.
 type Subscription struct {
 }

@@ -57,6 +57,8 @@ type App struct {
 
 	// reporter is the reporter's loop: tracking page, reporter email links, inbound email webhook.
 	reporter *reporter.Service
+	// backfill indexes for search the interventions not indexed yet; Serve runs it in the background.
+	backfill *search.Backfiller
 }
 
 // Option changes how New wires the app.
@@ -141,6 +143,7 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *store.DB
 		Concurrency: cfg.SNMPPollConcurrency, Retries: snmp.DefaultRetries, Logger: log, AllowedRanges: cfg.SNMPAllowedRanges,
 		Webhooks: a.hooks})
 	a.silence = &printers.SilenceWatcher{Client: db.Client, Notify: a.notify, After: cfg.PrinterSilentAfter, Logger: log}
+	a.backfill = &search.Backfiller{DB: db, Logger: log}
 	return a, nil
 }
 
@@ -181,23 +184,8 @@ func (a *App) SilenceWatcher() *printers.SilenceWatcher { return a.silence }
 func (a *App) Interventions() *interventions.Service { return a.interv }
 
 // Seed creates the bootstrap super-admin and the demo organization when the configuration asks for them;
-// run again, it creates nothing twice. Then it indexes for search the interventions not indexed yet (written
-// before the index existed, by the demo, or by a bulk load).
+// run again, it creates nothing twice.
 func (a *App) Seed(ctx context.Context) error {
-	if err := a.seed(ctx); err != nil {
-		return err
-	}
-	n, err := search.Backfill(ctx, a.db.Client)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		a.log.Info("indexed interventions for search", "count", n)
-	}
-	return nil
-}
-
-func (a *App) seed(ctx context.Context) error {
 	if a.cfg.BootstrapAdminEmail != "" {
 		created, err := demo.Bootstrap(ctx, a.db.Client, a.cfg.BootstrapAdminEmail, a.cfg.BootstrapAdminPassword)
 		if err != nil {

@@ -27,8 +27,11 @@ func Migrate(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	return nil
 }
 
-// Serve migrates the configured database, seeds it when asked to, and serves HTTP on cfg.Addr with the outbox
-// and the SNMP poller running, until ctx ends; then it drains the HTTP server before stopping the workers.
+// Serve migrates the configured database, seeds it when asked to, and serves HTTP on cfg.Addr with the outbox,
+// the SNMP poller and the search index's backfill running, until ctx ends; then it drains the HTTP server before
+// stopping the workers. The backfill (interventions not indexed for search yet, after an upgrade) runs once the
+// server listens, and ends when none is left: until then searches miss those interventions (searchIndex says
+// how many), but the server does not wait for them.
 func Serve(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	if cfg.SessionSecretGenerated {
 		log.Warn("SESSION_SECRET is not set: using a random one; sessions and launch tokens will not survive a restart or work across instances")
@@ -73,6 +76,8 @@ func Serve(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 	} else {
 		silenceDone <- nil
 	}
+	backfillDone := make(chan error, 1)
+	go func() { backfillDone <- a.backfill.Run(workCtx) }()
 	defer func() {
 		stopWork() // after the HTTP server drained: a send under way finishes first
 		if err := <-silenceDone; err != nil && !errors.Is(err, context.Canceled) {
@@ -86,6 +91,9 @@ func Serve(ctx context.Context, cfg *config.Config, log *slog.Logger) error {
 		}
 		if err := <-pollerDone; err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("SNMP poller stopped", "err", err)
+		}
+		if err := <-backfillDone; err != nil && !errors.Is(err, context.Canceled) {
+			log.Warn("search index backfill stopped", "err", err)
 		}
 	}()
 	errc := make(chan error, 1)

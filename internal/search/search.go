@@ -22,7 +22,14 @@
 // The list then reads the matches' entries of its (organization, created) index, in its order, and only its
 // page's interventions. When the query is made only of very common trigrams its matches are many: the list then
 // reads interventions in its own order, checks search_text, and stops as soon as the page is
-// full. Backfill indexes the interventions written before the index existed (or bulk-loaded) at start.
+// full.
+//
+// Interventions written before the index existed, or marked for indexing again by a migration (search_text NULL,
+// as 20261202010000_intervention_grams.sql leaves every one), are not found until the Backfiller has indexed
+// them: it runs in the background of the server once it listens (internal/app's Serve), 500 interventions per
+// transaction, each batch claiming its rows so that instances started together share the work rather than
+// repeat it, and logs its progress. Unindexed is the filter of those not indexed yet, read from an index of
+// their own (the admin's searchIndex counts them; it is how the admin knows a search may miss some).
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
 // tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
@@ -33,6 +40,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -45,6 +53,7 @@ import (
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
 	"github.com/panicbutton/panicbutton/ent/predicate"
+	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 	"github.com/panicbutton/panicbutton/ent/viewer"
 	"github.com/panicbutton/panicbutton/internal/apperr"
@@ -75,73 +84,222 @@ var (
 // Normalize is the form both the indexed text and a query are compared in (schematype.NormalizeSearch).
 func Normalize(s string) string { return schematype.NormalizeSearch(s) }
 
-// Backfill indexes the interventions that have no search text yet (written before the index existed, or by a
-// bulk load without it), 500 per transaction, and returns how many it indexed. It reads in a system context.
-func Backfill(ctx context.Context, c *ent.Client) (int, error) {
+// backfillBatch is how many interventions one backfill transaction claims and indexes.
+const backfillBatch = 500
+
+// progressEvery is how often (in interventions indexed) the backfill logs its progress.
+const progressEvery = 5000
+
+// unindexedIndex is the ent schema's (search_text, organization_id) index of interventions: the first character
+// of search_text on MariaDB (NULL or not), the interventions not indexed yet on SQLite (a partial index).
+const unindexedIndex = "intervention_search_text_organization_id"
+
+// Unindexed is the interventions filter for those not indexed for search yet (search_text NULL: written before
+// the index existed, or marked for indexing again by a migration): a search does not find them until the
+// backfill has indexed them. They are read from the (search_text, organization) index, and nothing else: on
+// MySQL that index is forced, so that a count or a claim never falls back to reading interventions while most
+// are unindexed (TestBackfill_ClaimsAndCountsFromItsIndexOnMariaDB).
+func Unindexed() predicate.Intervention {
+	return predicate.Intervention(func(s *entsql.Selector) {
+		s.Where(entsql.IsNull(s.C(intervention.FieldSearchText)))
+		if s.Dialect() == dialect.MySQL && !s.HasJoins() {
+			if t := s.Table(); t != nil && s.TableName() == intervention.Table && s.C(intervention.FieldID) == t.C(intervention.FieldID) {
+				s.From(entsql.Table("`" + intervention.Table + "` FORCE INDEX (`" + unindexedIndex + "`)").As(intervention.Table).Unquote())
+			}
+		}
+	})
+}
+
+// Backfiller indexes the interventions that have no search text yet, in the background of a running server
+// (Run), so that a database upgraded with a million of them serves at once; meanwhile a search misses them, and
+// the admin's searchIndex says how many are left.
+//
+// Several instances may backfill the same database at once: each batch claims its interventions in its own
+// transaction, re-checking that they are unindexed as it locks them, so two never index the same one. On
+// MySQL/MariaDB the claim is "WHERE search_text IS NULL LIMIT 500 FOR UPDATE SKIP LOCKED" at READ COMMITTED, as
+// the outbox claims its mail: a locking read sees the latest committed search_text (an intervention indexed
+// meanwhile, by another instance or by a write, is not claimed) and skips the rows another transaction holds
+// (another instance's batch, or a write under way, whose intervention is then looked at again by a later pass).
+// On SQLite the transaction begins IMMEDIATE (store.Open sets _txlock): batches and writes are serialised. A
+// write that changes an intervention's indexed fields while a batch holds it waits for the batch, then replaces
+// the postings the batch wrote (the Intervention schema's hook).
+type Backfiller struct {
+	DB *store.DB
+	// Logger gets the progress (every 5,000 interventions) and failures; nil: slog.Default().
+	Logger *slog.Logger
+	// Retry is how long Run waits before looking again at interventions another transaction held, and after a
+	// failure (doubling up to a minute while they go on); 0: 5 seconds.
+	Retry time.Duration
+
+	// claimed, when set (tests), is called in each batch's transaction once it claimed its interventions.
+	claimed func(ctx context.Context, ids []int)
+}
+
+// Run indexes every unindexed intervention, batch after batch, and returns nil once none is left (whoever
+// indexed them), or ctx's error when it ends first. A failed batch is logged and tried again after a pause.
+func (b *Backfiller) Run(ctx context.Context) error {
+	log := b.log()
+	sys := rule.SystemContext(ctx)
+	started := time.Now()
+	left, err := b.Remaining(sys)
+	if err == nil && left == 0 {
+		return nil
+	}
+	if err == nil {
+		log.Info("indexing interventions for search in the background", "remaining", left)
+	}
+	wait, indexed := b.retry(), 0
+	for {
+		if err == nil {
+			var n int
+			n, err = b.Backfill(sys)
+			indexed += n
+		}
+		if err == nil {
+			left, err = b.Remaining(sys)
+		}
+		if err == nil && left == 0 {
+			log.Info("search index complete", "indexed", indexed, "took", time.Since(started).Round(time.Millisecond))
+			return nil
+		}
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			log.Warn("search index backfill failed; trying again", "err", err, "in", wait)
+		}
+		// (Else the interventions left are held by other transactions: looked at again once they are done.)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		if err != nil {
+			wait, err = min(2*wait, time.Minute), nil
+		} else {
+			wait = b.retry()
+		}
+	}
+}
+
+// Backfill indexes the unindexed interventions it can claim, 500 per transaction, until a batch claims none
+// (those left, if any, are held by other transactions), and returns how many it indexed.
+func (b *Backfiller) Backfill(ctx context.Context) (int, error) {
+	ctx = rule.SystemContext(ctx)
 	total := 0
 	for {
-		rows, err := c.QueryContext(ctx, "SELECT `id`, `organization_id`, `created_at`, `reference`, `reporter_email`, `printer_snapshot` "+
-			"FROM `interventions` WHERE `search_text` IS NULL ORDER BY `id` LIMIT 500")
+		n, err := b.batch(ctx)
 		if err != nil {
 			return total, fmt.Errorf("search backfill: %w", err)
 		}
-		type doc struct {
-			id, org int
-			created any
-			text    string
-		}
-		var docs []doc
-		for rows.Next() {
-			var d doc
-			var ref, email string
-			var snap sql.NullString
-			if err := rows.Scan(&d.id, &d.org, &d.created, &ref, &email, &snap); err != nil {
-				rows.Close()
-				return total, fmt.Errorf("search backfill: %w", err)
-			}
-			var s schematype.PrinterSnapshot
-			if snap.Valid {
-				_ = json.Unmarshal([]byte(snap.String), &s) // a snapshot without a serial indexes none
-			}
-			d.text = schematype.SearchText(ref, email, s.Serial)
-			docs = append(docs, d)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return total, fmt.Errorf("search backfill: %w", err)
-		}
-		if len(docs) == 0 {
+		if n == 0 {
 			return total, nil
 		}
-		err = store.WithTx(ctx, c, func(tx *ent.Tx) error {
-			var cases, ids, grams []string
-			var cargs, iargs, gargs []any
-			for _, d := range docs {
-				cases, cargs = append(cases, "WHEN ? THEN ?"), append(cargs, d.id, d.text)
-				ids, iargs = append(ids, "?"), append(iargs, d.id)
-				for _, g := range schematype.Postings(d.text) {
-					grams, gargs = append(grams, "(?, ?, ?, ?, ?)"), append(gargs, g.Trigram, d.org, d.id, g.Position, d.created)
-				}
+		total += n
+		if total/progressEvery != (total-n)/progressEvery {
+			left, err := b.Remaining(ctx)
+			if err != nil {
+				return total, fmt.Errorf("search backfill: %w", err)
 			}
-			if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
-				" END WHERE `id` IN ("+strings.Join(ids, ", ")+")", append(cargs, iargs...)...); err != nil {
+			b.log().Info("indexing interventions for search", "indexed", total, "remaining", left)
+		}
+	}
+}
+
+// Remaining counts the unindexed interventions of every organization (read in a system context).
+func (b *Backfiller) Remaining(ctx context.Context) (int, error) {
+	return b.DB.Client.Intervention.Query().Where(Unindexed()).Count(rule.SystemContext(ctx))
+}
+
+// unindexed is an intervention as the backfill reads it (the snapshot as stored: a snapshot that does not
+// decode indexes no serial, rather than stopping the backfill).
+type unindexed struct {
+	ID             int            `json:"id"`
+	OrganizationID int            `json:"organization_id"`
+	CreatedAt      any            `json:"created_at"` // (as the driver reads it: its postings carry it as is)
+	Reference      string         `json:"reference"`
+	ReporterEmail  string         `json:"reporter_email"`
+	Snapshot       sql.NullString `json:"printer_snapshot"`
+}
+
+// batch claims up to backfillBatch unindexed interventions and indexes them, in one transaction; it returns how
+// many it indexed.
+func (b *Backfiller) batch(ctx context.Context) (int, error) {
+	var opts *sql.TxOptions
+	if b.DB.Dialect == dialect.MySQL {
+		opts = &sql.TxOptions{Isolation: sql.LevelReadCommitted}
+	}
+	n := 0
+	err := store.WithTxOptions(ctx, b.DB.Client, opts, func(tx *ent.Tx) error {
+		var docs []unindexed
+		if err := claimQuery(tx.Client(), b.DB.Dialect).Scan(ctx, &docs); err != nil {
+			return fmt.Errorf("claim: %w", err)
+		}
+		if len(docs) == 0 {
+			return nil
+		}
+		if b.claimed != nil {
+			ids := make([]int, len(docs))
+			for i, d := range docs {
+				ids[i] = d.ID
+			}
+			b.claimed(ctx, ids)
+		}
+		var cases, ids, grams []string
+		var cargs, iargs, gargs []any
+		for _, d := range docs {
+			var snap schematype.PrinterSnapshot
+			if d.Snapshot.Valid {
+				_ = json.Unmarshal([]byte(d.Snapshot.String), &snap)
+			}
+			text := schematype.SearchText(d.Reference, d.ReporterEmail, snap.Serial)
+			cases, cargs = append(cases, "WHEN ? THEN ?"), append(cargs, d.ID, text)
+			ids, iargs = append(ids, "?"), append(iargs, d.ID)
+			for _, g := range schematype.Postings(text) {
+				grams, gargs = append(grams, "(?, ?, ?, ?, ?)"), append(gargs, g.Trigram, d.OrganizationID, d.ID, g.Position, d.CreatedAt)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
+			" END WHERE `id` IN ("+strings.Join(ids, ", ")+")", append(cargs, iargs...)...); err != nil {
+			return err
+		}
+		for len(grams) > 0 { // at most 1,000 rows a statement
+			k := min(len(grams), 1000)
+			if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`) VALUES "+
+				strings.Join(grams[:k], ", "), gargs[:5*k]...); err != nil {
 				return err
 			}
-			for len(grams) > 0 { // at most 1,000 rows a statement
-				n := min(len(grams), 1000)
-				if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`) VALUES "+
-					strings.Join(grams[:n], ", "), gargs[:5*n]...); err != nil {
-					return err
-				}
-				grams, gargs = grams[n:], gargs[5*n:]
-			}
-			return nil
-		})
-		if err != nil {
-			return total, fmt.Errorf("search backfill: %w", err)
+			grams, gargs = grams[k:], gargs[5*k:]
 		}
-		total += len(docs)
+		n = len(docs)
+		return nil
+	})
+	return n, err
+}
+
+// claimQuery reads up to backfillBatch unindexed interventions, locking them on MySQL: FOR UPDATE SKIP LOCKED,
+// from the unindexed entries of Unindexed's index (at READ COMMITTED, only the rows returned stay locked).
+func claimQuery(c *ent.Client, dia string) *ent.InterventionSelect {
+	q := c.Intervention.Query().Where(Unindexed()).Limit(backfillBatch)
+	if dia == dialect.MySQL {
+		q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
 	}
+	return q.Select(intervention.FieldID, intervention.FieldOrganizationID, intervention.FieldCreatedAt, intervention.FieldReference,
+		intervention.FieldReporterEmail, intervention.FieldPrinterSnapshot)
+}
+
+func (b *Backfiller) log() *slog.Logger {
+	if b.Logger == nil {
+		return slog.Default()
+	}
+	return b.Logger
+}
+
+func (b *Backfiller) retry() time.Duration {
+	if b.Retry <= 0 {
+		return 5 * time.Second
+	}
+	return b.Retry
 }
 
 // Query is a parsed search: the normalized text and its trigrams.

@@ -386,14 +386,14 @@ func TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout(t *testing.T) {
 		if got := find(t, db.Client, a.id, "corp.example"); len(got) != 0 {
 			t.Fatalf("found %v without an index", got)
 		}
-		n, err := Backfill(sys, db.Client)
+		n, err := (&Backfiller{DB: db, Logger: quiet}).Backfill(sys)
 		if err != nil || n != 50 {
 			t.Fatalf("backfill indexed %d: %v", n, err)
 		}
 		if got := find(t, db.Client, a.id, "corp.example"); !slices.Equal(got, want) {
 			t.Fatalf("after backfill %v, want %v", got, want)
 		}
-		if n, err := Backfill(sys, db.Client); err != nil || n != 0 {
+		if n, err := (&Backfiller{DB: db, Logger: quiet}).Backfill(sys); err != nil || n != 0 {
 			t.Fatalf("second backfill indexed %d: %v", n, err)
 		}
 	})
@@ -615,7 +615,7 @@ func TestGrams_SQLiteReindexesThoseIndexedWithoutPositions(t *testing.T) {
 	if unindexed != 30 || old != 0 {
 		t.Fatalf("after start %d unindexed, former table left: %v", unindexed, old == 1)
 	}
-	if n, err := Backfill(rule.SystemContext(context.Background()), db.Client); err != nil || n != 30 {
+	if n, err := (&Backfiller{DB: db, Logger: quiet}).Backfill(rule.SystemContext(context.Background())); err != nil || n != 30 {
 		t.Fatalf("backfill indexed %d: %v", n, err)
 	}
 	if got := find(t, db.Client, a.id, "corp.example"); !slices.Equal(got, want) {

@@ -43,6 +43,7 @@ type Documents = {
     "\n  query AdminFilterOptions {\n    panicButtons(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    users(first: 200, where: { role: TECHNICIAN, active: true }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminFilterOptionsDocument,
     "\n  query Interventions($first: Int!, $after: Cursor, $where: InterventionWhereInput, $orderBy: InterventionOrder) {\n    interventions(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCountCapped\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InterventionRow\n        }\n      }\n    }\n  }\n": typeof types.InterventionsDocument,
     "\n  fragment InterventionRow on Intervention {\n    id\n    reference\n    reporterEmail\n    createdAt\n    updatedAt\n    status {\n      id\n      name\n      category\n    }\n    printer {\n      id\n      serial\n      name\n    }\n    technicians {\n      id\n      name\n      email\n    }\n  }\n": typeof types.InterventionRowFragmentDoc,
+    "\n  query SearchIndex {\n    searchIndex {\n      pending\n      pendingIsExact\n      complete\n    }\n  }\n": typeof types.SearchIndexDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BellNotification on Notification {\n    id\n    kind\n    text\n    readAt\n    createdAt\n    intervention {\n      id\n      reference\n    }\n  }\n": typeof types.BellNotificationFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -169,6 +170,7 @@ const documents: Documents = {
     "\n  query AdminFilterOptions {\n    panicButtons(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    users(first: 200, where: { role: TECHNICIAN, active: true }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AdminFilterOptionsDocument,
     "\n  query Interventions($first: Int!, $after: Cursor, $where: InterventionWhereInput, $orderBy: InterventionOrder) {\n    interventions(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCountCapped\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InterventionRow\n        }\n      }\n    }\n  }\n": types.InterventionsDocument,
     "\n  fragment InterventionRow on Intervention {\n    id\n    reference\n    reporterEmail\n    createdAt\n    updatedAt\n    status {\n      id\n      name\n      category\n    }\n    printer {\n      id\n      serial\n      name\n    }\n    technicians {\n      id\n      name\n      email\n    }\n  }\n": types.InterventionRowFragmentDoc,
+    "\n  query SearchIndex {\n    searchIndex {\n      pending\n      pendingIsExact\n      complete\n    }\n  }\n": types.SearchIndexDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BellNotification on Notification {\n    id\n    kind\n    text\n    readAt\n    createdAt\n    intervention {\n      id\n      reference\n    }\n  }\n": types.BellNotificationFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -396,6 +398,10 @@ export function graphql(source: "\n  query Interventions($first: Int!, $after: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InterventionRow on Intervention {\n    id\n    reference\n    reporterEmail\n    createdAt\n    updatedAt\n    status {\n      id\n      name\n      category\n    }\n    printer {\n      id\n      serial\n      name\n    }\n    technicians {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment InterventionRow on Intervention {\n    id\n    reference\n    reporterEmail\n    createdAt\n    updatedAt\n    status {\n      id\n      name\n      category\n    }\n    printer {\n      id\n      serial\n      name\n    }\n    technicians {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchIndex {\n    searchIndex {\n      pending\n      pendingIsExact\n      complete\n    }\n  }\n"): (typeof documents)["\n  query SearchIndex {\n    searchIndex {\n      pending\n      pendingIsExact\n      complete\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -206,6 +206,75 @@ describe('InterventionsPage', () => {
     expect(client.executeQuery.mock.calls.some(([r]) => operationName(r) === 'AdminFilterOptions')).toBe(false)
   })
 
+  const searchIndex = (pending: number, complete = pending === 0) => ({
+    data: { searchIndex: { pending: Math.min(pending, 10001), pendingIsExact: pending <= 10000, complete } },
+  })
+  const searchIndexCalls = (client: ReturnType<typeof mockClient>) =>
+    client.executeQuery.mock.calls.filter(([request]) => operationName(request) === 'SearchIndex')
+
+  it('warns while the search index is being rebuilt, once a search is typed', async () => {
+    const client = mockClient({
+      executeQuery: byOperation({ ...options, Interventions: page(nodes), SearchIndex: searchIndex(1234) }),
+    })
+    renderWithProviders(<InterventionsPage />, { client })
+    await screen.findByRole('table')
+    expect(screen.queryByTestId('search-index-notice')).toBeNull()
+    expect(searchIndexCalls(client)).toHaveLength(0) // asked only when searching
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'PB' } })
+    await new Promise((resolve) => setTimeout(resolve, 400)) // past the typing pause: too short to search
+    expect(screen.queryByTestId('search-index-notice')).toBeNull()
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'corp.example' } })
+    const notice = await screen.findByTestId('search-index-notice')
+    expect(notice.getAttribute('role')).toBe('status')
+    expect(notice.textContent).toBe(
+      'The search index is being rebuilt1,234 interventions are not indexed yet: the results may be incomplete.',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }))
+    await waitFor(() => expect(screen.queryByTestId('search-index-notice')).toBeNull())
+  })
+
+  it.each<['en' | 'fr' | 'it', number, string]>([
+    ['en', 1, '1 intervention is not indexed yet: the results may be incomplete.'],
+    ['en', 50000, 'Over 10,000 interventions are not indexed yet: the results may be incomplete.'],
+    ['fr', 2, '2 interventions ne sont pas encore indexées : les résultats peuvent être incomplets.'],
+    [
+      'fr',
+      50000,
+      `Plus de ${new Intl.NumberFormat('fr').format(10000)} interventions ne sont pas encore indexées : ` +
+        'les résultats peuvent être incomplets.',
+    ],
+    ['it', 1, '1 intervento non è ancora indicizzato: i risultati potrebbero essere incompleti.'],
+    ['it', 7, '7 interventi non sono ancora indicizzati: i risultati potrebbero essere incompleti.'],
+  ])('says how many interventions are not indexed yet (%s, %d)', async (language, pending, text) => {
+    const client = mockClient({
+      executeQuery: byOperation({ ...options, Interventions: page(nodes), SearchIndex: searchIndex(pending) }),
+    })
+    renderWithProviders(<InterventionsPage />, { client, language, path: '/interventions?q=corp' })
+    const notice = await screen.findByTestId('search-index-notice')
+    expect(notice.textContent?.endsWith(text)).toBe(true)
+  })
+
+  it('says nothing of the search index once it is complete', async () => {
+    const client = mockClient({
+      executeQuery: byOperation({ ...options, Interventions: page(nodes), SearchIndex: searchIndex(0) }),
+    })
+    renderWithProviders(<InterventionsPage />, { client, path: '/interventions?q=corp' })
+    await screen.findByRole('table')
+    await waitFor(() => expect(searchIndexCalls(client).length).toBeGreaterThan(0))
+    expect(screen.queryByTestId('search-index-notice')).toBeNull()
+  })
+
+  it('does not ask technicians about the search index (admins only)', async () => {
+    const client = mockClient({
+      executeQuery: byOperation({ ...options, Interventions: page(nodes), SearchIndex: searchIndex(5) }),
+    })
+    const { TECHNICIAN } = await import('../test/render')
+    renderWithProviders(<InterventionsPage />, { client, user: TECHNICIAN, path: '/interventions?q=corp' })
+    await screen.findByRole('table')
+    expect(screen.queryByTestId('search-index-notice')).toBeNull()
+    expect(searchIndexCalls(client)).toHaveLength(0)
+  })
+
   it('explains a failure in the user language, never with the raw message', async () => {
     const error = new CombinedError({
       graphQLErrors: [{ message: 'ent: intervention not loaded', extensions: { code: 'FORBIDDEN' } }],

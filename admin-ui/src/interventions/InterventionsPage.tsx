@@ -3,15 +3,24 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { useQuery } from 'urql'
+import { isAdmin, useCurrentUser } from '../auth/currentUser'
 import { CursorPager, useCursorPages } from '../common/CursorPager'
 import { useLiveRefetch } from '../common/useLiveRefetch'
 import { graphql } from '../gql'
 import type { InterventionOrder } from '../gql/graphql'
 import { ErrorState } from '../graphql/ErrorState'
 import { COUNT_CAP, formatNumber } from '../i18n/format'
-import { buildWhere, filtersFromSearch, hasFilters, searchFromFilters, type InterventionFilters } from './filters'
+import {
+  buildWhere,
+  filtersFromSearch,
+  hasFilters,
+  SEARCH_MIN,
+  searchFromFilters,
+  type InterventionFilters,
+} from './filters'
 import { InterventionFiltersBar } from './InterventionFiltersBar'
 import { InterventionsTable } from './InterventionsTable'
+import { SearchIndexNotice } from './SearchIndexNotice'
 
 export const PAGE_SIZE = 25
 
@@ -37,6 +46,7 @@ export const InterventionsQuery = graphql(`
 
 export function InterventionsPage() {
   const { t, i18n } = useTranslation()
+  const admin = isAdmin(useCurrentUser().role)
   const [searchParams, setSearchParams] = useSearchParams()
   const key = searchParams.toString()
   const { filters, order } = useMemo(() => filtersFromSearch(new URLSearchParams(key)), [key])
@@ -55,6 +65,7 @@ export function InterventionsPage() {
   const connection = data?.interventions
   const rows = connection?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? []
   const filtered = hasFilters(filters)
+  const searching = [...filters.q.trim()].length >= SEARCH_MIN
 
   return (
     <Stack gap="md" maw={1400} mx="auto">
@@ -62,6 +73,7 @@ export function InterventionsPage() {
         {t('interventions.title')}
       </Title>
       <InterventionFiltersBar filters={filters} onChange={(next) => update(next)} />
+      {admin && searching && <SearchIndexNotice onComplete={() => reexecute({ requestPolicy: 'network-only' })} />}
 
       {error && !data ? (
         <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />

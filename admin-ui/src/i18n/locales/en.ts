@@ -158,6 +158,12 @@ const en = {
       title: 'No matching interventions',
       description: 'Change or clear the filters to see more.',
     },
+    searchIndex: {
+      title: 'The search index is being rebuilt',
+      pending_one: '{{n}} intervention is not indexed yet: the results may be incomplete.',
+      pending_other: '{{n}} interventions are not indexed yet: the results may be incomplete.',
+      pendingAtLeast: 'Over {{n}} interventions are not indexed yet: the results may be incomplete.',
+    },
   },
   intervention: {
     backToList: 'Back to the interventions',

@@ -160,6 +160,12 @@ const fr: Translation = {
       title: 'Aucune intervention correspondante',
       description: 'Modifiez ou effacez les filtres pour en voir davantage.',
     },
+    searchIndex: {
+      title: 'L’index de recherche est en cours de reconstruction',
+      pending_one: '{{n}} intervention n’est pas encore indexée : les résultats peuvent être incomplets.',
+      pending_other: '{{n}} interventions ne sont pas encore indexées : les résultats peuvent être incomplets.',
+      pendingAtLeast: 'Plus de {{n}} interventions ne sont pas encore indexées : les résultats peuvent être incomplets.',
+    },
   },
   intervention: {
     backToList: 'Retour aux interventions',

@@ -160,6 +160,12 @@ const it: Translation = {
       title: 'Nessun intervento corrispondente',
       description: 'Modifica o cancella i filtri per vederne di più.',
     },
+    searchIndex: {
+      title: 'L’indice di ricerca è in ricostruzione',
+      pending_one: '{{n}} intervento non è ancora indicizzato: i risultati potrebbero essere incompleti.',
+      pending_other: '{{n}} interventi non sono ancora indicizzati: i risultati potrebbero essere incompleti.',
+      pendingAtLeast: 'Oltre {{n}} interventi non sono ancora indicizzati: i risultati potrebbero essere incompleti.',
+    },
   },
   intervention: {
     backToList: 'Torna agli interventi',
