@@ -277,7 +277,7 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 	if err := db.QueryRow("SELECT @@innodb_buffer_pool_size").Scan(&pool); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.QueryRow("SELECT SUM(`data_length` + `index_length`) FROM `information_schema`.`tables` WHERE `table_schema` = DATABASE() "+
+	if err := db.QueryRow("SELECT SUM(`data_length` + `index_length`) FROM `information_schema`.`tables` WHERE `table_schema` = DATABASE() " +
 		"AND `table_name` IN ('intervention_grams', 'interventions')").Scan(&need); err != nil {
 		t.Fatal(err)
 	}
