@@ -23,6 +23,7 @@ import (
 
 	_ "github.com/go-sql-driver/mysql"
 
+	"github.com/panicbutton/panicbutton/internal/mail/sendgridfake"
 	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/server/baseline"
 )
@@ -86,10 +87,20 @@ func openDSN(t testing.TB, databaseURL string) (*sql.DB, string) {
 	return db, dsn
 }
 
+// deviceMailEnv is the environment of a server that delivers its mail as production does, through SendGrid's API:
+// a local fake answering at once (not the file sink of development, which writes and fsyncs a file per mail on
+// the disk MariaDB commits to).
+func deviceMailEnv(t *testing.T) []string {
+	fake := sendgridfake.Start()
+	t.Cleanup(fake.Close)
+	return []string{"EMAIL_PROVIDER=sendgrid", "SENDGRID_API_URL=" + fake.URL, "SENDGRID_API_KEY=" + fake.APIKey(),
+		"EMAIL_SENDER_DOMAINS=demo.example"}
+}
+
 // newDeviceEnv starts the server with the demo organization and adds benchPrinters printers to its panic button.
 func newDeviceEnv(t *testing.T) *deviceEnv {
 	t.Helper()
-	srv := startServer(t, deviceServerEnv()...)
+	srv := startServer(t, append(deviceServerEnv(), deviceMailEnv(t)...)...)
 	db, dsn := openDSN(t, srv.DatabaseURL)
 	e := &deviceEnv{srv: srv, db: db, dsn: dsn}
 	ctx := context.Background()
@@ -416,7 +427,7 @@ func deviceStatements(t *testing.T, e *deviceEnv) {
 	proxy := startSQLProxy(t, u.Host)
 	proxied := *u
 	proxied.Host = proxy.Addr
-	srv := startServerOn(t, proxied.String(), deviceServerEnv()...)
+	srv := startServerOn(t, proxied.String(), append(deviceServerEnv(), deviceMailEnv(t)...)...)
 	pdb, _ := openDSN(t, proxied.String())
 	base := httptest.NewServer(baseline.Device(pdb))
 	t.Cleanup(base.Close)
