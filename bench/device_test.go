@@ -462,17 +462,24 @@ func deviceStatements(t *testing.T, e *deviceEnv) {
 				t.Fatal(err)
 			}
 		}
-		time.Sleep(300 * time.Millisecond) // the outbox's work for the warm-up reports is done
-		proxy.Record()
-		err := f()
-		cmds := withoutTransactions(proxy.Stop(), outbox)
-		if err != nil {
-			t.Fatal(err)
-		}
-		stmts, trips = counts(cmds)
-		for _, c := range cmds {
-			if c.Statement() {
-				texts = append(texts, strings.Join(strings.Fields(c.Text), " "))
+		// The fewest of five: the server's background work (the outbox woken by an earlier report, a worker's
+		// poll) may land in one request's window, never fewer statements than the request's own.
+		stmts = -1
+		for range 5 {
+			time.Sleep(300 * time.Millisecond) // the outbox's work for the reports before is done
+			proxy.Record()
+			err := f()
+			cmds := withoutTransactions(proxy.Stop(), outbox)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s, tr := counts(cmds); stmts < 0 || s < stmts {
+				stmts, trips, texts = s, tr, nil
+				for _, c := range cmds {
+					if c.Statement() {
+						texts = append(texts, strings.Join(strings.Fields(c.Text), " "))
+					}
+				}
 			}
 		}
 		return stmts, trips, texts
