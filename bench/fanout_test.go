@@ -183,19 +183,19 @@ func TestFanout(t *testing.T) {
 
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 	report("fan-out", fmt.Sprintf("delivery p50 / p99, %d subscribers, %d events", n, fanoutEvents),
-		ms(p(0.5))+" / "+ms(p(0.99)), "—", "—", "p99 < 100 ms")
+		ms(p(0.5))+" / "+ms(p(0.99)), "—", "—", "p99 < 100 ms"+okMark(p(0.99) < 100*time.Millisecond))
 	report("fan-out", "CPU per event: server / this benchmark's 2,000 clients (2 cores, shared)",
 		fmt.Sprintf("%.0f ms / %.0f ms (%.0f µs per delivery on the server)", (serverCPU1-serverCPU0).Seconds()*1000/fanoutEvents,
 			(benchCPU1-benchCPU0).Seconds()*1000/fanoutEvents, (serverCPU1-serverCPU0).Seconds()*1e6/fanoutEvents/float64(n)),
 		fmt.Sprintf("load average %.1f → %.1f", load0, load1), "—", "—")
 	report("fan-out", "SQL statements per event (beyond the mutation's own)",
-		fmt.Sprintf("%.1f", perEvent), fmt.Sprintf("%.1f (the mutation alone)", mutationOnly), "—", "≤ 20")
+		fmt.Sprintf("%.1f", perEvent), fmt.Sprintf("%.1f (the mutation alone)", mutationOnly), "—", "≤ 20"+okMark(perEvent <= 20))
 	report("fan-out", fmt.Sprintf("server RSS with %d subscribers: once connected / after 10 s idle", n),
 		fmt.Sprintf("%.0f MB / %.0f MB (%.1f KB per socket)", withSubscribers, settled, (settled-idle)*1024/float64(n)),
-		fmt.Sprintf("%.0f MB without subscribers", idle), ratio(settled, idle), "< 150 MB")
+		fmt.Sprintf("%.0f MB without subscribers", idle), ratio(settled, idle), "< 150 MB"+okMark(settled < 150))
 	report("fan-out", fmt.Sprintf("server RSS with %d subscribers after 10 s idle: anonymous (heap, stacks) / file-backed (the executable's code and tables)", n),
 		fmt.Sprintf("%.0f MB / %.0f MB", anon, file), "—", "—", "—")
-	report("fan-out", "peak server RSS, fan-out run", fmt.Sprintf("%.0f MB", peak), "—", "—", "< 200 MB")
+	report("fan-out", "peak server RSS, fan-out run", fmt.Sprintf("%.0f MB", peak), "—", "—", "< 200 MB"+okMark(peak < 200))
 }
 
 // fanoutClient is one cheap graphql-transport-ws subscriber: a socket and one goroutine reading it.
