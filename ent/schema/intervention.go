@@ -63,6 +63,24 @@ func (Intervention) Hooks() []ent.Hook { return []ent.Hook{searchIndex} }
 // searchFields are the fields the search text is made of.
 var searchFields = []string{"reference", "reporter_email", "printer_snapshot"}
 
+// searchTextOf is the search text of the search fields' values as value reads them.
+func searchTextOf(value func(name string) (ent.Value, error)) (string, error) {
+	var parts [3]string
+	for i, name := range searchFields {
+		v, err := value(name)
+		if err != nil {
+			return "", fmt.Errorf("intervention search index: %w", err)
+		}
+		switch v := v.(type) {
+		case string:
+			parts[i] = v
+		case schematype.PrinterSnapshot:
+			parts[i] = v.Serial
+		}
+	}
+	return schematype.SearchText(parts[0], parts[1], parts[2]), nil
+}
+
 func searchIndex(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		touched := false
@@ -86,18 +104,9 @@ func searchIndex(next ent.Mutator) ent.Mutator {
 			}
 			return m.OldField(ctx, name)
 		}
-		var parts [3]string
-		for i, name := range searchFields {
-			v, err := value(name)
-			if err != nil {
-				return nil, fmt.Errorf("intervention search index: %w", err)
-			}
-			switch v := v.(type) {
-			case string:
-				parts[i] = v
-			case schematype.PrinterSnapshot:
-				parts[i] = v.Serial
-			}
+		text, err := searchTextOf(value)
+		if err != nil {
+			return nil, err
 		}
 		var oldText string
 		if m.Op().Is(ent.OpUpdateOne) {
@@ -111,23 +120,11 @@ func searchIndex(next ent.Mutator) ent.Mutator {
 				// has: that of the old fields (any change to them would have set a search text). Those
 				// postings are deleted below like any old text's (none when nobody indexed it), so that the
 				// intervention is not indexed twice.
-				var old [3]string
-				for i, name := range searchFields {
-					v, err := m.OldField(ctx, name)
-					if err != nil {
-						return nil, fmt.Errorf("intervention search index: %w", err)
-					}
-					switch v := v.(type) {
-					case string:
-						old[i] = v
-					case schematype.PrinterSnapshot:
-						old[i] = v.Serial
-					}
+				if oldText, err = searchTextOf(func(name string) (ent.Value, error) { return m.OldField(ctx, name) }); err != nil {
+					return nil, err
 				}
-				oldText = schematype.SearchText(old[0], old[1], old[2])
 			}
 		}
-		text := schematype.SearchText(parts[0], parts[1], parts[2])
 		if err := m.SetField("search_text", text); err != nil {
 			return nil, err
 		}
