@@ -65,8 +65,10 @@ const (
 	MinRunes = 3
 	// MaxRunes is the longest query.
 	MaxRunes = 100
-	// maxProbes bounds the trigrams of a long query whose postings are counted.
-	maxProbes = 12
+	// maxProbes bounds the trigrams of a long query whose postings are estimated (or counted). The more are, the
+	// rarer the range read; each costs a few B-tree pages. Measured over 1,000,000 interventions (make bench,
+	// reporter emails, default buffer pool): 6 probes, p95 169–233 ms; 12, 94–141 ms; 20, 92 ms; 32, 85–112 ms.
+	maxProbes = 20
 	// spreadPicks is how many trigrams are chosen for their rarity (the rarest and one of another part of the
 	// query) before the others are chosen for the runes they cover.
 	spreadPicks = 2
