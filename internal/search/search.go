@@ -48,6 +48,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/cenkalti/backoff/v5"
 	"github.com/hashicorp/golang-lru/v2/expirable"
 
 	"github.com/panicbutton/panicbutton/ent"
@@ -129,8 +130,8 @@ type Backfiller struct {
 	DB *store.DB
 	// Logger gets the progress (every 5,000 interventions) and failures; nil: slog.Default().
 	Logger *slog.Logger
-	// Retry is how long Run waits before looking again at interventions another transaction held, and after a
-	// failure (doubling up to a minute while they go on); 0: 5 seconds.
+	// Retry is how long Run waits before looking again at interventions another transaction held, and the first
+	// wait after a failure (an exponential backoff up to a minute while failures go on); 0: 5 seconds.
 	Retry time.Duration
 
 	// claimed, when set (tests), is called in each batch's transaction once it claimed its interventions.
@@ -150,7 +151,11 @@ func (b *Backfiller) Run(ctx context.Context) error {
 	if err == nil {
 		log.Info("indexing interventions for search in the background", "remaining", left)
 	}
-	wait, indexed := b.retry(), 0
+	// After a failure: an exponential, jittered backoff from Retry up to a minute; after a pass that left
+	// interventions held by other transactions: Retry.
+	failures := &backoff.ExponentialBackOff{InitialInterval: b.retry(), RandomizationFactor: 0.2, Multiplier: 2, MaxInterval: time.Minute}
+	failures.Reset()
+	indexed := 0
 	for {
 		if err == nil {
 			var n int
@@ -167,20 +172,19 @@ func (b *Backfiller) Run(ctx context.Context) error {
 		if err != nil && ctx.Err() != nil {
 			return ctx.Err()
 		}
+		wait := b.retry() // (the interventions left are held by other transactions: looked at again once they are done)
 		if err != nil {
+			wait = failures.NextBackOff()
 			log.Warn("search index backfill failed; trying again", "err", err, "in", wait)
+		} else {
+			failures.Reset()
 		}
-		// (Else the interventions left are held by other transactions: looked at again once they are done.)
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(wait):
 		}
-		if err != nil {
-			wait, err = min(2*wait, time.Minute), nil
-		} else {
-			wait = b.retry()
-		}
+		err = nil
 	}
 }
 
@@ -332,17 +336,12 @@ func Parse(field, q string) (*Query, error) {
 	return &Query{Text: text, Trigrams: schematype.Trigrams(text), at: at}, nil
 }
 
-// Predicate is the interventions filter for q: the interventions whose reference, reporter email or serial
-// contains q. It reads the index through c (in the caller's organization when it has one); privacy rules still
-// apply to the query it is added to.
-func Predicate(ctx context.Context, c *ent.Client, q *Query) (predicate.Intervention, error) {
-	p, _, _, err := Find(ctx, c, q)
-	return p, err
-}
-
-// Find is Predicate with the matches found in the index when it has all of them with their created_at (in the
-// caller's organization): the list can then page and count them without reading them again
-// (interventions.Matches). ids and createdAt are nil when it has not (a query of common trigrams, read by scanning).
+// Find is the interventions filter for q: the interventions whose reference, reporter email or serial contains
+// q. It reads the index through c (in the caller's organization when it has one); privacy rules still apply to
+// the query it is added to. It also returns the matches found in the index when it has all of them with their
+// created_at (in the caller's organization): the list can then page and count them without reading them again
+// (interventions.Matches). ids and createdAt are nil when it has not (a query of common trigrams, read by
+// scanning).
 func Find(ctx context.Context, c *ent.Client, q *Query) (p predicate.Intervention, ids []int, createdAt []time.Time, err error) {
 	org := 0
 	if v := viewer.FromContext(ctx); v != nil {
