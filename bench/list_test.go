@@ -296,7 +296,7 @@ func TestList_AndSearch_OverAMillionInterventions(t *testing.T) {
 		}
 	}()
 	began := time.Now()
-	for _, q := range []string{"SELECT COUNT(*) FROM `intervention_grams`", "SELECT COUNT(*) FROM `interventions` FORCE INDEX (`" + "intervention_organization_id_created_at" + "`)"} {
+	for _, q := range []string{"SELECT COUNT(*) FROM `intervention_grams`", "SELECT COUNT(*) FROM `interventions` FORCE INDEX (`intervention_organization_id_created_at`)"} {
 		var k int64
 		if err := db.QueryRow(q).Scan(&k); err != nil {
 			t.Fatal(err)

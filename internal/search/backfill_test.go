@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -297,24 +296,7 @@ func TestBackfill_ClaimsAndCountsFromItsIndexOnMariaDB(t *testing.T) {
 		t.Fatalf("statements %v: want the claim (FOR UPDATE SKIP LOCKED) and two counts", stmts)
 	}
 	for _, st := range stmts {
-		rows, err := db.SQL.Query("EXPLAIN "+st.query, st.args...)
-		if err != nil {
-			t.Fatalf("%s: %v", st.query, err)
-		}
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]sql.NullString, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			row := map[string]string{}
-			for i, col := range cols {
-				row[col] = vals[i].String
-			}
+		for _, row := range plan(t, db.SQL, "EXPLAIN "+st.query, st.args...) {
 			if strings.HasPrefix(row["table"], "<") { // the capped count's derived table
 				continue
 			}
@@ -323,6 +305,5 @@ func TestBackfill_ClaimsAndCountsFromItsIndexOnMariaDB(t *testing.T) {
 				t.Errorf("%s: plan %v, want a ref of %s", st.query, row, unindexedIndex)
 			}
 		}
-		rows.Close()
 	}
 }

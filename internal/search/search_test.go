@@ -133,7 +133,7 @@ func TestSearch_SameResultsAsReadingEveryRowOnBothDialects(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := Predicate(ctx, db.Client, pq)
+			p, _, _, err := Find(ctx, db.Client, pq)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -230,7 +230,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
 	for _, q := range []string{"bruno.rossi3", "anna1@corp"} {
 		pq, _ := Parse("search", q)
-		p, err := Predicate(ctx, c, pq)
+		p, _, _, err := Find(ctx, c, pq)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -264,24 +264,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 			kind = "check"
 		}
 		kinds[kind]++
-		rows, err := db.SQL.Query(analyze+st.query, st.args...)
-		if err != nil {
-			t.Fatalf("%s: %v", kind, err)
-		}
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]sql.NullString, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			row := map[string]string{}
-			for i, col := range cols {
-				row[col] = vals[i].String
-			}
+		for _, row := range plan(t, db.SQL, analyze+st.query, st.args...) {
 			if strings.HasPrefix(row["table"], "<") || row["table"] == "" { // derived tables and unions of counts
 				continue
 			}
@@ -316,7 +299,6 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 				t.Errorf("%s: plan %v, want a read of %s", kind, row, want)
 			}
 		}
-		rows.Close()
 	}
 	// Per query: the trigrams covering the query joined in one statement (no search text read, nothing checked
 	// in further statements), a page and a capped count.
@@ -324,6 +306,37 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 		kinds["check"] != 0 || kinds["list"] != 2 || kinds["capped count"] != 2 {
 		t.Fatalf("statements %v: want per query an estimate, one join of postings, a page and a capped count", kinds)
 	}
+}
+
+// plan is what the database answers to query (an EXPLAIN), a map of column to value per row.
+func plan(t *testing.T, db *sql.DB, query string, args ...any) []map[string]string {
+	t.Helper()
+	rows, err := db.Query(query, args...)
+	if err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var out []map[string]string
+	for rows.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		row := map[string]string{}
+		for i, col := range cols {
+			row[col] = vals[i].String
+		}
+		out = append(out, row)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func anys(ids []int) []any {
@@ -342,7 +355,7 @@ func find(t *testing.T, c *ent.Client, org int, q string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Predicate(ctx, c, pq)
+	p, _, _, err := Find(ctx, c, pq)
 	if err != nil {
 		t.Fatal(err)
 	}
