@@ -8,7 +8,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
+
+	"github.com/panicbutton/panicbutton/ent/schema/schematype"
 )
 
 // Device does the device path's rows and commits with hand-written SQL and nothing else (no GraphQL, no
@@ -18,8 +21,9 @@ import (
 //	        too when the meters changed, in one transaction), the active causes;
 //	submit: the printer with panic button and organization, the causes given, the duplicate check, the reference
 //	        counter (one statement), the initial status, the email template, an open intervention of the printer
-//	        (related), whether the initial status notifies; then in one transaction the intervention, its cause,
-//	        its CREATED event, a meter reading and the two report mails (one INSERT).
+//	        (related), whether the initial status notifies; then in one transaction the intervention (with its
+//	        search text), its search index rows (one INSERT), its cause, its CREATED event, a meter reading and the
+//	        two report mails (one INSERT).
 func Device(db *sql.DB) http.Handler {
 	mux := http.NewServeMux()
 	fail := func(w http.ResponseWriter, err error) { http.Error(w, err.Error(), http.StatusInternalServerError) }
@@ -159,13 +163,25 @@ func Device(db *sql.DB) http.Handler {
 		}
 		defer tx.Rollback()
 		ref := fmt.Sprintf("PB-%d-%06d", now.Year(), value)
-		res, err = tx.ExecContext(ctx, "INSERT INTO interventions (created_at, updated_at, reference, reporter_email, reporter_phone, message, language, origin, cause_labels, printer_snapshot, dedupe_key, organization_id, printer_id, panic_button_id, status_id, related_to_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-			now, now, ref, in.Email, "", in.Message, lang, "APP", "[]", `{"serial":"`+serial+`"}`, dedupe, org, in.PrinterID, pb, status, related)
+		text := schematype.SearchText(ref, in.Email, serial)
+		res, err = tx.ExecContext(ctx, "INSERT INTO interventions (created_at, updated_at, reference, reporter_email, reporter_phone, message, language, origin, cause_labels, printer_snapshot, dedupe_key, search_text, organization_id, printer_id, panic_button_id, status_id, related_to_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+			now, now, ref, in.Email, "", in.Message, lang, "APP", "[]", `{"serial":"`+serial+`"}`, dedupe, text, org, in.PrinterID, pb, status, related)
 		if err != nil {
 			fail(w, err)
 			return
 		}
 		iid, _ := res.LastInsertId()
+		// The search index's rows, as the stack writes them (one per trigram occurrence, in one INSERT).
+		grams := schematype.Postings(text)
+		args := make([]any, 0, 5*len(grams))
+		for _, g := range grams {
+			args = append(args, g.Trigram, org, iid, g.Position, now)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO intervention_grams (trigram, organization_id, intervention_id, position, created_at) VALUES (?,?,?,?,?)"+
+			strings.Repeat(",(?,?,?,?,?)", len(grams)-1), args...); err != nil {
+			fail(w, err)
+			return
+		}
 		if _, err := tx.ExecContext(ctx, "INSERT INTO intervention_causes (intervention_id, cause_id) VALUES (?,?)", iid, in.CauseID); err != nil {
 			fail(w, err)
 			return
