@@ -414,6 +414,7 @@ func TestDevice(t *testing.T) {
 		busy0, all0 := machineCPU(t)
 		s, b := bestPair(4, op.name)
 		busy1, all1 := machineCPU(t)
+		t.Logf("%s at 4 clients: statements per request, background included: stack %.1f, baseline %.1f; server CPU per request %s / %s", op.name, s.statements, b.statements, s.cpu, b.cpu)
 		report("device", op.name+", 4 clients: p50 / p99 (ms)", ms(s.p50)+" / "+ms(s.p99), ms(b.p50)+" / "+ms(b.p99),
 			ratio(float64(s.p99), float64(b.p99))+" (p99)", fmt.Sprintf("p99 < %d ms", op.goal.Milliseconds())+okMark(s.p99 < op.goal))
 		report("device", op.name+", 4 clients: the machine's cores busy during these runs (both sides)",

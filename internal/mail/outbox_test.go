@@ -840,3 +840,53 @@ func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestOutbox_KickDelayClaimsTheMessagesOfSeveralKicksTogether: on MariaDB, five messages committed 60 ms apart,
+// each with its Kick, within one KickDelay (400 ms) are claimed by one claim transaction and all sent; with no
+// delay, each Kick claims its own (five claims), which is what a steady trickle of reports cost before.
+func TestOutbox_KickDelayClaimsTheMessagesOfSeveralKicksTogether(t *testing.T) {
+	t.Parallel()
+	db := testutil.OpenDB(t, "mysql")
+	e := newOutboxEnv(t, db)
+	claims := func(delay time.Duration, first int) int {
+		rec := &recordingDriver{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+		recDB := &store.DB{Client: ent.NewClient(ent.Driver(rec)), SQL: db.SQL, Dialect: db.Dialect}
+		o := NewOutbox(recDB, newSendGrid(t, e.fake, 2*time.Second), OutboxConfig{PollInterval: time.Hour, KickDelay: delay,
+			Now: e.clock.Now, Logger: testLogger(t)}, nil)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); _ = o.Run(ctx) }()
+		defer func() { cancel(); <-done }()
+		time.Sleep(100 * time.Millisecond) // (Run's first claim, at start, finds nothing)
+		rec.mu.Lock()
+		rec.queries = nil
+		rec.mu.Unlock()
+		var ids []int
+		for i := range 5 {
+			ids = append(ids, e.enqueue(t, o, e.message(first+i)).ID)
+			time.Sleep(60 * time.Millisecond)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for db.Client.EmailMessage.Query().Where(emailmessage.IDIn(ids...), emailmessage.StatusEQ(emailmessage.StatusSENT)).CountX(rule.SystemContext(ctx)) < 5 {
+			if time.Now().After(deadline) {
+				t.Fatalf("delay %s: not all sent", delay)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		n := 0
+		for _, q := range rec.queries {
+			if strings.Contains(q.query, "SKIP LOCKED") && strings.Contains(q.query, "next_attempt_at` <=") {
+				n++
+			}
+		}
+		return n
+	}
+	if n := claims(400*time.Millisecond, 0); n != 1 {
+		t.Errorf("with a 400 ms delay: %d claims of due messages, want 1", n)
+	}
+	if n := claims(-1, 10); n < 4 {
+		t.Errorf("with no delay: %d claims of due messages, want one per Kick (5)", n)
+	}
+}
