@@ -451,9 +451,9 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 	}
 	const ts = "2006-01-02 15:04:05.000000"
 	type posting struct {
-		g, id int64
-		pos   int
-		at    time.Time
+		g, id, next int64
+		pos         int
+		at          time.Time
 	}
 	grams := make([]posting, 0, 42*n)
 	loadData(t, ctx, conn, "interventions", "`interventions` (`id`, `created_at`, `updated_at`, `reference`, `reporter_email`, `message`, "+
@@ -465,7 +465,7 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 					r.id, r.at.Format(ts), r.at.Format(ts), r.ref, r.email, r.msg, r.serial, org, r.printer, pb, r.status,
 					strings.ReplaceAll(text, "\n", `\n`))
 				for _, g := range schematype.Postings(text) {
-					grams = append(grams, posting{g.Trigram, r.id, g.Position, r.at})
+					grams = append(grams, posting{g.Trigram, r.id, g.Next, g.Position, r.at})
 				}
 			}
 		})
@@ -481,9 +481,9 @@ func loadInterventions(t *testing.T, ctx context.Context, db *sql.DB, n int, org
 		}
 		return a.pos - b.pos
 	})
-	loadData(t, ctx, conn, "trigrams", "`intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`)", func(w *bufio.Writer) {
+	loadData(t, ctx, conn, "trigrams", "`intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`, `next`)", func(w *bufio.Writer) {
 		for _, p := range grams {
-			fmt.Fprintf(w, "%d\t%d\t%d\t%d\t%s\n", p.g, org, p.id, p.pos, p.at.Format(ts))
+			fmt.Fprintf(w, "%d\t%d\t%d\t%d\t%s\t%d\n", p.g, org, p.id, p.pos, p.at.Format(ts), p.next)
 		}
 	})
 	t.Logf("loaded %d interventions, %d trigram postings (%.1f per intervention)", n, len(grams), float64(len(grams))/float64(n))

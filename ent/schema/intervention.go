@@ -158,12 +158,12 @@ func searchIndex(next ent.Mutator) ent.Mutator {
 		if err != nil {
 			return nil, fmt.Errorf("intervention search index: %w", err)
 		}
-		args := make([]any, 0, 5*len(grams))
+		args := make([]any, 0, 6*len(grams))
 		for _, g := range grams {
-			args = append(args, g.Trigram, org, id, g.Position, created)
+			args = append(args, g.Trigram, org, id, g.Position, created, g.Next)
 		}
-		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`) VALUES (?, ?, ?, ?, ?)"+
-			strings.Repeat(", (?, ?, ?, ?, ?)", len(grams)-1), args...); err != nil {
+		if _, err := ex.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`, `next`) VALUES (?, ?, ?, ?, ?, ?)"+
+			strings.Repeat(", (?, ?, ?, ?, ?, ?)", len(grams)-1), args...); err != nil {
 			return nil, fmt.Errorf("intervention search index: %w", err)
 		}
 		return v, nil

@@ -9,14 +9,15 @@
 //   - interventions.search_text: the reference, email and serial lower-cased in Go, one per line, compared as
 //     bytes (utf8mb4_bin on MariaDB);
 //   - intervention_grams: one row per occurrence of a trigram (three runes) in that text, with its position (in
-//     runes) and the intervention's created_at, keyed by (trigram, organization_id, intervention_id, position), so
-//     one trigram's interventions are one index range and a trigram at a position of an intervention one point
-//     (a table of its own, outside the ent schema: internal/store and the versioned migrations create it).
+//     runes), the three runes after it (next) and the intervention's created_at, keyed by (trigram,
+//     organization_id, intervention_id, position), so one trigram's interventions are one index range and a
+//     trigram at a position of an intervention one point (a table of its own, outside the ent schema:
+//     internal/store and the versioned migrations create it).
 //
 // A query of at least three runes is split into trigrams. The rarest, one of another part of the query, and
 // then as many others as cover the rest of its runes are joined in the database at their distances in the query
-// (the rarest's range, each posting looked up in the others' as primary-key points, however common the trigram:
-// a serial's "xrx-"). What is found is exactly the interventions containing the query, with their created_at: no
+// (the rarest's range, each posting that goes on as the query does, by its next, looked up in the others' as
+// primary-key points, however common the trigram: a serial's "xrx-"). What is found is exactly the interventions containing the query, with their created_at: no
 // search text is read (each was a likely disk read: at 1,000,000 interventions the interventions and their indexes
 // are many times the default buffer pool).
 // The list then reads the matches' entries of its (organization, created) index, in its order, and only its
@@ -262,7 +263,7 @@ func (b *Backfiller) batch(ctx context.Context) (int, error) {
 			cases, cargs = append(cases, "WHEN ? THEN ?"), append(cargs, d.ID, text)
 			ids, iargs = append(ids, "?"), append(iargs, d.ID)
 			for _, g := range schematype.Postings(text) {
-				grams, gargs = append(grams, "(?, ?, ?, ?, ?)"), append(gargs, g.Trigram, d.OrganizationID, d.ID, g.Position, d.CreatedAt)
+				grams, gargs = append(grams, "(?, ?, ?, ?, ?, ?)"), append(gargs, g.Trigram, d.OrganizationID, d.ID, g.Position, d.CreatedAt, g.Next)
 			}
 		}
 		if _, err := tx.ExecContext(ctx, "UPDATE `interventions` SET `search_text` = CASE `id` "+strings.Join(cases, " ")+
@@ -271,11 +272,11 @@ func (b *Backfiller) batch(ctx context.Context) (int, error) {
 		}
 		for len(grams) > 0 { // at most 1,000 rows a statement
 			k := min(len(grams), 1000)
-			if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`) VALUES "+
-				strings.Join(grams[:k], ", "), gargs[:5*k]...); err != nil {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO `intervention_grams` (`trigram`, `organization_id`, `intervention_id`, `position`, `created_at`, `next`) VALUES "+
+				strings.Join(grams[:k], ", "), gargs[:6*k]...); err != nil {
 				return err
 			}
-			grams, gargs = grams[k:], gargs[5*k:]
+			grams, gargs = grams[k:], gargs[6*k:]
 		}
 		n = len(docs)
 		return nil
@@ -481,7 +482,7 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 	}
 	slices.SortStableFunc(picks, func(a, b counted) int { return a.n - b.n })
 	grams = cover(q, picks)
-	cand, full, err := joinPostings(ctx, c, grams, q.at, org, postingCap+1)
+	cand, full, err := joinPostings(ctx, c, q, grams, org, postingCap+1)
 	if err != nil {
 		return found, false, err
 	}
@@ -759,8 +760,12 @@ func cmpPosting(a, b posting) int {
 // joinPostings reads the postings of grams[0] (the rarest) that the others hold at their distances from it in the
 // query, with the intervention's created_at: one statement, which reads the rarest's range and looks each of its
 // postings up in the others' in turn (primary-key points: SQLite keeps a CROSS JOIN's order, and MariaDB's
-// estimates make the rarest's range the one read), up to limit, in the primary key's order.
-func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int64]int, org, limit int) (ps []posting, full bool, err error) {
+// estimates make the rarest's range the one read), up to limit, in the primary key's order. The rarest's postings
+// are first compared with the runes after it in the query (their next trigram, on their own rows: no lookup), so
+// only those that go on as the query does are looked up in the others'; a posting written before its next was
+// kept (NULL) is looked up as before. The others still cover every rune: the filter only saves lookups.
+func joinPostings(ctx context.Context, c *ent.Client, q *Query, grams []int64, org, limit int) (ps []posting, full bool, err error) {
+	at := q.at
 	var b strings.Builder
 	var args []any
 	b.WriteString("SELECT `t0`.`organization_id`, `t0`.`intervention_id`, `t0`.`position`, `t0`.`created_at` FROM `intervention_grams` AS `t0`")
@@ -774,6 +779,15 @@ func joinPostings(ctx context.Context, c *ent.Client, grams []int64, at map[int6
 	if org != 0 {
 		b.WriteString(" AND `t0`.`organization_id` = ?")
 		args = append(args, org)
+	}
+	if lo, hi, ok := schematype.NextRange([]rune(q.Text)[at[grams[0]]+3:]); ok {
+		if lo == hi {
+			b.WriteString(" AND (`t0`.`next` = ? OR `t0`.`next` IS NULL)")
+			args = append(args, lo)
+		} else {
+			b.WriteString(" AND (`t0`.`next` BETWEEN ? AND ? OR `t0`.`next` IS NULL)")
+			args = append(args, lo, hi)
+		}
 	}
 	fmt.Fprintf(&b, " LIMIT %d", limit)
 	rows, err := c.QueryContext(ctx, b.String(), args...)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -633,5 +634,127 @@ func TestGrams_SQLiteReindexesThoseIndexedWithoutPositions(t *testing.T) {
 	}
 	if got := find(t, db.Client, a.id, "corp.example"); !slices.Equal(got, want) {
 		t.Fatalf("after backfill %v, want %v", got, want)
+	}
+}
+
+// TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB: the rarest trigram's postings are compared with the
+// runes after it in the query on their own rows (their next trigram), so only those that go on as the query does
+// are looked up in the other trigrams' (ANALYZE: the share of the range kept), and postings written before their
+// next was kept (NULL, as 20261202070000_intervention_grams_next.sql leaves them) are all looked up and found as
+// before: the same matches either way, those of reading every intervention.
+func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
+	db := testutil.OpenDB(t, "mysql")
+	a := seedOrg(t, db.Client, "a", 1500)
+	rec := &recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	c := ent.NewClient(ent.Driver(rec))
+	ctx := rule.SystemContext(context.Background())
+	for _, tc := range []struct {
+		q      string
+		rarest string // the trigram whose range is read
+		max    float64
+	}{
+		{"anna1@corp", "ann", 10}, // "ann" then "a1@": one anna in 37 (numbers 1 and 10–19: only 1 goes on with "@")
+		{"chloé2", "hlo", 40},     // "hlo" then "é2": 11 of 37 numbers start with 2 (2, 20–29)
+		{"emma.mü", "emm", 100},   // then "a.m": every emma (kept, none saved)
+	} {
+		pq, err := Parse("search", tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := []rune(Normalize(tc.rarest))
+		first := schematype.Trigram(r[0], r[1], r[2])
+		grams := []int64{first}
+		for _, g := range cover(pq, []counted{{first, 1}}) {
+			if g != first {
+				grams = append(grams, g)
+			}
+		}
+		want := oracle(a.docs, tc.q)
+		for _, next := range []string{"kept", "NULL"} {
+			rec.mu.Lock()
+			rec.stmts = nil
+			rec.mu.Unlock()
+			ps, full, err := joinPostings(ctx, c, pq, grams, a.id, 100000)
+			if err != nil || full {
+				t.Fatalf("%q: %v (full %v)", tc.q, err, full)
+			}
+			var ids []int
+			for _, p := range ps {
+				ids = append(ids, p.id)
+			}
+			refs := db.Client.Intervention.Query().Where(intervention.IDIn(ids...)).Select(intervention.FieldReference).StringsX(ctx)
+			slices.Sort(refs)
+			if !slices.Equal(refs, want) {
+				t.Fatalf("%q, next %s: found %v, reading every intervention %v", tc.q, next, head(refs), head(want))
+			}
+			rec.mu.Lock()
+			st := rec.stmts[len(rec.stmts)-1]
+			rec.mu.Unlock()
+			for _, row := range plan(t, db.SQL, "ANALYZE "+st.query, st.args...) {
+				if row["table"] != "t0" {
+					continue
+				}
+				kept, _ := strconv.ParseFloat(row["r_filtered"], 64)
+				t.Logf("%q, next %s: the rarest's range %s rows, %.1f%% looked up", tc.q, next, row["r_rows"], kept)
+				if next == "kept" && kept > tc.max {
+					t.Errorf("%q: %.1f%% of %q's postings looked up, want at most %.0f%%", tc.q, kept, tc.rarest, tc.max)
+				}
+				if next == "NULL" && kept < 99.9 {
+					t.Errorf("%q: postings without next, %.1f%% looked up, want all", tc.q, kept)
+				}
+			}
+			if next == "kept" {
+				if _, err := db.SQL.Exec("UPDATE `intervention_grams` SET `next` = NULL"); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if _, err := db.SQL.Exec("DELETE FROM `intervention_grams`"); err != nil { // the next query's postings: written again, with their next
+			t.Fatal(err)
+		}
+		if _, err := db.SQL.Exec("UPDATE `interventions` SET `search_text` = NULL"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := (&Backfiller{DB: db}).Backfill(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestGrams_SQLiteAddsTheNextOfPostingsAndFindsThoseWithout: a SQLite database whose postings predate their next
+// trigram gets the column at start (NULL for those postings), and a search finds what it found before; postings
+// written since carry their next.
+func TestGrams_SQLiteAddsTheNextOfPostingsAndFindsThoseWithout(t *testing.T) {
+	db := testutil.OpenDB(t, "sqlite")
+	a := seedOrg(t, db.Client, "a", 60)
+	queries := []string{"anna", "corp.example", "bruno.rossi", "xk-0", "pb-a-0002"}
+	want := map[string][]string{}
+	for _, q := range queries {
+		want[q] = find(t, db.Client, a.id, q)
+	}
+	if _, err := db.SQL.Exec("ALTER TABLE `intervention_grams` DROP COLUMN `next`"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var nulls, all int
+	if err := db.SQL.QueryRow("SELECT COUNT(*) - COUNT(`next`), COUNT(*) FROM `intervention_grams`").Scan(&nulls, &all); err != nil {
+		t.Fatal(err)
+	}
+	if nulls != all || all == 0 {
+		t.Fatalf("after start: %d of %d postings without next", nulls, all)
+	}
+	for _, q := range queries {
+		if got := find(t, db.Client, a.id, q); !slices.Equal(got, want[q]) || len(got) == 0 {
+			t.Fatalf("%q: %v, before %v", q, got, want[q])
+		}
+	}
+	seedOrg(t, db.Client, "b", 3)
+	if err := db.SQL.QueryRow("SELECT COUNT(*) - COUNT(`next`), COUNT(*) FROM `intervention_grams`").Scan(&nulls, &all); err != nil {
+		t.Fatal(err)
+	}
+	if nulls == all {
+		t.Fatal("postings written after the upgrade have no next")
 	}
 }

@@ -29,13 +29,14 @@ var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"
 // versioned migration 20261202010000_intervention_grams.sql creates it on MariaDB: the same columns and keys. A
 // database indexed with the former postings (intervention_trigrams, without positions) has them dropped and its
 // interventions marked unindexed, for the server's backfill to index again (as the MariaDB migration does); the
-// search texts' copy the search no longer reads is dropped (20261202030000_drop_intervention_search_texts.sql).
+// search texts' copy the search no longer reads is dropped (20261202030000_drop_intervention_search_texts.sql);
+// postings get their next trigram's column (20261202070000_intervention_grams_next.sql).
 var sqliteTables = []string{
 	"UPDATE `interventions` SET `search_text` = NULL WHERE `search_text` IS NOT NULL AND " +
 		"EXISTS (SELECT 1 FROM `sqlite_master` WHERE `type` = 'table' AND `name` = 'intervention_trigrams')",
 	"DROP TABLE IF EXISTS `intervention_trigrams`",
 	"CREATE TABLE IF NOT EXISTS `intervention_grams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
-		"`intervention_id` integer NOT NULL, `position` integer NOT NULL, `created_at` datetime NOT NULL, " +
+		"`intervention_id` integer NOT NULL, `position` integer NOT NULL, `created_at` datetime NOT NULL, `next` integer NULL, " +
 		"PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`, `position`)) WITHOUT ROWID",
 	"DROP TABLE IF EXISTS `intervention_search_texts`",
 }
@@ -56,6 +57,16 @@ func (d *DB) Migrate(ctx context.Context) error {
 		}
 		for _, ddl := range sqliteTables {
 			if _, err := d.SQL.ExecContext(ctx, ddl); err != nil {
+				return fmt.Errorf("sqlite tables: %w", err)
+			}
+		}
+		// A database whose postings predate their next trigram (20261202070000_intervention_grams_next.sql).
+		var hasNext bool
+		if err := d.SQL.QueryRowContext(ctx, "SELECT COUNT(*) > 0 FROM pragma_table_info('intervention_grams') WHERE `name` = 'next'").Scan(&hasNext); err != nil {
+			return fmt.Errorf("sqlite tables: %w", err)
+		}
+		if !hasNext {
+			if _, err := d.SQL.ExecContext(ctx, "ALTER TABLE `intervention_grams` ADD COLUMN `next` integer NULL"); err != nil {
 				return fmt.Errorf("sqlite tables: %w", err)
 			}
 		}

@@ -173,12 +173,12 @@ func Device(db *sql.DB) http.Handler {
 		iid, _ := res.LastInsertId()
 		// The search index's rows, as the stack writes them (one per trigram occurrence, in one INSERT).
 		grams := schematype.Postings(text)
-		args := make([]any, 0, 5*len(grams))
+		args := make([]any, 0, 6*len(grams))
 		for _, g := range grams {
-			args = append(args, g.Trigram, org, iid, g.Position, now)
+			args = append(args, g.Trigram, org, iid, g.Position, now, g.Next)
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO intervention_grams (trigram, organization_id, intervention_id, position, created_at) VALUES (?,?,?,?,?)"+
-			strings.Repeat(",(?,?,?,?,?)", len(grams)-1), args...); err != nil {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO intervention_grams (trigram, organization_id, intervention_id, position, created_at, next) VALUES (?,?,?,?,?,?)"+
+			strings.Repeat(",(?,?,?,?,?,?)", len(grams)-1), args...); err != nil {
 			fail(w, err)
 			return
 		}

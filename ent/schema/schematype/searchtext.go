@@ -30,10 +30,35 @@ func SearchText(reference, email, serial string) string {
 func Trigram(a, b, c rune) int64 { return int64(a)<<42 | int64(b)<<21 | int64(c) }
 
 // Posting is one occurrence of a trigram in a search text: where it starts, in runes from the text's start
-// (newlines included).
+// (newlines included), and the trigram that follows it (Next).
 type Posting struct {
-	Trigram  int64
+	Trigram int64
+	// Next is the three runes after the trigram in its line, packed as a Trigram; where the line ends sooner, the
+	// runes left padded with 0 (no rune is 0: control characters are not indexed), and 0 when none is left. A
+	// query's trigram and the runes after it in the query are then one comparison of the posting's own row
+	// (NextRange), before any other trigram's postings are looked up.
+	Next     int64
 	Position int
+}
+
+// maxRune is the largest value a packed rune can hold (21 bits).
+const maxRune = 1<<21 - 1
+
+// NextRange is the range of Next of the postings followed by the runes after (the query's runes after a trigram,
+// as many as it has, at most the first three count): every Next that starts with them, those padded at a line's
+// end included. ok is false when after is empty (every posting).
+func NextRange(after []rune) (lo, hi int64, ok bool) {
+	switch len(after) {
+	case 0:
+		return 0, 0, false
+	case 1:
+		return Trigram(after[0], 0, 0), Trigram(after[0], maxRune, maxRune), true
+	case 2:
+		return Trigram(after[0], after[1], 0), Trigram(after[0], after[1], maxRune), true
+	default:
+		g := Trigram(after[0], after[1], after[2])
+		return g, g, true
+	}
 }
 
 // Postings are every occurrence of a trigram in text, in text order (lines are separate: no trigram spans two
@@ -45,7 +70,9 @@ func Postings(text string) []Posting {
 	for _, line := range strings.Split(text, "\n") {
 		rs := []rune(line)
 		for i := 0; i+2 < len(rs); i++ {
-			out = append(out, Posting{Trigram(rs[i], rs[i+1], rs[i+2]), at + i})
+			var next [3]rune
+			copy(next[:], rs[min(i+3, len(rs)):])
+			out = append(out, Posting{Trigram(rs[i], rs[i+1], rs[i+2]), Trigram(next[0], next[1], next[2]), at + i})
 		}
 		at += len(rs) + 1
 	}
