@@ -96,7 +96,7 @@ type Matches struct {
 func (m *Matches) page(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int,
 	orderBy *ent.InterventionOrder, where *ent.InterventionWhereInput) (ids []int, ok bool) {
 	if m == nil || len(m.IDs) != len(m.CreatedAt) || where == nil || len(where.Predicates) != 1 || first == nil || *first < 0 ||
-		before != nil || last != nil || orderBy == nil || orderBy.Field != ent.InterventionOrderFieldCreatedAt || rule.AssignedOnly(ctx) {
+		before != nil || last != nil || !byCreatedAt(orderBy) || rule.AssignedOnly(ctx) {
 		return nil, false
 	}
 	if v := viewer.FromContext(ctx); v == nil || v.OrgID == 0 {
@@ -154,6 +154,12 @@ func (m *Matches) page(ctx context.Context, after *entgql.Cursor[int], first *in
 	return ids, true
 }
 
+// byCreatedAt reports whether orderBy is the created_at order. (By value: the order GraphQL's argument
+// unmarshals to is a copy of ent.InterventionOrderFieldCreatedAt, never that pointer.)
+func byCreatedAt(orderBy *ent.InterventionOrder) bool {
+	return orderBy != nil && orderBy.Field != nil && orderBy.Field.String() == ent.InterventionOrderFieldCreatedAt.String()
+}
+
 // The indexes of the ent schema a list newest (or oldest) first reads in its order.
 const (
 	orgIndex    = "intervention_organization_id_created_at"
@@ -171,7 +177,7 @@ const (
 func pageQuery(ctx context.Context, q *ent.InterventionQuery, after, before *entgql.Cursor[int], orderBy *ent.InterventionOrder,
 	where *ent.InterventionWhereInput) *ent.InterventionQuery {
 	page := q.Clone()
-	if orderBy == nil || orderBy.Field != ent.InterventionOrderFieldCreatedAt {
+	if !byCreatedAt(orderBy) {
 		return page
 	}
 	desc := orderBy.Direction == entgql.OrderDirectionDesc

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/panicbutton/panicbutton/ent"
+	"github.com/panicbutton/panicbutton/internal/config"
+	"github.com/panicbutton/panicbutton/internal/store"
+	"github.com/panicbutton/panicbutton/internal/testutil"
+)
+
+// statements records the SELECTs a server's ent client runs while on (transactions pass through unrecorded).
+type statements struct {
+	dialect.Driver
+	mu    sync.Mutex
+	on    bool
+	texts []string
+}
+
+func (s *statements) keep(q string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.on {
+		s.texts = append(s.texts, q)
+	}
+}
+
+func (s *statements) Query(ctx context.Context, q string, args, v any) error {
+	s.keep(q)
+	return s.Driver.Query(ctx, q, args, v)
+}
+
+func (s *statements) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	s.keep(q)
+	return s.Driver.(*entsql.Driver).QueryContext(ctx, q, args...)
+}
+
+func (s *statements) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return s.Driver.(*entsql.Driver).ExecContext(ctx, q, args...)
+}
+
+func (s *statements) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
+	return s.Driver.(*entsql.Driver).BeginTx(ctx, opts)
+}
+
+// record runs f and returns the statements run meanwhile.
+func (s *statements) record(f func()) []string {
+	s.mu.Lock()
+	s.on, s.texts = true, nil
+	s.mu.Unlock()
+	f()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.on = false
+	return s.texts
+}
+
+// TestInterventionsList_ASearchAlonePagesAndCountsFromItsMatches: through GraphQL on MariaDB, a list filtered by a
+// search alone reads its page by the ids of the matches the search found and counts them without another
+// statement (the search input's resolver hands them to the list: graph/searchmatches.go), with the same page and
+// count as the same search with another condition that matches every intervention, which reads the list's
+// filter and counts it (capped count); the list's own pages, in the order GraphQL's argument gives, are read
+// from the list's index after their cursor.
+func TestInterventionsList_ASearchAlonePagesAndCountsFromItsMatches(t *testing.T) {
+	url := testutil.NewURL(t, "mysql")
+	cfg, err := config.Load(func(k string) string {
+		return map[string]string{"DATABASE_URL": url, "DEMO_DATA": "true", "DEMO_INTERVENTIONS": "800", "DEMO_PRINTER_CODE": testPrinterCode,
+			"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
+			"SESSION_SECRET": "0123456789abcdef0123456789abcdef-test-secret", "EMAIL_DIR": t.TempDir()}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec := &statements{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	a := newTestApp(t, cfg, &store.DB{Client: ent.NewClient(ent.Driver(rec)), SQL: db.SQL, Dialect: db.Dialect})
+	if err := a.seed(ctx); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(a.Handler())
+	t.Cleanup(srv.Close)
+	s := &testServer{Server: srv, app: a, db: db, cfg: cfg, tb: t}
+	admin := s.login(t, testAdmin)
+	var want int
+	if err := db.SQL.QueryRow("SELECT COUNT(*) FROM interventions WHERE reporter_email LIKE '%user7%'").Scan(&want); err != nil || want < 26 {
+		t.Fatalf("demo data: %d reporter emails with user7 (%v)", want, err)
+	}
+	list := func(where map[string]any, after ...string) (listPage, []string) {
+		var p listPage
+		vars := map[string]any{"first": 25, "where": where}
+		if len(after) > 0 {
+			vars["after"] = after[0]
+		}
+		stmts := rec.record(func() {
+			s.gql(t, listQ, vars, bearer(admin)).mustData(t, &p)
+		})
+		return p, stmts
+	}
+	alone, aloneStmts := list(map[string]any{"search": "user7"})
+	other, otherStmts := list(map[string]any{"search": "user7", "referenceContains": "PB-"})
+	count := func(stmts []string, part string) int {
+		n := 0
+		for _, q := range stmts {
+			if strings.Contains(q, part) {
+				n++
+			}
+		}
+		return n
+	}
+	if alone.Interventions.TotalCountCapped != want || !alone.Interventions.TotalCountIsExact || len(alone.Interventions.Edges) != 25 {
+		t.Fatalf("search alone: count %d (exact %v), %d rows; %d match", alone.Interventions.TotalCountCapped, alone.Interventions.TotalCountIsExact, len(alone.Interventions.Edges), want)
+	}
+	if other.Interventions.TotalCountCapped != want {
+		t.Fatalf("with another condition: count %d, %d match", other.Interventions.TotalCountCapped, want)
+	}
+	for i := range alone.Interventions.Edges {
+		if alone.Interventions.Edges[i].Node.ID != other.Interventions.Edges[i].Node.ID {
+			t.Fatalf("row %d: %s alone, %s with another condition", i, alone.Interventions.Edges[i].Node.ID, other.Interventions.Edges[i].Node.ID)
+		}
+	}
+	if n := count(aloneStmts, "capped"); n != 0 {
+		t.Errorf("a search alone ran %d capped counts:\n%s", n, strings.Join(aloneStmts, "\n"))
+	}
+	if count(aloneStmts, "`intervention_grams` AS `t0`") != 1 {
+		t.Errorf("a search alone did not join its postings once:\n%s", strings.Join(aloneStmts, "\n"))
+	}
+	if n := count(otherStmts, "capped"); n != 1 {
+		t.Errorf("with another condition, %d capped counts, want 1 (the list's own):\n%s", n, strings.Join(otherStmts, "\n"))
+	}
+	// The list's own page, in the created_at order GraphQL's argument gives (a copy of ent's order field): read
+	// after its cursor from the (organization, created) index, bounded by the cursor's created_at.
+	first, _ := list(nil)
+	_, next := list(nil, *first.Interventions.PageInfo.EndCursor)
+	if count(next, "FORCE INDEX (`intervention_organization_id_created_at`)") == 0 || count(next, "`interventions`.`created_at` <= ?") == 0 {
+		t.Errorf("the second page is not read from the list's index after its cursor's created_at:\n%s", strings.Join(next, "\n"))
+	}
+}
