@@ -173,7 +173,8 @@ const (
 //     the only filter it reads (organization, created) and skips the other statuses' rows (its ORDER BY … LIMIT
 //     heuristic) where (organization, status, created) holds exactly the page in order. So for a viewer of one
 //     organization, with no filter or one status, the index is forced (MySQL only): a page reads a page of rows
-//     at any depth (TestList_PagesUseTheirIndexesOnMariaDB). Other filters are left to the optimizer.
+//     at any depth (TestList_PagesUseTheirIndexesOnMariaDB). Other filters, a technician's privacy filter
+//     included, are left to the optimizer.
 func pageQuery(ctx context.Context, q *ent.InterventionQuery, after, before *entgql.Cursor[int], orderBy *ent.InterventionOrder,
 	where *ent.InterventionWhereInput) *ent.InterventionQuery {
 	page := q.Clone()
@@ -193,6 +194,11 @@ func pageQuery(ctx context.Context, q *ent.InterventionQuery, after, before *ent
 	}
 	if v := viewer.FromContext(ctx); v == nil || v.OrgID == 0 {
 		return page // no organization filter: the indexes above do not apply
+	}
+	if rule.AssignedOnly(ctx) {
+		// The privacy rules filter further (a technician's assigned interventions): forced, the organization's
+		// index would be read until a page of theirs is found, however few they are among its entries.
+		return page
 	}
 	index := ""
 	switch {
