@@ -12,6 +12,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/internal/app"
 	"github.com/panicbutton/panicbutton/internal/config"
 	"github.com/panicbutton/panicbutton/internal/device"
@@ -74,6 +78,13 @@ func newTestServer(t testing.TB, dialect string, env map[string]string) *testSer
 // startTestServer starts a server on an existing database URL (e.g. to restart on the same database).
 func startTestServer(t testing.TB, dbURL string, env map[string]string) *testServer {
 	t.Helper()
+	return startTestServerOn(t, dbURL, env, nil)
+}
+
+// startTestServerOn is startTestServer with the app's ent client's driver wrapped by wrap (nil: as it is), e.g. to
+// record the statements the app runs; the test server's db stays the unwrapped one.
+func startTestServerOn(t testing.TB, dbURL string, env map[string]string, wrap func(dialect.Driver) dialect.Driver) *testServer {
+	t.Helper()
 	vars := map[string]string{
 		"DATABASE_URL": dbURL, "DEMO_DATA": "true", "DEMO_PRINTER_CODE": testPrinterCode,
 		"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
@@ -97,7 +108,11 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	a := newTestApp(t, cfg, db)
+	appDB := db
+	if wrap != nil {
+		appDB = &store.DB{Client: ent.NewClient(ent.Driver(wrap(entsql.OpenDB(db.Dialect, db.SQL)))), SQL: db.SQL, Dialect: db.Dialect}
+	}
+	a := newTestApp(t, cfg, appDB)
 	if err := a.seed(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"database/sql"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -11,9 +10,6 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
-	"github.com/panicbutton/panicbutton/ent"
-	"github.com/panicbutton/panicbutton/internal/config"
-	"github.com/panicbutton/panicbutton/internal/store"
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
 
@@ -70,32 +66,12 @@ func (s *statements) record(f func()) []string {
 // filter and counts it (capped count); the list's own pages, in the order GraphQL's argument gives, are read
 // from the list's index after their cursor, except a technician's, which the privacy rules filter further.
 func TestInterventionsList_ASearchAlonePagesAndCountsFromItsMatches(t *testing.T) {
-	url := testutil.NewURL(t, "mysql")
-	cfg, err := config.Load(func(k string) string {
-		return map[string]string{"DATABASE_URL": url, "DEMO_DATA": "true", "DEMO_INTERVENTIONS": "800", "DEMO_PRINTER_CODE": testPrinterCode,
-			"DEMO_PASSWORD": testPassword, "DEMO_ADMIN_EMAIL": testAdmin, "DEMO_TECH_EMAIL": testTech,
-			"SESSION_SECRET": "0123456789abcdef0123456789abcdef-test-secret", "EMAIL_DIR": t.TempDir()}[k]
+	var rec *statements
+	s := startTestServerOn(t, testutil.NewURL(t, "mysql"), map[string]string{"DEMO_INTERVENTIONS": "800"}, func(d dialect.Driver) dialect.Driver {
+		rec = &statements{Driver: d}
+		return rec
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	db, err := store.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	rec := &statements{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
-	a := newTestApp(t, cfg, &store.DB{Client: ent.NewClient(ent.Driver(rec)), SQL: db.SQL, Dialect: db.Dialect})
-	if err := a.seed(ctx); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(a.Handler())
-	t.Cleanup(srv.Close)
-	s := &testServer{Server: srv, app: a, db: db, cfg: cfg, tb: t}
+	db := s.db
 	admin := s.login(t, testAdmin)
 	var want int
 	if err := db.SQL.QueryRow("SELECT COUNT(*) FROM interventions WHERE reporter_email LIKE '%user7%'").Scan(&want); err != nil || want < 26 {
