@@ -12,6 +12,7 @@ import (
 
 	"github.com/panicbutton/panicbutton/ent"
 	"github.com/panicbutton/panicbutton/ent/intervention"
+	"github.com/panicbutton/panicbutton/ent/printer"
 	"github.com/panicbutton/panicbutton/ent/schema/rule"
 	"github.com/panicbutton/panicbutton/internal/apperr"
 	"github.com/panicbutton/panicbutton/internal/interventions"
@@ -42,7 +43,7 @@ func (s *Service) SubmitPanicReport(ctx context.Context, in PanicReportInput, ip
 		return nil, err
 	}
 	sys := rule.SystemContext(ctx)
-	p, err := s.client.Printer.Get(sys, ses.PrinterID)
+	p, err := s.client.Printer.Query().Where(printer.ID(ses.PrinterID)).Select(launchColumns...).Only(sys)
 	if ent.IsNotFound(err) || (err == nil && p.PanicButtonID != ses.PanicButtonID) {
 		return nil, apperr.New(apperr.SessionExpired, "the session has expired: launch again")
 	}

@@ -115,9 +115,10 @@ func (s *Service) Launch(ctx context.Context, in LaunchInput, ip string) (*Launc
 	return s.ready(sys, p, b, badge, normalizeLanguage(in.Language))
 }
 
-// launchColumns are the printer's columns launch reads: what recording the sighting compares and writes, the
-// kiosk's variables and the session's ids. The rest (SNMP settings, alerts, silence, timestamps) is not read, so
-// the printer launch hands on is partial: nothing after it may use the other fields.
+// launchColumns are the printer's columns launch and a report read: what recording the sighting compares and
+// writes, the kiosk's and the emails' variables, the snapshot and the session's ids (interventions.New.Printer).
+// The rest (SNMP settings, alerts, silence, timestamps) is not read, so the printer they hand on is partial:
+// nothing after them may use the other fields.
 var launchColumns = []string{printer.FieldID, printer.FieldOrganizationID, printer.FieldPanicButtonID, printer.FieldSerial,
 	printer.FieldModel, printer.FieldName, printer.FieldLocation, printer.FieldIP, printer.FieldLastTotal,
 	printer.FieldLastBlack, printer.FieldLastColor, printer.FieldLastLarge, printer.FieldLastErrors}

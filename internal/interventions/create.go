@@ -29,7 +29,9 @@ import (
 type New struct {
 	// PanicButton is the printer's panic button, loaded with its Organization edge.
 	PanicButton *ent.PanicButton
-	Printer     *ent.Printer
+	// Printer is the printer reported; of it, only its id, serial, model, name, location, IP and last meters and
+	// errors are read (the device path reads only those columns).
+	Printer *ent.Printer
 	// ReporterEmail receives the report email; ReporterPhone is optional.
 	ReporterEmail, ReporterPhone string
 	Message                      string
