@@ -71,6 +71,15 @@ describe('Bell', () => {
     expect((await screen.findByTestId('location')).textContent).toBe('/interventions/i1')
   })
 
+  it('goes to the webhooks page from a disabled webhook, which has no intervention', async () => {
+    const disabled: BellNotificationFragment = { ...notification('3'), kind: 'WEBHOOK_DISABLED', text: 'A webhook was turned off', intervention: null }
+    setup(1, [disabled])
+    await waitFor(() => expect(bell().getAttribute('aria-label')).toBe('Notifications: 1 unread'))
+    fireEvent.click(bell())
+    fireEvent.click(await within(await screen.findByRole('dialog')).findByText('A webhook was turned off'))
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/webhooks'))
+  })
+
   it('marks all read at once, optimistically', async () => {
     const { client } = setup(4, [notification('1')])
     await waitFor(() => expect(bell().getAttribute('aria-label')).toBe('Notifications: 4 unread'))

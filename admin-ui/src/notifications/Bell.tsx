@@ -26,6 +26,23 @@ export const BellNotificationFragmentDoc = graphql(`
   }
 `)
 
+/** Where opening a notification goes: its intervention, else the page of what it is about (a disabled webhook, a
+ *  silent or returning printer, a low supply); nowhere for a kind with no page. */
+export function notificationTarget(n: Pick<BellItem, 'kind' | 'intervention'>): string | null {
+  if (n.intervention) return paths.intervention(n.intervention.id)
+  switch (n.kind) {
+    case 'WEBHOOK_DISABLED':
+      return paths.webhooks
+    case 'PRINTER_SILENT':
+    case 'PRINTER_BACK':
+      return paths.printers
+    case 'SUPPLY_LOW':
+      return paths.supplies
+    default:
+      return null
+  }
+}
+
 export const UnreadCountQuery = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
@@ -119,7 +136,8 @@ export function Bell() {
     (notification: BellItem) => {
       setLive((current) => (current.some((n) => n.id === notification.id) ? current : [notification, ...current]))
       showDesktopNotification(t('bell.desktopTitle'), notification.text, notification.id, () => {
-        if (notification.intervention) void navigate(paths.intervention(notification.intervention.id))
+        const to = notificationTarget(notification)
+        if (to) void navigate(to)
       })
     },
     [navigate, t],
@@ -146,7 +164,8 @@ export function Bell() {
       void markRead({ ids: [n.id] }).then(refresh)
     }
     setOpened(false)
-    if (n.intervention) void navigate(paths.intervention(n.intervention.id))
+    const to = notificationTarget(n)
+    if (to) void navigate(to)
   }
 
   const readAll = () => {
