@@ -47,8 +47,8 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BellNotification on Notification {\n    id\n    kind\n    text\n    readAt\n    createdAt\n    intervention {\n      id\n      reference\n    }\n  }\n": typeof types.BellNotificationFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n": typeof types.BellNotificationsDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n": typeof types.BellNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
@@ -174,8 +174,8 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BellNotification on Notification {\n    id\n    kind\n    text\n    readAt\n    createdAt\n    intervention {\n      id\n      reference\n    }\n  }\n": types.BellNotificationFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n": types.BellNotificationsDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n": types.BellNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query Organizations {\n    organizations(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          slug\n          defaultLanguage\n          timezone\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
@@ -417,11 +417,11 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BellNotifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          readAt\n          text\n          intervention {\n            id\n          }\n          ...BellNotification\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n"];
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      readAt\n      text\n      intervention {\n        id\n      }\n      ...BellNotification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,7 @@ export const BellNotificationsQuery = graphql(`
       edges {
         node {
           id
+          kind
           readAt
           text
           intervention {
@@ -71,6 +72,7 @@ export const NotificationAddedSubscription = graphql(`
   subscription NotificationAdded {
     notificationAdded {
       id
+      kind
       readAt
       text
       intervention {
