@@ -507,12 +507,14 @@ func candidates(ctx context.Context, c *ent.Client, q *Query, org int) (found ma
 // cover is the trigrams joined for q: the rarest and the one of another part of the query that narrows it most
 // (spread), then, until every rune of the query is covered, the trigram covering the most runes not covered yet
 // (the probed ones rarest first, then the others, however common: each is one primary-key point per candidate
-// left). Their postings at their distances in the query are exactly the interventions containing it.
+// left). A trigram's posting covers it and the runes after it (its next: span). Their postings at their
+// distances in the query, with their next, are exactly the interventions containing it.
 func cover(q *Query, picks []counted) []int64 {
-	out := spread(picks, q.at, spreadPicks)
-	covered := make([]bool, utf8.RuneCountInString(q.Text))
+	n := utf8.RuneCountInString(q.Text)
+	out := spread(picks, q.at, n, spreadPicks)
+	covered := make([]bool, n)
 	take := func(g int64) {
-		for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+		for k := 0; k < span(q.at[g], n); k++ {
 			covered[q.at[g]+k] = true
 		}
 	}
@@ -531,14 +533,14 @@ func cover(q *Query, picks []counted) []int64 {
 	for {
 		best, gain := int64(0), 0
 		for _, g := range order {
-			n := 0
-			for k := 0; k < 3 && q.at[g]+k < len(covered); k++ {
+			m := 0
+			for k := 0; k < span(q.at[g], n); k++ {
 				if !covered[q.at[g]+k] {
-					n++
+					m++
 				}
 			}
-			if n > gain {
-				best, gain = g, n
+			if m > gain {
+				best, gain = g, m
 			}
 		}
 		if gain == 0 {
@@ -556,13 +558,13 @@ func cover(q *Query, picks []counted) []int64 {
 // one word hold about the same interventions ("oli", "liv", "ivi"), and intersecting them narrows little (nor do
 // its trigrams next to one picked: among equals, one apart from them is preferred). A trigram that covers nothing
 // new is not picked.
-func spread(picks []counted, at map[int64]int, limit int) []int64 {
+func spread(picks []counted, at map[int64]int, n, limit int) []int64 {
 	if len(picks) == 0 {
 		return nil
 	}
 	covered := map[int]bool{}
 	take := func(g int64) {
-		for k := 0; k < 3; k++ {
+		for k := 0; k < span(at[g], n); k++ {
 			covered[at[g]+k] = true
 		}
 	}
@@ -571,17 +573,17 @@ func spread(picks []counted, at map[int64]int, limit int) []int64 {
 	for len(out) < limit {
 		best, gain, touches := int64(0), 0, false
 		for _, p := range picks {
-			n := 0
-			for k := 0; k < 3; k++ {
+			m := 0
+			for k := 0; k < span(at[p.g], n); k++ {
 				if !covered[at[p.g]+k] {
-					n++
+					m++
 				}
 			}
 			// (The first of the most, in rarity order, one apart from those picked before one next to them:
 			// "via" of "olivia.muller2" after "oli" narrows nothing, where ".mu" does.)
-			t := covered[at[p.g]-1] || covered[at[p.g]+3]
-			if n > gain || n == gain && n > 0 && touches && !t {
-				best, gain, touches = p.g, n, t
+			t := covered[at[p.g]-1] || covered[at[p.g]+span(at[p.g], n)]
+			if m > gain || m == gain && m > 0 && touches && !t {
+				best, gain, touches = p.g, m, t
 			}
 		}
 		if gain == 0 {
@@ -592,6 +594,10 @@ func spread(picks []counted, at map[int64]int, limit int) []int64 {
 	}
 	return out
 }
+
+// span is how many runes of a query of n runes the posting of its trigram at offset a checks: the trigram's and
+// the (up to three) runes after it, its next.
+func span(a, n int) int { return min(6, n-a) }
 
 // counted is a trigram and its (capped) count of postings.
 type counted struct {
@@ -760,19 +766,34 @@ func cmpPosting(a, b posting) int {
 // joinPostings reads the postings of grams[0] (the rarest) that the others hold at their distances from it in the
 // query, with the intervention's created_at: one statement, which reads the rarest's range and looks each of its
 // postings up in the others' in turn (primary-key points: SQLite keeps a CROSS JOIN's order, and MariaDB's
-// estimates make the rarest's range the one read), up to limit, in the primary key's order. The rarest's postings
-// are first compared with the runes after it in the query (their next trigram, on their own rows: no lookup), so
-// only those that go on as the query does are looked up in the others'; a posting written before its next was
-// kept (NULL) is looked up as before. The others still cover every rune: the filter only saves lookups.
+// estimates make the rarest's range the one read), up to limit, in the primary key's order. Each posting is also
+// compared with the runes after its trigram in the query (its next, on its own row): the rarest's before any
+// lookup, so only those that go on as the query does are looked up, and each trigram joined checks up to six
+// runes of the query (cover), so fewer are joined.
 func joinPostings(ctx context.Context, c *ent.Client, q *Query, grams []int64, org, limit int) (ps []posting, full bool, err error) {
 	at := q.at
 	var b strings.Builder
 	var args []any
 	b.WriteString("SELECT `t0`.`organization_id`, `t0`.`intervention_id`, `t0`.`position`, `t0`.`created_at` FROM `intervention_grams` AS `t0`")
+	runes := []rune(q.Text)
+	// next is the condition on the runes after table t's trigram (at offset a): none when the query ends there.
+	next := func(t string, a int) {
+		lo, hi, ok := schematype.NextRange(runes[a+3:])
+		switch {
+		case !ok:
+		case lo == hi:
+			fmt.Fprintf(&b, " AND `%s`.`next` = ?", t)
+			args = append(args, lo)
+		default:
+			fmt.Fprintf(&b, " AND `%s`.`next` BETWEEN ? AND ?", t)
+			args = append(args, lo, hi)
+		}
+	}
 	for i, g := range grams[1:] {
 		fmt.Fprintf(&b, " CROSS JOIN `intervention_grams` AS `t%[1]d` ON `t%[1]d`.`trigram` = ? AND `t%[1]d`.`organization_id` = `t0`.`organization_id`"+
 			" AND `t%[1]d`.`intervention_id` = `t0`.`intervention_id` AND `t%[1]d`.`position` = `t0`.`position` + %[2]d", i+1, at[g]-at[grams[0]])
 		args = append(args, g)
+		next(fmt.Sprintf("t%d", i+1), at[g])
 	}
 	b.WriteString(" WHERE `t0`.`trigram` = ?")
 	args = append(args, grams[0])
@@ -780,15 +801,7 @@ func joinPostings(ctx context.Context, c *ent.Client, q *Query, grams []int64, o
 		b.WriteString(" AND `t0`.`organization_id` = ?")
 		args = append(args, org)
 	}
-	if lo, hi, ok := schematype.NextRange([]rune(q.Text)[at[grams[0]]+3:]); ok {
-		if lo == hi {
-			b.WriteString(" AND (`t0`.`next` = ? OR `t0`.`next` IS NULL)")
-			args = append(args, lo)
-		} else {
-			b.WriteString(" AND (`t0`.`next` BETWEEN ? AND ? OR `t0`.`next` IS NULL)")
-			args = append(args, lo, hi)
-		}
-	}
+	next("t0", at[grams[0]])
 	fmt.Fprintf(&b, " LIMIT %d", limit)
 	rows, err := c.QueryContext(ctx, b.String(), args...)
 	if err != nil {

@@ -414,7 +414,7 @@ func TestIndex_FollowsAnUpdateAndBackfillsWhatWasWrittenWithout(t *testing.T) {
 }
 
 // TestSpread_CoversTheQueryFromItsRarestTrigram: after the rarest, the trigrams picked are those covering the most
-// of the query not yet covered, the rarest first among equals (another word's before a neighbour of one picked),
+// of the query not yet covered (a trigram and the runes after it), the rarest first among equals (another word's before a neighbour of one picked),
 // up to the limit; a trigram covering nothing new is not picked.
 func TestSpread_CoversTheQueryFromItsRarestTrigram(t *testing.T) {
 	q, err := Parse("search", "olivia.wagner3")
@@ -423,14 +423,17 @@ func TestSpread_CoversTheQueryFromItsRarestTrigram(t *testing.T) {
 	}
 	g := func(s string) int64 { r := []rune(s); return schematype.Trigram(r[0], r[1], r[2]) }
 	picks := []counted{{g("oli"), 10}, {g("liv"), 11}, {g("ivi"), 12}, {g("wag"), 20}, {g("er3"), 30}, {g("gne"), 40}}
-	got := spread(picks, q.at, 10)
-	if want := []int64{g("oli"), g("wag"), g("er3"), g("ivi"), g("gne")}; !slices.Equal(got, want) {
-		t.Fatalf("picked %v, want oli, wag, er3, ivi, gne (%v)", got, want)
+	// Each trigram's posting checks it and the three runes after it: "oli" covers "olivia", "wag" "wagner", "er3"
+	// (at the end) only itself.
+	n := len([]rune(q.Text))
+	got := spread(picks, q.at, n, 10)
+	if want := []int64{g("oli"), g("wag"), g("liv"), g("er3")}; !slices.Equal(got, want) {
+		t.Fatalf("picked %v, want oli, wag, liv, er3 (%v)", got, want)
 	}
-	if got := spread(picks, q.at, 3); !slices.Equal(got, []int64{g("oli"), g("wag"), g("er3")}) {
+	if got := spread(picks, q.at, n, 3); !slices.Equal(got, []int64{g("oli"), g("wag"), g("liv")}) {
 		t.Fatalf("up to 3: picked %v", got)
 	}
-	if got := spread(picks[:3], q.at, 10); !slices.Equal(got, []int64{g("oli"), g("ivi")}) {
+	if got := spread(picks[:3], q.at, n, 10); !slices.Equal(got, []int64{g("oli"), g("ivi")}) {
 		t.Fatalf("one word only: picked %v, want oli, ivi (liv covers nothing more)", got)
 	}
 }
@@ -639,9 +642,9 @@ func TestGrams_SQLiteReindexesThoseIndexedWithoutPositions(t *testing.T) {
 
 // TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB: the rarest trigram's postings are compared with the
 // runes after it in the query on their own rows (their next trigram), so only those that go on as the query does
-// are looked up in the other trigrams' (ANALYZE: the share of the range kept), and postings written before their
-// next was kept (NULL, as 20261202070000_intervention_grams_next.sql leaves them) are all looked up and found as
-// before: the same matches either way, those of reading every intervention.
+// are looked up in the other trigrams' (ANALYZE: the share of the range kept), and each trigram joined checks up
+// to six runes of the query, so fewer are joined ("anna1@corp": two); the matches are those of reading every
+// intervention.
 func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
 	db := testutil.OpenDB(t, "mysql")
 	a := seedOrg(t, db.Client, "a", 1500)
@@ -652,10 +655,11 @@ func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
 		q      string
 		rarest string // the trigram whose range is read
 		max    float64
+		joined int
 	}{
-		{"anna1@corp", "ann", 10}, // "ann" then "a1@": one anna in 37 (numbers 1 and 10–19: only 1 goes on with "@")
-		{"chloé2", "hlo", 40},     // "hlo" then "é2": 11 of 37 numbers start with 2 (2, 20–29)
-		{"emma.mü", "emm", 100},   // then "a.m": every emma (kept, none saved)
+		{"anna1@corp", "ann", 10, 2}, // "ann" then "a1@": one anna in 37 (numbers 1 and 10–19: only 1 goes on with "@")
+		{"chloé2", "hlo", 40, 2},     // "hlo" then "é2": 11 of 37 numbers start with 2 (2, 20–29)
+		{"emma.mü", "emm", 100, 2},   // then "a.m": every emma (kept, none saved)
 	} {
 		pq, err := Parse("search", tc.q)
 		if err != nil {
@@ -669,92 +673,73 @@ func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
 				grams = append(grams, g)
 			}
 		}
-		want := oracle(a.docs, tc.q)
-		for _, next := range []string{"kept", "NULL"} {
-			rec.mu.Lock()
-			rec.stmts = nil
-			rec.mu.Unlock()
-			ps, full, err := joinPostings(ctx, c, pq, grams, a.id, 100000)
-			if err != nil || full {
-				t.Fatalf("%q: %v (full %v)", tc.q, err, full)
-			}
-			var ids []int
-			for _, p := range ps {
-				ids = append(ids, p.id)
-			}
-			refs := db.Client.Intervention.Query().Where(intervention.IDIn(ids...)).Select(intervention.FieldReference).StringsX(ctx)
-			slices.Sort(refs)
-			if !slices.Equal(refs, want) {
-				t.Fatalf("%q, next %s: found %v, reading every intervention %v", tc.q, next, head(refs), head(want))
-			}
-			rec.mu.Lock()
-			st := rec.stmts[len(rec.stmts)-1]
-			rec.mu.Unlock()
-			for _, row := range plan(t, db.SQL, "ANALYZE "+st.query, st.args...) {
-				if row["table"] != "t0" {
-					continue
-				}
-				kept, _ := strconv.ParseFloat(row["r_filtered"], 64)
-				t.Logf("%q, next %s: the rarest's range %s rows, %.1f%% looked up", tc.q, next, row["r_rows"], kept)
-				if next == "kept" && kept > tc.max {
-					t.Errorf("%q: %.1f%% of %q's postings looked up, want at most %.0f%%", tc.q, kept, tc.rarest, tc.max)
-				}
-				if next == "NULL" && kept < 99.9 {
-					t.Errorf("%q: postings without next, %.1f%% looked up, want all", tc.q, kept)
-				}
-			}
-			if next == "kept" {
-				if _, err := db.SQL.Exec("UPDATE `intervention_grams` SET `next` = NULL"); err != nil {
-					t.Fatal(err)
-				}
-			}
+		if len(grams) != tc.joined {
+			t.Errorf("%q: %d trigrams joined, want %d", tc.q, len(grams), tc.joined)
 		}
-		if _, err := db.SQL.Exec("DELETE FROM `intervention_grams`"); err != nil { // the next query's postings: written again, with their next
-			t.Fatal(err)
+		ps, full, err := joinPostings(ctx, c, pq, grams, a.id, 100000)
+		if err != nil || full {
+			t.Fatalf("%q: %v (full %v)", tc.q, err, full)
 		}
-		if _, err := db.SQL.Exec("UPDATE `interventions` SET `search_text` = NULL"); err != nil {
-			t.Fatal(err)
+		var ids []int
+		for _, p := range ps {
+			ids = append(ids, p.id)
 		}
-		if _, err := (&Backfiller{DB: db}).Backfill(ctx); err != nil {
-			t.Fatal(err)
+		refs := db.Client.Intervention.Query().Where(intervention.IDIn(ids...)).Select(intervention.FieldReference).StringsX(ctx)
+		slices.Sort(refs)
+		if want := oracle(a.docs, tc.q); !slices.Equal(refs, want) {
+			t.Fatalf("%q: found %v, reading every intervention %v", tc.q, head(refs), head(want))
+		}
+		rec.mu.Lock()
+		st := rec.stmts[len(rec.stmts)-1]
+		rec.mu.Unlock()
+		for _, row := range plan(t, db.SQL, "ANALYZE "+st.query, st.args...) {
+			if row["table"] != "t0" {
+				continue
+			}
+			kept, _ := strconv.ParseFloat(row["r_filtered"], 64)
+			t.Logf("%q: the rarest's range %s rows, %.1f%% looked up", tc.q, row["r_rows"], kept)
+			if kept > tc.max {
+				t.Errorf("%q: %.1f%% of %q's postings looked up, want at most %.0f%%", tc.q, kept, tc.rarest, tc.max)
+			}
 		}
 	}
 }
 
-// TestGrams_SQLiteAddsTheNextOfPostingsAndFindsThoseWithout: a SQLite database whose postings predate their next
-// trigram gets the column at start (NULL for those postings), and a search finds what it found before; postings
-// written since carry their next.
-func TestGrams_SQLiteAddsTheNextOfPostingsAndFindsThoseWithout(t *testing.T) {
-	db := testutil.OpenDB(t, "sqlite")
-	a := seedOrg(t, db.Client, "a", 60)
-	queries := []string{"anna", "corp.example", "bruno.rossi", "xk-0", "pb-a-0002"}
-	want := map[string][]string{}
-	for _, q := range queries {
-		want[q] = find(t, db.Client, a.id, q)
-	}
-	if _, err := db.SQL.Exec("ALTER TABLE `intervention_grams` DROP COLUMN `next`"); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	var nulls, all int
-	if err := db.SQL.QueryRow("SELECT COUNT(*) - COUNT(`next`), COUNT(*) FROM `intervention_grams`").Scan(&nulls, &all); err != nil {
-		t.Fatal(err)
-	}
-	if nulls != all || all == 0 {
-		t.Fatalf("after start: %d of %d postings without next", nulls, all)
-	}
-	for _, q := range queries {
-		if got := find(t, db.Client, a.id, q); !slices.Equal(got, want[q]) || len(got) == 0 {
-			t.Fatalf("%q: %v, before %v", q, got, want[q])
+// TestGrams_SQLiteIndexesAgainThePostingsWithoutTheirNext: a SQLite database whose postings lack the runes after
+// their trigram (before the column, or with it optional) has them dropped at start and its interventions marked
+// unindexed; the backfill indexes them again and a search finds what it found before.
+func TestGrams_SQLiteIndexesAgainThePostingsWithoutTheirNext(t *testing.T) {
+	for _, old := range []string{"ALTER TABLE `intervention_grams` DROP COLUMN `next`",
+		"ALTER TABLE `intervention_grams` RENAME TO `g`; CREATE TABLE `intervention_grams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
+			"`intervention_id` integer NOT NULL, `position` integer NOT NULL, `created_at` datetime NOT NULL, `next` integer NULL, " +
+			"PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`, `position`)) WITHOUT ROWID; INSERT INTO `intervention_grams` SELECT * FROM `g`; DROP TABLE `g`"} {
+		db := testutil.OpenDB(t, "sqlite")
+		a := seedOrg(t, db.Client, "a", 60)
+		queries := []string{"anna", "corp.example", "bruno.rossi", "xk-0", "pb-a-0002"}
+		want := map[string][]string{}
+		for _, q := range queries {
+			want[q] = find(t, db.Client, a.id, q)
 		}
-	}
-	seedOrg(t, db.Client, "b", 3)
-	if err := db.SQL.QueryRow("SELECT COUNT(*) - COUNT(`next`), COUNT(*) FROM `intervention_grams`").Scan(&nulls, &all); err != nil {
-		t.Fatal(err)
-	}
-	if nulls == all {
-		t.Fatal("postings written after the upgrade have no next")
+		if _, err := db.SQL.Exec(old); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Migrate(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		var unindexed, postings int
+		if err := db.SQL.QueryRow("SELECT (SELECT COUNT(*) FROM `interventions` WHERE `search_text` IS NULL), (SELECT COUNT(*) FROM `intervention_grams`)").Scan(&unindexed, &postings); err != nil {
+			t.Fatal(err)
+		}
+		if unindexed != 60 || postings != 0 {
+			t.Fatalf("%s: after start %d unindexed, %d postings left", old[:40], unindexed, postings)
+		}
+		if n, err := (&Backfiller{DB: db, Logger: quiet}).Backfill(rule.SystemContext(context.Background())); err != nil || n != 60 {
+			t.Fatalf("backfill indexed %d: %v", n, err)
+		}
+		for _, q := range queries {
+			if got := find(t, db.Client, a.id, q); !slices.Equal(got, want[q]) || len(got) == 0 {
+				t.Fatalf("%q: %v, before %v", q, got, want[q])
+			}
+		}
 	}
 }

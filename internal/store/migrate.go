@@ -30,13 +30,14 @@ var sqliteDataMigrations = []string{"20261201170500_normalize_printer_codes.sql"
 // database indexed with the former postings (intervention_trigrams, without positions) has them dropped and its
 // interventions marked unindexed, for the server's backfill to index again (as the MariaDB migration does); the
 // search texts' copy the search no longer reads is dropped (20261202030000_drop_intervention_search_texts.sql);
-// postings get their next trigram's column (20261202070000_intervention_grams_next.sql).
+// postings get the runes after their trigram (20261202070000_intervention_grams_next.sql, required since
+// 20261202080000_intervention_grams_next_required.sql: a table without them is dropped and indexed again).
 var sqliteTables = []string{
 	"UPDATE `interventions` SET `search_text` = NULL WHERE `search_text` IS NOT NULL AND " +
 		"EXISTS (SELECT 1 FROM `sqlite_master` WHERE `type` = 'table' AND `name` = 'intervention_trigrams')",
 	"DROP TABLE IF EXISTS `intervention_trigrams`",
 	"CREATE TABLE IF NOT EXISTS `intervention_grams` (`trigram` integer NOT NULL, `organization_id` integer NOT NULL, " +
-		"`intervention_id` integer NOT NULL, `position` integer NOT NULL, `created_at` datetime NOT NULL, `next` integer NULL, " +
+		"`intervention_id` integer NOT NULL, `position` integer NOT NULL, `created_at` datetime NOT NULL, `next` integer NOT NULL, " +
 		"PRIMARY KEY (`trigram`, `organization_id`, `intervention_id`, `position`)) WITHOUT ROWID",
 	"DROP TABLE IF EXISTS `intervention_search_texts`",
 }
@@ -55,18 +56,23 @@ func (d *DB) Migrate(ctx context.Context) error {
 		if err := d.Client.Schema.Create(ctx, entschema.WithDropIndex(true)); err != nil {
 			return fmt.Errorf("auto-migrate sqlite: %w", err)
 		}
-		for _, ddl := range sqliteTables {
-			if _, err := d.SQL.ExecContext(ctx, ddl); err != nil {
-				return fmt.Errorf("sqlite tables: %w", err)
-			}
-		}
-		// A database whose postings predate their next trigram (20261202070000_intervention_grams_next.sql).
-		var hasNext bool
-		if err := d.SQL.QueryRowContext(ctx, "SELECT COUNT(*) > 0 FROM pragma_table_info('intervention_grams') WHERE `name` = 'next'").Scan(&hasNext); err != nil {
+		// Postings without the runes after their trigram (before 20261202070000_intervention_grams_next.sql, or
+		// with them optional, before 20261202080000_intervention_grams_next_required.sql) are dropped and their
+		// interventions marked unindexed, for the backfill to index again, as the MariaDB migrations do.
+		var stale bool
+		if err := d.SQL.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM `sqlite_master` WHERE `type` = 'table' AND `name` = 'intervention_grams') "+
+			"AND NOT EXISTS (SELECT 1 FROM pragma_table_info('intervention_grams') WHERE `name` = 'next' AND `notnull` = 1)").Scan(&stale); err != nil {
 			return fmt.Errorf("sqlite tables: %w", err)
 		}
-		if !hasNext {
-			if _, err := d.SQL.ExecContext(ctx, "ALTER TABLE `intervention_grams` ADD COLUMN `next` integer NULL"); err != nil {
+		if stale {
+			for _, q := range []string{"DROP TABLE `intervention_grams`", "UPDATE `interventions` SET `search_text` = NULL WHERE `search_text` IS NOT NULL"} {
+				if _, err := d.SQL.ExecContext(ctx, q); err != nil {
+					return fmt.Errorf("sqlite tables: %w", err)
+				}
+			}
+		}
+		for _, ddl := range sqliteTables {
+			if _, err := d.SQL.ExecContext(ctx, ddl); err != nil {
 				return fmt.Errorf("sqlite tables: %w", err)
 			}
 		}
