@@ -15,19 +15,20 @@
 //     internal/store and the versioned migrations create it).
 //
 // A query of at least three runes is split into trigrams. The rarest, one of another part of the query, and
-// then as many others as cover the rest of its runes are joined in the database at their distances in the query
-// (the rarest's range, each posting that goes on as the query does, by its next, looked up in the others' as
-// primary-key points, however common the trigram: a serial's "xrx-"). What is found is exactly the interventions containing the query, with their created_at: no
-// search text is read (each was a likely disk read: at 1,000,000 interventions the interventions and their indexes
-// are many times the default buffer pool).
+// then as many others as cover the rest of its runes (each posting covers its trigram and the runes after it: up
+// to six) are joined in the database at their distances in the query (the rarest's range, each of its postings
+// that goes on as the query does, by its next, looked up in the others' as primary-key points, however common the
+// trigram: a serial's "xrx-"). What is found is exactly the interventions containing the query, with their
+// created_at: no search text is read (each was a likely disk read: at 1,000,000 interventions the interventions
+// and their indexes are many times the default buffer pool).
 // The list then reads the matches' entries of its (organization, created) index, in its order, and only its
 // page's interventions. When the query is made only of very common trigrams its matches are many: the list then
 // reads interventions in its own order, checks search_text, and stops as soon as the page is
 // full.
 //
 // Interventions written before the index existed, or marked for indexing again by a migration (search_text NULL,
-// as 20261202010000_intervention_grams.sql leaves every one), are not found until the Backfiller has indexed
-// them: it runs in the background of the server once it listens (internal/app's Serve), 500 interventions per
+// as 20261202010000_intervention_grams.sql and 20261202080000_intervention_grams_next_required.sql leave every
+// one), are not found until the Backfiller has indexed them: it runs in the background of the server once it listens (internal/app's Serve), 500 interventions per
 // transaction, each batch claiming its rows so that instances started together share the work rather than
 // repeat it, and logs its progress. Unindexed is the filter of those not indexed yet, read from an index of
 // their own (the admin's searchIndex counts them; it is how the admin knows a search may miss some).
