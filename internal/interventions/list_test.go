@@ -74,41 +74,13 @@ type explainRow struct {
 
 func explain(t *testing.T, db *sql.DB, s stmt) []explainRow {
 	t.Helper()
-	rows, err := db.Query("ANALYZE "+s.query, s.args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
 	var out []explainRow
-	for rows.Next() {
-		vals := make([]sql.NullString, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		var r explainRow
-		for i, c := range cols {
-			switch c {
-			case "table":
-				r.table = vals[i].String
-			case "type":
-				r.typ = vals[i].String
-			case "key":
-				r.key = vals[i].String
-			case "Extra":
-				r.extra = vals[i].String
-			case "rows":
-				fmt.Sscan(vals[i].String, &r.rows)
-			case "r_rows":
-				var f float64
-				fmt.Sscan(vals[i].String, &f)
-				r.read = int64(f)
-			}
-		}
+	for _, row := range testutil.Plan(t, db, "ANALYZE "+s.query, s.args...) {
+		r := explainRow{table: row["table"], typ: row["type"], key: row["key"], extra: row["Extra"]}
+		fmt.Sscan(row["rows"], &r.rows)
+		var f float64
+		fmt.Sscan(row["r_rows"], &f)
+		r.read = int64(f)
 		out = append(out, r)
 	}
 	return out

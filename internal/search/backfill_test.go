@@ -296,7 +296,7 @@ func TestBackfill_ClaimsAndCountsFromItsIndexOnMariaDB(t *testing.T) {
 		t.Fatalf("statements %v: want the claim (FOR UPDATE SKIP LOCKED) and two counts", stmts)
 	}
 	for _, st := range stmts {
-		for _, row := range plan(t, db.SQL, "EXPLAIN "+st.query, st.args...) {
+		for _, row := range testutil.Plan(t, db.SQL, "EXPLAIN "+st.query, st.args...) {
 			if strings.HasPrefix(row["table"], "<") { // the capped count's derived table
 				continue
 			}

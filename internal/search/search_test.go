@@ -265,7 +265,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 			kind = "check"
 		}
 		kinds[kind]++
-		for _, row := range plan(t, db.SQL, analyze+st.query, st.args...) {
+		for _, row := range testutil.Plan(t, db.SQL, analyze+st.query, st.args...) {
 			if strings.HasPrefix(row["table"], "<") || row["table"] == "" { // derived tables and unions of counts
 				continue
 			}
@@ -307,37 +307,6 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 		kinds["check"] != 0 || kinds["list"] != 2 || kinds["capped count"] != 2 {
 		t.Fatalf("statements %v: want per query an estimate, one join of postings, a page and a capped count", kinds)
 	}
-}
-
-// plan is what the database answers to query (an EXPLAIN), a map of column to value per row.
-func plan(t *testing.T, db *sql.DB, query string, args ...any) []map[string]string {
-	t.Helper()
-	rows, err := db.Query(query, args...)
-	if err != nil {
-		t.Fatalf("%s: %v", query, err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out []map[string]string
-	for rows.Next() {
-		vals := make([]sql.NullString, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		row := map[string]string{}
-		for i, col := range cols {
-			row[col] = vals[i].String
-		}
-		out = append(out, row)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 func anys(ids []int) []any {
@@ -692,7 +661,7 @@ func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
 		rec.mu.Lock()
 		st := rec.stmts[len(rec.stmts)-1]
 		rec.mu.Unlock()
-		for _, row := range plan(t, db.SQL, "ANALYZE "+st.query, st.args...) {
+		for _, row := range testutil.Plan(t, db.SQL, "ANALYZE "+st.query, st.args...) {
 			if row["table"] != "t0" {
 				continue
 			}
