@@ -765,24 +765,7 @@ func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {
 		if !strings.Contains(q.query, "ORDER BY `email_messages`.`next_attempt_at`") {
 			t.Errorf("claim query not ordered by next_attempt_at: %s", q.query)
 		}
-		rows, err := db.SQL.QueryContext(ctx, "EXPLAIN "+q.query, q.args...)
-		if err != nil {
-			t.Fatalf("explain: %v", err)
-		}
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]stdsql.NullString, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			plan := map[string]string{}
-			for i, c := range cols {
-				plan[c] = vals[i].String
-			}
+		for _, plan := range testutil.Plan(t, db.SQL, "EXPLAIN "+q.query, q.args...) {
 			t.Logf("EXPLAIN %s\n  => %v", q.query, plan)
 			if plan["key"] != "emailmessage_status_next_attempt_at" {
 				t.Errorf("claim query uses key %q, want emailmessage_status_next_attempt_at: %v", plan["key"], plan)
@@ -791,7 +774,6 @@ func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {
 				t.Errorf("claim query sorts rows (locks every pending row): %v", plan)
 			}
 		}
-		rows.Close()
 	}
 
 	// A claim in progress (locks held) does not block or starve the next claimer.
