@@ -83,7 +83,7 @@ func startTestServer(t testing.TB, dbURL string, env map[string]string) *testSer
 
 // startTestServerOn is startTestServer with the app's ent client's driver wrapped by wrap (nil: as it is), e.g. to
 // record the statements the app runs; the test server's db stays the unwrapped one.
-func startTestServerOn(t testing.TB, dbURL string, env map[string]string, wrap func(dialect.Driver) dialect.Driver) *testServer {
+func startTestServerOn(t testing.TB, dbURL string, env map[string]string, wrap func(*entsql.Driver) dialect.Driver) *testServer {
 	t.Helper()
 	vars := map[string]string{
 		"DATABASE_URL": dbURL, "DEMO_DATA": "true", "DEMO_PRINTER_CODE": testPrinterCode,

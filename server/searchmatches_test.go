@@ -1,10 +1,7 @@
 package main
 
 import (
-	"context"
-	"database/sql"
 	"strings"
-	"sync"
 	"testing"
 
 	"entgo.io/ent/dialect"
@@ -13,50 +10,15 @@ import (
 	"github.com/panicbutton/panicbutton/internal/testutil"
 )
 
-// statements records the SELECTs a server's ent client runs while on (transactions pass through unrecorded).
-type statements struct {
-	dialect.Driver
-	mu    sync.Mutex
-	on    bool
-	texts []string
-}
-
-func (s *statements) keep(q string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.on {
-		s.texts = append(s.texts, q)
-	}
-}
-
-func (s *statements) Query(ctx context.Context, q string, args, v any) error {
-	s.keep(q)
-	return s.Driver.Query(ctx, q, args, v)
-}
-
-func (s *statements) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	s.keep(q)
-	return s.Driver.(*entsql.Driver).QueryContext(ctx, q, args...)
-}
-
-func (s *statements) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return s.Driver.(*entsql.Driver).ExecContext(ctx, q, args...)
-}
-
-func (s *statements) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	return s.Driver.(*entsql.Driver).BeginTx(ctx, opts)
-}
-
-// record runs f and returns the statements run meanwhile.
-func (s *statements) record(f func()) []string {
-	s.mu.Lock()
-	s.on, s.texts = true, nil
-	s.mu.Unlock()
+// record runs f and returns the queries rec kept meanwhile.
+func record(rec *testutil.Recorder, f func()) []string {
+	rec.Take()
 	f()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.on = false
-	return s.texts
+	var out []string
+	for _, st := range rec.Take() {
+		out = append(out, st.Query)
+	}
+	return out
 }
 
 // TestInterventionsList_ASearchAlonePagesAndCountsFromItsMatches: through GraphQL on MariaDB, a list filtered by a
@@ -66,9 +28,9 @@ func (s *statements) record(f func()) []string {
 // filter and counts it (capped count); the list's own pages, in the order GraphQL's argument gives, are read
 // from the list's index after their cursor, except a technician's, which the privacy rules filter further.
 func TestInterventionsList_ASearchAlonePagesAndCountsFromItsMatches(t *testing.T) {
-	var rec *statements
-	s := startTestServerOn(t, testutil.NewURL(t, "mysql"), map[string]string{"DEMO_INTERVENTIONS": "800"}, func(d dialect.Driver) dialect.Driver {
-		rec = &statements{Driver: d}
+	var rec *testutil.Recorder
+	s := startTestServerOn(t, testutil.NewURL(t, "mysql"), map[string]string{"DEMO_INTERVENTIONS": "800"}, func(d *entsql.Driver) dialect.Driver {
+		rec = &testutil.Recorder{Driver: d}
 		return rec
 	})
 	db := s.db
@@ -84,7 +46,7 @@ func TestInterventionsList_ASearchAlonePagesAndCountsFromItsMatches(t *testing.T
 		if len(after) > 0 {
 			vars["after"] = after[0]
 		}
-		stmts := rec.record(func() {
+		stmts := record(rec, func() {
 			s.gql(t, listQ, vars, bearer(as)).mustData(t, &p)
 		})
 		return p, stmts

@@ -2,7 +2,6 @@ package mail
 
 import (
 	"context"
-	stdsql "database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -662,50 +661,6 @@ func TestMetrics_PendingGaugeAndRegistry(t *testing.T) {
 	})
 }
 
-// recordingDriver records the queries ent sends, so a test can EXPLAIN the real claim query.
-type recordingDriver struct {
-	dialect.Driver
-	mu      sync.Mutex
-	queries []recordedQuery
-}
-
-type recordedQuery struct {
-	query string
-	args  []any
-}
-
-func (d *recordingDriver) record(query string, args any) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	a, _ := args.([]any)
-	d.queries = append(d.queries, recordedQuery{query, a})
-}
-
-func (d *recordingDriver) Query(ctx context.Context, query string, args, v any) error {
-	d.record(query, args)
-	return d.Driver.Query(ctx, query, args, v)
-}
-
-func (d *recordingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
-	tx, err := d.Driver.Tx(ctx)
-	return &recordingTx{Tx: tx, d: d}, err
-}
-
-func (d *recordingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (dialect.Tx, error) {
-	tx, err := d.Driver.(*entsql.Driver).BeginTx(ctx, opts)
-	return &recordingTx{Tx: tx, d: d}, err
-}
-
-type recordingTx struct {
-	dialect.Tx
-	d *recordingDriver
-}
-
-func (t *recordingTx) Query(ctx context.Context, query string, args, v any) error {
-	t.d.record(query, args)
-	return t.Tx.Query(ctx, query, args, v)
-}
-
 // TestOutbox_ClaimQueryUsesStatusIndex checks on MariaDB that the claim SELECT … FOR
 // UPDATE SKIP LOCKED walks the (status, next_attempt_at) index in ORDER BY order (no filesort), so
 // it locks only the rows it returns and a second claimer gets the next ones without waiting.
@@ -742,7 +697,7 @@ func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	rec := &recordingDriver{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	rec := &testutil.Recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
 	recDB := &store.DB{Client: ent.NewClient(ent.Driver(rec)), SQL: db.SQL, Dialect: db.Dialect}
 	o := NewOutbox(recDB, newSendGrid(t, e.fake, time.Second), OutboxConfig{Now: e.clock.Now, Logger: testLogger(t)}, nil)
 	first, err := o.claim(ctx, 5)
@@ -752,21 +707,21 @@ func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {
 	if len(first) != 5 {
 		t.Fatalf("claimed %d, want 5", len(first))
 	}
-	var claims []recordedQuery
-	for _, q := range rec.queries {
-		if strings.Contains(q.query, "SKIP LOCKED") {
+	var claims []testutil.Statement
+	for _, q := range rec.Statements() {
+		if strings.Contains(q.Query, "SKIP LOCKED") {
 			claims = append(claims, q)
 		}
 	}
 	if len(claims) != 2 {
-		t.Fatalf("%d claim queries recorded, want 2 (expired leases, due messages): %v", len(claims), rec.queries)
+		t.Fatalf("%d claim queries recorded, want 2 (expired leases, due messages): %v", len(claims), rec.Statements())
 	}
 	for _, q := range claims {
-		if !strings.Contains(q.query, "ORDER BY `email_messages`.`next_attempt_at`") {
-			t.Errorf("claim query not ordered by next_attempt_at: %s", q.query)
+		if !strings.Contains(q.Query, "ORDER BY `email_messages`.`next_attempt_at`") {
+			t.Errorf("claim query not ordered by next_attempt_at: %s", q.Query)
 		}
-		for _, plan := range testutil.Plan(t, db.SQL, "EXPLAIN "+q.query, q.args...) {
-			t.Logf("EXPLAIN %s\n  => %v", q.query, plan)
+		for _, plan := range testutil.Plan(t, db.SQL, "EXPLAIN "+q.Query, q.Args...) {
+			t.Logf("EXPLAIN %s\n  => %v", q.Query, plan)
 			if plan["key"] != "emailmessage_status_next_attempt_at" {
 				t.Errorf("claim query uses key %q, want emailmessage_status_next_attempt_at: %v", plan["key"], plan)
 			}
@@ -791,7 +746,7 @@ func TestOutbox_ClaimQueryUsesStatusIndex(t *testing.T) {
 	}
 	defer held.Rollback()
 	due := claims[1]
-	res, err := held.QueryContext(ctx, due.query, due.args...)
+	res, err := held.QueryContext(ctx, due.Query, due.Args...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -831,7 +786,7 @@ func TestOutbox_KickDelayClaimsTheMessagesOfSeveralKicksTogether(t *testing.T) {
 	db := testutil.OpenDB(t, "mysql")
 	e := newOutboxEnv(t, db)
 	claims := func(delay time.Duration, first int) int {
-		rec := &recordingDriver{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+		rec := &testutil.Recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
 		recDB := &store.DB{Client: ent.NewClient(ent.Driver(rec)), SQL: db.SQL, Dialect: db.Dialect}
 		o := NewOutbox(recDB, newSendGrid(t, e.fake, 2*time.Second), OutboxConfig{PollInterval: time.Hour, KickDelay: delay,
 			Now: e.clock.Now, Logger: testLogger(t)}, nil)
@@ -840,9 +795,7 @@ func TestOutbox_KickDelayClaimsTheMessagesOfSeveralKicksTogether(t *testing.T) {
 		go func() { defer close(done); _ = o.Run(ctx) }()
 		defer func() { cancel(); <-done }()
 		time.Sleep(100 * time.Millisecond) // (Run's first claim, at start, finds nothing)
-		rec.mu.Lock()
-		rec.queries = nil
-		rec.mu.Unlock()
+		rec.Take()
 		var ids []int
 		for i := range 5 {
 			ids = append(ids, e.enqueue(t, o, e.message(first+i)).ID)
@@ -855,11 +808,9 @@ func TestOutbox_KickDelayClaimsTheMessagesOfSeveralKicksTogether(t *testing.T) {
 			}
 			time.Sleep(20 * time.Millisecond)
 		}
-		rec.mu.Lock()
-		defer rec.mu.Unlock()
 		n := 0
-		for _, q := range rec.queries {
-			if strings.Contains(q.query, "SKIP LOCKED") && strings.Contains(q.query, "next_attempt_at` <=") {
+		for _, q := range rec.Take() {
+			if strings.Contains(q.Query, "SKIP LOCKED") && strings.Contains(q.Query, "next_attempt_at` <=") {
 				n++
 			}
 		}

@@ -270,7 +270,7 @@ func TestBackfill_ClaimsAndCountsFromItsIndexOnMariaDB(t *testing.T) {
 	if _, err := db.SQL.Exec("ANALYZE TABLE `interventions`"); err != nil {
 		t.Fatal(err)
 	}
-	rec := &recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	rec := &testutil.Recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
 	c := ent.NewClient(ent.Driver(rec))
 	sys := rule.SystemContext(context.Background())
 	var docs []unindexed
@@ -289,20 +289,18 @@ func TestBackfill_ClaimsAndCountsFromItsIndexOnMariaDB(t *testing.T) {
 	if n, err := (&Backfiller{DB: &store.DB{Client: c, SQL: db.SQL, Dialect: dialect.MySQL}, Logger: quiet}).Remaining(sys); err != nil || n != inAll {
 		t.Fatalf("count %d, want %d: %v", n, inAll, err)
 	}
-	rec.mu.Lock()
-	stmts := rec.stmts
-	rec.mu.Unlock()
-	if len(stmts) != 3 || !strings.HasSuffix(stmts[0].query, "FOR UPDATE SKIP LOCKED") {
+	stmts := rec.Statements()
+	if len(stmts) != 3 || !strings.HasSuffix(stmts[0].Query, "FOR UPDATE SKIP LOCKED") {
 		t.Fatalf("statements %v: want the claim (FOR UPDATE SKIP LOCKED) and two counts", stmts)
 	}
 	for _, st := range stmts {
-		for _, row := range testutil.Plan(t, db.SQL, "EXPLAIN "+st.query, st.args...) {
+		for _, row := range testutil.Plan(t, db.SQL, "EXPLAIN "+st.Query, st.Args...) {
 			if strings.HasPrefix(row["table"], "<") { // the capped count's derived table
 				continue
 			}
-			t.Logf("%s: %s %s key=%s rows=%s %s", st.query, row["table"], row["type"], row["key"], row["rows"], row["Extra"])
+			t.Logf("%s: %s %s key=%s rows=%s %s", st.Query, row["table"], row["type"], row["key"], row["rows"], row["Extra"])
 			if row["key"] != unindexedIndex || row["type"] != "ref" || strings.Contains(row["Extra"], "filesort") {
-				t.Errorf("%s: plan %v, want a ref of %s", st.query, row, unindexedIndex)
+				t.Errorf("%s: plan %v, want a ref of %s", st.Query, row, unindexedIndex)
 			}
 		}
 	}

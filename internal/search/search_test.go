@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -179,35 +178,6 @@ func TestParse_RefusesTooShortAndTooLong(t *testing.T) {
 	}
 }
 
-// recorder is a driver that keeps the statements it runs (ent's queries and QueryContext), to EXPLAIN them.
-type recorder struct {
-	*entsql.Driver
-	mu    sync.Mutex
-	stmts []stmt
-}
-
-type stmt struct {
-	query string
-	args  []any
-}
-
-func (r *recorder) keep(query string, args []any) {
-	r.mu.Lock()
-	r.stmts = append(r.stmts, stmt{query, args})
-	r.mu.Unlock()
-}
-
-func (r *recorder) Query(ctx context.Context, query string, args, v any) error {
-	a, _ := args.([]any)
-	r.keep(query, a)
-	return r.Driver.Query(ctx, query, args, v)
-}
-
-func (r *recorder) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	r.keep(query, args)
-	return r.Driver.QueryContext(ctx, query, args...)
-}
-
 // TestSearch_ReadsItsIndexesOnMariaDB EXPLAINs (ANALYZE) on MariaDB every statement a search runs, for a query of
 // common trigrams with over a hundred matches and a rarer one, and the list page and capped count each filters:
 // one estimate of the trigrams' ranges (no posting counted), the rarest trigram's range joined by primary-key
@@ -226,7 +196,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 	c0, p0 := candidateCap, postingCap
 	candidateCap, postingCap = 100, 2000
 	t.Cleanup(func() { candidateCap, postingCap = c0, p0 })
-	rec := &recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	rec := &testutil.Recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
 	c := ent.NewClient(ent.Driver(rec))
 	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, OrgID: a.id, Role: viewer.RoleAdmin})
 	for _, q := range []string{"bruno.rossi3", "anna1@corp"} {
@@ -245,32 +215,30 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 			t.Fatalf("%q counted %d: %v", q, n, err)
 		}
 	}
-	rec.mu.Lock()
-	stmts := rec.stmts
-	rec.mu.Unlock()
+	stmts := rec.Statements()
 	kinds := map[string]int{}
 	for _, st := range stmts {
 		kind := "list"
 		analyze := "ANALYZE "
 		switch {
-		case strings.HasPrefix(st.query, "EXPLAIN "):
+		case strings.HasPrefix(st.Query, "EXPLAIN "):
 			kind, analyze = "estimate postings", ""
-		case strings.Contains(st.query, "capped"):
+		case strings.Contains(st.Query, "capped"):
 			kind = "capped count"
-		case strings.Contains(st.query, "COUNT(*)"):
+		case strings.Contains(st.Query, "COUNT(*)"):
 			kind = "count postings"
-		case strings.Contains(st.query, "FROM `intervention_grams` AS `t0`"):
+		case strings.Contains(st.Query, "FROM `intervention_grams` AS `t0`"):
 			kind = "postings"
-		case strings.Contains(st.query, "`created_at` FROM `intervention_grams`"):
+		case strings.Contains(st.Query, "`created_at` FROM `intervention_grams`"):
 			kind = "check"
 		}
 		kinds[kind]++
-		for _, row := range testutil.Plan(t, db.SQL, analyze+st.query, st.args...) {
+		for _, row := range testutil.Plan(t, db.SQL, analyze+st.Query, st.Args...) {
 			if strings.HasPrefix(row["table"], "<") || row["table"] == "" { // derived tables and unions of counts
 				continue
 			}
 			t.Logf("%s: %s %s key=%s rows=%s r_rows=%s %s (scan %v)", kind, row["table"], row["type"], row["key"], row["rows"], row["r_rows"], row["Extra"],
-				strings.Contains(st.query, "INSTR"))
+				strings.Contains(st.Query, "INSTR"))
 			want := "PRIMARY"
 			if kind == "list" || kind == "capped count" {
 				// Matches too many for candidates: the list's index read in order, stopping when the page is full.
@@ -282,7 +250,7 @@ func TestSearch_ReadsItsIndexesOnMariaDB(t *testing.T) {
 				}
 				// (A capped count may read the organization's index entries instead, when the optimizer estimates
 				// the matches' entries as many: it reads no row either way.)
-				if kind == "list" && !strings.Contains(st.query, "INSTR") && row["type"] != "range" {
+				if kind == "list" && !strings.Contains(st.Query, "INSTR") && row["type"] != "range" {
 					t.Errorf("%s: plan %v, want a range of the matches' entries", kind, row)
 				}
 				if kind == "capped count" && !strings.Contains(row["Extra"], "Using index") {
@@ -617,7 +585,7 @@ func TestGrams_SQLiteReindexesThoseIndexedWithoutPositions(t *testing.T) {
 func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
 	db := testutil.OpenDB(t, "mysql")
 	a := seedOrg(t, db.Client, "a", 1500)
-	rec := &recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
+	rec := &testutil.Recorder{Driver: entsql.OpenDB(dialect.MySQL, db.SQL)}
 	c := ent.NewClient(ent.Driver(rec))
 	ctx := rule.SystemContext(context.Background())
 	for _, tc := range []struct {
@@ -658,10 +626,9 @@ func TestJoin_LooksUpOnlyThePostingsThatGoOnAsTheQueryOnMariaDB(t *testing.T) {
 		if want := oracle(a.docs, tc.q); !slices.Equal(refs, want) {
 			t.Fatalf("%q: found %v, reading every intervention %v", tc.q, head(refs), head(want))
 		}
-		rec.mu.Lock()
-		st := rec.stmts[len(rec.stmts)-1]
-		rec.mu.Unlock()
-		for _, row := range testutil.Plan(t, db.SQL, "ANALYZE "+st.query, st.args...) {
+		stmts := rec.Statements()
+		st := stmts[len(stmts)-1]
+		for _, row := range testutil.Plan(t, db.SQL, "ANALYZE "+st.Query, st.Args...) {
 			if row["table"] != "t0" {
 				continue
 			}
