@@ -569,7 +569,7 @@ func deviceStatements(t *testing.T, e *deviceEnv) {
 		// poll) may land in one request's window, never fewer statements than the request's own.
 		stmts = -1
 		for range 5 {
-			time.Sleep(300 * time.Millisecond) // the outbox's work for the reports before is done
+			outboxIdle(t, e.db) // the outbox's work for the reports before is done
 			proxy.Record()
 			err := f()
 			cmds := withoutTransactions(proxy.Stop(), outbox)

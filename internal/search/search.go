@@ -28,10 +28,11 @@
 //
 // Interventions written before the index existed, or marked for indexing again by a migration (search_text NULL,
 // as 20261202010000_intervention_grams.sql and 20261202080000_intervention_grams_next_required.sql leave every
-// one), are not found until the Backfiller has indexed them: it runs in the background of the server once it listens (internal/app's Serve), 500 interventions per
-// transaction, each batch claiming its rows so that instances started together share the work rather than
-// repeat it, and logs its progress. Unindexed is the filter of those not indexed yet, read from an index of
-// their own (the admin's searchIndex counts them; it is how the admin knows a search may miss some).
+// one), are not found until the Backfiller has indexed them: it runs in the background of the server once it
+// listens (internal/app's Serve), 500 interventions per transaction, each batch claiming its rows so that
+// instances started together share the work rather than repeat it, and logs its progress. Unindexed is the
+// filter of those not indexed yet, read from an index of their own (the admin's searchIndex counts them; it is
+// how the admin knows a search may miss some).
 //
 // MariaDB's FULLTEXT has no n-gram parser (words only: no substring of a serial) and SQLite's FTS5 trigram
 // tokenizer would be a second implementation with its own case folding: one table of trigrams serves both.
