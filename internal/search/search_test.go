@@ -679,3 +679,46 @@ func TestGrams_SQLiteIndexesAgainThePostingsWithoutTheirNext(t *testing.T) {
 		}
 	}
 }
+
+// TestGrams_MariaDBIndexesAgainThePostingsWithoutTheirNext: a MariaDB database whose postings predate their next
+// (as 20261202070000_intervention_grams_next.sql left them: NULL) gets 20261202080000's migration at start: the
+// postings dropped, the column required, every intervention marked unindexed; the backfill indexes them again
+// and a search finds what it found before.
+func TestGrams_MariaDBIndexesAgainThePostingsWithoutTheirNext(t *testing.T) {
+	db := testutil.OpenDB(t, "mysql")
+	a := seedOrg(t, db.Client, "a", 60)
+	queries := []string{"anna", "corp.example", "bruno.rossi", "xk-0", "pb-a-0002"}
+	want := map[string][]string{}
+	for _, q := range queries {
+		want[q] = find(t, db.Client, a.id, q)
+	}
+	// Back to the database 20261202070000 left: next optional and NULL, 20261202080000 not applied.
+	for _, q := range []string{"ALTER TABLE `intervention_grams` MODIFY COLUMN `next` bigint NULL", "UPDATE `intervention_grams` SET `next` = NULL",
+		"DELETE FROM `atlas_schema_revisions` WHERE `version` = '20261202080000'"} {
+		if _, err := db.SQL.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var unindexed, postings int
+	if err := db.SQL.QueryRow("SELECT (SELECT COUNT(*) FROM `interventions` WHERE `search_text` IS NULL), (SELECT COUNT(*) FROM `intervention_grams`)").Scan(&unindexed, &postings); err != nil {
+		t.Fatal(err)
+	}
+	if unindexed != 60 || postings != 0 {
+		t.Fatalf("after start %d unindexed, %d postings left", unindexed, postings)
+	}
+	if n, err := (&Backfiller{DB: db, Logger: quiet}).Backfill(rule.SystemContext(context.Background())); err != nil || n != 60 {
+		t.Fatalf("backfill indexed %d: %v", n, err)
+	}
+	for _, q := range queries {
+		if got := find(t, db.Client, a.id, q); !slices.Equal(got, want[q]) || len(got) == 0 {
+			t.Fatalf("%q: %v, before %v", q, got, want[q])
+		}
+	}
+	var nullable string
+	if err := db.SQL.QueryRow("SELECT `is_nullable` FROM `information_schema`.`columns` WHERE `table_schema` = DATABASE() AND `table_name` = 'intervention_grams' AND `column_name` = 'next'").Scan(&nullable); err != nil || nullable != "NO" {
+		t.Fatalf("next nullable: %q (%v)", nullable, err)
+	}
+}
